@@ -1,0 +1,180 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { ApiImpl } from '../../../shared/contract/api';
+import { AppError } from '../../../shared/errors';
+import type { ConferenceView } from '../../../shared/model/conference';
+import { ConferenceStore } from '../store/conference-store';
+import { getTemplate, loadTemplates, skeletonOf, type SkeletonPart } from '../templates';
+import { SettingsFile } from './settings';
+
+export const CONFERENCE_EXT = '.rapporteur';
+
+export interface ServiceOptions {
+  /** Where the app keeps its own settings (recent files). */
+  dataDir: string;
+  /** Where new conferences go when no path is given, and what browser mode's Open lists. */
+  workspaceDir: string;
+  /** Folder of the sample conferences built from the seeds, if present. */
+  samplesDir?: string;
+}
+
+/** Creates a conference file with a template's skeleton. */
+export function createConferenceFile(file: string, templateId: string, title?: string): ConferenceStore {
+  const template = getTemplate(templateId);
+  const store = ConferenceStore.create(file, { templateId, title: title ?? '' });
+  const add = (parts: SkeletonPart[], parentId: string | null) => {
+    for (const p of parts) add(p.children, store.addPart({ parentId, kind: p.kind, title: p.title }).id);
+  };
+  add(skeletonOf(template.sections), null);
+  return store;
+}
+
+/** A free file name in `dir` from a title: "Regional Conference.rapporteur", "… (2).rapporteur". */
+export function freeFileName(dir: string, title: string): string {
+  const base = (title.replace(/[^\p{L}\p{N} ._-]+/gu, ' ').trim().slice(0, 80) || 'Untitled conference');
+  for (let i = 1; ; i++) {
+    const candidate = path.join(dir, `${base}${i > 1 ? ` (${i})` : ''}${CONFERENCE_EXT}`);
+    if (!fs.existsSync(candidate)) return candidate;
+  }
+}
+
+/**
+ * The services behind the contract, in plain Node: used by the Electron main process,
+ * the HTTP server of browser mode and the command line alike.
+ */
+export class AppServices {
+  private readonly open = new Map<string, ConferenceStore>();
+  private readonly settings: SettingsFile;
+
+  constructor(private readonly options: ServiceOptions) {
+    this.settings = new SettingsFile(path.join(options.dataDir, 'settings.json'));
+  }
+
+  store(handle: string): ConferenceStore {
+    const s = this.open.get(handle);
+    if (!s) throw new AppError('NOT_FOUND', 'This conference is no longer open. Open it again from the first screen.');
+    return s;
+  }
+
+  /** Opens a file (or returns the handle it is already open under). */
+  openFile(file: string): string {
+    const abs = path.resolve(file);
+    for (const [h, s] of this.open) if (s.file === abs) return h;
+    const store = ConferenceStore.open(abs);
+    return this.register(store);
+  }
+
+  private register(store: ConferenceStore): string {
+    const handle = randomUUID();
+    this.open.set(handle, store);
+    this.settings.addRecent(store.file, store.getMeta().meta.title);
+    return handle;
+  }
+
+  view(handle: string): ConferenceView {
+    const s = this.store(handle);
+    const { meta, revision } = s.getMeta();
+    return { handle, path: s.file, meta, metaRevision: revision, parts: s.listParts(), participants: s.listParticipants(), agenda: s.listAgenda() };
+  }
+
+  closeAll(): void {
+    for (const s of this.open.values()) s.close();
+    this.open.clear();
+  }
+
+  readonly api: ApiImpl = {
+    listTemplates: () => loadTemplates().map(({ id, name, description, seed }) => ({ id, name, description, seed })),
+    listRecent: () => this.settings.read().recent.map((r) => ({ ...r, exists: fs.existsSync(r.path) })),
+    listSamples: () => {
+      const dir = this.options.samplesDir;
+      if (!dir || !fs.existsSync(dir)) return [];
+      return fs.readdirSync(dir).filter((f) => f.endsWith(CONFERENCE_EXT)).sort().map((f) => ({
+        id: path.basename(f, CONFERENCE_EXT), title: path.basename(f, CONFERENCE_EXT), path: path.join(dir, f),
+      }));
+    },
+    listWorkspace: () => {
+      const dir = this.options.workspaceDir;
+      const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(CONFERENCE_EXT)).sort() : [];
+      return { dir, files: files.map((name) => ({ name, path: path.join(dir, name) })) };
+    },
+
+    createConference: ({ templateId, path: file, title }) => {
+      const target = file ? path.resolve(file) : freeFileName(this.options.workspaceDir, title || getTemplate(templateId).name);
+      if (!target.endsWith(CONFERENCE_EXT)) throw new AppError('INVALID_INPUT', `A conference file name must end in ${CONFERENCE_EXT}.`);
+      return this.view(this.register(createConferenceFile(target, templateId, title)));
+    },
+    openConference: ({ path: file }) => this.view(this.openFile(file)),
+    closeConference: ({ handle }) => {
+      const s = this.open.get(handle);
+      s?.close();
+      return { closed: this.open.delete(handle) };
+    },
+    getConference: ({ handle }) => this.view(handle),
+    updateMeta: ({ handle, patch, baseRevision }) => ({ metaRevision: this.store(handle).updateMeta(patch, baseRevision) }),
+
+    getPart: ({ handle, partId }) => this.store(handle).getPart(partId),
+    savePart: ({ handle, partId, doc, baseRevision }) => this.store(handle).savePartDoc(partId, doc, baseRevision),
+    addPart: ({ handle, parentId, index, kind, title }) => {
+      const s = this.store(handle);
+      s.addPart({ parentId, kind, title }, index);
+      return s.listParts();
+    },
+    updatePart: ({ handle, partId, patch }) => this.store(handle).updatePart(partId, patch),
+    movePart: ({ handle, partId, parentId, index }) => {
+      const s = this.store(handle);
+      s.movePart(partId, parentId, index);
+      return s.listParts();
+    },
+    duplicatePart: ({ handle, partId }) => {
+      const s = this.store(handle);
+      s.duplicatePart(partId);
+      return s.listParts();
+    },
+    deletePart: ({ handle, partId }) => {
+      const s = this.store(handle);
+      const removed = s.deletePart(partId);
+      return { removed, parts: s.listParts() };
+    },
+    restoreParts: ({ handle, parts }) => {
+      const s = this.store(handle);
+      s.restoreParts(parts);
+      return s.listParts();
+    },
+    search: ({ handle, query }) => this.store(handle).search(query),
+
+    saveParticipant: ({ handle, participant }) => {
+      const s = this.store(handle);
+      s.saveParticipant(participant);
+      return s.listParticipants();
+    },
+    deleteParticipant: ({ handle, participantId }) => {
+      const s = this.store(handle);
+      s.deleteParticipant(participantId);
+      return s.listParticipants();
+    },
+    saveAgendaItem: ({ handle, item }) => {
+      const s = this.store(handle);
+      s.saveAgendaItem(item);
+      return s.listAgenda();
+    },
+    deleteAgendaItem: ({ handle, itemId }) => {
+      const s = this.store(handle);
+      s.deleteAgendaItem(itemId);
+      return s.listAgenda();
+    },
+
+    listSnapshots: ({ handle }) => this.store(handle).listSnapshots(),
+    createSnapshot: ({ handle, name }) => this.store(handle).createSnapshot(name, 'manual'),
+    restoreSnapshot: ({ handle, snapshotId }) => {
+      this.store(handle).restoreSnapshot(snapshotId);
+      return this.view(handle);
+    },
+    listWarnings: ({ handle }) => this.store(handle).listWarnings(),
+    setWarningStatus: ({ handle, warningId, status }) => {
+      const s = this.store(handle);
+      s.setWarningStatus(warningId, status);
+      return s.listWarnings();
+    },
+  };
+}

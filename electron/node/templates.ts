@@ -1,0 +1,48 @@
+import { AppError } from '../../shared/errors';
+import { type Template, TemplateSchema, type TemplateSection } from '../../shared/templates/schema';
+import { templateSources } from '../../seeds/templates';
+
+let cache: Template[] | null = null;
+
+/** The templates shipped with the app, validated once. A broken template is a build error, not a user's problem. */
+export function loadTemplates(): Template[] {
+  if (!cache) {
+    cache = templateSources.map((src, i) => {
+      const parsed = TemplateSchema.safeParse(src);
+      if (!parsed.success) throw new Error(`Template #${i} is invalid: ${parsed.error.message}`);
+      return parsed.data;
+    });
+  }
+  return cache;
+}
+
+export function getTemplate(id: string): Template {
+  const t = loadTemplates().find((x) => x.id === id);
+  if (!t) {
+    throw new AppError('NOT_FOUND', `There is no template “${id}”. Available: ${loadTemplates().map((x) => x.id).join(', ')}.`);
+  }
+  return t;
+}
+
+export interface SkeletonPart { kind: string; title: string; children: SkeletonPart[] }
+
+/** The parts a new conference starts with: every section, each repeatable group once. */
+export function skeletonOf(sections: TemplateSection[]): SkeletonPart[] {
+  return sections.map((s) => ({
+    kind: s.id,
+    title: s.repeatable && s.instanceLabel ? `Untitled ${s.instanceLabel}` : s.title,
+    children: skeletonOf(s.children),
+  }));
+}
+
+export function findSection(t: Template, kind: string): TemplateSection | undefined {
+  const walk = (list: TemplateSection[]): TemplateSection | undefined => {
+    for (const s of list) {
+      if (s.id === kind) return s;
+      const hit = walk(s.children);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  return walk(t.sections);
+}

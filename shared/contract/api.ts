@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import {
+  AgendaItem, ConferenceMeta, ConferenceView, Id, ImportWarning, LexicalDoc, Participant, PartStatus,
+  PartSummary, SnapshotInfo,
+} from '../model/conference';
+
+/**
+ * The one API between the interface and the rest of Rapporteur.
+ *
+ * Every method is declared here once, with its input and output schemas. The Electron
+ * preload, the IPC handlers, the HTTP adapter of browser mode and the command line are
+ * all derived from this table; a method added here exists on every transport.
+ */
+
+const handle = z.string().min(1).max(64);
+const filePath = z.string().min(1).max(4096);
+const empty = z.object({}).strict();
+
+export const TemplateSummary = z.object({
+  id: z.string(), name: z.string(), description: z.string(), seed: z.string(),
+});
+
+export const RecentFile = z.object({ path: z.string(), title: z.string(), openedAt: z.string(), exists: z.boolean() });
+
+const PartRef = z.object({ handle, partId: Id }).strict();
+
+const FullPart = PartSummary.extend({ doc: LexicalDoc });
+
+export const ExportOptions = z.object({
+  partIds: z.array(Id).nullable(),
+  annexes: z.boolean(),
+  watermark: z.boolean(),
+}).strict();
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const contract = {
+  // ---- the first screen ----
+  listTemplates: method(empty, z.array(TemplateSummary)),
+  listRecent: method(empty, z.array(RecentFile)),
+  listSamples: method(empty, z.array(z.object({ id: z.string(), title: z.string(), path: z.string() }))),
+  /** Conference files in the working folder (browser mode's stand-in for an Open dialog). */
+  listWorkspace: method(empty, z.object({ dir: z.string(), files: z.array(z.object({ path: z.string(), name: z.string() })) })),
+
+  // ---- conference files ----
+  createConference: method(
+    z.object({ templateId: z.string().min(1).max(100), path: filePath.optional(), title: z.string().max(500).optional() }).strict(),
+    ConferenceView,
+  ),
+  openConference: method(z.object({ path: filePath }).strict(), ConferenceView),
+  closeConference: method(z.object({ handle }).strict(), z.object({ closed: z.boolean() })),
+  getConference: method(z.object({ handle }).strict(), ConferenceView),
+  updateMeta: method(z.object({ handle, patch: ConferenceMeta.partial().strict(), baseRevision: z.number().int() }).strict(),
+    z.object({ metaRevision: z.number().int() })),
+
+  // ---- parts ----
+  getPart: method(PartRef, FullPart),
+  savePart: method(z.object({ handle, partId: Id, doc: LexicalDoc, baseRevision: z.number().int() }).strict(), PartSummary),
+  addPart: method(
+    z.object({ handle, parentId: Id.nullable(), index: z.number().int().min(0).optional(), kind: z.string().min(1).max(100), title: z.string().max(1000) }).strict(),
+    z.array(PartSummary),
+  ),
+  updatePart: method(
+    z.object({ handle, partId: Id, patch: z.object({ title: z.string().max(1000), status: PartStatus, rapporteur: z.string().max(200) }).partial().strict() }).strict(),
+    PartSummary,
+  ),
+  movePart: method(z.object({ handle, partId: Id, parentId: Id.nullable(), index: z.number().int().min(0) }).strict(), z.array(PartSummary)),
+  duplicatePart: method(PartRef, z.array(PartSummary)),
+  deletePart: method(PartRef, z.object({ removed: z.array(FullPart), parts: z.array(PartSummary) })),
+  restoreParts: method(z.object({ handle, parts: z.array(FullPart).max(10000) }).strict(), z.array(PartSummary)),
+  search: method(z.object({ handle, query: z.string().max(500) }).strict(),
+    z.array(z.object({ partId: z.string(), title: z.string(), snippet: z.string() }))),
+
+  // ---- registry and agenda ----
+  saveParticipant: method(z.object({ handle, participant: Participant }).strict(), z.array(Participant)),
+  deleteParticipant: method(z.object({ handle, participantId: Id }).strict(), z.array(Participant)),
+  saveAgendaItem: method(z.object({ handle, item: AgendaItem }).strict(), z.array(AgendaItem)),
+  deleteAgendaItem: method(z.object({ handle, itemId: Id }).strict(), z.array(AgendaItem)),
+
+  // ---- snapshots and import warnings ----
+  listSnapshots: method(z.object({ handle }).strict(), z.array(SnapshotInfo)),
+  createSnapshot: method(z.object({ handle, name: z.string().min(1).max(200) }).strict(), SnapshotInfo),
+  restoreSnapshot: method(z.object({ handle, snapshotId: z.number().int() }).strict(), ConferenceView),
+  listWarnings: method(z.object({ handle }).strict(), z.array(ImportWarning)),
+  setWarningStatus: method(z.object({ handle, warningId: z.number().int(), status: ImportWarning.shape.status }).strict(), z.array(ImportWarning)),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+/** The API as the renderer calls it, whatever the transport. */
+export type Api = { [M in MethodName]: (input: Input<M>) => Promise<Output<M>> };
+
+/** The API as the services implement it (inputs already validated). */
+export type ApiImpl = { [M in MethodName]: (input: z.output<Contract[M]['input']>) => Promise<Output<M>> | Output<M> };
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export const isMethodName = (name: unknown): name is MethodName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+
+/** IPC channel of a method: every channel carries the app's prefix. */
+export const channelOf = (m: MethodName): string => `rapporteur:${m}`;

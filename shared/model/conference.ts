@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/** Workflow state of one part, shown in the outline. */
+export const PartStatus = z.enum(['not-started', 'drafting', 'in-review', 'final']);
+export type PartStatus = z.infer<typeof PartStatus>;
+
+export const Distribution = z.enum(['', 'General', 'Limited', 'Restricted']);
+
+/** Everything that goes on a cover or masthead. Empty strings mean "not set". */
+export const ConferenceMeta = z.object({
+  title: z.string().max(500),
+  subtitle: z.string().max(500),
+  series: z.string().max(300),
+  seriesNumber: z.string().max(50),
+  symbol: z.string().max(100),
+  issuingBodies: z.array(z.string().max(300)).max(20),
+  organisers: z.array(z.string().max(300)).max(30),
+  venue: z.string().max(300),
+  city: z.string().max(100),
+  country: z.string().max(100),
+  startDate: z.string().max(10),
+  endDate: z.string().max(10),
+  language: z.string().max(10),
+  originalLanguage: z.string().max(30),
+  distribution: Distribution,
+  templateId: z.string().max(100),
+});
+export type ConferenceMeta = z.infer<typeof ConferenceMeta>;
+
+export const emptyMeta = (): ConferenceMeta => ({
+  title: '', subtitle: '', series: '', seriesNumber: '', symbol: '', issuingBodies: [], organisers: [],
+  venue: '', city: '', country: '', startDate: '', endDate: '', language: 'en', originalLanguage: '',
+  distribution: '', templateId: '',
+});
+
+export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'ids are letters, digits, - and _');
+
+/** A part as the outline sees it: no document body. */
+export const PartSummary = z.object({
+  id: Id,
+  parentId: Id.nullable(),
+  position: z.number().int(),
+  /** The template section this part instantiates (e.g. "unit", "speakers"). */
+  kind: z.string().max(100),
+  title: z.string().max(1000),
+  status: PartStatus,
+  rapporteur: z.string().max(200),
+  wordCount: z.number().int(),
+  revision: z.number().int(),
+  updatedAt: z.string(),
+});
+export type PartSummary = z.infer<typeof PartSummary>;
+
+/**
+ * A part's document: Lexical's serialized editor state ({ root: {...} }).
+ * Kept loose here (nodes evolve with the editor) but bounded and shaped.
+ */
+export const LexicalDoc = z.object({
+  root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).passthrough(),
+}).passthrough();
+export type LexicalDoc = { root: { type: 'root'; children: unknown[]; [k: string]: unknown }; [k: string]: unknown };
+
+export const Participant = z.object({
+  id: Id,
+  honorific: z.string().max(50),
+  name: z.string().min(1).max(300),
+  title: z.string().max(500),
+  organisation: z.string().max(500),
+  country: z.string().max(200),
+  /** Grouping for the list of participants, e.g. "A. Member States". */
+  group: z.string().max(300),
+  role: z.string().max(200),
+});
+export type Participant = z.infer<typeof Participant>;
+
+export const AgendaItem = z.object({
+  id: Id,
+  position: z.number().int(),
+  day: z.string().max(100),
+  start: z.string().max(10),
+  end: z.string().max(10),
+  title: z.string().max(1000),
+  partId: Id.nullable(),
+  moderatorId: Id.nullable(),
+  speakerIds: z.array(Id).max(100),
+});
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+export const SnapshotInfo = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  reason: z.enum(['manual', 'before-import', 'before-restore', 'before-merge']),
+  createdAt: z.string(),
+});
+export type SnapshotInfo = z.infer<typeof SnapshotInfo>;
+
+/** Something the importer could not resolve on its own; shown next to the place it concerns. */
+export const ImportWarning = z.object({
+  id: z.number().int(),
+  partId: Id.nullable(),
+  line: z.number().int().nullable(),
+  code: z.string().max(50),
+  message: z.string().max(2000),
+  /** An OCR repair offered to the editor, never applied unasked. */
+  suggestion: z.object({ find: z.string(), replace: z.string() }).nullable(),
+  status: z.enum(['open', 'accepted', 'dismissed']),
+});
+export type ImportWarning = z.infer<typeof ImportWarning>;
+
+/** What the renderer holds for an open conference (part bodies are fetched one at a time). */
+export const ConferenceView = z.object({
+  handle: z.string(),
+  path: z.string(),
+  meta: ConferenceMeta,
+  parts: z.array(PartSummary),
+  participants: z.array(Participant),
+  agenda: z.array(AgendaItem),
+  metaRevision: z.number().int(),
+});
+export type ConferenceView = z.infer<typeof ConferenceView>;

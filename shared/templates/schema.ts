@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { NumberFormatSchema } from './numbering';
+
+/** Element kinds of the seed anatomy §6.1 that a section may allow. */
+export const ElementKind = z.enum([
+  'heading', 'paragraph', 'bullet-list', 'numbered-list', 'quote', 'epigraph', 'footnote',
+  'presentation', 'commentator', 'moderator', 'highlights', 'recommendations', 'recommendations-table',
+  'conclusions', 'run-in', 'table', 'figure', 'delegation-statement', 'page-break', 'link',
+]);
+export type ElementKind = z.infer<typeof ElementKind>;
+
+export const MetaField = z.enum([
+  'title', 'subtitle', 'series', 'seriesNumber', 'symbol', 'issuingBodies', 'organisers', 'venue',
+  'city', 'country', 'startDate', 'endDate', 'language', 'originalLanguage', 'distribution',
+]);
+
+export interface TemplateSection {
+  id: string;
+  title: string;
+  required: boolean;
+  /** A repeatable group (one per session, unit, chapter, implementing body). */
+  repeatable: boolean;
+  /** What an instance of a repeatable group is called in the UI ("session", "unit"). */
+  instanceLabel?: string;
+  /** Generated at compile time (contents, annexes from the registry); no editable body. */
+  generated?: 'toc' | 'recommendations-table' | 'participants' | 'programme';
+  allows: ElementKind[];
+  guidance: string;
+  /** Starting content of a new instance, in the manner of the seed (e.g. "Moderator: "). */
+  starter?: unknown;
+  children: TemplateSection[];
+}
+
+export const TemplateSectionSchema: z.ZodType<TemplateSection> = z.lazy(() =>
+  z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: z.string(),
+    required: z.boolean(),
+    repeatable: z.boolean(),
+    instanceLabel: z.string().optional(),
+    generated: z.enum(['toc', 'recommendations-table', 'participants', 'programme']).optional(),
+    allows: z.array(ElementKind),
+    guidance: z.string(),
+    starter: z.unknown().optional(),
+    children: z.array(TemplateSectionSchema),
+  }),
+);
+
+export const HouseStyle = z.object({
+  bodyFont: z.string(),
+  headingFont: z.string(),
+  bodySizePt: z.number().min(6).max(24),
+  headingSizesPt: z.array(z.number()).min(1).max(6),
+  lineSpacing: z.number().min(0.8).max(3),
+  paragraphSpacingPt: z.number().min(0).max(36),
+  footnotes: z.enum(['continuous', 'per-part']),
+  paragraphNumbering: z.boolean(),
+  pageSize: z.enum(['A4', 'Letter']),
+});
+export type HouseStyle = z.infer<typeof HouseStyle>;
+
+export const TemplateSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string(),
+  description: z.string(),
+  /** Which seed report it was derived from. */
+  seed: z.string(),
+  metaFields: z.array(MetaField),
+  /** Heading numbering per outline level (level 1 = top-level parts). */
+  numbering: z.array(NumberFormatSchema).min(1).max(6),
+  attribution: z.enum(['footnote', 'inline', 'none']),
+  recommendationColumns: z.array(z.string()).optional(),
+  style: HouseStyle,
+  sections: z.array(TemplateSectionSchema).min(1),
+});
+export type Template = z.infer<typeof TemplateSchema>;
