@@ -1,0 +1,75 @@
+import { type Api, type MethodName, methodNames } from '../../shared/contract/api';
+import type { Result } from '../../shared/contract/dispatch';
+import type { MenuMessage } from '../../shared/contract/menu';
+import type { SerializedError } from '../../shared/errors';
+
+/** What the Electron preload exposes on `window.rapporteur` (electron/preload/preload.ts). */
+export interface DesktopBridge {
+  /** One function per contract method; each resolves to the dispatch Result (never rejects with our errors). */
+  api: Record<MethodName, (input: unknown) => Promise<Result>>;
+  onMenu(listener: (message: MenuMessage) => void): () => void;
+  platform: string;
+}
+
+declare global {
+  interface Window { rapporteur?: DesktopBridge }
+}
+
+/** An error from the services, with its code; its message is meant for the user. */
+export class ApiError extends Error {
+  constructor(readonly code: SerializedError['code'], message: string) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const TOKEN_KEY = 'rapporteur.token';
+
+/** Browser mode: the token arrives once in the URL, then lives in this tab's session storage. */
+function takeToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.toString());
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpApi(): Api {
+  const token = takeToken();
+  const call = async (method: MethodName, input: unknown): Promise<unknown> => {
+    let res: Response;
+    try {
+      res = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-rapporteur-token': token },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      throw new ApiError('IO', 'Rapporteur’s service is not reachable. Is “rapporteur serve” still running?');
+    }
+    const body = (await res.json().catch(() => null)) as { ok: boolean; value?: unknown; error?: SerializedError } | null;
+    if (!body) throw new ApiError('INTERNAL', `The service answered ${res.status} without a readable body.`);
+    if (!body.ok) throw new ApiError(body.error!.code, body.error!.message);
+    return body.value;
+  };
+  return Object.fromEntries(methodNames.map((m) => [m, (input: unknown) => call(m, input)])) as Api;
+}
+
+function desktopApi(bridge: DesktopBridge): Api {
+  return Object.fromEntries(methodNames.map((m) => [m, async (input: unknown) => {
+    const result = await bridge.api[m](input);
+    if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+    return result.value;
+  }])) as Api;
+}
+
+export const isDesktop = typeof window !== 'undefined' && window.rapporteur !== undefined;
+export const api: Api = isDesktop ? desktopApi(window.rapporteur!) : httpApi();
+
+export const onMenu = (listener: (message: MenuMessage) => void): (() => void) =>
+  window.rapporteur?.onMenu(listener) ?? (() => undefined);
+
+export const errorMessage = (err: unknown): string => (err instanceof Error ? err.message : String(err));

@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ConferenceView } from '../../../shared/model/conference';
+import { api, errorMessage, onMenu } from '../api';
+import { ConferenceScreen } from '../conference/ConferenceScreen';
+import { HomeScreen } from '../home/HomeScreen';
+import { readPlace, writePlace } from './location';
+import { Notice, type NoticeState } from './Notice';
+
+export function App() {
+  const [conference, setConference] = useState<ConferenceView | null>(null);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  const [restoring, setRestoring] = useState(true);
+
+  const openPath = useCallback(async (path: string) => {
+    try {
+      const view = await api.openConference({ path });
+      setConference(view);
+      writePlace({ conference: view.path });
+    } catch (err) {
+      setNotice({ kind: 'error', text: errorMessage(err) });
+    }
+  }, []);
+
+  // Come back to what was open before a reload; browser mode may also name a conference handle.
+  useEffect(() => {
+    const handle = new URLSearchParams(window.location.search).get('conference');
+    const place = readPlace();
+    const restore = handle
+      ? api.getConference({ handle }).then((v) => { setConference(v); writePlace({ conference: v.path, part: place.part }); })
+      : place.conference ? openPath(place.conference) : Promise.resolve();
+    void restore.catch((err: unknown) => setNotice({ kind: 'error', text: errorMessage(err) })).finally(() => setRestoring(false));
+  }, [openPath]);
+
+  useEffect(() => onMenu((msg) => {
+    if (msg.command === 'open' && msg.path) void openPath(msg.path);
+    if (msg.command === 'close') setConference(null);
+  }), [openPath]);
+
+  const close = useCallback(() => {
+    setConference((c) => {
+      if (c) void api.closeConference({ handle: c.handle });
+      return null;
+    });
+    writePlace({});
+  }, []);
+
+  if (restoring) return <div className="splash">Rapporteur</div>;
+  return (
+    <>
+      {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} />}
+      {conference
+        ? <ConferenceScreen key={conference.handle} initial={conference} onClose={close} onNotice={setNotice} />
+        : <HomeScreen onOpened={(v) => { setConference(v); writePlace({ conference: v.path }); }} onOpenPath={openPath} onNotice={setNotice} />}
+    </>
+  );
+}

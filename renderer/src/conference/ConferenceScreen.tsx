@@ -1,0 +1,75 @@
+import { useCallback, useState } from 'react';
+import type { ConferenceView, PartSummary } from '../../../shared/model/conference';
+import type { AutosaveState } from '../../../shared/autosave';
+import { api, errorMessage } from '../api';
+import { readPlace, writePlace } from '../app/location';
+import type { NoticeState } from '../app/Notice';
+import { PartEditor } from '../editor/PartEditor';
+import { MetaPanel } from './MetaPanel';
+import { Outline } from './Outline';
+import { SaveStatus } from './SaveStatus';
+
+interface Props {
+  initial: ConferenceView;
+  onClose(): void;
+  onNotice(n: NoticeState): void;
+}
+
+/** An open conference: the outline on the left, the selected part in the centre. */
+export function ConferenceScreen({ initial, onClose, onNotice }: Props) {
+  const [view, setView] = useState(initial);
+  const [selected, setSelected] = useState<string | null>(() => {
+    const wanted = readPlace().part;
+    return initial.parts.find((p) => p.id === wanted)?.id ?? initial.parts[0]?.id ?? null;
+  });
+  const [panel, setPanel] = useState<'part' | 'details'>('part');
+  const [saveState, setSaveState] = useState<AutosaveState>({ kind: 'saved' });
+
+  const select = useCallback((id: string) => {
+    setSelected(id);
+    setPanel('part');
+    writePlace({ conference: view.path, part: id });
+  }, [view.path]);
+
+  const onPartSaved = useCallback((summary: PartSummary) => {
+    setView((v) => ({ ...v, parts: v.parts.map((p) => (p.id === summary.id ? summary : p)) }));
+  }, []);
+
+  const onSaveState = useCallback((s: AutosaveState) => {
+    setSaveState(s);
+    if (s.kind === 'failed') onNotice({ kind: 'error', text: `Not saved: ${s.message}` });
+  }, [onNotice]);
+
+  const refresh = useCallback(async () => {
+    try {
+      setView(await api.getConference({ handle: view.handle }));
+    } catch (err) {
+      onNotice({ kind: 'error', text: errorMessage(err) });
+    }
+  }, [view.handle, onNotice]);
+
+  const part = view.parts.find((p) => p.id === selected) ?? null;
+
+  return (
+    <div className="conference">
+      <header className="conference-header">
+        <button type="button" className="link" onClick={onClose} title="Close this conference">← Conferences</button>
+        <h1>{view.meta.title || 'Untitled conference'}</h1>
+        <SaveStatus state={saveState} />
+        <nav className="header-actions">
+          <button type="button" aria-pressed={panel === 'details'} onClick={() => setPanel(panel === 'details' ? 'part' : 'details')}>Conference details</button>
+        </nav>
+      </header>
+      <div className="conference-body">
+        <Outline parts={view.parts} selected={selected} onSelect={select} />
+        <section className="workspace">
+          {panel === 'details'
+            ? <MetaPanel view={view} onSaved={(meta, metaRevision) => setView((v) => ({ ...v, meta, metaRevision }))} onNotice={onNotice} onConflict={refresh} />
+            : part
+              ? <PartEditor key={part.id} handle={view.handle} partId={part.id} title={part.title} onSaved={onPartSaved} onSaveState={onSaveState} />
+              : <p className="muted empty-workspace">This conference has no parts yet.</p>}
+        </section>
+      </div>
+    </div>
+  );
+}
