@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import type { LexicalDoc } from '../../shared/model/conference';
 import { type Template, TemplateSchema, type TemplateSection } from '../../shared/templates/schema';
 import { templateSources } from '../../seeds/templates';
 
@@ -24,13 +25,14 @@ export function getTemplate(id: string): Template {
   return t;
 }
 
-export interface SkeletonPart { kind: string; title: string; children: SkeletonPart[] }
+export interface SkeletonPart { kind: string; title: string; doc?: LexicalDoc; children: SkeletonPart[] }
 
 /** The parts a new conference starts with: every section, each repeatable group once. */
 export function skeletonOf(sections: TemplateSection[]): SkeletonPart[] {
   return sections.map((s) => ({
     kind: s.id,
     title: s.repeatable && s.instanceLabel ? `Untitled ${s.instanceLabel}` : s.title,
+    ...(s.starter ? { doc: structuredClone(s.starter) as LexicalDoc } : {}),
     children: skeletonOf(s.children),
   }));
 }

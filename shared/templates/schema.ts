@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NumberFormatSchema } from './numbering';
+import { type LabelFormat, NumberFormatSchema } from './numbering';
 
 /** Element kinds of the seed anatomy §6.1 that a section may allow. */
 export const ElementKind = z.enum([
@@ -26,6 +26,14 @@ export interface TemplateSection {
   generated?: 'toc' | 'recommendations-table' | 'participants' | 'programme';
   allows: ElementKind[];
   guidance: string;
+  /** false: the section's heading carries no number (Abstract, Introduction). Default true. */
+  numbered?: boolean;
+  /**
+   * Label of this section's instances when it differs from the template's per-level
+   * numbering ("Annex " + 1). Consecutive sibling sections with the same label format
+   * share one counter (Annex 1, Annex 2, ... across different annex sections).
+   */
+  label?: LabelFormat;
   /** Starting content of a new instance, in the manner of the seed (e.g. "Moderator: "). */
   starter?: unknown;
   children: TemplateSection[];
@@ -41,6 +49,8 @@ export const TemplateSectionSchema: z.ZodType<TemplateSection> = z.lazy(() =>
     generated: z.enum(['toc', 'recommendations-table', 'participants', 'programme']).optional(),
     allows: z.array(ElementKind),
     guidance: z.string(),
+    numbered: z.boolean().optional(),
+    label: NumberFormatSchema.optional(),
     starter: z.unknown().optional(),
     children: z.array(TemplateSectionSchema),
   }),
@@ -53,7 +63,8 @@ export const HouseStyle = z.object({
   headingSizesPt: z.array(z.number()).min(1).max(6),
   lineSpacing: z.number().min(0.8).max(3),
   paragraphSpacingPt: z.number().min(0).max(36),
-  footnotes: z.enum(['continuous', 'per-part']),
+  /** 'endnotes': notes gathered at the end of the report (seed 002). */
+  footnotes: z.enum(['continuous', 'per-part', 'endnotes']),
   paragraphNumbering: z.boolean(),
   pageSize: z.enum(['A4', 'Letter']),
 });

@@ -24,7 +24,7 @@ export function createConferenceFile(file: string, templateId: string, title?: s
   const template = getTemplate(templateId);
   const store = ConferenceStore.create(file, { templateId, title: title ?? '' });
   const add = (parts: SkeletonPart[], parentId: string | null) => {
-    for (const p of parts) add(p.children, store.addPart({ parentId, kind: p.kind, title: p.title }).id);
+    for (const p of parts) add(p.children, store.addPart({ parentId, kind: p.kind, title: p.title, doc: p.doc }).id);
   };
   add(skeletonOf(template.sections), null);
   return store;
