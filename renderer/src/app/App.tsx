@@ -11,11 +11,11 @@ export function App() {
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [restoring, setRestoring] = useState(true);
 
-  const openPath = useCallback(async (path: string) => {
+  const openPath = useCallback(async (path: string, part?: string) => {
     try {
       const view = await api.openConference({ path });
+      writePlace({ conference: view.path, part });
       setConference(view);
-      writePlace({ conference: view.path });
     } catch (err) {
       setNotice({ kind: 'error', text: errorMessage(err) });
     }
@@ -26,8 +26,8 @@ export function App() {
     const handle = new URLSearchParams(window.location.search).get('conference');
     const place = readPlace();
     const restore = handle
-      ? api.getConference({ handle }).then((v) => { setConference(v); writePlace({ conference: v.path, part: place.part }); })
-      : place.conference ? openPath(place.conference) : Promise.resolve();
+      ? api.getConference({ handle }).then((v) => { writePlace({ conference: v.path, part: place.part }); setConference(v); })
+      : place.conference ? openPath(place.conference, place.part) : Promise.resolve();
     void restore.catch((err: unknown) => setNotice({ kind: 'error', text: errorMessage(err) })).finally(() => setRestoring(false));
   }, [openPath]);
 
@@ -50,7 +50,7 @@ export function App() {
       {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} />}
       {conference
         ? <ConferenceScreen key={conference.handle} initial={conference} onClose={close} onNotice={setNotice} />
-        : <HomeScreen onOpened={(v) => { setConference(v); writePlace({ conference: v.path }); }} onOpenPath={openPath} onNotice={setNotice} />}
+        : <HomeScreen onOpened={(v) => { writePlace({ conference: v.path }); setConference(v); }} onOpenPath={(p) => void openPath(p)} onNotice={setNotice} />}
     </>
   );
 }
