@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { Template } from '../templates/schema';
+import { compile, walkInlines } from './compile';
+import { doc, fn, p, richConference, richTemplate } from './fixtures';
+import type { Block, HeadingBlock, ListBlock, NoteRef, ParaBlock, Proceedings, TableBlock, TocBlock } from './model';
+
+const run = (template: Template = richTemplate(), opts: Partial<Parameters<typeof compile>[2]> = {}, bulk = 1): Proceedings =>
+  compile(richConference(bulk), template, { partIds: null, annexes: true, watermark: false, issueDate: '2026-11-24', ...opts });
+
+const blocks = (r: Proceedings): Block[] => r.sections.flatMap((s) => s.blocks);
+const headings = (r: Proceedings) => blocks(r).filter((b): b is HeadingBlock => b.kind === 'heading');
+const paras = (r: Proceedings) => blocks(r).filter((b): b is ParaBlock => b.kind === 'para');
+const notes = (r: Proceedings) => [...walkInlines(blocks(r))].filter((i): i is NoteRef => i.kind === 'note');
+const text = (b: ParaBlock) => b.content.map((i) => (i.kind === 'text' ? i.text : '')).join('');
+
+describe('compile', () => {
+  it('builds the masthead from the metadata', () => {
+    const { cover } = run();
+    expect(cover.symbol).toBe('LC/L.1234-P');
+    expect(cover.issuingBodies).toHaveLength(2);
+    expect(cover.original).toBe('Original: Spanish');
+    expect(cover.date).toBe('24 November 2026');
+    expect(cover.placeAndDates).toBe('ECLAC headquarters, Santiago, Chile, 20–22 November 2002');
+    expect(cover.series).toBe('Seminars and conferences No. 33');
+  });
+
+  it('numbers the parts with the template numbering and leaves front matter unnumbered', () => {
+    const hs = headings(run()).map((h) => `${h.level}|${h.label}|${h.plain}`);
+    expect(hs).toContain('1||Abstract');
+    expect(hs).toContain('1|A.|Introduction and opening statements');
+    expect(hs).toContain('2|Unit I.|International migration in the Americas');
+    expect(hs).toContain('3|1.|Speakers');
+    expect(hs).toContain('3|2.|Comments');
+    expect(hs).toContain('1|B.|Trafficking in persons');
+    expect(hs).toContain('1|Annex I|Table of recommendations');
+    expect(hs).toContain('1|Annex III|List of participants');
+  });
+
+  it('numbers body paragraphs consecutively, not the front matter, with (a) sub-paragraphs', () => {
+    const r = run();
+    const numbered = paras(r).filter((b) => b.number !== undefined).map((b) => b.number);
+    expect(numbered).toEqual(numbered.map((_, i) => i + 1));
+    expect(paras(r).find((b) => text(b).startsWith('This document reports'))?.number).toBeUndefined();
+    const objectives = blocks(r).find((b): b is ListBlock => b.kind === 'list' && b.subparagraphs);
+    expect(objectives?.items.map((i) => i.label)).toEqual(['(a)', '(b)']);
+    const unnumbered = compile(richConference(), { ...richTemplate(), style: { ...richTemplate().style, paragraphNumbering: false } }, { partIds: null, annexes: true, watermark: false });
+    expect(paras(unnumbered).every((b) => b.number === undefined)).toBe(true);
+  });
+
+  it('numbers footnotes continuously, or per top-level part', () => {
+    const cont = notes(run());
+    expect(cont.map((n) => n.label)).toEqual(cont.map((_, i) => String(i + 1)));
+    expect(cont.length).toBeGreaterThan(6);
+    const perPart = notes(run({ ...richTemplate(), style: { ...richTemplate().style, footnotes: 'per-part' } }));
+    expect(perPart.map((n) => n.label)).toContain('1');
+    expect(perPart.filter((n) => n.label === '1').length).toBe(2);
+    expect(new Set(perPart.map((n) => n.id)).size).toBe(perPart.length);
+  });
+
+  it('labels presentations and attributes speakers by footnote, inline or not at all', () => {
+    const pres = paras(run()).filter((b) => b.style === 'presentation');
+    expect(pres.map((b) => text(b).slice(0, 3))).toEqual(['(a)', '(b)']);
+    const first = pres[0]!.content;
+    const note = first.find((i): i is NoteRef => i.kind === 'note');
+    expect(note?.text).toBe('Executive Officer/Legal Adviser, International Organization for Migration.');
+    expect(text(pres[0]!)).toContain('Richard Perruchoud, Migration and human rights');
+
+    const inline = paras(run({ ...richTemplate(), attribution: 'inline' })).find((b) => b.style === 'presentation')!;
+    expect(text(inline)).toContain('Richard Perruchoud, Executive Officer/Legal Adviser, International Organization for Migration, Migration');
+    expect(inline.content.some((i) => i.kind === 'note')).toBe(false);
+    const none = paras(run({ ...richTemplate(), attribution: 'none' })).find((b) => b.style === 'presentation')!;
+    expect(text(none)).toBe('(a)\tRichard Perruchoud, Migration and human rights');
+
+    const moderator = paras(run()).find((b) => b.style === 'moderator')!;
+    expect(text(moderator)).toBe('Moderator: Pilar Norza');
+    const commentator = paras(run()).find((b) => b.style === 'commentator')!;
+    expect(text(commentator)).toMatch(/^\(a\)\tPedro Oyarce: He said/);
+  });
+
+  it('builds the table of recommendations from every recommendation item', () => {
+    const r = run();
+    const table = blocks(r).find((b): b is TableBlock => b.kind === 'table' && b.role === 'recommendations')!;
+    const rows = table.rows.map((row) => row.cells.map((c) => c.blocks.map((b) => (b.kind === 'para' ? text(b) : '')).join('')));
+    expect(rows[0]).toEqual(['No.', 'Thematic area', 'Recommendation', 'Addressee(s)']);
+    expect(table.rows[0]!.header).toBe(true);
+    expect(rows.slice(1)).toEqual([
+      ['A.I.3.i', 'International migration in the Americas — Highlights of the unit', 'Ratify the International Convention on migrant workers.', 'States'],
+      ['A.I.3.ii', 'International migration in the Americas — Highlights of the unit', 'Strengthen consular protection.', 'States and IOM'],
+      ['B.I.i', 'Trafficking in persons — Gender and age considerations', 'Adopt national plans against trafficking.', ''],
+    ]);
+    // The wide table sits in a landscape section of its own.
+    const section = r.sections.find((s) => s.blocks.includes(table))!;
+    expect(section.orientation).toBe('landscape');
+    expect(r.sections.indexOf(section)).toBeLessThan(r.sections.length - 1);
+  });
+
+  it('lists participants grouped by group, country and role', () => {
+    const r = run();
+    const groupHeadings = headings(r).filter((h) => /^[A-Z]\. /.test(h.plain)).map((h) => h.plain);
+    expect(groupHeadings).toEqual(['C. United Nations Secretariat', 'F. Other intergovernmental organizations', 'A. Member States']);
+    const member = blocks(r).filter((b): b is TableBlock => b.kind === 'table' && b.role === 'participants')[2]!;
+    const firstCells = member.rows.map((row) => row.cells[0]!.blocks.map((b) => (b.kind === 'para' ? text(b) : '')).join(''));
+    expect(firstCells).toEqual(['Name', 'CHILE', 'Representative:', 'Pedro Oyarce', 'Delegation members:', 'Ana Salinas', 'UNITED STATES OF AMERICA', 'Representative:', 'Kelly Ryan']);
+  });
+
+  it('builds the programme from the agenda, linking sessions to their part', () => {
+    const r = run();
+    const prog = blocks(r).find((b): b is TableBlock => b.kind === 'table' && b.role === 'programme')!;
+    expect(prog.rows.filter((row) => row.group).length).toBe(2);
+    const unitRow = prog.rows.find((row) => JSON.stringify(row).includes('International migration in the Americas'))!;
+    expect(JSON.stringify(unitRow.cells[0])).toContain('11:10 – 13:00');
+    const link = JSON.stringify(unitRow.cells[1]).match(/"url":"#(h\d+)"/)?.[1];
+    const unitHeading = headings(r).find((h) => h.plain === 'International migration in the Americas')!;
+    expect(link).toBe(unitHeading.anchor);
+  });
+
+  it('fills the table of contents with every heading down to level 3', () => {
+    const toc = blocks(run()).find((b): b is TocBlock => b.kind === 'toc')!;
+    expect(toc.entries.map((e) => `${e.label} ${e.title}`.trim())).toContain('Unit I. International migration in the Americas');
+    expect(toc.entries.some((e) => e.title === 'Contents')).toBe(false);
+    expect(new Set(toc.entries.map((e) => e.anchor)).size).toBe(toc.entries.length);
+  });
+
+  it('honours the options: chosen parts, no annexes', () => {
+    const noAnnex = run(undefined, { annexes: false });
+    expect(headings(noAnnex).some((h) => h.label.startsWith('Annex'))).toBe(false);
+    expect(noAnnex.sections.every((s) => s.orientation === 'portrait')).toBe(true);
+    const onlyB = run(undefined, { partIds: ['partB'] });
+    expect(headings(onlyB).map((h) => h.plain)).toEqual(['Trafficking in persons', 'Gender and age considerations']);
+    expect(run(undefined, { watermark: true }).watermark).toBe(true);
+  });
+
+  it('survives unknown nodes and odd documents, and says what it did', () => {
+    const r = run();
+    expect(r.notes.join(' ')).toContain('mystery-widget');
+    expect(paras(r).some((b) => text(b).includes('Text inside an element the exporter does not know.'))).toBe(true);
+    const odd = richConference();
+    odd.parts.push({ id: 'odd', parentId: null, kind: 'no-such-kind', title: 'Odd', doc: doc(p('x', fn('')), { type: 'gadget' } as never, { type: 'paragraph' } as never) });
+    const r2 = compile(odd, richTemplate(), { partIds: null, annexes: true, watermark: false });
+    expect(r2.notes.join(' ')).toContain('no-such-kind');
+  });
+});

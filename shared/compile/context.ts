@@ -1,0 +1,47 @@
+import type { Participant } from '../model/conference';
+import type { Template } from '../templates/schema';
+import type { NoteRef } from './model';
+
+/** A recommendation item as the table of recommendations needs it. */
+export interface CollectedRecommendation {
+  number: string;
+  theme: string;
+  text: string;
+  addressee: string;
+}
+
+/** State shared by the pieces of one compile run: counters and what was collected. */
+export class CompileContext {
+  private noteId = 0;
+  private noteLabel = 0;
+  private figure = 0;
+  private anchorSeq = 0;
+  readonly notes: string[] = [];
+  readonly recommendations: CollectedRecommendation[] = [];
+  readonly participants: Map<string, Participant>;
+
+  constructor(readonly template: Template, participants: Participant[]) {
+    this.participants = new Map(participants.map((p) => [p.id, p]));
+  }
+
+  /** A new footnote; its printed number follows the template's footnote policy. */
+  footnote(text: string): NoteRef {
+    this.noteId += 1;
+    this.noteLabel += 1;
+    return { kind: 'note', id: this.noteId, label: String(this.noteLabel), text: text.trim() };
+  }
+
+  /** Per-part footnote numbering starts again at each top-level part. */
+  restartFootnotes(): void { this.noteLabel = 0; }
+
+  get footnoteCount(): number { return this.noteId; }
+
+  nextFigure(): number { return ++this.figure; }
+
+  /** A bookmark name Word accepts (letters, digits, underscore; starts with a letter; ≤ 40 chars). */
+  anchor(): string { return `h${++this.anchorSeq}`; }
+
+  note(message: string): void {
+    if (!this.notes.includes(message) && this.notes.length < 200) this.notes.push(message);
+  }
+}

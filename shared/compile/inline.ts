@@ -1,0 +1,55 @@
+import { TEXT_FORMAT } from '../model/doc-nodes';
+import type { CompileContext } from './context';
+import type { Inline, TextRun } from './model';
+
+export type RawNode = { type?: unknown; children?: unknown; [k: string]: unknown };
+
+export const childrenOf = (node: RawNode): RawNode[] =>
+  Array.isArray(node.children) ? (node.children as unknown[]).filter((c): c is RawNode => typeof c === 'object' && c !== null) : [];
+
+export const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+export function textRun(node: RawNode): TextRun {
+  const f = typeof node.format === 'number' ? node.format : 0;
+  const run: TextRun = { kind: 'text', text: str(node.text) };
+  if (f & TEXT_FORMAT.bold) run.bold = true;
+  if (f & TEXT_FORMAT.italic) run.italic = true;
+  if (f & TEXT_FORMAT.underline) run.underline = true;
+  if (f & TEXT_FORMAT.strikethrough) run.strike = true;
+  if (f & TEXT_FORMAT.superscript) run.sup = true;
+  if (f & TEXT_FORMAT.subscript) run.sub = true;
+  return run;
+}
+
+/** Inline content of an element: text, links, footnotes, person references, line breaks. */
+export function inlines(nodes: RawNode[], ctx: CompileContext): Inline[] {
+  const out: Inline[] = [];
+  for (const n of nodes) {
+    switch (n.type) {
+      case 'text': out.push(textRun(n)); break;
+      case 'linebreak': out.push({ kind: 'break' }); break;
+      case 'tab': out.push({ kind: 'text', text: '\t' }); break;
+      case 'footnote': if (str(n.text).trim()) out.push(ctx.footnote(str(n.text))); break;
+      case 'person-ref': out.push({ kind: 'text', text: str(n.name) }); break;
+      case 'link': case 'autolink': {
+        const runs = inlines(childrenOf(n), ctx).filter((r): r is TextRun => r.kind === 'text');
+        out.push({ kind: 'link', url: str(n.url), children: runs });
+        break;
+      }
+      default:
+        // Unknown inline nodes keep their text, so nothing written is silently lost.
+        if (typeof n.text === 'string') out.push({ kind: 'text', text: n.text });
+        else if (Array.isArray(n.children)) out.push(...inlines(childrenOf(n), ctx));
+        if (n.type !== undefined) ctx.note(`Unknown inline element “${String(n.type)}” was exported as plain text.`);
+    }
+  }
+  return out;
+}
+
+/** Plain text of inline content (footnotes left out). */
+export function plainOf(content: Inline[]): string {
+  return content.map((r) => (r.kind === 'text' ? r.text : r.kind === 'link' ? r.children.map((c) => c.text).join('') : r.kind === 'break' ? ' ' : '')).join('');
+}
+
+export const isBlank = (content: Inline[]): boolean =>
+  content.every((r) => (r.kind === 'text' ? r.text.trim() === '' : r.kind === 'break'));

@@ -1,0 +1,172 @@
+/**
+ * The proceedings model: what the compile step makes of a conference, and the only
+ * thing the exporters (DOCX, print HTML, markdown) read. Every number a reader sees
+ * (heading labels, paragraph numbers, footnote numbers, presentation letters,
+ * recommendation numbers) is computed here once, so both formats say the same thing.
+ */
+import type { ConferenceMeta } from '../model/conference';
+import type { HouseStyle } from '../templates/schema';
+
+export interface TextRun {
+  kind: 'text';
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strike?: boolean;
+  sup?: boolean;
+  sub?: boolean;
+  /** A named character style for the element kind (e.g. speaker names). */
+  charStyle?: CharStyle;
+}
+export interface LinkRun { kind: 'link'; url: string; children: TextRun[] }
+/** A footnote reference; the note's text travels with it. `id` is unique in the document. */
+export interface NoteRef { kind: 'note'; id: number; label: string; text: string }
+export interface LineBreak { kind: 'break' }
+export type Inline = TextRun | LinkRun | NoteRef | LineBreak;
+
+export type CharStyle = 'speaker-name' | 'run-in-label' | 'block-label';
+
+/** Named paragraph styles, one per element kind, so a secretariat can restyle them in Word. */
+export type ParaStyle =
+  | 'body' | 'moderator' | 'presentation' | 'commentator' | 'run-in' | 'epigraph' | 'attribution'
+  | 'quote' | 'statement' | 'statement-heading' | 'caption' | 'figure-source' | 'list-item'
+  | 'table-text' | 'table-heading' | 'participants-country' | 'participants-role' | 'note';
+
+export interface HeadingBlock {
+  kind: 'heading';
+  /** Outline level 1..6 (top-level parts are 1). */
+  level: number;
+  /** Computed label ("A.", "Session II:", "Annex I"); empty when unnumbered. */
+  label: string;
+  text: Inline[];
+  /** The heading as plain text, label excluded (outline, TOC, properties). */
+  plain: string;
+  /** Bookmark / anchor id, unique in the document. */
+  anchor: string;
+  inToc: boolean;
+  /** Starts a new page (annexes, the contents). */
+  newPage?: boolean;
+}
+
+export interface ParaBlock {
+  kind: 'para';
+  style: ParaStyle;
+  /** UN-style paragraph number (1, 2, …) when the template numbers paragraphs. */
+  number?: number;
+  content: Inline[];
+  keepNext?: boolean;
+}
+
+export interface ListItem {
+  /** The label as printed: "1.", "(a)", "iv." or "•". */
+  label: string;
+  /** The counter value behind the label. */
+  value: number;
+  blocks: Block[];
+}
+
+export interface ListBlock {
+  kind: 'list';
+  ordered: boolean;
+  /** Label format of ordered lists. */
+  format: ListFormat;
+  start: number;
+  /** False when items carry explicit, non-consecutive values (the label must be written out). */
+  sequential: boolean;
+  /** Nesting depth (0 = outermost). */
+  depth: number;
+  role: 'plain' | 'highlights' | 'recommendations' | 'conclusions';
+  /** Inside a numbered paragraph sequence: sub-paragraphs (a), (i). */
+  subparagraphs: boolean;
+  items: ListItem[];
+}
+
+export type ListFormat =
+  | 'decimal' | 'decimal-paren' | 'lower-alpha' | 'lower-alpha-paren'
+  | 'lower-roman' | 'lower-roman-paren' | 'upper-roman' | 'upper-alpha';
+
+export interface TableCell { blocks: Block[]; colSpan: number; rowSpan: number; header: boolean }
+export interface TableRow {
+  cells: TableCell[];
+  /** Header rows repeat at the top of each page. */
+  header: boolean;
+  /** A row that heads a group (a day, a country), spanning the table. */
+  group?: boolean;
+}
+export interface TableBlock {
+  kind: 'table';
+  role: 'plain' | 'recommendations' | 'participants' | 'programme';
+  columns: number;
+  /** Relative column widths (any unit), one per column. */
+  widths: number[];
+  rows: TableRow[];
+  caption?: string;
+}
+
+export interface FigureBlock { kind: 'figure'; number: number; src: string; caption: string; source: string; alt: string }
+
+export interface QuoteBlock {
+  kind: 'quote';
+  variant: 'epigraph' | 'quote' | 'statement';
+  /** A lead line ("Statement by the delegation of Canada"). */
+  lead?: string;
+  blocks: Block[];
+  attribution?: string;
+}
+
+export interface PageBreakBlock { kind: 'page-break' }
+
+export interface TocEntry { level: number; label: string; title: string; anchor: string }
+export interface TocBlock { kind: 'toc'; title: string; entries: TocEntry[] }
+
+export type Block = HeadingBlock | ParaBlock | ListBlock | TableBlock | FigureBlock | QuoteBlock | PageBreakBlock | TocBlock;
+
+/** A run of pages with one orientation (wide annex tables go landscape). */
+export interface Section {
+  orientation: 'portrait' | 'landscape';
+  blocks: Block[];
+}
+
+export interface Cover {
+  issuingBodies: string[];
+  symbol: string;
+  distribution: string;
+  /** Date of issue, as printed ("24 November 2026"). */
+  date: string;
+  /** "Original: Spanish", or empty. */
+  original: string;
+  series: string;
+  title: string;
+  subtitle: string;
+  /** "Santiago, Chile, 20–22 November 2002". */
+  placeAndDates: string;
+  organisers: string[];
+}
+
+export interface CompileOptions {
+  /** Only these parts (and their descendants); null = all. */
+  partIds: string[] | null;
+  /** Generated annexes (recommendations, participants, programme) and annex parts. */
+  annexes: boolean;
+  /** A "DRAFT" watermark on every page. */
+  watermark: boolean;
+  /** Date of issue (YYYY-MM-DD); the caller passes today's date (compile stays pure). */
+  issueDate?: string;
+}
+
+export interface Proceedings {
+  meta: ConferenceMeta;
+  /** BCP 47 tag of the edition ("en", "es"). */
+  language: string;
+  templateId: string;
+  style: HouseStyle;
+  watermark: boolean;
+  cover: Cover;
+  sections: Section[];
+  /** Running header text (the symbol, else a short title). */
+  runningHeader: string;
+  footnoteCount: number;
+  /** Things the compile step skipped or guessed, for the export dialog to show. */
+  notes: string[];
+}
