@@ -3,7 +3,7 @@
  * template → the proceedings model that both exporters read. Pure: no I/O, no clock.
  */
 import type { AgendaItem, ConferenceMeta, LexicalDoc, Participant } from '../model/conference';
-import { formatCounter, formatLabel, toRoman } from '../templates/numbering';
+import { formatCounter, formatLabel, type LabelFormat } from '../templates/numbering';
 import type { Template, TemplateSection } from '../templates/schema';
 import { fillRecommendationsTable, emptyRecommendationsTable, participantsBlocks, programmeBlocks } from './annexes';
 import { BlockConverter, type OutlineCursor } from './blocks';
@@ -27,6 +27,7 @@ const FRONT_MATTER = /^(cover|imprint|title|title-block|masthead|toc|contents|ab
 const ANNEX = /(^|-)annex(es)?($|-)/;
 const ANNEX_GENERATORS = new Set(['recommendations-table', 'participants', 'programme']);
 const TOC_DEPTH = 3;
+const ANNEX_LABEL: LabelFormat = { style: 'upper-roman', prefix: 'Annex ', suffix: '' };
 
 function findSection(sections: TemplateSection[], id: string): TemplateSection | undefined {
   for (const s of sections) {
@@ -61,8 +62,9 @@ export function compile(source: ConferenceSource, template: Template, options: C
     const s = sectionOf(part.kind);
     const id = s?.id ?? part.kind;
     if (s?.generated && ANNEX_GENERATORS.has(s.generated)) return 'annex';
+    if (s?.label && /annex|appendix/i.test(s.label.prefix)) return 'annex';
     if (ANNEX.test(id)) return /annexes$/.test(id) && (s?.children.length ?? 0) > 0 ? 'annex-container' : 'annex';
-    if (s?.generated === 'toc' || FRONT_MATTER.test(id)) return 'front';
+    if (s?.generated === 'toc' || s?.numbered === false || (s?.numbered === undefined && FRONT_MATTER.test(id))) return 'front';
     return 'body';
   };
   const wanted = options.partIds ? new Set(options.partIds) : null;
@@ -74,7 +76,8 @@ export function compile(source: ConferenceSource, template: Template, options: C
   // ---- outline state ------------------------------------------------------------------
   const counters: number[] = [0, 0, 0, 0, 0, 0, 0];
   const path: { level: number; numbered: boolean; title: string }[] = [];
-  let annexCount = 0;
+  /** Sections with their own label ("Annex 1"): sibling sections with the same format share a counter. */
+  const ownCounters = new Map<string, number>();
   let paragraphCount = 0;
   let labelling = true;
   const recTables: TableBlock[] = [];
@@ -131,12 +134,15 @@ export function compile(source: ConferenceSource, template: Template, options: C
     }
 
     let label: string;
-    if (kind === 'annex') {
-      annexCount += 1;
+    const own = section?.label ?? (kind === 'annex' ? ANNEX_LABEL : undefined);
+    if (own) {
+      const key = `${part.parentId ?? ''}|${JSON.stringify(own)}`;
+      const n = (ownCounters.get(key) ?? 0) + 1;
+      ownCounters.set(key, n);
       enterHeading(level, false, part.title);
-      label = `Annex ${toRoman(annexCount)}`;
+      label = own.style === 'none' ? own.prefix.trim() : formatLabel(n, own);
     } else {
-      label = enterHeading(level, labelling, part.title);
+      label = enterHeading(level, labelling && kind === 'body', part.title);
     }
     const heading: HeadingBlock = {
       kind: 'heading', level, label, text: [{ kind: 'text', text: part.title }], plain: part.title,
@@ -177,6 +183,7 @@ export function compile(source: ConferenceSource, template: Template, options: C
     sections: sections.filter((s, i) => s.blocks.length > 0 || i === 0),
     runningHeader: cover.symbol || shortTitle(cover.title),
     footnoteCount: ctx.footnoteCount,
+    noteMode: style.footnotes === 'endnotes' ? 'endnotes' : 'footnotes',
     notes: ctx.notes,
   };
 }

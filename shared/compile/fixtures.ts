@@ -43,7 +43,7 @@ export const richTemplate = (): Template => ({
   },
   sections: [
     { id: 'toc', title: 'Contents', required: true, repeatable: false, generated: 'toc', allows: [], guidance: '', children: [] },
-    { id: 'abstract', title: 'Abstract', required: true, repeatable: false, allows: ['paragraph'], guidance: '', children: [] },
+    { id: 'abstract', title: 'Abstract', required: true, repeatable: false, numbered: false, allows: ['paragraph'], guidance: '', children: [] },
     { id: 'part', title: 'Part', required: true, repeatable: true, instanceLabel: 'part', allows: ['paragraph', 'epigraph'], guidance: '', children: [
       { id: 'unit', title: 'Unit', required: true, repeatable: true, instanceLabel: 'unit', allows: ['paragraph', 'presentation', 'commentator', 'moderator', 'highlights', 'footnote', 'figure', 'table', 'recommendations'], guidance: '', children: [] },
     ] },

@@ -167,6 +167,8 @@ export interface Proceedings {
   /** Running header text (the symbol, else a short title). */
   runningHeader: string;
   footnoteCount: number;
+  /** Endnotes gather the notes at the end of the report (template style 'endnotes'). */
+  noteMode: 'footnotes' | 'endnotes';
   /** Things the compile step skipped or guessed, for the export dialog to show. */
   notes: string[];
 }
