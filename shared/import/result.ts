@@ -1,0 +1,131 @@
+import type { AgendaItem, ConferenceMeta, LexicalDoc, Participant } from '../model/conference';
+import type { DocNode } from '../model/doc-nodes';
+import { doc } from './nodes';
+
+/** A part built by the importer: one instance of a template section. */
+export interface ImportedPart {
+  id: string;
+  kind: string;
+  title: string;
+  doc: LexicalDoc;
+  children: ImportedPart[];
+  /** Source line of the part's heading (1-based), for warnings and tests. */
+  line: number | null;
+}
+
+export interface WarningDraft {
+  partId: string | null;
+  line: number | null;
+  code: string;
+  message: string;
+  suggestion: { find: string; replace: string } | null;
+}
+
+/** What an import produces, before anything is written. */
+export interface ImportResult {
+  templateId: string;
+  /** How the template was chosen: given by the caller, detected, or the fallback. */
+  templateSource: 'given' | 'detected' | 'fallback';
+  meta: Partial<ConferenceMeta>;
+  parts: ImportedPart[];
+  participants: Participant[];
+  agenda: AgendaItem[];
+  warnings: WarningDraft[];
+}
+
+/** Deterministic ids, so that rebuilding a sample gives the same file content. */
+export class IdMaker {
+  private n = 0;
+  constructor(private readonly prefix: string) {}
+  next(): string { this.n += 1; return `${this.prefix}${String(this.n).padStart(4, '0')}`; }
+}
+
+/** Collects parts, warnings and the registry while a parser walks the source. */
+export class ImportContext {
+  readonly warnings: WarningDraft[] = [];
+  readonly parts: ImportedPart[] = [];
+  readonly agenda: AgendaItem[] = [];
+  readonly people = new PeopleRegistry();
+  private readonly partIds = new IdMaker('part');
+  private readonly agendaIds = new IdMaker('agenda');
+  meta: Partial<ConferenceMeta> = {};
+
+  warn(line: number | null, code: string, message: string, opts: { partId?: string | null; suggestion?: { find: string; replace: string } } = {}): void {
+    this.warnings.push({ partId: opts.partId ?? null, line, code, message, suggestion: opts.suggestion ?? null });
+  }
+
+  /** Adds a part under `parent` (or at the top) and returns it; its body is set later with setDoc. */
+  part(parent: ImportedPart | null, kind: string, title: string, line: number | null, body: DocNode[] = []): ImportedPart {
+    const p: ImportedPart = { id: this.partIds.next(), kind, title, doc: doc(body), children: [], line };
+    (parent ? parent.children : this.parts).push(p);
+    return p;
+  }
+
+  agendaItem(item: Omit<AgendaItem, 'id' | 'position'>): AgendaItem {
+    const a: AgendaItem = { ...item, id: this.agendaIds.next(), position: this.agenda.length };
+    this.agenda.push(a);
+    return a;
+  }
+
+  result(templateId: string, templateSource: ImportResult['templateSource']): ImportResult {
+    return { templateId, templateSource, meta: this.meta, parts: this.parts, participants: this.people.list(), agenda: this.agenda, warnings: this.warnings };
+  }
+}
+
+export const setDoc = (p: ImportedPart, body: DocNode[]): void => { p.doc = doc(body); };
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|H\.E|Amb|Sr|Sra|Srta|Dra)\.?\s+/i;
+
+/** Honorific ("Ms.") and name ("Anna di Mattia") of a person as written. */
+export function splitHonorific(raw: string): { honorific: string; name: string } {
+  const m = raw.trim().match(HONORIFIC);
+  if (!m) return { honorific: '', name: raw.trim() };
+  const h = m[0].trim();
+  return { honorific: h.endsWith('.') ? h : `${h}.`, name: raw.trim().slice(m[0].length).trim() };
+}
+
+/** Key under which two spellings of the same person meet ("Ms. Di Mattia" = "Anna di Mattia" is not merged: different keys). */
+export const personKey = (name: string): string =>
+  splitHonorific(name).name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** The participants registry being built: one entry per person, found again by name. */
+export class PeopleRegistry {
+  private readonly byKey = new Map<string, Participant>();
+  private readonly ids = new IdMaker('person');
+
+  /** Adds a person or completes the existing entry of that name; returns the id. */
+  add(p: { name: string; honorific?: string; title?: string; organisation?: string; country?: string; group?: string; role?: string }): string {
+    const split = splitHonorific(p.name);
+    const name = split.name;
+    const key = `${personKey(name)}|${p.group ?? ''}|${p.country ?? ''}`;
+    const lookupKey = p.group || p.country ? key : this.findKey(name) ?? key;
+    const existing = this.byKey.get(lookupKey);
+    if (existing) {
+      for (const f of ['honorific', 'title', 'organisation', 'country', 'group', 'role'] as const) {
+        const v = f === 'honorific' ? (p.honorific ?? split.honorific) : p[f];
+        if (!existing[f] && v) existing[f] = v.slice(0, 500);
+      }
+      return existing.id;
+    }
+    const entry: Participant = {
+      id: this.ids.next(), honorific: (p.honorific ?? split.honorific).slice(0, 50), name: name.slice(0, 300),
+      title: (p.title ?? '').slice(0, 500), organisation: (p.organisation ?? '').slice(0, 500), country: (p.country ?? '').slice(0, 200),
+      group: (p.group ?? '').slice(0, 300), role: (p.role ?? '').slice(0, 200),
+    };
+    this.byKey.set(lookupKey, entry);
+    return entry.id;
+  }
+
+  private findKey(name: string): string | undefined {
+    const k = personKey(name);
+    for (const key of this.byKey.keys()) if (key.startsWith(`${k}|`)) return key;
+    return undefined;
+  }
+
+  find(name: string): Participant | undefined {
+    const k = this.findKey(name);
+    return k ? this.byKey.get(k) : undefined;
+  }
+
+  list(): Participant[] { return [...this.byKey.values()]; }
+}

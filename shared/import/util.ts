@@ -1,0 +1,55 @@
+/** Small helpers shared by the parsers: numerals, dates, addressees. */
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+
+/** Value of a roman numeral (case-insensitive), or NaN. */
+export function romanValue(s: string): number {
+  const t = s.toLowerCase();
+  if (!/^[ivxlcdm]+$/.test(t)) return NaN;
+  let total = 0;
+  for (let i = 0; i < t.length; i++) {
+    const v = ROMAN[t[i]!]!;
+    const next = ROMAN[t[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "19-20 November 2009", "27 June 2006", "19-20 June, 2000", "20-22 November 2002" → ISO dates. */
+export function parseDateRange(s: string): { startDate: string; endDate: string } | null {
+  const m = s.match(/(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(\d{4})/i);
+  if (!m) return null;
+  const month = MONTHS.indexOf(m[3]!.toLowerCase()) + 1;
+  const start = `${m[4]}-${pad(month)}-${pad(Number(m[1]))}`;
+  const end = m[2] ? `${m[4]}-${pad(month)}-${pad(Number(m[2]))}` : '';
+  return { startDate: start, endDate: end };
+}
+
+/** Who a recommendation is addressed to: "States are encouraged to …" → "States". */
+export function addresseeOf(text: string): string {
+  const m = text.match(/^\s*(?:Where appropriate,\s*)?([A-Z][\w/,'’ -]{1,90}?)\s+(?:are|is)\s+(?:further\s+)?encouraged\b/)
+    ?? text.match(/^\s*([A-Z][\w/,'’ -]{1,90}?)\s+(?:should|could|need to|must)\b/);
+  if (!m) return '';
+  const who = m[1]!.trim();
+  if (who.split(/\s+/).length > 12 || /^(It|This|There)\b/.test(who)) return '';
+  return who;
+}
+
+/** Collapses white space runs and trims. */
+export const squash = (s: string): string => s.replace(/[ \t\u00a0]+/g, ' ').trim();
+
+const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'from', 'into']);
+
+/** "MIGRATION AND HUMAN RIGHTS" → "Migration and Human Rights"; mixed-case text is left alone. */
+export function titleCase(s: string): string {
+  if (/[a-z]/.test(s)) return s;
+  return s.split(/(\s+)/).map((w, i) => {
+    if (/\s/.test(w) || w.includes('/')) return w;
+    const low = w.toLowerCase();
+    if (i > 0 && SMALL.has(low)) return low;
+    return low.replace(/^\p{L}/u, (c) => c.toUpperCase());
+  }).join('');
+}
