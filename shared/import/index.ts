@@ -6,6 +6,7 @@
 import { AppError } from '../errors';
 import { detectTemplate, type TemplateId } from './detect';
 import { parseSummaryReport } from './parse-summary-report';
+import { parseCompendium } from './parse-compendium';
 import { parseWorkshopReport } from './parse-workshop-report';
 import { ImportContext, type ImportResult, type WarningDraft } from './result';
 import { type SourceLine, toLines } from './source';
@@ -19,6 +20,7 @@ type Parser = (lines: SourceLine[], ctx: ImportContext) => void;
 const parsers: Partial<Record<TemplateId, Parser>> = {
   'summary-report': parseSummaryReport,
   'workshop-report': parseWorkshopReport,
+  'best-practices-compendium': parseCompendium,
 };
 
 export const KNOWN_TEMPLATES: TemplateId[] = [

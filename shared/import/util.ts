@@ -41,13 +41,14 @@ export function addresseeOf(text: string): string {
 /** Collapses white space runs and trims. */
 export const squash = (s: string): string => s.replace(/[ \t\u00a0]+/g, ' ').trim();
 
+const ACRONYMS = new Set(['SOA', 'IOM', 'UN', 'OAS', 'US', 'ILO', 'NGO', 'NGOS', 'ECLAC', 'UNHCR', 'UNITAR', 'UNFPA', 'IACHR', 'CELADE', 'UNICEF', 'RCM', 'CIM', 'PAHO', 'WHO', 'EU']);
 const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'from', 'into']);
 
 /** "MIGRATION AND HUMAN RIGHTS" → "Migration and Human Rights"; mixed-case text is left alone. */
 export function titleCase(s: string): string {
   if (/[a-z]/.test(s)) return s;
   return s.split(/(\s+)/).map((w, i) => {
-    if (/\s/.test(w) || w.includes('/')) return w;
+    if (/\s/.test(w) || w.includes('/') || /\d/.test(w) || ACRONYMS.has(w.replace(/[^A-Z]/g, ''))) return w;
     const low = w.toLowerCase();
     if (i > 0 && SMALL.has(low)) return low;
     return low.replace(/^\p{L}/u, (c) => c.toUpperCase());

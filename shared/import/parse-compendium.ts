@@ -1,0 +1,106 @@
+/**
+ * Best-practices compendiums (seed 001): a cover, a dotted contents page, an untitled
+ * foreword, an executive summary with one digest per theme, thematic chapters with
+ * "Best Practice: <case>" sub-sections, an appendix. Heading marks (#, ##, ###) are
+ * unreliable between siblings, so the level comes from what the heading says.
+ */
+import type { DocNode } from '../model/doc-nodes';
+import { footnote } from './nodes';
+import { plainInline } from './inline';
+import { blocksToNodes } from './block-nodes';
+import { type Block, readMarkdown } from './markdown-blocks';
+import { type ImportContext, type ImportedPart, setDoc } from './result';
+import type { SourceLine } from './source';
+import { parseDateRange, squash, titleCase } from './util';
+
+const stripTheme = (s: string) => s.replace(/\s*[-–—]?\s*BEST PRACTICES?\s*$/i, '').trim();
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+export function parseCompendium(lines: SourceLine[], ctx: ImportContext): void {
+  const { blocks, notes } = readMarkdown(lines);
+  const anchors = (label: string): DocNode | null => { const x = notes.get(label); return x ? footnote(squash(plainInline(x.text))) : null; };
+  const inline = { anchors };
+
+  // Cover: everything before the contents (or before the first "real" section).
+  let i = 0;
+  const cover: Block[] = [];
+  while (i < blocks.length && blocks[i]!.t !== 'toc' && !isSectionHeading(blocks[i]!)) cover.push(blocks[i++]!);
+  readCover(cover, ctx);
+  const toc: { text: string; line: number }[] = [];
+  while (i < blocks.length && blocks[i]!.t === 'toc') { const b = blocks[i++]!; toc.push({ text: plainInline(b.t === 'toc' ? b.text.replace(/\t.*$/, '').replace(/\.{3,}/, '') : ''), line: b.line }); }
+
+  let current: ImportedPart | null = null;
+  let chapter: ImportedPart | null = null;
+  let summary: ImportedPart | null = null;
+  let pending: Block[] = [];
+  const headings: { title: string; line: number }[] = [];
+  const flush = () => { if (current) setDoc(current, blocksToNodes(pending, inline, () => 1)); pending = []; };
+
+  for (; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.t !== 'heading') {
+      if (!current) current = ctx.part(null, 'foreword', 'About this report', b.line);
+      if (b.t === 'para' && /attached spreadsheet|annexed hereto|see annex/i.test(b.text)) {
+        ctx.warn(b.line, 'ANNEX_ABSENT', 'The text refers to an attachment (“the attached spreadsheet”) that is not in the file; add it as the best-practice matrix annex or remove the reference.', { partId: current.id });
+      }
+      pending.push(b);
+      continue;
+    }
+    const title = plainInline(b.text);
+    headings.push({ title, line: b.line });
+    flush();
+    if (/^EXECUTIVE SUMMARY$/i.test(title)) { summary = current = ctx.part(null, 'executive-summary', 'Executive summary', b.line); chapter = null; continue; }
+    if (/^INTRODUCTION$/i.test(title)) { summary = null; chapter = null; current = ctx.part(null, 'introduction', 'Introduction', b.line); continue; }
+    const appendix = title.match(/^APPENDIX\s*[:.-]?\s*(.*)$/i);
+    if (appendix) { chapter = null; summary = null; current = ctx.part(null, 'appendix', titleCase(appendix[1]!.trim()) || 'Appendix', b.line); continue; }
+    if (summary) { current = ctx.part(summary, 'theme-digest', stripTheme(title), b.line); continue; }
+    const kase = title.match(/^Best Practices?\s*:\s*(.*)$/i);
+    if (kase && chapter) { current = ctx.part(chapter, 'case', kase[1]!.trim(), b.line); continue; }
+    if (kase) ctx.warn(b.line, 'CASE_OUTSIDE_CHAPTER', `“${title}” comes before any chapter; it was made a chapter.`);
+    chapter = current = ctx.part(null, 'chapter', titleCase(stripTheme(title)), b.line);
+  }
+  flush();
+  compareToc(toc, headings, ctx);
+}
+
+function isSectionHeading(b: Block): boolean {
+  return b.t === 'heading' && /^(EXECUTIVE SUMMARY|INTRODUCTION|CONTENTS|TABLE OF CONTENTS)$/i.test(plainInline(b.text));
+}
+
+function readCover(cover: Block[], ctx: ImportContext): void {
+  const dropped: string[] = [];
+  for (const b of cover) {
+    if (b.t === 'list' || b.t === 'table') continue;
+    const text = plainInline(b.text);
+    if (b.t === 'heading' && !ctx.meta.title) { ctx.meta.title = text; continue; }
+    if (b.t === 'heading' && !ctx.meta.subtitle) { ctx.meta.subtitle = text; continue; }
+    const org = text.match(/^Organi[sz]ed by\s+(.*?)(?:\s+With the cooperation of\s+(.*))?$/i);
+    if (org) {
+      ctx.meta.organisers = [org[1]!.trim()];
+      if (org[2]) ctx.meta.issuingBodies = org[2].split(/\s*(?:,|\band\b)\s*(?:the\s+)?/).map((s) => s.trim()).filter(Boolean);
+      continue;
+    }
+    const dates = parseDateRange(text);
+    if (dates) {
+      Object.assign(ctx.meta, dates);
+      const place = text.split(',')[0]!.trim();
+      const m = place.match(/^(.*?)\s+de\s+(Chile|Colombia|Cuba)$/);
+      if (m) { ctx.meta.city = place; ctx.meta.country = m[2]!; } else ctx.meta.city = place;
+      continue;
+    }
+    dropped.push(text);
+  }
+  if (dropped.length) {
+    ctx.warn(cover[0]?.line ?? null, 'COVER_TEXT', `Cover lines with no field in the conference details were not imported: ${dropped.map((d) => `“${d}”`).join('; ')}.`);
+  }
+}
+
+function compareToc(toc: { text: string; line: number }[], headings: { title: string; line: number }[], ctx: ImportContext): void {
+  // Only real disagreements: "X - BEST PRACTICES" against "X", or "Best Practice: Y" against "Y", is the same entry.
+  const key = (s: string) => norm(stripTheme(s).replace(/^Best Practices?\s*:\s*/i, ''));
+  const bodies = new Set(headings.map((h) => key(h.title)));
+  for (const e of toc) {
+    if (/:$/.test(e.text) || !e.text) continue;
+    if (!bodies.has(key(e.text))) ctx.warn(e.line, 'TOC_MISMATCH', `The contents list “${e.text}”, which has no matching heading in the text.`);
+  }
+}
