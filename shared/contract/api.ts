@@ -48,6 +48,7 @@ export const contract = {
     ConferenceView,
   ),
   openConference: method(z.object({ path: filePath }).strict(), ConferenceView),
+  saveCopy: method(z.object({ handle, path: filePath }).strict(), z.object({ path: z.string() })),
   closeConference: method(z.object({ handle }).strict(), z.object({ closed: z.boolean() })),
   getConference: method(z.object({ handle }).strict(), ConferenceView),
   updateMeta: method(z.object({ handle, patch: ConferenceMeta.partial().strict(), baseRevision: z.number().int() }).strict(),

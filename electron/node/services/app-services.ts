@@ -105,6 +105,11 @@ export class AppServices {
       return this.view(this.register(createConferenceFile(target, templateId, title)));
     },
     openConference: ({ path: file }) => this.view(this.openFile(file)),
+    saveCopy: async ({ handle, path: file }) => {
+      const target = path.resolve(file.endsWith(CONFERENCE_EXT) ? file : `${file}${CONFERENCE_EXT}`);
+      await this.store(handle).saveCopy(target);
+      return { path: target };
+    },
     closeConference: ({ handle }) => {
       const s = this.open.get(handle);
       s?.close();

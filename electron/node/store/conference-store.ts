@@ -8,7 +8,7 @@ import {
   type PartStatus, type PartSummary, type SnapshotInfo, ConferenceMeta as MetaSchema, emptyMeta,
 } from '../../../shared/model/conference';
 import { countWords, docToPlainText, emptyDoc } from '../../../shared/model/doc-text';
-import { checkConferenceFile } from './file-check';
+import { checkConferenceFile, checkIdentity } from './file-check';
 import { APPLICATION_ID, migrate } from './migrations';
 
 export const newId = (): string => randomUUID().replace(/-/g, '').slice(0, 16);
@@ -64,9 +64,10 @@ export class ConferenceStore {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const db = new Database(file);
     try {
-      ConferenceStore.configure(db);
+      // Identity and schema first, straight into the main file, then WAL.
       db.pragma(`application_id = ${APPLICATION_ID}`);
       migrate(db);
+      ConferenceStore.configure(db);
       const store = new ConferenceStore(file, db);
       store.writeMeta({ ...emptyMeta(), ...meta });
       return store;
@@ -88,6 +89,7 @@ export class ConferenceStore {
     try {
       const check = db.pragma('quick_check', { simple: true });
       if (check !== 'ok') throw new AppError('CORRUPT', `“${path.basename(file)}” is damaged (${String(check)}). Restore it from a copy or backup.`);
+      checkIdentity(path.basename(file), db.pragma('application_id', { simple: true }) as number, db.pragma('user_version', { simple: true }) as number);
       ConferenceStore.configure(db);
       migrate(db);
       const metaExists = db.prepare("SELECT 1 FROM meta WHERE key = 'conference'").get();
@@ -113,6 +115,13 @@ export class ConferenceStore {
       this.db.pragma('wal_checkpoint(TRUNCATE)');
       this.db.close();
     }
+  }
+
+  /** Writes a consistent copy of the whole file elsewhere (SQLite's online backup). */
+  async saveCopy(target: string): Promise<void> {
+    if (path.resolve(target) === path.resolve(this.file)) throw new AppError('INVALID_INPUT', 'A copy must go to another file than the conference itself.');
+    if (fs.existsSync(target)) fs.rmSync(target);
+    await this.db.backup(target);
   }
 
   // ---- metadata -------------------------------------------------------------

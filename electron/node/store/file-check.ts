@@ -9,7 +9,7 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
  * Reads a file's SQLite header without opening it as a database, so a foreign,
  * truncated or newer file is refused before SQLite could touch it.
  */
-export function checkConferenceFile(file: string): { schemaVersion: number } {
+export function checkConferenceFile(file: string): void {
   const name = path.basename(file);
   let stat: fs.Stats;
   try {
@@ -40,14 +40,20 @@ export function checkConferenceFile(file: string): { schemaVersion: number } {
     throw new AppError('TRUNCATED',
       `“${name}” is truncated: it should hold ${pageCount * pageSize} bytes but has ${stat.size}. Restore it from a copy or backup.`);
   }
-  const appId = header.readInt32BE(68);
-  const schemaVersion = header.readUInt32BE(60);
-  if (appId !== APPLICATION_ID) {
+  // While another connection has the file open, the newest header may still be in the
+  // write-ahead log; then SQLite itself answers (checkIdentity) once the file is open.
+  const wal = `${file}-wal`;
+  if (!(fs.existsSync(wal) && fs.statSync(wal).size > 0)) {
+    checkIdentity(name, header.readInt32BE(68), header.readUInt32BE(60));
+  }
+}
+
+export function checkIdentity(name: string, applicationId: number, schemaVersion: number): void {
+  if (applicationId !== APPLICATION_ID) {
     throw new AppError('NOT_A_CONFERENCE', `“${name}” is a SQLite database, but not a Rapporteur conference.`);
   }
   if (schemaVersion > SCHEMA_VERSION) {
     throw new AppError('NEWER_SCHEMA',
       `“${name}” was saved by a newer version of Rapporteur (file format ${schemaVersion}; this version reads up to ${SCHEMA_VERSION}). Update Rapporteur to open it.`);
   }
-  return { schemaVersion };
 }

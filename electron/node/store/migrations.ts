@@ -58,9 +58,10 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
 
 export const SCHEMA_VERSION = migrations.length;
 
-export function migrate(db: Database.Database): void {
+/** Brings a file up to `target` (the latest by default; tests stop earlier to build old files). */
+export function migrate(db: Database.Database, target = SCHEMA_VERSION): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  for (let v = current; v < SCHEMA_VERSION; v++) {
+  for (let v = current; v < target; v++) {
     db.transaction(() => {
       migrations[v]!(db);
       db.pragma(`user_version = ${v + 1}`);

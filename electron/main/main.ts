@@ -1,0 +1,57 @@
+// The Electron edge: the only code that imports 'electron'. It wires the Node services
+// (electron/node) to a locked-down window through the one contract; nothing else lives here.
+import path from 'node:path';
+import { app, BrowserWindow } from 'electron';
+import { MENU_CHANNEL, type MenuMessage } from '../../shared/contract/menu';
+import { AppServices, CONFERENCE_EXT } from '../node/services/app-services';
+import { setupIpc } from './ipc';
+import { buildMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createMainWindow, preloadFile } from './windows';
+
+const distDir = __dirname; // dist/electron (bundled by build/scripts/build.mjs)
+const rendererDir = path.join(distDir, '..', 'renderer');
+
+/** A conference named on the command line (Windows, Linux) or by the OS (macOS open-file). */
+const pendingFiles: string[] = process.argv.filter((a) => a.endsWith(CONFERENCE_EXT));
+
+function openInWindow(file: string): void {
+  const win = BrowserWindow.getAllWindows()[0];
+  if (!win) { pendingFiles.push(file); return; }
+  if (win.isMinimized()) win.restore();
+  win.focus();
+  const message: MenuMessage = { command: 'open', path: file };
+  if (win.webContents.isLoading()) win.webContents.once('did-finish-load', () => win.webContents.send(MENU_CHANNEL, message));
+  else win.webContents.send(MENU_CHANNEL, message);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', (_event, argv) => {
+    const file = argv.find((a) => a.endsWith(CONFERENCE_EXT));
+    if (file) openInWindow(file);
+    else BrowserWindow.getAllWindows()[0]?.focus();
+  });
+  app.on('open-file', (event, file) => { event.preventDefault(); openInWindow(file); });
+
+  void app.whenReady().then(async () => {
+    const services = new AppServices({
+      dataDir: app.getPath('userData'),
+      workspaceDir: path.join(app.getPath('documents'), 'Rapporteur'),
+      samplesDir: path.join(process.resourcesPath ?? '', 'samples'),
+    });
+    serveRenderer(rendererDir);
+    setupIpc(services.api);
+    await buildMenu(services);
+    createMainWindow(preloadFile(distDir));
+    for (const file of pendingFiles.splice(0)) openInWindow(file);
+
+    // Open Recent follows the files opened in any window.
+    app.on('browser-window-focus', () => void buildMenu(services));
+    app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadFile(distDir)); });
+    app.on('before-quit', () => services.closeAll());
+  });
+  app.on('window-all-closed', () => { if (process.platform !== 'darwin') app.quit(); });
+}

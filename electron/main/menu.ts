@@ -1,0 +1,77 @@
+import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
+import { MENU_CHANNEL, type MenuMessage } from '../../shared/contract/menu';
+import type { AppServices } from '../node/services/app-services';
+
+const send = (message: MenuMessage) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_CHANNEL, message);
+
+const FILTERS = [{ name: 'Rapporteur conference', extensions: ['rapporteur'] }];
+
+async function chooseAndOpen(): Promise<void> {
+  const win = BrowserWindow.getFocusedWindow();
+  const options = { title: 'Open conference', filters: FILTERS, properties: ['openFile' as const] };
+  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  const file = result.filePaths[0];
+  if (!result.canceled && file) send({ command: 'open', path: file });
+}
+
+async function chooseCopyPath(): Promise<void> {
+  const win = BrowserWindow.getFocusedWindow();
+  if (!win) return;
+  const result = await dialog.showSaveDialog(win, { title: 'Save a copy', filters: FILTERS });
+  if (!result.canceled && result.filePath) send({ command: 'save-copy', path: result.filePath });
+}
+
+/** The application menu, rebuilt when the list of recent conferences changes. */
+export async function buildMenu(services: AppServices): Promise<void> {
+  const isMac = process.platform === 'darwin';
+  const recent = await services.api.listRecent({});
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      { label: 'New from Template…', accelerator: 'CmdOrCtrl+N', click: () => send({ command: 'new-from-template' }) },
+      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => void chooseAndOpen() },
+      {
+        label: 'Open Recent', role: isMac ? 'recentDocuments' : undefined,
+        submenu: isMac ? [{ role: 'clearRecentDocuments' }] : recent.filter((r) => r.exists).map((r) => ({
+          label: r.title || r.path, click: () => send({ command: 'open', path: r.path }),
+        })),
+      },
+      { type: 'separator' },
+      { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: () => void chooseCopyPath() },
+      { label: 'Take Snapshot…', click: () => send({ command: 'snapshot' }) },
+      { type: 'separator' },
+      { label: 'Import Report…', accelerator: 'CmdOrCtrl+I', click: () => send({ command: 'import' }) },
+      { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send({ command: 'export' }) },
+      { type: 'separator' },
+      { label: 'Close Conference', accelerator: 'CmdOrCtrl+W', click: () => send({ command: 'close' }) },
+      ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
+    ],
+  };
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      { role: 'undo' }, { role: 'redo' }, { type: 'separator' },
+      { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'pasteAndMatchStyle' }, { role: 'selectAll' },
+      { type: 'separator' },
+      { label: 'Find and Replace…', accelerator: 'CmdOrCtrl+F', click: () => send({ command: 'find' }) },
+      { label: 'Find in Conference…', accelerator: 'CmdOrCtrl+Shift+F', click: () => send({ command: 'find-in-conference' }) },
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' },
+      { role: 'togglefullscreen' },
+      ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+    ],
+  };
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: [{ label: 'About Rapporteur', click: () => app.showAboutPanel() }],
+  };
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    file, edit, view, ...(isMac ? [{ role: 'windowMenu' as const }] : []), help,
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

@@ -1,0 +1,17 @@
+// The only bridge between the sandboxed renderer and the rest: one function per method
+// of the contract (shared/contract/api.ts) and the menu's commands. Nothing else.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { channelOf, methodNames } from '../../shared/contract/api';
+import { MENU_CHANNEL, type MenuMessage } from '../../shared/contract/menu';
+
+const api = Object.fromEntries(methodNames.map((m) => [m, (input: unknown) => ipcRenderer.invoke(channelOf(m), input)]));
+
+contextBridge.exposeInMainWorld('rapporteur', {
+  api,
+  onMenu(listener: (message: MenuMessage) => void): () => void {
+    const wrapped = (_event: IpcRendererEvent, message: MenuMessage) => listener(message);
+    ipcRenderer.on(MENU_CHANNEL, wrapped);
+    return () => ipcRenderer.removeListener(MENU_CHANNEL, wrapped);
+  },
+  platform: process.platform,
+});
