@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import { detectTemplate, type TemplateId } from './detect';
 import { parseSummaryReport } from './parse-summary-report';
 import { parseCompendium } from './parse-compendium';
+import { parseAnnualReport } from './parse-annual-report';
 import { parseWorkshopReport } from './parse-workshop-report';
 import { ImportContext, type ImportResult, type WarningDraft } from './result';
 import { type SourceLine, toLines } from './source';
@@ -21,6 +22,7 @@ const parsers: Partial<Record<TemplateId, Parser>> = {
   'summary-report': parseSummaryReport,
   'workshop-report': parseWorkshopReport,
   'best-practices-compendium': parseCompendium,
+  'annual-activity-report': parseAnnualReport,
 };
 
 export const KNOWN_TEMPLATES: TemplateId[] = [

@@ -51,6 +51,6 @@ export function titleCase(s: string): string {
     if (/\s/.test(w) || w.includes('/') || /\d/.test(w) || ACRONYMS.has(w.replace(/[^A-Z]/g, ''))) return w;
     const low = w.toLowerCase();
     if (i > 0 && SMALL.has(low)) return low;
-    return low.replace(/^\p{L}/u, (c) => c.toUpperCase());
+    return low.replace(/(^|-)(\p{L})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
   }).join('');
 }
