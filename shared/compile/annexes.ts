@@ -54,7 +54,7 @@ export function participantsBlocks(participants: Participant[], headingLevel: nu
   if (!participants.length) return [para('No participants are registered in this conference.', 'body')];
   const out: Block[] = [];
   for (const [group, members] of groupBy(participants, (p) => p.group.trim())) {
-    if (group) out.push({ kind: 'heading', level: headingLevel, label: '', text: [{ kind: 'text', text: group }], plain: group, anchor: anchor(), inToc: false });
+    if (group) out.push({ kind: 'heading', level: headingLevel, label: '', text: [{ kind: 'text', text: group }], plain: group, anchor: anchor(), inToc: headingLevel <= 3 });
     const rows: TableRow[] = [headerRow(['Name', 'Title / position', 'Organisation'])];
     for (const [country, byCountry] of groupBy(members, (p) => p.country.trim())) {
       if (country) rows.push({ header: false, group: true, cells: [cell([para([{ kind: 'text', text: country.toUpperCase(), bold: true }], 'participants-country')], { colSpan: 3 })] });

@@ -120,7 +120,11 @@ export function compile(source: ConferenceSource, template: Template, options: C
     const section = sectionOf(part.kind);
     const kind = kindOf(part);
     if (!section) ctx.note(`Part “${part.title}” has kind “${part.kind}”, which the template “${template.id}” does not know; it was exported as an ordinary part.`);
-    if (depth === 0 && style.footnotes === 'per-part') ctx.restartFootnotes();
+    if (depth === 0 && style.footnotes === 'per-part') {
+      ctx.restartFootnotes();
+      // A section of its own, so Word restarts its note numbers there too.
+      if (current().blocks.length) sections.push({ orientation: current().orientation, restartNotes: true, blocks: [] });
+    }
     const inAnnex = isAnnexish(part.id);
     labelling = !inAnnex && !ancestors(part.id).some((a) => { const p = byId.get(a); return p ? kindOf(p) === 'front' : false; });
     const generated = section?.generated;

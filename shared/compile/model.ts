@@ -125,6 +125,8 @@ export type Block = HeadingBlock | ParaBlock | ListBlock | TableBlock | FigureBl
 /** A run of pages with one orientation (wide annex tables go landscape). */
 export interface Section {
   orientation: 'portrait' | 'landscape';
+  /** Footnote numbers start again here (per-part numbering); the section continues on the same page. */
+  restartNotes?: boolean;
   blocks: Block[];
 }
 

@@ -1,0 +1,33 @@
+import { compile } from '../../../shared/compile/compile';
+import type { CompileOptions, Proceedings } from '../../../shared/compile/model';
+import type { ConferenceSource } from '../../../shared/compile/compile';
+import { AppError } from '../../../shared/errors';
+import type { Template } from '../../../shared/templates/schema';
+import { ConferenceStore } from '../store/conference-store';
+import { getTemplate } from '../templates';
+
+/** Today as YYYY-MM-DD in local time: the date of issue printed on the masthead. */
+export const today = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Reads a conference file whole (the store is closed again at once). */
+export function readConferenceFile(file: string): ConferenceSource {
+  const store = ConferenceStore.open(file);
+  try {
+    return store.readContent();
+  } finally {
+    store.close();
+  }
+}
+
+export function templateFor(source: ConferenceSource): Template {
+  if (!source.meta.templateId) throw new AppError('EXPORT_FAILED', 'This conference has no template, so it cannot be compiled. Choose a template in the conference details.');
+  return getTemplate(source.meta.templateId);
+}
+
+/** Compiles a conference (already read) with its own template. */
+export function compileSource(source: ConferenceSource, options: CompileOptions): Proceedings {
+  return compile(source, templateFor(source), { issueDate: today(), ...options });
+}

@@ -1,0 +1,290 @@
+/**
+ * Proceedings model → Word document (the `docx` package). Pure: no file system; works
+ * in Node and in a browser. Real Word structures throughout: heading styles, a TOC
+ * field, footnotes, numbering definitions, repeating header rows, sections.
+ */
+import {
+  AlignmentType, Bookmark, BorderStyle, Document, EndnoteReferenceRun, ExternalHyperlink, Footer, FootnoteReferenceRun,
+  Header, HeadingLevel, ImageRun, InternalHyperlink, NoteNumberRestart, Packer, PageBreak, PageNumber, PageOrientation,
+  Paragraph, type ParagraphChild, SectionType, ShadingType, Tab, Table, TableCell, TableLayoutType, TableOfContents,
+  TableRow, TextRun, WidthType, type ISectionOptions, type INumberingOptions,
+} from 'docx';
+import { TextWatermark } from 'docx/watermarks';
+import type { Block, Cover, HeadingBlock, Inline, ListBlock, ParaBlock, Proceedings, QuoteBlock, TableBlock, TextRun as ModelText } from '../../compile/model';
+import { decodeDataUrl, fitInto } from '../image';
+import { baseNumbering, BULLETS, buildStyles, CHAR_STYLE_ID, orderedLevels, PARA_STYLE_ID, PARAGRAPHS } from './styles';
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+
+/** Page geometry in twips. */
+const PAGE = { A4: { width: 11906, height: 16838 }, Letter: { width: 12240, height: 15840 } } as const;
+const MARGIN = 1134;
+
+type Body = Paragraph | Table | TableOfContents;
+
+/** BCP 47 tag Word expects ("en" → "en-GB"). */
+export function wordLanguage(lang: string): string {
+  const map: Record<string, string> = { en: 'en-GB', es: 'es-ES', fr: 'fr-FR', pt: 'pt-PT', ar: 'ar-SA', zh: 'zh-CN', ru: 'ru-RU', de: 'de-DE' };
+  return map[lang.toLowerCase()] ?? lang;
+}
+
+class DocxWriter {
+  private readonly numberingConfig: INumberingOptions['config'][number][] = baseNumbering();
+  private readonly refs = new Set<string>();
+  private instance = 0;
+  /** Text width of the section being written, for table column widths. */
+  textWidth = 0;
+
+  constructor(private readonly proc: Proceedings) {}
+
+  get numbering(): INumberingOptions { return { config: this.numberingConfig } }
+
+  // ---- inline ---------------------------------------------------------------------
+
+  private text(r: ModelText, extra: { style?: string } = {}): TextRun[] {
+    const opts = {
+      bold: r.bold, italics: r.italic, strike: r.strike, superScript: r.sup, subScript: r.sub,
+      ...(r.underline ? { underline: {} } : {}),
+      ...(r.charStyle ? { style: CHAR_STYLE_ID[r.charStyle] } : extra.style ? { style: extra.style } : {}),
+    };
+    // Tabs are elements in Word, not characters.
+    const pieces = r.text.split('\t');
+    return [new TextRun({ ...opts, children: pieces.flatMap((s, i) => (i === 0 ? [s] : [new Tab(), s])).filter((c) => c !== '') })];
+  }
+
+  inline(content: Inline[]): ParagraphChild[] {
+    const out: ParagraphChild[] = [];
+    for (const r of content) {
+      switch (r.kind) {
+        case 'text': out.push(...this.text(r)); break;
+        case 'break': out.push(new TextRun({ break: 1 })); break;
+        case 'note': {
+          const note = { children: [new Paragraph({ style: this.proc.noteMode === 'endnotes' ? 'EndnoteText' : 'FootnoteText', children: [new TextRun(r.text)] })] };
+          out.push(this.proc.noteMode === 'endnotes' ? new EndnoteReferenceRun(note) : new FootnoteReferenceRun(note));
+          break;
+        }
+        case 'link': {
+          const children = r.children.flatMap((c) => this.text(c, { style: 'Hyperlink' }));
+          if (r.url.startsWith('#')) out.push(new InternalHyperlink({ anchor: r.url.slice(1), children }));
+          else if (/^(https?|mailto):/i.test(r.url)) out.push(new ExternalHyperlink({ link: r.url, children }));
+          else out.push(...children);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  // ---- blocks ---------------------------------------------------------------------
+
+  blocks(blocks: Block[]): Body[] {
+    return blocks.flatMap((b) => this.block(b));
+  }
+
+  private block(b: Block): Body[] {
+    switch (b.kind) {
+      case 'heading': return [this.heading(b)];
+      case 'para': return [this.para(b)];
+      case 'list': return this.list(b);
+      case 'table': return [this.table(b), new Paragraph({ style: 'BodyText', spacing: { after: 0 }, children: [] })];
+      case 'quote': return this.quote(b);
+      case 'page-break': return [new Paragraph({ children: [new PageBreak()] })];
+      case 'toc': return [
+        new Paragraph({ style: 'TOCHeading', children: [new TextRun(b.title)] }),
+        new TableOfContents(b.title, { hyperlink: true, headingStyleRange: '1-3' }),
+        new Paragraph({ children: [new PageBreak()] }),
+      ];
+      case 'figure': {
+        const out: Body[] = [new Paragraph({ style: 'Caption', children: [new TextRun(`Figure ${b.number}`), ...(b.caption ? [new TextRun({ break: 1 }), new TextRun(b.caption)] : [])] })];
+        const img = decodeDataUrl(b.src);
+        if (img) {
+          const size = fitInto(img.width, img.height, 450, 350);
+          out.push(new Paragraph({
+            alignment: AlignmentType.CENTER, keepNext: Boolean(b.source),
+            children: [new ImageRun({ type: img.type, data: img.bytes, transformation: size, altText: { name: `Figure ${b.number}`, description: b.alt || b.caption, title: b.caption } })],
+          }));
+        }
+        if (b.source) out.push(new Paragraph({ style: 'FigureSource', children: [new TextRun({ text: 'Source: ', italics: true }), new TextRun(b.source)] }));
+        return out;
+      }
+    }
+  }
+
+  private heading(h: HeadingBlock): Paragraph {
+    const children: ParagraphChild[] = [];
+    if (h.label) children.push(new TextRun(`${h.label} `));
+    children.push(...this.inline(h.text));
+    return new Paragraph({
+      heading: HEADINGS[Math.min(5, h.level - 1)], pageBreakBefore: h.newPage,
+      children: [new Bookmark({ id: h.anchor, children })],
+    });
+  }
+
+  private para(p: ParaBlock): Paragraph {
+    const style = p.number !== undefined ? 'NumberedParagraph' : PARA_STYLE_ID[p.style];
+    return new Paragraph({
+      style, keepNext: p.keepNext,
+      ...(p.number !== undefined ? { numbering: { reference: PARAGRAPHS, level: 0 } } : {}),
+      children: this.inline(p.content),
+    });
+  }
+
+  /** A numbering definition per label format and start value; each list is an instance of it. */
+  private listRef(list: ListBlock): string {
+    const ref = `ol-${list.format}-${list.start}`;
+    if (!this.refs.has(ref)) {
+      this.refs.add(ref);
+      this.numberingConfig.push({ reference: ref, levels: orderedLevels(list.format, list.start) });
+    }
+    return ref;
+  }
+
+  private list(list: ListBlock, instance = ++this.instance): Body[] {
+    const out: Body[] = [];
+    const itemStyle = list.role === 'highlights' ? 'HighlightsItem' : list.role === 'recommendations' ? 'RecommendationItem' : list.role === 'conclusions' ? 'ConclusionItem' : 'ListParagraph';
+    const level = Math.min(8, list.depth);
+    const numbering = !list.ordered ? { reference: BULLETS, level, instance }
+      : list.subparagraphs && list.sequential && list.start === 1 ? { reference: PARAGRAPHS, level: Math.min(4, list.depth + 1) }
+        : list.sequential ? { reference: this.listRef(list), level, instance } : null;
+    const indentLeft = 567 * (level + 1);
+    for (const item of list.items) {
+      let first = true;
+      for (const b of item.blocks) {
+        if (b.kind === 'para') {
+          const children = this.inline(b.content);
+          if (first && numbering) out.push(new Paragraph({ style: itemStyle, numbering, children }));
+          else if (first) out.push(new Paragraph({ style: itemStyle, indent: { left: indentLeft, hanging: 567 }, children: [new TextRun({ children: [item.label, new Tab()] }), ...children] }));
+          else out.push(new Paragraph({ style: itemStyle, indent: { left: indentLeft }, children }));
+          first = false;
+        } else if (b.kind === 'list') {
+          if (first) { out.push(new Paragraph({ style: itemStyle, ...(numbering ? { numbering } : {}), children: numbering ? [] : [new TextRun(item.label)] })); first = false; }
+          out.push(...this.list(b));
+        } else {
+          out.push(...this.block(b));
+        }
+      }
+      if (first) out.push(new Paragraph({ style: itemStyle, ...(numbering ? { numbering } : {}), children: [] }));
+    }
+    return out;
+  }
+
+  private quote(q: QuoteBlock): Body[] {
+    const style = q.variant === 'epigraph' ? 'Epigraph' : q.variant === 'statement' ? 'DelegationStatement' : 'Quote';
+    const out: Body[] = [];
+    if (q.lead) out.push(new Paragraph({ style: 'DelegationStatementHeading', children: [new TextRun(q.lead)] }));
+    for (const b of q.blocks) {
+      if (b.kind === 'para') out.push(new Paragraph({ style, children: this.inline(b.content) }));
+      else out.push(...this.block(b));
+    }
+    if (q.attribution) out.push(new Paragraph({ style: 'EpigraphAttribution', children: [new TextRun(`— ${q.attribution}`)] }));
+    return out;
+  }
+
+  private table(t: TableBlock): Table {
+    const total = t.widths.reduce((a, w) => a + w, 0) || 1;
+    const widths = t.widths.map((w) => Math.floor((w / total) * this.textWidth));
+    const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
+    const rows = t.rows.map((row) => new TableRow({
+      tableHeader: row.header,
+      cantSplit: true,
+      children: row.cells.map((c, i) => new TableCell({
+        columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
+        rowSpan: c.rowSpan > 1 ? c.rowSpan : undefined,
+        width: { size: c.colSpan > 1 ? widths.slice(i, i + c.colSpan).reduce((a, w) => a + w, 0) : widths[i] ?? widths[0] ?? 1000, type: WidthType.DXA },
+        shading: row.header ? { type: ShadingType.CLEAR, fill: 'D9D9D9', color: 'auto' } : row.group ? { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } : undefined,
+        margins: { top: 40, bottom: 40, left: 80, right: 80 },
+        children: this.cellBlocks(c.blocks),
+      })),
+    }));
+    return new Table({
+      rows, layout: TableLayoutType.FIXED, columnWidths: widths, width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA },
+      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    });
+  }
+
+  private cellBlocks(blocks: Block[]): (Paragraph | Table)[] {
+    const out = this.blocks(blocks).filter((b): b is Paragraph | Table => !(b instanceof TableOfContents));
+    return out.length ? out : [new Paragraph({ style: 'TableText', children: [] })];
+  }
+}
+
+function coverBlocks(cover: Cover): Body[] {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const rule = { style: BorderStyle.SINGLE, size: 12, color: '000000' };
+  const left = cover.issuingBodies.length ? cover.issuingBodies : [''];
+  const right: Paragraph[] = [];
+  if (cover.symbol) right.push(new Paragraph({ style: 'MastheadSymbol', children: [new TextRun(cover.symbol)] }));
+  for (const line of [cover.distribution, cover.date, cover.original]) {
+    if (line) right.push(new Paragraph({ style: 'Masthead', alignment: AlignmentType.RIGHT, children: [new TextRun(line)] }));
+  }
+  const masthead = new Table({
+    layout: TableLayoutType.FIXED, columnWidths: [5400, 4200], width: { size: 9600, type: WidthType.DXA },
+    borders: { top: none, left: none, right: none, insideHorizontal: none, insideVertical: none, bottom: rule },
+    rows: [new TableRow({
+      children: [
+        new TableCell({ width: { size: 5400, type: WidthType.DXA }, children: left.map((b) => new Paragraph({ style: 'Masthead', children: [new TextRun({ text: b, bold: true })] })) }),
+        new TableCell({ width: { size: 4200, type: WidthType.DXA }, children: right.length ? right : [new Paragraph('')] }),
+      ],
+    })],
+  });
+  const out: Body[] = [masthead];
+  if (cover.series) out.push(new Paragraph({ style: 'CoverLine', spacing: { before: 480 }, children: [new TextRun({ text: cover.series, italics: true })] }));
+  out.push(new Paragraph({ style: 'CoverTitle', children: [new TextRun(cover.title)] }));
+  if (cover.subtitle) out.push(new Paragraph({ style: 'CoverSubtitle', children: [new TextRun(cover.subtitle)] }));
+  if (cover.placeAndDates) out.push(new Paragraph({ style: 'CoverLine', children: [new TextRun(cover.placeAndDates)] }));
+  if (cover.organisers.length) out.push(new Paragraph({ style: 'CoverLine', spacing: { before: 480 }, children: [new TextRun(`Organized by ${cover.organisers.join(', ')}`)] }));
+  return out;
+}
+
+/** The Word document of a compiled conference. */
+export function buildDocx(proc: Proceedings): Document {
+  const w = new DocxWriter(proc);
+  const page = PAGE[proc.style.pageSize];
+  const lang = wordLanguage(proc.language);
+  const watermark = () => (proc.watermark ? [new Paragraph({ children: [new TextWatermark({ text: 'DRAFT', font: proc.style.headingFont, color: 'C0C0C0' })] })] : []);
+  const header = () => new Header({ children: [new Paragraph({ style: 'Header', alignment: AlignmentType.RIGHT, children: [new TextRun(proc.runningHeader)] }), ...watermark()] });
+  const footer = () => new Footer({ children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })] });
+  const emptyFirst = () => new Header({ children: watermark().length ? watermark() : [new Paragraph('')] });
+
+  const sections: ISectionOptions[] = proc.sections.map((s, i) => {
+    const landscape = s.orientation === 'landscape';
+    w.textWidth = (landscape ? page.height : page.width) - 2 * MARGIN;
+    const children: Body[] = i === 0 ? [...coverBlocks(proc.cover), new Paragraph({ children: [new PageBreak()] }), ...w.blocks(s.blocks)] : w.blocks(s.blocks);
+    return {
+      properties: {
+        titlePage: i === 0,
+        type: i === 0 ? undefined : s.restartNotes ? SectionType.CONTINUOUS : SectionType.NEXT_PAGE,
+        page: {
+          size: { width: page.width, height: page.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+          margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
+        },
+        ...(s.restartNotes ? { footnoteProperties: { restart: NoteNumberRestart.EACH_SECTION } } : {}),
+      },
+      headers: { default: header(), ...(i === 0 ? { first: emptyFirst() } : {}) },
+      footers: { default: footer(), ...(i === 0 ? { first: new Footer({ children: [new Paragraph('')] }) } : {}) },
+      children,
+    };
+  });
+
+  return new Document({
+    title: proc.cover.title,
+    subject: proc.cover.subtitle || proc.cover.placeAndDates,
+    description: [proc.cover.symbol, proc.cover.placeAndDates].filter(Boolean).join(' — '),
+    keywords: proc.cover.symbol,
+    creator: 'Rapporteur',
+    customProperties: [
+      { name: 'Symbol', value: proc.cover.symbol || '—' },
+      { name: 'Language', value: lang },
+      { name: 'Template', value: proc.templateId },
+    ],
+    styles: buildStyles(proc.style, lang),
+    numbering: w.numbering,
+    features: { updateFields: false },
+    sections,
+  });
+}
+
+/** The .docx file's bytes. */
+export async function docxBytes(proc: Proceedings): Promise<Uint8Array> {
+  return Packer.pack(buildDocx(proc), 'uint8array');
+}

@@ -1,0 +1,131 @@
+/**
+ * Word styles: Word's built-in headings, and one named style per element kind, so a
+ * secretariat can restyle the whole report from Word's Styles pane. House style
+ * (fonts, sizes, spacing) comes from the template.
+ */
+import { AlignmentType, type ILevelsOptions, type INumberingOptions, type IStylesOptions, LevelFormat, TabStopType } from 'docx';
+import type { ListFormat, ParaStyle, CharStyle } from '../../compile/model';
+import type { HouseStyle } from '../../templates/schema';
+
+export const PARA_STYLE_ID: Record<ParaStyle, string> = {
+  body: 'BodyText', moderator: 'Moderator', presentation: 'Presentation', commentator: 'Commentator', 'run-in': 'RunInParagraph',
+  epigraph: 'Epigraph', attribution: 'EpigraphAttribution', quote: 'Quote', statement: 'DelegationStatement',
+  'statement-heading': 'DelegationStatementHeading', caption: 'Caption', 'figure-source': 'FigureSource', 'list-item': 'ListParagraph',
+  'table-text': 'TableText', 'table-heading': 'TableHeading', 'participants-country': 'ParticipantsCountry',
+  'participants-role': 'ParticipantsRole', note: 'FootnoteText',
+};
+
+export const CHAR_STYLE_ID: Record<CharStyle, string> = {
+  'speaker-name': 'SpeakerName', 'run-in-label': 'RunInLabel', 'block-label': 'BlockLabel',
+};
+
+export const pt = (n: number): number => Math.round(n * 2);
+export const twip = (ptValue: number): number => Math.round(ptValue * 20);
+
+export function buildStyles(style: HouseStyle, lang: string): IStylesOptions {
+  const line = Math.round(style.lineSpacing * 240);
+  const after = twip(style.paragraphSpacingPt);
+  const body = { font: style.bodyFont, size: pt(style.bodySizePt), language: { value: lang } };
+  const headingSize = (i: number) => pt(style.headingSizesPt[Math.min(i, style.headingSizesPt.length - 1)] ?? style.bodySizePt);
+  const headings = [1, 2, 3, 4, 5, 6].map((n) => ({
+    id: `Heading${n}`, name: `Heading ${n}`, basedOn: 'Normal', next: 'BodyText', quickFormat: true,
+    run: { font: style.headingFont, size: headingSize(n - 1), bold: n <= 4, italics: n >= 4 },
+    paragraph: { keepNext: true, keepLines: true, outlineLevel: n - 1, spacing: { before: twip(n === 1 ? 18 : 12), after: twip(6) } },
+  }));
+  const p = (id: string, name: string, extra: { run?: object; paragraph?: object; basedOn?: string } = {}) => ({
+    id, name, basedOn: extra.basedOn ?? 'Normal', next: 'BodyText', quickFormat: true, run: extra.run ?? {}, paragraph: extra.paragraph ?? {},
+  });
+  const indent = { left: 567 };
+  return {
+    default: {
+      document: { run: body, paragraph: { spacing: { line, after } } },
+      heading1: headings[0], heading2: headings[1], heading3: headings[2], heading4: headings[3], heading5: headings[4], heading6: headings[5],
+    },
+    paragraphStyles: [
+      p('BodyText', 'Body Text', { paragraph: { alignment: AlignmentType.JUSTIFIED } }),
+      p('NumberedParagraph', 'Numbered Paragraph', { basedOn: 'BodyText' }),
+      p('Moderator', 'Moderator', { paragraph: { spacing: { after: twip(12) } } }),
+      p('Presentation', 'Presentation Heading', { run: { bold: false }, paragraph: { keepNext: true, spacing: { before: twip(12) }, indent: { left: 567, hanging: 567 }, tabStops: [{ type: TabStopType.LEFT, position: 567 }] } }),
+      p('Commentator', 'Commentator', { paragraph: { indent: { left: 567, hanging: 567 }, tabStops: [{ type: TabStopType.LEFT, position: 567 }] } }),
+      p('RunInParagraph', 'Run-in Paragraph', { basedOn: 'BodyText' }),
+      p('Epigraph', 'Epigraph', { run: { italics: true }, paragraph: { indent: { left: 2268 }, alignment: AlignmentType.RIGHT } }),
+      p('EpigraphAttribution', 'Epigraph Attribution', { run: { size: pt(style.bodySizePt - 1) }, paragraph: { alignment: AlignmentType.RIGHT, spacing: { after: twip(12) } } }),
+      p('Quote', 'Quote', { run: { italics: true }, paragraph: { indent: { left: 851, right: 851 } } }),
+      p('DelegationStatement', 'Delegation Statement', { paragraph: { indent: { left: 851, right: 851 } } }),
+      p('DelegationStatementHeading', 'Delegation Statement Heading', { run: { bold: true }, paragraph: { keepNext: true, indent: { left: 851 } } }),
+      p('Caption', 'caption', { run: { bold: true, size: pt(style.bodySizePt - 1) }, paragraph: { keepNext: true, alignment: AlignmentType.CENTER } }),
+      p('FigureSource', 'Figure Source', { run: { size: pt(style.bodySizePt - 2) }, paragraph: { alignment: AlignmentType.LEFT, spacing: { after: twip(12) } } }),
+      p('ListParagraph', 'List Paragraph', { paragraph: { indent, spacing: { after: twip(3) } } }),
+      p('HighlightsItem', 'Highlights Item', { basedOn: 'ListParagraph' }),
+      p('RecommendationItem', 'Recommendation Item', { basedOn: 'ListParagraph', run: { italics: true } }),
+      p('ConclusionItem', 'Conclusion Item', { basedOn: 'ListParagraph' }),
+      p('TableText', 'Table Text', { run: { size: pt(style.bodySizePt - 1) }, paragraph: { spacing: { after: 0, line: 240 } } }),
+      p('TableHeading', 'Table Heading', { basedOn: 'TableText', run: { bold: true } }),
+      p('ParticipantsCountry', 'Participants Country', { basedOn: 'TableText', run: { bold: true }, paragraph: { keepNext: true } }),
+      p('ParticipantsRole', 'Participants Role', { basedOn: 'TableText', run: { italics: true }, paragraph: { keepNext: true } }),
+      p('CoverTitle', 'Cover Title', { run: { font: style.headingFont, size: pt(20), bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: twip(48), after: twip(12) } } }),
+      p('CoverSubtitle', 'Cover Subtitle', { run: { font: style.headingFont, size: pt(14) }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: twip(12) } } }),
+      p('CoverLine', 'Cover Line', { paragraph: { alignment: AlignmentType.CENTER } }),
+      p('Masthead', 'Masthead', { run: { font: style.headingFont, size: pt(10) }, paragraph: { spacing: { after: 0 } } }),
+      p('MastheadSymbol', 'Masthead Symbol', { run: { font: style.headingFont, size: pt(14), bold: true }, paragraph: { alignment: AlignmentType.RIGHT, spacing: { after: twip(4) } } }),
+      p('TOCHeading', 'TOC Heading', { run: { font: style.headingFont, size: headingSize(0), bold: true }, paragraph: { spacing: { after: twip(12) } } }),
+      p('FootnoteText', 'footnote text', { run: { size: pt(Math.max(7, style.bodySizePt - 2)) }, paragraph: { spacing: { after: 0, line: 240 } } }),
+      p('EndnoteText', 'endnote text', { run: { size: pt(Math.max(7, style.bodySizePt - 2)) }, paragraph: { spacing: { after: twip(3), line: 240 } } }),
+      p('Header', 'header', { run: { size: pt(9) } }),
+      p('Footer', 'footer', { run: { size: pt(9) }, paragraph: { alignment: AlignmentType.CENTER } }),
+    ],
+    characterStyles: [
+      { id: 'SpeakerName', name: 'Speaker Name', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { bold: true } },
+      { id: 'RunInLabel', name: 'Run-in Label', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { bold: true } },
+      { id: 'BlockLabel', name: 'Block Label', basedOn: 'DefaultParagraphFont', quickFormat: true, run: {} },
+      { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: '0563C1', underline: {} } },
+    ],
+  };
+}
+
+const LEVEL_FORMAT: Record<ListFormat, { format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: (n: number) => string }> = {
+  decimal: { format: LevelFormat.DECIMAL, text: (n) => `%${n}.` },
+  'decimal-paren': { format: LevelFormat.DECIMAL, text: (n) => `%${n})` },
+  'lower-alpha': { format: LevelFormat.LOWER_LETTER, text: (n) => `%${n}.` },
+  'lower-alpha-paren': { format: LevelFormat.LOWER_LETTER, text: (n) => `(%${n})` },
+  'lower-roman': { format: LevelFormat.LOWER_ROMAN, text: (n) => `%${n}.` },
+  'lower-roman-paren': { format: LevelFormat.LOWER_ROMAN, text: (n) => `(%${n})` },
+  'upper-roman': { format: LevelFormat.UPPER_ROMAN, text: (n) => `%${n}.` },
+  'upper-alpha': { format: LevelFormat.UPPER_LETTER, text: (n) => `%${n}.` },
+};
+
+const levelIndent = (level: number) => ({ indent: { left: 567 * (level + 1), hanging: 567 } });
+
+/** A list definition: every level in one format, starting at `start`, indented by depth. */
+export function orderedLevels(format: ListFormat, start: number): ILevelsOptions[] {
+  return Array.from({ length: 9 }, (_, level) => ({
+    level, format: LEVEL_FORMAT[format].format, text: LEVEL_FORMAT[format].text(level + 1), start,
+    alignment: AlignmentType.LEFT, style: { paragraph: levelIndent(level) },
+  }));
+}
+
+export const BULLETS = 'bullets';
+export const PARAGRAPHS = 'paragraphs';
+
+/** UN paragraph numbering: 1. at the margin, then sub-paragraphs (a) → (i) → a. → i. */
+function paragraphLevels(): ILevelsOptions[] {
+  const formats: ListFormat[] = ['decimal', 'lower-alpha-paren', 'lower-roman-paren', 'lower-alpha', 'lower-roman'];
+  return formats.map((f, level) => ({
+    level, format: LEVEL_FORMAT[f].format, text: LEVEL_FORMAT[f].text(level + 1), start: 1, alignment: AlignmentType.LEFT,
+    style: { paragraph: level === 0 ? { indent: { left: 567, hanging: 567 } } : levelIndent(level) },
+  }));
+}
+
+export function baseNumbering(): INumberingOptions['config'][number][] {
+  const glyphs = ['•', '–', '◦'];
+  return [
+    {
+      reference: BULLETS,
+      levels: Array.from({ length: 9 }, (_, level) => ({
+        level, format: LevelFormat.BULLET, text: glyphs[level % glyphs.length]!, alignment: AlignmentType.LEFT,
+        style: { paragraph: levelIndent(level) },
+      })),
+    },
+    { reference: PARAGRAPHS, levels: paragraphLevels() },
+  ];
+}
