@@ -6,11 +6,12 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import type { EditorState } from 'lexical';
+import type { EditorState, LexicalEditor } from 'lexical';
 import { Autosaver, type AutosaveState } from '../../../shared/autosave';
 import type { LexicalDoc, PartSummary } from '../../../shared/model/conference';
 import { api, errorMessage } from '../api';
 import { editorNodes } from './nodes';
+import { $loadDoc } from './setup';
 import { editorTheme } from './theme';
 
 interface Props {
@@ -70,7 +71,7 @@ export function PartEditor({ handle, partId, title, onSaved, onSaveState }: Prop
     namespace: 'rapporteur',
     nodes: editorNodes,
     theme: editorTheme,
-    editorState: loaded.doc.root.children.length ? JSON.stringify(loaded.doc) : undefined,
+    editorState: (editor: LexicalEditor) => $loadDoc(editor, loaded.doc),
     onError(err: Error) { setError(`The editor stopped: ${err.message}`); },
   };
 

@@ -1,0 +1,36 @@
+/**
+ * Inline footnote. The note's text lives in the node; its number is never stored:
+ * the marker is numbered live by a CSS counter (and at export time by the compiler).
+ */
+import type { JSX } from 'react';
+import {
+  $applyNodeReplacement, $getState, $setState, DecoratorNode, type LexicalNode, type NodeKey,
+} from 'lexical';
+import { FootnoteMarker } from '../ui/FootnoteMarker';
+import { noteTextState } from './state';
+
+export class FootnoteNode extends DecoratorNode<JSX.Element> {
+  override $config() {
+    return this.config('footnote', { extends: DecoratorNode, stateConfigs: [{ stateConfig: noteTextState, flat: true }] });
+  }
+  getText(): string { return $getState(this, noteTextState); }
+  setText(value: string): this { return $setState(this, noteTextState, value); }
+
+  override createDOM(): HTMLElement {
+    const dom = document.createElement('span');
+    dom.className = 'ed-footnote';
+    return dom;
+  }
+  override updateDOM(): boolean { return false; }
+  override exportJSON() { return { ...super.exportJSON(), text: this.getText() }; }
+  override exportDOM() {
+    const el = document.createElement('span');
+    el.dataset.footnote = this.getText();
+    return { element: el };
+  }
+  override getTextContent(): string { return ''; }
+  override decorate(): JSX.Element { return <FootnoteMarker nodeKey={this.getKey() as NodeKey} text={this.getText()} />; }
+}
+
+export const $createFootnoteNode = (text = ''): FootnoteNode => $applyNodeReplacement(new FootnoteNode()).setText(text);
+export const $isFootnoteNode = (n: LexicalNode | null | undefined): n is FootnoteNode => n instanceof FootnoteNode;

@@ -1,0 +1,18 @@
+/** Moderator or chair line: "Moderator: Name, Title, Organisation." */
+import type { LexicalNode } from 'lexical';
+import { AttributedBlockNode, $withNodeReplacement } from './AttributedBlockNode';
+import { namesState, speakerIdsState } from './state';
+
+export class ModeratorNode extends AttributedBlockNode {
+  protected override blockClass(): string { return 'ed-moderator'; }
+  override $config() {
+    return this.config('moderator', {
+      extends: AttributedBlockNode,
+      stateConfigs: [{ stateConfig: speakerIdsState, flat: true }, { stateConfig: namesState, flat: true }],
+    });
+  }
+}
+
+export const $createModeratorNode = (ids: string[] = [], names: string[] = []): ModeratorNode =>
+  $withNodeReplacement(new ModeratorNode()).setSpeakers(ids, names);
+export const $isModeratorNode = (n: LexicalNode | null | undefined): n is ModeratorNode => n instanceof ModeratorNode;

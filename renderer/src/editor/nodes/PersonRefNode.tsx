@@ -1,0 +1,30 @@
+/** Inline reference to a participant of the registry; the display name is kept for readability. */
+import type { JSX } from 'react';
+import { $applyNodeReplacement, $getState, $setState, DecoratorNode, type LexicalNode } from 'lexical';
+import { participantIdState, personNameState } from './state';
+
+export class PersonRefNode extends DecoratorNode<JSX.Element> {
+  override $config() {
+    return this.config('person-ref', {
+      extends: DecoratorNode,
+      stateConfigs: [{ stateConfig: participantIdState, flat: true }, { stateConfig: personNameState, flat: true }],
+    });
+  }
+  getParticipantId(): string { return $getState(this, participantIdState); }
+  getName(): string { return $getState(this, personNameState); }
+  setPerson(id: string, name: string): this { return $setState($setState(this, participantIdState, id), personNameState, name); }
+
+  override createDOM(): HTMLElement {
+    const dom = document.createElement('span');
+    dom.className = 'ed-person';
+    return dom;
+  }
+  override updateDOM(): boolean { return false; }
+  override exportJSON() { return { ...super.exportJSON(), participantId: this.getParticipantId(), name: this.getName() }; }
+  override getTextContent(): string { return this.getName(); }
+  override decorate(): JSX.Element { return <span title="From the participants registry">{this.getName()}</span>; }
+}
+
+export const $createPersonRefNode = (id: string, name: string): PersonRefNode =>
+  $applyNodeReplacement(new PersonRefNode()).setPerson(id, name);
+export const $isPersonRefNode = (n: LexicalNode | null | undefined): n is PersonRefNode => n instanceof PersonRefNode;

@@ -1,0 +1,45 @@
+/**
+ * NodeState of the report (shared/model/doc-nodes.ts). Stock list and table nodes carry
+ * our additions in Lexical's `$` bag; our own nodes keep their fields flat at the top of
+ * their JSON. Every state defaults to "absent" so a value written by the importer
+ * (even one equal to a sensible default, like 'decimal') survives a round trip.
+ */
+import { createState } from 'lexical';
+import type { ListRole, NumberFormat } from '../../../../shared/model/doc-nodes';
+
+const NUMBER_FORMATS: readonly NumberFormat[] = [
+  'decimal', 'decimal-paren', 'lower-alpha', 'lower-alpha-paren', 'lower-roman', 'lower-roman-paren', 'upper-roman', 'upper-alpha',
+];
+const LIST_ROLES: readonly ListRole[] = ['plain', 'highlights', 'recommendations', 'conclusions'];
+
+const optionalString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const oneOf = <T extends string>(values: readonly T[]) => (v: unknown): T | undefined =>
+  (typeof v === 'string' && (values as readonly string[]).includes(v) ? (v as T) : undefined);
+
+export const numberFormatState = createState('numberFormat', { parse: oneOf(NUMBER_FORMATS) });
+export const listRoleState = createState('role', { parse: oneOf(LIST_ROLES) });
+export const addresseeState = createState('addressee', { parse: optionalString });
+export const themeState = createState('theme', { parse: optionalString });
+export const explicitValueState = createState('explicitValue', { parse: (v) => (v === true ? true : undefined) });
+export const tableRoleState = createState('role', { parse: oneOf(['plain', 'recommendations'] as const) });
+
+export { NUMBER_FORMATS, LIST_ROLES };
+
+// ---- flat fields of our own nodes ----
+
+const stringArray = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const sameArray = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+export const speakerIdsState = createState('speakerIds', { parse: stringArray, isEqual: sameArray });
+export const namesState = createState('names', { parse: stringArray, isEqual: sameArray });
+export const attributionState = createState('attribution', { parse: text });
+export const delegationState = createState('delegation', { parse: text });
+export const labelState = createState('label', { parse: text });
+export const noteTextState = createState('text', { parse: text });
+export const participantIdState = createState('participantId', { parse: text });
+export const personNameState = createState('name', { parse: text });
+export const srcState = createState('src', { parse: text });
+export const captionState = createState('caption', { parse: text });
+export const sourceState = createState('source', { parse: text });
+export const altState = createState('alt', { parse: text });
