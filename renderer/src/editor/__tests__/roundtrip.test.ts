@@ -33,7 +33,7 @@ describe('report elements round-trip through the conference file', () => {
     ed.update(() => {
       const lists = $getRoot().getChildren().filter($isListNode) as ListNode[];
       const [, roman] = lists; // start 24, then an explicit 38
-      roman.getFirstChildOrThrow().insertAfter($createListItemNode().append($createTextNode('Inserted')));
+      roman!.getFirstChildOrThrow().insertAfter($createListItemNode().append($createTextNode('Inserted')));
     }, { discrete: true });
     const values = ed.getEditorState().read(() => {
       const lists = $getRoot().getChildren().filter($isListNode) as ListNode[];
