@@ -3,6 +3,7 @@ import {
   AgendaItem, ConferenceMeta, ConferenceView, Id, ImportWarning, LexicalDoc, Participant, PartStatus,
   PartSummary, SnapshotInfo,
 } from '../model/conference';
+import { TemplateSchema } from '../templates/schema';
 
 /**
  * The one API between the interface and the rest of Rapporteur.
@@ -37,6 +38,8 @@ const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) =
 export const contract = {
   // ---- the first screen ----
   listTemplates: method(empty, z.array(TemplateSummary)),
+  /** A template in full: the editor shows its guidance, numbering and attribution policy. */
+  getTemplate: method(z.object({ id: z.string().min(1).max(100) }).strict(), TemplateSchema),
   listRecent: method(empty, z.array(RecentFile)),
   listSamples: method(empty, z.array(z.object({ id: z.string(), title: z.string(), path: z.string() }))),
   /** Conference files in the working folder (browser mode's stand-in for an Open dialog). */

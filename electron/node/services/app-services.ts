@@ -85,6 +85,7 @@ export class AppServices {
 
   readonly api: ApiImpl = {
     listTemplates: () => loadTemplates().map(({ id, name, description, seed }) => ({ id, name, description, seed })),
+    getTemplate: ({ id }) => getTemplate(id),
     listRecent: () => this.settings.read().recent.map((r) => ({ ...r, exists: fs.existsSync(r.path) })),
     listSamples: () => {
       const dir = this.options.samplesDir;
