@@ -9,8 +9,9 @@ import { buildMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, preloadFile } from './windows';
 
-const distDir = __dirname; // dist/electron (bundled by build/scripts/build.mjs)
-const rendererDir = path.join(distDir, '..', 'renderer');
+// Built by build/scripts/build.mjs: dist/electron (main, preload) and dist/renderer.
+const distDir = path.join(app.getAppPath(), 'dist', 'electron');
+const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
 
 /** A conference named on the command line (Windows, Linux) or by the OS (macOS open-file). */
 const pendingFiles: string[] = process.argv.filter((a) => a.endsWith(CONFERENCE_EXT));
@@ -40,7 +41,7 @@ if (!app.requestSingleInstanceLock()) {
     const services = new AppServices({
       dataDir: app.getPath('userData'),
       workspaceDir: path.join(app.getPath('documents'), 'Rapporteur'),
-      samplesDir: path.join(process.resourcesPath ?? '', 'samples'),
+      samplesDir: app.isPackaged ? path.join(process.resourcesPath, 'samples') : path.join(app.getAppPath(), 'seeds', 'samples'),
     });
     serveRenderer(rendererDir);
     setupIpc(services.api);
