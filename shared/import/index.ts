@@ -8,6 +8,7 @@ import { detectTemplate, type TemplateId } from './detect';
 import { parseSummaryReport } from './parse-summary-report';
 import { parseCompendium } from './parse-compendium';
 import { parseAnnualReport } from './parse-annual-report';
+import { parseProceedings } from './parse-proceedings';
 import { parseWorkshopReport } from './parse-workshop-report';
 import { ImportContext, type ImportResult, type WarningDraft } from './result';
 import { type SourceLine, toLines } from './source';
@@ -23,6 +24,7 @@ const parsers: Partial<Record<TemplateId, Parser>> = {
   'workshop-report': parseWorkshopReport,
   'best-practices-compendium': parseCompendium,
   'annual-activity-report': parseAnnualReport,
+  'conference-proceedings': parseProceedings,
 };
 
 export const KNOWN_TEMPLATES: TemplateId[] = [

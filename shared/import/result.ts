@@ -98,7 +98,9 @@ export class PeopleRegistry {
     const split = splitHonorific(p.name);
     const name = split.name;
     const key = `${personKey(name)}|${p.group ?? ''}|${p.country ?? ''}`;
-    const lookupKey = p.group || p.country ? key : this.findKey(name) ?? key;
+    // A person named in the text (no group yet) and found again in the list of participants is one entry.
+    const ungrouped = `${personKey(name)}||`;
+    const lookupKey = p.group || p.country ? (this.byKey.has(ungrouped) ? ungrouped : key) : this.findKey(name) ?? key;
     const existing = this.byKey.get(lookupKey);
     if (existing) {
       for (const f of ['honorific', 'title', 'organisation', 'country', 'group', 'role'] as const) {

@@ -1,0 +1,128 @@
+/**
+ * Conversion damage of OCR'd books (seed 000, anatomy §1.5 and §8.6): page furniture,
+ * footnotes at page feet, garbled labels. Repairs of the words themselves are only
+ * offered (as suggestions), never applied.
+ */
+import type { SourceLine } from './source';
+import type { ImportContext } from './result';
+
+export interface PageNote { id: number; text: string; line: number; page: number }
+export interface BodyLine { n: number; text: string; page: number; pageStart: boolean }
+
+const RUNNING_HEADER = /^\s*(CEPAL\s*-\s*SERIE\b.*|Human Rights and Trafficking in Persons in the Americas)\s*$/;
+const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
+/** A footnote text at the foot of a page: a (garbled) number, then the note. */
+export const NOTE_START = /^(?:\d{1,2}|[*'’”“"?®™¢%¥€]{1,3}|[*'’”"?®™¢%¥]{1,2}\d?)\s+[A-Z(“"]/;
+
+export function isFurniture(t: string): boolean {
+  return RUNNING_HEADER.test(t) || PAGE_NUMBER.test(t);
+}
+
+/**
+ * Splits the source into body lines and footnote texts. A page starts at a line with
+ * one leading space, after a bare page number or after a running header; the notes of
+ * a page are the note-shaped paragraphs just before that point.
+ */
+export function splitPages(lines: SourceLine[], ctx: ImportContext): { body: BodyLine[]; notes: PageNote[] } {
+  const isBreak = (i: number): boolean => {
+    const t = lines[i]?.text ?? '';
+    return /^ \S/.test(t) || isFurniture(t);
+  };
+  const noteLines = new Set<number>();
+  const notes: PageNote[] = [];
+  let page = 0;
+  const pageOfLine = new Map<number, number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (isBreak(i) && !(i > 0 && isBreak(i - 1) && isFurniture(lines[i - 1]!.text))) page++;
+    pageOfLine.set(i, page);
+  }
+  const isNoteStart = (k: number): boolean => {
+    const t = lines[k]!.text;
+    if (!NOTE_START.test(t) || /^\d{1,2}\s+[a-z]/.test(t)) return false;
+    // An epigraph in quotes is not a note: it ends with its closing quote.
+    if (/^[“"]/.test(t)) {
+      let e = k;
+      while (e + 1 < lines.length && lines[e + 1]!.text.trim() !== '' && !/^ \S/.test(lines[e + 1]!.text)) e++;
+      if (/[”"]\s*\.?\s*$/.test(lines[e]!.text)) return false;
+    }
+    return true;
+  };
+  for (let i = 1; i < lines.length; i++) {
+    if (!isBreak(i) || isBreak(i - 1)) continue;
+    // Walk back over blank lines and furniture to the last line of the page.
+    let j = i - 1;
+    while (j >= 0 && (lines[j]!.text.trim() === '' || isFurniture(lines[j]!.text))) j--;
+    // Upwards, line by line: note starts, with at most two continuation lines below each.
+    let top = -1;
+    let pending = 0;
+    for (let k = j; k >= 0 && k > j - 40; k--) {
+      const t = lines[k]!.text;
+      if (isFurniture(t) || (/^ \S/.test(t) && k !== j && !isNoteStart(k))) break;
+      if (t.trim() === '') continue;
+      if (isNoteStart(k)) { top = k; pending = 0; continue; }
+      pending++;
+      if (pending > 2) break;
+    }
+    if (top < 0) continue;
+    let cur: { text: string[]; line: number; marked: boolean } | null = null;
+    let afterBlank = false;
+    const flush = () => {
+      if (!cur) return;
+      const joined = cur.text.join(' ').replace(/-\s+(?=[a-z])/g, '-');
+      notes.push({ id: notes.length + 1, text: joined.replace(NOTE_MARK, '').trim(), line: cur.line, page: pageOfLine.get(top) ?? 0 });
+      if (!cur.marked) ctx.warn(cur.line, 'NOTE_WITHOUT_MARK', 'This footnote text has no number or mark of its own; it was taken as a separate note.');
+    };
+    for (let k = top; k <= j; k++) {
+      const t = lines[k]!.text.trim();
+      noteLines.add(k);
+      if (!t) { afterBlank = true; continue; }
+      const starts = isNoteStart(k);
+      if (!cur || starts || (afterBlank && /^[A-Z]/.test(t))) { flush(); cur = { text: [t], line: lines[k]!.n, marked: starts }; }
+      else cur.text.push(t);
+      afterBlank = false;
+    }
+    flush();
+  }
+  const body: BodyLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (noteLines.has(i)) continue;
+    const t = lines[i]!.text;
+    if (isFurniture(t)) continue;
+    body.push({ n: lines[i]!.n, text: t, page: pageOfLine.get(i) ?? 0, pageStart: /^ \S/.test(t) });
+  }
+  if (notes.length === 0) ctx.warn(null, 'NO_NOTES', 'No footnote texts were found at the page feet.');
+  return { body, notes };
+}
+
+const NOTE_MARK = /^(?:\d{1,2}|[*'’”“"?®™¢%¥€]{1,3}|[*'’”"?®™¢%¥]{1,2}\d?)\s+/;
+
+/** OCR forms of roman numerals in labels ("|1", "Il", "111", "I11-A", "lll-B") → "II", "III-A". */
+export function repairRoman(label: string): string {
+  return label.replace(/[|l1]/g, 'I').replace(/N(?=I)/g, 'I').toUpperCase();
+}
+
+/** Words the OCR dropped an "l" from or glued together: offered as suggestions. */
+const SUGGESTIONS: [RegExp, string][] = [
+  [/\bInternationa\b/g, 'International'], [/\binternationa\b/g, 'international'], [/\bgenera\b/g, 'general'],
+  [/\bsocia\b/g, 'social'], [/\bnationa\b/g, 'national'], [/\bglobdization\b/gi, 'globalization'],
+  [/\borganizationa\b/g, 'organizational'], [/\bpolitica\b/g, 'political'], [/\blega\b/g, 'legal'],
+  [/\bThisis\b/g, 'This is'], [/\bisthat\b/g, 'is that'], [/\bM oder ator\b/g, 'Moderator'], [/\bM oderator\b/g, 'Moderator'],
+  [/\bHemi spheric\b/g, 'Hemispheric'], [/\bMufioz\b/g, 'Muñoz'], [/\bMontafio\b/g, 'Montaño'], [/\bSudrez\b/g, 'Suárez'],
+  [/\bComisién\b/g, 'Comisión'], [/\bBalivia\b/g, 'Bolivia'], [/\b10M\b/g, 'IOM'], [/\bI0M\b/g, 'IOM'], [/\|OM\b/g, 'IOM'],
+  [/\bRegiona\b/g, 'Regional'], [/\bcaled\b/g, 'called'], [/\bespecialy\b/g, 'especially'],
+];
+
+/** One warning per kind of repair (first occurrence), with the find/replace it suggests. */
+export function suggestRepairs(body: BodyLine[], ctx: ImportContext): void {
+  const seen = new Set<string>();
+  for (const l of body) {
+    for (const [re, replace] of SUGGESTIONS) {
+      re.lastIndex = 0;
+      const m = re.exec(l.text);
+      if (!m || seen.has(m[0])) continue;
+      seen.add(m[0]);
+      const total = body.reduce((a, x) => a + (x.text.match(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)) ?? []).length, 0);
+      ctx.warn(l.n, 'OCR_REPAIR', `“${m[0]}” looks like an OCR error for “${replace}” (${total} occurrence${total > 1 ? 's' : ''}). Not changed.`, { suggestion: { find: m[0], replace } });
+    }
+  }
+}

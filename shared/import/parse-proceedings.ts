@@ -1,0 +1,468 @@
+/**
+ * Conference proceedings (seed 000): an OCR'd book, hard-wrapped, without markup.
+ * Parts "A." … with units "Unit I." … each holding a moderator line, "1. Speakers"
+ * (presentations headed "(a) Name, Title of the paper"), "2. Comments" and
+ * "3. Highlights of the unit"; a summary; annexes with the final report, the
+ * programme (→ agenda), the list of participants (→ registry) and a statement.
+ */
+import type { DocNode } from '../model/doc-nodes';
+import {
+  commentator, delegationStatement, epigraph, figure, footnote, heading, list, moderator, paragraph, presentation, text,
+  type ListItemInput,
+} from './nodes';
+import { type ImportContext, type ImportedPart, setDoc } from './result';
+import type { SourceLine } from './source';
+import { endsParagraph } from './source';
+import { type BodyLine, type PageNote, repairRoman, splitPages, suggestRepairs } from './ocr';
+import { parseDateRange, squash } from './util';
+
+interface Para { n: number; text: string; lines: string[] }
+
+const BULLET = /^(?:[.o•)—–-]|\u00b7)\s+(?=\S)/;
+const PRES_HEAD = /^\(\s*([a-h@&8€])\s*\)?\s+(.+)$/;
+const LETTERS = 'abcdefgh';
+
+export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void {
+  const { body, notes } = splitPages(lines, ctx);
+  placeAnchors(body, notes, ctx);
+  suggestRepairs(body, ctx);
+  const paras = toParagraphs(body);
+  const noteById = new Map(notes.map((n) => [n.id, n]));
+  const used = new Set<number>();
+  const inline = (s: string): DocNode[] => {
+    const out: DocNode[] = [];
+    let last = 0;
+    for (const m of s.matchAll(/<sup>(\d+)<\/sup>/g)) {
+      const chunk = s.slice(last, m.index);
+      if (chunk) out.push(text(chunk));
+      const note = noteById.get(Number(m[1]));
+      if (note) { out.push(footnote(squash(note.text))); used.add(note.id); }
+      last = (m.index ?? 0) + m[0].length;
+    }
+    const tail = s.slice(last);
+    if (tail) out.push(text(tail));
+    return out;
+  };
+  const plain = (s: string) => squash(s.replace(/<sup>\d+<\/sup>/g, ''));
+
+  let current: ImportedPart | null = null;
+  let part: ImportedPart | null = null;
+  let unit: ImportedPart | null = null;
+  let finalPanel: ImportedPart | null = null;
+  let body_: DocNode[] = [];
+  let items: ListItemInput[] = [];
+  let listRole: 'plain' | 'highlights' = 'plain';
+  let partLetter = 0;
+  let presLetter = 0;
+  let pendingUnit: { label: string; n: number } | null = null;
+  let annexNo = 0;
+  let annexLines: { no: number; from: number; to: number }[] = [];
+  let inBody = false;
+  let lastCommentators = new Set<string>();
+
+  const flushList = () => {
+    if (items.length) body_.push(list(false, items, { role: listRole }));
+    items = [];
+  };
+  const flush = () => { flushList(); if (current) setDoc(current, body_); body_ = []; };
+  const open = (parent: ImportedPart | null, kind: string, title: string, n: number) => {
+    flush();
+    current = ctx.part(parent, kind, title, n);
+    listRole = kind === 'highlights' ? 'highlights' : 'plain';
+    presLetter = 0;
+    lastCommentators = new Set();
+    return current;
+  };
+
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    const t = plain(p.text);
+    const next = paras[i + 1] ? plain(paras[i + 1]!.text) : '';
+
+    // Annexes: from here on, the programme and participants are read from lines.
+    const annex = t.match(/^Annex\s+(\d)\s*:?$/i);
+    if (annex) {
+      annexNo = Number(annex[1]);
+      const titlePara = paras[i + 1];
+      const title = titlePara ? plain(titlePara.text) : `Annex ${annexNo}`;
+      const kind = ['annex-final-report', 'programme', 'participants', 'annex-statement'][annexNo - 1] ?? 'annex-statement';
+      open(null, kind, title, p.n);
+      annexLines.push({ no: annexNo, from: titlePara?.n ?? p.n, to: Infinity });
+      if (annexLines.length > 1) annexLines[annexLines.length - 2]!.to = p.n;
+      part = unit = null;
+      i++;
+      continue;
+    }
+    if (annexNo === 2 || annexNo === 3) continue;
+
+    if (/^Abstract$/i.test(t) && !inBody) { open(null, 'abstract', 'Abstract', p.n); continue; }
+    if (/^Introduction$/i.test(t) && !inBody) { open(null, 'introduction', 'Introduction', p.n); continue; }
+    if (/^Summary$/i.test(t)) { part = unit = null; open(null, 'summary', 'Summary', p.n); continue; }
+    if (current?.kind === 'introduction' && /^(Background|Objectives|Specific objectives|Organization and agenda|Opening statements)$/i.test(t)) {
+      flushList();
+      body_.push(heading(/^Specific/i.test(t) ? 2 : 1, [text(t)]));
+      continue;
+    }
+    const partHead = t.match(/^([A-D])\.\s+(.{3,200})$/);
+    if (partHead && annexNo === 0 && partHead[1]!.charCodeAt(0) - 64 === partLetter + 1 && !endsWith(t, '.')) {
+      partLetter++;
+      inBody = true;
+      unit = null;
+      if (partHead[1] === 'D') { finalPanel = part = open(null, 'final-panel', partHead[2]!, p.n); continue; }
+      part = open(null, 'thematic-part', partHead[2]!, p.n);
+      continue;
+    }
+    const unitHead = t.match(/^Unit\s*([|lI1N-]*[AB]?|[|lI1]+-[AB])\s*[.:]?\s*(.*)$/);
+    if (unitHead && part && !finalPanel && t.length < 160) {
+      const label = repairRoman(unitHead[1]!.replace(/^\.?$/, 'I'));
+      if (!unitHead[2]) {
+        // The label without its title (anatomy §1.5.13): the title comes later.
+        pendingUnit = { label, n: p.n };
+        ctx.warn(p.n, 'DISPLACED_HEADING', `“${t}” stands alone here, inside the previous unit's text; its title is looked for further on.`);
+        continue;
+      }
+      unit = open(part, 'unit', unitHead[2]!, p.n);
+      if (unitHead[1] !== label && unitHead[1]) ctx.warn(p.n, 'OCR_LABEL', `The unit label “Unit ${unitHead[1]}” reads “Unit ${label}”; the number is computed from the template.`, { partId: unit.id });
+      continue;
+    }
+    const after = paras[i + 2] ? plain(paras[i + 2]!.text) : '';
+    const twoLine = /^[a-z]/.test(next) && next.length < 80 && /^[“"]/.test(after);
+    if (pendingUnit && part && t.length < 120 && !endsParagraph(t) && (/^[“"]/.test(next) || twoLine)) {
+      const title = twoLine ? `${t} ${next}` : t;
+      if (twoLine) i++;
+      unit = open(part, 'unit', title, p.n);
+      ctx.warn(pendingUnit.n, 'DISPLACED_HEADING', `The heading “Unit ${pendingUnit.label}.” (line ${pendingUnit.n}) was joined to its title “${title}” (line ${p.n}).`, { partId: unit.id });
+      pendingUnit = null;
+      continue;
+    }
+    const sub = t.match(/^(?:(\d)\.\s*)?(Speakers?|Comments|Highlights of the unit|Report of civil society organizations)$/i);
+    if (sub && (unit || finalPanel)) {
+      const kind = /^Speaker/i.test(sub[2]!) ? (finalPanel ? 'panel-speakers' : 'speakers') : /^Comments/i.test(sub[2]!) ? 'comments' : /^Highlights/i.test(sub[2]!) ? 'highlights' : 'cso-report';
+      if (!sub[1]) ctx.warn(p.n, 'MISSING_LABEL', `“${sub[2]}” has lost its number; it is numbered by the template.`);
+      open(finalPanel ?? unit, kind, sub[2]!.replace(/^Speaker$/i, 'Speaker'), p.n);
+      continue;
+    }
+    if (/^\d\.$/.test(t) && /^Highlights of the unit$/i.test(next)) {
+      ctx.warn(p.n, 'BROKEN_HEADING', `The number “${t}” is separated from its heading “${next}” by a page break; they were joined.`);
+      continue;
+    }
+    if (!current) { open(null, 'abstract', 'Abstract', p.n); }
+    const cur = current as ImportedPart | null;
+    if (!cur) continue;
+
+    const mod = t.match(/^M\s?o\s?der\s?ator\s*:\s*(.*)$/);
+    if (mod) {
+      flushList();
+      const [name, ...rest] = mod[1]!.split(',');
+      const id = ctx.people.add({ name: name!.trim(), title: rest.join(',').trim().replace(/\.$/, ''), role: 'Moderator' });
+      body_.push(moderator([id], [name!.trim()], inline(p.text.replace(/^M\s?o\s?der\s?ator\s*:\s*/, ''))));
+      continue;
+    }
+    if (/^[“"]/.test(t) && (cur.kind === 'unit' || cur.kind === 'thematic-part' || (cur.kind === 'introduction' && /Opening statements/.test(lastHeading(body_))))) {
+      flushList();
+      body_.push(epigraph(inline(p.text)));
+      continue;
+    }
+    if ((cur.kind === 'speakers' || cur.kind === 'panel-speakers') && t.length < 300 && !/[.;:]$/.test(t)) {
+      const pm = t.match(PRES_HEAD);
+      if (pm) {
+        const letter = LETTERS.indexOf(pm[1]!) >= 0 ? pm[1]! : 'a';
+        if (LETTERS.indexOf(letter) === presLetter) {
+          flushList();
+          presLetter++;
+          const raw = p.text.replace(/^\(\s*[a-h@&8€]\s*\)?\s+/, '');
+          const comma = raw.indexOf(',');
+          const who = comma > 0 ? raw.slice(0, comma) : raw;
+          const names = plain(who).split(/\s+and\s+/).map((s) => s.trim()).filter(Boolean);
+          const ids = names.map((nm) => ctx.people.add({ name: nm, role: 'Speaker' }));
+          body_.push(presentation(ids, names, comma > 0 ? inline(raw.slice(comma + 1).trim()) : []));
+          continue;
+        }
+      }
+    }
+    if (/^Figure\s+\d+$/.test(t)) {
+      flushList();
+      const caption = next;
+      const src = paras[i + 2] && /^Source:/.test(plain(paras[i + 2]!.text)) ? plain(paras[i + 2]!.text).replace(/^Source:\s*/, '') : '';
+      body_.push(figure(caption, src));
+      ctx.warn(p.n, 'FIGURE_MISSING', `Figure “${caption}”: only the caption and the source line are in the text; the chart itself must be added.`, { partId: cur.id });
+      i += src ? 2 : 1;
+      continue;
+    }
+    if (cur.kind === 'comments') {
+      const who = commentatorName(t);
+      if (who && !lastCommentators.has(who)) {
+        flushList();
+        lastCommentators.add(who);
+        const id = ctx.people.add({ name: who, role: 'Commentator' });
+        body_.push(commentator([id], [who], inline(p.text)));
+        continue;
+      }
+    }
+    if (cur.kind === 'highlights') {
+      // Every paragraph of the highlights is one item, glyph or no glyph (anatomy §1.5.12).
+      items.push({ children: [paragraph(inline(p.text.replace(BULLET, '')))] });
+      continue;
+    }
+    if (BULLET.test(t)) { items.push({ children: inline(p.text.replace(BULLET, '')) }); continue; }
+    flushList();
+    if (/^Note:/.test(t) && cur.kind === 'annex-final-report') {
+      const delegation = t.match(/^Note:\s*(\S+)/)?.[1] ?? '';
+      body_.push(paragraph(inline(p.text)));
+      // The quoted statement follows: its paragraphs up to the closing quote.
+      const quoted: DocNode[] = [];
+      let j = i + 1;
+      for (; j < paras.length; j++) {
+        const q = paras[j]!;
+        if (quoted.length) quoted.push({ type: 'linebreak', version: 1 }, { type: 'linebreak', version: 1 });
+        quoted.push(...inline(q.text));
+        if (/[”"]\s*$/.test(plain(q.text))) break;
+      }
+      body_.push(delegationStatement(delegation.replace(/[^\p{L}]/gu, ''), quoted));
+      i = j;
+      continue;
+    }
+    if (cur.kind === 'annex-final-report' && /^(?:[IVXl|]+\.|[A-D]\.)\s*\S.{0,80}$/.test(t) && !endsWith(t, '.')) {
+      body_.push(heading(/^[A-D]\./.test(t) ? 2 : 1, [text(t.replace(/^[IVXl|]+\.\s*/, '').replace(/^[A-D]\.\s*/, ''))]));
+      continue;
+    }
+    body_.push(paragraph(inline(p.text)));
+  }
+  flush();
+  if (pendingUnit) ctx.warn(pendingUnit.n, 'DISPLACED_HEADING', `The title of “Unit ${pendingUnit.label}.” was not found.`);
+
+  const range = (no: number) => annexLines.find((a) => a.no === no);
+  const programme = range(2);
+  if (programme) readProgramme(body.filter((l) => l.n > programme.from && l.n < programme.to), ctx);
+  const participants = range(3);
+  if (participants) readParticipants(body.filter((l) => l.n > participants.from && l.n < participants.to), ctx);
+  for (const note of notes) {
+    if (!used.has(note.id)) ctx.warn(note.line, 'NOTE_UNANCHORED', `Footnote “${note.text.slice(0, 60)}” could not be attached to its reference mark; it was not placed.`);
+  }
+  ctx.warn(1, 'FRONT_MATTER_ABSENT', 'The cover, title page, imprint and table of contents are not in the text: fill in the conference details (series, symbol, dates); the contents are generated.');
+  readMeta(paras.map((p) => plain(p.text)), ctx);
+}
+
+const endsWith = (t: string, c: string) => t.trimEnd().endsWith(c);
+const lastHeading = (nodes: DocNode[]): string => {
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i]!;
+    if (n.type === 'heading') return n.children.map((c) => (c.type === 'text' ? c.text : '')).join('');
+  }
+  return '';
+};
+
+/** "The second commentator was Ms. Ann Jordan, who …" → "Ann Jordan". */
+function commentatorName(t: string): string | null {
+  const m = t.slice(0, 160).match(/(?:commentator(?:\s+(?:of|on|for)\s+(?:this|the present)\s+\w+)?\s+was|commentator,|round of comments,|During the discussion,|took the floor was|take the floor was)\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?((?:[A-ZÁÉÍÓÚ][\p{L}'’-]*\s*){1,4})/u);
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  const out: string[] = [];
+  for (const w of words) {
+    const clean = w.replace(/[^\p{L}'’-].*$/u, '');
+    if (!clean || !/^[A-ZÁÉÍÓÚ]/.test(clean)) break;
+    out.push(clean);
+    if (clean !== w) break;
+  }
+  return out.length >= 2 ? out.join(' ') : null;
+}
+
+/** Body lines to paragraphs: blank lines separate; a page break mid-sentence does not. */
+function toParagraphs(body: BodyLine[]): Para[] {
+  const out: Para[] = [];
+  let cur: Para | null = null;
+  let blank = false;
+  // Lines that always open a paragraph of their own, even without a blank line before.
+  const OPENS = /^(?:\d\.\s*(?:Speakers?|Comments|Highlights of the unit)$|M\s?o\s?der\s?ator\s*:|Unit\b)/;
+  const SUBHEAD = /^\d\.\s*(?:Speakers?|Comments|Highlights of the unit)$/;
+  // "(c) …" opens a presentation only after a heading or a finished sentence, not inside an enumeration.
+  const opensPresentation = (t: string, c: Para) => /^\(\s*[a-h@&8€]\s*\)?\s+\S/.test(t) && (SUBHEAD.test(c.text) || /[.:]\s*$/.test(c.text));
+  const LONE_UNIT = /^Unit\s*\S*\.?$/;
+  for (const l of body) {
+    const t = l.text.trim();
+    if (!t) { blank = true; continue; }
+    const prev = out[out.length - 1];
+    const clean = (s: string) => s.replace(/<sup>\d+<\/sup>/g, '');
+    if (l.pageStart && prev && !endsParagraph(clean(prev.text)) && /^[a-z(]/.test(t)) {
+      cur = prev;
+      cur.text += ` ${t}`;
+      cur.lines.push(t);
+      blank = false;
+      continue;
+    }
+    // Text resumed after a displaced heading ("Unit Il." in mid-sentence, anatomy §1.5.13).
+    const before = out[out.length - 2];
+    if (prev && before && LONE_UNIT.test(prev.text) && /^[a-z]/.test(t) && !endsParagraph(clean(before.text))) {
+      cur = before;
+      cur.text += ` ${t}`;
+      cur.lines.push(t);
+      out.splice(out.length - 1, 1);
+      out.push(prev);
+      blank = false;
+      continue;
+    }
+    // A lowercase start after a blank line continues an unfinished paragraph (a word split off by the OCR).
+    if (prev && blank && /^[a-z]/.test(t) && !endsParagraph(clean(prev.text)) && !SUBHEAD.test(prev.text)) {
+      cur = prev;
+      cur.text += ` ${t}`;
+      cur.lines.push(t);
+      blank = false;
+      continue;
+    }
+    if (cur && !blank && !l.pageStart && !OPENS.test(t) && !opensPresentation(t, cur)) {
+      cur.text = /[a-z]-$/.test(cur.text) && /^[a-z]/.test(t) ? `${cur.text}${t}` : `${cur.text} ${t}`;
+      cur.lines.push(t);
+      continue;
+    }
+    cur = { n: l.n, text: t, lines: [t] };
+    out.push(cur);
+    blank = false;
+  }
+  return out;
+}
+
+const ANCHOR = /(?<=[\p{L}.,)])((?:“B|[’”"'?®*™%¢¥]){1,2}|\d{1,2})(?=[\s,.;:)]|$)/gu;
+
+/**
+ * The reference marks of 000 are garbled into glyphs stuck to a word ("Pizarro'",
+ * "Infante?", "Jordan,*®"). The notes of a page take the mark-like glyphs of that page
+ * in order of appearance (anatomy §8.2); what cannot be matched is reported.
+ */
+function placeAnchors(body: BodyLine[], notes: PageNote[], ctx: ImportContext): void {
+  const byPage = new Map<number, BodyLine[]>();
+  for (const l of body) (byPage.get(l.page) ?? byPage.set(l.page, []).get(l.page)!).push(l);
+  const notesByPage = new Map<number, PageNote[]>();
+  for (const n of notes) (notesByPage.get(n.page) ?? notesByPage.set(n.page, []).get(n.page)!).push(n);
+  for (const [page, pageNotes] of notesByPage) {
+    const pageLines = [...(byPage.get(page) ?? [])];
+    const cands: { line: BodyLine; index: number; length: number; named: boolean }[] = [];
+    let open = 0;
+    for (const line of pageLines) {
+      for (const m of line.text.matchAll(/((?<=[\p{L}.,)])(?:(?:“B|[’”"'?®*™%¢¥]){1,2}|\d{1,2})(?=[\s,.;:)]|$))|[“”]/gu)) {
+        const g = m[0];
+        const at = m.index ?? 0;
+        if (g === '“' && !m[1]) { open++; continue; }
+        if (!m[1]) { if (open > 0) { open--; continue; } }
+        if (open > 0 && /^[”’]/.test(g)) { open--; continue; }
+        const before = line.text.slice(0, at);
+        if (/^[’']/.test(g) && /s$/.test(before) && /^\s/.test(line.text.slice(at + g.length))) continue;
+        if (g === '?' && /^\s+[A-Z]/.test(line.text.slice(at + 1))) continue;
+        if (/^\d/.test(g) && !/\p{L}$/u.test(before)) continue;
+        const word = before.match(/(\p{L}+)[.,]?$/u)?.[1] ?? '';
+        cands.push({ line, index: at, length: g.length, named: /^[A-Z]/.test(word) });
+      }
+    }
+    // Prefer marks stuck to capitalised words (names of speakers), keeping their order.
+    let chosen = cands;
+    if (cands.length > pageNotes.length) {
+      const named = cands.filter((c) => c.named);
+      chosen = named.length >= pageNotes.length ? named : cands;
+    }
+    const picks = chosen.slice(0, pageNotes.length);
+    // Replace from the end of each line so indexes stay valid.
+    pageNotes.forEach((note, k) => {
+      const c = picks[k];
+      if (!c) return;
+      (c as { note?: number }).note = note.id;
+    });
+    const perLine = new Map<BodyLine, typeof picks>();
+    for (const c of picks) (perLine.get(c.line) ?? perLine.set(c.line, []).get(c.line)!).push(c);
+    for (const [line, cs] of perLine) {
+      for (const c of cs.sort((a, b) => b.index - a.index)) {
+        const id = (c as { note?: number }).note;
+        line.text = `${line.text.slice(0, c.index)}<sup>${id}</sup>${line.text.slice(c.index + c.length)}`;
+      }
+    }
+    for (const note of pageNotes.slice(picks.length)) {
+      // No mark left on the page: attach to the end of the page's last body line, and say so.
+      const last = [...pageLines].reverse().find((l) => l.text.trim());
+      if (last) {
+        last.text = `${last.text.trimEnd()}<sup>${note.id}</sup>`;
+        ctx.warn(note.line, 'ANCHOR_GUESSED', `No reference mark was found for the footnote “${note.text.slice(0, 60)}”; it was attached at the end of line ${last.n}. Move it to its place.`);
+      }
+    }
+  }
+}
+
+/** Annex 2 (anatomy §1.3): days, timed slots; the time column was torn from the items. */
+function readProgramme(lines: BodyLine[], ctx: ImportContext): void {
+  let day = '';
+  let section = '';
+  let untitled = 0;
+  const TIME = /^\s*(\d{1,2}[:.]\d{2})\s*(?:a\.m\.|p\.m\.|hrs\.?)?\s*(?:[-—–]+\s*(\d{1,2}[:.]\d{2})\s*(a\.m\.|p\.m\.|hrs\.?)?)?\s*(.*)$/;
+  for (const l of lines) {
+    const t = squash(l.text);
+    if (!t) continue;
+    const d = t.match(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\d{1,2}\s+\w+$/);
+    if (d) { day = t; section = ''; continue; }
+    if (/^(?:[IVXl|]+\.|Unit\b|Block\b)/.test(t) && !TIME.test(t)) { section = t; continue; }
+    const m = t.match(TIME);
+    if (!m || !day || !/(a\.m\.|p\.m\.|hrs)/.test(t)) continue;
+    let title = squash(m[4] ?? '');
+    if (!title || /^(Moderator|Unit\s*[IVXl|1]*:?)$/i.test(title) || /^Moderator:/i.test(title)) title = section || '';
+    if (!title) untitled++;
+    ctx.agendaItem({ day, start: m[1]!.replace('.', ':'), end: (m[2] ?? '').replace('.', ':'), title, partId: null, moderatorId: null, speakerIds: [] });
+  }
+  ctx.warn(lines[0]?.n ?? null, 'PROGRAMME_FLATTENED', `The programme's time column was separated from its items by the conversion: ${ctx.agenda.length} time slots were read${untitled ? `, ${untitled} of them without a title` : ''}; check the titles, moderators and speakers of each slot in the agenda.`);
+}
+
+/** Annex 3: group > country or organisation > role > "Name, Title, Organisation". */
+function readParticipants(lines: BodyLine[], ctx: ImportContext): void {
+  let group = '';
+  let country = '';
+  let role = '';
+  let entry: { text: string; n: number } | null = null;
+  const flush = () => {
+    if (!entry) return;
+    const parts = entry.text.split(/,\s*/);
+    const name = parts[0]!.trim();
+    if (name && /\p{L}/u.test(name) && name.length < 80) {
+      ctx.people.add({ name, title: parts[1]?.trim() ?? '', organisation: parts.slice(2).join(', ').trim(), country, group, role });
+    } else ctx.warn(entry.n, 'PARTICIPANT_UNREAD', `“${entry.text.slice(0, 80)}” could not be read as a participant entry.`);
+    entry = null;
+  };
+  let inGroupHeading = false;
+  let afterBlank = true;
+  for (const l of lines) {
+    const t = squash(l.text.replace(/<sup>\d+<\/sup>/g, ''));
+    if (!t) { flush(); inGroupHeading = false; afterBlank = true; continue; }
+    const wasBlank = afterBlank;
+    afterBlank = false;
+    // A wrapped entry: the next line, with no blank line between, continues it.
+    if (entry && !wasBlank && !t.includes(',') && !/:\s*$/.test(t) && /[a-z]/.test(t)) { entry.text += ` ${t}`; continue; }
+    // Group headings ("A. Estados miembros … / Member States …") may wrap over several lines.
+    if (/^(?:[A-I]\.|\.)\s+\S/.test(t) && !t.includes(',')) { flush(); group = t.replace(/^\.\s*/, ''); country = ''; role = ''; inGroupHeading = true; continue; }
+    if (inGroupHeading) { group = `${group} ${t}`; continue; }
+    if (/:\s*$/.test(t) && t.length < 90) {
+      flush();
+      const label = t.replace(/\s+/g, '');
+      role = /repr?esent/i.test(label) ? 'Representative' : /miembr|delegat/i.test(label) ? 'Delegation members' : (t.split('/').pop() ?? t).replace(/:\s*$/, '').trim();
+      continue;
+    }
+    if (!/[a-z]/.test(t) && /[A-Z]{3}/.test(t)) { flush(); country = t; role = ''; continue; }
+    if (entry && !t.includes(',') && entry.text.length > 60) { entry.text += ` ${t}`; continue; }
+    if (entry && /^[a-z(]/.test(t)) { entry.text += ` ${t}`; continue; }
+    flush();
+    if (!t.includes(',')) {
+      // An organisation heading in mixed case (groups C–I) has no comma.
+      country = t;
+      role = '';
+      continue;
+    }
+    entry = { text: t, n: l.n };
+  }
+  flush();
+}
+
+function readMeta(paras: string[], ctx: ImportContext): void {
+  const all = paras.slice(0, 400).join(' ');
+  const title = all.match(/Hemispheric Conference on International Migration: Human Rights and(?: the)? Trafficking in Persons in the Americas/);
+  ctx.meta.title = title ? title[0].replace('and the Trafficking', 'and Trafficking') : (paras[0] ?? '');
+  const place = paras.find((p) => /^Santiago, Chile, \d/.test(p));
+  if (place) { Object.assign(ctx.meta, parseDateRange(place) ?? {}); ctx.meta.city = 'Santiago'; ctx.meta.country = 'Chile'; }
+  ctx.meta.organisers = ['Economic Commission for Latin America and the Caribbean (ECLAC)', 'International Organization for Migration (IOM)'];
+  ctx.meta.venue = 'ECLAC headquarters';
+  ctx.meta.series = 'CEPAL – Serie Seminarios y conferencias';
+  ctx.meta.seriesNumber = '33';
+  ctx.meta.language = 'en';
+}
