@@ -24,3 +24,34 @@ test('create a conference from a template, type into a part, reload: the text is
   await expect.poll(() => page.getByRole('treeitem').filter({ hasText: 'Objectives' }).textContent()).toContain('9 w');
   await page.screenshot({ path: `${app.dir}/../rapporteur-first-steps.png` });
 });
+
+test('a named snapshot brings back the text, and the replaced text is kept as a snapshot too', async () => {
+  const page = await app.openApp();
+  await page.getByLabel('Title').fill('Snapshot test');
+  await page.getByRole('button', { name: 'Create conference' }).click();
+  const first = page.getByRole('treeitem').first();
+  const partName = (await first.locator('.outline-title').textContent())!;
+  await first.getByRole('button').click();
+  await page.getByLabel(`Text of ${partName}`).click();
+  await page.keyboard.type('First version.');
+  await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
+
+  await page.getByRole('button', { name: 'Snapshots' }).click();
+  await page.getByLabel('Snapshot name').fill('Morning draft');
+  await page.getByRole('button', { name: 'Take snapshot' }).click();
+  await expect.poll(() => page.getByRole('row').filter({ hasText: 'Morning draft' }).count()).toBe(1);
+
+  await page.getByRole('button', { name: 'Snapshots' }).click();
+  await page.getByLabel(`Text of ${partName}`).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Second version.');
+  await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
+
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Snapshots' }).click();
+  await page.getByRole('row').filter({ hasText: 'Morning draft' }).getByRole('button', { name: 'Restore' }).click();
+  await expect.poll(() => page.getByLabel(`Text of ${partName}`).textContent(), { timeout: 10_000 }).toBe('First version.');
+
+  await page.getByRole('button', { name: 'Snapshots' }).click();
+  await expect.poll(() => page.getByRole('row').filter({ hasText: 'Before restore' }).count()).toBe(1);
+});

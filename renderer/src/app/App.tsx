@@ -5,6 +5,7 @@ import { ConferenceScreen } from '../conference/ConferenceScreen';
 import { HomeScreen } from '../home/HomeScreen';
 import { readPlace, writePlace } from './location';
 import { Notice, type NoticeState } from './Notice';
+import { whenSaved } from './pending-saves';
 
 export function App() {
   const [conference, setConference] = useState<ConferenceView | null>(null);
@@ -31,18 +32,19 @@ export function App() {
     void restore.catch((err: unknown) => setNotice({ kind: 'error', text: errorMessage(err) })).finally(() => setRestoring(false));
   }, [openPath]);
 
-  useEffect(() => onMenu((msg) => {
-    if (msg.command === 'open' && msg.path) void openPath(msg.path);
-    if (msg.command === 'close') setConference(null);
-  }), [openPath]);
-
   const close = useCallback(() => {
     setConference((c) => {
-      if (c) void api.closeConference({ handle: c.handle });
+      if (c) void whenSaved().then(() => api.closeConference({ handle: c.handle }));
       return null;
     });
     writePlace({});
   }, []);
+
+  useEffect(() => onMenu((msg) => {
+    if (msg.command === 'open' && msg.path) void openPath(msg.path);
+    // New from template starts on the first screen, where the templates are.
+    if (msg.command === 'close' || msg.command === 'new-from-template') close();
+  }), [openPath, close]);
 
   if (restoring) return <div className="splash">Rapporteur</div>;
   return (

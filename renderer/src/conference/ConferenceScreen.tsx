@@ -1,13 +1,14 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ConferenceView, PartSummary } from '../../../shared/model/conference';
 import type { AutosaveState } from '../../../shared/autosave';
-import { api, errorMessage } from '../api';
+import { api, errorMessage, isDesktop, onMenu } from '../api';
 import { readPlace, writePlace } from '../app/location';
 import type { NoticeState } from '../app/Notice';
 import { PartEditor } from '../editor/PartEditor';
 import { MetaPanel } from './MetaPanel';
 import { Outline } from './Outline';
 import { SaveStatus } from './SaveStatus';
+import { SnapshotsPanel } from './SnapshotsPanel';
 
 interface Props {
   initial: ConferenceView;
@@ -22,7 +23,9 @@ export function ConferenceScreen({ initial, onClose, onNotice }: Props) {
     const wanted = readPlace().part;
     return initial.parts.find((p) => p.id === wanted)?.id ?? initial.parts[0]?.id ?? null;
   });
-  const [panel, setPanel] = useState<'part' | 'details'>('part');
+  const [panel, setPanel] = useState<'part' | 'details' | 'snapshots'>('part');
+  // Bumped when content is replaced under the editor (a restore), so it reloads the part.
+  const [generation, setGeneration] = useState(0);
   const [saveState, setSaveState] = useState<AutosaveState>({ kind: 'saved' });
 
   const select = useCallback((id: string) => {
@@ -48,6 +51,26 @@ export function ConferenceScreen({ initial, onClose, onNotice }: Props) {
     }
   }, [view.handle, onNotice]);
 
+  const saveCopy = useCallback(async (target: string) => {
+    try {
+      const { path } = await api.saveCopy({ handle: view.handle, path: target });
+      onNotice({ kind: 'info', text: `A copy was saved to ${path}.` });
+    } catch (err) {
+      onNotice({ kind: 'error', text: errorMessage(err) });
+    }
+  }, [view.handle, onNotice]);
+
+  useEffect(() => onMenu((msg) => {
+    if (msg.command === 'snapshot') setPanel('snapshots');
+    if (msg.command === 'save-copy' && msg.path) void saveCopy(msg.path);
+  }), [saveCopy]);
+
+  const askCopyPath = () => {
+    const suggestion = view.path.replace(/\.rapporteur$/, ' (copy).rapporteur');
+    const target = window.prompt('Save a copy of this conference as:', suggestion);
+    if (target?.trim()) void saveCopy(target.trim());
+  };
+
   const part = view.parts.find((p) => p.id === selected) ?? null;
 
   return (
@@ -58,15 +81,21 @@ export function ConferenceScreen({ initial, onClose, onNotice }: Props) {
         <SaveStatus state={saveState} />
         <nav className="header-actions">
           <button type="button" aria-pressed={panel === 'details'} onClick={() => setPanel(panel === 'details' ? 'part' : 'details')}>Conference details</button>
+          <button type="button" aria-pressed={panel === 'snapshots'} onClick={() => setPanel(panel === 'snapshots' ? 'part' : 'snapshots')}>Snapshots</button>
+          {!isDesktop && <button type="button" onClick={askCopyPath}>Save a copy…</button>}
         </nav>
       </header>
       <div className="conference-body">
         <Outline parts={view.parts} selected={selected} onSelect={select} />
         <section className="workspace">
-          {panel === 'details'
+          {panel === 'snapshots' && (
+            <SnapshotsPanel handle={view.handle} onNotice={onNotice}
+              onRestored={(v) => { setView(v); setGeneration((g) => g + 1); setPanel('part'); }} />
+          )}
+          {panel === 'snapshots' ? null : panel === 'details'
             ? <MetaPanel view={view} onSaved={(meta, metaRevision) => setView((v) => ({ ...v, meta, metaRevision }))} onNotice={onNotice} onConflict={refresh} />
             : part
-              ? <PartEditor key={part.id} handle={view.handle} partId={part.id} title={part.title} onSaved={onPartSaved} onSaveState={onSaveState} />
+              ? <PartEditor key={`${part.id}:${generation}`} handle={view.handle} partId={part.id} title={part.title} onSaved={onPartSaved} onSaveState={onSaveState} />
               : <p className="muted empty-workspace">This conference has no parts yet.</p>}
         </section>
       </div>

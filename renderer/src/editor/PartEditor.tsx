@@ -10,6 +10,7 @@ import type { EditorState, LexicalEditor } from 'lexical';
 import { Autosaver, type AutosaveState } from '../../../shared/autosave';
 import type { LexicalDoc, PartSummary } from '../../../shared/model/conference';
 import { api, errorMessage } from '../api';
+import { trackSave } from '../app/pending-saves';
 import { editorNodes } from './nodes';
 import { $loadDoc } from './setup';
 import { editorTheme } from './theme';
@@ -59,7 +60,7 @@ export function PartEditor({ handle, partId, title, onSaved, onSaveState }: Prop
     return () => {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('beforeunload', beforeUnload);
-      flush();
+      trackSave(saver.flush());
       saver.dispose();
     };
   }, [saver]);
