@@ -423,25 +423,26 @@ function readParticipants(lines: BodyLine[], ctx: ImportContext): void {
   };
   let inGroupHeading = false;
   let afterBlank = true;
+  const capsCountry = () => country !== '' && !/[a-z]/.test(country);
   for (const l of lines) {
     const t = squash(l.text.replace(/<sup>\d+<\/sup>/g, ''));
-    if (!t) { flush(); inGroupHeading = false; afterBlank = true; continue; }
+    // A blank line does not end an entry: its last words may follow after one (anatomy §1.3).
+    if (!t) { afterBlank = true; continue; }
     const wasBlank = afterBlank;
     afterBlank = false;
-    // A wrapped entry: the next line, with no blank line between, continues it.
-    if (entry && !wasBlank && !t.includes(',') && !/:\s*$/.test(t) && /[a-z]/.test(t)) { entry.text += ` ${t}`; continue; }
     // Group headings ("A. Estados miembros … / Member States …") may wrap over several lines.
     if (/^(?:[A-I]\.|\.)\s+\S/.test(t) && !t.includes(',')) { flush(); group = t.replace(/^\.\s*/, ''); country = ''; role = ''; inGroupHeading = true; continue; }
-    if (inGroupHeading) { group = `${group} ${t}`; continue; }
-    if (/:\s*$/.test(t) && t.length < 90) {
+    if (inGroupHeading && !t.includes(',') && /[a-z]/.test(t) && t.length < 100) { group = `${group} ${t}`; continue; }
+    inGroupHeading = false;
+    const label = t.replace(/\s+/g, '');
+    if ((/:\s*$/.test(t) && t.length < 90) || (/^(?:Repr?esent|Miembr)/i.test(label) && !t.includes(','))) {
       flush();
-      const label = t.replace(/\s+/g, '');
       role = /repr?esent/i.test(label) ? 'Representative' : /miembr|delegat/i.test(label) ? 'Delegation members' : (t.split('/').pop() ?? t).replace(/:\s*$/, '').trim();
       continue;
     }
     if (!/[a-z]/.test(t) && /[A-Z]{3}/.test(t)) { flush(); country = t; role = ''; continue; }
-    if (entry && !t.includes(',') && entry.text.length > 60) { entry.text += ` ${t}`; continue; }
-    if (entry && /^[a-z(]/.test(t)) { entry.text += ` ${t}`; continue; }
+    // A wrapped entry: a line without a comma continues it (after a blank line only under a country).
+    if (entry && !t.includes(',') && (!wasBlank || capsCountry())) { entry.text += ` ${t}`; continue; }
     flush();
     if (!t.includes(',')) {
       // An organisation heading in mixed case (groups C–I) has no comma.
