@@ -76,7 +76,8 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
   const flushList = () => { if (list) body.push(listNode(list, inl)); list = null; };
   const flush = () => { flushList(); if (current) setDoc(current, body); body = []; };
   const addItem = (ordered: boolean, marker: string, text: string, n: number) => {
-    if (list && list.ordered !== ordered) flushList();
+    const cls = (m: string) => (/^\d/.test(m) ? `d${m.slice(-1)}` : /^[IVX]/.test(m) ? 'R' : /^[ivx]/.test(m) ? 'r' : m);
+    if (list && (list.ordered !== ordered || cls(list.marker) !== cls(marker))) flushList();
     if (!list) list = { t: 'list', ordered, marker, items: [], line: n };
     list.items.push({ text, line: n, marker, sub: null });
   };

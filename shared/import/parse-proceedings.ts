@@ -98,7 +98,7 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     if (/^Abstract$/i.test(t) && !inBody) { open(null, 'abstract', 'Abstract', p.n); continue; }
     if (/^Introduction$/i.test(t) && !inBody) { open(null, 'introduction', 'Introduction', p.n); continue; }
     if (/^Summary$/i.test(t)) { part = unit = null; open(null, 'summary', 'Summary', p.n); continue; }
-    if (current?.kind === 'introduction' && /^(Background|Objectives|Specific objectives|Organization and agenda|Opening statements)$/i.test(t)) {
+    if ((current as ImportedPart | null)?.kind === 'introduction' && /^(Background|Objectives|Specific objectives|Organization and agenda|Opening statements)$/i.test(t)) {
       flushList();
       body_.push(heading(/^Specific/i.test(t) ? 2 : 1, [text(t)]));
       continue;

@@ -1,0 +1,243 @@
+/**
+ * The five seed reports imported by the real importer, checked against the outline and
+ * counts of shared/design/seed-anatomy.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeText, importText, type ImportResult, type ImportedPart } from '../shared/import';
+
+const SOURCE = path.join(path.dirname(new URL(import.meta.url).pathname), 'source');
+const load = (prefix: string): ImportResult => {
+  const file = fs.readdirSync(SOURCE).find((f) => f.startsWith(prefix))!;
+  const { text, warnings } = decodeText(fs.readFileSync(path.join(SOURCE, file)), file);
+  return importText(text, { fileName: file, warnings });
+};
+
+type N = { type: string; text?: string; children?: N[]; [k: string]: unknown };
+const all = (parts: ImportedPart[]): ImportedPart[] => parts.flatMap((p) => [p, ...all(p.children)]);
+const nodes = (p: ImportedPart | ImportedPart[], type: string): N[] => {
+  const out: N[] = [];
+  const walk = (n: N) => { if (n.type === type) out.push(n); (n.children ?? []).forEach(walk); };
+  for (const part of Array.isArray(p) ? all(p) : [p]) walk(part.doc.root as unknown as N);
+  return out;
+};
+const textOf = (n: N): string => (n.type === 'text' ? n.text ?? '' : n.type === 'footnote' ? '' : (n.children ?? []).map(textOf).join(''));
+const kinds = (ps: ImportedPart[]) => ps.map((p) => p.kind);
+
+describe('seed 000 (conference proceedings, OCR)', () => {
+  const r = load('000');
+  const parts = all(r.parts);
+  const units = parts.filter((p) => p.kind === 'unit');
+
+  it('is recognised as proceedings and has parts A–C with 8 units, then the final panel, summary and annexes', () => {
+    expect(r.templateId).toBe('conference-proceedings');
+    expect(kinds(r.parts)).toEqual(['abstract', 'introduction', 'thematic-part', 'thematic-part', 'thematic-part', 'final-panel', 'summary',
+      'annex-final-report', 'programme', 'participants', 'annex-statement']);
+    expect(r.parts.filter((p) => p.kind === 'thematic-part').map((p) => [p.title, p.children.length])).toEqual([
+      ['International migration in the Americas', 1], ['Human rights of migrants', 3], ['Trafficking in persons', 4],
+    ]);
+    expect(units.map((u) => u.title)).toEqual([
+      'International migration in the Americas', 'Human rights and mobility',
+      'Gender and age considerations relating to the human rights of migrants',
+      'Frameworks and programmes for promoting and protecting the human rights of migrants',
+      'Trafficking in persons and human rights', 'Baseline analysis of trafficking in persons in the Americas',
+      'Prevention and assistance (best practices and future activities)', 'Prevention and assistance (best practices and future activities)',
+    ]);
+    for (const u of units) expect(kinds(u.children)).toEqual(['speakers', 'comments', 'highlights']);
+    expect(kinds(r.parts.find((p) => p.kind === 'final-panel')!.children)).toEqual(['cso-report', 'panel-speakers']);
+  });
+
+  it('has 22 presentations in the units (3, 4, 3, 1, 2, 3, 3, 3) and 5 name-only statements in the final panel', () => {
+    expect(units.map((u) => nodes(u.children[0]!, 'presentation').length)).toEqual([3, 4, 3, 1, 2, 3, 3, 3]);
+    const panel = parts.find((p) => p.kind === 'panel-speakers')!;
+    const pres = nodes(panel, 'presentation');
+    expect(pres.map((p) => (p.names as string[]).join())).toEqual(['Reynaldo Bajraj', 'Elizabeth Thomas-Hope', 'Fanny Polania', 'Mario Santillo', 'Richard Perruchoud']);
+    const first = nodes(units[0]!.children[0]!, 'presentation')[0]!;
+    expect(first.names).toEqual(['Miguel Villa', 'Jorge Martinez Pizarro']);
+    expect(textOf(first)).toBe('International migration in the Americas of people from Latin America and the Caribbean');
+  });
+
+  it('has 14 commentator blocks, 7 moderators (none in B.III) and 9 epigraphs', () => {
+    expect(units.map((u) => nodes(u.children[1]!, 'commentator').length)).toEqual([2, 2, 2, 2, 2, 1, 1, 2]);
+    expect(units.map((u) => nodes(u, 'moderator').length)).toEqual([1, 1, 1, 0, 1, 1, 1, 1]);
+    expect(nodes(r.parts, 'epigraph').length).toBe(9);
+  });
+
+  it('has 73 highlights, one list per unit (8, 10, 9, 6, 12, 10, 11, 7), kept whole across page breaks', () => {
+    const lists = units.map((u) => nodes(u.children[2]!, 'list'));
+    for (const l of lists) { expect(l.length).toBe(1); expect((l[0]!.$ as { role: string }).role).toBe('highlights'); }
+    expect(lists.map((l) => l[0]!.children!.length)).toEqual([8, 10, 9, 6, 12, 10, 11, 7]);
+  });
+
+  it('re-attaches the 49 footnote texts found at page feet to their garbled marks', () => {
+    const notes = nodes(r.parts, 'footnote');
+    expect(notes.length).toBe(49);
+    const perruchoud = nodes(units[1]!.children[0]!, 'paragraph').find((p) => /Mr\. Richard Perruchoud/.test(textOf(p)))!;
+    expect(perruchoud.children!.some((c) => c.type === 'footnote' && c.text === 'Executive Officer/Legal Adviser of IOM.')).toBe(true);
+    // The mark glyph is gone from the text.
+    expect(textOf(perruchoud)).not.toMatch(/Perruchoud\?/);
+    expect(r.warnings.filter((w) => w.code === 'NOTE_WITHOUT_MARK').map((w) => w.line)).toEqual([1611]);
+  });
+
+  it('puts speakers, moderators and commentators in the registry, and the list of participants by group', () => {
+    const ids = new Set(r.participants.map((p) => p.id));
+    for (const n of [...nodes(r.parts, 'presentation'), ...nodes(r.parts, 'commentator'), ...nodes(r.parts, 'moderator')]) {
+      for (const id of n.speakerIds as string[]) expect(ids.has(id)).toBe(true);
+    }
+    const delegations = (g: string) => new Set(r.participants.filter((p) => p.group.startsWith(g)).map((p) => p.country)).size;
+    expect(delegations('A.')).toBe(35);
+    expect(delegations('B.')).toBe(6);
+    const oyarce = r.participants.filter((p) => p.name === 'Pedro Oyarce');
+    expect(oyarce.length).toBe(1);
+    expect(oyarce[0]).toMatchObject({ country: 'CHILE', title: 'Director General de Politica Multilateral' });
+  });
+
+  it('reads the programme into the agenda: 3 days, 21 slots (11, 7, 3)', () => {
+    const perDay = new Map<string, number>();
+    for (const a of r.agenda) perDay.set(a.day, (perDay.get(a.day) ?? 0) + 1);
+    expect([...perDay.entries()]).toEqual([['Wednesday 20 November', 11], ['Thursday 21 November', 7], ['Friday 22 November', 3]]);
+    expect(r.agenda[0]).toMatchObject({ start: '8:30', end: '9:30', title: 'Registration of participants' });
+  });
+
+  it('reports what it repaired or could not resolve, with line numbers, and offers OCR repairs without applying them', () => {
+    const at = (code: string) => r.warnings.filter((w) => w.code === code).map((w) => w.line);
+    expect(at('DISPLACED_HEADING')).toContain(1933);
+    expect(at('BROKEN_HEADING')).toEqual([2219]);
+    expect(at('MISSING_LABEL')).toEqual([2223, 2660]);
+    const munoz = r.warnings.find((w) => w.code === 'OCR_REPAIR' && w.suggestion?.find === 'Mufioz')!;
+    expect(munoz.suggestion).toEqual({ find: 'Mufioz', replace: 'Muñoz' });
+    expect(JSON.stringify(r.parts)).toContain('Mufioz');
+    expect(r.warnings.every((w) => w.line === null || (w.line >= 1 && w.line <= 5000))).toBe(true);
+  });
+});
+
+describe('seed 001 (best-practices compendium, markdown)', () => {
+  const r = load('001');
+  const parts = all(r.parts);
+  it('has the foreword, executive summary with 8 digests, introduction, 8 chapters with 5 cases, and the appendix', () => {
+    expect(r.templateId).toBe('best-practices-compendium');
+    expect(kinds(r.parts)).toEqual(['foreword', 'executive-summary', 'introduction', ...Array(8).fill('chapter'), 'appendix']);
+    expect(r.parts[1]!.children.map((p) => p.title)).toEqual([
+      'Managing Migration', 'Consular Notification and Access', 'Return and Reintegration', 'Migrant Protection',
+      'Temporary Protection and Legalization', 'Counter-Smuggling and Trafficking', 'Integration and Culture', 'Regional Cooperation',
+    ]);
+    expect(parts.filter((p) => p.kind === 'case').map((p) => p.title)).toEqual([
+      'Canadian Guest Workers', 'Caribbean Guest Workers', 'US-Mexican Border', 'Costa Rica-Nicaragua', 'Anti-Discrimination',
+    ]);
+    expect(r.meta).toMatchObject({ title: 'Best Practices Concerning Migrant Workers and their Families', startDate: '2000-06-19', endDate: '2000-06-20', organisers: ['IOM'] });
+  });
+  it('keeps all 72 bullets, lists whole across blank lines, the nested list of the appendix, and the 10 links', () => {
+    expect(nodes(r.parts, 'listitem').length).toBe(72);
+    const intro = r.parts.find((p) => p.kind === 'introduction')!;
+    expect(nodes(intro, 'list').map((l) => l.children!.length)).toEqual([4, 9]);
+    const appendix = r.parts.find((p) => p.kind === 'appendix')!;
+    const top = appendix.doc.root.children.find((c) => (c as N).type === 'list') as N;
+    expect(top.children!.length).toBe(7);
+    expect(nodes(appendix, 'list').length).toBe(2);
+    expect(nodes(r.parts, 'link').length).toBe(10);
+    expect(JSON.stringify(r.parts)).not.toMatch(/\\\$|<b>|\\\\_/);
+  });
+  it('warns about the attached spreadsheet that is not there', () => {
+    expect(r.warnings.find((w) => w.code === 'ANNEX_ABSENT')?.line).toBe(63);
+  });
+});
+
+describe('seed 002 (annual activity report, plain text)', () => {
+  const r = load('002');
+  const parts = all(r.parts);
+  it('follows the hand-typed outline: I–IV and VI, implementers A–H with their offices', () => {
+    expect(r.templateId).toBe('annual-activity-report');
+    expect(kinds(r.parts)).toEqual(['introduction', 'background', 'objectives', 'activity-report', 'conclusion']);
+    const impl = r.parts[3]!.children;
+    expect(impl.length).toBe(8);
+    expect(impl.map((p) => p.children.map((c) => c.title.split(' ')[0]))).toEqual([
+      [], [], [], [], ['Office', 'Department', 'Department'], ['Department', 'Inter-American'], ['Department'],
+      ['International', 'International', 'Regional'],
+    ]);
+    expect(r.meta.symbol).toBe('AG/RES. 2289 (XXXVII-O/07)');
+  });
+  it('places the 10 endnotes: 8 where the lines were broken, 2 reported as lost', () => {
+    expect(nodes(r.parts, 'footnote').length).toBe(10);
+    expect(r.warnings.filter((w) => w.code === 'ENDNOTE_PLACED').length).toBe(8);
+    expect(r.warnings.filter((w) => w.code === 'ANCHOR_LOST').map((w) => w.line)).toEqual([683, 686]);
+    const rcm = parts.find((p) => p.title.startsWith('Regional Conference on Migration'))!;
+    expect(nodes(rcm, 'footnote').length).toBe(7);
+    expect(JSON.stringify(r.parts)).not.toContain('HYPERLINK');
+  });
+  it('reports the missing section V, the unlabelled IOM block and the absent annexes', () => {
+    const at = (code: string) => r.warnings.filter((w) => w.code === code).map((w) => w.line);
+    expect(at('NUMBERING_GAP')).toEqual([675]);
+    expect(at('UNLABELLED_BLOCK')).toEqual([510]);
+    expect(at('ANNEX_ABSENT')).toEqual([174, 451]);
+  });
+  it('keeps the quoted declaration paragraphs with their own numbers 24, 25, 38', () => {
+    const iin = parts.find((p) => p.title.startsWith('Inter-American Children'))!;
+    const l = nodes(iin, 'list').find((x) => (x.children ?? []).some((li) => li.value === 38))!;
+    expect(l.children!.map((li) => [li.value, (li.$ as { explicitValue?: boolean })?.explicitValue])).toEqual([[24, true], [25, true], [38, true]]);
+  });
+});
+
+describe('seed 003 (workshop report, near-plain text)', () => {
+  const r = load('003');
+  it('has the title block, background, objectives, three sessions and the contact block', () => {
+    expect(r.templateId).toBe('workshop-report');
+    expect(kinds(r.parts)).toEqual(['title-block', 'background', 'objectives', 'interventions', 'contact']);
+    expect(r.parts[3]!.children.map((p) => p.title)).toEqual([
+      'From state control to shared responsibility: international migration and human rights',
+      'Sharing responsibilities – different perspectives', "Migration and Children's Rights",
+    ]);
+    expect(r.meta).toMatchObject({ title: 'Migration and Human Rights', startDate: '2006-06-27', city: 'New York' });
+  });
+  it('turns the 12 speakers into references into the registry, with their positions', () => {
+    const refs = nodes(r.parts, 'person-ref');
+    expect(refs.length).toBe(12);
+    expect(r.participants.length).toBe(12);
+    expect(r.participants.find((p) => p.name === 'Andrea Rossi')).toMatchObject({ honorific: 'Mr.', title: 'Child Protection Officer', organisation: 'UNICEF in New York' });
+    expect(r.parts[3]!.children.map((s) => nodes(s, 'person-ref').length)).toEqual([5, 3, 4]);
+  });
+  it('attaches the two funding footnotes to the title block and rejoins sentences split by page breaks', () => {
+    const notes = nodes(r.parts[0]!, 'footnote');
+    expect(notes.map((n) => n.text)).toEqual(['This Series is financially supported by UNFPA.', 'This Workshop is financially supported by the Government of Liechtenstein.']);
+    const s1 = r.parts[3]!.children[0]!;
+    expect(nodes(s1, 'paragraph').some((p) => /the state of California, which is responsible for approximately/.test(textOf(p)))).toBe(true);
+    const l = nodes(r.parts, 'list');
+    expect(l.length).toBe(1);
+    expect(l[0]!.children!.length).toBe(3);
+  });
+});
+
+describe('seed 004 (summary report with recommendations, markdown)', () => {
+  const r = load('004');
+  const parts = all(r.parts);
+  it('has the introduction and chapters 1–5 with their lettered sub-sections, whatever the # marks', () => {
+    expect(r.templateId).toBe('summary-report');
+    expect(kinds(r.parts)).toEqual(['introduction', 'chapter', 'chapter', 'chapter', 'chapter', 'chapter']);
+    expect(r.parts.slice(1).map((c) => c.children.length)).toEqual([2, 0, 4, 0, 2]);
+    expect(r.parts[3]!.children.map((s) => s.title)).toEqual(['Refugees', 'Trafficked persons', 'Unaccompanied/separated children', 'Extra-continental refugees and migrants']);
+  });
+  it('has 9 recommendation blocks i.–… (9, 3, 6, 9, 8, 6, 4, 3, 8 = 56) with addressees and themes', () => {
+    const blocks = nodes(r.parts, 'list').filter((l) => (l.$ as { role?: string })?.role === 'recommendations');
+    expect(blocks.map((b) => b.children!.length)).toEqual([9, 3, 6, 9, 8, 6, 4, 3, 8]);
+    const first = blocks[0]!.children![0]!;
+    expect(first.$).toMatchObject({ addressee: 'States', theme: 'Reception arrangements, detention and the necessity of alternatives to detention' });
+    expect((first.children![0] as N & { format: number }).format & 2).toBe(2);
+    const split = blocks[7]!.children![1]!;
+    expect(textOf(split)).toMatch(/in the form of\s*permanent national migration fora/);
+    expect(nodes(r.parts, 'run-in').filter((x) => x.label === 'Recommendations:').length).toBe(9);
+  });
+  it('re-attaches the 17 footnotes, joining note 4 across its page break', () => {
+    const notes = nodes(r.parts, 'footnote');
+    expect(notes.length).toBe(17);
+    expect(notes[3]!.text).toMatch(/persecution, torture, inhuman and degrading treatment/);
+    expect(JSON.stringify(r.parts)).not.toMatch(/<sup>|---/);
+  });
+  it('warns about the duplicate label, the absent annexes and the contents that disagree with the headings', () => {
+    const at = (code: string) => r.warnings.filter((w) => w.code === code).map((w) => w.line);
+    expect(at('DUPLICATE_LABEL')).toEqual([246]);
+    expect(at('ANNEX_ABSENT')).toEqual([32, 33]);
+    expect(at('TOC_MISMATCH')).toEqual([19, 20, 22, 26, 30]);
+    expect(at('DUPLICATE_NOTE')).toEqual([190]);
+    expect(r.meta).toMatchObject({ city: 'San José', country: 'Costa Rica', startDate: '2009-11-19', endDate: '2009-11-20' });
+  });
+});
