@@ -9,6 +9,8 @@ Commands:
   new --template <id> -o <file> [--title T]  create a conference from a template
   info <file> [--json]                       metadata and the outline of parts
   serve [<file>] [--port N]                  browser mode on 127.0.0.1 (prints the URL)
+  export <file> [--docx F] [--pdf F] [--no-annexes] [--watermark]
+                                             official DOCX and/or PDF (both by default)
 `;
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,84 @@
+/**
+ * One export, start to finish, in plain Node: compile, then DOCX bytes or print HTML
+ * through Chromium. The command line, browser mode's jobs and the tests all use it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ConferenceSource } from '../../../shared/compile/compile';
+import { compile } from '../../../shared/compile/compile';
+import type { CompileOptions, Proceedings } from '../../../shared/compile/model';
+import { docxBytes } from '../../../shared/export/docx/docx-export';
+import { printHtml } from '../../../shared/export/html/print-html';
+import { AppError } from '../../../shared/errors';
+import type { Template } from '../../../shared/templates/schema';
+import { ChromiumPrinter, pagedScript } from '../pdf/chromium-pdf';
+import { templateFor, today } from './load-proceedings';
+
+export type ExportFormat = 'docx' | 'pdf';
+
+export interface ExportProgress { fraction: number; message: string }
+
+export interface ExportRequest {
+  source: ConferenceSource;
+  /** Defaults to the conference's own template. */
+  template?: Template;
+  format: ExportFormat;
+  options: CompileOptions;
+  onProgress?: (p: ExportProgress) => void;
+  signal?: AbortSignal;
+  /** A running Chromium to reuse (several PDFs in a row). */
+  printer?: ChromiumPrinter;
+}
+
+export interface ExportResult { bytes: Uint8Array; pages?: number; notes: string[] }
+
+const checkCancelled = (signal?: AbortSignal) => {
+  if (signal?.aborted) throw new AppError('CANCELLED', 'The export was cancelled.');
+};
+
+export function compileRequest(req: Pick<ExportRequest, 'source' | 'template' | 'options'>): Proceedings {
+  return compile(req.source, req.template ?? templateFor(req.source), { issueDate: today(), ...req.options });
+}
+
+/** The print HTML of a conference, with paged.js inlined (also what the app's printToPDF loads). */
+export function printDocument(proc: Proceedings, opts: { timersForFrames?: boolean } = {}): string {
+  return printHtml(proc, { pagedScript: pagedScript(), timersForFrames: opts.timersForFrames });
+}
+
+export async function exportBytes(req: ExportRequest): Promise<ExportResult> {
+  const progress = req.onProgress ?? (() => undefined);
+  progress({ fraction: 0.02, message: 'Compiling the proceedings' });
+  const proc = compileRequest(req);
+  checkCancelled(req.signal);
+  if (req.format === 'docx') {
+    progress({ fraction: 0.3, message: 'Writing the Word document' });
+    const bytes = await docxBytes(proc);
+    checkCancelled(req.signal);
+    progress({ fraction: 1, message: 'Done' });
+    return { bytes, notes: proc.notes };
+  }
+  progress({ fraction: 0.1, message: 'Starting Chromium' });
+  const html = printDocument(proc);
+  const printer = req.printer ?? await ChromiumPrinter.launch();
+  try {
+    checkCancelled(req.signal);
+    // Page count is unknown until paged.js is done: estimate from the text, cap at 95 %.
+    const estimate = Math.max(4, Math.round(html.length / 9000));
+    const result = await printer.print(html, {
+      signal: req.signal,
+      onPage: (n) => progress({ fraction: Math.min(0.95, 0.15 + (0.8 * n) / estimate), message: `Laying out page ${n}` }),
+    });
+    progress({ fraction: 1, message: 'Done' });
+    return { bytes: result.bytes, pages: result.pages, notes: proc.notes };
+  } finally {
+    if (!req.printer) await printer.close();
+  }
+}
+
+/** Writes the export next to nothing else: a temporary name first, renamed when complete. */
+export function writeAtomically(file: string, bytes: Uint8Array): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.part-${process.pid}`;
+  fs.writeFileSync(tmp, bytes);
+  fs.renameSync(tmp, file);
+}
