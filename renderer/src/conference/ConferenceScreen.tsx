@@ -8,6 +8,7 @@ import { PartEditor } from '../editor/PartEditor';
 import { MetaPanel } from './MetaPanel';
 import { Outline } from './Outline';
 import { SaveStatus } from './SaveStatus';
+import { PartStatusBar } from './PartStatusBar';
 import { SnapshotsPanel } from './SnapshotsPanel';
 
 interface Props {
@@ -95,7 +96,10 @@ export function ConferenceScreen({ initial, onClose, onNotice }: Props) {
           {panel === 'snapshots' ? null : panel === 'details'
             ? <MetaPanel view={view} onSaved={(meta, metaRevision) => setView((v) => ({ ...v, meta, metaRevision }))} onNotice={onNotice} onConflict={refresh} />
             : part
-              ? <PartEditor key={`${part.id}:${generation}`} handle={view.handle} partId={part.id} title={part.title} onSaved={onPartSaved} onSaveState={onSaveState} />
+              ? <>
+                <PartStatusBar handle={view.handle} part={part} onSaved={onPartSaved} onNotice={onNotice} />
+                <PartEditor key={`${part.id}:${generation}`} handle={view.handle} partId={part.id} title={part.title} onSaved={onPartSaved} onSaveState={onSaveState} />
+              </>
               : <p className="muted empty-workspace">This conference has no parts yet.</p>}
         </section>
       </div>

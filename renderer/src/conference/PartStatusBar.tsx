@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import { PartStatus, type PartSummary } from '../../../shared/model/conference';
+import { api, errorMessage } from '../api';
+import type { NoticeState } from '../app/Notice';
+
+const LABEL: Record<PartSummary['status'], string> = {
+  'not-started': 'Not started', drafting: 'Drafting', 'in-review': 'In review', final: 'Final',
+};
+
+interface Props { handle: string; part: PartSummary; onSaved(p: PartSummary): void; onNotice(n: NoticeState): void }
+
+/** Where a part stands in the workflow, and who is writing it. */
+export function PartStatusBar({ handle, part, onSaved, onNotice }: Props) {
+  const [rapporteur, setRapporteur] = useState(part.rapporteur);
+  useEffect(() => setRapporteur(part.rapporteur), [part.id, part.rapporteur]);
+
+  const save = async (patch: { status?: PartSummary['status']; rapporteur?: string }) => {
+    try {
+      onSaved(await api.updatePart({ handle, partId: part.id, patch }));
+    } catch (err) {
+      onNotice({ kind: 'error', text: errorMessage(err) });
+    }
+  };
+
+  return (
+    <div className="part-status-bar">
+      <label>Status
+        <select value={part.status} onChange={(e) => void save({ status: e.target.value as PartSummary['status'] })}>
+          {PartStatus.options.map((s) => <option key={s} value={s}>{LABEL[s]}</option>)}
+        </select>
+      </label>
+      <label>Rapporteur
+        <input value={rapporteur} maxLength={200} placeholder="Who drafts this part"
+          onChange={(e) => setRapporteur(e.target.value)}
+          onBlur={() => { if (rapporteur !== part.rapporteur) void save({ rapporteur: rapporteur.trim() }); }} />
+      </label>
+      <span className="muted">{part.wordCount} words</span>
+    </div>
+  );
+}
