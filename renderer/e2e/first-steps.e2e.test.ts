@@ -55,3 +55,18 @@ test('a named snapshot brings back the text, and the replaced text is kept as a 
   await page.getByRole('button', { name: 'Snapshots' }).click();
   await expect.poll(() => page.getByRole('row').filter({ hasText: 'Before restore' }).count()).toBe(1);
 });
+
+test('opening a file that is not a conference says so, and the app keeps working', async () => {
+  const fs = await import('node:fs');
+  const bad = `${app.dir}/minutes.rapporteur`;
+  fs.writeFileSync(bad, 'Minutes of the first session');
+  const page = await app.openApp();
+  await page.getByLabel('Path of a conference file').fill(bad);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain('“minutes.rapporteur” is not a Rapporteur conference file');
+  expect(fs.readFileSync(bad, 'utf8')).toBe('Minutes of the first session');
+  // Still on the first screen, still able to create a conference.
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('button', { name: 'Create conference' }).click();
+  await expect.poll(() => page.getByRole('tree', { name: 'Outline of parts' }).isVisible()).toBe(true);
+});
