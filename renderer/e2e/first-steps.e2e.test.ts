@@ -68,5 +68,5 @@ test('opening a file that is not a conference says so, and the app keeps working
   // Still on the first screen, still able to create a conference.
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await page.getByRole('button', { name: 'Create conference' }).click();
-  await expect.poll(() => page.getByRole('tree', { name: 'Outline of parts' }).isVisible()).toBe(true);
+  await expect.poll(() => page.getByRole('navigation', { name: 'Outline of parts' }).isVisible()).toBe(true);
 });
