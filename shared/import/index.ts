@@ -9,6 +9,8 @@ import { parseSummaryReport } from './parse-summary-report';
 import { parseCompendium } from './parse-compendium';
 import { parseAnnualReport } from './parse-annual-report';
 import { parseProceedings } from './parse-proceedings';
+import { parseGeneric } from './parse-generic';
+import type { Template } from '../templates/schema';
 import { parseWorkshopReport } from './parse-workshop-report';
 import { ImportContext, type ImportResult, type WarningDraft } from './result';
 import { type SourceLine, toLines } from './source';
@@ -36,6 +38,10 @@ export interface ImportTextOptions {
   templateId?: string;
   /** Warnings from reading the file (encoding), kept with the rest. */
   warnings?: WarningDraft[];
+  /** The templates (for the generic parser, which maps headings to sections). */
+  templates?: Template[];
+  /** 'markdown' for markdown and converted .docx: a source with heading marks, lists and tables. */
+  format?: 'text' | 'markdown';
 }
 
 /** Imports the text of a report. Throws AppError IMPORT_FAILED when nothing usable comes out. */
@@ -54,18 +60,21 @@ export function importText(text: string, opts: ImportTextOptions): ImportResult 
     const d = detectTemplate(text);
     templateId = d.id;
     source = d.confident ? 'detected' : 'fallback';
-    if (!d.confident) {
-      ctx.warn(null, 'TEMPLATE_GUESSED', `The kind of report could not be recognised with confidence; it was imported as “${d.id}”. Import again with another template if the outline looks wrong.`);
-    }
   }
   const lines = toLines(text);
-  const parser = parsers[templateId] ?? parseGenericFallback;
-  parser(lines, ctx);
+  const markdown = opts.format === 'markdown' || /^#{1,6}\s/m.test(text);
+  // Unrecognised markdown goes to the most general outline: introduction, chapters, sub-sections.
+  if (source === 'fallback') templateId = markdown ? 'summary-report' : 'workshop-report';
+  const template = opts.templates?.find((t) => t.id === templateId);
+  // A genre's own reader when the source is recognised as that genre; the generic reader otherwise.
+  const parser = source !== 'fallback' ? parsers[templateId] : undefined;
+  if (parser) parser(lines, ctx);
+  else if (markdown) parseGeneric(lines, ctx, template);
+  else parseWorkshopReport(lines, ctx);
+  if (source === 'fallback') {
+    ctx.warn(null, 'TEMPLATE_GUESSED', `The kind of report could not be recognised with confidence; it was imported with the template “${templateId}”. Import again with --template if the outline looks wrong.`);
+  }
   if (ctx.parts.length === 0) throw new AppError('IMPORT_FAILED', `“${opts.fileName}” contains no report text that could be imported.`);
   ctx.meta.templateId = templateId;
   return ctx.result(templateId, source);
-}
-
-function parseGenericFallback(lines: SourceLine[], ctx: ImportContext): void {
-  parseWorkshopReport(lines, ctx);
 }

@@ -27,6 +27,7 @@ const TOKEN = new RegExp([
   String.raw`([¹²³⁴⁵⁶⁷⁸⁹⁰]+)`,                       // 5: unicode superscript anchor
   String.raw`(\*\*\*|\*\*|\*|<\/?b>|<\/?i>|<\/?em>|<\/?strong>|<\/?u>)`, // 6: emphasis toggles
   String.raw`(<\/?(?:sup|sub|span|font|br)[^>]*>)`,  // 7: other tag debris
+  String.raw`\[\^([^\]\s]+)\]`,                      // 8: markdown footnote reference
 ].join('|'), 'g');
 
 export interface InlineOptions {
@@ -76,6 +77,10 @@ export function parseInline(raw: string, opts: InlineOptions = {}): DocNode[] {
       else if (t === '<u>') underline = true;
       else if (t === '</u>') underline = false;
     }
+    else if (m[8] !== undefined) {
+      const node = opts.anchors?.(m[8]);
+      if (node) out.push(node); else push(m[0]);
+    }
     // m[7]: stray tags are dropped.
   }
   push(s.slice(last));
@@ -95,6 +100,7 @@ export function trimNodes(nodes: DocNode[]): DocNode[] {
 export function plainInline(raw: string): string {
   return unescapeMarkdown(raw)
     .replace(/<sup>\s*\d{1,3}\s*<\/sup>/g, '')
+    .replace(/\[\^[^\]\s]+\]/g, '')
     .replace(/<\/?[a-z][^>]*>/gi, '')
     .replace(/\*+/g, '')
     .replace(/\[([^\]]+)\]\(\S+?\)/g, '$1')
