@@ -6,6 +6,7 @@ import { createConferenceFile } from '../node/services/app-services';
 import { loadTemplates } from '../node/templates';
 import { startServer } from '../server/http-server';
 import { defaultDirs } from '../node/paths';
+import { importCommand } from './import-command';
 import { exportCommand } from './export-command';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -23,6 +24,7 @@ function requireOne(positionals: string[], what: string): string {
 }
 
 export const commands: Record<string, Command> = {
+  import: importCommand,
   export: exportCommand,
   templates: {
     options: { json: { type: 'boolean' } },

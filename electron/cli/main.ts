@@ -8,6 +8,7 @@ Commands:
   templates [--json]                         list the report templates
   new --template <id> -o <file> [--title T]  create a conference from a template
   info <file> [--json]                       metadata and the outline of parts
+  import <report> -o <file> [--template id]  import a report (.txt, .md, .docx) into a new conference
   serve [<file>] [--port N]                  browser mode on 127.0.0.1 (prints the URL)
   export <file> [--docx F] [--pdf F] [--no-annexes] [--watermark]
                                              official DOCX and/or PDF (both by default)

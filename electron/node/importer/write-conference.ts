@@ -1,0 +1,70 @@
+/**
+ * Writing an import: to a new conference file (built under a temporary name and renamed,
+ * so a failed import leaves nothing behind), or into an open conference (after a
+ * snapshot, in one transaction).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { type ConferenceMeta, emptyMeta } from '../../../shared/model/conference';
+import { countWords, docToPlainText } from '../../../shared/model/doc-text';
+import type { ImportResult, ImportedPart } from '../../../shared/import';
+import { type ConferenceContent, ConferenceStore, type FullPart } from '../store/conference-store';
+
+const flatten = (parts: ImportedPart[], parentId: string | null): FullPart[] =>
+  parts.flatMap((p, position) => [{
+    id: p.id, parentId, position, kind: p.kind, title: p.title.slice(0, 1000), status: 'drafting' as const, rapporteur: '',
+    wordCount: countWords(docToPlainText(p.doc)), revision: 1, updatedAt: new Date().toISOString(), doc: p.doc,
+  }, ...flatten(p.children, p.id)]);
+
+/** Metadata as the store validates it: fields cut to their limits. */
+export function metaOf(result: ImportResult, base: Partial<ConferenceMeta> = {}): ConferenceMeta {
+  const m = { ...emptyMeta(), ...base, ...result.meta, templateId: result.templateId };
+  const cut = (s: string, n: number) => s.slice(0, n);
+  return {
+    ...m, title: cut(m.title, 500), subtitle: cut(m.subtitle, 500), series: cut(m.series, 300), seriesNumber: cut(m.seriesNumber, 50),
+    symbol: cut(m.symbol, 100), venue: cut(m.venue, 300), city: cut(m.city, 100), country: cut(m.country, 100),
+    organisers: m.organisers.slice(0, 30).map((o) => cut(o, 300)), issuingBodies: m.issuingBodies.slice(0, 20).map((o) => cut(o, 300)),
+  };
+}
+
+export function contentOf(result: ImportResult, base?: Partial<ConferenceMeta>): ConferenceContent {
+  return { meta: metaOf(result, base), parts: flatten(result.parts, null), participants: result.participants, agenda: result.agenda };
+}
+
+const warningsOf = (result: ImportResult) => result.warnings.map((w) => ({ ...w, message: w.message.slice(0, 2000) }));
+
+/** Writes a new conference file; refuses to overwrite one. */
+export function writeNewConference(result: ImportResult, target: string): void {
+  const file = path.resolve(target);
+  if (fs.existsSync(file)) throw new AppError('IO', `“${path.basename(file)}” already exists; choose another name.`);
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.importing-${process.pid}`);
+  fs.rmSync(temp, { force: true });
+  let store: ConferenceStore | null = null;
+  try {
+    store = ConferenceStore.create(temp, metaOf(result));
+    const content = contentOf(result);
+    // replaceContent writes everything in one transaction (its snapshot of the empty file is harmless).
+    store.replaceContent(content, 'before-import', 'Empty conference before import');
+    store.addWarnings(warningsOf(result));
+    store.close();
+    store = null;
+    fs.renameSync(temp, file);
+  } catch (err) {
+    store?.close();
+    for (const f of [temp, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(f, { force: true });
+    if (err instanceof AppError) throw err;
+    throw new AppError('IMPORT_FAILED', `The import could not be written: ${(err as Error).message}`);
+  }
+}
+
+/** Replaces the content of an open conference with an import; a snapshot is taken first. */
+export function importIntoStore(store: ConferenceStore, result: ImportResult, sourceName: string): void {
+  const { meta } = store.getMeta();
+  // The conference keeps the details it has; the import fills the empty ones.
+  const filled = Object.fromEntries(Object.entries(meta).filter(([, v]) => (Array.isArray(v) ? v.length : v !== ''))) as Partial<ConferenceMeta>;
+  const content = contentOf(result);
+  content.meta = { ...content.meta, ...filled, templateId: result.templateId };
+  store.replaceContent(content, 'before-import', `Before importing “${sourceName}”`.slice(0, 200));
+  store.addWarnings(warningsOf(result));
+}
