@@ -121,6 +121,24 @@ describe('compile', () => {
     expect(new Set(toc.entries.map((e) => e.anchor)).size).toBe(toc.entries.length);
   });
 
+  it('adds the contents where the template has them even when the conference has no part for it', () => {
+    const src = richConference();
+    src.parts = src.parts.filter((p) => p.kind !== 'toc');
+    const r = compile(src, richTemplate(), { partIds: null, annexes: true, watermark: false });
+    const first = r.sections[0]!.blocks[0]!;
+    expect(first.kind).toBe('toc');
+    expect((first as TocBlock).entries.length).toBeGreaterThan(5);
+  });
+
+  it('adds generated annexes the template has when the conference has no part for them', () => {
+    const src = richConference();
+    src.parts = src.parts.filter((p) => p.kind !== 'annex-recommendations');
+    const r = compile(src, richTemplate(), { partIds: null, annexes: true, watermark: false });
+    const last = headings(r).filter((h) => h.label.startsWith('Annex')).map((h) => h.plain);
+    expect(last).toEqual(['Programme of the conference', 'List of participants', 'Table of recommendations']);
+    expect(blocks(r).some((b) => b.kind === 'table' && b.role === 'recommendations' && b.rows.length === 4)).toBe(true);
+  });
+
   it('honours the options: chosen parts, no annexes', () => {
     const noAnnex = run(undefined, { annexes: false });
     expect(headings(noAnnex).some((h) => h.label.startsWith('Annex'))).toBe(false);

@@ -46,7 +46,15 @@ export function compile(source: ConferenceSource, template: Template, options: C
   const levels = template.numbering;
 
   // ---- which parts, how deep, of what kind -----------------------------------------
-  const byId = new Map(source.parts.map((p) => [p.id, p]));
+  // Generated annexes the template has but the conference lacks a part for (imported
+  // conferences) are added at the end, when there is something to put in them.
+  const hasContent = (g: TemplateSection['generated']) =>
+    g === 'participants' ? source.participants.length > 0 : g === 'programme' ? source.agenda.length > 0
+      : g === 'recommendations-table' ? JSON.stringify(source.parts.map((p) => p.doc)).includes('"role":"recommendations"') : false;
+  const missing = template.sections.filter((s) => s.generated && ANNEX_GENERATORS.has(s.generated) && hasContent(s.generated)
+    && !source.parts.some((p) => p.kind === s.id));
+  const allParts = [...source.parts, ...missing.map((s) => ({ id: `generated-${s.id}`, parentId: null, kind: s.id, title: s.title, doc: { root: { type: 'root' as const, children: [] } } }))];
+  const byId = new Map(allParts.map((p) => [p.id, p]));
   const depthOf = (id: string): number => {
     let d = 0;
     for (let p = byId.get(id)?.parentId; p; p = byId.get(p)?.parentId) d++;
@@ -69,7 +77,7 @@ export function compile(source: ConferenceSource, template: Template, options: C
   };
   const wanted = options.partIds ? new Set(options.partIds) : null;
   const isAnnexish = (id: string) => ancestors(id).some((a) => { const p = byId.get(a); return p ? kindOf(p) !== 'body' && kindOf(p) !== 'front' : false; });
-  const included = source.parts.filter((p) =>
+  const included = allParts.filter((p) =>
     (!wanted || ancestors(p.id).some((a) => wanted.has(a))) && (options.annexes || !isAnnexish(p.id)));
   const partAnchors = new Map(included.map((p) => [p.id, ctx.anchor()]));
 
@@ -168,6 +176,15 @@ export function compile(source: ConferenceSource, template: Template, options: C
     } else if (generated === 'programme') {
       current().blocks.push(...programmeBlocks(source.agenda, ctx.participants, partAnchors));
     }
+  }
+
+  // A template with a generated contents section gets its contents even when the
+  // conference has no part for it (imported conferences often have none).
+  const tocSection = template.sections.find((s) => s.generated === 'toc');
+  if (tocSection && !tocs.length && !options.partIds && included.length) {
+    const toc: TocBlock = { kind: 'toc', title: tocSection.title || 'Contents', entries: [] };
+    tocs.push(toc);
+    sections[0]!.blocks.unshift(toc);
   }
 
   // ---- what needs the whole document ---------------------------------------------------

@@ -73,7 +73,7 @@ p.numbered { padding-left: 10mm; text-indent: -10mm; text-align: justify; }
 p.numbered .pnum { display: inline-block; width: 10mm; text-indent: 0; }
 p.presentation, p.commentator { padding-left: 10mm; text-indent: -10mm; }
 p.presentation { margin-top: 10pt; break-after: avoid; }
-.block-label { display: inline-block; width: 10mm; text-indent: 0; }
+p.presentation .block-label, p.commentator .block-label { display: inline-block; width: 10mm; text-indent: 0; }
 p.moderator { margin-bottom: 10pt; }
 blockquote { margin: 6pt 15mm; }
 blockquote.epigraph { margin-left: 40mm; text-align: right; font-style: italic; }
