@@ -87,6 +87,30 @@ export const contract = {
   restoreSnapshot: method(z.object({ handle, snapshotId: z.number().int() }).strict(), ConferenceView),
   listWarnings: method(z.object({ handle }).strict(), z.array(ImportWarning)),
   setWarningStatus: method(z.object({ handle, warningId: z.number().int(), status: ImportWarning.shape.status }).strict(), z.array(ImportWarning)),
+
+  // ---- report import (File → Import report…) ----
+  /**
+   * Imports a report (.txt, .md, .docx) from a path or from its bytes (base64). With `handle`,
+   * into that open conference (a "before-import" snapshot is taken first); otherwise into a new
+   * conference file at `targetPath` (or a free name in the workspace), which is opened.
+   * `templateId` forces a template; without it the template is detected.
+   */
+  importReport: method(
+    z.object({
+      path: filePath.optional(),
+      content: z.string().max(40_000_000).optional(),
+      fileName: z.string().min(1).max(255),
+      templateId: z.string().min(1).max(100).optional(),
+      handle: handle.optional(),
+      targetPath: filePath.optional(),
+    }).strict().refine((x) => (x.path === undefined) !== (x.content === undefined), { message: 'give either path or content' }),
+    z.object({
+      conference: ConferenceView,
+      warnings: z.array(ImportWarning),
+      templateId: z.string(),
+      templateSource: z.enum(['given', 'detected', 'fallback']),
+    }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import type { ConferenceView } from '../../../shared/model/conference';
 import { ConferenceStore } from '../store/conference-store';
 import { getTemplate, loadTemplates, skeletonOf, type SkeletonPart } from '../templates';
 import { SettingsFile } from './settings';
+import { importIntoStore, importReportBytes, writeNewConference } from '../importer';
 
 export const CONFERENCE_EXT = '.rapporteur';
 
@@ -28,6 +29,14 @@ export function createConferenceFile(file: string, templateId: string, title?: s
   };
   add(skeletonOf(template.sections), null);
   return store;
+}
+
+function readImportSource(file: string): Buffer {
+  try {
+    return fs.readFileSync(path.resolve(file));
+  } catch (err) {
+    throw new AppError('NOT_FOUND', `“${path.basename(file)}” cannot be read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (err as Error).message}.`);
+  }
 }
 
 /** A free file name in `dir` from a title: "Regional Conference.rapporteur", "… (2).rapporteur". */
@@ -181,6 +190,24 @@ export class AppServices {
       const s = this.store(handle);
       s.setWarningStatus(warningId, status);
       return s.listWarnings();
+    },
+
+    importReport: async ({ path: source, content, fileName, templateId, handle, targetPath }) => {
+      const bytes = source !== undefined ? readImportSource(source) : Buffer.from(content ?? '', 'base64');
+      // Parsed in memory first: a failed import changes nothing.
+      const result = await importReportBytes({ bytes, fileName, ...(templateId ? { templateId } : {}) });
+      let h: string;
+      if (handle) {
+        h = handle;
+        importIntoStore(this.store(handle), result, fileName);
+      } else {
+        const title = result.meta.title || path.basename(fileName, path.extname(fileName));
+        const target = targetPath ? path.resolve(targetPath) : freeFileName(this.options.workspaceDir, title);
+        if (!target.endsWith(CONFERENCE_EXT)) throw new AppError('INVALID_INPUT', `A conference file name must end in ${CONFERENCE_EXT}.`);
+        writeNewConference(result, target);
+        h = this.openFile(target);
+      }
+      return { conference: this.view(h), warnings: this.store(h).listWarnings(), templateId: result.templateId, templateSource: result.templateSource };
     },
   };
 }
