@@ -5,6 +5,11 @@ import { api, errorMessage, isDesktop, onMenu } from '../api';
 import { readPlace, writePlace } from '../app/location';
 import type { NoticeState } from '../app/Notice';
 import { PartEditor } from '../editor/PartEditor';
+import { LiveMode } from '../live/LiveMode';
+import { ParticipantsPanel } from '../participants/ParticipantsPanel';
+import { ConferenceSearch } from './ConferenceSearch';
+import { depthOf, partLabels, sectionOf } from './part-tree';
+import { useTemplate } from './useTemplate';
 import { MetaPanel } from './MetaPanel';
 import { Outline } from './Outline';
 import { SaveStatus } from './SaveStatus';
@@ -24,7 +29,10 @@ export function ConferenceScreen({ initial, onClose, onNotice }: Props) {
     const wanted = readPlace().part;
     return initial.parts.find((p) => p.id === wanted)?.id ?? initial.parts[0]?.id ?? null;
   });
-  const [panel, setPanel] = useState<'part' | 'details' | 'snapshots'>('part');
+  const [panel, setPanel] = useState<'part' | 'details' | 'snapshots' | 'participants' | 'live'>('part');
+  const template = useTemplate(view.meta.templateId);
+  // A hit of the conference-wide search opens its part with the words found.
+  const [findOnOpen, setFindOnOpen] = useState<string | undefined>(undefined);
   // Bumped when content is replaced under the editor (a restore), so it reloads the part.
   const [generation, setGeneration] = useState(0);
   const [saveState, setSaveState] = useState<AutosaveState>({ kind: 'saved' });
@@ -73,6 +81,11 @@ export function ConferenceScreen({ initial, onClose, onNotice }: Props) {
   };
 
   const part = view.parts.find((p) => p.id === selected) ?? null;
+  const onParticipants = useCallback((participants: ConferenceView['participants']) => setView((v) => ({ ...v, participants })), []);
+  const onPartsChanged = useCallback((parts: PartSummary[], focus?: string) => {
+    setView((v) => ({ ...v, parts }));
+    if (focus) select(focus);
+  }, [select]);
 
   return (
     <div className="conference">
@@ -82,27 +95,39 @@ export function ConferenceScreen({ initial, onClose, onNotice }: Props) {
         <SaveStatus state={saveState} />
         <nav className="header-actions">
           <button type="button" aria-pressed={panel === 'details'} onClick={() => setPanel(panel === 'details' ? 'part' : 'details')}>Conference details</button>
+          <ConferenceSearch handle={view.handle} onOpen={(partId, query) => { setFindOnOpen(query); select(partId); }} />
+          <button type="button" aria-pressed={panel === 'participants'} onClick={() => setPanel(panel === 'participants' ? 'part' : 'participants')}>Participants</button>
+          <button type="button" aria-pressed={panel === 'live'} disabled={!part} onClick={() => setPanel(panel === 'live' ? 'part' : 'live')} title="A focused view for drafting in the room">Live mode</button>
           <button type="button" aria-pressed={panel === 'snapshots'} onClick={() => setPanel(panel === 'snapshots' ? 'part' : 'snapshots')}>Snapshots</button>
           {!isDesktop && <button type="button" onClick={askCopyPath}>Save a copy…</button>}
         </nav>
       </header>
+      {panel === 'live' && part ? (
+        <LiveMode view={view} template={template} partId={part.id} onParticipantsChanged={onParticipants} onSaved={onPartSaved}
+          onSaveState={onSaveState} onNotice={onNotice} onExit={() => setPanel('part')} />
+      ) : (
       <div className="conference-body">
-        <Outline parts={view.parts} selected={selected} onSelect={select} />
+        <Outline parts={view.parts} selected={selected} onSelect={(id) => { setFindOnOpen(undefined); select(id); }} handle={view.handle} template={template} onPartsChanged={onPartsChanged} onNotice={onNotice} />
         <section className="workspace">
           {panel === 'snapshots' && (
             <SnapshotsPanel handle={view.handle} onNotice={onNotice}
               onRestored={(v) => { setView(v); setGeneration((g) => g + 1); setPanel('part'); }} />
           )}
-          {panel === 'snapshots' ? null : panel === 'details'
+          {panel === 'participants' && <ParticipantsPanel handle={view.handle} participants={view.participants} onChanged={onParticipants} onNotice={onNotice} />}
+          {panel === 'snapshots' || panel === 'participants' ? null : panel === 'details'
             ? <MetaPanel view={view} onSaved={(meta, metaRevision) => setView((v) => ({ ...v, meta, metaRevision }))} onNotice={onNotice} onConflict={refresh} />
             : part
               ? <>
                 <PartStatusBar handle={view.handle} part={part} onSaved={onPartSaved} onNotice={onNotice} />
-                <PartEditor key={`${part.id}:${generation}`} handle={view.handle} partId={part.id} title={part.title} onSaved={onPartSaved} onSaveState={onSaveState} />
+                <PartEditor key={`${part.id}:${generation}`} handle={view.handle} partId={part.id} title={part.title} onSaved={onPartSaved} onSaveState={onSaveState}
+                  label={partLabels(view.parts, template).get(part.id)} template={template} section={sectionOf(template, part.kind)}
+                  depth={depthOf(view.parts).get(part.id) ?? 0} participants={view.participants} onParticipantsChanged={onParticipants}
+                  findOnOpen={findOnOpen} />
               </>
               : <p className="muted empty-workspace">This conference has no parts yet.</p>}
         </section>
       </div>
+      )}
     </div>
   );
 }

@@ -1,27 +1,154 @@
-import type { PartSummary } from '../../../shared/model/conference';
+import { useState } from 'react';
+import type { LexicalDoc, PartSummary } from '../../../shared/model/conference';
+import type { Template, TemplateSection } from '../../../shared/templates/schema';
+import { api, errorMessage } from '../api';
+import type { NoticeState } from '../app/Notice';
+import { depthOf, missingRequired, partLabels, sectionOf } from './part-tree';
+import './outline.css';
 
 const STATUS_LABEL: Record<PartSummary['status'], string> = {
   'not-started': 'Not started', drafting: 'Drafting', 'in-review': 'In review', final: 'Final',
 };
 
-interface Props { parts: PartSummary[]; selected: string | null; onSelect(id: string): void }
+type Removed = Awaited<ReturnType<typeof api.deletePart>>['removed'];
 
-/** The tree of parts, in document order, indented by depth. */
-export function Outline({ parts, selected, onSelect }: Props) {
-  const depth = new Map<string, number>();
-  for (const p of parts) depth.set(p.id, p.parentId ? (depth.get(p.parentId) ?? 0) + 1 : 0);
+interface Props {
+  parts: PartSummary[];
+  selected: string | null;
+  onSelect(id: string): void;
+  /** Structure editing needs these; without them the outline is read-only. */
+  handle?: string;
+  template?: Template | null;
+  onPartsChanged?(parts: PartSummary[], select?: string): void;
+  onNotice?(n: NoticeState): void;
+}
+
+/**
+ * The tree of parts in document order: numbering, kind, status, rapporteur and words;
+ * required sections still empty are flagged. Parts are reordered by dragging, and
+ * repeatable groups (sessions, units) are added, duplicated and deleted here, with undo.
+ */
+export function Outline({ parts, selected, onSelect, handle, template = null, onPartsChanged, onNotice }: Props) {
+  const [dragging, setDragging] = useState<string | null>(null);
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<{ title: string; parts: Removed } | null>(null);
+  const depth = depthOf(parts);
+  const labels = partLabels(parts, template);
+  const missing = missingRequired(parts, template);
+  const editable = !!(handle && onPartsChanged);
+
+  const run = async (fn: () => Promise<void>) => {
+    try { await fn(); } catch (err) { onNotice?.({ kind: 'error', text: errorMessage(err) }); }
+  };
+
+  /** A new instance of a section with the template's children (and starter content). */
+  const addInstance = (section: TemplateSection, parentId: string | null, index: number) => run(async () => {
+    const created = await createInstance(handle!, section, parentId, index);
+    onPartsChanged!(created.parts, created.id);
+  });
+
+  const duplicate = (p: PartSummary) => run(async () => {
+    const before = new Set(parts.map((x) => x.id));
+    const after = await api.duplicatePart({ handle: handle!, partId: p.id });
+    onPartsChanged!(after, after.find((x) => !before.has(x.id) && x.parentId === p.parentId)?.id);
+  });
+
+  const remove = (p: PartSummary) => run(async () => {
+    const res = await api.deletePart({ handle: handle!, partId: p.id });
+    setRemoved({ title: p.title, parts: res.removed });
+    onPartsChanged!(res.parts, res.parts.find((x) => x.id === p.parentId)?.id ?? res.parts[0]?.id);
+  });
+
+  const undo = () => run(async () => {
+    if (!removed) return;
+    const after = await api.restoreParts({ handle: handle!, parts: removed.parts });
+    onPartsChanged!(after, removed.parts[0]?.id);
+    setRemoved(null);
+  });
+
+  const drop = (target: PartSummary) => run(async () => {
+    const id = dragging;
+    setDragging(null);
+    setDropTarget(null);
+    if (!id || id === target.id || isInside(parts, target.id, id)) return;
+    const siblings = parts.filter((x) => x.parentId === target.parentId && x.id !== id).sort((a, b) => a.position - b.position);
+    const index = siblings.findIndex((x) => x.id === target.id);
+    onPartsChanged!(await api.movePart({ handle: handle!, partId: id, parentId: target.parentId, index: Math.max(0, index) }), id);
+  });
+
   return (
     <nav className="outline" aria-label="Outline of parts">
+      {removed && (
+        <div className="outline-undo" role="status">
+          Deleted “{removed.title || 'Untitled'}”{removed.parts.length > 1 ? ` and ${removed.parts.length - 1} sub-parts` : ''}.
+          <button type="button" className="link" onClick={() => void undo()}>Undo</button>
+        </div>
+      )}
       <ul role="tree">
-        {parts.map((p) => (
-          <li key={p.id} role="treeitem" aria-selected={p.id === selected} style={{ paddingLeft: `${(depth.get(p.id) ?? 0) * 14 + 8}px` }}>
-            <button type="button" className={p.id === selected ? 'outline-item selected' : 'outline-item'} onClick={() => onSelect(p.id)}>
-              <span className="outline-title">{p.title || 'Untitled'}</span>
-              <span className={`outline-meta status-${p.status}`}>{STATUS_LABEL[p.status]} · {p.wordCount} w</span>
-            </button>
-          </li>
-        ))}
+        {parts.map((p) => {
+          const section = sectionOf(template, p.kind);
+          const label = labels.get(p.id);
+          const flagged = missing.has(p.id);
+          const repeatableChildren = section?.children.filter((c) => c.repeatable) ?? [];
+          return (
+            <li key={p.id} role="treeitem" aria-selected={p.id === selected}
+              className={[dropTarget === p.id ? 'drop-target' : '', dragging === p.id ? 'dragging' : ''].join(' ')}
+              style={{ paddingLeft: `${(depth.get(p.id) ?? 0) * 14 + 4}px` }}
+              draggable={editable}
+              onDragStart={(e) => { setDragging(p.id); e.dataTransfer.effectAllowed = 'move'; e.dataTransfer.setData('text/plain', p.id); }}
+              onDragOver={(e) => { if (dragging && dragging !== p.id) { e.preventDefault(); setDropTarget(p.id); } }}
+              onDragLeave={() => setDropTarget((t) => (t === p.id ? null : t))}
+              onDrop={(e) => { e.preventDefault(); void drop(p); }}
+              onDragEnd={() => { setDragging(null); setDropTarget(null); }}>
+              <button type="button" className={p.id === selected ? 'outline-item selected' : 'outline-item'} onClick={() => onSelect(p.id)}>
+                <span className="outline-title">
+                  {label && <span className="outline-label">{label} </span>}
+                  {p.title || 'Untitled'}
+                  {flagged && <span className="outline-flag" title="Required by the template, still empty"> ● required</span>}
+                </span>
+                <span className={`outline-meta status-${p.status}`}>
+                  {section ? <span className="outline-kind">{section.instanceLabel ?? section.title}</span> : <span className="outline-kind">{p.kind}</span>}
+                  {' · '}{STATUS_LABEL[p.status]}{p.rapporteur ? ` · ${p.rapporteur}` : ''} · {p.wordCount} w
+                </span>
+              </button>
+              {editable && p.id === selected && (
+                <span className="outline-actions">
+                  {section?.repeatable && (
+                    <button type="button" title={`Add another ${section.instanceLabel ?? 'part'} after this one`}
+                      onClick={() => void addInstance(section, p.parentId, p.position + 1)}>+ {section.instanceLabel ?? 'part'}</button>
+                  )}
+                  {repeatableChildren.map((c) => (
+                    <button key={c.id} type="button" title={`Add a ${c.instanceLabel ?? c.title} inside`}
+                      onClick={() => void addInstance(c, p.id, parts.filter((x) => x.parentId === p.id).length)}>+ {c.instanceLabel ?? c.title} inside</button>
+                  ))}
+                  <button type="button" title="Duplicate with its sub-parts" onClick={() => void duplicate(p)}>Duplicate</button>
+                  <button type="button" title="Delete (can be undone)" onClick={() => void remove(p)}>Delete</button>
+                </span>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );
+}
+
+function isInside(parts: PartSummary[], id: string, ancestor: string): boolean {
+  const byId = new Map(parts.map((p) => [p.id, p]));
+  for (let p = byId.get(id)?.parentId; p; p = byId.get(p)?.parentId) if (p === ancestor) return true;
+  return false;
+}
+
+/** Adds a section instance and, recursively, its template children; returns the new list and the instance's id. */
+export async function createInstance(handle: string, section: TemplateSection, parentId: string | null, index?: number): Promise<{ parts: PartSummary[]; id: string }> {
+  const title = section.repeatable && section.instanceLabel ? `Untitled ${section.instanceLabel}` : section.title;
+  const before = await api.getConference({ handle }).then((v) => new Set(v.parts.map((p) => p.id)));
+  let parts = await api.addPart({ handle, parentId, index, kind: section.id, title });
+  const created = parts.find((p) => !before.has(p.id) && p.kind === section.id)!;
+  if (section.starter) {
+    await api.savePart({ handle, partId: created.id, doc: structuredClone(section.starter) as LexicalDoc, baseRevision: created.revision });
+  }
+  for (const child of section.children) parts = (await createInstance(handle, child, created.id)).parts;
+  if (section.starter || section.children.length) parts = (await api.getConference({ handle })).parts;
+  return { parts, id: created.id };
 }

@@ -5,28 +5,58 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { Autosaver, type AutosaveState } from '../../../shared/autosave';
-import type { LexicalDoc, PartSummary } from '../../../shared/model/conference';
+import type { LexicalDoc, Participant, PartSummary } from '../../../shared/model/conference';
+import type { Template, TemplateSection } from '../../../shared/templates/schema';
+import { matchesShortcut, shortcutKeys } from '../../../shared/contract/shortcuts';
 import { api, errorMessage } from '../api';
-import { trackSave } from '../app/pending-saves';
 import { editorNodes } from './nodes';
+import { DecorationsPlugin } from './plugins/DecorationsPlugin';
+import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
+import { FindReplacePlugin } from './plugins/FindReplacePlugin';
+import { PastePlugin } from './plugins/PastePlugin';
+import { ReportElementsPlugin } from './plugins/ReportElementsPlugin';
+import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { ReportContext, type ReportContextValue } from './ReportContext';
 import { $loadDoc } from './setup';
 import { editorTheme } from './theme';
+import { BlockInspector } from './toolbar/BlockInspector';
+import { isMac } from './toolbar/platform';
+import { Toolbar } from './toolbar/Toolbar';
+import './editor.css';
 
-interface Props {
+const SAFE_URL = /^(https?:|mailto:)/i;
+
+export interface PartEditorProps {
   handle: string;
   partId: string;
   title: string;
+  /** Numbering label of the part from the template ("Unit I."), if any. */
+  label?: string;
+  template?: Template | null;
+  section?: TemplateSection | null;
+  depth?: number;
+  participants?: Participant[];
+  onParticipantsChanged?(list: Participant[]): void;
+  /** Live mode and the benchmark drive the editor through this. */
+  onEditor?(editor: LexicalEditor | null): void;
+  /** Text to select once the part is open (a hit of the conference-wide search). */
+  findOnOpen?: string;
   onSaved(summary: PartSummary): void;
   onSaveState(state: AutosaveState): void;
 }
 
 /** Loads one part, edits it, and saves it by itself (no save button). */
-export function PartEditor({ handle, partId, title, onSaved, onSaveState }: Props) {
+export function PartEditor(props: PartEditorProps) {
+  const { handle, partId, title, onSaved, onSaveState } = props;
   const [loaded, setLoaded] = useState<{ doc: LexicalDoc; revision: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [finding, setFinding] = useState<boolean>(!!props.findOnOpen);
   const revision = useRef(0);
 
   useEffect(() => {
@@ -60,10 +90,23 @@ export function PartEditor({ handle, partId, title, onSaved, onSaveState }: Prop
     return () => {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('beforeunload', beforeUnload);
-      trackSave(saver.flush());
+      flush();
       saver.dispose();
     };
   }, [saver]);
+
+  const { participants = [], onParticipantsChanged } = props;
+  const report = useMemo<ReportContextValue>(() => ({
+    template: props.template ?? null,
+    section: props.section ?? null,
+    depth: props.depth ?? 0,
+    participants,
+    async addParticipant(p) {
+      const list = await api.saveParticipant({ handle, participant: p });
+      onParticipantsChanged?.(list);
+      return list.find((x) => x.id === p.id) ?? p;
+    },
+  }), [props.template, props.section, props.depth, participants, handle, onParticipantsChanged]);
 
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!loaded) return <p className="muted">Opening “{title}”…</p>;
@@ -75,22 +118,38 @@ export function PartEditor({ handle, partId, title, onSaved, onSaveState }: Prop
     editorState: (editor: LexicalEditor) => $loadDoc(editor, loaded.doc),
     onError(err: Error) { setError(`The editor stopped: ${err.message}`); },
   };
+  const guidance = props.section?.guidance;
 
   return (
-    <div className="part-editor">
-      <h2 className="part-title">{title}</h2>
-      <LexicalComposer initialConfig={initialConfig}>
-        <div className="editor-shell">
-          <RichTextPlugin
-            contentEditable={<ContentEditable className="editor-content" aria-label={`Text of ${title}`} spellCheck />}
-            placeholder={<div className="editor-placeholder">Start typing…</div>}
-            ErrorBoundary={LexicalErrorBoundary}
-          />
-          <HistoryPlugin />
-          <ListPlugin />
-          <OnChangePlugin ignoreSelectionChange onChange={(state: EditorState) => saver.update(state.toJSON() as unknown as LexicalDoc)} />
-        </div>
-      </LexicalComposer>
+    <div className="part-editor" onKeyDown={(e) => {
+      if (matchesShortcut(e, shortcutKeys('find'), isMac)) { e.preventDefault(); setFinding(true); }
+    }}>
+      <h2 className="part-title">{props.label && <span className="part-label">{props.label} </span>}{title}</h2>
+      <ReportContext.Provider value={report}>
+        <LexicalComposer initialConfig={initialConfig}>
+          <Toolbar onFind={() => setFinding(true)} />
+          <BlockInspector />
+          {finding && <FindReplacePlugin initial={props.findOnOpen} onClose={() => setFinding(false)} />}
+          <div className="editor-shell">
+            <RichTextPlugin
+              contentEditable={<ContentEditable className="editor-content" aria-label={`Text of ${title}`} spellCheck />}
+              placeholder={<div className="editor-placeholder">{guidance || 'Start typing…'}</div>}
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+            <HistoryPlugin />
+            <ListPlugin />
+            <LinkPlugin validateUrl={(u) => SAFE_URL.test(u)} />
+            <TablePlugin hasCellMerge hasCellBackgroundColor={false} />
+            <TabIndentationPlugin maxIndent={3} />
+            <ReportElementsPlugin />
+            <DecorationsPlugin />
+            <ShortcutsPlugin />
+            <PastePlugin />
+            <EditorHandlePlugin onEditor={props.onEditor} />
+            <OnChangePlugin ignoreSelectionChange onChange={(state: EditorState) => saver.update(state.toJSON() as unknown as LexicalDoc)} />
+          </div>
+        </LexicalComposer>
+      </ReportContext.Provider>
     </div>
   );
 }

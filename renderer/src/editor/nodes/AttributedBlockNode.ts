@@ -64,3 +64,5 @@ export class AttributedBlockNode extends ElementNode {
 }
 
 export const $withNodeReplacement = <T extends LexicalNode>(node: T): T => $applyNodeReplacement(node);
+
+export const $isAttributed = (n: LexicalNode | null | undefined): n is AttributedBlockNode => n instanceof AttributedBlockNode;

@@ -11,7 +11,16 @@ import { noteTextState } from './state';
 
 export class FootnoteNode extends DecoratorNode<JSX.Element> {
   override $config() {
-    return this.config('footnote', { extends: DecoratorNode, stateConfigs: [{ stateConfig: noteTextState, flat: true }] });
+    return this.config('footnote', {
+      extends: DecoratorNode,
+      stateConfigs: [{ stateConfig: noteTextState, flat: true }],
+      // Pasted notes arrive as <span data-footnote="…"> (editor/paste/clean-html.ts makes them).
+      importDOM: {
+        span: (el: HTMLElement) => (el.hasAttribute('data-footnote')
+          ? { conversion: (dom: HTMLElement) => ({ node: $createFootnoteNode(dom.getAttribute('data-footnote') ?? '') }), priority: 4 as const }
+          : null),
+      },
+    });
   }
   getText(): string { return $getState(this, noteTextState); }
   setText(value: string): this { return $setState(this, noteTextState, value); }

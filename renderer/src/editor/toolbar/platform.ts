@@ -1,0 +1,5 @@
+import { displayKeys, shortcutKeys, type ShortcutId } from '../../../../shared/contract/shortcuts';
+
+export const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+/** Tooltip text: "Bold (Ctrl+B)". */
+export const withKeys = (label: string, id: ShortcutId) => `${label} (${displayKeys(shortcutKeys(id), isMac)})`;

@@ -1,0 +1,140 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { LexicalEditor } from 'lexical';
+import type { AutosaveState } from '../../../shared/autosave';
+import { matchesShortcut, shortcutKeys, displayKeys } from '../../../shared/contract/shortcuts';
+import type { ConferenceView, Participant, PartSummary } from '../../../shared/model/conference';
+import type { Template } from '../../../shared/templates/schema';
+import { api, errorMessage } from '../api';
+import type { NoticeState } from '../app/Notice';
+import { depthOf, partLabels, sectionOf } from '../conference/part-tree';
+import { displayName } from '../editor/attribution';
+import { CAPTURE_HIGHLIGHT_COMMAND, INSERT_ATTRIBUTED_COMMAND } from '../editor/commands';
+import { PartEditor } from '../editor/PartEditor';
+import { isMac } from '../editor/toolbar/platform';
+import { appendHighlight } from './capture';
+import { Clock } from './Clock';
+import './live.css';
+
+interface Props {
+  view: ConferenceView;
+  template: Template | null;
+  partId: string;
+  onParticipantsChanged(list: Participant[]): void;
+  onSaved(summary: PartSummary): void;
+  onSaveState(state: AutosaveState): void;
+  onNotice(n: NoticeState): void;
+  onExit(): void;
+}
+
+/**
+ * For a rapporteur in the room: the session's agenda entry, a clock, the speakers in
+ * agenda order, one key to start the next presentation with its attribution, and a
+ * capture line that drops a point into the session's highlights without leaving the text.
+ */
+export function LiveMode({ view, template, partId, onParticipantsChanged, onSaved, onSaveState, onNotice, onExit }: Props) {
+  const parts = view.parts;
+  const byId = useMemo(() => new Map(parts.map((p) => [p.id, p])), [parts]);
+  // The session: the part (or nearest ancestor) the agenda points at.
+  const chain: PartSummary[] = [];
+  for (let p = byId.get(partId); p; p = p.parentId ? byId.get(p.parentId) : undefined) chain.push(p);
+  const agendaItem = chain.map((p) => view.agenda.find((a) => a.partId === p.id)).find(Boolean) ?? null;
+  const session = (agendaItem && byId.get(agendaItem.partId!)) ?? chain[0]!;
+  const family = [session, ...parts.filter((p) => isDescendant(byId, p, session.id))];
+  const allows = (p: PartSummary, kind: string) => sectionOf(template, p.kind)?.allows.includes(kind as never) ?? false;
+  const writing = family.find((p) => p.id === partId && allows(p, 'presentation')) ?? family.find((p) => allows(p, 'presentation')) ?? byId.get(partId)!;
+  const highlightsPart = family.find((p) => p.id !== writing.id && allows(p, 'highlights')) ?? null;
+
+  const speakers = (agendaItem?.speakerIds ?? []).map((id) => view.participants.find((p) => p.id === id)).filter((p): p is Participant => !!p);
+  const [next, setNext] = useState(0);
+  const [startedAt, setStartedAt] = useState<number | null>(null);
+  const [point, setPoint] = useState('');
+  const [captured, setCaptured] = useState<string[]>([]);
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const captureRef = useRef<HTMLInputElement>(null);
+  const onEditor = useCallback((e: LexicalEditor | null) => { editorRef.current = e; }, []);
+
+  const startNext = useCallback(() => {
+    const speaker = speakers[next];
+    const editor = editorRef.current;
+    if (!editor) return;
+    editor.focus();
+    editor.dispatchCommand(INSERT_ATTRIBUTED_COMMAND, { kind: 'presentation', speakers: speaker ? [speaker] : [] });
+    setNext((n) => n + 1);
+    setStartedAt(Date.now());
+  }, [speakers, next]);
+
+  const capture = async () => {
+    const text = point.trim();
+    if (!text) return;
+    setPoint('');
+    try {
+      if (highlightsPart) {
+        const p = await api.getPart({ handle: view.handle, partId: highlightsPart.id });
+        onSaved(await api.savePart({ handle: view.handle, partId: p.id, doc: appendHighlight(p.doc, text), baseRevision: p.revision }));
+      } else {
+        editorRef.current?.dispatchCommand(CAPTURE_HIGHLIGHT_COMMAND, text);
+      }
+      setCaptured((c) => [...c, text]);
+    } catch (err) {
+      setPoint(text);
+      onNotice({ kind: 'error', text: `The point was not captured: ${errorMessage(err)}` });
+    }
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (matchesShortcut(e, shortcutKeys('live-next-speaker'), isMac)) { e.preventDefault(); startNext(); }
+      else if (matchesShortcut(e, shortcutKeys('live-capture'), isMac)) { e.preventDefault(); captureRef.current?.focus(); }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [startNext]);
+
+  const labels = partLabels(parts, template);
+  const depth = depthOf(parts).get(writing.id) ?? 0;
+
+  return (
+    <div className="live" aria-label="Live mode">
+      <aside className="live-side">
+        <button type="button" className="link" onClick={onExit}>← Leave live mode</button>
+        <div className="live-agenda">
+          <div className="live-kicker">Now</div>
+          <h2>{labels.get(session.id) ? `${labels.get(session.id)} ` : ''}{agendaItem?.title || session.title}</h2>
+          {agendaItem ? <p className="muted">{[agendaItem.day, agendaItem.start && `${agendaItem.start}–${agendaItem.end}`].filter(Boolean).join(' · ')}</p>
+            : <p className="muted small">No agenda entry is linked to this session.</p>}
+        </div>
+        <Clock startedAt={startedAt} />
+        <h3 className="live-h">Speakers</h3>
+        {speakers.length ? (
+          <ol className="live-speakers">
+            {speakers.map((s, i) => (
+              <li key={s.id} className={i < next ? 'done' : i === next ? 'next' : ''}>
+                <strong>{displayName(s)}</strong>
+                <span className="muted small">{[s.title, s.organisation].filter(Boolean).join(', ')}</span>
+              </li>
+            ))}
+          </ol>
+        ) : <p className="muted small">The agenda lists no speakers for this session; the key still starts a presentation to fill in.</p>}
+        <button type="button" className="primary live-next" onClick={startNext}>
+          Start {speakers[next] ? displayName(speakers[next]!) : 'next presentation'} <kbd>{displayKeys(shortcutKeys('live-next-speaker'), isMac)}</kbd>
+        </button>
+        <h3 className="live-h">Captured highlights {highlightsPart ? <span className="muted small">→ {highlightsPart.title}</span> : null}</h3>
+        <ul className="live-captured">{captured.map((c, i) => <li key={i}>{c}</li>)}</ul>
+      </aside>
+      <main className="live-main">
+        <PartEditor key={writing.id} handle={view.handle} partId={writing.id} title={writing.title} label={labels.get(writing.id)}
+          template={template} section={sectionOf(template, writing.kind)} depth={depth} participants={view.participants}
+          onParticipantsChanged={onParticipantsChanged} onEditor={onEditor} onSaved={onSaved} onSaveState={onSaveState} />
+        <form className="live-capture" onSubmit={(e) => { e.preventDefault(); void capture(); }}>
+          <label htmlFor="live-capture-input">Capture a point <kbd>{displayKeys(shortcutKeys('live-capture'), isMac)}</kbd></label>
+          <input id="live-capture-input" ref={captureRef} value={point} onChange={(e) => setPoint(e.target.value)} placeholder="Type a key point and press Enter: it goes into the highlights" />
+        </form>
+      </main>
+    </div>
+  );
+}
+
+function isDescendant(byId: Map<string, PartSummary>, p: PartSummary, ancestor: string): boolean {
+  for (let q = p.parentId; q; q = byId.get(q)?.parentId ?? null) if (q === ancestor) return true;
+  return false;
+}

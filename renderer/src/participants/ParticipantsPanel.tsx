@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import type { Participant } from '../../../shared/model/conference';
+import { api, errorMessage } from '../api';
+import type { NoticeState } from '../app/Notice';
+import { newParticipantId } from '../editor/ui/SpeakerDialog';
+import { parseParticipantTable } from './parse-table';
+import './participants.css';
+
+const FIELDS: [keyof Omit<Participant, 'id'>, string][] = [
+  ['honorific', 'Hon.'], ['name', 'Name'], ['title', 'Title'], ['organisation', 'Organisation'],
+  ['country', 'Country'], ['group', 'Group'], ['role', 'Role'],
+];
+
+interface Props { handle: string; participants: Participant[]; onChanged(list: Participant[]): void; onNotice(n: NoticeState): void }
+
+/** The participants registry: speakers, moderators, delegates. Each cell is saved when it loses focus. */
+export function ParticipantsPanel({ handle, participants, onChanged, onNotice }: Props) {
+  const [importing, setImporting] = useState(false);
+  const [pasted, setPasted] = useState('');
+  const [filter, setFilter] = useState('');
+
+  const save = async (p: Participant) => {
+    try { onChanged(await api.saveParticipant({ handle, participant: p })); } catch (err) { onNotice({ kind: 'error', text: errorMessage(err) }); }
+  };
+  const remove = async (p: Participant) => {
+    if (!window.confirm(`Remove ${p.name} from the registry? Texts that cite this person keep the name.`)) return;
+    try { onChanged(await api.deleteParticipant({ handle, participantId: p.id })); } catch (err) { onNotice({ kind: 'error', text: errorMessage(err) }); }
+  };
+  const add = () => void save({ id: newParticipantId(), honorific: '', name: 'New participant', title: '', organisation: '', country: '', group: '', role: '' });
+
+  const importRows = async (text: string) => {
+    const rows = parseParticipantTable(text);
+    if (!rows.length) { onNotice({ kind: 'error', text: 'No participants found: put one person per line, with a name in the first column (or a “Name” header).' }); return; }
+    const known = new Set(participants.map((p) => `${p.name}|${p.organisation}`.toLowerCase()));
+    let list = participants;
+    let added = 0;
+    for (const r of rows) {
+      if (known.has(`${r.name}|${r.organisation}`.toLowerCase())) continue;
+      list = await api.saveParticipant({ handle, participant: { id: newParticipantId(), ...r } });
+      added++;
+    }
+    onChanged(list);
+    setImporting(false);
+    setPasted('');
+    onNotice({ kind: 'info', text: `${added} participant${added === 1 ? '' : 's'} imported${rows.length > added ? `, ${rows.length - added} already in the registry` : ''}.` });
+  };
+
+  const shown = participants.filter((p) => !filter || Object.values(p).join(' ').toLowerCase().includes(filter.toLowerCase()));
+
+  return (
+    <section className="participants-panel" aria-label="Participants registry">
+      <header className="participants-head">
+        <h2>Participants <small className="muted">({participants.length})</small></h2>
+        <input className="participants-filter" placeholder="Filter" aria-label="Filter participants" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <button type="button" onClick={add}>Add participant</button>
+        <button type="button" aria-pressed={importing} onClick={() => setImporting(!importing)}>Import…</button>
+      </header>
+      {importing && (
+        <div className="participants-import">
+          <p className="muted small">Paste a table from a spreadsheet or Word, or CSV. Columns: name, title, organisation, country or group, role — or a first row naming them.</p>
+          <textarea rows={6} aria-label="Participants to import" value={pasted} onChange={(e) => setPasted(e.target.value)} />
+          <div className="row">
+            <label className="small">Or a CSV file <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void e.target.files?.[0]?.text().then(importRows)} /></label>
+            <button type="button" className="primary" disabled={!pasted.trim()} onClick={() => void importRows(pasted)}>Import</button>
+          </div>
+        </div>
+      )}
+      <table className="participants-table">
+        <thead><tr>{FIELDS.map(([, l]) => <th key={l}>{l}</th>)}<th /></tr></thead>
+        <tbody>
+          {shown.map((p) => (
+            <tr key={p.id}>
+              {FIELDS.map(([k, l]) => (
+                <td key={k}>
+                  <input aria-label={`${l} of ${p.name}`} defaultValue={p[k]} key={`${p.id}-${k}-${p[k]}`}
+                    onBlur={(e) => { const v = e.target.value.trim(); if (v !== p[k] && (k !== 'name' || v)) void save({ ...p, [k]: v }); }} />
+                </td>
+              ))}
+              <td><button type="button" className="link" aria-label={`Remove ${p.name}`} onClick={() => void remove(p)}>Remove</button></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!participants.length && <p className="muted">No one yet. Add participants one by one or import the list of participants.</p>}
+    </section>
+  );
+}

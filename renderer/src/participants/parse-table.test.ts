@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseParticipantTable, splitRow } from './parse-table';
+
+describe('importing participants', () => {
+  it('reads CSV with a header in any order, and quoted commas', () => {
+    const csv = 'Organisation,Name,Country,Role\n"IOM, Regional Office",Ana Ruiz,Chile,Speaker\nCELADE,Tom Li,,Moderator\n';
+    expect(parseParticipantTable(csv)).toEqual([
+      { honorific: '', name: 'Ana Ruiz', title: '', organisation: 'IOM, Regional Office', country: 'Chile', group: '', role: 'Speaker' },
+      { honorific: '', name: 'Tom Li', title: '', organisation: 'CELADE', country: '', group: '', role: 'Moderator' },
+    ]);
+  });
+
+  it('reads a table pasted from a spreadsheet (tabs, no header) and keeps honorifics apart', () => {
+    const pasted = 'Ms. Ana Ruiz\tDirector\tIOM\tChile\tSpeaker\nMr. Luis Díaz\tProfessor\tFLACSO\tArgentina\tCommentator';
+    const got = parseParticipantTable(pasted);
+    expect(got.map((p) => [p.honorific, p.name, p.title, p.organisation, p.country, p.role])).toEqual([
+      ['Ms.', 'Ana Ruiz', 'Director', 'IOM', 'Chile', 'Speaker'],
+      ['Mr.', 'Luis Díaz', 'Professor', 'FLACSO', 'Argentina', 'Commentator'],
+    ]);
+  });
+
+  it('semicolons (European CSV) and rows without a name are skipped', () => {
+    expect(parseParticipantTable('Name;Title\nA. Person;Chair\n;nobody').map((p) => p.name)).toEqual(['A. Person']);
+    expect(splitRow('a,"b ""c""",d', ',')).toEqual(['a', 'b "c"', 'd']);
+  });
+});
