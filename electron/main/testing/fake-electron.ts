@@ -80,3 +80,13 @@ export const Menu = {
 export const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) };
 export const shell = { openExternal: async () => {} };
 export const BrowserWindow = FakeBrowserWindow;
+
+// ---- the renderer side, for the preload ----
+export const exposed = new Map<string, unknown>();
+export const invoked: [string, unknown][] = [];
+export const contextBridge = { exposeInMainWorld: (key: string, value: unknown) => { exposed.set(key, value); } };
+export const ipcRenderer = {
+  invoke: async (channel: string, payload: unknown) => { invoked.push([channel, payload]); return { ok: true, value: channel }; },
+  on: () => {},
+  removeListener: () => {},
+};
