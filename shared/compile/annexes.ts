@@ -53,7 +53,12 @@ function groupBy<T>(items: T[], key: (t: T) => string): [string, T[]][] {
 export function participantsBlocks(participants: Participant[], headingLevel: number, anchor: () => string): Block[] {
   if (!participants.length) return [para('No participants are registered in this conference.', 'body')];
   const out: Block[] = [];
-  for (const [group, members] of groupBy(participants, (p) => p.group.trim())) {
+  let groups = groupBy(participants, (p) => p.group.trim());
+  // Lettered groups ("A. Member States", "C. …") are listed in letter order, ungrouped people last.
+  if (groups.every(([g]) => g === '' || /^[A-Z]{1,2}\.\s/.test(g))) {
+    groups = [...groups].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
+  }
+  for (const [group, members] of groups) {
     if (group) out.push({ kind: 'heading', level: headingLevel, label: '', text: [{ kind: 'text', text: group }], plain: group, anchor: anchor(), inToc: headingLevel <= 3 });
     const rows: TableRow[] = [headerRow(['Name', 'Title / position', 'Organisation'])];
     for (const [country, byCountry] of groupBy(members, (p) => p.country.trim())) {

@@ -97,8 +97,8 @@ describe('compile', () => {
   it('lists participants grouped by group, country and role', () => {
     const r = run();
     const groupHeadings = headings(r).filter((h) => /^[A-Z]\. /.test(h.plain)).map((h) => h.plain);
-    expect(groupHeadings).toEqual(['C. United Nations Secretariat', 'F. Other intergovernmental organizations', 'A. Member States']);
-    const member = blocks(r).filter((b): b is TableBlock => b.kind === 'table' && b.role === 'participants')[2]!;
+    expect(groupHeadings).toEqual(['A. Member States', 'C. United Nations Secretariat', 'F. Other intergovernmental organizations']);
+    const member = blocks(r).filter((b): b is TableBlock => b.kind === 'table' && b.role === 'participants')[0]!;
     const firstCells = member.rows.map((row) => row.cells[0]!.blocks.map((b) => (b.kind === 'para' ? text(b) : '')).join(''));
     expect(firstCells).toEqual(['Name', 'CHILE', 'Representative:', 'Pedro Oyarce', 'Delegation members:', 'Ana Salinas', 'UNITED STATES OF AMERICA', 'Representative:', 'Kelly Ryan']);
   });
@@ -135,7 +135,7 @@ describe('compile', () => {
     src.parts = src.parts.filter((p) => p.kind !== 'annex-recommendations');
     const r = compile(src, richTemplate(), { partIds: null, annexes: true, watermark: false });
     const last = headings(r).filter((h) => h.label.startsWith('Annex')).map((h) => h.plain);
-    expect(last).toEqual(['Programme of the conference', 'List of participants', 'Table of recommendations']);
+    expect(last).toEqual(['Table of recommendations', 'Programme of the conference', 'List of participants']);
     expect(blocks(r).some((b) => b.kind === 'table' && b.role === 'recommendations' && b.rows.length === 4)).toBe(true);
   });
 

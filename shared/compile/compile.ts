@@ -53,7 +53,14 @@ export function compile(source: ConferenceSource, template: Template, options: C
       : g === 'recommendations-table' ? JSON.stringify(source.parts.map((p) => p.doc)).includes('"role":"recommendations"') : false;
   const missing = template.sections.filter((s) => s.generated && ANNEX_GENERATORS.has(s.generated) && hasContent(s.generated)
     && !source.parts.some((p) => p.kind === s.id));
-  const allParts = [...source.parts, ...missing.map((s) => ({ id: `generated-${s.id}`, parentId: null, kind: s.id, title: s.title, doc: { root: { type: 'root' as const, children: [] } } }))];
+  const allParts: ConferenceSource['parts'] = [...source.parts];
+  const order = (kind: string) => template.sections.findIndex((s) => s.id === kind);
+  for (const s of missing) {
+    // In template order: before the first top-level part whose section comes after it.
+    const at = allParts.findIndex((p) => p.parentId === null && order(p.kind) > order(s.id));
+    const part = { id: `generated-${s.id}`, parentId: null, kind: s.id, title: s.title, doc: { root: { type: 'root' as const, children: [] } } };
+    allParts.splice(at < 0 ? allParts.length : at, 0, part);
+  }
   const byId = new Map(allParts.map((p) => [p.id, p]));
   const depthOf = (id: string): number => {
     let d = 0;

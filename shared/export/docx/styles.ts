@@ -3,7 +3,7 @@
  * secretariat can restyle the whole report from Word's Styles pane. House style
  * (fonts, sizes, spacing) comes from the template.
  */
-import { AlignmentType, type ILevelsOptions, type INumberingOptions, type IStylesOptions, LevelFormat, TabStopType } from 'docx';
+import { AlignmentType, type ILevelsOptions, type INumberingOptions, type IStylesOptions, LevelFormat, LineRuleType, TabStopType } from 'docx';
 import type { ListFormat, ParaStyle, CharStyle } from '../../compile/model';
 import type { HouseStyle } from '../../templates/schema';
 
@@ -38,7 +38,7 @@ export function buildStyles(style: HouseStyle, lang: string): IStylesOptions {
   const indent = { left: 567 };
   return {
     default: {
-      document: { run: body, paragraph: { spacing: { line, after } } },
+      document: { run: body, paragraph: { spacing: { line, lineRule: LineRuleType.AUTO, after } } },
       heading1: headings[0], heading2: headings[1], heading3: headings[2], heading4: headings[3], heading5: headings[4], heading6: headings[5],
     },
     paragraphStyles: [
@@ -59,7 +59,7 @@ export function buildStyles(style: HouseStyle, lang: string): IStylesOptions {
       p('HighlightsItem', 'Highlights Item', { basedOn: 'ListParagraph' }),
       p('RecommendationItem', 'Recommendation Item', { basedOn: 'ListParagraph', run: { italics: true } }),
       p('ConclusionItem', 'Conclusion Item', { basedOn: 'ListParagraph' }),
-      p('TableText', 'Table Text', { run: { size: pt(style.bodySizePt - 1) }, paragraph: { spacing: { after: 0, line: 240 } } }),
+      p('TableText', 'Table Text', { run: { size: pt(style.bodySizePt - 1) }, paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } } }),
       p('TableHeading', 'Table Heading', { basedOn: 'TableText', run: { bold: true } }),
       p('ParticipantsCountry', 'Participants Country', { basedOn: 'TableText', run: { bold: true }, paragraph: { keepNext: true } }),
       p('ParticipantsRole', 'Participants Role', { basedOn: 'TableText', run: { italics: true }, paragraph: { keepNext: true } }),
@@ -69,8 +69,8 @@ export function buildStyles(style: HouseStyle, lang: string): IStylesOptions {
       p('Masthead', 'Masthead', { run: { font: style.headingFont, size: pt(10) }, paragraph: { spacing: { after: 0 } } }),
       p('MastheadSymbol', 'Masthead Symbol', { run: { font: style.headingFont, size: pt(14), bold: true }, paragraph: { alignment: AlignmentType.RIGHT, spacing: { after: twip(4) } } }),
       p('TOCHeading', 'TOC Heading', { run: { font: style.headingFont, size: headingSize(0), bold: true }, paragraph: { spacing: { after: twip(12) } } }),
-      p('FootnoteText', 'footnote text', { run: { size: pt(Math.max(7, style.bodySizePt - 2)) }, paragraph: { spacing: { after: 0, line: 240 } } }),
-      p('EndnoteText', 'endnote text', { run: { size: pt(Math.max(7, style.bodySizePt - 2)) }, paragraph: { spacing: { after: twip(3), line: 240 } } }),
+      p('FootnoteText', 'footnote text', { run: { size: pt(Math.max(7, style.bodySizePt - 2)) }, paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } } }),
+      p('EndnoteText', 'endnote text', { run: { size: pt(Math.max(7, style.bodySizePt - 2)) }, paragraph: { spacing: { after: twip(3), line: 240, lineRule: LineRuleType.AUTO } } }),
       p('Header', 'header', { run: { size: pt(9) } }),
       p('Footer', 'footer', { run: { size: pt(9) }, paragraph: { alignment: AlignmentType.CENTER } }),
     ],
