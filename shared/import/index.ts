@@ -11,6 +11,7 @@ import { parseAnnualReport } from './parse-annual-report';
 import { parseProceedings } from './parse-proceedings';
 import { parseGeneric } from './parse-generic';
 import type { Template } from '../templates/schema';
+import { conformToTemplate } from './conform';
 import { parseWorkshopReport } from './parse-workshop-report';
 import { ImportContext, type ImportResult, type WarningDraft } from './result';
 import { type SourceLine, toLines } from './source';
@@ -50,6 +51,7 @@ export function importText(text: string, opts: ImportTextOptions): ImportResult 
   ctx.warnings.push(...(opts.warnings ?? []));
   let templateId: TemplateId;
   let source: ImportResult['templateSource'];
+  const detected = detectTemplate(text);
   if (opts.templateId) {
     if (!KNOWN_TEMPLATES.includes(opts.templateId as TemplateId)) {
       throw new AppError('IMPORT_FAILED', `There is no template “${opts.templateId}”. Available: ${KNOWN_TEMPLATES.join(', ')}.`);
@@ -57,23 +59,26 @@ export function importText(text: string, opts: ImportTextOptions): ImportResult 
     templateId = opts.templateId as TemplateId;
     source = 'given';
   } else {
-    const d = detectTemplate(text);
-    templateId = d.id;
-    source = d.confident ? 'detected' : 'fallback';
+    templateId = detected.id;
+    source = detected.confident ? 'detected' : 'fallback';
   }
   const lines = toLines(text);
   const markdown = opts.format === 'markdown' || /^#{1,6}\s/m.test(text);
   // Unrecognised markdown goes to the most general outline: introduction, chapters, sub-sections.
   if (source === 'fallback') templateId = markdown ? 'summary-report' : 'workshop-report';
   const template = opts.templates?.find((t) => t.id === templateId);
-  // A genre's own reader when the source is recognised as that genre; the generic reader otherwise.
-  const parser = source !== 'fallback' ? parsers[templateId] : undefined;
+  // The source is read as the genre it is (its own reader), then fitted to the chosen template.
+  const genre = detected.confident ? detected.id : source === 'given' ? templateId : null;
+  const parser = genre ? parsers[genre] : undefined;
   if (parser) parser(lines, ctx);
-  else if (markdown) parseGeneric(lines, ctx, template);
-  else parseWorkshopReport(lines, ctx);
+  if (ctx.parts.length === 0) {
+    if (markdown) parseGeneric(lines, ctx, template);
+    else parseWorkshopReport(lines, ctx);
+  }
   if (source === 'fallback') {
     ctx.warn(null, 'TEMPLATE_GUESSED', `The kind of report could not be recognised with confidence; it was imported with the template “${templateId}”. Import again with --template if the outline looks wrong.`);
   }
+  if (template) conformToTemplate(ctx.parts, template, ctx);
   if (ctx.parts.length === 0) throw new AppError('IMPORT_FAILED', `“${opts.fileName}” contains no report text that could be imported.`);
   ctx.meta.templateId = templateId;
   return ctx.result(templateId, source);

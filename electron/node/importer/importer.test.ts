@@ -140,6 +140,23 @@ describe('inputs that are not reports', () => {
   });
 });
 
+describe('a template forced with --template', () => {
+  it('fits every part of every seed to a section of the chosen template, and says so', async () => {
+    const { loadTemplates } = await import('../templates');
+    const ids = (list: { id: string; children: unknown[] }[]): string[] => list.flatMap((s) => [s.id, ...ids(s.children as never)]);
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      for (const t of loadTemplates()) {
+        const r = await importReportFile(seed(prefix), t.id);
+        expect(r.templateId).toBe(t.id);
+        const allowed = new Set(ids(t.sections));
+        for (const p of all(r.parts)) expect(allowed.has(p.kind), `${prefix} → ${t.id}: ${p.kind}`).toBe(true);
+      }
+    }
+    const forced = await importReportFile(seed('004'), 'annual-activity-report');
+    expect(forced.warnings.some((w) => w.code === 'KIND_MAPPED')).toBe(true);
+  });
+});
+
 describe('writing an import', () => {
   it('writes a new conference with its warnings, and refuses to overwrite an existing file', async () => {
     const r = await importReportFile(seed('004'));
