@@ -44,7 +44,15 @@ if (!app.requestSingleInstanceLock()) {
       samplesDir: app.isPackaged ? path.join(process.resourcesPath, 'samples') : path.join(app.getAppPath(), 'seeds', 'samples'),
     });
     serveRenderer(rendererDir);
-    setupIpc(services.api);
+    setupIpc(services.api, (method, value, event) => {
+      // Spell-check follows the language of the conference being opened.
+      if (method === 'openConference' || method === 'createConference' || method === 'getConference') {
+        const language = (value as { meta?: { language?: string } }).meta?.language ?? '';
+        const session = event.sender.session;
+        const match = session.availableSpellCheckerLanguages.find((l) => l === language || l.startsWith(`${language}-`));
+        if (match) session.setSpellCheckerLanguages([match]);
+      }
+    });
     await buildMenu(services);
     createMainWindow(preloadFile(distDir));
     for (const file of pendingFiles.splice(0)) openInWindow(file);
