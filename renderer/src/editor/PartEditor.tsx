@@ -19,6 +19,7 @@ import { editorNodes } from './nodes';
 import { DecorationsPlugin } from './plugins/DecorationsPlugin';
 import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
+import { NumberingPlugin } from './plugins/NumberingPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { ReportElementsPlugin } from './plugins/ReportElementsPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
@@ -143,6 +144,7 @@ export function PartEditor(props: PartEditorProps) {
             <TabIndentationPlugin maxIndent={3} />
             <ReportElementsPlugin />
             <DecorationsPlugin />
+            <NumberingPlugin />
             <ShortcutsPlugin />
             <PastePlugin />
             <EditorHandlePlugin onEditor={props.onEditor} />

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, $getNodeByKeyOrThrow, $setSelection, $createNodeSelection } from 'lexical';
 import type { FootnoteNode } from '../nodes/FootnoteNode';
+import { useFootnoteNumber } from '../plugins/footnote-numbers';
 
 /** Keys of notes just inserted: their editor opens at once so the rapporteur types the note. */
 export const notesToOpen = new Set<string>();
@@ -13,6 +14,7 @@ export const notesToOpen = new Set<string>();
  */
 export function FootnoteMarker({ nodeKey, text }: { nodeKey: string; text: string }) {
   const [editor] = useLexicalComposerContext();
+  const n = useFootnoteNumber(nodeKey);
   const [open, setOpen] = useState(() => notesToOpen.delete(nodeKey));
   const [draft, setDraft] = useState(text);
   const anchor = useRef<HTMLButtonElement>(null);
@@ -36,11 +38,11 @@ export function FootnoteMarker({ nodeKey, text }: { nodeKey: string; text: strin
   const rect = open ? anchor.current?.getBoundingClientRect() : undefined;
   return (
     <>
-      <button type="button" ref={anchor} className="ed-footnote-mark" title={text || 'Empty note'} aria-label={`Footnote: ${text || 'empty'}`}
+      <button type="button" ref={anchor} className="ed-footnote-mark" title={text || 'Empty note'} aria-label={`Footnote ${n ?? ''}: ${text || 'empty'}`}
         onClick={() => {
           editor.update(() => { const s = $createNodeSelection(); s.add($getNodeByKeyOrThrow(nodeKey).getKey()); $setSelection(s); });
           setOpen(true);
-        }} />
+        }}>{n ?? '•'}</button>
       {open && createPortal(
         <div className="footnote-popover" role="dialog" aria-label="Footnote text"
           style={{ top: (rect?.bottom ?? 100) + window.scrollY + 6, left: Math.max(8, (rect?.left ?? 100) + window.scrollX - 40) }}>
