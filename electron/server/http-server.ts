@@ -54,6 +54,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     const url = new URL(req.url ?? '/', `http://${host}`);
+    if (url.pathname.startsWith('/files/')) {
+      serveExport(req, res, url);
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       handleApi(req, res, url.pathname.slice(5)).catch(() => res.writeHead(500).end());
       return;
@@ -96,6 +100,30 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const result = await dispatch(services.api, method, payload);
     send(result.ok ? 200 : STATUS[result.error.code] ?? 422, result);
+  }
+
+  /** A finished export, downloaded by the browser: GET /files/<jobId>?token=… (a link cannot send headers). */
+  function serveExport(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
+    const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? url.searchParams.get('token') ?? ''));
+    if (given.length !== tokenBuf.length || !timingSafeEqual(given, tokenBuf)) {
+      res.writeHead(401, { 'content-type': 'text/plain' }).end('Missing or wrong access token.');
+      return;
+    }
+    let file: { path: string; fileName: string; format: string };
+    try {
+      file = services.exports.file(decodeURIComponent(url.pathname.slice('/files/'.length)));
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('No such export (it may have expired); export again.');
+      return;
+    }
+    const type = file.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    const disposition = url.searchParams.get('inline') === '1' && file.format === 'pdf' ? 'inline' : 'attachment';
+    res.writeHead(200, {
+      'content-type': type, 'content-length': String(fs.statSync(file.path).size), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff',
+      'content-disposition': `${disposition}; filename="${file.fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    });
+    if (req.method === 'HEAD') { res.end(); return; }
+    fs.createReadStream(file.path).pipe(res);
   }
 
   function serveStatic(pathname: string, res: http.ServerResponse): void {

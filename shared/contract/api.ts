@@ -33,6 +33,24 @@ export const ExportOptions = z.object({
   watermark: z.boolean(),
 }).strict();
 
+export const ExportFormat = z.enum(['docx', 'pdf']);
+const jobId = z.string().uuid();
+
+/** A background export: progress while running; size, pages and notes when done. */
+export const ExportJobStatus = z.object({
+  jobId: z.string(),
+  format: ExportFormat,
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  fraction: z.number(),
+  message: z.string(),
+  bytes: z.number().int().optional(),
+  pages: z.number().int().optional(),
+  notes: z.array(z.string()).optional(),
+  fileName: z.string().optional(),
+  savedTo: z.string().optional(),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+});
+
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const contract = {
@@ -111,6 +129,24 @@ export const contract = {
       templateSource: z.enum(['given', 'detected', 'fallback']),
     }),
   ),
+
+  // ---- export (File → Export…) ----
+  /**
+   * Starts compiling and exporting in the background; poll exportStatus. With `outPath`
+   * the file is also written there. In browser mode the finished file is downloaded from
+   * GET /files/<jobId>?token=…; in Electron it is saved with saveExport to a dialog's path.
+   */
+  startExport: method(z.object({ handle, format: ExportFormat, options: ExportOptions, outPath: filePath.optional() }).strict(), ExportJobStatus),
+  exportStatus: method(z.object({ jobId }).strict(), ExportJobStatus),
+  cancelExport: method(z.object({ jobId }).strict(), z.object({ cancelled: z.boolean() })),
+  /** A PDF export for the preview before saving (same as startExport with format 'pdf'). */
+  previewPdf: method(z.object({ handle, options: ExportOptions }).strict(), ExportJobStatus),
+  /** The finished file's bytes (base64), for a preview in either transport. */
+  exportData: method(z.object({ jobId }).strict(), z.object({ fileName: z.string(), mime: z.string(), base64: z.string() })),
+  saveExport: method(z.object({ jobId, path: filePath }).strict(), z.object({ path: z.string() })),
+  /** One call, waits for the file (scripts, tests). */
+  exportConference: method(z.object({ handle, format: ExportFormat, options: ExportOptions, outPath: filePath }).strict(),
+    z.object({ path: z.string(), bytes: z.number().int(), pages: z.number().int().optional() })),
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { ConferenceStore } from '../store/conference-store';
 import { getTemplate, loadTemplates, skeletonOf, type SkeletonPart } from '../templates';
 import { SettingsFile } from './settings';
 import { importIntoStore, importReportBytes, writeNewConference } from '../importer';
+import { ExportJobs } from '../export/export-jobs';
 
 export const CONFERENCE_EXT = '.rapporteur';
 
@@ -209,5 +210,25 @@ export class AppServices {
       }
       return { conference: this.view(h), warnings: this.store(h).listWarnings(), templateId: result.templateId, templateSource: result.templateSource };
     },
+
+    startExport: ({ handle, format, options, outPath }) => this.exports.start(this.store(handle).readContent(), format, options, outPath),
+    exportStatus: ({ jobId }) => this.exports.status(jobId),
+    cancelExport: ({ jobId }) => ({ cancelled: this.exports.cancel(jobId) }),
+    previewPdf: ({ handle, options }) => this.exports.start(this.store(handle).readContent(), 'pdf', options),
+    exportData: ({ jobId }) => {
+      const f = this.exports.file(jobId);
+      const mime = f.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      return { fileName: f.fileName, mime, base64: fs.readFileSync(f.path).toString('base64') };
+    },
+    saveExport: ({ jobId, path: target }) => ({ path: this.exports.save(jobId, target) }),
+    exportConference: async ({ handle, format, options, outPath }) => {
+      const started = this.exports.start(this.store(handle).readContent(), format, options, path.resolve(outPath));
+      const done = await this.exports.wait(started.jobId);
+      if (done.state !== 'done') throw new AppError(done.error?.code === 'CANCELLED' ? 'CANCELLED' : 'EXPORT_FAILED', done.message);
+      return { path: done.savedTo ?? outPath, bytes: done.bytes ?? 0, ...(done.pages !== undefined ? { pages: done.pages } : {}) };
+    },
   };
+
+  /** Background exports (progress, cancel, download); Electron sets its printToPDF engine here. */
+  readonly exports = new ExportJobs();
 }

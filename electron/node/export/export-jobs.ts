@@ -1,0 +1,145 @@
+/**
+ * Exports as background jobs, so every transport can show progress and cancel: the
+ * renderer starts a job, polls its status, then previews, downloads or saves the file.
+ * The file is written to a private folder first; saving copies it where the user chose.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { ConferenceSource } from '../../../shared/compile/compile';
+import type { CompileOptions, Proceedings } from '../../../shared/compile/model';
+import { AppError, serializeError, type SerializedError } from '../../../shared/errors';
+import { compileRequest, exportBytes, type ExportFormat, printDocument, writeAtomically } from './export-service';
+
+export interface ExportJobStatus {
+  jobId: string;
+  format: ExportFormat;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  fraction: number;
+  message: string;
+  /** When done: size, page count (PDF), what the compile step noted, and a file name to suggest. */
+  bytes?: number;
+  pages?: number;
+  notes?: string[];
+  fileName?: string;
+  /** Where a save put it (the last one). */
+  savedTo?: string;
+  error?: SerializedError;
+}
+
+/** Prints a compiled conference to PDF: Chromium by default; Electron's printToPDF in the app. */
+export type PdfEngine = (proc: Proceedings, html: (opts?: { timersForFrames?: boolean }) => string, signal: AbortSignal,
+  onPage: (n: number) => void) => Promise<{ bytes: Uint8Array; pages?: number }>;
+
+interface Job { status: ExportJobStatus; file: string; controller: AbortController; finished: Promise<void> }
+
+const MAX_JOBS = 20;
+
+export class ExportJobs {
+  private readonly jobs = new Map<string, Job>();
+  private folder: string | undefined;
+  /** Set by the Electron main process to use printToPDF instead of Chromium. */
+  pdfEngine: PdfEngine | null = null;
+
+  constructor(dir?: string) { this.folder = dir; }
+
+  /** Created on the first export, not with the services. */
+  get dir(): string {
+    if (!this.folder) this.folder = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-exports-'));
+    fs.mkdirSync(this.folder, { recursive: true });
+    return this.folder;
+  }
+
+  start(source: ConferenceSource, format: ExportFormat, options: CompileOptions, outPath?: string): ExportJobStatus {
+    this.prune();
+    const jobId = randomUUID();
+    const ext = format === 'docx' ? '.docx' : '.pdf';
+    const base = (source.meta.symbol || source.meta.title || 'proceedings').replace(/[^\p{L}\p{N} ._-]+/gu, '-').trim().slice(0, 80) || 'proceedings';
+    const status: ExportJobStatus = { jobId, format, state: 'running', fraction: 0, message: 'Queued', fileName: `${base}${ext}` };
+    const controller = new AbortController();
+    const file = path.join(this.dir, `${jobId}${ext}`);
+    const job: Job = { status, file, controller, finished: Promise.resolve() };
+    this.jobs.set(jobId, job);
+    job.finished = this.run(job, source, options, outPath);
+    return { ...status };
+  }
+
+  private async run(job: Job, source: ConferenceSource, options: CompileOptions, outPath?: string): Promise<void> {
+    const s = job.status;
+    const onProgress = (p: { fraction: number; message: string }) => { if (s.state === 'running') { s.fraction = p.fraction; s.message = p.message; } };
+    try {
+      // Let the caller get its job id before the work starts.
+      await new Promise((r) => setImmediate(r));
+      let result: { bytes: Uint8Array; pages?: number; notes: string[] };
+      if (s.format === 'pdf' && this.pdfEngine) {
+        onProgress({ fraction: 0.05, message: 'Compiling the proceedings' });
+        const proc = compileRequest({ source, options });
+        const printed = await this.pdfEngine(proc, (o) => printDocument(proc, o), job.controller.signal,
+          (n) => onProgress({ fraction: Math.min(0.95, 0.1 + n / 200), message: `Laying out page ${n}` }));
+        result = { ...printed, notes: proc.notes };
+      } else {
+        result = await exportBytes({ source, format: s.format, options, onProgress, signal: job.controller.signal });
+      }
+      if (job.controller.signal.aborted) throw new AppError('CANCELLED', 'The export was cancelled.');
+      writeAtomically(job.file, result.bytes);
+      if (outPath) { writeAtomically(outPath, result.bytes); s.savedTo = outPath; }
+      Object.assign(s, { state: 'done', fraction: 1, message: 'Done', bytes: result.bytes.length, pages: result.pages, notes: result.notes });
+    } catch (err) {
+      const e = serializeError(err);
+      if (job.controller.signal.aborted || e.code === 'CANCELLED') Object.assign(s, { state: 'cancelled', message: 'Cancelled' });
+      else Object.assign(s, { state: 'failed', message: e.message, error: e });
+    }
+  }
+
+  private get(jobId: string): Job {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new AppError('NOT_FOUND', 'This export is no longer available; export again.');
+    return job;
+  }
+
+  status(jobId: string): ExportJobStatus { return { ...this.get(jobId).status }; }
+
+  /** Waits for a job to finish (one-shot exports, tests). */
+  async wait(jobId: string): Promise<ExportJobStatus> {
+    await this.get(jobId).finished;
+    return this.status(jobId);
+  }
+
+  cancel(jobId: string): boolean {
+    const job = this.get(jobId);
+    if (job.status.state !== 'running') return false;
+    job.controller.abort();
+    return true;
+  }
+
+  /** The finished file (for download routes and previews). */
+  file(jobId: string): { path: string; fileName: string; format: ExportFormat } {
+    const job = this.get(jobId);
+    if (job.status.state !== 'done') throw new AppError('NOT_FOUND', 'This export has not finished.');
+    return { path: job.file, fileName: job.status.fileName ?? path.basename(job.file), format: job.status.format };
+  }
+
+  save(jobId: string, target: string): string {
+    const { path: from, format } = this.file(jobId);
+    const ext = format === 'docx' ? '.docx' : '.pdf';
+    const dest = path.resolve(target.toLowerCase().endsWith(ext) ? target : `${target}${ext}`);
+    writeAtomically(dest, fs.readFileSync(from));
+    this.get(jobId).status.savedTo = dest;
+    return dest;
+  }
+
+  /** Keeps the newest jobs; older files are removed. */
+  private prune(): void {
+    const done = [...this.jobs.values()].filter((j) => j.status.state !== 'running');
+    for (const j of done.slice(0, Math.max(0, this.jobs.size - MAX_JOBS + 1))) {
+      fs.rmSync(j.file, { force: true });
+      this.jobs.delete(j.status.jobId);
+    }
+  }
+
+  dispose(): void {
+    for (const j of this.jobs.values()) j.controller.abort();
+    if (this.folder) fs.rmSync(this.folder, { recursive: true, force: true });
+  }
+}
