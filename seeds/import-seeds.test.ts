@@ -93,6 +93,20 @@ describe('seed 000 (conference proceedings, OCR)', () => {
     expect(oyarce[0]).toMatchObject({ country: 'CHILE', title: 'Director General de Politica Multilateral' });
   });
 
+  it('keeps the figure caption and source, the annexed final report with its headings, and the clause lists of the statement', () => {
+    const fig = nodes(units[0]!.children[0]!, 'figure');
+    expect(fig.map((f) => [f.caption, String(f.source).slice(0, 40)])).toEqual([['LATIN AMERICA AND THE CARIBBEAN: IMMIGRANT POPULATION BY ORIGIN (1970-1990)', 'Investigation of International Migration']]);
+    const annex1 = r.parts.find((p) => p.kind === 'annex-final-report')!;
+    expect(nodes(annex1, 'heading').map(textOf)).toEqual(['Introduction', 'Objectives of the conference', 'Conclusions',
+      'Migration and the human rights of migrants', 'Trafficking in persons', 'Civil society organizations', 'Follow-up']);
+    expect(nodes(annex1, 'delegation-statement').map((d) => d.delegation)).toEqual(['Canada']);
+    const statement = r.parts.find((p) => p.kind === 'annex-statement')!;
+    const body = statement.doc.root.children as N[];
+    const at = body.findIndex((n) => n.type === 'run-in' && n.label === 'Considering that:');
+    expect(at).toBeGreaterThan(0);
+    expect(body.slice(at).find((n) => n.type === 'list')!.children!.length).toBe(8);
+  });
+
   it('reads the programme into the agenda: 3 days, 21 slots (11, 7, 3)', () => {
     const perDay = new Map<string, number>();
     for (const a of r.agenda) perDay.set(a.day, (perDay.get(a.day) ?? 0) + 1);
@@ -103,8 +117,10 @@ describe('seed 000 (conference proceedings, OCR)', () => {
   it('reports what it repaired or could not resolve, with line numbers, and offers OCR repairs without applying them', () => {
     const at = (code: string) => r.warnings.filter((w) => w.code === code).map((w) => w.line);
     expect(at('DISPLACED_HEADING')).toContain(1933);
-    expect(at('BROKEN_HEADING')).toEqual([2219]);
     expect(at('MISSING_LABEL')).toEqual([2223, 2660]);
+    expect(at('BROKEN_HEADING')).toEqual([2219, 3718]);
+    expect(at('STRANDED_LABEL')).toEqual([3661, 3663, 3725]);
+    expect(at('FIGURE_MISSING')).toEqual([346]);
     const munoz = r.warnings.find((w) => w.code === 'OCR_REPAIR' && w.suggestion?.find === 'Mufioz')!;
     expect(munoz.suggestion).toEqual({ find: 'Mufioz', replace: 'Muñoz' });
     expect(JSON.stringify(r.parts)).toContain('Mufioz');

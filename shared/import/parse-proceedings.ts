@@ -7,7 +7,7 @@
  */
 import type { DocNode } from '../model/doc-nodes';
 import {
-  commentator, delegationStatement, epigraph, figure, footnote, heading, list, moderator, paragraph, presentation, text,
+  commentator, delegationStatement, epigraph, figure, footnote, heading, list, moderator, paragraph, presentation, runIn, text,
   type ListItemInput,
 } from './nodes';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
@@ -180,13 +180,16 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
         }
       }
     }
-    if (/^Figure\s+\d+$/.test(t)) {
+    const fig = t.match(/^Figure\s+\d+\b\s*(.*)$/);
+    if (fig) {
       flushList();
-      const caption = next;
-      const src = paras[i + 2] && /^Source:/.test(plain(paras[i + 2]!.text)) ? plain(paras[i + 2]!.text).replace(/^Source:\s*/, '') : '';
+      const caption = fig[1] || next;
+      let k = fig[1] ? i + 1 : i + 2;
+      const src = paras[k] && /^Source:/.test(plain(paras[k]!.text)) ? plain(paras[k]!.text).replace(/^Source:\s*/, '') : '';
+      if (!src) k--;
       body_.push(figure(caption, src));
       ctx.warn(p.n, 'FIGURE_MISSING', `Figure “${caption}”: only the caption and the source line are in the text; the chart itself must be added.`, { partId: cur.id });
-      i += src ? 2 : 1;
+      i = k;
       continue;
     }
     if (cur.kind === 'comments') {
@@ -204,8 +207,22 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       items.push({ children: [paragraph(inline(p.text.replace(BULLET, '')))] });
       continue;
     }
-    if (BULLET.test(t)) { items.push({ children: inline(p.text.replace(BULLET, '')) }); continue; }
+    if (BULLET.test(t)) {
+      // Two bullets run together on one line by the OCR ("… continent. . Rising …") are two items.
+      for (const piece of p.text.replace(BULLET, '').split(/(?<=\.)\s+[.o•]\s+(?=[A-Z])/)) items.push({ children: inline(piece) });
+      continue;
+    }
     flushList();
+    if (/^\d{1,2}\.$/.test(t)) {
+      ctx.warn(p.n, 'STRANDED_LABEL', `The number “${t}” stands alone, away from its item (the items around it have lost their numbers); it was left out.`, { partId: cur.id });
+      continue;
+    }
+    if (cur.kind === 'annex-statement' && /:$/.test(t) && t.length < 120) { body_.push(runIn(t, [])); continue; }
+    if (p.lines.length >= 3 && p.lines.every((l) => l.length < 75)) {
+      // A block of short lines (a document header, an address): the lines are kept.
+      body_.push(paragraph(p.lines.flatMap((l, k) => [...(k ? [{ type: 'linebreak', version: 1 } as DocNode] : []), ...inline(l)])));
+      continue;
+    }
     if (/^Note:/.test(t) && cur.kind === 'annex-final-report') {
       const delegation = t.match(/^Note:\s*(\S+)/)?.[1] ?? '';
       body_.push(paragraph(inline(p.text)));
@@ -220,6 +237,12 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       }
       body_.push(delegationStatement(delegation.replace(/[^\p{L}]/gu, ''), quoted));
       i = j;
+      continue;
+    }
+    if (cur.kind === 'annex-final-report' && /^[A-D]\.$/.test(t) && next.length < 80 && !endsWith(next, '.')) {
+      ctx.warn(p.n, 'BROKEN_HEADING', `The label “${t}” is separated from its heading “${next}”; they were joined.`, { partId: cur.id });
+      body_.push(heading(2, [text(next)]));
+      i++;
       continue;
     }
     if (cur.kind === 'annex-final-report' && /^(?:[IVXl|]+\.|[A-D]\.)\s*\S.{0,80}$/.test(t) && !endsWith(t, '.')) {
