@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import type { Output } from '../../../shared/contract/api';
+import type { ConferenceView, ImportWarning } from '../../../shared/model/conference';
+import { api, errorMessage } from '../api';
+import { ImportWarningsList } from './ImportWarningsPanel';
+
+interface Props {
+  /** The open conference, if any: the report can replace its content (a snapshot is taken first). */
+  handle?: string;
+  onImported(view: ConferenceView): void;
+  onClose(): void;
+}
+
+const ACCEPT = '.txt,.md,.markdown,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Reads a file as base64 without building a huge string of characters first. */
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** File → Import report…: choose a .txt, .md or .docx, a template (or let it be detected), then see what was found. */
+export function ImportDialog({ handle, onImported, onClose }: Props) {
+  const [templates, setTemplates] = useState<Output<'listTemplates'>>([]);
+  const [file, setFile] = useState<File | null>(null);
+  const [templateId, setTemplateId] = useState('');
+  const [into, setInto] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [done, setDone] = useState<{ view: ConferenceView; warnings: ImportWarning[]; templateId: string; templateSource: string } | null>(null);
+
+  useEffect(() => { api.listTemplates({}).then(setTemplates, (err: unknown) => setError(errorMessage(err))); }, []);
+
+  const run = async () => {
+    if (!file) return;
+    if (into && handle && !window.confirm('Replace the content of this conference with the imported report? It is kept as a snapshot first (“Before importing …”).')) return;
+    setBusy(true);
+    setError('');
+    try {
+      const r = await api.importReport({
+        content: await toBase64(file), fileName: file.name,
+        ...(templateId ? { templateId } : {}), ...(into && handle ? { handle } : {}),
+      });
+      setDone({ view: r.conference, warnings: r.warnings, templateId: r.templateId, templateSource: r.templateSource });
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const templateName = (id: string) => templates.find((t) => t.id === id)?.name ?? id;
+
+  return (
+    <div className="dialog-backdrop" role="presentation">
+      <section className="dialog import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title">
+        <h2 id="import-title">Import report</h2>
+        {!done ? (
+          <form onSubmit={(e) => { e.preventDefault(); void run(); }}>
+            <label>
+              Report file (.txt, .md or .docx)
+              <input type="file" accept={ACCEPT} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+            </label>
+            <label>
+              Template
+              <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+                <option value="">Detect from the report</option>
+                {templates.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+              </select>
+            </label>
+            {handle && (
+              <label className="checkbox">
+                <input type="checkbox" checked={into} onChange={(e) => setInto(e.target.checked)} />
+                Replace the content of the open conference (otherwise a new conference is created)
+              </label>
+            )}
+            {error && <p className="error" role="alert">{error}</p>}
+            <div className="dialog-buttons">
+              <button type="button" onClick={onClose} disabled={busy}>Cancel</button>
+              <button type="submit" disabled={!file || busy}>{busy ? 'Importing…' : 'Import'}</button>
+            </div>
+          </form>
+        ) : (
+          <>
+            <p>
+              Imported as “{templateName(done.templateId)}”
+              {done.templateSource === 'detected' ? ' (recognised from the report)' : done.templateSource === 'fallback' ? ' (not recognised with confidence: check the outline)' : ''}:
+              {' '}{done.view.parts.length} parts, {done.view.participants.length} participants, {done.view.agenda.length} agenda items.
+            </p>
+            <h3>{done.warnings.length ? `${done.warnings.length} things to check` : 'Nothing to check'}</h3>
+            <ImportWarningsList warnings={done.warnings} parts={done.view.parts} />
+            <div className="dialog-buttons">
+              <button type="button" onClick={() => onImported(done.view)}>Open the conference</button>
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
