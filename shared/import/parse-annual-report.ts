@@ -116,6 +116,13 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
       continue;
     }
     if (!current) current = ctx.part(null, 'introduction', 'Introduction', p.n);
+    // "A.  Program objectives:" outside the activity report: a heading of its section.
+    const lettered = plain.match(/^([A-H])\.\s+(.{3,80}?):?\s*$/);
+    if (lettered && !implementerContext(current) && !/\.\s*$/.test(lettered[2]!)) {
+      flushList();
+      body.push(heading(1, parseInline(lettered[2]!, inl)));
+      continue;
+    }
     const bullet = t.match(/^·\s*(.*)$/);
     if (bullet) { addItem(false, '-', bullet[1]!, p.n); continue; }
     const num = t.match(/^(\d{1,2}[.)]|[IVX]+\.|[ivx]{1,4}\.|[a-h]\.)\s+(.*)$/);
@@ -124,7 +131,8 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
       const label = num[1]!;
       const runin = rest.match(/^([^.:]{3,80}):\s+(\S.*)$/);
       if (/^[a-h]\.$/.test(label) && runin) { flushList(); body.push(runIn(`${label} ${runin[1]}:`, parseInline(runin[2]!, inl))); continue; }
-      if (plainInline(rest).length < 110 && !/\.\s*$/.test(rest)) {
+      // A label and a title without a final period is a heading; upper-roman titles can be long (PAHO's).
+      if (plainInline(rest).length < (/^[IVX]+\.$/.test(label) ? 250 : 110) && !/\.\s*$/.test(rest)) {
         flushList();
         const level = /^[ivx]+\.$/.test(label) || /^[a-h]\.$/.test(label) ? 2 : 1;
         body.push(heading(level, parseInline(rest.replace(/:\s*$/, ''), inl)));
