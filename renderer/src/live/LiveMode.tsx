@@ -83,8 +83,9 @@ export function LiveMode({ view, template, partId, onParticipantsChanged, onSave
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (matchesShortcut(e, shortcutKeys('live-next-speaker'), isMac)) { e.preventDefault(); startNext(); }
-      else if (matchesShortcut(e, shortcutKeys('live-capture'), isMac)) { e.preventDefault(); captureRef.current?.focus(); }
+      // Captured before the editor sees it: Ctrl+Enter must not also split the paragraph.
+      if (matchesShortcut(e, shortcutKeys('live-next-speaker'), isMac)) { e.preventDefault(); e.stopPropagation(); startNext(); }
+      else if (matchesShortcut(e, shortcutKeys('live-capture'), isMac)) { e.preventDefault(); e.stopPropagation(); captureRef.current?.focus(); }
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);

@@ -47,10 +47,10 @@ export function ReportElementsPlugin() {
       const ids = speakers.map((s) => s.id);
       const create = kind === 'presentation' ? $createPresentationNode : kind === 'commentator' ? $createCommentatorNode : $createModeratorNode;
       const block = $insertBlock(create(ids, names));
-      if (title) block.append($createTextNode(title));
+      // The speaker's note hangs on the name (as in the seeds); the paper title follows it.
       if (footnote) block.append($createFootnoteNode(footnote));
-      // The caret goes where the paper title (or remark) is typed: before the speaker's note.
-      if (title) block.selectEnd(); else block.select(0, 0);
+      if (title) block.append($createTextNode(title));
+      block.selectEnd();
       return true;
     }, COMMAND_PRIORITY_EDITOR),
 

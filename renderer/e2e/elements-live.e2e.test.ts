@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Participant } from '../../shared/model/conference';
+import type { LexicalDoc } from '../../shared/model/conference';
+import { everyElement } from '../src/editor/__tests__/every-element.fixture';
+import { startBrowserMode, type BrowserMode } from './harness';
+
+let app: BrowserMode;
+beforeAll(async () => { app = await startBrowserMode(); });
+afterAll(async () => { await app.close(); });
+
+const person = (id: string, honorific: string, name: string, title: string, organisation: string): Participant =>
+  ({ id, honorific, name, title, organisation, country: '', group: '', role: 'Speaker' });
+
+test('every element kind renders in the editor; live mode starts presentations in agenda order and captures highlights', async () => {
+  const api = app.server.services.api;
+  const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Hemispheric Conference on International Migration' });
+  const h = view.handle;
+  for (const p of [person('p1', 'Mr.', 'José Miguel Guzmán', 'Chief', 'CELADE'), person('p2', 'Ms.', 'Ana Ruiz', 'Director of Research', 'FLACSO'), person('p3', 'Mr.', 'Tom Li', 'Adviser', 'IOM')]) {
+    await api.saveParticipant({ handle: h, participant: p });
+  }
+  const speakers = view.parts.find((p) => p.kind === 'speakers')!;
+  const unit = view.parts.find((p) => p.kind === 'unit')!;
+  const highlightsPart = view.parts.find((p) => p.kind === 'highlights' && p.parentId === unit.id)!;
+  const intro = view.parts.find((p) => p.kind === 'introduction')!;
+  await api.savePart({ handle: h, partId: intro.id, doc: everyElement as unknown as LexicalDoc, baseRevision: intro.revision });
+  await api.updatePart({ handle: h, partId: unit.id, patch: { title: 'Migration and development' } });
+  await api.saveAgendaItem({ handle: h, item: { id: 'a1', position: 0, day: 'Wednesday 20 November', start: '09:30', end: '11:00', title: 'Unit I: Migration and development', partId: unit.id, moderatorId: 'p1', speakerIds: ['p2', 'p3'] } });
+
+  const page = await app.openApp(`&conference=${h}`);
+  await page.getByRole('treeitem').filter({ hasText: 'Introduction' }).locator('.outline-item').click();
+  const editor = page.getByLabel('Text of Introduction');
+  await expect.poll(() => editor.locator('.ed-presentation').count(), { timeout: 10_000 }).toBe(1);
+  // Each element kind is there, with its live labels.
+  expect(await editor.locator('.ed-epigraph').getAttribute('data-attribution')).toBe('Kofi Annan');
+  expect(await editor.locator('.ed-moderator').getAttribute('data-names')).toBe('Mr. José Miguel Guzmán');
+  expect(await editor.locator('.ed-presentation').getAttribute('data-label')).toBe('(a)');
+  expect(await editor.locator('.ed-commentator').count()).toBe(1);
+  expect(await editor.locator('.ed-footnote-mark').allTextContents()).toEqual(['1', '2']);
+  expect(await editor.locator('ol[data-format="upper-roman"] > li').evaluateAll((els) => els.map((e) => (e as HTMLLIElement).value))).toEqual([24, 25, 38]);
+  expect(await editor.locator('table[data-role="recommendations"] tr').count()).toBe(2);
+  expect(await editor.locator('td[colspan="2"]').count()).toBe(1);
+  expect(await editor.locator('.figure-block img').count()).toBe(1);
+  expect(await editor.locator('.ed-delegation').getAttribute('data-delegation')).toBe('Canada');
+  expect(await editor.locator('.ed-page-break').count()).toBe(1);
+  expect(await editor.locator('.ed-run-in').getAttribute('data-label')).toBe('Recommendations:');
+  await page.screenshot({ path: '/tmp/rapporteur-elements-1.png' });
+  await page.locator('.workspace').evaluate((w) => w.scrollTo(0, 700));
+  await page.screenshot({ path: '/tmp/rapporteur-elements-2.png' });
+  await page.locator('.workspace').evaluate((w) => w.scrollTo(0, 1500));
+  await page.screenshot({ path: '/tmp/rapporteur-elements-3.png' });
+
+  // Live mode for the unit's speakers.
+  await page.getByRole('treeitem').filter({ hasText: 'Speakers' }).first().locator('.outline-item').click();
+  await page.getByRole('button', { name: 'Live mode' }).click();
+  const live = page.getByLabel('Live mode');
+  await expect.poll(() => live.locator('.live-speakers li').allTextContents()).toEqual([expect.stringContaining('Ms. Ana Ruiz'), expect.stringContaining('Mr. Tom Li')]);
+  expect(await live.getByRole('heading', { level: 2 }).first().textContent()).toContain('Unit I: Migration and development');
+  const text = page.getByLabel('Text of Speakers');
+  await text.click();
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.type('Remittances in the region');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('She showed that remittances tripled in ten years.');
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.type('Return migration');
+  await page.keyboard.press('Control+Shift+H');
+  await page.keyboard.type('Remittances tripled in a decade.');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => live.locator('.live-captured li').allTextContents()).toEqual(['Remittances tripled in a decade.']);
+  const pres = text.locator('.ed-presentation');
+  await expect.poll(() => pres.evaluateAll((els) => els.map((e) => {
+    const words = e.cloneNode(true) as HTMLElement;
+    words.querySelectorAll('.ed-footnote').forEach((n) => n.remove());
+    return `${e.getAttribute('data-label')} ${e.getAttribute('data-names')}: ${words.textContent}`;
+  })))
+    .toEqual(['(a) Ms. Ana Ruiz: Remittances in the region', '(b) Mr. Tom Li: Return migration']);
+  await page.screenshot({ path: '/tmp/rapporteur-live.png' });
+  await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
+
+  // Each speaker's affiliation is in the footnote on the name (the template's policy).
+  expect(await pres.locator('.ed-footnote-mark').evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual(['Director of Research, FLACSO.', 'Adviser, IOM.']);
+
+  // The point went into the unit's highlights part, as a highlights list.
+  const saved = await api.getPart({ handle: h, partId: highlightsPart.id });
+  expect(JSON.stringify(saved.doc)).toContain('Remittances tripled in a decade.');
+  expect(saved.doc.root.children.some((n) => (n as { $?: { role?: string } }).$?.role === 'highlights')).toBe(true);
+});
