@@ -214,6 +214,11 @@ describe('importReport (contract)', () => {
     await services.api.restoreSnapshot({ handle, snapshotId: snaps[0]!.id });
     expect((await services.api.getConference({ handle })).parts.some((p) => p.kind === 'recommendations-table')).toBe(true);
 
+    // Importing again: the warnings of the first import are closed, the new ones are open.
+    const again = await services.api.importReport({ path: seed('003'), fileName: '003.txt', handle });
+    expect(again.warnings.filter((w) => w.status === 'open').every((w) => w.id > Math.max(...into.warnings.map((x) => x.id)))).toBe(true);
+    expect(again.warnings.filter((w) => w.code === 'DUPLICATE_LABEL').map((w) => w.status)).toEqual(['dismissed']);
+
     // A failed import leaves the open conference as it was.
     const before = (await services.api.getConference({ handle })).parts.length;
     const err = await Promise.resolve(services.api.importReport({ content: '', fileName: 'empty.txt', handle })).catch((e: unknown) => e);

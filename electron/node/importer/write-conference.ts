@@ -66,5 +66,7 @@ export function importIntoStore(store: ConferenceStore, result: ImportResult, so
   const content = contentOf(result);
   content.meta = { ...content.meta, ...filled, templateId: result.templateId };
   store.replaceContent(content, 'before-import', `Before importing “${sourceName}”`.slice(0, 200));
+  // Warnings of an earlier import concern content that is now only in the snapshot.
+  for (const w of store.listWarnings()) if (w.status === 'open') store.setWarningStatus(w.id, 'dismissed');
   store.addWarnings(warningsOf(result));
 }
