@@ -32,6 +32,7 @@ describe('seed 000 (conference proceedings, OCR)', () => {
 
   it('is recognised as proceedings and has parts A–C with 8 units, then the final panel, summary and annexes', () => {
     expect(r.templateId).toBe('conference-proceedings');
+    expect(r.meta).toMatchObject({ city: 'Santiago', country: 'Chile', startDate: '2002-11-20', endDate: '2002-11-22', seriesNumber: '33' });
     expect(kinds(r.parts)).toEqual(['abstract', 'introduction', 'thematic-part', 'thematic-part', 'thematic-part', 'final-panel', 'summary',
       'annex-final-report', 'programme', 'participants', 'annex-statement']);
     expect(r.parts.filter((p) => p.kind === 'thematic-part').map((p) => [p.title, p.children.length])).toEqual([

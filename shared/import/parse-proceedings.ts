@@ -263,7 +263,7 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     if (!used.has(note.id)) ctx.warn(note.line, 'NOTE_UNANCHORED', `Footnote “${note.text.slice(0, 60)}” could not be attached to its reference mark; it was not placed.`);
   }
   ctx.warn(1, 'FRONT_MATTER_ABSENT', 'The cover, title page, imprint and table of contents are not in the text: fill in the conference details (series, symbol, dates); the contents are generated.');
-  readMeta(paras.map((p) => plain(p.text)), ctx);
+  readMeta(paras.map((p) => plain(p.text)), paras.flatMap((p) => p.lines), ctx);
 }
 
 const endsWith = (t: string, c: string) => t.trimEnd().endsWith(c);
@@ -478,12 +478,13 @@ function readParticipants(lines: BodyLine[], ctx: ImportContext): void {
   flush();
 }
 
-function readMeta(paras: string[], ctx: ImportContext): void {
-  const all = paras.slice(0, 400).join(' ');
+function readMeta(paras: string[], lines: string[], ctx: ImportContext): void {
+  const all = paras.join(' ');
   const title = all.match(/Hemispheric Conference on International Migration: Human Rights and(?: the)? Trafficking in Persons in the Americas/);
   ctx.meta.title = title ? title[0].replace('and the Trafficking', 'and Trafficking') : (paras[0] ?? '');
-  const place = paras.find((p) => /^Santiago, Chile, \d/.test(p));
-  if (place) { Object.assign(ctx.meta, parseDateRange(place) ?? {}); ctx.meta.city = 'Santiago'; ctx.meta.country = 'Chile'; }
+  // The place and dates line of the annexed final report: "Santiago, Chile, 20-22 November 2002".
+  const place = lines.map((l) => l.match(/^([A-Z][\p{L} ]{2,40}), ([A-Z][\p{L} ]{2,40}), (\d{1,2}\s*[-–]\s*\d{1,2} [A-Z][a-z]+ \d{4})$/u)).find(Boolean);
+  if (place) { Object.assign(ctx.meta, parseDateRange(place[3]!) ?? {}); ctx.meta.city = place[1]!.trim(); ctx.meta.country = place[2]!.trim(); }
   ctx.meta.organisers = ['Economic Commission for Latin America and the Caribbean (ECLAC)', 'International Organization for Migration (IOM)'];
   ctx.meta.venue = 'ECLAC headquarters';
   ctx.meta.series = 'CEPAL – Serie Seminarios y conferencias';
