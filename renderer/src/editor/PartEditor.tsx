@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -53,7 +53,7 @@ export interface PartEditorProps {
 }
 
 /** Loads one part, edits it, and saves it by itself (no save button). */
-export function PartEditor(props: PartEditorProps) {
+export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   const { handle, partId, title, onSaved, onSaveState } = props;
   const [loaded, setLoaded] = useState<{ doc: LexicalDoc; revision: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -70,14 +70,24 @@ export function PartEditor(props: PartEditorProps) {
     return () => { live = false; };
   }, [handle, partId]);
 
-  const saver = useMemo(() => new Autosaver<LexicalDoc>({
-    save: async (doc) => {
-      const summary = await api.savePart({ handle, partId, doc, baseRevision: revision.current });
-      revision.current = summary.revision;
-      onSaved(summary);
-    },
-    onStateChange: onSaveState,
-  }), [handle, partId, onSaved, onSaveState]);
+  // The editor state is kept as is and serialised only when saved: toJSON of a long part
+  // on every keystroke would cost more than the keystroke itself.
+  const saver = useMemo(() => {
+    let last = '';
+    return new Autosaver<EditorState>({
+      save: async (state) => {
+        const doc = state.toJSON() as unknown as LexicalDoc;
+        const summary = await api.savePart({ handle, partId, doc, baseRevision: revision.current });
+        revision.current = summary.revision;
+        onSaved(summary);
+      },
+      // Report changes of state only: "pending" on every keystroke would re-render the screen.
+      onStateChange: (st) => {
+        const key = JSON.stringify(st);
+        if (key !== last) { last = key; onSaveState(st); }
+      },
+    });
+  }, [handle, partId, onSaved, onSaveState]);
 
   // Save what is pending when the part is left, the tab hidden or the window closed.
   useEffect(() => {
@@ -148,10 +158,10 @@ export function PartEditor(props: PartEditorProps) {
             <ShortcutsPlugin />
             <PastePlugin />
             <EditorHandlePlugin onEditor={props.onEditor} />
-            <OnChangePlugin ignoreSelectionChange onChange={(state: EditorState) => saver.update(state.toJSON() as unknown as LexicalDoc)} />
+            <OnChangePlugin ignoreSelectionChange onChange={(state: EditorState) => saver.update(state)} />
           </div>
         </LexicalComposer>
       </ReportContext.Provider>
     </div>
   );
-}
+});

@@ -33,7 +33,9 @@ export function Toolbar({ onFind }: { onFind(): void }) {
     const $read = () => {
       const selection = $getSelection();
       if (!$isRangeSelection(selection)) return;
-      setFormats(new Set((['bold', 'italic', 'underline', 'superscript'] as const).filter((f) => selection.hasFormat(f))));
+      const next = (['bold', 'italic', 'underline', 'superscript'] as const).filter((f) => selection.hasFormat(f));
+      // Same formats: keep the same Set, so typing does not re-render the toolbar.
+      setFormats((prev) => (prev.size === next.length && next.every((f) => prev.has(f)) ? prev : new Set(next)));
       const top = selection.anchor.getNode().getTopLevelElement();
       setBlock($isHeadingNode(top) ? top.getTag() : $isQuoteNode(top) ? 'quote' : top?.getType() === 'paragraph' ? 'paragraph' : 'other');
       setIsLink(!!$findMatchingParent(selection.anchor.getNode(), $isLinkNode));
