@@ -22,17 +22,16 @@ function markerValue(marker: string): number | undefined {
 }
 
 export function listNode(l: ListBlock, inline: InlineOptions): DocNode {
-  const items: ListItemInput[] = l.items.map((it) => {
-    const children: DocNode[] = parseInline(it.text, inline);
-    // A nested list sits inside its item, after the item's own text (Lexical nests lists in list items).
-    if (it.sub) children.push(listNode(it.sub, inline));
+  const items: ListItemInput[] = l.items.flatMap((it) => {
     const v = l.ordered ? markerValue(it.marker) : undefined;
-    return { children, ...(v !== undefined ? { value: v } : {}) };
+    const own: ListItemInput = { children: parseInline(it.text, inline), ...(v !== undefined ? { value: v } : {}) };
+    // Lexical's form of a nested list: the next item holds only the list.
+    return it.sub ? [own, { children: [listNode(it.sub, inline)], nestedOnly: true }] : [own];
   });
   // Keep explicit numbers only when they are not a plain sequence (anatomy §8.5).
-  const values = items.map((x) => x.value);
+  const values = items.filter((x) => !x.nestedOnly).map((x) => x.value);
   const sequential = values.every((v, i) => v === undefined || v === (values[0] ?? 1) + i);
-  if (!sequential) items.forEach((x) => { x.explicit = true; });
+  if (!sequential) items.forEach((x) => { if (!x.nestedOnly) x.explicit = true; });
   const fmt = l.ordered ? formatOfMarker(l.marker) : undefined;
   return list(l.ordered, items, fmt ? { numberFormat: fmt } : {});
 }

@@ -30,7 +30,11 @@ export const footnote = (t: string): FootnoteJSON => ({ type: 'footnote', text: 
 export const personRef = (participantId: string, name: string): PersonRefJSON =>
   ({ type: 'person-ref', participantId, name, version: 1 });
 
-export interface ListItemInput { children: DocNode[]; value?: number; explicit?: boolean; addressee?: string; theme?: string }
+export interface ListItemInput {
+  children: DocNode[]; value?: number; explicit?: boolean; addressee?: string; theme?: string;
+  /** Lexical's holder of a nested list: an item whose only child is the list; it takes no number. */
+  nestedOnly?: boolean;
+}
 
 export function list(ordered: boolean, items: ListItemInput[], opts: { numberFormat?: NumberFormat; role?: ListRole; start?: number } = {}): ListJSON {
   const start = opts.start ?? items[0]?.value ?? 1;
@@ -40,8 +44,19 @@ export function list(ordered: boolean, items: ListItemInput[], opts: { numberFor
   return {
     type: 'list', listType: ordered ? 'number' : 'bullet', tag: ordered ? 'ol' : 'ul', start, ...el,
     ...(Object.keys($).length ? { $ } : {}),
-    children: items.map((it, i) => listItem(it, ordered ? (it.value ?? start + i) : i + 1)),
+    children: numbered(items, start, ordered).map(([it, v]) => listItem(it, v)),
   };
+}
+
+function numbered(items: ListItemInput[], start: number, ordered: boolean): [ListItemInput, number][] {
+  let n = 0;
+  let last = start;
+  return items.map((it) => {
+    if (it.nestedOnly) return [it, last];
+    last = ordered ? (it.value ?? start + n) : n + 1;
+    n++;
+    return [it, last];
+  });
 }
 
 function listItem(it: ListItemInput, value: number): ListItemJSON {

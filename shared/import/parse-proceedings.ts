@@ -204,7 +204,7 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     }
     if (cur.kind === 'highlights') {
       // Every paragraph of the highlights is one item, glyph or no glyph (anatomy §1.5.12).
-      items.push({ children: [paragraph(inline(p.text.replace(BULLET, '')))] });
+      items.push({ children: inline(p.text.replace(BULLET, '')) });
       continue;
     }
     if (BULLET.test(t)) {
