@@ -81,7 +81,7 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
       {removed && (
         <div className="outline-undo" role="status">
           Deleted “{removed.title || 'Untitled'}”{removed.parts.length > 1 ? ` and ${removed.parts.length - 1} sub-parts` : ''}.
-          <button type="button" className="link" onClick={() => void undo()}>Undo</button>
+          <button type="button" className="link" aria-label="Undo delete" onClick={() => void undo()}>Undo</button>
         </div>
       )}
       <ul role="tree">

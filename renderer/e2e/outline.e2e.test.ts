@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startBrowserMode, type BrowserMode } from './harness';
+
+let app: BrowserMode;
+beforeAll(async () => { app = await startBrowserMode(); });
+afterAll(async () => { await app.close(); });
+
+test('the outline adds a unit with the template’s group, deletes with undo, flags required sections and shows guidance', async () => {
+  const api = app.server.services.api;
+  const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Outline test' });
+  const page = await app.openApp(`&conference=${view.handle}`);
+  const items = page.getByRole('treeitem');
+  await expect.poll(() => items.count()).toBe(view.parts.length);
+
+  // Guidance of an empty section, and its required flag.
+  await items.filter({ hasText: 'Introduction' }).locator('.outline-item').click();
+  expect(await page.locator('.editor-placeholder').textContent()).not.toBe('Start typing…');
+  expect(await items.filter({ hasText: 'Introduction' }).textContent()).toContain('required');
+
+  // A new unit comes with its speakers, comments and highlights, and the moderator line of the template.
+  await items.filter({ hasText: 'Untitled unit' }).locator('.outline-item').click();
+  await page.getByRole('button', { name: '+ unit' }).click();
+  await expect.poll(() => items.count()).toBe(view.parts.length + 4);
+  const titles = await page.locator('.outline-item .outline-title').allTextContents();
+  const second = titles.findIndex((t) => t.startsWith('Unit II.'));
+  expect(second).toBeGreaterThan(0);
+  expect(titles.slice(second + 1, second + 4).map((t) => t.replace(/ ● required$/, ''))).toEqual(['1. Speakers', '2. Comments', '3. Highlights of the unit']);
+  await expect.poll(() => page.locator('.ed-moderator').count()).toBe(1);
+
+  // Delete the new unit, then undo.
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect.poll(() => items.count()).toBe(view.parts.length);
+  await page.getByRole('button', { name: 'Undo delete' }).click();
+  await expect.poll(() => items.count()).toBe(view.parts.length + 4);
+  expect((await api.getConference({ handle: view.handle })).parts.filter((p) => p.kind === 'unit')).toHaveLength(2);
+
+  // Duplicate the first unit (with its sub-parts).
+  await items.filter({ hasText: 'Unit I.' }).first().locator('.outline-item').click();
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect.poll(() => items.count()).toBe(view.parts.length + 8);
+  await page.screenshot({ path: '/tmp/rapporteur-outline.png' });
+});
