@@ -3,6 +3,7 @@ import type { ConferenceView } from '../../../shared/model/conference';
 import { api, errorMessage, onMenu } from '../api';
 import { ConferenceScreen } from '../conference/ConferenceScreen';
 import { HomeScreen } from '../home/HomeScreen';
+import { ImportDialog } from '../import/ImportDialog';
 import { readPlace, writePlace } from './location';
 import { Notice, type NoticeState } from './Notice';
 import { whenSaved } from './pending-saves';
@@ -11,6 +12,9 @@ export function App() {
   const [conference, setConference] = useState<ConferenceView | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [restoring, setRestoring] = useState(true);
+  const [importing, setImporting] = useState(false);
+  // Bumped when an import replaces the open conference's content, so its screen reloads.
+  const [generation, setGeneration] = useState(0);
 
   const openPath = useCallback(async (path: string, part?: string) => {
     try {
@@ -44,15 +48,24 @@ export function App() {
     if (msg.command === 'open' && msg.path) void openPath(msg.path);
     // New from template starts on the first screen, where the templates are.
     if (msg.command === 'close' || msg.command === 'new-from-template') close();
+    if (msg.command === 'import') setImporting(true);
   }), [openPath, close]);
 
   if (restoring) return <div className="splash">Rapporteur</div>;
   return (
     <>
+      {importing && (
+        <ImportDialog handle={conference?.handle} onClose={() => setImporting(false)} onImported={(v) => {
+          setImporting(false);
+          writePlace({ conference: v.path });
+          setGeneration((g) => g + 1);
+          setConference(v);
+        }} />
+      )}
       {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} />}
       {conference
-        ? <ConferenceScreen key={conference.handle} initial={conference} onClose={close} onNotice={setNotice} />
-        : <HomeScreen onOpened={(v) => { writePlace({ conference: v.path }); setConference(v); }} onOpenPath={(p) => void openPath(p)} onNotice={setNotice} />}
+        ? <ConferenceScreen key={`${conference.handle}:${generation}`} initial={conference} onClose={close} onNotice={setNotice} onImport={() => setImporting(true)} />
+        : <HomeScreen onImport={() => setImporting(true)} onOpened={(v) => { writePlace({ conference: v.path }); setConference(v); }} onOpenPath={(p) => void openPath(p)} onNotice={setNotice} />}
     </>
   );
 }

@@ -15,21 +15,25 @@ import { Outline } from './Outline';
 import { SaveStatus } from './SaveStatus';
 import { PartStatusBar } from './PartStatusBar';
 import { SnapshotsPanel } from './SnapshotsPanel';
+import { ImportWarningsList, ImportWarningsPanel, useImportWarnings } from '../import/ImportWarningsPanel';
 
 interface Props {
   initial: ConferenceView;
   onClose(): void;
   onNotice(n: NoticeState): void;
+  onImport(): void;
 }
 
 /** An open conference: the outline on the left, the selected part in the centre. */
-export function ConferenceScreen({ initial, onClose, onNotice }: Props) {
+export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props) {
   const [view, setView] = useState(initial);
   const [selected, setSelected] = useState<string | null>(() => {
     const wanted = readPlace().part;
     return initial.parts.find((p) => p.id === wanted)?.id ?? initial.parts[0]?.id ?? null;
   });
-  const [panel, setPanel] = useState<'part' | 'details' | 'snapshots' | 'participants' | 'live'>('part');
+  const [panel, setPanel] = useState<'part' | 'details' | 'snapshots' | 'participants' | 'live' | 'warnings'>('part');
+  const { warnings, setStatus: setWarningStatus } = useImportWarnings(initial.handle, onNotice);
+  const openWarnings = warnings.filter((w) => w.status === 'open');
   const template = useTemplate(view.meta.templateId);
   // A hit of the conference-wide search opens its part with the words found.
   const [findOnOpen, setFindOnOpen] = useState<string | undefined>(undefined);
@@ -99,6 +103,11 @@ export function ConferenceScreen({ initial, onClose, onNotice }: Props) {
           <button type="button" aria-pressed={panel === 'participants'} onClick={() => setPanel(panel === 'participants' ? 'part' : 'participants')}>Participants</button>
           <button type="button" aria-pressed={panel === 'live'} disabled={!part} onClick={() => setPanel(panel === 'live' ? 'part' : 'live')} title="A focused view for drafting in the room">Live mode</button>
           <button type="button" aria-pressed={panel === 'snapshots'} onClick={() => setPanel(panel === 'snapshots' ? 'part' : 'snapshots')}>Snapshots</button>
+          {openWarnings.length > 0 && (
+            <button type="button" aria-pressed={panel === 'warnings'} onClick={() => setPanel(panel === 'warnings' ? 'part' : 'warnings')}
+              title="What the importer could not resolve on its own">Import warnings ({openWarnings.length})</button>
+          )}
+          {!isDesktop && <button type="button" onClick={onImport}>Import…</button>}
           {!isDesktop && <button type="button" onClick={askCopyPath}>Save a copy…</button>}
         </nav>
       </header>
@@ -114,11 +123,17 @@ export function ConferenceScreen({ initial, onClose, onNotice }: Props) {
               onRestored={(v) => { setView(v); setGeneration((g) => g + 1); setPanel('part'); }} />
           )}
           {panel === 'participants' && <ParticipantsPanel handle={view.handle} participants={view.participants} onChanged={onParticipants} onNotice={onNotice} />}
-          {panel === 'snapshots' || panel === 'participants' ? null : panel === 'details'
+          {panel === 'warnings' && <ImportWarningsPanel warnings={warnings} parts={view.parts} onStatus={(w, st) => void setWarningStatus(w, st)} onGoTo={select} />}
+          {panel === 'snapshots' || panel === 'participants' || panel === 'warnings' ? null : panel === 'details'
             ? <MetaPanel view={view} onSaved={(meta, metaRevision) => setView((v) => ({ ...v, meta, metaRevision }))} onNotice={onNotice} onConflict={refresh} />
             : part
               ? <>
                 <PartStatusBar handle={view.handle} part={part} onSaved={onPartSaved} onNotice={onNotice} />
+                {openWarnings.some((w) => w.partId === part.id) && (
+                  <aside className="part-warnings" aria-label="Import warnings for this part">
+                    <ImportWarningsList warnings={openWarnings.filter((w) => w.partId === part.id)} parts={view.parts} onStatus={(w, st) => void setWarningStatus(w, st)} />
+                  </aside>
+                )}
                 <PartEditor key={`${part.id}:${generation}`} handle={view.handle} partId={part.id} title={part.title} onSaved={onPartSaved} onSaveState={onSaveState}
                   label={partLabels(view.parts, template).get(part.id)} template={template} section={sectionOf(template, part.kind)}
                   depth={depthOf(view.parts).get(part.id) ?? 0} participants={view.participants} onParticipantsChanged={onParticipants}

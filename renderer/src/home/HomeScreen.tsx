@@ -8,10 +8,11 @@ interface Props {
   onOpened(view: ConferenceView): void;
   onOpenPath(path: string): void;
   onNotice(n: NoticeState): void;
+  onImport(): void;
 }
 
 /** The first screen: recent conferences, new from a template, samples, open. */
-export function HomeScreen({ onOpened, onOpenPath, onNotice }: Props) {
+export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) {
   const [templates, setTemplates] = useState<Output<'listTemplates'>>([]);
   const [recent, setRecent] = useState<Output<'listRecent'>>([]);
   const [samples, setSamples] = useState<Output<'listSamples'>>([]);
@@ -61,6 +62,7 @@ export function HomeScreen({ onOpened, onOpenPath, onNotice }: Props) {
             ))}
           </fieldset>
           <button type="button" className="primary" disabled={!templateId || busy} onClick={() => void create()}>Create conference</button>
+          <p className="muted">Or carry on from a past report: <button type="button" className="link" onClick={onImport}>Import a report…</button> (.txt, .md or .docx)</p>
         </section>
 
         <section aria-labelledby="recent-heading" className="card">

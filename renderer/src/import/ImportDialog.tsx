@@ -3,6 +3,7 @@ import type { Output } from '../../../shared/contract/api';
 import type { ConferenceView, ImportWarning } from '../../../shared/model/conference';
 import { api, errorMessage } from '../api';
 import { ImportWarningsList } from './ImportWarningsPanel';
+import './import.css';
 
 interface Props {
   /** The open conference, if any: the report can replace its content (a snapshot is taken first). */

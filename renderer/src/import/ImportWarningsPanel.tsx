@@ -1,13 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ImportWarning, PartSummary } from '../../../shared/model/conference';
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
+import './import.css';
 
 /** The warnings of an import, each with the source line and the part it concerns; OCR repairs show what they suggest. */
-export function ImportWarningsList({ warnings, parts, onStatus }: {
+export function ImportWarningsList({ warnings, parts, onStatus, onGoTo }: {
   warnings: ImportWarning[];
   parts: PartSummary[];
   onStatus?(w: ImportWarning, status: ImportWarning['status']): void;
+  /** Opens the part a warning concerns. */
+  onGoTo?(partId: string): void;
 }) {
   const title = (id: string | null) => (id ? parts.find((p) => p.id === id)?.title ?? '' : '');
   if (!warnings.length) return <p className="muted">The importer resolved everything on its own.</p>;
@@ -15,7 +18,12 @@ export function ImportWarningsList({ warnings, parts, onStatus }: {
     <ul className="import-warnings">
       {warnings.map((w) => (
         <li key={w.id} className={`import-warning status-${w.status}`}>
-          <span className="where">{w.line !== null ? `Line ${w.line}` : 'File'}{w.partId ? ` · ${title(w.partId)}` : ''}</span>
+          <span className="where">
+            {w.line !== null ? `Line ${w.line}` : 'File'}
+            {w.partId && (onGoTo
+              ? <> · <button type="button" className="link" onClick={() => onGoTo(w.partId!)}>{title(w.partId)}</button></>
+              : ` · ${title(w.partId)}`)}
+          </span>
           <span className="message">{w.message}</span>
           {w.suggestion && <span className="suggestion">Suggested: “{w.suggestion.find}” → “{w.suggestion.replace}”</span>}
           {onStatus && w.status === 'open' && (
@@ -34,27 +42,37 @@ export function ImportWarningsList({ warnings, parts, onStatus }: {
  * The import warnings stored in a conference. Accepting an OCR suggestion only marks it:
  * the text is changed by the editor (find and replace), never behind the user's back.
  */
-export function ImportWarningsPanel({ handle, parts, onNotice }: { handle: string; parts: PartSummary[]; onNotice(n: NoticeState): void }) {
-  const [list, setList] = useState<ImportWarning[]>([]);
+export function ImportWarningsPanel({ warnings, parts, onStatus, onGoTo }: {
+  warnings: ImportWarning[];
+  parts: PartSummary[];
+  onStatus(w: ImportWarning, status: ImportWarning['status']): void;
+  onGoTo(partId: string): void;
+}) {
   const [showClosed, setShowClosed] = useState(false);
-  useEffect(() => {
-    api.listWarnings({ handle }).then(setList, (err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }));
-  }, [handle, onNotice]);
-  const setStatus = async (w: ImportWarning, status: ImportWarning['status']) => {
-    try {
-      setList(await api.setWarningStatus({ handle, warningId: w.id, status }));
-    } catch (err) {
-      onNotice({ kind: 'error', text: errorMessage(err) });
-    }
-  };
-  const shown = showClosed ? list : list.filter((w) => w.status === 'open');
+  const shown = showClosed ? warnings : warnings.filter((w) => w.status === 'open');
   return (
     <section className="import-warnings-panel" aria-label="Import warnings">
-      <h2>Import warnings ({list.filter((w) => w.status === 'open').length} open)</h2>
+      <h2>Import warnings ({warnings.filter((w) => w.status === 'open').length} open)</h2>
       <label className="checkbox">
         <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.target.checked)} /> Show accepted and dismissed
       </label>
-      <ImportWarningsList warnings={shown} parts={parts} onStatus={(w, s) => void setStatus(w, s)} />
+      <ImportWarningsList warnings={shown} parts={parts} onStatus={onStatus} onGoTo={onGoTo} />
     </section>
   );
+}
+
+/** The conference's import warnings, loaded once and kept in step with their status changes. */
+export function useImportWarnings(handle: string, onNotice: (n: NoticeState) => void) {
+  const [warnings, setWarnings] = useState<ImportWarning[]>([]);
+  useEffect(() => {
+    api.listWarnings({ handle }).then(setWarnings, (err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }));
+  }, [handle, onNotice]);
+  const setStatus = useCallback(async (w: ImportWarning, status: ImportWarning['status']) => {
+    try {
+      setWarnings(await api.setWarningStatus({ handle, warningId: w.id, status }));
+    } catch (err) {
+      onNotice({ kind: 'error', text: errorMessage(err) });
+    }
+  }, [handle, onNotice]);
+  return { warnings, setStatus };
 }
