@@ -17,6 +17,7 @@ const run = (cmd, args) => {
   if (r.status !== 0) { console.error(`failed: ${cmd} ${args.join(' ')}`); process.exit(1); }
 };
 run('node', ['build/scripts/build.mjs']);
+run('npx', ['tsx', 'seeds/build-samples.ts']);
 run('npx', ['electron-builder', '--linux', 'dir', '--config', 'electron-builder.yml',
   `-c.electronDist=${fakeElectron}`, `-c.electronVersion=${version}`, '-c.npmRebuild=false', `-c.directories.output=${tmp}/out`]);
 
