@@ -14,6 +14,7 @@ import { Autosaver, type AutosaveState } from '../../../shared/autosave';
 import type { LexicalDoc, Participant, PartSummary } from '../../../shared/model/conference';
 import type { Template, TemplateSection } from '../../../shared/templates/schema';
 import { matchesShortcut, shortcutKeys } from '../../../shared/contract/shortcuts';
+import { docToPlainText } from '../../../shared/model/doc-text';
 import { api, errorMessage } from '../api';
 import { editorNodes } from './nodes';
 import { DecorationsPlugin } from './plugins/DecorationsPlugin';
@@ -130,12 +131,15 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
     onError(err: Error) { setError(`The editor stopped: ${err.message}`); },
   };
   const guidance = props.section?.guidance;
+  // A section without words yet shows what the template expects there.
+  const showGuidance = !!guidance && docToPlainText(loaded.doc).trim() === '' && loaded.doc.root.children.length > 0;
 
   return (
     <div className="part-editor" onKeyDown={(e) => {
       if (matchesShortcut(e, shortcutKeys('find'), isMac)) { e.preventDefault(); setFinding(true); }
     }}>
       <h2 className="part-title">{props.label && <span className="part-label">{props.label} </span>}{title}</h2>
+      {showGuidance && <p className="guidance" role="note"><strong>Guidance: </strong>{guidance}</p>}
       <ReportContext.Provider value={report}>
         <LexicalComposer initialConfig={initialConfig}>
           <Toolbar onFind={() => setFinding(true)} />

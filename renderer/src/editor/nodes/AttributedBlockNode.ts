@@ -40,7 +40,7 @@ export class AttributedBlockNode extends ElementNode {
 
   private paint(dom: HTMLElement) {
     const names = this.getNames().join(', ');
-    dom.dataset.names = names || 'Speaker not set';
+    dom.dataset.names = names || '(person not set)';
     dom.classList.toggle('is-unset', !names);
   }
 
