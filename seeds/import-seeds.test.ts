@@ -103,6 +103,12 @@ describe('seed 000 (conference proceedings, OCR)', () => {
     expect(nodes(annex1, 'heading').map(textOf)).toEqual(['Introduction', 'Objectives of the conference', 'Conclusions',
       'Migration and the human rights of migrants', 'Trafficking in persons', 'Civil society organizations', 'Follow-up']);
     expect(nodes(annex1, 'delegation-statement').map((d) => d.delegation)).toEqual(['Canada']);
+    // Conclusions A: 11, B: 5 (most numbers lost in the OCR); B.3 holds 4 bullets and the (i)–(ix) list.
+    const conclusions = nodes(annex1, 'list').filter((l) => (l.$ as { role?: string })?.role === 'conclusions');
+    expect(conclusions.map((l) => items(l).length)).toEqual([11, 5]);
+    const nested = conclusions[1]!.children!.filter((li) => !items(conclusions[1]!).includes(li)).map((li) => items(li.children![0]!).length);
+    expect(nested).toEqual([4, 9]);
+    expect(textOf(items(conclusions[0]!)[9]!)).toMatch(/^To address the problems faced by women migrants/);
     const statement = r.parts.find((p) => p.kind === 'annex-statement')!;
     const body = statement.doc.root.children as N[];
     const at = body.findIndex((n) => n.type === 'run-in' && n.label === 'Considering that:');

@@ -64,7 +64,11 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     if (items.length) body_.push(list(false, items, { role: listRole }));
     items = [];
   };
-  const flush = () => { flushList(); if (current) setDoc(current, body_); body_ = []; };
+  const flush = () => {
+    flushList();
+    if (current) setDoc(current, current.kind === 'annex-final-report' ? shapeConclusions(body_) : body_);
+    body_ = [];
+  };
   const open = (parent: ImportedPart | null, kind: string, title: string, n: number) => {
     flush();
     current = ctx.part(parent, kind, title, n);
@@ -215,6 +219,8 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     flushList();
     if (/^\d{1,2}\.$/.test(t)) {
       ctx.warn(p.n, 'STRANDED_LABEL', `The number “${t}” stands alone, away from its item (the items around it have lost their numbers); it was left out.`, { partId: cur.id });
+      // Kept as a marker until the conclusions are counted (shapeConclusions), then dropped.
+      body_.push({ type: 'x-stranded', version: 1, value: Number(t.slice(0, -1)) } as unknown as DocNode);
       continue;
     }
     if (cur.kind === 'annex-statement' && /:$/.test(t) && t.length < 120) { body_.push(runIn(t, [])); continue; }
@@ -267,6 +273,96 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
 }
 
 const endsWith = (t: string, c: string) => t.trimEnd().endsWith(c);
+
+const inlineText = (n: DocNode): string => (n.type === 'text' ? n.text : 'children' in n && Array.isArray(n.children) ? (n.children as DocNode[]).map(inlineText).join('') : '');
+const SUB_ROMAN = /^\((?:[ivxl]+|ii?f)\)\s*/;
+
+/**
+ * The groups of conclusions (A., B. under "Conclusions") as numbered lists (E-CONC). Most
+ * items lost their numbers in the OCR; how many there are is known from the highest
+ * number left, inline or stranded. Bullets, a lead-in and an "(i) … (ix)" list that
+ * follow an item belong to it; paragraphs after the last item are the group's closing.
+ */
+function shapeConclusions(nodes: DocNode[]): DocNode[] {
+  const out: DocNode[] = [];
+  let inConclusions = false;
+  for (let i = 0; i < nodes.length;) {
+    const n = nodes[i]!;
+    if (n.type === 'heading' && n.tag === 'h1') inConclusions = /^Conclusions$/i.test(inlineText(n));
+    if (!(inConclusions && n.type === 'heading' && n.tag === 'h2')) { if (n.type !== ('x-stranded' as string)) out.push(n); i++; continue; }
+    out.push(n);
+    let j = i + 1;
+    while (j < nodes.length && nodes[j]!.type !== 'heading') j++;
+    out.push(...conclusionGroup(nodes.slice(i + 1, j)));
+    i = j;
+  }
+  return out;
+}
+
+function conclusionGroup(group: DocNode[]): DocNode[] {
+  const numbers = group.flatMap((n) => {
+    if (n.type === ('x-stranded' as string)) return [(n as unknown as { value: number }).value];
+    const m = n.type === 'paragraph' ? inlineText(n).match(/^(\d{1,2})\.\s/) : null;
+    return m ? [Number(m[1])] : [];
+  });
+  const expected = Math.max(0, ...numbers);
+  const body = group.filter((n) => n.type !== ('x-stranded' as string));
+  if (!expected) return body;
+  const out: DocNode[] = [];
+  const items: ListItemInput[] = [];
+  let sub: ListItemInput[] = [];
+  const flushSub = () => {
+    if (sub.length) items.push({ children: [list(true, sub, { numberFormat: 'lower-roman-paren' })], nestedOnly: true });
+    sub = [];
+  };
+  let k = 0;
+  // The lead-in ("… made reference to the following points:") stays a paragraph.
+  while (k < body.length && body[k]!.type === 'paragraph' && /:\s*$/.test(inlineText(body[k]!)) && !items.length) out.push(body[k++]!);
+  let closing = false;
+  for (; k < body.length; k++) {
+    const n = body[k]!;
+    const text = n.type === 'paragraph' ? inlineText(n) : '';
+    if (closing) { out.push(n); continue; }
+    if (n.type === 'list' && items.length) { flushSub(); items.push({ children: [n], nestedOnly: true }); continue; }
+    if (n.type === 'paragraph' && items.length && SUB_ROMAN.test(text)) {
+      // Short lines kept as one block may hold several "(viii) …" items: one per line that starts with a label.
+      let piece: DocNode[] = [];
+      const kids = (n as { children: DocNode[] }).children;
+      kids.forEach((c, idx) => {
+        const nextNode = kids[idx + 1];
+        if (c.type === 'linebreak' && nextNode && SUB_ROMAN.test(inlineText(nextNode))) { sub.push({ children: stripLabel(piece, SUB_ROMAN) }); piece = []; }
+        else piece.push(c);
+      });
+      if (piece.length) sub.push({ children: stripLabel(piece, SUB_ROMAN) });
+      continue;
+    }
+    if (n.type === 'paragraph' && items.length && /:\s*$/.test(text)) {
+      // A lead-in inside an item ("These undertakings could entail the following:").
+      flushSub();
+      const last = items.filter((x) => !x.nestedOnly).pop()!;
+      last.children.push({ type: 'linebreak', version: 1 }, ...(n as { children: DocNode[] }).children);
+      continue;
+    }
+    if (n.type === 'paragraph' && items.filter((x) => !x.nestedOnly).length < expected) {
+      flushSub();
+      items.push({ children: stripLabel((n as { children: DocNode[] }).children, /^\d{1,2}\.\s*/) });
+      continue;
+    }
+    flushSub();
+    if (items.length) { out.push(list(true, items.splice(0), { role: 'conclusions', numberFormat: 'decimal' })); }
+    closing = true;
+    out.push(n);
+  }
+  flushSub();
+  if (items.length) out.push(list(true, items, { role: 'conclusions', numberFormat: 'decimal' }));
+  return out;
+}
+
+function stripLabel(children: DocNode[], label: RegExp): DocNode[] {
+  const [first, ...rest] = children;
+  if (first && first.type === 'text') return [{ ...first, text: first.text.replace(label, '') }, ...rest];
+  return children;
+}
 const lastHeading = (nodes: DocNode[]): string => {
   for (let i = nodes.length - 1; i >= 0; i--) {
     const n = nodes[i]!;
