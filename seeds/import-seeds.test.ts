@@ -215,6 +215,7 @@ describe('seed 003 (workshop report, near-plain text)', () => {
       'Sharing responsibilities – different perspectives', "Migration and Children's Rights",
     ]);
     expect(r.meta).toMatchObject({ title: 'Migration and Human Rights', startDate: '2006-06-27', city: 'New York' });
+    expect(r.meta.organisers).toEqual(['United Nations Institute for Training and Research (UNITAR)', 'United Nations Population Fund (UNFPA)', 'International Organization for Migration (IOM)']);
   });
   it('turns the 12 speakers into references into the registry, with their positions', () => {
     const refs = nodes(r.parts, 'person-ref');
@@ -266,5 +267,6 @@ describe('seed 004 (summary report with recommendations, markdown)', () => {
     expect(at('TOC_MISMATCH')).toEqual([19, 20, 22, 26, 30]);
     expect(at('DUPLICATE_NOTE')).toEqual([190]);
     expect(r.meta).toMatchObject({ city: 'San José', country: 'Costa Rica', startDate: '2009-11-19', endDate: '2009-11-20' });
+    expect(r.meta.organisers).toEqual(['United Nations High Commissioner for Refugees (UNHCR)', 'International Organization for Migration (IOM)', 'Organization of American States (OAS)']);
   });
 });

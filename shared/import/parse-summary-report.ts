@@ -8,7 +8,7 @@ import { footnote, list, paragraph, runIn, type ListItemInput } from './nodes';
 import { parseInline, plainInline } from './inline';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
 import { type SourceLine, endsParagraph } from './source';
-import { addresseeOf, parseDateRange, romanValue, squash } from './util';
+import { addresseeOf, organisersIn, parseDateRange, romanValue, squash } from './util';
 
 interface Note { n: number; text: string; line: number; used: boolean }
 interface Item { n: number; text: string }
@@ -152,6 +152,10 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
       continue;
     }
     flushList();
+    if (current.kind === 'introduction' && !ctx.meta.organisers) {
+      const orgs = organisersIn(plainInline(t));
+      if (orgs.length) ctx.meta.organisers = orgs;
+    }
     body.push(paragraph(parseInline(t, { anchors })));
   }
   flushPart();

@@ -8,7 +8,7 @@ import { footnote, list, paragraph, personRef, type ListItemInput } from './node
 import { parseInline, plainInline, superscriptToDigits } from './inline';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
 import { type SourceLine, endsParagraph } from './source';
-import { parseDateRange, romanValue, squash, titleCase } from './util';
+import { organisersIn, parseDateRange, romanValue, squash, titleCase } from './util';
 
 interface Para { n: number; text: string; multiLine: boolean; afterBreak: boolean }
 
@@ -117,6 +117,10 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext): vo
       continue;
     }
     if (!current) current = ctx.part(null, 'background', 'Background', p.n);
+    if (current.kind === 'background' && !ctx.meta.organisers) {
+      const orgs = organisersIn(plain);
+      if (orgs.length) ctx.meta.organisers = orgs;
+    }
     const li = p.text.match(/^[-•·]\s+(?:(\d+)\.?\)\s+)?(.*)$/);
     if (li) {
       if (items.length && numbered !== Boolean(li[1])) flushList();

@@ -54,3 +54,20 @@ export function titleCase(s: string): string {
     return low.replace(/(^|-)(\p{L})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
   }).join('');
 }
+
+/**
+ * Organisers named in an opening sentence, before its verb: "… the United Nations Institute
+ * for Training and Research (UNITAR) in collaboration with … (UNFPA) and … (IOM) hosted …"
+ * → ["United Nations Institute for Training and Research (UNITAR)", …]. Collaborators named
+ * after "in cooperation with" are not organisers.
+ */
+export function organisersIn(sentence: string): string[] {
+  const head = sentence.split(/\b(?:hosted|convened|organi[sz]ed|held)\b/)[0] ?? '';
+  const main = head.split(/\bin cooperation with\b|\bunder the auspices\b/)[0] ?? '';
+  const out: string[] = [];
+  for (const m of main.matchAll(/((?:[A-Z][\p{L}-]*|of|for|on|the|and)(?:\s+(?:[A-Z][\p{L}-]*|of|for|on|the|and))*)\s+\(([A-Z][A-Za-z]{1,9})\)/gu)) {
+    const name = m[1]!.replace(/^(?:the|and|of)\s+/i, '').replace(/^(?:the|and)\s+/i, '').trim();
+    if (name.split(/\s+/).length >= 2) out.push(`${name} (${m[2]})`);
+  }
+  return out;
+}
