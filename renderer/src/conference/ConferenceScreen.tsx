@@ -16,6 +16,7 @@ import { SaveStatus } from './SaveStatus';
 import { PartStatusBar } from './PartStatusBar';
 import { SnapshotsPanel } from './SnapshotsPanel';
 import { ImportWarningsList, ImportWarningsPanel, useImportWarnings } from '../import/ImportWarningsPanel';
+import { ExportDialog } from '../export/ExportDialog';
 
 interface Props {
   initial: ConferenceView;
@@ -40,6 +41,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
   // Bumped when content is replaced under the editor (a restore), so it reloads the part.
   const [generation, setGeneration] = useState(0);
   const [saveState, setSaveState] = useState<AutosaveState>({ kind: 'saved' });
+  const [exporting, setExporting] = useState(false);
 
   const select = useCallback((id: string) => {
     setSelected(id);
@@ -76,6 +78,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
   useEffect(() => onMenu((msg) => {
     if (msg.command === 'snapshot') setPanel('snapshots');
     if (msg.command === 'save-copy' && msg.path) void saveCopy(msg.path);
+    if (msg.command === 'export') setExporting(true);
   }), [saveCopy]);
 
   const askCopyPath = () => {
@@ -93,6 +96,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
 
   return (
     <div className="conference">
+      {exporting && <ExportDialog view={view} onClose={() => setExporting(false)} onSaved={(text) => onNotice({ kind: 'info', text })} />}
       <header className="conference-header">
         <button type="button" className="link" onClick={onClose} title="Close this conference">← Conferences</button>
         <h1>{view.meta.title || 'Untitled conference'}</h1>
@@ -109,6 +113,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
           )}
           {!isDesktop && <button type="button" onClick={onImport}>Import…</button>}
           {!isDesktop && <button type="button" onClick={askCopyPath}>Save a copy…</button>}
+          <button type="button" onClick={() => setExporting(true)} title="Official DOCX or PDF of the proceedings">Export…</button>
         </nav>
       </header>
       {panel === 'live' && part ? (

@@ -1,0 +1,168 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Output } from '../../../shared/contract/api';
+import type { ConferenceView } from '../../../shared/model/conference';
+import { api, errorMessage, isDesktop } from '../api';
+import './export.css';
+
+type Status = Output<'exportStatus'>;
+type Format = 'docx' | 'pdf';
+
+interface Props {
+  view: ConferenceView;
+  onClose(): void;
+  onSaved(message: string): void;
+}
+
+const POLL_MS = 250;
+
+/** base64 → a blob URL the browser can show (the PDF preview) or download. */
+function blobUrl(base64: string, mime: string): string {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return URL.createObjectURL(new Blob([bytes], { type: mime }));
+}
+
+/** The folder of the conference file, for the suggested export path. */
+const folderOf = (file: string): string => file.replace(/[/\\][^/\\]*$/, '');
+
+/**
+ * File → Export…: DOCX or PDF, which parts, annexes, draft watermark. The export runs in
+ * the background (progress, cancel); a PDF can be previewed before it is saved.
+ */
+export function ExportDialog({ view, onClose, onSaved }: Props) {
+  const [format, setFormat] = useState<Format>('pdf');
+  const [allParts, setAllParts] = useState(true);
+  const topLevel = view.parts.filter((p) => p.parentId === null);
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(topLevel.map((p) => p.id)));
+  const [annexes, setAnnexes] = useState(true);
+  const [watermark, setWatermark] = useState(false);
+  const [job, setJob] = useState<Status | null>(null);
+  const [purpose, setPurpose] = useState<'preview' | 'save'>('save');
+  const [preview, setPreview] = useState<string | null>(null);
+  const [error, setError] = useState('');
+  const alive = useRef(true);
+
+  useEffect(() => () => { alive.current = false; }, []);
+  useEffect(() => () => { if (preview) URL.revokeObjectURL(preview); }, [preview]);
+
+  const options = () => ({ partIds: allParts ? null : [...chosen], annexes, watermark });
+  const running = job?.state === 'running';
+
+  const follow = async (started: Status): Promise<Status> => {
+    let s = started;
+    setJob(s);
+    while (s.state === 'running' && alive.current) {
+      await new Promise((r) => setTimeout(r, POLL_MS));
+      s = await api.exportStatus({ jobId: s.jobId });
+      if (alive.current) setJob(s);
+    }
+    if (s.state === 'failed') throw new Error(s.message);
+    return s;
+  };
+
+  const deliver = async (s: Status) => {
+    if (s.state !== 'done') return;
+    const name = s.fileName ?? `proceedings.${s.format}`;
+    if (isDesktop) {
+      const target = window.prompt(`Save the ${s.format.toUpperCase()} as:`, `${folderOf(view.path)}/${name}`);
+      if (!target?.trim()) return;
+      const { path } = await api.saveExport({ jobId: s.jobId, path: target.trim() });
+      onSaved(`Exported to ${path}.`);
+    } else {
+      // Browser mode: the server hands the finished file out (token-guarded download route).
+      const token = sessionStorage.getItem('rapporteur.token') ?? '';
+      const a = document.createElement('a');
+      a.href = `/files/${encodeURIComponent(s.jobId)}?token=${encodeURIComponent(token)}`;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      onSaved(`${name} was downloaded.`);
+    }
+    onClose();
+  };
+
+  const run = async (what: 'preview' | 'save') => {
+    setError('');
+    setPurpose(what);
+    try {
+      const started = what === 'preview'
+        ? await api.previewPdf({ handle: view.handle, options: options() })
+        : await api.startExport({ handle: view.handle, format, options: options() });
+      const done = await follow(started);
+      if (!alive.current || done.state !== 'done') return;
+      if (what === 'preview') {
+        const data = await api.exportData({ jobId: done.jobId });
+        setPreview(blobUrl(data.base64, data.mime));
+      } else {
+        await deliver(done);
+      }
+    } catch (err) {
+      if (alive.current) setError(errorMessage(err));
+    }
+  };
+
+  const cancel = async () => {
+    if (job && running) await api.cancelExport({ jobId: job.jobId }).catch(() => undefined);
+  };
+
+  const toggle = (id: string) => setChosen((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+
+  return (
+    <div className="dialog-backdrop" role="presentation">
+      <section className={`dialog export-dialog${preview ? ' with-preview' : ''}`} role="dialog" aria-modal="true" aria-labelledby="export-title">
+        <h2 id="export-title">Export proceedings</h2>
+        {preview ? (
+          <>
+            <iframe className="export-preview" title="PDF preview" src={preview} />
+            <div className="dialog-actions">
+              <button type="button" onClick={() => setPreview(null)}>Back to options</button>
+              <button type="button" className="primary" onClick={() => job && void deliver(job).catch((err: unknown) => setError(errorMessage(err)))}>Save this PDF…</button>
+            </div>
+          </>
+        ) : (
+          <form onSubmit={(e) => { e.preventDefault(); void run('save'); }}>
+            <fieldset disabled={running}>
+              <legend>Format</legend>
+              <label className="radio"><input type="radio" name="format" checked={format === 'pdf'} onChange={() => setFormat('pdf')} /> PDF (print-ready, tagged)</label>
+              <label className="radio"><input type="radio" name="format" checked={format === 'docx'} onChange={() => setFormat('docx')} /> Word (.docx, with its styles for the secretariat)</label>
+            </fieldset>
+            <fieldset disabled={running}>
+              <legend>Content</legend>
+              <label className="checkbox"><input type="checkbox" checked={allParts} onChange={(e) => setAllParts(e.target.checked)} /> All parts</label>
+              {!allParts && (
+                <ul className="export-parts">
+                  {topLevel.map((p) => (
+                    <li key={p.id}><label className="checkbox"><input type="checkbox" checked={chosen.has(p.id)} onChange={() => toggle(p.id)} /> {p.title || 'Untitled part'}</label></li>
+                  ))}
+                </ul>
+              )}
+              <label className="checkbox"><input type="checkbox" checked={annexes} onChange={(e) => setAnnexes(e.target.checked)} /> Annexes (recommendations, programme, participants)</label>
+              <label className="checkbox"><input type="checkbox" checked={watermark} onChange={(e) => setWatermark(e.target.checked)} /> “DRAFT” watermark</label>
+            </fieldset>
+            {job && (running || job.state === 'cancelled') && (
+              <div className="export-progress" aria-live="polite">
+                <progress max={1} value={job.fraction} aria-label="Export progress" />
+                <span>{job.state === 'cancelled' ? 'Cancelled.' : `${purpose === 'preview' ? 'Preview: ' : ''}${job.message}…`}</span>
+              </div>
+            )}
+            {job?.notes && job.notes.length > 0 && !running && (
+              <details className="export-notes"><summary>{job.notes.length} note(s) from the compile step</summary>
+                <ul>{job.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+              </details>
+            )}
+            {error && <p className="error" role="alert">{error}</p>}
+            <div className="dialog-actions">
+              {running
+                ? <button type="button" onClick={() => void cancel()}>Cancel export</button>
+                : <button type="button" onClick={onClose}>Close</button>}
+              <button type="button" disabled={running || (!allParts && chosen.size === 0)} onClick={() => void run('preview')}>Preview PDF</button>
+              <button type="submit" className="primary" disabled={running || (!allParts && chosen.size === 0)}>Export {format.toUpperCase()}…</button>
+            </div>
+          </form>
+        )}
+      </section>
+    </div>
+  );
+}
