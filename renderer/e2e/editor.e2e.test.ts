@@ -16,9 +16,10 @@ test('a session drafted with every report element survives a reload, numbered', 
 
   // The registry first: one speaker, imported from a pasted table.
   await page.getByRole('button', { name: 'Participants', exact: true }).click();
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await page.getByLabel('Participants to import').fill('Name\tTitle\tOrganisation\tCountry\tRole\nAna Ruiz\tDirector of Research\tFLACSO\tChile\tSpeaker');
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const registry = page.getByRole('region', { name: 'Participants registry' });
+  await registry.getByRole('button', { name: 'Import participants…' }).click();
+  await registry.getByLabel('Participants to import').fill('Name\tTitle\tOrganisation\tCountry\tRole\nAna Ruiz\tDirector of Research\tFLACSO\tChile\tSpeaker');
+  await registry.getByRole('button', { name: 'Import', exact: true }).click();
   await expect.poll(() => page.getByLabel('Name of Ana Ruiz').inputValue()).toBe('Ana Ruiz');
   await page.getByRole('button', { name: 'Participants', exact: true }).click();
 

@@ -53,7 +53,7 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
         <h2>Participants <small className="muted">({participants.length})</small></h2>
         <input className="participants-filter" placeholder="Filter" aria-label="Filter participants" value={filter} onChange={(e) => setFilter(e.target.value)} />
         <button type="button" onClick={add}>Add participant</button>
-        <button type="button" aria-pressed={importing} onClick={() => setImporting(!importing)}>Import…</button>
+        <button type="button" aria-pressed={importing} onClick={() => setImporting(!importing)}>Import participants…</button>
       </header>
       {importing && (
         <div className="participants-import">

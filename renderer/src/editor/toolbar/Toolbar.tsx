@@ -11,6 +11,7 @@ import {
 } from 'lexical';
 import { INSERT_FOOTNOTE_COMMAND } from '../commands';
 import { InsertMenu } from './InsertMenu';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { withKeys } from './platform';
 import { ToolButton } from './ToolButton';
 
@@ -83,6 +84,7 @@ export function Toolbar({ onFind }: { onFind(): void }) {
       <InsertMenu />
       <span className="tool-sep" />
       <ToolButton label="Find and replace" title={withKeys('Find and replace', 'find')} onClick={onFind}>Find</ToolButton>
+      <ShortcutsHelp />
     </div>
   );
 }
