@@ -9,6 +9,7 @@ import bestPracticesCompendium from './best-practices-compendium.json' with { ty
 import annualActivityReport from './annual-activity-report.json' with { type: 'json' };
 import conclusionsDeclaration from './conclusions-declaration.json' with { type: 'json' };
 
+/** In this order on the first screen; the workshop report (the shortest) stays the default. */
 export const templateSources: unknown[] = [
-  conferenceProceedings, workshopReport, summaryReport, bestPracticesCompendium, annualActivityReport, conclusionsDeclaration,
+  workshopReport, conferenceProceedings, summaryReport, bestPracticesCompendium, annualActivityReport, conclusionsDeclaration,
 ];
