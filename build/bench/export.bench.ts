@@ -20,8 +20,14 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const options = { partIds: null, annexes: true, watermark: false, issueDate: '2026-11-24' };
 
 function seed000(): { source: ConferenceSource; from: string } {
-  const sample = fs.existsSync(SAMPLES_DIR) ? fs.readdirSync(SAMPLES_DIR).find((f) => f.startsWith('000') && f.endsWith('.rapporteur')) : undefined;
-  if (sample) return { source: readConferenceFile(path.join(SAMPLES_DIR, sample)), from: `seeds/samples/${sample}` };
+  // The largest sample is the one built from seed 000. Read from a copy: opening writes.
+  const samples = fs.existsSync(SAMPLES_DIR) ? fs.readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.rapporteur')) : [];
+  const sample = samples.sort((a, b) => fs.statSync(path.join(SAMPLES_DIR, b)).size - fs.statSync(path.join(SAMPLES_DIR, a)).size)[0];
+  if (sample) {
+    const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-bench-sample-')), 'sample.rapporteur');
+    fs.copyFileSync(path.join(SAMPLES_DIR, sample), copy);
+    return { source: readConferenceFile(copy), from: `seeds/samples/${sample}` };
+  }
   return { source: importSeed('000'), from: 'seeds/source/000 (imported in memory)' };
 }
 

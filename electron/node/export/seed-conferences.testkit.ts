@@ -40,11 +40,18 @@ function writeSource(file: string, src: ConferenceSource): void {
   }
 }
 
-/** Paths of the sample conference files; built into `dir` from the seeds when the samples are absent. */
+/** Copies of the sample conference files in `dir`; built there from the seeds when the samples are absent. */
 export function sampleConferenceFiles(dir: string): string[] {
   if (fs.existsSync(SAMPLES_DIR)) {
     const files = fs.readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.rapporteur')).sort();
-    if (files.length) return files.map((f) => path.join(SAMPLES_DIR, f));
+    // Copies: opening a conference file writes to it (WAL), and the samples are shared.
+    if (files.length) {
+      return files.map((f) => {
+        const copy = path.join(dir, f);
+        fs.copyFileSync(path.join(SAMPLES_DIR, f), copy);
+        return copy;
+      });
+    }
   }
   return SEEDS.map((s) => {
     const file = path.join(dir, `seed-${s}.rapporteur`);

@@ -39,7 +39,9 @@ p { margin: 0 0 ${s.paragraphSpacingPt}pt 0; orphans: 2; widows: 2; }
 h1, h2, h3, h4, h5, h6 { font-family: ${family(s.headingFont, 'sans-serif')}; break-after: avoid; break-inside: avoid; margin: 14pt 0 6pt 0; line-height: 1.2; }
 h1 { font-size: ${hs(0)}pt; } h2 { font-size: ${hs(1)}pt; } h3 { font-size: ${hs(2)}pt; }
 h4 { font-size: ${hs(3)}pt; font-style: italic; } h5, h6 { font-size: ${s.bodySizePt}pt; font-style: italic; font-weight: normal; }
-h1.new-page, nav.toc + * { break-before: page; }
+h1.new-page, .new-page, nav.toc + * { break-before: page; }
+.keep-with-next { break-inside: avoid; }
+.keep-with-next > h1.new-page { break-before: auto; }
 .label { margin-right: 0.4em; }
 a { color: inherit; text-decoration: none; }
 a.external { color: #0645ad; text-decoration: underline; }

@@ -56,8 +56,25 @@ class HtmlWriter {
     }).join('');
   }
 
+  /**
+   * Headings are kept with what follows (paged.js does not honour break-after: avoid):
+   * a run of headings and the first short block after them go in one unbreakable box.
+   */
   blocks(blocks: Block[]): string {
-    return blocks.map((b) => this.block(b)).join('\n');
+    const out: string[] = [];
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.kind !== 'heading') { out.push(this.block(b)); continue; }
+      let j = i;
+      while (j + 1 < blocks.length && blocks[j + 1]!.kind === 'heading' && !(blocks[j + 1] as HeadingBlock).newPage) j++;
+      const next = blocks[j + 1];
+      const keep = next && (next.kind === 'para' || next.kind === 'quote' || next.kind === 'figure') ? next : undefined;
+      const run = blocks.slice(i, j + 1 + (keep ? 1 : 0));
+      const cls = b.newPage ? 'keep-with-next new-page' : 'keep-with-next';
+      out.push(`<div class="${cls}">${run.map((x) => this.block(x)).join('\n')}</div>`);
+      i = j + (keep ? 1 : 0);
+    }
+    return out.join('\n');
   }
 
   private block(b: Block): string {
