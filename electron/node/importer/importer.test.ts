@@ -94,6 +94,7 @@ describe('a .docx written by another program (pandoc)', () => {
     execFileSync('pandoc', ['-f', 'markdown', seed('003'), '-o', docx]);
     const r = await importReportFile(docx);
     expect(r.templateId).toBe('workshop-report');
+    expect(r.warnings.every((w) => w.line === null)).toBe(true);
     const sessions = r.parts.find((p) => p.kind === 'interventions')!.children;
     expect(sessions.length).toBe(3);
     expect(r.participants.length).toBe(12);

@@ -14,9 +14,12 @@ export interface ImportInput { bytes: Uint8Array; fileName: string; templateId?:
 export async function importReportBytes(input: ImportInput): Promise<ImportResult> {
   const source = await readSource(input.bytes, input.fileName);
   try {
-    return importText(source.text, {
+    const result = importText(source.text, {
       fileName: input.fileName, templateId: input.templateId, warnings: source.warnings, templates: loadTemplates(), format: source.format,
     });
+    // Lines of the text converted from a .docx are not lines the user can find: the part says where.
+    if (source.converted) for (const w of result.warnings) w.line = null;
+    return result;
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('IMPORT_FAILED', `“${input.fileName}” could not be imported: ${(err as Error).message}`);

@@ -8,7 +8,13 @@ import { htmlToMarkdown } from '../../../shared/import/html-to-markdown';
 /** A .docx is a zip; beyond this it is not a report. */
 export const MAX_DOCX_BYTES = 100 * 1024 * 1024;
 
-export interface SourceText { text: string; format: 'text' | 'markdown'; warnings: WarningDraft[] }
+export interface SourceText {
+  text: string;
+  format: 'text' | 'markdown';
+  warnings: WarningDraft[];
+  /** A .docx is read through a conversion: its line numbers mean nothing to the user. */
+  converted: boolean;
+}
 
 const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
@@ -33,8 +39,8 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<S
     }
     const text = htmlToMarkdown(html!);
     if (!text.trim()) fail('the document contains no text.');
-    return { text, format: 'markdown', warnings };
+    return { text, format: 'markdown', warnings, converted: true };
   }
   const decoded = decodeText(bytes, fileName);
-  return { text: decoded.text, format: ext === '.md' || ext === '.markdown' ? 'markdown' : 'text', warnings: decoded.warnings };
+  return { text: decoded.text, format: ext === '.md' || ext === '.markdown' ? 'markdown' : 'text', warnings: decoded.warnings, converted: false };
 }
