@@ -133,7 +133,28 @@ async function peer(page: Page, label: string): Promise<Latency> {
   return lat;
 }
 
-async function measure(app: BrowserMode, handle: string, title: string): Promise<{ open: number[]; keys: Latency; peerKeys: Latency; words: number }> {
+/**
+ * The editor's own script time per keystroke: a CPU profile of a second typing round, counting
+ * samples in the app's bundle only (not the browser's style, layout and paint, not idle time).
+ */
+async function scriptPerKeystroke(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const n = 40;
+  for (let i = 0; i < n; i++) { await page.keyboard.press('KeyB'); await page.waitForTimeout(40); }
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+    profile: { nodes: { id: number; callFrame: { url: string } }[]; samples: number[]; timeDeltas: number[] };
+  };
+  await cdp.detach();
+  const url = new Map(profile.nodes.map((node) => [node.id, node.callFrame.url]));
+  let us = 0;
+  profile.samples.forEach((id, i) => { if (/\/assets\/index-[^/]+\.js$/.test(url.get(id) ?? '')) us += profile.timeDeltas[i + 1] ?? 0; });
+  return us / 1000 / n;
+}
+
+async function measure(app: BrowserMode, handle: string, title: string): Promise<{ open: number[]; keys: Latency; peerKeys: Latency; words: number; script: number }> {
   const page = await app.openApp(`&conference=${handle}`);
   // tsx keeps function names with a __name helper that does not exist in the page.
   await page.evaluate('window.__name = (f) => f');
@@ -150,10 +171,11 @@ async function measure(app: BrowserMode, handle: string, title: string): Promise
   await installClock(page);
   await caretInMiddle(page, label);
   const keys = await typeAndMeasure(page);
+  const script = await scriptPerKeystroke(page);
   const peerKeys = await peer(page, label);
   const words = await page.getByLabel(label).evaluate((e) => (e.textContent ?? '').split(/\s+/).filter(Boolean).length);
   await page.close();
-  return { open, keys, peerKeys, words };
+  return { open, keys, peerKeys, words, script };
 }
 
 export default async function editorLatencyBench(): Promise<string> {
@@ -177,7 +199,7 @@ export default async function editorLatencyBench(): Promise<string> {
       const b = await measure(app, sv.handle, biggest.title);
       rows.push(row(`largest sample part: “${biggest.title}” in ${path.basename(sample.file, '.rapporteur')} (${biggest.wordCount.toLocaleString('en')} words)`, b));
     } else {
-      rows.push('| largest sample part | seeds/samples not built | | | | | | |');
+      rows.push('| largest sample part | seeds/samples not built | | | | | | | |');
     }
   } finally {
     await app.close();
@@ -189,14 +211,15 @@ export default async function editorLatencyBench(): Promise<string> {
     '- *processing*: keydown → input handled, the editor state committed to the DOM, style and layout forced: the work the editor adds before a frame can be painted;',
     '- *to next frame*: keydown → first task after the next animation frame: processing plus the wait for vsync (up to 16.7 ms), what the eye sees;',
     '- *peer*: a bare contentEditable holding the same HTML, in the same page (the browser alone);',
+    '- *script*: the app\'s own JavaScript per keystroke (Lexical, plugins, React), from a CPU profile of 40 more keystrokes;',
     '- *open*: click in the outline → editable root holding the text (fetch over HTTP, parse, first render).',
     '',
-    '| part | processing median | processing p95 | peer processing p95 | to next frame median | to next frame p95 | peer to next frame p95 | open to editable, median (max) |',
-    '|---|---|---|---|---|---|---|---|',
+    '| part | processing median | processing p95 | peer processing p95 | to next frame median | to next frame p95 | peer to next frame p95 | script per keystroke | open to editable, median (max) |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }
 
-function row(name: string, r: { open: number[]; keys: Latency; peerKeys: Latency }): string {
-  return `| ${name} | ${ms(median(r.keys.proc))} | ${ms(p95(r.keys.proc))} | ${ms(p95(r.peerKeys.proc))} | ${ms(median(r.keys.frame))} | ${ms(p95(r.keys.frame))} | ${ms(p95(r.peerKeys.frame))} | ${ms(median(r.open))} (${ms(Math.max(...r.open))}) |`;
+function row(name: string, r: { open: number[]; keys: Latency; peerKeys: Latency; script: number }): string {
+  return `| ${name} | ${ms(median(r.keys.proc))} | ${ms(p95(r.keys.proc))} | ${ms(p95(r.peerKeys.proc))} | ${ms(median(r.keys.frame))} | ${ms(p95(r.keys.frame))} | ${ms(p95(r.peerKeys.frame))} | ${ms(r.script)} | ${ms(median(r.open))} (${ms(Math.max(...r.open))}) |`;
 }
