@@ -21,6 +21,8 @@ test('a session drafted with every report element survives a reload, numbered', 
   await registry.getByLabel('Participants to import').fill('Name\tTitle\tOrganisation\tCountry\tRole\nAna Ruiz\tDirector of Research\tFLACSO\tChile\tSpeaker');
   await registry.getByRole('button', { name: 'Import', exact: true }).click();
   await expect.poll(() => page.getByLabel('Name of Ana Ruiz').inputValue()).toBe('Ana Ruiz');
+  expect(await page.getByLabel('Organisation of Ana Ruiz').inputValue()).toBe('FLACSO');
+  await page.screenshot({ path: '/tmp/rapporteur-participants.png' });
   await page.getByRole('button', { name: 'Participants', exact: true }).click();
 
   // The speakers part of the first unit.

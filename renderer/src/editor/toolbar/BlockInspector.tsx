@@ -5,7 +5,8 @@ import { $createListNode, $isListItemNode, $isListNode, type ListItemNode, type 
 import {
   $deleteTableColumnAtSelection, $deleteTableRowAtSelection, $findTableNode, $getTableCellNodeFromLexicalNode,
   $getTableRowIndexFromTableCellNode, $insertTableColumnAtSelection, $insertTableRowAtSelection, $isTableCellNode,
-  $isTableSelection, $mergeCells, $moveTableRow, $unmergeCell, type TableCellNode,
+  $isTableNode, $isTableRowNode, $isTableSelection, $mergeCells, $moveTableRow, $setTableRowIsHeader, $unmergeCell,
+  TableCellHeaderStates, type TableCellNode,
 } from '@lexical/table';
 import { $getNodeByKey, $getSelection, $getState, $isRangeSelection, $setState, type LexicalNode, type NodeKey } from 'lexical';
 import type { ListRole, NumberFormat } from '../../../../shared/model/doc-nodes';
@@ -120,6 +121,22 @@ export function BlockInspector() {
               onBlur={(e) => { const v = Number(e.target.value); if (Number.isInteger(v) && v >= 0) withList((n) => n.setStart(v)); }} />
           </label>
           <ToolButton label="Restart numbering here" onClick={() => upd(() => $restartAt(snap.item!.key))}>Restart here</ToolButton>
+          {snap.item && (
+            <label className="inspector-label" title="Give this item its own number (e.g. 38 after 25); the next items continue from it">This item
+              <input type="number" min={0} className="narrow" aria-label="Number of this item" key={`${snap.item.key}-${snap.item.value}`}
+                defaultValue={snap.item.value} onBlur={(e) => {
+                  const v = Number(e.target.value);
+                  if (!Number.isInteger(v) || v < 0 || v === snap.item!.value) return;
+                  upd(() => {
+                    const n = $getNodeByKey<ListItemNode>(snap.item!.key);
+                    if (!n) return;
+                    $setState(n, explicitValueState, true);
+                    n.setValue(v);
+                    n.getParent()?.markDirty();
+                  });
+                }} />
+            </label>
+          )}
         </>}
       </span>,
     );
@@ -148,6 +165,13 @@ export function BlockInspector() {
         <ToolButton label="Delete column" onClick={() => row(() => $deleteTableColumnAtSelection())}>− Column</ToolButton>
         <ToolButton label="Move row up" onClick={() => row(() => $moveCurrentRow(-1))}>Row ↑</ToolButton>
         <ToolButton label="Move row down" onClick={() => row(() => $moveCurrentRow(1))}>Row ↓</ToolButton>
+        <ToolButton label="Header row" title="Make the first row a header row, or a plain row" onClick={() => row(() => {
+          const table = $getNodeByKey(t.key);
+          if (!$isTableNode(table)) return;
+          const first = table.getFirstChild();
+          const isHeader = $isTableRowNode(first) && first.getChildren().every((c) => $isTableCellNode(c) && c.hasHeaderState(TableCellHeaderStates.ROW));
+          $setTableRowIsHeader(table, 0, !isHeader);
+        })}>Header row</ToolButton>
         <ToolButton label="Merge cells" disabled={!t.canMerge} title="Select cells by dragging across them, then merge" onClick={() => row(() => {
           const sel = $getSelection();
           if ($isTableSelection(sel)) $mergeCells(sel.getNodes().filter($isTableCellNode) as TableCellNode[]);
