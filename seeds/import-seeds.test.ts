@@ -121,6 +121,11 @@ describe('seed 000 (conference proceedings, OCR)', () => {
     for (const a of r.agenda) perDay.set(a.day, (perDay.get(a.day) ?? 0) + 1);
     expect([...perDay.entries()]).toEqual([['Wednesday 20 November', 11], ['Thursday 21 November', 7], ['Friday 22 November', 3]]);
     expect(r.agenda[0]).toMatchObject({ start: '8:30', end: '9:30', title: 'Registration of participants' });
+    const name = (id: string | null) => r.participants.find((p) => p.id === id)?.name;
+    expect(r.agenda[5]!.speakerIds.map(name)).toEqual(['Jorge Martinez Pizarro', 'Ricardo Infante', 'Javier Moctezuma Barragan']);
+    expect(name(r.agenda[7]!.moderatorId)).toBe('Pedro Pablo Villanueva');
+    // Names spelt differently in the programme are reported, not guessed.
+    expect(r.warnings.find((w) => w.code === 'PROGRAMME_NAMES')?.message).toMatch(/“Joseph-Alfred Grinbalt” \(line 3862\)/);
   });
 
   it('reports what it repaired or could not resolve, with line numbers, and offers OCR repairs without applying them', () => {

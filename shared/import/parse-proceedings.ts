@@ -11,6 +11,7 @@ import {
   type ListItemInput,
 } from './nodes';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
+import type { AgendaItem } from '../model/conference';
 import type { SourceLine } from './source';
 import { endsParagraph } from './source';
 import { type BodyLine, type PageNote, repairRoman, splitPages, suggestRepairs } from './ocr';
@@ -508,6 +509,7 @@ function readProgramme(lines: BodyLine[], ctx: ImportContext): void {
   let day = '';
   let section = '';
   let untitled = 0;
+  const unmatched: { name: string; line: number }[] = [];
   const TIME = /^\s*(\d{1,2}[:.]\d{2})\s*(?:a\.m\.|p\.m\.|hrs\.?)?\s*(?:[-—–]+\s*(\d{1,2}[:.]\d{2})\s*(a\.m\.|p\.m\.|hrs\.?)?)?\s*(.*)$/;
   for (const l of lines) {
     const t = squash(l.text);
@@ -516,13 +518,32 @@ function readProgramme(lines: BodyLine[], ctx: ImportContext): void {
     if (d) { day = t; section = ''; continue; }
     if (/^(?:[IVXl|]+\.|Unit\b|Block\b)/.test(t) && !TIME.test(t)) { section = t; continue; }
     const m = t.match(TIME);
-    if (!m || !day || !/(a\.m\.|p\.m\.|hrs)/.test(t)) continue;
+    if (!m || !day || !/(a\.m\.|p\.m\.|hrs)/.test(t)) {
+      // People named under the last slot: "Moderator: Name, …", "Presentation by Name, …", "Remarks by Name".
+      const last = ctx.agenda[ctx.agenda.length - 1];
+      const who = t.match(/(?:^|\s)(?:Moderator:|Presentation by|Remarks by)\s+([^,]+)/);
+      if (last && who) linkPerson(last, who[1]!.trim(), /Moderator:/.test(t), l.n, ctx, unmatched);
+      continue;
+    }
     let title = squash(m[4] ?? '');
-    if (!title || /^(Moderator|Unit\s*[IVXl|1]*:?)$/i.test(title) || /^Moderator:/i.test(title)) title = section || '';
+    const mod = title.match(/^Moderator:\s*([^,]+)/);
+    if (!title || /^(Moderator|Unit\s*[IVXl|1]*:?)$/i.test(title) || mod) title = section || '';
     if (!title) untitled++;
-    ctx.agendaItem({ day, start: m[1]!.replace('.', ':'), end: (m[2] ?? '').replace('.', ':'), title, partId: null, moderatorId: null, speakerIds: [] });
+    const item = ctx.agendaItem({ day, start: m[1]!.replace('.', ':'), end: (m[2] ?? '').replace('.', ':'), title, partId: null, moderatorId: null, speakerIds: [] });
+    if (mod) linkPerson(item, mod[1]!.trim(), true, l.n, ctx, unmatched);
   }
-  ctx.warn(lines[0]?.n ?? null, 'PROGRAMME_FLATTENED', `The programme's time column was separated from its items by the conversion: ${ctx.agenda.length} time slots were read${untitled ? `, ${untitled} of them without a title` : ''}; check the titles, moderators and speakers of each slot in the agenda.`);
+  if (unmatched.length) {
+    ctx.warn(lines[0]?.n ?? null, 'PROGRAMME_NAMES', `Names in the programme that match nobody in the text were not linked: ${unmatched.map((u) => `“${u.name}” (line ${u.line})`).join(', ')}. The programme spells some names differently from the body (e.g. “Grinbalt” and “Grinblat”).`);
+  }
+  ctx.warn(lines[0]?.n ?? null, 'PROGRAMME_FLATTENED', `The programme's time column was separated from its items by the conversion: ${ctx.agenda.length} time slots were read${untitled ? `, ${untitled} of them without a title` : ''}. Moderators and speakers were attached to the slot above them in the text, so some are under the wrong slot: check the titles, moderators and speakers of each slot in the agenda.`);
+}
+
+/** Links a person named in the programme to a slot, when the registry knows that name. */
+function linkPerson(item: AgendaItem, name: string, isModerator: boolean, line: number, ctx: ImportContext, unmatched: { name: string; line: number }[]): void {
+  const p = ctx.people.find(name);
+  if (!p) { unmatched.push({ name, line }); return; }
+  if (isModerator) item.moderatorId = p.id;
+  else if (!item.speakerIds.includes(p.id)) item.speakerIds.push(p.id);
 }
 
 /** Annex 3: group > country or organisation > role > "Name, Title, Organisation". */
