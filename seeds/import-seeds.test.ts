@@ -138,6 +138,7 @@ describe('seed 000 (conference proceedings, OCR)', () => {
     const munoz = r.warnings.find((w) => w.code === 'OCR_REPAIR' && w.suggestion?.find === 'Mufioz')!;
     expect(munoz.suggestion).toEqual({ find: 'Mufioz', replace: 'Muñoz' });
     expect(JSON.stringify(r.parts)).toContain('Mufioz');
+    expect(r.warnings.find((w) => w.suggestion?.find === 'documen-tation')).toMatchObject({ line: 2713, suggestion: { replace: 'documentation' } });
     expect(r.warnings.every((w) => w.line === null || (w.line >= 1 && w.line <= 5000))).toBe(true);
   });
 });

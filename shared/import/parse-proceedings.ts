@@ -27,7 +27,11 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
   const { body, notes } = splitPages(lines, ctx);
   placeAnchors(body, notes, ctx);
   suggestRepairs(body, ctx);
-  const paras = toParagraphs(body);
+  const hyphenBreaks: HyphenBreak[] = [];
+  const paras = toParagraphs(body, hyphenBreaks);
+  for (const h of hyphenBreaks) {
+    ctx.warn(h.n, 'OCR_REPAIR', `“${h.find}” was broken at a line end; if it is one word it reads “${h.replace}”. Not changed.`, { suggestion: { find: h.find, replace: h.replace } });
+  }
   const noteById = new Map(notes.map((n) => [n.id, n]));
   const used = new Set<number>();
   const inline = (s: string): DocNode[] => {
@@ -387,8 +391,13 @@ function commentatorName(t: string): string | null {
   return out.length >= 2 ? out.join(' ') : null;
 }
 
+/** First halves of words that take a hyphen of their own ("non-qualified", "self-employed"). */
+const HYPHEN_PREFIXES = new Set(['non', 'co', 'self', 'well', 're', 'pre', 'post', 'anti', 'multi', 'inter', 'extra', 'cross', 'long', 'short',
+  'wide', 'high', 'low', 'semi', 'sub', 'half', 'ex', 'vice', 'socio', 'first', 'second', 'third', 'full', 'part', 'under', 'over', 'mid', 'counter', 'decision', 'follow']);
+interface HyphenBreak { n: number; find: string; replace: string }
+
 /** Body lines to paragraphs: blank lines separate; a page break mid-sentence does not. */
-function toParagraphs(body: BodyLine[]): Para[] {
+function toParagraphs(body: BodyLine[], hyphenBreaks: HyphenBreak[]): Para[] {
   const out: Para[] = [];
   let cur: Para | null = null;
   let blank = false;
@@ -430,7 +439,13 @@ function toParagraphs(body: BodyLine[]): Para[] {
       continue;
     }
     if (cur && !blank && !l.pageStart && !OPENS.test(t) && !opensPresentation(t, cur)) {
-      cur.text = /[a-z]-$/.test(cur.text) && /^[a-z]/.test(t) ? `${cur.text}${t}` : `${cur.text} ${t}`;
+      if (/[a-z]-$/.test(cur.text) && /^[a-z]/.test(t)) {
+        // A word broken at the line end keeps its hyphen ("Director-General"); a likely break is offered for repair.
+        const head = cur.text.match(/(\p{L}+)-$/u)?.[1] ?? '';
+        const tail = t.match(/^\p{L}+/u)?.[0] ?? '';
+        if (head && tail && !HYPHEN_PREFIXES.has(head.toLowerCase())) hyphenBreaks.push({ n: l.n, find: `${head}-${tail}`, replace: `${head}${tail}` });
+        cur.text = `${cur.text}${t}`;
+      } else cur.text = `${cur.text} ${t}`;
       cur.lines.push(t);
       continue;
     }
