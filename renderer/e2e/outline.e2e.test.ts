@@ -40,3 +40,37 @@ test('the outline adds a unit with the template’s group, deletes with undo, fl
   await expect.poll(() => items.count()).toBe(view.parts.length + 8);
   await page.screenshot({ path: '/tmp/rapporteur-outline.png' });
 });
+
+test('drag to reorder in the outline; search the conference and land on the words in their part', async () => {
+  const api = app.server.services.api;
+  const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Reorder and search' });
+  const unit = view.parts.find((p) => p.kind === 'unit')!;
+  const comments = view.parts.find((p) => p.kind === 'comments' && p.parentId === unit.id)!;
+  await api.savePart({ handle: view.handle, partId: comments.id, baseRevision: comments.revision, doc: {
+    root: { type: 'root', direction: null, format: '', indent: 0, version: 1, children: [
+      { type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, textStyle: '', children: [
+        { type: 'text', text: 'The commentator praised the remittance survey.', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }] },
+  } });
+  const page = await app.openApp(`&conference=${view.handle}`);
+  const items = page.getByRole('treeitem');
+  await expect.poll(() => items.count()).toBe(view.parts.length);
+
+  // Drag "Comments" above "Speakers" inside the unit.
+  await items.filter({ hasText: 'Comments' }).first().dragTo(items.filter({ hasText: 'Speakers' }).first());
+  await expect.poll(async () => (await api.getConference({ handle: view.handle })).parts
+    .filter((p) => p.parentId === unit.id).sort((a, b) => a.position - b.position).map((p) => p.kind)).toEqual(['comments', 'speakers', 'highlights']);
+  expect((await page.locator('.outline-item .outline-title').allTextContents()).filter((t) => /Comments|Speakers/.test(t)).slice(0, 2).map((t) => t.replace(/ ● required$/, '')))
+    .toEqual(['1. Comments', '2. Speakers']);
+
+  // Conference-wide search: the hit opens its part with the find bar on the words.
+  await page.getByLabel('Search the conference').fill('remittance');
+  await page.getByLabel('Search the conference').press('Enter');
+  await page.getByRole('option').filter({ hasText: 'Comments' }).click();
+  await expect.poll(() => page.getByLabel('Find', { exact: true }).inputValue()).toBe('remittance');
+  await expect.poll(() => page.locator('.find-count').textContent()).toBe('1 of 1');
+
+  // Replace in the part.
+  await page.getByLabel('Replace with').fill('migration');
+  await page.getByRole('button', { name: 'Replace all' }).click();
+  await expect.poll(() => page.getByLabel('Text of Comments').textContent()).toBe('The commentator praised the migration survey.');
+});

@@ -37,7 +37,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
   const openWarnings = warnings.filter((w) => w.status === 'open');
   const template = useTemplate(view.meta.templateId);
   // A hit of the conference-wide search opens its part with the words found.
-  const [findOnOpen, setFindOnOpen] = useState<string | undefined>(undefined);
+  const [findOnOpen, setFindOnOpen] = useState<{ query: string; at: number } | undefined>(undefined);
   // Bumped when content is replaced under the editor (a restore), so it reloads the part.
   const [generation, setGeneration] = useState(0);
   const [saveState, setSaveState] = useState<AutosaveState>({ kind: 'saved' });
@@ -103,7 +103,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
         <SaveStatus state={saveState} />
         <nav className="header-actions">
           <button type="button" aria-pressed={panel === 'details'} onClick={() => setPanel(panel === 'details' ? 'part' : 'details')}>Conference details</button>
-          <ConferenceSearch handle={view.handle} onOpen={(partId, query) => { setFindOnOpen(query); select(partId); }} />
+          <ConferenceSearch handle={view.handle} onOpen={(partId, query) => { setFindOnOpen({ query, at: Date.now() }); select(partId); }} />
           <button type="button" aria-pressed={panel === 'participants'} onClick={() => setPanel(panel === 'participants' ? 'part' : 'participants')}>Participants</button>
           <button type="button" aria-pressed={panel === 'live'} disabled={!part} onClick={() => setPanel(panel === 'live' ? 'part' : 'live')} title="A focused view for drafting in the room">Live mode</button>
           <button type="button" aria-pressed={panel === 'snapshots'} onClick={() => setPanel(panel === 'snapshots' ? 'part' : 'snapshots')}>Snapshots</button>

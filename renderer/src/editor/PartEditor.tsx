@@ -15,7 +15,7 @@ import type { LexicalDoc, Participant, PartSummary } from '../../../shared/model
 import type { Template, TemplateSection } from '../../../shared/templates/schema';
 import { matchesShortcut, shortcutKeys } from '../../../shared/contract/shortcuts';
 import { docToPlainText } from '../../../shared/model/doc-text';
-import { api, errorMessage } from '../api';
+import { api, errorMessage, onMenu } from '../api';
 import { editorNodes } from './nodes';
 import { DecorationsPlugin } from './plugins/DecorationsPlugin';
 import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
@@ -47,8 +47,8 @@ export interface PartEditorProps {
   onParticipantsChanged?(list: Participant[]): void;
   /** Live mode and the benchmark drive the editor through this. */
   onEditor?(editor: LexicalEditor | null): void;
-  /** Text to select once the part is open (a hit of the conference-wide search). */
-  findOnOpen?: string;
+  /** Words to find once the part is open (a hit of the conference-wide search); `at` tells repeated searches apart. */
+  findOnOpen?: { query: string; at: number };
   onSaved(summary: PartSummary): void;
   onSaveState(state: AutosaveState): void;
 }
@@ -59,6 +59,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   const [loaded, setLoaded] = useState<{ doc: LexicalDoc; revision: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [finding, setFinding] = useState<boolean>(!!props.findOnOpen);
+  useEffect(() => { if (props.findOnOpen) setFinding(true); }, [props.findOnOpen]);
   const revision = useRef(0);
 
   useEffect(() => {
@@ -107,6 +108,9 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
     };
   }, [saver]);
 
+  // Edit → Find in the application menu (Electron).
+  useEffect(() => onMenu((m) => { if (m.command === 'find') setFinding(true); }), []);
+
   const { participants = [], onParticipantsChanged } = props;
   const report = useMemo<ReportContextValue>(() => ({
     template: props.template ?? null,
@@ -144,7 +148,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
         <LexicalComposer initialConfig={initialConfig}>
           <Toolbar onFind={() => setFinding(true)} />
           <BlockInspector />
-          {finding && <FindReplacePlugin initial={props.findOnOpen} onClose={() => setFinding(false)} />}
+          {finding && <FindReplacePlugin key={props.findOnOpen?.at ?? 0} initial={props.findOnOpen?.query} onClose={() => setFinding(false)} />}
           <div className="editor-shell">
             <RichTextPlugin
               contentEditable={<ContentEditable className="editor-content" aria-label={`Text of ${title}`} spellCheck />}
