@@ -85,3 +85,38 @@ test('every element kind renders in the editor; live mode starts presentations i
   expect(JSON.stringify(saved.doc)).toContain('Remittances tripled in a decade.');
   expect(saved.doc.root.children.some((n) => (n as { $?: { role?: string } }).$?.role === 'highlights')).toBe(true);
 });
+
+test('a recommendations table with the template’s columns stays numbered as rows are added, moved and deleted', async () => {
+  const api = app.server.services.api;
+  const view = await api.createConference({ templateId: 'summary-report', title: 'Refugee protection' });
+  const page = await app.openApp(`&conference=${view.handle}`);
+  await page.getByRole('treeitem').filter({ hasText: 'Untitled chapter' }).locator('.outline-item').click();
+  const editor = page.getByLabel('Text of Untitled chapter');
+  await editor.click();
+  await page.getByRole('button', { name: 'Insert', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Recommendations table' }).click();
+  const table = editor.locator('table[data-role="recommendations"]');
+  expect(await table.locator('tr').first().locator('th').allTextContents()).toEqual(['No.', 'Thematic area', 'Recommendation', 'Addressee(s)']);
+  await page.keyboard.type('Access to territory');
+  const row = (n: number) => table.locator('tr').nth(n);
+  const numbers = () => table.locator('td[data-n]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-n')));
+  const themes = () => table.locator('tr').evaluateAll((trs) => trs.slice(1).map((tr) => tr.children[1]!.textContent));
+
+  await page.getByRole('button', { name: 'Add row below' }).click();
+  await row(2).locator('td').nth(1).click();
+  await page.keyboard.type('Detention');
+  await page.getByRole('button', { name: 'Add row below' }).click();
+  await row(3).locator('td').nth(1).click();
+  await page.keyboard.type('Durable solutions');
+  await expect.poll(numbers).toEqual(['1.', '2.', '3.']);
+
+  await page.getByRole('button', { name: 'Move row up' }).click();
+  await expect.poll(themes).toEqual(['Access to territory', 'Durable solutions', 'Detention']);
+  await expect.poll(numbers).toEqual(['1.', '2.', '3.']);
+
+  await row(1).locator('td').nth(1).click();
+  await page.getByRole('button', { name: 'Delete row' }).click();
+  await expect.poll(themes).toEqual(['Durable solutions', 'Detention']);
+  await expect.poll(numbers).toEqual(['1.', '2.']);
+  await page.screenshot({ path: '/tmp/rapporteur-recommendations-table.png' });
+});

@@ -3,7 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $isListItemNode, $isListNode, ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, $isHeadingNode } from '@lexical/rich-text';
-import { TableNode, $isTableNode } from '@lexical/table';
+import { TableNode, TableRowNode, $isTableNode, $isTableCellNode, $isTableRowNode, TableCellHeaderStates } from '@lexical/table';
 import { $getNodeByKey, $getRoot, $getState, type LexicalEditor, type NodeKey } from 'lexical';
 import { formatLabel } from '../../../../shared/templates/numbering';
 import { addresseeState, listRoleState, numberFormatState, tableRoleState, themeState } from '../nodes/state';
@@ -31,7 +31,9 @@ export function DecorationsPlugin() {
           const info = [$getState(node, addresseeState), $getState(node, themeState)].filter(Boolean).join(' · ');
           setData(dom, 'meta', info || undefined);
         } else if ($isTableNode(node)) {
-          setData(dom.querySelector('table') ?? dom, 'role', $getState(node, tableRoleState));
+          const role = $getState(node, tableRoleState);
+          setData(dom.querySelector('table') ?? dom, 'role', role);
+          if (role === 'recommendations') numberRecommendationRows(editor, node);
         }
       }
     });
@@ -42,6 +44,17 @@ export function DecorationsPlugin() {
       editor.registerMutationListener(ListNode, onMutations),
       editor.registerMutationListener(ListItemNode, onMutations),
       editor.registerMutationListener(TableNode, onMutations),
+      // A row added, moved or removed: renumber its table.
+      editor.registerMutationListener(TableRowNode, (m) => editor.getEditorState().read(() => {
+        const tables = new Set<string>();
+        for (const [key, kind] of m) {
+          const row = kind === 'destroyed' ? null : $getNodeByKey(key);
+          const table = row?.getParent();
+          if (table) tables.add(table.getKey());
+        }
+        if ([...m.values()].includes('destroyed')) for (const t of $getRoot().getChildren()) if ($isTableNode(t)) tables.add(t.getKey());
+        paint(tables);
+      })),
       editor.registerMutationListener(HeadingNode, numberHeadings),
     );
   }, [editor, template, depth]);
@@ -68,4 +81,21 @@ function paintHeadingLabels(editor: LexicalEditor, numbering: Parameters<typeof 
       if (dom) setData(dom, 'label', fmt ? formatLabel(counters[level]!, fmt) || undefined : undefined);
     }
   });
+}
+
+/**
+ * The No. column of a recommendations table: body rows numbered 1., 2., … in their current
+ * order, so numbers follow rows as they are added, moved and deleted (never stored).
+ */
+function numberRecommendationRows(editor: LexicalEditor, table: TableNode) {
+  let n = 0;
+  for (const row of table.getChildren()) {
+    if (!$isTableRowNode(row)) continue;
+    const first = row.getFirstChild();
+    if (!$isTableCellNode(first)) continue;
+    const cellDom = editor.getElementByKey(first.getKey());
+    if (first.hasHeaderState(TableCellHeaderStates.ROW)) { if (cellDom) delete cellDom.dataset.n; continue; }
+    n++;
+    if (cellDom) cellDom.dataset.n = `${n}.`;
+  }
 }
