@@ -16,7 +16,9 @@ import { useReport } from '../ReportContext';
  */
 export function DecorationsPlugin() {
   const [editor] = useLexicalComposerContext();
-  const { template, depth } = useReport();
+  const { template, depth, section } = useReport();
+  // Headings inside an unnumbered section (Abstract, Introduction) carry no numbers either.
+  const numbering = section?.numbered === false ? null : template?.numbering ?? null;
 
   useEffect(() => {
     const paint = (keys: Iterable<NodeKey>) => editor.getEditorState().read(() => {
@@ -38,7 +40,7 @@ export function DecorationsPlugin() {
       }
     });
     const onMutations = (m: Map<NodeKey, string>) => paint([...m].filter(([, kind]) => kind !== 'destroyed').map(([k]) => k));
-    const numberHeadings = () => paintHeadingLabels(editor, template?.numbering ?? [], depth);
+    const numberHeadings = () => paintHeadingLabels(editor, numbering ?? [], depth);
     // Mutation listeners fire once at registration for the nodes already there.
     return mergeRegister(
       editor.registerMutationListener(ListNode, onMutations),
@@ -57,7 +59,7 @@ export function DecorationsPlugin() {
       })),
       editor.registerMutationListener(HeadingNode, numberHeadings),
     );
-  }, [editor, template, depth]);
+  }, [editor, numbering, depth]);
 
   return null;
 }
