@@ -21,19 +21,19 @@ function markerValue(marker: string): number | undefined {
   return undefined;
 }
 
-export function listNode(l: ListBlock, inline: InlineOptions): DocNode {
+export function listNode(l: ListBlock, inline: InlineOptions, depth = 0): DocNode {
   const items: ListItemInput[] = l.items.flatMap((it) => {
     const v = l.ordered ? markerValue(it.marker) : undefined;
     const own: ListItemInput = { children: parseInline(it.text, inline), ...(v !== undefined ? { value: v } : {}) };
     // Lexical's form of a nested list: the next item holds only the list.
-    return it.sub ? [own, { children: [listNode(it.sub, inline)], nestedOnly: true }] : [own];
+    return it.sub ? [own, { children: [listNode(it.sub, inline, depth + 1)], nestedOnly: true }] : [own];
   });
   // Keep explicit numbers only when they are not a plain sequence (anatomy §8.5).
   const values = items.filter((x) => !x.nestedOnly).map((x) => x.value);
   const sequential = values.every((v, i) => v === undefined || v === (values[0] ?? 1) + i);
   if (!sequential) items.forEach((x) => { if (!x.nestedOnly) x.explicit = true; });
   const fmt = l.ordered ? formatOfMarker(l.marker) : undefined;
-  return list(l.ordered, items, fmt ? { numberFormat: fmt } : {});
+  return list(l.ordered, items, { ...(fmt ? { numberFormat: fmt } : {}), depth });
 }
 
 /** Blocks as they are (headings at `baseLevel` + relative level). */

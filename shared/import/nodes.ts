@@ -15,7 +15,8 @@ const el = { direction: 'ltr' as const, format: '', indent: 0, version: 1 };
 export const text = (t: string, format = 0): TextNodeJSON =>
   ({ type: 'text', text: t, format, style: '', mode: 'normal', detail: 0, version: 1 });
 
-export const paragraph = (children: DocNode[]): ParagraphJSON => ({ type: 'paragraph', ...el, children });
+/** Lexical 0.52 writes a paragraph's text format and style even when empty. */
+export const paragraph = (children: DocNode[]): ParagraphJSON => ({ type: 'paragraph', ...el, textFormat: 0, textStyle: '', children });
 
 /** Heading inside a part; level 1..4 is the logical level within the part. */
 export const heading = (level: number, children: DocNode[]): HeadingJSON =>
@@ -23,7 +24,7 @@ export const heading = (level: number, children: DocNode[]): HeadingJSON =>
 
 export const quote = (children: DocNode[]): QuoteJSON => ({ type: 'quote', ...el, children });
 
-export const link = (url: string, children: DocNode[]): LinkJSON => ({ type: 'link', url, ...el, children });
+export const link = (url: string, children: DocNode[]): LinkJSON => ({ type: 'link', url, ...el, rel: null, target: null, title: null, children });
 
 export const footnote = (t: string): FootnoteJSON => ({ type: 'footnote', text: t, version: 1 });
 
@@ -36,7 +37,8 @@ export interface ListItemInput {
   nestedOnly?: boolean;
 }
 
-export function list(ordered: boolean, items: ListItemInput[], opts: { numberFormat?: NumberFormat; role?: ListRole; start?: number } = {}): ListJSON {
+/** `depth`: how deep the list is nested (Lexical writes it as its items' indent). */
+export function list(ordered: boolean, items: ListItemInput[], opts: { numberFormat?: NumberFormat; role?: ListRole; start?: number; depth?: number } = {}): ListJSON {
   const start = opts.start ?? items[0]?.value ?? 1;
   const $: NonNullable<ListJSON['$']> = {};
   if (opts.numberFormat) $.numberFormat = opts.numberFormat;
@@ -44,27 +46,27 @@ export function list(ordered: boolean, items: ListItemInput[], opts: { numberFor
   return {
     type: 'list', listType: ordered ? 'number' : 'bullet', tag: ordered ? 'ol' : 'ul', start, ...el,
     ...(Object.keys($).length ? { $ } : {}),
-    children: numbered(items, start, ordered).map(([it, v]) => listItem(it, v)),
+    children: numbered(items, start).map(([it, v]) => listItem(it, v, opts.depth ?? 0)),
   };
 }
 
-function numbered(items: ListItemInput[], start: number, ordered: boolean): [ListItemInput, number][] {
-  let n = 0;
-  let last = start;
+/** Values as Lexical computes them: from `start`, explicit values kept; a holder of a nested list takes the next value. */
+function numbered(items: ListItemInput[], start: number): [ListItemInput, number][] {
+  let next = start;
   return items.map((it) => {
-    if (it.nestedOnly) return [it, last];
-    last = ordered ? (it.value ?? start + n) : n + 1;
-    n++;
-    return [it, last];
+    if (it.nestedOnly) return [it, next];
+    const v = it.value ?? next;
+    next = v + 1;
+    return [it, v];
   });
 }
 
-function listItem(it: ListItemInput, value: number): ListItemJSON {
+function listItem(it: ListItemInput, value: number, indent: number): ListItemJSON {
   const $: NonNullable<ListItemJSON['$']> = {};
   if (it.addressee) $.addressee = it.addressee;
   if (it.theme) $.theme = it.theme;
   if (it.explicit) $.explicitValue = true;
-  return { type: 'listitem', value, ...el, ...(Object.keys($).length ? { $ } : {}), children: it.children };
+  return { type: 'listitem', value, ...el, indent, ...(Object.keys($).length ? { $ } : {}), children: it.children };
 }
 
 export const presentation = (speakerIds: string[], names: string[], children: DocNode[]): PresentationJSON =>
@@ -86,7 +88,7 @@ export function table(rows: DocNode[][][], headerRow: boolean): TableJSON {
     children: rows.map((cells, r): TableRowJSON => ({
       type: 'tablerow', ...el,
       children: cells.map((content): TableCellJSON => ({
-        type: 'tablecell', headerState: headerRow && r === 0 ? 1 : 0, ...el,
+        type: 'tablecell', headerState: headerRow && r === 0 ? 1 : 0, colSpan: 1, rowSpan: 1, backgroundColor: null, ...el,
         children: [paragraph(content)],
       })),
     })),

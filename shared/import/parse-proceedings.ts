@@ -317,7 +317,7 @@ function conclusionGroup(group: DocNode[]): DocNode[] {
   const items: ListItemInput[] = [];
   let sub: ListItemInput[] = [];
   const flushSub = () => {
-    if (sub.length) items.push({ children: [list(true, sub, { numberFormat: 'lower-roman-paren' })], nestedOnly: true });
+    if (sub.length) items.push({ children: [list(true, sub, { numberFormat: 'lower-roman-paren', depth: 1 })], nestedOnly: true });
     sub = [];
   };
   let k = 0;
@@ -328,7 +328,7 @@ function conclusionGroup(group: DocNode[]): DocNode[] {
     const n = body[k]!;
     const text = n.type === 'paragraph' ? inlineText(n) : '';
     if (closing) { out.push(n); continue; }
-    if (n.type === 'list' && items.length) { flushSub(); items.push({ children: [n], nestedOnly: true }); continue; }
+    if (n.type === 'list' && items.length) { flushSub(); items.push({ children: [nestAt(n, 1)], nestedOnly: true }); continue; }
     if (n.type === 'paragraph' && items.length && SUB_ROMAN.test(text)) {
       // Short lines kept as one block may hold several "(viii) …" items: one per line that starts with a label.
       let piece: DocNode[] = [];
@@ -361,6 +361,12 @@ function conclusionGroup(group: DocNode[]): DocNode[] {
   flushSub();
   if (items.length) out.push(list(true, items, { role: 'conclusions', numberFormat: 'decimal' }));
   return out;
+}
+
+/** A list moved under an item: its items take the depth as indent (Lexical's serialization). */
+function nestAt(n: DocNode, depth: number): DocNode {
+  if (n.type !== 'list') return n;
+  return { ...n, children: n.children.map((li) => (li.type === 'listitem' ? { ...li, indent: depth } : li)) };
 }
 
 function stripLabel(children: DocNode[], label: RegExp): DocNode[] {
