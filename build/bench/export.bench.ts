@@ -14,7 +14,8 @@ import { readConferenceFile } from '../../electron/node/export/load-proceedings'
 import { importSeed, SAMPLES_DIR } from '../../electron/node/export/seed-conferences.testkit';
 import { ChromiumPrinter, pagedScript } from '../../electron/node/pdf/chromium-pdf';
 import { getTemplate } from '../../electron/node/templates';
-import { median, ms, ratio, timeRuns } from './stats';
+import { measure } from './cpu';
+import { median, ms, ratio } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const options = { partIds: null, annexes: true, watermark: false, issueDate: '2026-11-24' };
@@ -44,24 +45,37 @@ export default async function exportBench(): Promise<string> {
   const printer = await ChromiumPrinter.launch();
   try {
     let pages = 0;
-    const oursDocx = await timeRuns(async () => { await docxBytes(compile(source, template, options)); }, RUNS);
-    const pandoc = await timeRuns(() => execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', path.join(dir, 'pandoc.docx'), mdFile]), RUNS);
     const script = pagedScript();
-    const oursPdf = await timeRuns(async () => {
-      const r = await printer.print(printHtml(compile(source, template, options), { pagedScript: script }));
-      pages = r.pages;
-    }, RUNS);
-    const lo = await timeRuns(() => execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docxFile], { stdio: 'ignore' }), RUNS);
+    const tasks = {
+      oursDocx: async () => { await docxBytes(compile(source, template, options)); },
+      pandoc: () => execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', path.join(dir, 'pandoc.docx'), mdFile]),
+      oursPdf: async () => { pages = (await printer.print(printHtml(compile(source, template, options), { pagedScript: script }))).pages; },
+      lo: () => execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docxFile], { stdio: 'ignore' }),
+    };
+    type Name = keyof typeof tasks;
+    const wall: Record<Name, number[]> = { oursDocx: [], pandoc: [], oursPdf: [], lo: [] };
+    const cpu: Record<Name, number[]> = { oursDocx: [], pandoc: [], oursPdf: [], lo: [] };
+    for (const name of Object.keys(tasks) as Name[]) await tasks[name](); // warm-up
+    // Interleaved, so each tool and its peer see the same load on this shared machine.
+    for (let i = 0; i < RUNS; i++) {
+      for (const name of Object.keys(tasks) as Name[]) {
+        const m = await measure(tasks[name]);
+        wall[name].push(m.wall);
+        cpu[name].push(m.cpu);
+      }
+    }
     const loPages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(dir, 'ours.pdf')], { encoding: 'utf8' }))?.[1]);
+    const row = (task: string, ours: Name, peerName: string, peer: Name) =>
+      `| ${task} | ${ms(median(wall[ours]))} | ${ms(median(cpu[ours]))} | ${peerName} | ${ms(median(wall[peer]))} | ${ms(median(cpu[peer]))} | ${ratio(median(wall[peer]), median(wall[ours]))} | ${ratio(median(cpu[peer]), median(cpu[ours]))} |`;
     return [
       '### Export: seed 000 (conference proceedings)',
       '',
-      `Source: ${from}; ${proc.footnoteCount} footnotes, ${pages} pages in our PDF (${loPages} in LibreOffice's), ${RUNS} runs each after one warm-up, medians.`,
+      `Source: ${from}; ${proc.footnoteCount} footnotes, ${pages} pages in our PDF (${loPages} in LibreOffice's). ${RUNS} interleaved runs each after one warm-up; medians of wall-clock time and of CPU time (user + system, this process and its children, from /proc). Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} on ${os.cpus().length} cores.`,
       '',
-      '| task | ours | peer | peer, median | peer ÷ ours |',
-      '|---|---|---|---|---|',
-      `| compile + DOCX | ${ms(median(oursDocx))} | pandoc: markdown of the same model → DOCX | ${ms(median(pandoc))} | ${ratio(median(pandoc), median(oursDocx))} |`,
-      `| compile + PDF (paged.js in a running Chromium) | ${ms(median(oursPdf))} | LibreOffice: our DOCX → PDF | ${ms(median(lo))} | ${ratio(median(lo), median(oursPdf))} |`,
+      '| task | ours, wall | ours, CPU | peer | peer, wall | peer, CPU | peer ÷ ours (wall) | peer ÷ ours (CPU) |',
+      '|---|---|---|---|---|---|---|---|',
+      row('compile + DOCX (in process)', 'oursDocx', 'pandoc: markdown of the same model → DOCX', 'pandoc'),
+      row('compile + PDF (print HTML, paged.js, running Chromium)', 'oursPdf', 'LibreOffice: our DOCX → PDF (`soffice --headless --convert-to pdf`)', 'lo'),
     ].join('\n');
   } finally {
     await printer.close();

@@ -32,6 +32,18 @@ afterAll(async () => { await printer?.close(); });
 const page = (n: number) => pdfText(pdf, n, n);
 
 describe('PDF export through Chromium and paged.js', () => {
+  it('numbers footnotes per part when the template says so, as the DOCX does', async () => {
+    const template = richTemplate();
+    template.style.footnotes = 'per-part';
+    const r = await exportBytes({ source: richConference(), template, format: 'pdf', options: { partIds: null, annexes: false, watermark: false }, printer });
+    const file = path.join(dir, 'per-part.pdf');
+    fs.writeFileSync(file, r.bytes);
+    const text = pdfText(file);
+    // Part A's first note and part B's first note are both note 1.
+    expect(text).toMatch(/(?:^|\s)1\.\s*See the list of participants in annex III\./);
+    expect(text).toMatch(/(?:^|\s)1\.\s*UNIFEM, Progress of the World’s Women 2002\./);
+  });
+
   it('is a valid, tagged PDF with every font embedded', () => {
     const info = pdfInfo(pdf);
     expect(info.Tagged).toBe('yes');

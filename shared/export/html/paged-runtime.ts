@@ -50,6 +50,14 @@ window.cancelAnimationFrame = function (id) { clearTimeout(id); };` : ''}
         '.pagedjs_page:not(:last-child) { break-after: page !important; }\\n' +
         '.pagedjs_page:has(+ .pagedjs_landscape_page):not(.pagedjs_landscape_page), .pagedjs_landscape_page:has(+ .pagedjs_page:not(.pagedjs_landscape_page)) { break-after: auto !important; }';
       document.head.appendChild(style);
+      // Empty margin boxes and bleed areas are page furniture, not content: keep them out of
+      // the tagged PDF's structure (and out of the work of building it).
+      document.querySelectorAll('.pagedjs_margin:not(.hasContent), .pagedjs_bleed').forEach(function (el) { el.setAttribute('aria-hidden', 'true'); });
+      // Footnote numbers are the model's (per-part numbering restarts them), not paged.js's counter.
+      document.querySelectorAll('a[data-footnote-call]').forEach(function (call) {
+        var note = document.querySelector('.footnote[data-ref="' + call.getAttribute('data-footnote-call') + '"][data-label]');
+        if (note) call.setAttribute('data-label', note.getAttribute('data-label'));
+      });
       document.documentElement.setAttribute('data-pages', String(flow.total));
       document.documentElement.setAttribute('data-rendered', 'true');
     } catch (err) {

@@ -109,6 +109,8 @@ td p, th p { margin: 0 0 2pt 0; text-align: left; }
 .footnote { float: footnote; font-size: ${Math.max(7, s.bodySizePt - 2)}pt; line-height: 1.2; text-align: left; font-style: normal; font-weight: normal; }
 ::footnote-call { font-size: 0.65em; vertical-align: super; line-height: 0; }
 ::footnote-marker { font-size: 1em; }
+[data-footnote-call][data-label]::after { content: attr(data-label); }
+[data-footnote-marker][data-label]::marker { content: attr(data-label) ". "; }
 .endnote-ref { font-size: 0.65em; vertical-align: super; line-height: 0; }
 section.endnotes li { font-size: ${Math.max(7, s.bodySizePt - 1)}pt; }
 ${proc.watermark ? `
