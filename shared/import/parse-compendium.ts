@@ -74,10 +74,12 @@ function readCover(cover: Block[], ctx: ImportContext): void {
     const text = plainInline(b.text);
     if (b.t === 'heading' && !ctx.meta.title) { ctx.meta.title = text; continue; }
     if (b.t === 'heading' && !ctx.meta.subtitle) { ctx.meta.subtitle = text; continue; }
-    const org = text.match(/^Organi[sz]ed by\s+(.*?)(?:\s+With the cooperation of\s+(.*))?$/i);
+    const org = text.match(/^Organi[sz]ed by\s+(.*?)(?:\s+(With the cooperation of\s+.*))?$/i);
     if (org) {
       ctx.meta.organisers = [org[1]!.trim()];
-      if (org[2]) ctx.meta.issuingBodies = org[2].split(/\s*(?:,|\band\b)\s*(?:the\s+)?/).map((s) => s.trim()).filter(Boolean);
+      ctx.meta.issuingBodies = [org[1]!.trim()];
+      // Cooperating institutions have no field of their own: they are reported with the other cover lines.
+      if (org[2]) dropped.push(org[2].trim());
       continue;
     }
     const dates = parseDateRange(text);

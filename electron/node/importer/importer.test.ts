@@ -118,6 +118,7 @@ describe('inputs that are not reports', () => {
     const whole = fs.readFileSync(docx);
     await expectImportFailure(importReportBytes({ bytes: whole.subarray(0, Math.floor(whole.length / 2)), fileName: 'cut.docx' }), /damaged or truncated/);
     await expectImportFailure(importReportBytes({ bytes: Buffer.from('just text'), fileName: 'fake.docx' }), /not a Word \.docx/);
+    await expectImportFailure(importReportBytes({ bytes: whole, fileName: 'report.odt' }), /\.odt files cannot be imported/);
     expect(fs.existsSync(out)).toBe(false);
   });
 

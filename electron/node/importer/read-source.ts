@@ -22,6 +22,7 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<S
   const ext = path.extname(fileName).toLowerCase();
   const fail = (why: string): never => { throw new AppError('IMPORT_FAILED', `“${fileName}” cannot be imported: ${why}`); };
   if (ext === '.doc' || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) fail('it is an old Word .doc file. Save it as .docx (Word 2007 or later) and import that.');
+  if (['.odt', '.rtf', '.pages', '.xlsx', '.pptx', '.zip'].includes(ext)) fail(`${ext} files cannot be imported. Save the report as .docx, markdown or plain text and import that.`);
   if (ext === '.pdf' || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) fail('PDF files cannot be imported. Import the report as .docx, markdown or plain text.');
   if (ext === '.docx' || isZip(bytes)) {
     if (bytes.length === 0) fail('the file is empty.');
