@@ -44,7 +44,15 @@ test('a session drafted with every report element survives a reload, numbered', 
   await page.getByRole('button', { name: 'Insert footnote' }).click();
   await page.getByLabel('Text of the footnote').fill('ECLAC, Social Panorama of Latin America, 2002.');
   await page.keyboard.press('Enter');
-  await page.keyboard.type(' and their causes.');
+  await page.keyboard.type(' and their causes, see the report');
+  // A link on the last word, by the shortcut and the link dialog.
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('report');
+  await page.keyboard.press('Control+k');
+  await page.getByLabel('Address of the link').fill('https://www.cepal.org');
+  await page.getByLabel('Address of the link').press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.type('.');
 
   // Highlights list.
   await page.keyboard.press('Enter');
@@ -83,6 +91,8 @@ test('a session drafted with every report element survives a reload, numbered', 
   ]);
   // Footnotes are numbered live, in document order.
   expect(await notes.allTextContents()).toEqual(['1', '2']);
+
+  expect(await after.locator('a[href="https://www.cepal.org"]').textContent()).toBe('report');
 
   // Highlights and recommendations keep their roles, items and numbering.
   const highlights = after.locator('ul[data-role="highlights"] > li');

@@ -21,3 +21,5 @@ export const INSERT_PERSON_COMMAND: LexicalCommand<Participant> = createCommand(
 export const CAPTURE_HIGHLIGHT_COMMAND: LexicalCommand<string> = createCommand('CAPTURE_HIGHLIGHT_COMMAND');
 /** Opens the speaker type-ahead for a new attributed block (shortcut, live mode). */
 export const ASK_SPEAKERS_COMMAND: LexicalCommand<AttributedKind> = createCommand('ASK_SPEAKERS_COMMAND');
+/** Opens the link dialog (toolbar button, Ctrl+K). */
+export const ASK_LINK_COMMAND: LexicalCommand<void> = createCommand('ASK_LINK_COMMAND');

@@ -6,10 +6,11 @@ import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lex
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode, type HeadingTagType } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import {
-  $createParagraphNode, $getSelection, $isRangeSelection, CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_CRITICAL,
+  $createParagraphNode, $getSelection, $isRangeSelection, CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_EDITOR,
   FORMAT_TEXT_COMMAND, REDO_COMMAND, SELECTION_CHANGE_COMMAND, UNDO_COMMAND, type TextFormatType,
 } from 'lexical';
-import { INSERT_FOOTNOTE_COMMAND } from '../commands';
+import { ASK_LINK_COMMAND, INSERT_FOOTNOTE_COMMAND } from '../commands';
+import { LinkDialog } from '../ui/LinkDialog';
 import { InsertMenu } from './InsertMenu';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { withKeys } from './platform';
@@ -57,11 +58,15 @@ export function Toolbar({ onFind }: { onFind(): void }) {
   });
 
   const format = (f: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f);
+  const [askingLink, setAskingLink] = useState(false);
   const toggleLink = () => {
-    if (isLink) { editor.dispatchCommand(TOGGLE_LINK_COMMAND, null); return; }
-    const url = window.prompt('Address of the link (https://…)', 'https://');
-    if (url && /^(https?:|mailto:)/i.test(url.trim())) editor.dispatchCommand(TOGGLE_LINK_COMMAND, url.trim());
+    if (isLink) editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
+    else setAskingLink(true);
   };
+  useEffect(() => editor.registerCommand(ASK_LINK_COMMAND, () => {
+    if (isLink) editor.dispatchCommand(TOGGLE_LINK_COMMAND, null); else setAskingLink(true);
+    return true;
+  }, COMMAND_PRIORITY_EDITOR), [editor, isLink]);
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
@@ -85,6 +90,10 @@ export function Toolbar({ onFind }: { onFind(): void }) {
       <span className="tool-sep" />
       <ToolButton label="Find and replace" title={withKeys('Find and replace', 'find')} onClick={onFind}>Find</ToolButton>
       <ShortcutsHelp />
+      {askingLink && (
+        <LinkDialog onCancel={() => { setAskingLink(false); editor.focus(); }}
+          onDone={(url) => { setAskingLink(false); editor.focus(); editor.dispatchCommand(TOGGLE_LINK_COMMAND, url); }} />
+      )}
     </div>
   );
 }
