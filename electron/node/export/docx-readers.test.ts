@@ -5,7 +5,9 @@ import { compile } from '../../../shared/compile/compile';
 import { richConference, richTemplate } from '../../../shared/compile/fixtures';
 import type { Proceedings } from '../../../shared/compile/model';
 import { docxBytes } from '../../../shared/export/docx/docx-export';
-import { docxPart, libreOfficeToPdf, pandocSummary, pdfInfo, pdfText, pythonDocxSummary, tempDir } from './readers.testkit';
+import { docxPart, libreOfficeToPdf, pandocSummary, pdfInfo, pdfText, pythonDocxSummary, tempDir, tool } from './readers.testkit';
+
+const pandocPlain = (docx: string) => tool('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', docx]);
 
 let dir: string;
 let file: string;
@@ -39,6 +41,13 @@ describe('DOCX export, as other programs read it', () => {
     expect(s.sections.map((x) => x.orientation)).toContain('LANDSCAPE (1)');
     expect(s.headers).toContain('LC/L.1234-P');
     expect(s.repeatingHeaderTables).toBeGreaterThanOrEqual(5);
+  });
+
+  it('numbers lists as the model does: sub-paragraphs (a), recommendations i.', () => {
+    const text = pandocPlain(file);
+    expect(text).toMatch(/a\.\s+To analyse the situation of migrants/);
+    expect(text).toMatch(/i\.\s+Ratify the International Convention/);
+    expect(text).toMatch(/ii\.\s+Strengthen consular protection/);
   });
 
   it('is made of real Word structures', () => {

@@ -12,6 +12,7 @@ import {
 import { TextWatermark } from 'docx/watermarks';
 import type { Block, Cover, HeadingBlock, Inline, ListBlock, ParaBlock, Proceedings, QuoteBlock, TableBlock, TextRun as ModelText } from '../../compile/model';
 import { decodeDataUrl, fitInto } from '../image';
+import { SUBPARAGRAPH_FORMATS } from '../../compile/labels';
 import { baseNumbering, BULLETS, buildStyles, CHAR_STYLE_ID, orderedLevels, PARA_STYLE_ID, PARAGRAPHS } from './styles';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
@@ -144,7 +145,9 @@ class DocxWriter {
     const itemStyle = list.role === 'highlights' ? 'HighlightsItem' : list.role === 'recommendations' ? 'RecommendationItem' : list.role === 'conclusions' ? 'ConclusionItem' : 'ListParagraph';
     const level = Math.min(8, list.depth);
     const numbering = !list.ordered ? { reference: BULLETS, level, instance }
-      : list.subparagraphs && list.sequential && list.start === 1 ? { reference: PARAGRAPHS, level: Math.min(4, list.depth + 1) }
+      // UN sub-paragraphs continue the paragraph numbering's own levels, (a) then (i)…
+      : list.subparagraphs && list.sequential && list.start === 1 && list.format === SUBPARAGRAPH_FORMATS[list.depth]
+        ? { reference: PARAGRAPHS, level: Math.min(4, list.depth + 1) }
         : list.sequential ? { reference: this.listRef(list), level, instance } : null;
     const indentLeft = 567 * (level + 1);
     for (const item of list.items) {
