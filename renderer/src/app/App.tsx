@@ -11,6 +11,7 @@ import { whenSaved } from './pending-saves';
 export function App() {
   const [conference, setConference] = useState<ConferenceView | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
+  const dismissNotice = useCallback(() => setNotice(null), []);
   const [restoring, setRestoring] = useState(true);
   const [importing, setImporting] = useState(false);
   // Bumped when an import replaces the open conference's content, so its screen reloads.
@@ -62,7 +63,7 @@ export function App() {
           setConference(v);
         }} />
       )}
-      {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} />}
+      {notice && <Notice notice={notice} onDismiss={dismissNotice} />}
       {conference
         ? <ConferenceScreen key={`${conference.handle}:${generation}`} initial={conference} onClose={close} onNotice={setNotice} onImport={() => setImporting(true)} />
         : <HomeScreen onImport={() => setImporting(true)} onOpened={(v) => { writePlace({ conference: v.path }); setConference(v); }} onOpenPath={(p) => void openPath(p)} onNotice={setNotice} />}
