@@ -100,7 +100,7 @@ export function LiveMode({ view, template, partId, onParticipantsChanged, onSave
         <button type="button" className="link" onClick={onExit}>← Leave live mode</button>
         <div className="live-agenda">
           <div className="live-kicker">Now</div>
-          <h2>{labels.get(session.id) ? `${labels.get(session.id)} ` : ''}{agendaItem?.title || session.title}</h2>
+          <h2>{agendaItem?.title || `${labels.get(session.id) ? `${labels.get(session.id)} ` : ''}${session.title}`}</h2>
           {agendaItem ? <p className="muted">{[agendaItem.day, agendaItem.start && `${agendaItem.start}–${agendaItem.end}`].filter(Boolean).join(' · ')}</p>
             : <p className="muted small">No agenda entry is linked to this session.</p>}
         </div>
