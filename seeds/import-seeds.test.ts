@@ -91,6 +91,8 @@ describe('seed 000 (conference proceedings, OCR)', () => {
     const delegations = (g: string) => new Set(r.participants.filter((p) => p.group.startsWith(g)).map((p) => p.country)).size;
     expect(delegations('A.')).toBe(35);
     expect(delegations('B.')).toBe(6);
+    // In the order of the list of participants; people only named in the text come last.
+    expect([...new Set(r.participants.map((p) => p.group.slice(0, 2)))]).toEqual(['A.', 'B.', 'C.', 'D.', 'E.', 'F.', 'G.', 'H.', 'Se', '']);
     const oyarce = r.participants.filter((p) => p.name === 'Pedro Oyarce');
     expect(oyarce.length).toBe(1);
     expect(oyarce[0]).toMatchObject({ country: 'CHILE', title: 'Director General de Politica Multilateral' });

@@ -569,6 +569,7 @@ function linkPerson(item: AgendaItem, name: string, isModerator: boolean, line: 
 
 /** Annex 3: group > country or organisation > role > "Name, Title, Organisation". */
 function readParticipants(lines: BodyLine[], ctx: ImportContext): void {
+  const listed: string[] = [];
   let group = '';
   let country = '';
   let role = '';
@@ -578,7 +579,7 @@ function readParticipants(lines: BodyLine[], ctx: ImportContext): void {
     const parts = entry.text.split(/,\s*/);
     const name = parts[0]!.trim();
     if (name && /\p{L}/u.test(name) && name.length < 80) {
-      ctx.people.add({ name, title: parts[1]?.trim() ?? '', organisation: parts.slice(2).join(', ').trim(), country, group, role });
+      listed.push(ctx.people.add({ name, title: parts[1]?.trim() ?? '', organisation: parts.slice(2).join(', ').trim(), country, group, role }));
     } else ctx.warn(entry.n, 'PARTICIPANT_UNREAD', `“${entry.text.slice(0, 80)}” could not be read as a participant entry.`);
     entry = null;
   };
@@ -614,6 +615,8 @@ function readParticipants(lines: BodyLine[], ctx: ImportContext): void {
     entry = { text: t, n: l.n };
   }
   flush();
+  // The registry follows the list of participants (people named in the text were added first).
+  ctx.people.orderFirst(listed);
 }
 
 function readMeta(paras: string[], lines: string[], ctx: ImportContext): void {

@@ -130,4 +130,12 @@ export class PeopleRegistry {
   }
 
   list(): Participant[] { return [...this.byKey.values()]; }
+
+  /** Puts these entries first, in this order (the order of the list of participants); the rest follow. */
+  orderFirst(ids: string[]): void {
+    const rank = new Map(ids.map((id, i) => [id, i]));
+    const entries = [...this.byKey.entries()].sort(([, a], [, b]) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+    this.byKey.clear();
+    for (const [k, v] of entries) this.byKey.set(k, v);
+  }
 }
