@@ -16,3 +16,6 @@ export class CommentatorNode extends AttributedBlockNode {
 export const $createCommentatorNode = (ids: string[] = [], names: string[] = []): CommentatorNode =>
   $withNodeReplacement(new CommentatorNode()).setSpeakers(ids, names);
 export const $isCommentatorNode = (n: LexicalNode | null | undefined): n is CommentatorNode => n instanceof CommentatorNode;
+
+/** Its JSON in the conference file (shared/model/doc-nodes.ts). */
+export type SerializedCommentatorNode = import('../../../../shared/model/doc-nodes').CommentatorJSON;

@@ -28,3 +28,6 @@ export const $createDelegationStatementNode = (delegation = ''): DelegationState
   $applyNodeReplacement(new DelegationStatementNode()).setDelegation(delegation);
 export const $isDelegationStatementNode = (n: LexicalNode | null | undefined): n is DelegationStatementNode =>
   n instanceof DelegationStatementNode;
+
+/** Its JSON in the conference file (shared/model/doc-nodes.ts). */
+export type SerializedDelegationStatementNode = import('../../../../shared/model/doc-nodes').DelegationStatementJSON;

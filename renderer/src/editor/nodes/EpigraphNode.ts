@@ -33,3 +33,6 @@ export class EpigraphNode extends ElementNode {
 export const $createEpigraphNode = (attribution = ''): EpigraphNode =>
   $applyNodeReplacement(new EpigraphNode()).setAttribution(attribution);
 export const $isEpigraphNode = (n: LexicalNode | null | undefined): n is EpigraphNode => n instanceof EpigraphNode;
+
+/** Its JSON in the conference file (shared/model/doc-nodes.ts). */
+export type SerializedEpigraphNode = import('../../../../shared/model/doc-nodes').EpigraphJSON;

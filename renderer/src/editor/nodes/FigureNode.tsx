@@ -40,3 +40,6 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
 export const $createFigureNode = (f: Partial<FigureFields> = {}): FigureNode =>
   $applyNodeReplacement(new FigureNode()).setFields({ src: '', caption: '', source: '', alt: '', ...f });
 export const $isFigureNode = (n: LexicalNode | null | undefined): n is FigureNode => n instanceof FigureNode;
+
+/** Its JSON in the conference file (shared/model/doc-nodes.ts). */
+export type SerializedFigureNode = import('../../../../shared/model/doc-nodes').FigureJSON;

@@ -43,3 +43,6 @@ export class FootnoteNode extends DecoratorNode<JSX.Element> {
 
 export const $createFootnoteNode = (text = ''): FootnoteNode => $applyNodeReplacement(new FootnoteNode()).setText(text);
 export const $isFootnoteNode = (n: LexicalNode | null | undefined): n is FootnoteNode => n instanceof FootnoteNode;
+
+/** Its JSON in the conference file (shared/model/doc-nodes.ts). */
+export type SerializedFootnoteNode = import('../../../../shared/model/doc-nodes').FootnoteJSON;

@@ -16,3 +16,6 @@ export class ModeratorNode extends AttributedBlockNode {
 export const $createModeratorNode = (ids: string[] = [], names: string[] = []): ModeratorNode =>
   $withNodeReplacement(new ModeratorNode()).setSpeakers(ids, names);
 export const $isModeratorNode = (n: LexicalNode | null | undefined): n is ModeratorNode => n instanceof ModeratorNode;
+
+/** Its JSON in the conference file (shared/model/doc-nodes.ts). */
+export type SerializedModeratorNode = import('../../../../shared/model/doc-nodes').ModeratorJSON;

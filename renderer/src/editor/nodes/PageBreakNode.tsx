@@ -17,3 +17,6 @@ export class PageBreakNode extends DecoratorNode<JSX.Element> {
 
 export const $createPageBreakNode = (): PageBreakNode => $applyNodeReplacement(new PageBreakNode());
 export const $isPageBreakNode = (n: LexicalNode | null | undefined): n is PageBreakNode => n instanceof PageBreakNode;
+
+/** Its JSON in the conference file (shared/model/doc-nodes.ts). */
+export type SerializedPageBreakNode = import('../../../../shared/model/doc-nodes').PageBreakJSON;

@@ -28,3 +28,6 @@ export class PersonRefNode extends DecoratorNode<JSX.Element> {
 export const $createPersonRefNode = (id: string, name: string): PersonRefNode =>
   $applyNodeReplacement(new PersonRefNode()).setPerson(id, name);
 export const $isPersonRefNode = (n: LexicalNode | null | undefined): n is PersonRefNode => n instanceof PersonRefNode;
+
+/** Its JSON in the conference file (shared/model/doc-nodes.ts). */
+export type SerializedPersonRefNode = import('../../../../shared/model/doc-nodes').PersonRefJSON;

@@ -16,3 +16,6 @@ export class PresentationNode extends AttributedBlockNode {
 export const $createPresentationNode = (ids: string[] = [], names: string[] = []): PresentationNode =>
   $withNodeReplacement(new PresentationNode()).setSpeakers(ids, names);
 export const $isPresentationNode = (n: LexicalNode | null | undefined): n is PresentationNode => n instanceof PresentationNode;
+
+/** Its JSON in the conference file (shared/model/doc-nodes.ts). */
+export type SerializedPresentationNode = import('../../../../shared/model/doc-nodes').PresentationJSON;

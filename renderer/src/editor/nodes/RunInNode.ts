@@ -32,3 +32,6 @@ export class RunInNode extends ElementNode {
 
 export const $createRunInNode = (label = ''): RunInNode => $applyNodeReplacement(new RunInNode()).setLabel(label);
 export const $isRunInNode = (n: LexicalNode | null | undefined): n is RunInNode => n instanceof RunInNode;
+
+/** Its JSON in the conference file (shared/model/doc-nodes.ts). */
+export type SerializedRunInNode = import('../../../../shared/model/doc-nodes').RunInJSON;
