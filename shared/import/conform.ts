@@ -9,16 +9,18 @@ import type { ImportContext, ImportedPart } from './result';
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 export function conformToTemplate(parts: ImportedPart[], template: Template, ctx: ImportContext): void {
+  // Candidates for a part of another kind: editable sections. Any section, generated or not, keeps its parts.
   const byDepth: TemplateSection[][] = [];
+  const every: TemplateSection[] = [];
   const walk = (list: TemplateSection[], d: number) => {
-    for (const s of list) { if (!s.generated) (byDepth[d] ??= []).push(s); walk(s.children, d + 1); }
+    for (const s of list) { every.push(s); if (!s.generated) (byDepth[d] ??= []).push(s); walk(s.children, d + 1); }
   };
   walk(template.sections, 0);
-  const ids = new Set(byDepth.flat().map((s) => s.id));
+  const ids = new Set(every.map((s) => s.id));
   const mapped = new Map<string, string>();
   const visit = (list: ImportedPart[], d: number, parent: TemplateSection | null) => {
     for (const p of list) {
-      let section = byDepth.flat().find((s) => s.id === p.kind);
+      let section = every.find((s) => s.id === p.kind);
       if (!section) {
         const level = (parent ? parent.children.filter((c) => !c.generated) : null) ?? byDepth[Math.min(d, byDepth.length - 1)] ?? [];
         const pool = level.length ? level : byDepth[0] ?? [];

@@ -144,6 +144,18 @@ describe('inputs that are not reports', () => {
   });
 });
 
+describe('the seeds through the Node side (templates loaded)', () => {
+  it('keep the kinds their genre reader gave them, generated annexes included', async () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const r = await importReportFile(seed(prefix));
+      expect(r.templateSource).toBe('detected');
+      expect(r.warnings.filter((w) => w.code === 'KIND_MAPPED')).toEqual([]);
+    }
+    const r000 = await importReportFile(seed('000'));
+    expect(r000.parts.map((p) => p.kind).slice(-4)).toEqual(['annex-final-report', 'programme', 'participants', 'annex-statement']);
+  });
+});
+
 describe('a template forced with --template', () => {
   it('fits every part of every seed to a section of the chosen template, and says so', async () => {
     const { loadTemplates } = await import('../templates');
