@@ -49,6 +49,15 @@ test('every element kind renders in the editor; live mode starts presentations i
   await page.locator('.workspace').evaluate((w) => w.scrollTo(0, 1500));
   await page.screenshot({ path: '/tmp/rapporteur-elements-3.png' });
 
+  // "@" and a few letters: a person of the registry, inserted as a reference.
+  await editor.getByText('Last paragraph.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Thanks to @Ana');
+  await page.getByRole('option', { name: /Ms\. Ana Ruiz/ }).waitFor();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => editor.locator('.ed-person').allTextContents()).toEqual(['Mr. José Miguel Guzmán', 'Ms. Ana Ruiz']);
+  expect(await editor.textContent()).toContain('Last paragraph. Thanks to Ms. Ana Ruiz');
+
   // Live mode for the unit's speakers.
   await page.getByRole('treeitem').filter({ hasText: 'Speakers' }).first().locator('.outline-item').click();
   await page.getByRole('button', { name: 'Live mode' }).click();

@@ -22,6 +22,7 @@ import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { NumberingPlugin } from './plugins/NumberingPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { PersonTypeaheadPlugin } from './plugins/PersonTypeaheadPlugin';
 import { ReportElementsPlugin } from './plugins/ReportElementsPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ReportContext, type ReportContextValue } from './ReportContext';
@@ -165,6 +166,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
             <NumberingPlugin />
             <ShortcutsPlugin />
             <PastePlugin />
+            <PersonTypeaheadPlugin />
             <EditorHandlePlugin onEditor={props.onEditor} />
             <OnChangePlugin ignoreSelectionChange onChange={(state: EditorState) => saver.update(state)} />
           </div>

@@ -1,0 +1,65 @@
+import { useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import type { TextNode } from 'lexical';
+import type { Participant } from '../../../../shared/model/conference';
+import { displayName } from '../attribution';
+import { $createPersonRefNode } from '../nodes/PersonRefNode';
+import { useReport } from '../ReportContext';
+
+class PersonOption extends MenuOption {
+  constructor(readonly person: Participant) { super(person.id); }
+}
+
+const MAX_OPTIONS = 8;
+
+/** "@" then a few letters: people of the registry, inserted as a reference to their entry. */
+export function PersonTypeaheadPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const { participants } = useReport();
+  const [query, setQuery] = useState<string | null>(null);
+  const trigger = useBasicTypeaheadTriggerMatch('@', { minLength: 1, allowWhitespace: true });
+
+  const options = useMemo(() => {
+    if (query === null) return [];
+    const q = query.toLocaleLowerCase();
+    return participants
+      .filter((p) => `${displayName(p)} ${p.organisation}`.toLocaleLowerCase().includes(q))
+      .slice(0, MAX_OPTIONS)
+      .map((p) => new PersonOption(p));
+  }, [participants, query]);
+
+  const select = (option: PersonOption, textNode: TextNode | null, close: () => void) => {
+    editor.update(() => {
+      const ref = $createPersonRefNode(option.person.id, displayName(option.person));
+      if (textNode) textNode.replace(ref); else return;
+      ref.selectNext();
+      close();
+    });
+  };
+
+  return (
+    <LexicalTypeaheadMenuPlugin<PersonOption>
+      onQueryChange={setQuery}
+      onSelectOption={select}
+      triggerFn={trigger}
+      options={options}
+      menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
+        anchor.current && options.length
+          ? createPortal(
+            <ul className="person-menu" role="listbox" aria-label="People of the registry">
+              {options.map((o, i) => (
+                <li key={o.key} role="option" aria-selected={i === selectedIndex} ref={o.setRefElement}
+                  className={i === selectedIndex ? 'selected' : ''}
+                  onMouseEnter={() => setHighlightedIndex(i)} onMouseDown={(e) => e.preventDefault()} onClick={() => selectOptionAndCleanUp(o)}>
+                  <strong>{displayName(o.person)}</strong> <span className="muted small">{o.person.organisation}</span>
+                </li>
+              ))}
+            </ul>,
+            anchor.current,
+          )
+          : null}
+    />
+  );
+}
