@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { LexicalEditor } from 'lexical';
+import { $getRoot, type LexicalEditor } from 'lexical';
+import { $isPresentationNode } from '../editor/nodes/PresentationNode';
 import type { AutosaveState } from '../../../shared/autosave';
 import { matchesShortcut, shortcutKeys, displayKeys } from '../../../shared/contract/shortcuts';
 import type { ConferenceView, Participant, PartSummary } from '../../../shared/model/conference';
@@ -51,7 +52,16 @@ export function LiveMode({ view, template, partId, onParticipantsChanged, onSave
   const [captured, setCaptured] = useState<string[]>([]);
   const editorRef = useRef<LexicalEditor | null>(null);
   const captureRef = useRef<HTMLInputElement>(null);
-  const onEditor = useCallback((e: LexicalEditor | null) => { editorRef.current = e; }, []);
+  const speakerKey = speakers.map((s) => s.id).join(',');
+  const onEditor = useCallback((e: LexicalEditor | null) => {
+    editorRef.current = e;
+    if (!e) return;
+    // Coming back to a session: the next speaker is the first not yet summarised.
+    const done = new Set(e.getEditorState().read(() => $getRoot().getChildren().filter($isPresentationNode).flatMap((n) => n.getSpeakerIds())));
+    const ids = speakerKey ? speakerKey.split(',') : [];
+    const first = ids.findIndex((id) => !done.has(id));
+    setNext(first === -1 ? ids.length : first);
+  }, [speakerKey]);
 
   const startNext = useCallback(() => {
     const speaker = speakers[next];

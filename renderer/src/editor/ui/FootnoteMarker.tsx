@@ -15,7 +15,9 @@ export const notesToOpen = new Set<string>();
 export function FootnoteMarker({ nodeKey, text }: { nodeKey: string; text: string }) {
   const [editor] = useLexicalComposerContext();
   const n = useFootnoteNumber(nodeKey);
-  const [open, setOpen] = useState(() => notesToOpen.delete(nodeKey));
+  // Read, not consumed, here: React may run this initialiser twice (StrictMode).
+  const [open, setOpen] = useState(() => notesToOpen.has(nodeKey));
+  useEffect(() => { notesToOpen.delete(nodeKey); }, [nodeKey]);
   const [draft, setDraft] = useState(text);
   const anchor = useRef<HTMLButtonElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
