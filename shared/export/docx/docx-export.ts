@@ -195,12 +195,13 @@ class DocxWriter {
         rowSpan: c.rowSpan > 1 ? c.rowSpan : undefined,
         width: { size: c.colSpan > 1 ? widths.slice(i, i + c.colSpan).reduce((a, w) => a + w, 0) : widths[i] ?? widths[0] ?? 1000, type: WidthType.DXA },
         shading: row.header ? { type: ShadingType.CLEAR, fill: 'D9D9D9', color: 'auto' } : row.group ? { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } : undefined,
-        margins: { top: 40, bottom: 40, left: 80, right: 80 },
         children: this.cellBlocks(c.blocks),
       })),
     }));
     return new Table({
       rows, layout: TableLayoutType.FIXED, columnWidths: widths, width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA },
+      // Cell padding once for the table, not on every cell (a participants list has thousands).
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
       borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     });
   }
