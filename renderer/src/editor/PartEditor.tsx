@@ -16,6 +16,8 @@ import type { Template, TemplateSection } from '../../../shared/templates/schema
 import { matchesShortcut, shortcutKeys } from '../../../shared/contract/shortcuts';
 import { docToPlainText } from '../../../shared/model/doc-text';
 import { api, errorMessage, onMenu } from '../api';
+import { $replaceAll } from './find/find';
+import { replaceInDoc } from './find/replace-in-doc';
 import { editorNodes } from './nodes';
 import { DecorationsPlugin } from './plugins/DecorationsPlugin';
 import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
@@ -62,6 +64,9 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   const [finding, setFinding] = useState<boolean>(!!props.findOnOpen);
   useEffect(() => { if (props.findOnOpen) setFinding(true); }, [props.findOnOpen]);
   const revision = useRef(0);
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const onEditor = props.onEditor;
+  const keepEditor = useMemo(() => (e: LexicalEditor | null) => { editorRef.current = e; onEditor?.(e); }, [onEditor]);
 
   useEffect(() => {
     let live = true;
@@ -125,6 +130,30 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
     },
   }), [props.template, props.section, props.depth, participants, handle, onParticipantsChanged]);
 
+  /** Replace in all parts: this one through the editor (undoable), the others in the file, after a snapshot. */
+  const replaceEverywhere = async (query: string, replacement: string, matchCase: boolean): Promise<string> => {
+    const editor = editorRef.current;
+    if (!editor) return 'The editor is not ready.';
+    await api.createSnapshot({ handle, name: `Before replacing “${query.slice(0, 60)}” in all parts` });
+    let total = 0;
+    let parts = 0;
+    let skipped = 0;
+    editor.update(() => { const n = $replaceAll(query, replacement, matchCase); total += n; if (n) parts++; }, { discrete: true });
+    const { parts: all } = await api.getConference({ handle });
+    for (const p of all) {
+      if (p.id === partId || p.wordCount === 0) continue;
+      const full = await api.getPart({ handle, partId: p.id });
+      const r = replaceInDoc(full.doc, query, replacement, matchCase);
+      if (!r.count) continue;
+      try {
+        onSaved(await api.savePart({ handle, partId: p.id, doc: r.doc, baseRevision: full.revision }));
+        total += r.count;
+        parts++;
+      } catch { skipped++; }
+    }
+    return `${total} replaced in ${parts} part${parts === 1 ? '' : 's'}${skipped ? `; ${skipped} part(s) changed meanwhile, left as they were` : ''}.`;
+  };
+
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!loaded) return <p className="muted">Opening “{title}”…</p>;
 
@@ -149,7 +178,8 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
         <LexicalComposer initialConfig={initialConfig}>
           <Toolbar onFind={() => setFinding(true)} />
           <BlockInspector />
-          {finding && <FindReplacePlugin key={props.findOnOpen?.at ?? 0} initial={props.findOnOpen?.query} onClose={() => setFinding(false)} />}
+          {finding && <FindReplacePlugin key={props.findOnOpen?.at ?? 0} initial={props.findOnOpen?.query} onClose={() => setFinding(false)}
+            onReplaceEverywhere={(q, r, c) => replaceEverywhere(q, r, c)} />}
           <div className="editor-shell">
             <RichTextPlugin
               contentEditable={<ContentEditable className="editor-content" aria-label={`Text of ${title}`} spellCheck />}
@@ -167,7 +197,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
             <ShortcutsPlugin />
             <PastePlugin />
             <PersonTypeaheadPlugin />
-            <EditorHandlePlugin onEditor={props.onEditor} />
+            <EditorHandlePlugin onEditor={keepEditor} />
             <OnChangePlugin ignoreSelectionChange onChange={(state: EditorState) => saver.update(state)} />
           </div>
         </LexicalComposer>

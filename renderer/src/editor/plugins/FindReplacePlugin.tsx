@@ -4,7 +4,11 @@ import { $getSelection, $isRangeSelection } from 'lexical';
 import { $findMatches, $replaceAll, $selectMatch } from '../find/find';
 
 /** Find and replace inside the open part. Every replacement is one undoable step. */
-export function FindReplacePlugin({ initial, onClose, onSearchAll }: { initial?: string; onClose(): void; onSearchAll?(query: string): void }) {
+export function FindReplacePlugin({ initial, onClose, onSearchAll, onReplaceEverywhere }: {
+  initial?: string; onClose(): void; onSearchAll?(query: string): void;
+  /** Replaces in every part of the conference; resolves to a sentence for the user. */
+  onReplaceEverywhere?(query: string, replacement: string, matchCase: boolean): Promise<string>;
+}) {
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState(initial ?? '');
   const [replacement, setReplacement] = useState('');
@@ -60,6 +64,12 @@ export function FindReplacePlugin({ initial, onClose, onSearchAll }: { initial?:
       <button type="button" onClick={replaceOne} disabled={!count}>Replace</button>
       <button type="button" onClick={replaceAll} disabled={!count}>Replace all</button>
       {onSearchAll && <button type="button" onClick={() => onSearchAll(query)} disabled={!query.trim()}>In all parts…</button>}
+      {onReplaceEverywhere && (
+        <button type="button" disabled={!query} title="Replace in every part of the conference (a snapshot is taken first)"
+          onClick={() => { setStatus('Replacing…'); void onReplaceEverywhere(query, replacement, matchCase).then(setStatus, (e: unknown) => setStatus(String(e))); }}>
+          Replace in all parts
+        </button>
+      )}
       <span className="muted small" role="status">{status}</span>
       <button type="button" className="link" onClick={() => { onClose(); editor.focus(); }} aria-label="Close find">✕</button>
     </div>
