@@ -63,6 +63,13 @@ export class Autosaver<T> {
     await this.inFlight;
   }
 
+  /** Forgets what is pending (the user chose another version of the text). */
+  discard(): void {
+    this.pending = null;
+    this.dispose();
+    this.options.onStateChange?.({ kind: 'saved' });
+  }
+
   /** Stops the timers without saving (the part was closed after a final flush). */
   dispose(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);

@@ -15,7 +15,9 @@ import type { LexicalDoc, Participant, PartSummary } from '../../../shared/model
 import type { Template, TemplateSection } from '../../../shared/templates/schema';
 import { matchesShortcut, shortcutKeys } from '../../../shared/contract/shortcuts';
 import { docToPlainText } from '../../../shared/model/doc-text';
-import { api, errorMessage, onMenu } from '../api';
+import { api, ApiError, errorMessage, onMenu } from '../api';
+import { trackSave } from '../app/pending-saves';
+import { ConflictBanner } from './ConflictBanner';
 import { $replaceAll } from './find/find';
 import { replaceInDoc } from './find/replace-in-doc';
 import { editorNodes } from './nodes';
@@ -64,6 +66,10 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   const [finding, setFinding] = useState<boolean>(!!props.findOnOpen);
   useEffect(() => { if (props.findOnOpen) setFinding(true); }, [props.findOnOpen]);
   const revision = useRef(0);
+  // Set when the part was changed elsewhere: saving stops until the user picks a version.
+  const conflicted = useRef(false);
+  const [conflict, setConflict] = useState(false);
+  const [generation, setGeneration] = useState(0);
   const editorRef = useRef<LexicalEditor | null>(null);
   const onEditor = props.onEditor;
   const keepEditor = useMemo(() => (e: LexicalEditor | null) => { editorRef.current = e; onEditor?.(e); }, [onEditor]);
@@ -84,10 +90,16 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
     let last = '';
     return new Autosaver<EditorState>({
       save: async (state) => {
+        if (conflicted.current) throw new ApiError('CONFLICT', 'This part was changed elsewhere: choose which version to keep.');
         const doc = state.toJSON() as unknown as LexicalDoc;
-        const summary = await api.savePart({ handle, partId, doc, baseRevision: revision.current });
-        revision.current = summary.revision;
-        onSaved(summary);
+        try {
+          const summary = await api.savePart({ handle, partId, doc, baseRevision: revision.current });
+          revision.current = summary.revision;
+          onSaved(summary);
+        } catch (err) {
+          if (err instanceof ApiError && err.code === 'CONFLICT') { conflicted.current = true; setConflict(true); }
+          throw err;
+        }
       },
       // Report changes of state only: "pending" on every keystroke would re-render the screen.
       onStateChange: (st) => {
@@ -109,10 +121,38 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
     return () => {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('beforeunload', beforeUnload);
-      flush();
+      trackSave(saver.flush());
       saver.dispose();
     };
   }, [saver]);
+
+  /** Keeps the text on screen; the other version stays in a snapshot. */
+  const keepMine = async () => {
+    await api.createSnapshot({ handle, name: `Other version of “${title}”, replaced by yours` });
+    revision.current = (await api.getPart({ handle, partId })).revision;
+    conflicted.current = false;
+    setConflict(false);
+    await saver.flush();
+  };
+
+  /** Loads the other version; the text on screen is set aside in a snapshot first. */
+  const useTheirs = async () => {
+    const theirs = await api.getPart({ handle, partId });
+    const mine = editorRef.current?.getEditorState().toJSON() as unknown as LexicalDoc | undefined;
+    let rev = theirs.revision;
+    if (mine) {
+      rev = (await api.savePart({ handle, partId, doc: mine, baseRevision: rev })).revision;
+      await api.createSnapshot({ handle, name: `Your version of “${title}”, set aside` });
+    }
+    const restored = await api.savePart({ handle, partId, doc: theirs.doc, baseRevision: rev });
+    saver.discard();
+    revision.current = restored.revision;
+    conflicted.current = false;
+    setConflict(false);
+    onSaved(restored);
+    setLoaded({ doc: theirs.doc, revision: restored.revision });
+    setGeneration((g) => g + 1);
+  };
 
   // Edit → Find in the application menu (Electron).
   useEffect(() => onMenu((m) => { if (m.command === 'find') setFinding(true); }), []);
@@ -175,7 +215,8 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
       <h2 className="part-title">{props.label && <span className="part-label">{props.label} </span>}{title}</h2>
       {showGuidance && <p className="guidance" role="note"><strong>Guidance: </strong>{guidance}</p>}
       <ReportContext.Provider value={report}>
-        <LexicalComposer initialConfig={initialConfig}>
+        {conflict && <ConflictBanner title={title} onKeepMine={keepMine} onUseTheirs={useTheirs} />}
+        <LexicalComposer key={generation} initialConfig={initialConfig}>
           <Toolbar onFind={() => setFinding(true)} />
           <BlockInspector />
           {finding && <FindReplacePlugin key={props.findOnOpen?.at ?? 0} initial={props.findOnOpen?.query} onClose={() => setFinding(false)}

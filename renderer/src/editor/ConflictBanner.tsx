@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { errorMessage } from '../api';
+
+interface Props { title: string; onKeepMine(): Promise<void>; onUseTheirs(): Promise<void> }
+
+/**
+ * Another window or program saved this part since it was opened here. Nothing is saved
+ * over anyone's text until the user chooses; whichever version is not kept goes into a
+ * snapshot, so neither is lost.
+ */
+export function ConflictBanner({ title, onKeepMine, onUseTheirs }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const run = (fn: () => Promise<void>) => async () => {
+    setBusy(true);
+    setError('');
+    try { await fn(); } catch (err) { setError(errorMessage(err)); } finally { setBusy(false); }
+  };
+  return (
+    <div className="conflict-banner" role="alert">
+      <p><strong>“{title}” was changed in another window or program.</strong> Your text below is not saved yet.
+        Keep one version; the other is kept as a snapshot.</p>
+      <div className="conflict-actions">
+        <button type="button" className="primary" disabled={busy} onClick={run(onKeepMine)}>Keep my version</button>
+        <button type="button" disabled={busy} onClick={run(onUseTheirs)}>Use the other version</button>
+      </div>
+      {error && <p className="error">{error}</p>}
+    </div>
+  );
+}
