@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { PartSummary } from '../../../shared/model/conference';
-import { loadTemplates } from '../../../electron/node/templates';
+import { TemplateSchema } from '../../../shared/templates/schema';
+import { templateSources } from '../../../seeds/templates';
 import { missingRequired, partLabels } from './part-tree';
 
 const part = (id: string, parentId: string | null, position: number, kind: string, wordCount = 0): PartSummary =>
   ({ id, parentId, position, kind, title: id, status: 'drafting', rapporteur: '', wordCount, revision: 1, updatedAt: '' });
 
 describe('outline numbering and required flags from the template', () => {
-  const t = loadTemplates().find((x) => x.id === 'conference-proceedings')!;
+  // The template as the renderer receives it: the seed data, validated by the shared schema.
+  const t = templateSources.map((src) => TemplateSchema.parse(src)).find((x) => x.id === 'conference-proceedings')!;
   const parts = [
     part('toc', null, 0, 'toc'), part('abstract', null, 1, 'abstract', 120), part('intro', null, 2, 'introduction'),
     part('tp1', null, 3, 'thematic-part'), part('u1', 'tp1', 0, 'unit'), part('s1', 'u1', 0, 'speakers', 300),
