@@ -216,6 +216,8 @@ describe('importReport (contract)', () => {
     expect(created.conference.parts.length).toBe(8);
     expect(created.conference.participants.length).toBe(12);
     expect(path.dirname(created.conference.path)).toBe(path.join(dir, 'ws'));
+    // A new file had nothing to keep: no snapshot of an empty conference.
+    expect(await services.api.listSnapshots({ handle: created.conference.handle })).toEqual([]);
 
     const existing = createConferenceFile(path.join(dir, 'existing.rapporteur'), 'summary-report', 'My conference');
     existing.close();

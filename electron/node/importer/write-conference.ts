@@ -44,8 +44,8 @@ export function writeNewConference(result: ImportResult, target: string): void {
   try {
     store = ConferenceStore.create(temp, metaOf(result));
     const content = contentOf(result);
-    // replaceContent writes everything in one transaction (its snapshot of the empty file is harmless).
-    store.replaceContent(content, 'before-import', 'Empty conference before import');
+    // One transaction for everything; a new file has nothing to keep in a snapshot.
+    store.replaceContent(content, null);
     store.addWarnings(warningsOf(result));
     store.close();
     store = null;
@@ -65,7 +65,7 @@ export function importIntoStore(store: ConferenceStore, result: ImportResult, so
   const filled = Object.fromEntries(Object.entries(meta).filter(([, v]) => (Array.isArray(v) ? v.length : v !== ''))) as Partial<ConferenceMeta>;
   const content = contentOf(result);
   content.meta = { ...content.meta, ...filled, templateId: result.templateId };
-  store.replaceContent(content, 'before-import', `Before importing “${sourceName}”`.slice(0, 200));
+  store.replaceContent(content, { reason: 'before-import', name: `Before importing “${sourceName}”`.slice(0, 200) });
   // Warnings of an earlier import concern content that is now only in the snapshot.
   for (const w of store.listWarnings()) if (w.status === 'open') store.setWarningStatus(w.id, 'dismissed');
   store.addWarnings(warningsOf(result));

@@ -381,10 +381,13 @@ export class ConferenceStore {
     };
   }
 
-  /** Replaces everything (import, restore); a snapshot of what was there is taken first. */
-  replaceContent(content: ConferenceContent, reason: SnapshotInfo['reason'], snapshotName: string): void {
+  /**
+   * Replaces everything (import, restore) in one transaction. A snapshot of what was there
+   * is taken first, unless `before` is null (a file just created, with nothing to keep).
+   */
+  replaceContent(content: ConferenceContent, before: { reason: SnapshotInfo['reason']; name: string } | null): void {
     this.db.transaction(() => {
-      this.createSnapshot(snapshotName, reason);
+      if (before) this.createSnapshot(before.name, before.reason);
       const revisions = new Map(this.listParts().map((p) => [p.id, p.revision]));
       this.db.exec('DELETE FROM parts; DELETE FROM parts_fts; DELETE FROM participants; DELETE FROM agenda;');
       this.writeMeta(content.meta);
@@ -413,6 +416,6 @@ export class ConferenceStore {
   restoreSnapshot(id: number): void {
     const row = this.db.prepare('SELECT name, data FROM snapshots WHERE id = ?').get(id) as { name: string; data: string } | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'That snapshot does not exist.');
-    this.replaceContent(JSON.parse(row.data) as ConferenceContent, 'before-restore', `Before restoring “${row.name}”`);
+    this.replaceContent(JSON.parse(row.data) as ConferenceContent, { reason: 'before-restore', name: `Before restoring “${row.name}”` });
   }
 }
