@@ -27,12 +27,27 @@ const LIST_FORMATS = new Set<ListFormat>(['decimal', 'decimal-paren', 'lower-alp
 const hasText = (nodes: RawNode[]): boolean =>
   nodes.some((k) => (typeof k.text === 'string' && k.type !== 'footnote' && k.text.trim() !== '') || (k.type === 'person-ref' && str(k.name).trim() !== '') || hasText(childrenOf(k)));
 
+const surname = (name: string): string => (name.trim().split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '').toLowerCase();
+
+/** Last words of text runs immediately followed by a footnote, in a paragraph. */
+function notedSurnames(node: RawNode | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!node || node.type !== 'paragraph') return out;
+  const kids = childrenOf(node);
+  kids.forEach((k, i) => {
+    if (k.type === 'footnote' && i > 0 && typeof kids[i - 1]!.text === 'string') out.add(surname(String(kids[i - 1]!.text)));
+  });
+  return out;
+}
+
 const INLINE_TYPES = new Set(['text', 'linebreak', 'tab', 'footnote', 'person-ref', 'link', 'autolink']);
 
 /** Converts a part's document (or any element's block children) into model blocks. */
 export class BlockConverter {
   private presentationCount = 0;
   private commentatorCount = 0;
+  /** The node after the one being converted (an attribution may already be noted there). */
+  private next: RawNode | undefined;
 
   constructor(private readonly ctx: CompileContext, private readonly outline: OutlineCursor, private readonly opts: BlockOptions) {}
 
@@ -46,11 +61,12 @@ export class BlockConverter {
         pendingInline = [];
       }
     };
-    for (const n of nodes) {
-      if (typeof n.type === 'string' && INLINE_TYPES.has(n.type)) { pendingInline.push(n); continue; }
+    nodes.forEach((n, i) => {
+      if (typeof n.type === 'string' && INLINE_TYPES.has(n.type)) { pendingInline.push(n); return; }
       flushInline();
+      this.next = nodes[i + 1];
       out.push(...this.block(n, topLevel));
-    }
+    });
     flushInline();
     return out;
   }
@@ -128,6 +144,9 @@ export class BlockConverter {
     const ids = Array.isArray(n.speakerIds) ? (n.speakerIds as unknown[]).map(String) : [];
     const names = Array.isArray(n.names) ? (n.names as unknown[]).map(String) : [];
     const policy = this.ctx.template.attribution;
+    // Reports often note the speaker's affiliation on the name in the first sentence after the
+    // heading ("given by Mr. Perruchoud[1]"): then the heading gets no second note.
+    const alreadyNoted = notedSurnames(this.next);
     // Built lazily: a footnote is numbered only if its name is printed.
     const speakers = (): Inline[] => {
       const out: Inline[] = [];
@@ -139,7 +158,7 @@ export class BlockConverter {
         if (out.length) out.push({ kind: 'text', text: i === count - 1 ? ' and ' : ', ' });
         out.push({ kind: 'text', text: name, charStyle: 'speaker-name', bold: type !== 'moderator' });
         const details = p ? [p.title, p.organisation, p.country].map((s) => s.trim()).filter(Boolean).join(', ') : '';
-        if (details && policy === 'footnote') out.push(this.ctx.footnote(`${details}.`));
+        if (details && policy === 'footnote' && !alreadyNoted.has(surname(name))) out.push(this.ctx.footnote(`${details}.`));
         if (details && policy === 'inline') out.push({ kind: 'text', text: `, ${details}` });
       }
       return out;

@@ -77,6 +77,20 @@ describe('compile', () => {
     expect(text(commentator)).toMatch(/^\(a\)\tPedro Oyarce: He said/);
   });
 
+  it('adds no attribution note when the next sentence already notes the speaker', () => {
+    const src = richConference();
+    const unit = src.parts.find((p) => p.id === 'unit1')!;
+    const kids = unit.doc.root.children as Record<string, unknown>[];
+    const i = kids.findIndex((n) => n.type === 'presentation');
+    kids.splice(i + 1, 0, p('The first presentation was given by Mr. Perruchoud', fn('Legal Adviser of IOM.'), ', who spoke first.'));
+    const r = compile(src, richTemplate(), { partIds: null, annexes: false, watermark: false });
+    const first = paras(r).find((b) => b.style === 'presentation')!;
+    expect(first.content.some((x) => x.kind === 'note')).toBe(false);
+    expect(notes(r).filter((n) => n.text.includes('Legal Adviser')).length).toBe(1);
+    const second = paras(r).filter((b) => b.style === 'presentation')[1]!;
+    expect(second.content.some((x) => x.kind === 'note')).toBe(true);
+  });
+
   it('builds the table of recommendations from every recommendation item', () => {
     const r = run();
     const table = blocks(r).find((b): b is TableBlock => b.kind === 'table' && b.role === 'recommendations')!;
