@@ -8,18 +8,19 @@ import type { Command } from './commands';
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
 /**
- * rapporteur export <file> [--docx out.docx] [--pdf out.pdf] [--no-annexes] [--watermark]
+ * rapporteur export <file> [--docx out.docx] [--pdf out.pdf] [--no-annexes] [--watermark] [--toc-pages]
+ * (--toc-pages: page numbers in the Word contents, laid out by docx/layout; slower)
  * With neither --docx nor --pdf, both are written next to the conference file.
  */
 export const exportCommand: Command = {
-  options: { docx: { type: 'string' }, pdf: { type: 'string' }, 'no-annexes': { type: 'boolean' }, watermark: { type: 'boolean' } },
+  options: { docx: { type: 'string' }, pdf: { type: 'string' }, 'no-annexes': { type: 'boolean' }, watermark: { type: 'boolean' }, 'toc-pages': { type: 'boolean' } },
   async run(v, pos) {
     if (pos.length !== 1) throw new AppError('INVALID_INPUT', `expected exactly one conference file, got ${pos.length}.`);
     const file = path.resolve(pos[0]!);
     const base = file.replace(/\.rapporteur$/, '');
     const docx = typeof v.docx === 'string' ? path.resolve(v.docx) : v.pdf === undefined ? `${base}.docx` : undefined;
     const pdf = typeof v.pdf === 'string' ? path.resolve(v.pdf) : v.docx === undefined ? `${base}.pdf` : undefined;
-    const options = { partIds: null, annexes: !v['no-annexes'], watermark: Boolean(v.watermark) };
+    const options = { partIds: null, annexes: !v['no-annexes'], watermark: Boolean(v.watermark), tocPageNumbers: Boolean(v['toc-pages']) };
     const source = readConferenceFile(file);
     let shownNotes = false;
     const report = (notes: string[]) => {

@@ -10,7 +10,7 @@ Commands:
   info <file> [--json]                       metadata and the outline of parts
   import <report> -o <file> [--template id]  import a report (.txt, .md, .docx) into a new conference
   serve [<file>] [--port N]                  browser mode on 127.0.0.1 (prints the URL)
-  export <file> [--docx F] [--pdf F] [--no-annexes] [--watermark]
+  export <file> [--docx F] [--pdf F] [--no-annexes] [--watermark] [--toc-pages]
                                              official DOCX and/or PDF (both by default)
 `;
 

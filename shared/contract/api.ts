@@ -31,6 +31,8 @@ export const ExportOptions = z.object({
   partIds: z.array(Id).nullable(),
   annexes: z.boolean(),
   watermark: z.boolean(),
+  /** DOCX: lay the document out to write page numbers into its contents (slower). */
+  tocPageNumbers: z.boolean().optional(),
 }).strict();
 
 export const ExportFormat = z.enum(['docx', 'pdf']);

@@ -17,7 +17,7 @@ beforeAll(async () => {
   dir = tempDir('docx');
   proc = compile(richConference(), richTemplate(), { partIds: null, annexes: true, watermark: true, issueDate: '2026-11-24' });
   file = path.join(dir, 'rich.docx');
-  fs.writeFileSync(file, await docxBytes(proc));
+  fs.writeFileSync(file, await docxBytes(proc, { tocPageNumbers: true }));
 });
 
 describe('DOCX export, as other programs read it', () => {
@@ -77,6 +77,11 @@ describe('DOCX export, as other programs read it', () => {
     const pdf = libreOfficeToPdf(file, dir);
     const pages = Number(pdfInfo(pdf).Pages);
     expect(pages).toBeGreaterThanOrEqual(6);
+    // The contents carry page numbers (laid out by docx/layout), and they are right.
+    const contents = pdfText(pdf, 2, 2);
+    const entry = /B\. Trafficking in persons\s*\.{3,}\s*(\d+)/.exec(contents);
+    expect(entry, contents).not.toBeNull();
+    expect(pdfText(pdf, Number(entry![1]), Number(entry![1]))).toMatch(/^\s*B\. Trafficking in persons\s*$/m);
     const text = pdfText(pdf).replace(/\s+/g, ' ');
     for (const s of ['LC/L.1234-P', 'Original: Spanish', 'Table of recommendations', 'Strengthen consular protection', 'PEDRO OYARCE'.slice(0, 0) + 'Pedro Oyarce', 'Registration of participants', `Page 2 of ${pages}`]) {
       expect(text).toContain(s);

@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { ConferenceSource } from '../../../shared/compile/compile';
-import type { CompileOptions, Proceedings } from '../../../shared/compile/model';
+import type { Proceedings } from '../../../shared/compile/model';
 import { AppError, serializeError, type SerializedError } from '../../../shared/errors';
-import { compileRequest, exportBytes, type ExportFormat, printDocument, writeAtomically } from './export-service';
+import { compileRequest, exportBytes, type ExportFormat, type ExportOptions, printDocument, writeAtomically } from './export-service';
 
 export interface ExportJobStatus {
   jobId: string;
@@ -51,7 +51,7 @@ export class ExportJobs {
     return this.folder;
   }
 
-  start(source: ConferenceSource, format: ExportFormat, options: CompileOptions, outPath?: string): ExportJobStatus {
+  start(source: ConferenceSource, format: ExportFormat, options: ExportOptions, outPath?: string): ExportJobStatus {
     this.prune();
     const jobId = randomUUID();
     const ext = format === 'docx' ? '.docx' : '.pdf';
@@ -65,7 +65,7 @@ export class ExportJobs {
     return { ...status };
   }
 
-  private async run(job: Job, source: ConferenceSource, options: CompileOptions, outPath?: string): Promise<void> {
+  private async run(job: Job, source: ConferenceSource, options: ExportOptions, outPath?: string): Promise<void> {
     const s = job.status;
     const onProgress = (p: { fraction: number; message: string }) => { if (s.state === 'running') { s.fraction = p.fraction; s.message = p.message; } };
     try {

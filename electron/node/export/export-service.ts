@@ -18,12 +18,15 @@ export type ExportFormat = 'docx' | 'pdf';
 
 export interface ExportProgress { fraction: number; message: string }
 
+/** What the user chooses: the compile options, and for DOCX whether the contents get page numbers. */
+export type ExportOptions = CompileOptions & { tocPageNumbers?: boolean };
+
 export interface ExportRequest {
   source: ConferenceSource;
   /** Defaults to the conference's own template. */
   template?: Template;
   format: ExportFormat;
-  options: CompileOptions;
+  options: ExportOptions;
   onProgress?: (p: ExportProgress) => void;
   signal?: AbortSignal;
   /** A running Chromium to reuse (several PDFs in a row). */
@@ -51,8 +54,8 @@ export async function exportBytes(req: ExportRequest): Promise<ExportResult> {
   const proc = compileRequest(req);
   checkCancelled(req.signal);
   if (req.format === 'docx') {
-    progress({ fraction: 0.3, message: 'Writing the Word document' });
-    const bytes = await docxBytes(proc);
+    progress({ fraction: 0.3, message: req.options.tocPageNumbers ? 'Writing the Word document and numbering its contents' : 'Writing the Word document' });
+    const bytes = await docxBytes(proc, { tocPageNumbers: req.options.tocPageNumbers });
     checkCancelled(req.signal);
     progress({ fraction: 1, message: 'Done' });
     return { bytes, notes: proc.notes };

@@ -37,6 +37,7 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(topLevel.map((p) => p.id)));
   const [annexes, setAnnexes] = useState(true);
   const [watermark, setWatermark] = useState(false);
+  const [tocPages, setTocPages] = useState(true);
   const [job, setJob] = useState<Status | null>(null);
   const [purpose, setPurpose] = useState<'preview' | 'save'>('save');
   const [preview, setPreview] = useState<string | null>(null);
@@ -46,7 +47,7 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
   useEffect(() => () => { alive.current = false; }, []);
   useEffect(() => () => { if (preview) URL.revokeObjectURL(preview); }, [preview]);
 
-  const options = () => ({ partIds: allParts ? null : [...chosen], annexes, watermark });
+  const options = () => ({ partIds: allParts ? null : [...chosen], annexes, watermark, ...(format === 'docx' ? { tocPageNumbers: tocPages } : {}) });
   const running = job?.state === 'running';
 
   const follow = async (started: Status): Promise<Status> => {
@@ -140,6 +141,9 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
               )}
               <label className="checkbox"><input type="checkbox" checked={annexes} onChange={(e) => setAnnexes(e.target.checked)} /> Annexes (recommendations, programme, participants)</label>
               <label className="checkbox"><input type="checkbox" checked={watermark} onChange={(e) => setWatermark(e.target.checked)} /> “DRAFT” watermark</label>
+              {format === 'docx' && (
+                <label className="checkbox"><input type="checkbox" checked={tocPages} onChange={(e) => setTocPages(e.target.checked)} /> Page numbers in the contents (takes a few seconds more)</label>
+              )}
             </fieldset>
             {job && (running || job.state === 'cancelled') && (
               <div className="export-progress" aria-live="polite">

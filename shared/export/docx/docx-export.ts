@@ -9,6 +9,7 @@ import {
   Paragraph, type ParagraphChild, SectionType, ShadingType, Tab, Table, TableCell, TableLayoutType, TableOfContents,
   TableRow, TextRun, WidthType, type ISectionOptions, type INumberingOptions,
 } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
 import { TextWatermark } from 'docx/watermarks';
 import type { Block, Cover, HeadingBlock, Inline, ListBlock, ParaBlock, Proceedings, QuoteBlock, TableBlock, TextRun as ModelText } from '../../compile/model';
 import { decodeDataUrl, fitInto } from '../image';
@@ -240,8 +241,16 @@ function coverBlocks(cover: Cover): Body[] {
   return out;
 }
 
+export interface DocxOptions {
+  /**
+   * Lay the document out (docx/layout) to write real page numbers into the contents, so
+   * Word asks nothing and LibreOffice shows them. Slow: seconds for a long report.
+   */
+  tocPageNumbers?: boolean;
+}
+
 /** The Word document of a compiled conference. */
-export function buildDocx(proc: Proceedings): Document {
+export function buildDocx(proc: Proceedings, opts: DocxOptions = {}): Document {
   const w = new DocxWriter(proc);
   const page = PAGE[proc.style.pageSize];
   const lang = wordLanguage(proc.language);
@@ -284,11 +293,12 @@ export function buildDocx(proc: Proceedings): Document {
     styles: buildStyles(proc.style, lang),
     numbering: w.numbering,
     features: { updateFields: false },
+    ...(opts.tocPageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
     sections,
   });
 }
 
 /** The .docx file's bytes. */
-export async function docxBytes(proc: Proceedings): Promise<Uint8Array> {
-  return Packer.pack(buildDocx(proc), 'uint8array');
+export async function docxBytes(proc: Proceedings, opts: DocxOptions = {}): Promise<Uint8Array> {
+  return Packer.pack(buildDocx(proc, opts), 'uint8array');
 }
