@@ -79,7 +79,7 @@ export class ExportJobs {
           (n) => onProgress({ fraction: Math.min(0.95, 0.1 + n / 200), message: `Laying out page ${n}` }));
         result = { ...printed, notes: proc.notes };
       } else {
-        result = await exportBytes({ source, format: s.format, options, onProgress, signal: job.controller.signal });
+        result = await exportBytes({ source, format: s.format, options, onProgress, signal: job.controller.signal, offThread: true });
       }
       if (job.controller.signal.aborted) throw new AppError('CANCELLED', 'The export was cancelled.');
       writeAtomically(job.file, result.bytes);

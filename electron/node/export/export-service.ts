@@ -8,6 +8,7 @@ import type { ConferenceSource } from '../../../shared/compile/compile';
 import { compile } from '../../../shared/compile/compile';
 import type { CompileOptions, Proceedings } from '../../../shared/compile/model';
 import { docxBytes } from '../../../shared/export/docx/docx-export';
+import { docxOffThread } from './docx-off-thread';
 import { printHtml } from '../../../shared/export/html/print-html';
 import { AppError } from '../../../shared/errors';
 import type { Template } from '../../../shared/templates/schema';
@@ -29,6 +30,8 @@ export interface ExportRequest {
   options: ExportOptions;
   onProgress?: (p: ExportProgress) => void;
   signal?: AbortSignal;
+  /** Write the DOCX in a worker thread (the services' event loop stays free). */
+  offThread?: boolean;
   /** A running Chromium to reuse (several PDFs in a row). */
   printer?: ChromiumPrinter;
 }
@@ -55,7 +58,8 @@ export async function exportBytes(req: ExportRequest): Promise<ExportResult> {
   checkCancelled(req.signal);
   if (req.format === 'docx') {
     progress({ fraction: 0.3, message: req.options.tocPageNumbers ? 'Writing the Word document and numbering its contents' : 'Writing the Word document' });
-    const bytes = await docxBytes(proc, { tocPageNumbers: req.options.tocPageNumbers });
+    const opts = { tocPageNumbers: req.options.tocPageNumbers };
+    const bytes = req.offThread ? await docxOffThread(proc, opts, req.signal) : await docxBytes(proc, opts);
     checkCancelled(req.signal);
     progress({ fraction: 1, message: 'Done' });
     return { bytes, notes: proc.notes };
