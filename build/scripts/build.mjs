@@ -12,5 +12,7 @@ const common = {
   external: ['electron', 'better-sqlite3', 'playwright-core'],
 };
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
+// Word documents are written in a worker thread beside the main bundle.
+await build({ ...common, entryPoints: ['electron/node/export/docx-worker.ts'], outfile: 'dist/electron/docx-worker.cjs' });
 // A sandboxed preload can require only 'electron' and a few built-ins: bundle everything else in.
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' });

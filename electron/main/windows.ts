@@ -19,6 +19,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       nodeIntegrationInWorker: false,
       webviewTag: false,
       spellcheck: true,
+      // Chromium's built-in PDF viewer, for the export preview.
+      plugins: true,
     },
   });
   win.once('ready-to-show', () => win.show());

@@ -13,11 +13,12 @@ import type { Proceedings } from '../../../shared/compile/model';
 import { type DocxOptions, docxBytes } from '../../../shared/export/docx/docx-export';
 import { AppError } from '../../../shared/errors';
 
-/** How to start the worker: a built .js entry, or the .ts source through tsx's loader. */
+/** How to start the worker: the built entry beside the app's bundle, or the .ts source through tsx's loader. */
 function workerEntry(): { code: string; eval: boolean } | null {
   try {
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    const js = path.join(here, 'docx-worker.js');
+    // In the app's CommonJS bundle (dist/electron) __dirname is set; from source, import.meta.url.
+    const here = typeof __dirname === 'string' ? __dirname : path.dirname(fileURLToPath(import.meta.url));
+    const js = path.join(here, 'docx-worker.cjs');
     if (fs.existsSync(js)) return { code: js, eval: false };
     const ts = path.join(here, 'docx-worker.ts');
     if (fs.existsSync(ts)) {
