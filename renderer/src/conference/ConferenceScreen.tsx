@@ -7,6 +7,7 @@ import type { NoticeState } from '../app/Notice';
 import { PartEditor } from '../editor/PartEditor';
 import { LiveMode } from '../live/LiveMode';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
+import { AgendaPanel } from '../agenda/AgendaPanel';
 import { ConferenceSearch } from './ConferenceSearch';
 import { depthOf, partLabels, sectionOf } from './part-tree';
 import { useTemplate } from './useTemplate';
@@ -32,7 +33,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
     const wanted = readPlace().part;
     return initial.parts.find((p) => p.id === wanted)?.id ?? initial.parts[0]?.id ?? null;
   });
-  const [panel, setPanel] = useState<'part' | 'details' | 'snapshots' | 'participants' | 'live' | 'warnings'>('part');
+  const [panel, setPanel] = useState<'part' | 'agenda' | 'details' | 'snapshots' | 'participants' | 'live' | 'warnings'>('part');
   const { warnings, setStatus: setWarningStatus } = useImportWarnings(initial.handle, onNotice);
   const openWarnings = warnings.filter((w) => w.status === 'open');
   const template = useTemplate(view.meta.templateId);
@@ -105,6 +106,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
           <button type="button" aria-pressed={panel === 'details'} onClick={() => setPanel(panel === 'details' ? 'part' : 'details')}>Conference details</button>
           <ConferenceSearch handle={view.handle} onOpen={(partId, query) => { setFindOnOpen({ query, at: Date.now() }); select(partId); }} />
           <button type="button" aria-pressed={panel === 'participants'} onClick={() => setPanel(panel === 'participants' ? 'part' : 'participants')}>Participants</button>
+          <button type="button" aria-pressed={panel === 'agenda'} onClick={() => setPanel(panel === 'agenda' ? 'part' : 'agenda')}>Programme</button>
           <button type="button" aria-pressed={panel === 'live'} disabled={!part} onClick={() => setPanel(panel === 'live' ? 'part' : 'live')} title="A focused view for drafting in the room">Live mode</button>
           <button type="button" aria-pressed={panel === 'snapshots'} onClick={() => setPanel(panel === 'snapshots' ? 'part' : 'snapshots')}>Snapshots</button>
           {openWarnings.length > 0 && (
@@ -127,9 +129,11 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
             <SnapshotsPanel handle={view.handle} onNotice={onNotice}
               onRestored={(v) => { setView(v); setGeneration((g) => g + 1); setPanel('part'); }} />
           )}
+          {panel === 'agenda' && <AgendaPanel handle={view.handle} agenda={view.agenda} parts={view.parts} participants={view.participants}
+            onChanged={(agenda) => setView((v) => ({ ...v, agenda }))} onNotice={onNotice} />}
           {panel === 'participants' && <ParticipantsPanel handle={view.handle} participants={view.participants} onChanged={onParticipants} onNotice={onNotice} />}
           {panel === 'warnings' && <ImportWarningsPanel warnings={warnings} parts={view.parts} onStatus={(w, st) => void setWarningStatus(w, st)} onGoTo={select} />}
-          {panel === 'snapshots' || panel === 'participants' || panel === 'warnings' ? null : panel === 'details'
+          {panel === 'snapshots' || panel === 'participants' || panel === 'warnings' || panel === 'agenda' ? null : panel === 'details'
             ? <MetaPanel view={view} onSaved={(meta, metaRevision) => setView((v) => ({ ...v, meta, metaRevision }))} onNotice={onNotice} onConflict={refresh} />
             : part
               ? <>

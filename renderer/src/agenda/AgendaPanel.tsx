@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import type { AgendaItem, Participant, PartSummary } from '../../../shared/model/conference';
+import { api, errorMessage } from '../api';
+import type { NoticeState } from '../app/Notice';
+import './agenda.css';
+
+interface Props {
+  handle: string;
+  agenda: AgendaItem[];
+  parts: PartSummary[];
+  participants: Participant[];
+  onChanged(list: AgendaItem[]): void;
+  onNotice(n: NoticeState): void;
+}
+
+const newAgendaId = (): string => `ag${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * The programme: time slots with their session part, moderator and speakers in order.
+ * Live mode follows it, and the compiled report prints it as the programme annex.
+ */
+export function AgendaPanel({ handle, agenda, parts, participants, onChanged, onNotice }: Props) {
+  const [drafts, setDrafts] = useState<Record<string, AgendaItem>>({});
+  const itemOf = (a: AgendaItem) => drafts[a.id] ?? a;
+  const edit = (a: AgendaItem, patch: Partial<AgendaItem>) => setDrafts((d) => ({ ...d, [a.id]: { ...itemOf(a), ...patch } }));
+
+  const save = async (item: AgendaItem) => {
+    try {
+      onChanged(await api.saveAgendaItem({ handle, item }));
+      setDrafts((d) => { const rest = { ...d }; delete rest[item.id]; return rest; });
+    } catch (err) {
+      onNotice({ kind: 'error', text: errorMessage(err) });
+    }
+  };
+  const commit = (a: AgendaItem) => { const d = drafts[a.id]; if (d) void save(d); };
+
+  const add = () => {
+    const last = agenda[agenda.length - 1];
+    void save({ id: newAgendaId(), position: (last?.position ?? -1) + 1, day: last?.day ?? '', start: last?.end ?? '', end: '', title: 'New session', partId: null, moderatorId: null, speakerIds: [] });
+  };
+  const remove = async (a: AgendaItem) => {
+    if (!window.confirm(`Remove “${a.title}” from the programme?`)) return;
+    try { onChanged(await api.deleteAgendaItem({ handle, itemId: a.id })); } catch (err) { onNotice({ kind: 'error', text: errorMessage(err) }); }
+  };
+  const move = async (index: number, by: -1 | 1) => {
+    const a = agenda[index];
+    const b = agenda[index + by];
+    if (!a || !b) return;
+    await save({ ...itemOf(a), position: b.position });
+    await save({ ...itemOf(b), position: a.position });
+  };
+
+  // Sessions are parts with a parent or with children of their own (units, chapters).
+  const sessionParts = parts.filter((p) => p.parentId !== null || parts.some((c) => c.parentId === p.id));
+  const nameOf = (id: string) => participants.find((p) => p.id === id)?.name ?? '(removed)';
+
+  return (
+    <section className="agenda-panel" aria-label="Programme">
+      <header className="agenda-head">
+        <h2>Programme <small className="muted">({agenda.length} items)</small></h2>
+        <button type="button" onClick={add}>Add item</button>
+      </header>
+      {agenda.length === 0 ? <p className="muted">No programme yet. Add the sessions in the order they are held; live mode follows it.</p> : (
+        <ol className="agenda-list">
+          {agenda.map((a, i) => {
+            const item = itemOf(a);
+            return (
+              <li key={a.id} className="agenda-item" aria-label={item.title}>
+                <div className="agenda-when">
+                  <input aria-label="Day" placeholder="Day" value={item.day} onChange={(e) => edit(a, { day: e.target.value })} onBlur={() => commit(a)} />
+                  <input aria-label="Start" placeholder="09:00" value={item.start} onChange={(e) => edit(a, { start: e.target.value })} onBlur={() => commit(a)} />
+                  <input aria-label="End" placeholder="10:30" value={item.end} onChange={(e) => edit(a, { end: e.target.value })} onBlur={() => commit(a)} />
+                </div>
+                <div className="agenda-what">
+                  <input aria-label="Item" className="agenda-title" value={item.title} onChange={(e) => edit(a, { title: e.target.value })} onBlur={() => commit(a)} />
+                  <label>Part
+                    <select value={item.partId ?? ''} onChange={(e) => void save({ ...item, partId: e.target.value || null })}>
+                      <option value="">—</option>
+                      {sessionParts.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+                    </select>
+                  </label>
+                  <label>Moderator
+                    <select value={item.moderatorId ?? ''} onChange={(e) => void save({ ...item, moderatorId: e.target.value || null })}>
+                      <option value="">—</option>
+                      {participants.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+                    </select>
+                  </label>
+                  <div className="agenda-speakers">
+                    <span>Speakers:</span>
+                    {item.speakerIds.map((id) => (
+                      <span key={id} className="chip">{nameOf(id)}
+                        <button type="button" aria-label={`Remove ${nameOf(id)}`} onClick={() => void save({ ...item, speakerIds: item.speakerIds.filter((x) => x !== id) })}>×</button>
+                      </span>
+                    ))}
+                    <select aria-label="Add a speaker" value="" onChange={(e) => { if (e.target.value) void save({ ...item, speakerIds: [...item.speakerIds, e.target.value] }); }}>
+                      <option value="">+ speaker…</option>
+                      {participants.filter((p) => !item.speakerIds.includes(p.id)).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+                    </select>
+                  </div>
+                </div>
+                <div className="agenda-actions">
+                  <button type="button" aria-label="Move up" disabled={i === 0} onClick={() => void move(i, -1)}>↑</button>
+                  <button type="button" aria-label="Move down" disabled={i === agenda.length - 1} onClick={() => void move(i, 1)}>↓</button>
+                  <button type="button" onClick={() => void remove(a)}>Remove</button>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
