@@ -24,7 +24,7 @@ test('the programme: items with times, part, moderator and speakers, kept in ord
   }
   await page.reload();
 
-  await page.getByRole('button', { name: 'Programme' }).click();
+  await page.getByRole('button', { name: 'Programme', exact: true }).click();
   const panel = page.getByRole('region', { name: 'Programme' });
   await panel.getByRole('button', { name: 'Add item' }).click();
   await panel.getByRole('button', { name: 'Add item' }).click();
@@ -45,7 +45,7 @@ test('the programme: items with times, part, moderator and speakers, kept in ord
   await expect.poll(() => items.nth(0).getByLabel('Item').inputValue()).toBe('Lunch');
 
   await page.reload();
-  await page.getByRole('button', { name: 'Programme' }).click();
+  await page.getByRole('button', { name: 'Programme', exact: true }).click();
   await expect.poll(() => items.count()).toBe(2);
   expect(await items.nth(0).getByLabel('Item').inputValue()).toBe('Lunch');
   const session = items.nth(1);
