@@ -31,5 +31,9 @@ describe('outline numbering and required flags from the template', () => {
     expect(m.has('abstract')).toBe(false);
     expect(m.has('s1')).toBe(false);
     expect(m.has('toc')).toBe(false);
+    // A thematic part whose units hold text is not empty; one with nothing written below it is.
+    expect(m.has('tp1')).toBe(false);
+    expect(m.has('u1')).toBe(false);
+    expect(m.has('tp2')).toBe(true);
   });
 });

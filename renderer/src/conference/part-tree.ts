@@ -74,10 +74,15 @@ export function partLabels(parts: PartSummary[], template: Template | null): Map
 
 /** Required sections that have no words yet (generated sections are filled at compile time). */
 export function missingRequired(parts: PartSummary[], template: Template | null): Set<string> {
+  // A part's words include those of its sub-parts: a Part holding written units is not empty.
+  const words = new Map(parts.map((p) => [p.id, p.wordCount]));
+  for (const p of [...parts].reverse()) {
+    if (p.parentId) words.set(p.parentId, (words.get(p.parentId) ?? 0) + (words.get(p.id) ?? 0));
+  }
   const out = new Set<string>();
   for (const p of parts) {
     const s = sectionOf(template, p.kind);
-    if (s?.required && !s.generated && p.wordCount === 0) out.add(p.id);
+    if (s?.required && !s.generated && (words.get(p.id) ?? 0) === 0) out.add(p.id);
   }
   return out;
 }
