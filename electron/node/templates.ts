@@ -36,15 +36,3 @@ export function skeletonOf(sections: TemplateSection[]): SkeletonPart[] {
     children: skeletonOf(s.children),
   }));
 }
-
-export function findSection(t: Template, kind: string): TemplateSection | undefined {
-  const walk = (list: TemplateSection[]): TemplateSection | undefined => {
-    for (const s of list) {
-      if (s.id === kind) return s;
-      const hit = walk(s.children);
-      if (hit) return hit;
-    }
-    return undefined;
-  };
-  return walk(t.sections);
-}

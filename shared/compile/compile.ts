@@ -4,7 +4,7 @@
  */
 import type { AgendaItem, ConferenceMeta, LexicalDoc, Participant } from '../model/conference';
 import { formatCounter, formatLabel, type LabelFormat } from '../templates/numbering';
-import type { Template, TemplateSection } from '../templates/schema';
+import { findSection, type Template, type TemplateSection } from '../templates/schema';
 import { fillRecommendationsTable, emptyRecommendationsTable, participantsBlocks, programmeBlocks } from './annexes';
 import { BlockConverter, type OutlineCursor } from './blocks';
 import { CompileContext } from './context';
@@ -28,15 +28,6 @@ const ANNEX = /(^|-)annex(es)?($|-)/;
 const ANNEX_GENERATORS = new Set(['recommendations-table', 'participants', 'programme']);
 const TOC_DEPTH = 3;
 const ANNEX_LABEL: LabelFormat = { style: 'upper-roman', prefix: 'Annex ', suffix: '' };
-
-function findSection(sections: TemplateSection[], id: string): TemplateSection | undefined {
-  for (const s of sections) {
-    if (s.id === id) return s;
-    const hit = findSection(s.children, id);
-    if (hit) return hit;
-  }
-  return undefined;
-}
 
 type PartKind = 'front' | 'body' | 'annex' | 'annex-container';
 

@@ -6,7 +6,7 @@
  * else from the heading marks.
  */
 import type { DocNode } from '../model/doc-nodes';
-import type { Template, TemplateSection } from '../templates/schema';
+import { findSection, type Template, type TemplateSection } from '../templates/schema';
 import { blocksToNodes } from './block-nodes';
 import { footnote } from './nodes';
 import { plainInline } from './inline';
@@ -105,11 +105,3 @@ export function parseGeneric(lines: SourceLine[], ctx: ImportContext, template: 
   for (const b of blocks) if (b.t === 'toc') { ctx.warn(b.line, 'TOC_SKIPPED', 'A table of contents was found and left out: it is generated when the report is compiled.'); break; }
 }
 
-function findSection(list: TemplateSection[], id: string): TemplateSection | undefined {
-  for (const s of list) {
-    if (s.id === id) return s;
-    const hit = findSection(s.children, id);
-    if (hit) return hit;
-  }
-  return undefined;
-}

@@ -85,3 +85,13 @@ export const TemplateSchema = z.object({
   sections: z.array(TemplateSectionSchema).min(1),
 });
 export type Template = z.infer<typeof TemplateSchema>;
+
+/** The section a part instantiates (part.kind is a section id), at any depth of the template. */
+export function findSection(sections: TemplateSection[], id: string): TemplateSection | undefined {
+  for (const s of sections) {
+    if (s.id === id) return s;
+    const hit = findSection(s.children, id);
+    if (hit) return hit;
+  }
+  return undefined;
+}

@@ -1,19 +1,10 @@
 import type { PartSummary } from '../../../shared/model/conference';
 import { formatLabel } from '../../../shared/templates/numbering';
-import type { Template, TemplateSection } from '../../../shared/templates/schema';
+import { findSection, type Template, type TemplateSection } from '../../../shared/templates/schema';
 
 /** Section of the template a part instantiates (part.kind = section id). */
 export function sectionOf(template: Template | null, kind: string): TemplateSection | null {
-  if (!template) return null;
-  const walk = (list: TemplateSection[]): TemplateSection | null => {
-    for (const s of list) {
-      if (s.id === kind) return s;
-      const hit = walk(s.children);
-      if (hit) return hit;
-    }
-    return null;
-  };
-  return walk(template.sections);
+  return template ? findSection(template.sections, kind) ?? null : null;
 }
 
 export function depthOf(parts: PartSummary[]): Map<string, number> {
