@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { channelOf, methodNames } from '../../shared/contract/api';
+import { shortcuts } from '../../shared/contract/shortcuts';
 import { recorded } from './testing/fake-electron';
 
 // Electron's binary cannot run here: the 'electron' module is the only thing replaced.
@@ -82,5 +83,17 @@ describe('the Electron main process', () => {
     const edit = menu.find((m) => m.label === '&Edit')!.submenu!;
     expect(edit.map((i) => i.role)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste']));
     expect(edit.find((i) => i.label === 'Find and Replace…')?.accelerator).toBe('CmdOrCtrl+F');
+  });
+
+  test('Format and Insert show the editor’s shortcuts without taking its keys', () => {
+    type Item = { label?: string; role?: string; submenu?: Item[]; accelerator?: string; registerAccelerator?: boolean };
+    const menu = recorded.menu as Item[];
+    const insert = menu.find((m) => m.label === '&Insert')!.submenu!;
+    expect(insert.map((i) => i.accelerator)).toEqual(shortcuts.filter((s) => s.group === 'Insert').map((s) => s.keys));
+    expect(menu.find((m) => m.label === 'F&ormat')!.submenu!.map((i) => i.label)).toEqual(expect.arrayContaining(['Bold', 'Italic', 'Underline']));
+    // A registered menu accelerator would swallow the key before the editor sees it (Ctrl+I is italic).
+    const registered = menu.flatMap((m) => m.submenu ?? []).filter((i) => i.accelerator && i.registerAccelerator !== false).map((i) => i.accelerator);
+    const editorKeys = shortcuts.filter((s) => s.group === 'Format' || s.group === 'Insert').map((s) => s.keys);
+    expect(registered.filter((k) => editorKeys.includes(k as never))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 import { MENU_CHANNEL, type MenuMessage } from '../../shared/contract/menu';
+import { type Shortcut, shortcuts } from '../../shared/contract/shortcuts';
 import type { AppServices } from '../node/services/app-services';
 
 const send = (message: MenuMessage) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_CHANNEL, message);
@@ -40,7 +41,8 @@ export async function buildMenu(services: AppServices): Promise<void> {
       { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: () => void chooseCopyPath() },
       { label: 'Take Snapshot…', click: () => send({ command: 'snapshot' }) },
       { type: 'separator' },
-      { label: 'Import Report…', accelerator: 'CmdOrCtrl+I', click: () => send({ command: 'import' }) },
+      // No accelerator: Ctrl+I is italic.
+      { label: 'Import Report…', click: () => send({ command: 'import' }) },
       { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send({ command: 'export' }) },
       { type: 'separator' },
       { label: 'Close Conference', accelerator: 'CmdOrCtrl+W', click: () => send({ command: 'close' }) },
@@ -57,6 +59,16 @@ export async function buildMenu(services: AppServices): Promise<void> {
       { label: 'Find in Conference…', accelerator: 'CmdOrCtrl+Shift+F', click: () => send({ command: 'find-in-conference' }) },
     ],
   };
+  // The editor binds these keys itself; the menu shows them (registerAccelerator: false)
+  // and runs the same action on a click.
+  const editorItems = (group: Shortcut['group']): MenuItemConstructorOptions[] => shortcuts.filter((s) => s.group === group).map((s) => ({
+    label: s.label.replace(/^Insert /, '').replace(/^./, (c) => c.toUpperCase()),
+    accelerator: s.keys,
+    registerAccelerator: false,
+    click: () => send({ command: 'editor-action', action: s.id }),
+  }));
+  const format: MenuItemConstructorOptions = { label: 'F&ormat', submenu: editorItems('Format') };
+  const insert: MenuItemConstructorOptions = { label: '&Insert', submenu: editorItems('Insert') };
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
@@ -71,7 +83,7 @@ export async function buildMenu(services: AppServices): Promise<void> {
   };
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    file, edit, view, ...(isMac ? [{ role: 'windowMenu' as const }] : []), help,
+    file, edit, insert, format, view, ...(isMac ? [{ role: 'windowMenu' as const }] : []), help,
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -1,9 +1,13 @@
+import type { ShortcutId } from './shortcuts';
+
 /** Commands the application menu sends to the renderer (Electron only; browser mode has its own toolbar). */
 export const menuCommands = [
   'new-from-template', 'open', 'save-copy', 'import', 'export', 'close', 'snapshot', 'find', 'find-in-conference',
+  'editor-action',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
-export interface MenuMessage { command: MenuCommand; path?: string }
+/** `path` for open and save-copy; `action` for editor-action (Format and Insert menus). */
+export interface MenuMessage { command: MenuCommand; path?: string; action?: ShortcutId }
 
 export const MENU_CHANNEL = 'rapporteur:menu';
