@@ -81,6 +81,8 @@ export const TemplateSchema = z.object({
   numbering: z.array(NumberFormatSchema).min(1).max(6),
   attribution: z.enum(['footnote', 'inline', 'none']),
   recommendationColumns: z.array(z.string()).optional(),
+  /** How recommendation items are numbered in this genre (004: i., ii., …); decimal if absent. */
+  recommendationFormat: z.enum(['decimal', 'decimal-paren', 'lower-alpha', 'lower-alpha-paren', 'lower-roman', 'lower-roman-paren', 'upper-roman', 'upper-alpha']).optional(),
   style: HouseStyle,
   sections: z.array(TemplateSectionSchema).min(1),
 });

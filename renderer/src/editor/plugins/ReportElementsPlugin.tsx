@@ -69,7 +69,9 @@ export function ReportElementsPlugin() {
     editor.registerCommand(INSERT_REPORT_LIST_COMMAND, ({ listType, role, numberFormat }) => {
       const list = $createListNode(listType, 1);
       if (role && role !== 'plain') $setState(list, listRoleState, role);
-      if (numberFormat) $setState(list, numberFormatState, numberFormat);
+      // Recommendations are numbered as the template's genre numbers them (i., ii. in 004).
+      const format = numberFormat ?? (role === 'recommendations' ? template?.recommendationFormat ?? 'decimal' : undefined);
+      if (format) $setState(list, numberFormatState, format);
       const item = $createListItemNode();
       list.append(item);
       $insertBlock(list);
@@ -112,7 +114,7 @@ export function ReportElementsPlugin() {
       if (!$isRangeSelection(selection)) item.selectEnd();
       return true;
     }, COMMAND_PRIORITY_EDITOR),
-  ), [editor, policy]);
+  ), [editor, policy, template?.recommendationFormat]);
 
   return null;
 }

@@ -16,7 +16,7 @@ function runShortcut(editor: LexicalEditor, id: ShortcutId): boolean {
     case 'footnote': return editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined);
     case 'presentation': return editor.dispatchCommand(ASK_SPEAKERS_COMMAND, 'presentation');
     case 'highlights': return editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'bullet', role: 'highlights' });
-    case 'recommendations': return editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'number', role: 'recommendations', numberFormat: 'decimal' });
+    case 'recommendations': return editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'number', role: 'recommendations' });
     default: return false;
   }
 }

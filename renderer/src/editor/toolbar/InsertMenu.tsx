@@ -28,7 +28,7 @@ export function InsertMenu() {
     { label: 'Commentator remarks…', kind: 'commentator', run: () => setAsking('commentator') },
     { label: 'Moderator line…', kind: 'moderator', run: () => setAsking('moderator') },
     { label: 'Highlights list', kind: 'highlights', run: () => editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'bullet', role: 'highlights' }) },
-    { label: 'Recommendations (numbered)', kind: 'recommendations', run: () => editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'number', role: 'recommendations', numberFormat: 'decimal' }) },
+    { label: 'Recommendations (numbered)', kind: 'recommendations', run: () => editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'number', role: 'recommendations' }) },
     { label: 'Recommendations table', kind: 'recommendations-table', run: () => editor.dispatchCommand(INSERT_RECOMMENDATIONS_TABLE_COMMAND, { columns: template?.recommendationColumns ?? DEFAULT_RECOMMENDATION_COLUMNS }) },
     { label: 'Conclusions (numbered)', kind: 'conclusions', run: () => editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'number', role: 'conclusions', numberFormat: 'decimal' }) },
     { label: 'Run-in label', kind: 'run-in', run: () => editor.dispatchCommand(INSERT_SIMPLE_BLOCK_COMMAND, { kind: 'run-in', value: 'Recommendations:' }) },
