@@ -87,7 +87,9 @@ test('every element kind renders in the editor; live mode starts presentations i
   await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
 
   // Each speaker's affiliation is in the footnote on the name (the template's policy).
-  expect(await pres.locator('.ed-footnote-mark').evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual(['Director of Research, FLACSO.', 'Adviser, IOM.']);
+  // Footnote marks are decorators, rendered a moment after their node: wait for both.
+  await expect.poll(() => pres.locator('.ed-footnote-mark').evaluateAll((els) => els.map((e) => e.getAttribute('title'))))
+    .toEqual(['Director of Research, FLACSO.', 'Adviser, IOM.']);
 
   // The point went into the unit's highlights part, as a highlights list.
   const saved = await api.getPart({ handle: h, partId: highlightsPart.id });

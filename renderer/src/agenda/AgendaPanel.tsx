@@ -27,12 +27,19 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
   const save = async (item: AgendaItem) => {
     try {
       onChanged(await api.saveAgendaItem({ handle, item }));
-      setDrafts((d) => { const rest = { ...d }; delete rest[item.id]; return rest; });
+      // Drop the draft only if nothing was typed into the item while it was being saved.
+      setDrafts((d) => { if (d[item.id] !== item) return d; const rest = { ...d }; delete rest[item.id]; return rest; });
     } catch (err) {
       onNotice({ kind: 'error', text: errorMessage(err) });
     }
   };
   const commit = (a: AgendaItem) => { const d = drafts[a.id]; if (d) void save(d); };
+  /** A choice (part, moderator, speakers) is saved at once, together with any typing not yet saved. */
+  const choose = (a: AgendaItem, patch: Partial<AgendaItem>) => {
+    const next = { ...itemOf(a), ...patch };
+    setDrafts((d) => ({ ...d, [a.id]: next }));
+    void save(next);
+  };
 
   const add = () => {
     const last = agenda[agenda.length - 1];
@@ -42,12 +49,12 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
     if (!window.confirm(`Remove “${a.title}” from the programme?`)) return;
     try { onChanged(await api.deleteAgendaItem({ handle, itemId: a.id })); } catch (err) { onNotice({ kind: 'error', text: errorMessage(err) }); }
   };
-  const move = async (index: number, by: -1 | 1) => {
+  const move = (index: number, by: -1 | 1) => {
     const a = agenda[index];
     const b = agenda[index + by];
     if (!a || !b) return;
-    await save({ ...itemOf(a), position: b.position });
-    await save({ ...itemOf(b), position: a.position });
+    choose(a, { position: b.position });
+    choose(b, { position: a.position });
   };
 
   // Sessions are parts with a parent or with children of their own (units, chapters).
@@ -74,13 +81,13 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
                 <div className="agenda-what">
                   <input aria-label="Item" className="agenda-title" value={item.title} onChange={(e) => edit(a, { title: e.target.value })} onBlur={() => commit(a)} />
                   <label>Part
-                    <select value={item.partId ?? ''} onChange={(e) => void save({ ...item, partId: e.target.value || null })}>
+                    <select value={item.partId ?? ''} onChange={(e) => choose(a, { partId: e.target.value || null })}>
                       <option value="">—</option>
                       {sessionParts.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
                     </select>
                   </label>
                   <label>Moderator
-                    <select value={item.moderatorId ?? ''} onChange={(e) => void save({ ...item, moderatorId: e.target.value || null })}>
+                    <select value={item.moderatorId ?? ''} onChange={(e) => choose(a, { moderatorId: e.target.value || null })}>
                       <option value="">—</option>
                       {participants.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
                     </select>
@@ -89,18 +96,18 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
                     <span>Speakers:</span>
                     {item.speakerIds.map((id) => (
                       <span key={id} className="chip">{nameOf(id)}
-                        <button type="button" aria-label={`Remove ${nameOf(id)}`} onClick={() => void save({ ...item, speakerIds: item.speakerIds.filter((x) => x !== id) })}>×</button>
+                        <button type="button" aria-label={`Remove ${nameOf(id)}`} onClick={() => choose(a, { speakerIds: item.speakerIds.filter((x) => x !== id) })}>×</button>
                       </span>
                     ))}
-                    <select aria-label="Add a speaker" value="" onChange={(e) => { if (e.target.value) void save({ ...item, speakerIds: [...item.speakerIds, e.target.value] }); }}>
+                    <select aria-label="Add a speaker" value="" onChange={(e) => { if (e.target.value) choose(a, { speakerIds: [...item.speakerIds, e.target.value] }); }}>
                       <option value="">+ speaker…</option>
                       {participants.filter((p) => !item.speakerIds.includes(p.id)).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
                     </select>
                   </div>
                 </div>
                 <div className="agenda-actions">
-                  <button type="button" aria-label="Move up" disabled={i === 0} onClick={() => void move(i, -1)}>↑</button>
-                  <button type="button" aria-label="Move down" disabled={i === agenda.length - 1} onClick={() => void move(i, 1)}>↓</button>
+                  <button type="button" aria-label="Move up" disabled={i === 0} onClick={() => move(i, -1)}>↑</button>
+                  <button type="button" aria-label="Move down" disabled={i === agenda.length - 1} onClick={() => move(i, 1)}>↓</button>
                   <button type="button" onClick={() => void remove(a)}>Remove</button>
                 </div>
               </li>

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import type { TextNode } from 'lexical';
+import { $isTextNode, type TextNode } from 'lexical';
 import type { Participant } from '../../../../shared/model/conference';
 import { displayName } from '../attribution';
 import { $createPersonRefNode } from '../nodes/PersonRefNode';
@@ -13,6 +13,8 @@ class PersonOption extends MenuOption {
 }
 
 const MAX_OPTIONS = 8;
+/** Lexical's typeahead gives up on longer queries. */
+const MAX_QUERY = 75;
 
 /** "@" then a few letters: people of the registry, inserted as a reference to their entry. */
 export function PersonTypeaheadPlugin() {
@@ -32,8 +34,17 @@ export function PersonTypeaheadPlugin() {
 
   const select = (option: PersonOption, textNode: TextNode | null, close: () => void) => {
     editor.update(() => {
+      if (!textNode) return;
       const ref = $createPersonRefNode(option.person.id, displayName(option.person));
-      if (textNode) textNode.replace(ref); else return;
+      // Typing faster than the menu follows, Lexical splits off a query one keystroke old
+      // ("Ana" of "@Ana"): take what is left of "@…" before it as well.
+      const prev = textNode.getPreviousSibling();
+      if (!textNode.getTextContent().startsWith('@') && $isTextNode(prev)) {
+        const text = prev.getTextContent();
+        const at = text.lastIndexOf('@');
+        if (at >= 0 && text.length - at <= MAX_QUERY) prev.setTextContent(text.slice(0, at));
+      }
+      textNode.replace(ref);
       ref.selectNext();
       close();
     });
