@@ -86,11 +86,12 @@ test('a session drafted with every report element survives a reload, numbered', 
   expect(await pres.getAttribute('data-label')).toBe('(a)');
   expect(await pres.textContent()).toContain('Migration and development in the Americas');
   const notes = after.locator('.ed-footnote-mark');
-  expect(await notes.evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual([
+  // Footnote marks are decorators, rendered a moment after their nodes: poll.
+  await expect.poll(() => notes.evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual([
     'Director of Research, FLACSO, Chile.', 'ECLAC, Social Panorama of Latin America, 2002.',
   ]);
   // Footnotes are numbered live, in document order.
-  expect(await notes.allTextContents()).toEqual(['1', '2']);
+  await expect.poll(() => notes.allTextContents()).toEqual(['1', '2']);
 
   expect(await after.locator('a[href="https://www.cepal.org"]').textContent()).toBe('report');
 

@@ -35,13 +35,13 @@ test('every element kind renders in the editor; live mode starts presentations i
   expect(await editor.locator('.ed-moderator').getAttribute('data-names')).toBe('Mr. José Miguel Guzmán');
   expect(await editor.locator('.ed-presentation').getAttribute('data-label')).toBe('(a)');
   expect(await editor.locator('.ed-commentator').count()).toBe(1);
-  expect(await editor.locator('.ed-footnote-mark').allTextContents()).toEqual(['1', '2']);
+  await expect.poll(() => editor.locator('.ed-footnote-mark').allTextContents()).toEqual(['1', '2']);
   expect(await editor.locator('ol[data-format="upper-roman"] > li').evaluateAll((els) => els.map((e) => (e as HTMLLIElement).value))).toEqual([24, 25, 38]);
   expect(await editor.locator('table[data-role="recommendations"] tr').count()).toBe(2);
   expect(await editor.locator('td[colspan="2"]').count()).toBe(1);
-  expect(await editor.locator('.figure-block img').count()).toBe(1);
+  await expect.poll(() => editor.locator('.figure-block img').count()).toBe(1);
   expect(await editor.locator('.ed-delegation').getAttribute('data-delegation')).toBe('Canada');
-  expect(await editor.locator('.ed-page-break').count()).toBe(1);
+  await expect.poll(() => editor.locator('.ed-page-break').count()).toBe(1);
   expect(await editor.locator('.ed-run-in').getAttribute('data-label')).toBe('Recommendations:');
   await page.screenshot({ path: '/tmp/rapporteur-elements-1.png' });
   await page.locator('.workspace').evaluate((w) => w.scrollTo(0, 700));
