@@ -194,14 +194,15 @@ export class ConferenceStore {
       siblings.splice(at, 0, id);
       this.renumber(siblings);
       this.index(id, part.title, text);
-      return toSummary(this.db.prepare(`SELECT ${PART_COLUMNS} FROM parts WHERE id = ?`).get(id) as PartRow);
+      return this.summary(id);
     })();
   }
 
   /** Saves a part's document. Refused if the part changed since `baseRevision`. */
   savePartDoc(id: string, doc: LexicalDoc, baseRevision: number): PartSummary {
     return this.db.transaction(() => {
-      const current = this.getPart(id);
+      // Autosave path: check the revision without reading and parsing the stored document.
+      const current = this.summary(id);
       if (current.revision !== baseRevision) {
         throw new AppError('CONFLICT', `“${current.title}” was changed elsewhere (another window or program) since you opened it. Your text was not saved over theirs; reopen the part to see both.`);
       }
@@ -280,7 +281,9 @@ export class ConferenceStore {
   }
 
   private summary(id: string): PartSummary {
-    return toSummary(this.db.prepare(`SELECT ${PART_COLUMNS} FROM parts WHERE id = ?`).get(id) as PartRow);
+    const row = this.db.prepare(`SELECT ${PART_COLUMNS} FROM parts WHERE id = ?`).get(id) as PartRow | undefined;
+    if (!row) throw new AppError('NOT_FOUND', 'This part no longer exists in the conference (it may have been deleted elsewhere).');
+    return toSummary(row);
   }
 
   private childIds(parentId: string | null): string[] {

@@ -41,6 +41,12 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
     void save(next);
   };
 
+  /** A typed field: kept as a draft while typing, saved when it loses focus. */
+  const text = (a: AgendaItem, key: 'day' | 'start' | 'end' | 'title', label: string, placeholder: string, className?: string) => (
+    <input aria-label={label} placeholder={placeholder} className={className} value={itemOf(a)[key]}
+      onChange={(e) => edit(a, { [key]: e.target.value })} onBlur={() => commit(a)} />
+  );
+
   const add = () => {
     const last = agenda[agenda.length - 1];
     void save({ id: newAgendaId(), position: (last?.position ?? -1) + 1, day: last?.day ?? '', start: last?.end ?? '', end: '', title: 'New session', partId: null, moderatorId: null, speakerIds: [] });
@@ -74,12 +80,12 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
             return (
               <li key={a.id} className="agenda-item" aria-label={item.title}>
                 <div className="agenda-when">
-                  <input aria-label="Day" placeholder="Day" value={item.day} onChange={(e) => edit(a, { day: e.target.value })} onBlur={() => commit(a)} />
-                  <input aria-label="Start" placeholder="09:00" value={item.start} onChange={(e) => edit(a, { start: e.target.value })} onBlur={() => commit(a)} />
-                  <input aria-label="End" placeholder="10:30" value={item.end} onChange={(e) => edit(a, { end: e.target.value })} onBlur={() => commit(a)} />
+                  {text(a, 'day', 'Day', 'Day')}
+                  {text(a, 'start', 'Start', '09:00')}
+                  {text(a, 'end', 'End', '10:30')}
                 </div>
                 <div className="agenda-what">
-                  <input aria-label="Item" className="agenda-title" value={item.title} onChange={(e) => edit(a, { title: e.target.value })} onBlur={() => commit(a)} />
+                  {text(a, 'title', 'Item', '', 'agenda-title')}
                   <label>Part
                     <select value={item.partId ?? ''} onChange={(e) => choose(a, { partId: e.target.value || null })}>
                       <option value="">—</option>
