@@ -40,6 +40,9 @@ describe('compile', () => {
     const r = run();
     const numbered = paras(r).filter((b) => b.number !== undefined).map((b) => b.number);
     expect(numbered).toEqual(numbered.map((_, i) => i + 1));
+    // The fixture's body holds seven numbered paragraphs; none numbered must fail here.
+    expect(numbered).toHaveLength(7);
+    expect(paras(r).find((b) => text(b).startsWith('The Conference was organized'))?.number).toBe(1);
     expect(paras(r).find((b) => text(b).startsWith('This document reports'))?.number).toBeUndefined();
     const objectives = blocks(r).find((b): b is ListBlock => b.kind === 'list' && b.subparagraphs);
     expect(objectives?.items.map((i) => i.label)).toEqual(['(a)', '(b)']);
