@@ -71,7 +71,8 @@ export const contract = {
     ConferenceView,
   ),
   openConference: method(z.object({ path: filePath }).strict(), ConferenceView),
-  saveCopy: method(z.object({ handle, path: filePath }).strict(), z.object({ path: z.string() })),
+  /** `replace`: the user confirmed replacing an existing file (never an open conference). */
+  saveCopy: method(z.object({ handle, path: filePath, replace: z.boolean().optional() }).strict(), z.object({ path: z.string() })),
   closeConference: method(z.object({ handle }).strict(), z.object({ closed: z.boolean() })),
   getConference: method(z.object({ handle }).strict(), ConferenceView),
   updateMeta: method(z.object({ handle, patch: ConferenceMeta.partial().strict(), baseRevision: z.number().int() }).strict(),
@@ -97,9 +98,10 @@ export const contract = {
 
   // ---- registry and agenda ----
   saveParticipant: method(z.object({ handle, participant: Participant }).strict(), z.array(Participant)),
-  deleteParticipant: method(z.object({ handle, participantId: Id }).strict(), z.array(Participant)),
+  /** `baseRevision`: the revision the user saw; a participant changed since is not deleted (CONFLICT). */
+  deleteParticipant: method(z.object({ handle, participantId: Id, baseRevision: z.number().int().optional() }).strict(), z.array(Participant)),
   saveAgendaItem: method(z.object({ handle, item: AgendaItem }).strict(), z.array(AgendaItem)),
-  deleteAgendaItem: method(z.object({ handle, itemId: Id }).strict(), z.array(AgendaItem)),
+  deleteAgendaItem: method(z.object({ handle, itemId: Id, baseRevision: z.number().int().optional() }).strict(), z.array(AgendaItem)),
 
   // ---- snapshots and import warnings ----
   listSnapshots: method(z.object({ handle }).strict(), z.array(SnapshotInfo)),
@@ -123,6 +125,8 @@ export const contract = {
       templateId: z.string().min(1).max(100).optional(),
       handle: handle.optional(),
       targetPath: filePath.optional(),
+      /** The user confirmed replacing an existing file at `targetPath`. */
+      replace: z.boolean().optional(),
     }).strict().refine((x) => (x.path === undefined) !== (x.content === undefined), { message: 'give either path or content' }),
     z.object({
       conference: ConferenceView,
@@ -138,16 +142,16 @@ export const contract = {
    * the file is also written there. In browser mode the finished file is downloaded from
    * GET /files/<jobId>?token=…; in Electron it is saved with saveExport to a dialog's path.
    */
-  startExport: method(z.object({ handle, format: ExportFormat, options: ExportOptions, outPath: filePath.optional() }).strict(), ExportJobStatus),
+  startExport: method(z.object({ handle, format: ExportFormat, options: ExportOptions, outPath: filePath.optional(), replace: z.boolean().optional() }).strict(), ExportJobStatus),
   exportStatus: method(z.object({ jobId }).strict(), ExportJobStatus),
   cancelExport: method(z.object({ jobId }).strict(), z.object({ cancelled: z.boolean() })),
   /** A PDF export for the preview before saving (same as startExport with format 'pdf'). */
   previewPdf: method(z.object({ handle, options: ExportOptions }).strict(), ExportJobStatus),
   /** The finished file's bytes (base64), for a preview in either transport. */
   exportData: method(z.object({ jobId }).strict(), z.object({ fileName: z.string(), mime: z.string(), base64: z.string() })),
-  saveExport: method(z.object({ jobId, path: filePath }).strict(), z.object({ path: z.string() })),
+  saveExport: method(z.object({ jobId, path: filePath, replace: z.boolean().optional() }).strict(), z.object({ path: z.string() })),
   /** One call, waits for the file (scripts, tests). */
-  exportConference: method(z.object({ handle, format: ExportFormat, options: ExportOptions, outPath: filePath }).strict(),
+  exportConference: method(z.object({ handle, format: ExportFormat, options: ExportOptions, outPath: filePath, replace: z.boolean().optional() }).strict(),
     z.object({ path: z.string(), bytes: z.number().int(), pages: z.number().int().optional() })),
 } as const;
 
@@ -169,3 +173,26 @@ export const isMethodName = (name: unknown): name is MethodName =>
 
 /** IPC channel of a method: every channel carries the app's prefix. */
 export const channelOf = (m: MethodName): string => `rapporteur:${m}`;
+
+// ---- native file dialogs (desktop app only) ----
+
+/** What a file is chosen for: decides the dialog's title, its filters and the extension required. */
+export const FilePurpose = z.enum(['open', 'save-copy', 'import', 'export-docx', 'export-pdf']);
+export type FilePurpose = z.infer<typeof FilePurpose>;
+
+/**
+ * Methods answered by native dialogs in the desktop app's main process (electron/main/dialogs.ts),
+ * exposed by the preload beside the contract. Browser mode has none: its in-app chooser
+ * (renderer/src/dialogs) picks from the workspace. A path a dialog returns is granted to the
+ * app: path-taking methods accept only such paths (and recent files and samples).
+ * `replace` is true when the user confirmed replacing an existing file.
+ */
+export const dialogContract = {
+  chooseFile: method(
+    z.object({ purpose: FilePurpose, suggestedName: z.string().max(255).optional() }).strict(),
+    z.object({ path: z.string(), replace: z.boolean() }).nullable(),
+  ),
+} as const;
+export type DialogMethodName = keyof typeof dialogContract;
+export const dialogMethodNames = Object.keys(dialogContract) as DialogMethodName[];
+export const dialogChannelOf = (m: DialogMethodName): string => `rapporteur:dialog:${m}`;

@@ -70,6 +70,11 @@ export const Participant = z.object({
   /** Grouping for the list of participants, e.g. "A. Member States". */
   group: z.string().max(300),
   role: z.string().max(200),
+  /**
+   * The stored revision this participant was read at, sent back unchanged with a save:
+   * a save based on an older one is refused (CONFLICT). Absent for a new participant.
+   */
+  revision: z.number().int().optional(),
 });
 export type Participant = z.infer<typeof Participant>;
 
@@ -83,6 +88,8 @@ export const AgendaItem = z.object({
   partId: Id.nullable(),
   moderatorId: Id.nullable(),
   speakerIds: z.array(Id).max(100),
+  /** As for participants: the revision a save is based on; absent for a new item. */
+  revision: z.number().int().optional(),
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
@@ -116,5 +123,11 @@ export const ConferenceView = z.object({
   participants: z.array(Participant),
   agenda: z.array(AgendaItem),
   metaRevision: z.number().int(),
+  /** Set when the file cannot be written (read-only file, folder or medium): every write is refused. */
+  readOnly: z.literal(true).optional(),
+  /** Why it is read-only, in words for a banner. */
+  readOnlyReason: z.string().optional(),
+  /** What was found damaged or set aside when the file was opened, each named; the rest opened. */
+  problems: z.array(z.string()).optional(),
 });
 export type ConferenceView = z.infer<typeof ConferenceView>;

@@ -1,6 +1,6 @@
 import type { Participant } from '../../../shared/model/conference';
 
-export type ParticipantFields = Omit<Participant, 'id'>;
+export type ParticipantFields = Omit<Participant, 'id' | 'revision'>;
 
 const HEADER_ALIASES: Record<keyof ParticipantFields, RegExp> = {
   honorific: /^(honorific|salutation|prefix|title of address|mr\/ms)$/i,
