@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../shared/contract/dispatch';
@@ -22,19 +23,106 @@ export interface RunningServer { url: string; token: string; services: AppServic
 const MAX_BODY = 64 * 1024 * 1024;
 const TOKEN_HEADER = 'x-rapporteur-token';
 
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  INVALID_INPUT: 400, UNKNOWN_METHOD: 404, NOT_FOUND: 404, CONFLICT: 409, INTERNAL: 500,
+/** Every message this adapter answers with, in one place. */
+export const HTTP_MESSAGES = {
+  misdirected: 'Misdirected request: this server answers only to 127.0.0.1 and localhost on its own port.',
+  badTarget: 'Bad request: the address must be a path starting with “/”.',
+  badEncoding: 'Bad request: the address has a malformed percent-encoding.',
+  foreignOrigin: 'Forbidden: requests from other sites are refused.',
+  badToken: 'Missing or wrong access token: open the address printed by “rapporteur serve”.',
+  badTokenFile: 'Missing or wrong access token.',
+  notPost: 'API calls are POST requests.',
+  notJson: 'API calls carry JSON (content-type: application/json).',
+  tooLarge: `Request larger than ${MAX_BODY / 1024 / 1024} MB.`,
+  badJson: (method: string) => `Malformed request to ${method.slice(0, 100)}: the body is not valid JSON.`,
+  noExport: 'No such export (it may have expired); export again.',
+  staticMethod: 'Only GET and HEAD are served here.',
+  notFound: 'Not found',
+  aborted: 'The request ended before its body arrived.',
+  internal: 'The server could not answer this request (an unexpected error); the request was not carried out.',
+} as const;
+
+/**
+ * HTTP status per error code. A code missing here answers 422 (understood, but not done).
+ * EXISTS, IN_USE and READ_ONLY are listed by name so they map once shared/errors.ts declares them.
+ */
+const STATUS: Partial<Record<ErrorCode | 'EXISTS' | 'IN_USE' | 'READ_ONLY', number>> = {
+  INVALID_INPUT: 400, UNKNOWN_METHOD: 404, NOT_FOUND: 404, CONFLICT: 409, EXISTS: 409, IN_USE: 409,
+  READ_ONLY: 403, IO: 500, EXPORT_FAILED: 500, INTERNAL: 500,
 };
+export const statusFor = (code: string): number => (STATUS as Record<string, number | undefined>)[code] ?? 422;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json', '.ico': 'image/x-icon',
 };
 
+/** A refusal decided while handling a request: its status and a message for the caller. */
+class HttpError extends Error {
+  constructor(readonly status: number, message: string, readonly headers: Record<string, string> = {}) {
+    super(message);
+  }
+}
+
+function decodePath(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new HttpError(400, HTTP_MESSAGES.badEncoding);
+  }
+}
+
+/** Stringifies before any header goes out, so a body that cannot be written still gets a proper error status. */
+function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = Buffer.from(JSON.stringify(body));
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8', 'content-length': String(text.length), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers,
+  });
+  res.end(text);
+}
+
+function sendText(res: http.ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+  const text = Buffer.from(message);
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8', 'content-length': String(text.length), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers,
+  });
+  res.end(text);
+}
+
+/** Reads a request body up to MAX_BODY; beyond it, answers 413 and closes the connection once that is sent. */
+function readBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<Buffer> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return Promise.reject(tooLarge(req, res));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        req.off('data', onData);
+        req.pause();
+        reject(tooLarge(req, res));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', () => reject(new HttpError(400, HTTP_MESSAGES.aborted)));
+    // A client that goes away mid-body: nothing to answer, but the promise must settle.
+    req.once('close', () => reject(new HttpError(400, HTTP_MESSAGES.aborted)));
+  });
+}
+
+function tooLarge(req: http.IncomingMessage, res: http.ServerResponse): HttpError {
+  res.once('finish', () => req.socket.destroy());
+  return new HttpError(413, HTTP_MESSAGES.tooLarge, { connection: 'close' });
+}
+
 /**
  * Browser mode: the real renderer and the contract over HTTP, bound to 127.0.0.1 only.
  * Every API call must carry the per-run token, and the Host header must be ours
  * (a page on another site cannot reach the API through DNS rebinding).
+ * Every request runs inside one error boundary: nothing a client sends can stop the process.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const staticDir = options.staticDir ?? path.join(projectRoot, 'dist', 'renderer');
@@ -46,92 +134,100 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const token = randomBytes(24).toString('hex');
   const tokenBuf = Buffer.from(token);
   let port = 0;
+  const ownHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
 
   const server = http.createServer((req, res) => {
+    handleRequest(req, res).catch((err: unknown) => answerError(req, res, err));
+  });
+
+  /** The boundary's last word: a status and a message when nothing was sent yet, otherwise a cut connection. */
+  function answerError(req: http.IncomingMessage, res: http.ServerResponse, err: unknown): void {
+    try {
+      if (res.headersSent || res.writableEnded) {
+        res.destroy();
+        return;
+      }
+      const refusal = err instanceof HttpError ? err : new HttpError(500, HTTP_MESSAGES.internal);
+      if (!(err instanceof HttpError)) console.error(`rapporteur serve: ${req.method} ${String(req.url).slice(0, 200)} failed:`, err);
+      if (String(req.url).startsWith('/api/')) {
+        const code = refusal.status === 500 ? 'INTERNAL' : 'INVALID_INPUT';
+        sendJson(res, refusal.status, { ok: false, error: { code, message: refusal.message } }, refusal.headers);
+      } else {
+        sendText(res, refusal.status, refusal.message, refusal.headers);
+      }
+    } catch {
+      res.destroy();
+    }
+  }
+
+  function checkToken(given: string, message: string): void {
+    const buf = Buffer.from(given);
+    if (buf.length !== tokenBuf.length || !timingSafeEqual(buf, tokenBuf)) throw new HttpError(401, message);
+  }
+
+  async function handleRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const host = req.headers.host ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      res.writeHead(421, { 'content-type': 'text/plain' }).end('Misdirected request');
+    if (!ownHosts().includes(host)) throw new HttpError(421, HTTP_MESSAGES.misdirected);
+    const target = req.url ?? '';
+    if (!target.startsWith('/')) throw new HttpError(400, HTTP_MESSAGES.badTarget);
+    // Appended, not resolved against a base: "//evil.example/x" stays a path on this host.
+    const url = new URL(`http://${host}${target}`);
+    const origin = req.headers.origin;
+    const fromElsewhere = origin !== undefined && !ownHosts().some((h) => origin === `http://${h}`);
+
+    if (url.pathname.startsWith('/api/')) {
+      if (fromElsewhere) throw new HttpError(403, HTTP_MESSAGES.foreignOrigin);
+      await handleApi(req, res, url.pathname.slice('/api/'.length));
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, HTTP_MESSAGES.staticMethod, { allow: 'GET, HEAD' });
     if (url.pathname.startsWith('/files/')) {
+      if (fromElsewhere) throw new HttpError(403, HTTP_MESSAGES.foreignOrigin);
       serveExport(req, res, url);
       return;
     }
-    if (url.pathname.startsWith('/api/')) {
-      handleApi(req, res, url.pathname.slice(5)).catch(() => res.writeHead(500).end());
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' }).end();
-      return;
-    }
-    serveStatic(url.pathname, res);
-  });
+    serveStatic(req, res, url.pathname);
+  }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
-    const send = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(JSON.stringify(body));
-    };
-    const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
-    if (given.length !== tokenBuf.length || !timingSafeEqual(given, tokenBuf)) {
-      send(401, { ok: false, error: { code: 'INVALID_INPUT', message: 'Missing or wrong access token: open the address printed by “rapporteur serve”.' } });
-      return;
-    }
-    if (req.method !== 'POST') { send(405, { ok: false, error: { code: 'INVALID_INPUT', message: 'API calls are POST requests.' } }); return; }
-    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      send(415, { ok: false, error: { code: 'INVALID_INPUT', message: 'API calls carry JSON (content-type: application/json).' } });
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_BODY) { send(413, { ok: false, error: { code: 'INVALID_INPUT', message: `Request larger than ${MAX_BODY / 1024 / 1024} MB.` } }); req.destroy(); return; }
-      chunks.push(chunk as Buffer);
-    }
+    checkToken(String(req.headers[TOKEN_HEADER] ?? ''), HTTP_MESSAGES.badToken);
+    if (req.method !== 'POST') throw new HttpError(405, HTTP_MESSAGES.notPost, { allow: 'POST' });
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) throw new HttpError(415, HTTP_MESSAGES.notJson);
+    const body = await readBody(req, res);
     let payload: unknown;
     try {
-      payload = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+      payload = body.length ? JSON.parse(body.toString('utf8')) : {};
     } catch {
-      send(400, { ok: false, error: { code: 'INVALID_INPUT', message: `Malformed request to ${method}: the body is not valid JSON.` } });
-      return;
+      throw new HttpError(400, HTTP_MESSAGES.badJson(method));
     }
     const result = await dispatch(services.api, method, payload);
-    send(result.ok ? 200 : STATUS[result.error.code] ?? 422, result);
+    sendJson(res, result.ok ? 200 : statusFor(result.error.code), result);
   }
 
   /** A finished export, downloaded by the browser: GET /files/<jobId>?token=… (a link cannot send headers). */
   function serveExport(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
-    const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? url.searchParams.get('token') ?? ''));
-    if (given.length !== tokenBuf.length || !timingSafeEqual(given, tokenBuf)) {
-      res.writeHead(401, { 'content-type': 'text/plain' }).end('Missing or wrong access token.');
-      return;
-    }
+    checkToken(String(req.headers[TOKEN_HEADER] ?? url.searchParams.get('token') ?? ''), HTTP_MESSAGES.badTokenFile);
+    const jobId = decodePath(url.pathname.slice('/files/'.length));
     let file: { path: string; fileName: string; format: string };
     try {
-      file = services.exports.file(decodeURIComponent(url.pathname.slice('/files/'.length)));
+      file = services.exports.file(jobId);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('No such export (it may have expired); export again.');
-      return;
+      throw new HttpError(404, HTTP_MESSAGES.noExport);
     }
     const type = file.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     const disposition = url.searchParams.get('inline') === '1' && file.format === 'pdf' ? 'inline' : 'attachment';
-    res.writeHead(200, {
-      'content-type': type, 'content-length': String(fs.statSync(file.path).size), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff',
+    sendFile(req, res, file.path, {
+      'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff',
       'content-disposition': `${disposition}; filename="${file.fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     });
-    if (req.method === 'HEAD') { res.end(); return; }
-    fs.createReadStream(file.path).pipe(res);
   }
 
-  function serveStatic(pathname: string, res: http.ServerResponse): void {
-    const rel = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+  function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
+    const rel = decodePath(pathname === '/' ? '/index.html' : pathname);
+    if (rel.includes('\0')) throw new HttpError(400, HTTP_MESSAGES.badEncoding);
     const file = path.resolve(staticDir, `.${rel}`);
     if (!file.startsWith(staticDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
+      throw new HttpError(404, HTTP_MESSAGES.notFound);
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string> = { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
@@ -139,8 +235,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
       headers['x-frame-options'] = 'DENY';
     }
-    res.writeHead(200, headers);
-    fs.createReadStream(file).pipe(res);
+    sendFile(req, res, file, headers);
+  }
+
+  /** Streams a file; a read error before the first byte becomes a 500, after it a cut connection (never a crash). */
+  function sendFile(req: http.IncomingMessage, res: http.ServerResponse, file: string, headers: Record<string, string>): void {
+    const size = fs.statSync(file).size;
+    res.writeHead(200, { ...headers, 'content-length': String(size) });
+    if (req.method === 'HEAD') { res.end(); return; }
+    pipeline(fs.createReadStream(file), res, (err) => { if (err) res.destroy(); });
   }
 
   await new Promise<void>((resolve, reject) => {
