@@ -1,12 +1,14 @@
 import type { CompileContext } from './context';
 import { childrenOf, inlines, isBlank, plainOf, str, type RawNode } from './inline';
-import { blockLetter, listLabel, SUBPARAGRAPH_FORMATS } from './labels';
+import { BlockLetters } from '../elements/attributed';
+import { listFormat, listRoleOf } from '../elements/list';
+import { listLabel } from '../elements/number-formats';
 import type { Block, HeadingBlock, Inline, ListBlock, ListFormat, ListItem, ParaBlock, TableBlock, TableRow } from './model';
 
 /** What block conversion needs from the outline being built (heading numbers, the current path). */
 export interface OutlineCursor {
-  /** A heading inside a part's document, `depth` levels below the part (1 = h1). */
-  docHeading(depth: number, text: Inline[]): HeadingBlock;
+  /** A heading inside a part's document, of tag level `tag` (h1 = 1). */
+  docHeading(tag: number, text: Inline[]): HeadingBlock;
   /** Numbering path of the current position ("3.c") for recommendation numbers. */
   recommendationPrefix(): string;
   /** Titles of the current headings, outermost first. */
@@ -20,8 +22,6 @@ export interface BlockOptions {
   numberParagraphs: boolean;
   nextParagraphNumber: () => number;
 }
-
-const LIST_FORMATS = new Set<ListFormat>(['decimal', 'decimal-paren', 'lower-alpha', 'lower-alpha-paren', 'lower-roman', 'lower-roman-paren', 'upper-roman', 'upper-alpha']);
 
 /** Whether raw inline nodes hold any visible text (checked before converting, so no footnote is numbered twice). */
 const hasText = (nodes: RawNode[]): boolean =>
@@ -44,8 +44,7 @@ const INLINE_TYPES = new Set(['text', 'linebreak', 'tab', 'footnote', 'person-re
 
 /** Converts a part's document (or any element's block children) into model blocks. */
 export class BlockConverter {
-  private presentationCount = 0;
-  private commentatorCount = 0;
+  private readonly letters = new BlockLetters();
   /** The node after the one being converted (an attribution may already be noted there). */
   private next: RawNode | undefined;
 
@@ -81,11 +80,8 @@ export class BlockConverter {
         return [para];
       }
       case 'heading': {
-        const tag = str(n.tag);
-        const depth = Math.max(1, Math.min(4, Number(tag.slice(1)) || 1));
-        this.presentationCount = 0;
-        this.commentatorCount = 0;
-        return [this.outline.docHeading(depth, inlines(childrenOf(n), this.ctx))];
+        this.letters.heading();
+        return [this.outline.docHeading(Number(str(n.tag).slice(1)) || 1, inlines(childrenOf(n), this.ctx))];
       }
       case 'quote':
         return [{ kind: 'quote', variant: 'quote', blocks: this.convertBody(childrenOf(n), 'quote') }];
@@ -171,8 +167,7 @@ export class BlockConverter {
       content.push(...(hasText(line) ? inlines(line, this.ctx) : speakers()));
       return { kind: 'para', style: 'moderator', content };
     }
-    const n2 = type === 'presentation' ? ++this.presentationCount : ++this.commentatorCount;
-    content.push({ kind: 'text', text: `${blockLetter(n2)}\t`, charStyle: 'block-label' });
+    content.push({ kind: 'text', text: `${this.letters.next(type)}\t`, charStyle: 'block-label' });
     const who = speakers();
     content.push(...who);
     const rest = inlines(childrenOf(n), this.ctx);
@@ -186,11 +181,8 @@ export class BlockConverter {
   private list(n: RawNode, depth: number, subparagraphs: boolean): ListBlock {
     const st = (n.$ ?? {}) as { numberFormat?: string; role?: string };
     const ordered = n.listType === 'number' || n.tag === 'ol';
-    const role = (['highlights', 'recommendations', 'conclusions'].includes(String(st.role)) ? st.role : 'plain') as ListBlock['role'];
-    const explicit = LIST_FORMATS.has(st.numberFormat as ListFormat) ? st.numberFormat as ListFormat : undefined;
-    const format: ListFormat = explicit
-      ?? (subparagraphs ? SUBPARAGRAPH_FORMATS[depth % SUBPARAGRAPH_FORMATS.length]!
-        : role === 'recommendations' ? 'lower-roman' : depth === 1 ? 'lower-alpha' : depth >= 2 ? 'lower-roman' : 'decimal');
+    const role = listRoleOf(st.role);
+    const format: ListFormat = listFormat({ explicit: st.numberFormat, role, depth, subparagraphs }, this.ctx.template);
     const start = typeof n.start === 'number' && n.start > 0 ? n.start : 1;
     const items: ListItem[] = [];
     let sequential = true;

@@ -3,7 +3,8 @@
  * template → the proceedings model that both exporters read. Pure: no I/O, no clock.
  */
 import type { AgendaItem, ConferenceMeta, LexicalDoc, Participant } from '../model/conference';
-import { formatCounter, formatLabel, type LabelFormat } from '../templates/numbering';
+import { ANNEX_GENERATORS, HeadingCounter, outlineOf } from '../elements/outline';
+import { formatCounter } from '../templates/numbering';
 import { findSection, type Template, type TemplateSection } from '../templates/schema';
 import { fillRecommendationsTable, emptyRecommendationsTable, participantsBlocks, programmeBlocks } from './annexes';
 import { BlockConverter, type OutlineCursor } from './blocks';
@@ -22,14 +23,7 @@ export interface ConferenceSource {
 
 export const defaultCompileOptions = (): CompileOptions => ({ partIds: null, annexes: true, watermark: false });
 
-/** Top-level sections that precede the body and are never numbered (UN practice). */
-const FRONT_MATTER = /^(cover|imprint|title|title-block|masthead|toc|contents|abstract|foreword|preface|acknowledg\w*|about|executive-summary|disclaimer)$/;
-const ANNEX = /(^|-)annex(es)?($|-)/;
-const ANNEX_GENERATORS = new Set(['recommendations-table', 'participants', 'programme']);
 const TOC_DEPTH = 3;
-const ANNEX_LABEL: LabelFormat = { style: 'upper-roman', prefix: 'Annex ', suffix: '' };
-
-type PartKind = 'front' | 'body' | 'annex' | 'annex-container';
 
 export function compile(source: ConferenceSource, template: Template, options: CompileOptions = defaultCompileOptions()): Proceedings {
   const ctx = new CompileContext(template, source.participants);
@@ -52,65 +46,47 @@ export function compile(source: ConferenceSource, template: Template, options: C
     const part = { id: `generated-${s.id}`, parentId: null, kind: s.id, title: s.title, doc: { root: { type: 'root' as const, children: [] } } };
     allParts.splice(at < 0 ? allParts.length : at, 0, part);
   }
+  const outline = outlineOf(allParts, template);
+  const entryOf = (id: string) => outline.get(id)!;
+  const sectionOf = (kind: string) => findSection(template.sections, kind);
   const byId = new Map(allParts.map((p) => [p.id, p]));
-  const depthOf = (id: string): number => {
-    let d = 0;
-    for (let p = byId.get(id)?.parentId; p; p = byId.get(p)?.parentId) d++;
-    return d;
-  };
   const ancestors = (id: string): string[] => {
     const out: string[] = [];
     for (let p: string | null | undefined = id; p; p = byId.get(p)?.parentId) out.push(p);
     return out;
   };
-  const sectionOf = (kind: string) => findSection(template.sections, kind);
-  const kindOf = (part: ConferenceSource['parts'][number]): PartKind => {
-    const s = sectionOf(part.kind);
-    const id = s?.id ?? part.kind;
-    if (s?.generated && ANNEX_GENERATORS.has(s.generated)) return 'annex';
-    if (s?.label && /annex|appendix/i.test(s.label.prefix)) return 'annex';
-    if (ANNEX.test(id)) return /annexes$/.test(id) && (s?.children.length ?? 0) > 0 ? 'annex-container' : 'annex';
-    if (s?.generated === 'toc' || s?.numbered === false || (s?.numbered === undefined && FRONT_MATTER.test(id))) return 'front';
-    return 'body';
-  };
   const wanted = options.partIds ? new Set(options.partIds) : null;
-  const isAnnexish = (id: string) => ancestors(id).some((a) => { const p = byId.get(a); return p ? kindOf(p) !== 'body' && kindOf(p) !== 'front' : false; });
   const included = allParts.filter((p) =>
-    (!wanted || ancestors(p.id).some((a) => wanted.has(a))) && (options.annexes || !isAnnexish(p.id)));
+    (!wanted || ancestors(p.id).some((a) => wanted.has(a))) && (options.annexes || !entryOf(p.id).inAnnex));
   const partAnchors = new Map(included.map((p) => [p.id, ctx.anchor()]));
 
-  // ---- outline state ------------------------------------------------------------------
-  const counters: number[] = [0, 0, 0, 0, 0, 0, 0];
-  const path: { level: number; numbered: boolean; title: string }[] = [];
-  /** Sections with their own label ("Annex 1"): sibling sections with the same format share a counter. */
-  const ownCounters = new Map<string, number>();
-  let paragraphCount = 0;
-  let labelling = true;
+  // ---- outline state: the path of headings above the current position ------------------
+  // (labels come from shared/elements/outline; the path gives recommendation numbers "A.I.3.i")
+  const path: { level: number; counter: number; title: string }[] = [];
+  const enter = (level: number, counter: number, title: string) => {
+    while (path.length && path[path.length - 1]!.level >= level) path.pop();
+    path.push({ level, counter, title });
+  };
   const recTables: TableBlock[] = [];
   const tocs: TocBlock[] = [];
+  let paragraphCount = 0;
 
-  const enterHeading = (level: number, numbered: boolean, title: string): string => {
-    counters[level] = (counters[level] ?? 0) + (numbered ? 1 : 0);
-    for (let k = level + 1; k < counters.length; k++) counters[k] = 0;
-    while (path.length && path[path.length - 1]!.level >= level) path.pop();
-    path.push({ level, numbered, title });
-    const fmt = levels[level - 1];
-    return numbered && fmt ? formatLabel(counters[level]!, fmt) : '';
+  const cursor = (partLevel: number, numbered: boolean): OutlineCursor => {
+    const headings = new HeadingCounter(partLevel, numbered, template);
+    return {
+      docHeading: (tag, text): HeadingBlock => {
+        const { level, counter, label } = headings.next(tag);
+        const plain = plainOf(text).trim();
+        enter(level, counter, plain);
+        return { kind: 'heading', level, label, text, plain, anchor: ctx.anchor(), inToc: level <= TOC_DEPTH };
+      },
+      recommendationPrefix: () => path
+        .filter((p) => p.counter > 0 && levels[p.level - 1] && levels[p.level - 1]!.style !== 'none')
+        .map((p) => formatCounter(p.counter, levels[p.level - 1]!.style)).join('.'),
+      themePath: () => path.map((p) => p.title).filter(Boolean),
+      recommendationsTable: () => { const t = emptyRecommendationsTable(); recTables.push(t); return t; },
+    };
   };
-
-  const cursor = (partLevel: number): OutlineCursor => ({
-    docHeading: (depth, text): HeadingBlock => {
-      const level = Math.min(6, partLevel + depth);
-      const plain = plainOf(text).trim();
-      const label = enterHeading(level, labelling, plain);
-      return { kind: 'heading', level, label, text, plain, anchor: ctx.anchor(), inToc: level <= TOC_DEPTH };
-    },
-    recommendationPrefix: () => path
-      .filter((p) => p.numbered && levels[p.level - 1] && levels[p.level - 1]!.style !== 'none' && (counters[p.level] ?? 0) > 0)
-      .map((p) => formatCounter(counters[p.level]!, levels[p.level - 1]!.style)).join('.'),
-    themePath: () => path.map((p) => p.title).filter(Boolean),
-    recommendationsTable: () => { const t = emptyRecommendationsTable(); recTables.push(t); return t; },
-  });
 
   // ---- walk the parts -------------------------------------------------------------------
   const sections: Section[] = [{ orientation: 'portrait', blocks: [] }];
@@ -121,18 +97,15 @@ export function compile(source: ConferenceSource, template: Template, options: C
   };
 
   for (const part of included) {
-    const depth = depthOf(part.id);
-    const level = Math.min(6, depth + 1);
+    const entry = entryOf(part.id);
+    const level = entry.level;
     const section = sectionOf(part.kind);
-    const kind = kindOf(part);
     if (!section) ctx.note(`Part “${part.title}” has kind “${part.kind}”, which the template “${template.id}” does not know; it was exported as an ordinary part.`);
-    if (depth === 0 && style.footnotes === 'per-part') {
+    if (!part.parentId && style.footnotes === 'per-part') {
       ctx.restartFootnotes();
       // A section of its own, so Word restarts its note numbers there too.
       if (current().blocks.length) sections.push({ orientation: current().orientation, restartNotes: true, blocks: [] });
     }
-    const inAnnex = isAnnexish(part.id);
-    labelling = !inAnnex && !ancestors(part.id).some((a) => { const p = byId.get(a); return p ? kindOf(p) === 'front' : false; });
     const generated = section?.generated;
     startSection(generated === 'recommendations-table' ? 'landscape' : 'portrait');
 
@@ -143,25 +116,15 @@ export function compile(source: ConferenceSource, template: Template, options: C
       continue;
     }
 
-    let label: string;
-    const own = section?.label ?? (kind === 'annex' ? ANNEX_LABEL : undefined);
-    if (own) {
-      const key = `${part.parentId ?? ''}|${JSON.stringify(own)}`;
-      const n = (ownCounters.get(key) ?? 0) + 1;
-      ownCounters.set(key, n);
-      enterHeading(level, false, part.title);
-      label = own.style === 'none' ? own.prefix.trim() : formatLabel(n, own);
-    } else {
-      label = enterHeading(level, labelling && kind === 'body', part.title);
-    }
+    enter(level, entry.counter, part.title);
     const heading: HeadingBlock = {
-      kind: 'heading', level, label, text: [{ kind: 'text', text: part.title }], plain: part.title,
-      anchor: partAnchors.get(part.id)!, inToc: level <= TOC_DEPTH, newPage: kind === 'annex' || kind === 'annex-container',
+      kind: 'heading', level, label: entry.label, text: [{ kind: 'text', text: part.title }], plain: part.title,
+      anchor: partAnchors.get(part.id)!, inToc: level <= TOC_DEPTH, newPage: entry.role === 'annex' || entry.role === 'annex-container', partId: part.id,
     };
     current().blocks.push(heading);
 
-    const numberParagraphs = style.paragraphNumbering && labelling && kind === 'body';
-    const converter = new BlockConverter(ctx, cursor(level), { numberParagraphs, nextParagraphNumber: () => ++paragraphCount });
+    const numberParagraphs = style.paragraphNumbering && entry.numbersBody;
+    const converter = new BlockConverter(ctx, cursor(level, entry.numbersBody), { numberParagraphs, nextParagraphNumber: () => ++paragraphCount });
     const body: Block[] = converter.convert(childrenOf(part.doc.root as RawNode));
     current().blocks.push(...body);
 

@@ -1,25 +1,7 @@
-import { toAlpha, toRoman } from '../templates/numbering';
-import type { ListFormat } from './model';
 
-/** The label of item `n` of an ordered list in one of the seeds' formats. */
-export function listLabel(n: number, format: ListFormat): string {
-  switch (format) {
-    case 'decimal': return `${n}.`;
-    case 'decimal-paren': return `${n})`;
-    case 'lower-alpha': return `${toAlpha(n)}.`;
-    case 'lower-alpha-paren': return `(${toAlpha(n)})`;
-    case 'lower-roman': return `${toRoman(n).toLowerCase()}.`;
-    case 'lower-roman-paren': return `(${toRoman(n).toLowerCase()})`;
-    case 'upper-roman': return `${toRoman(n)}.`;
-    case 'upper-alpha': return `${toAlpha(n).toUpperCase()}.`;
-  }
-}
-
-/** UN sub-paragraph labels by depth: (a) → (i) → a. → i. */
-export const SUBPARAGRAPH_FORMATS: ListFormat[] = ['lower-alpha-paren', 'lower-roman-paren', 'lower-alpha', 'lower-roman'];
-
-/** Presentation and commentator letters: (a), (b), … */
-export const blockLetter = (n: number): string => `(${toAlpha(n)})`;
+// The list and block label rules live with their elements; re-exported for the exporters.
+export { listLabel, SUBPARAGRAPH_FORMATS } from '../elements/number-formats';
+export { blockLetter } from '../elements/attributed';
 
 const LANGUAGES: Record<string, string> = {
   en: 'English', es: 'Spanish', fr: 'French', pt: 'Portuguese', ar: 'Arabic', zh: 'Chinese', ru: 'Russian', de: 'German',

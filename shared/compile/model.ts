@@ -5,6 +5,7 @@
  * recommendation numbers) is computed here once, so both formats say the same thing.
  */
 import type { ConferenceMeta } from '../model/conference';
+import type { NumberFormat } from '../elements/number-formats';
 import type { HouseStyle } from '../templates/schema';
 
 export interface TextRun {
@@ -47,6 +48,8 @@ export interface HeadingBlock {
   inToc: boolean;
   /** Starts a new page (annexes, the contents). */
   newPage?: boolean;
+  /** The part whose heading this is (absent for headings inside a document). */
+  partId?: string;
 }
 
 export interface ParaBlock {
@@ -82,9 +85,8 @@ export interface ListBlock {
   items: ListItem[];
 }
 
-export type ListFormat =
-  | 'decimal' | 'decimal-paren' | 'lower-alpha' | 'lower-alpha-paren'
-  | 'lower-roman' | 'lower-roman-paren' | 'upper-roman' | 'upper-alpha';
+/** Label format of ordered lists (shared/elements/number-formats). */
+export type ListFormat = NumberFormat;
 
 export interface TableCell { blocks: Block[]; colSpan: number; rowSpan: number; header: boolean }
 export interface TableRow {

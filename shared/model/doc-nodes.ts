@@ -30,13 +30,12 @@ export interface HeadingJSON extends ElementBase { type: 'heading'; tag: 'h1' | 
 export interface QuoteJSON extends ElementBase { type: 'quote' }
 export interface LinkJSON extends ElementBase { type: 'link'; url: string }
 
-/** Number formats the seeds use: 1.  1)  (a)  a.  i.  (i)  I.  A. */
-export type NumberFormat =
-  | 'decimal' | 'decimal-paren' | 'lower-alpha' | 'lower-alpha-paren'
-  | 'lower-roman' | 'lower-roman-paren' | 'upper-roman' | 'upper-alpha';
-
-/** Role of a list in the report: ordinary, the unit's highlights, or a block of recommendations. */
-export type ListRole = 'plain' | 'highlights' | 'recommendations' | 'conclusions';
+/** Number formats the seeds use (declared once, in shared/elements/number-formats). */
+export type { NumberFormat } from '../elements/number-formats';
+/** Role of a list in the report: ordinary, the unit's highlights, a block of recommendations or conclusions. */
+export type { ListRole } from '../elements/list';
+import type { NumberFormat } from '../elements/number-formats';
+import type { ListRole } from '../elements/list';
 
 export interface ListJSON extends ElementBase {
   type: 'list';

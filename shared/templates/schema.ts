@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NumberFormatEnum } from '../elements/number-formats';
 import { type LabelFormat, NumberFormatSchema } from './numbering';
 
 /** Element kinds of the seed anatomy §6.1 that a section may allow. */
@@ -82,7 +83,7 @@ export const TemplateSchema = z.object({
   attribution: z.enum(['footnote', 'inline', 'none']),
   recommendationColumns: z.array(z.string()).optional(),
   /** How recommendation items are numbered in this genre (004: i., ii., …); decimal if absent. */
-  recommendationFormat: z.enum(['decimal', 'decimal-paren', 'lower-alpha', 'lower-alpha-paren', 'lower-roman', 'lower-roman-paren', 'upper-roman', 'upper-alpha']).optional(),
+  recommendationFormat: NumberFormatEnum.optional(),
   style: HouseStyle,
   sections: z.array(TemplateSectionSchema).min(1),
 });

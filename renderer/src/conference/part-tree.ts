@@ -1,5 +1,5 @@
 import type { PartSummary } from '../../../shared/model/conference';
-import { formatLabel } from '../../../shared/templates/numbering';
+import { outlineOf } from '../../../shared/elements/outline';
 import { findSection, type Template, type TemplateSection } from '../../../shared/templates/schema';
 
 /** Section of the template a part instantiates (part.kind = section id). */
@@ -23,43 +23,13 @@ export function depthOf(parts: PartSummary[]): Map<string, number> {
 }
 
 /**
- * Heading labels of the parts, as the report will print them: per-level numbering of the
- * template ("A.", "Unit I.", "1."), sections marked unnumbered skipped, sections with
- * their own label format ("Annex 1") sharing a counter with consecutive siblings of the
- * same format. Generated sections (contents, annexes from the registry) are not counted.
+ * Heading labels of the parts, as the report prints them: the compile step's own rule
+ * (shared/elements/outline), so the outline and the exports cannot disagree.
  */
 export function partLabels(parts: PartSummary[], template: Template | null): Map<string, string> {
   const labels = new Map<string, string>();
   if (!template) return labels;
-  const depth = depthOf(parts);
-  const children = new Map<string | null, PartSummary[]>();
-  for (const p of parts) {
-    const key = p.parentId ?? null;
-    if (!children.has(key)) children.set(key, []);
-    children.get(key)!.push(p);
-  }
-  const visit = (parentId: string | null) => {
-    const siblings = (children.get(parentId) ?? []).slice().sort((a, b) => a.position - b.position);
-    let counter = 0;
-    let ownCounter = 0;
-    let ownKey = '';
-    for (const p of siblings) {
-      const section = sectionOf(template, p.kind);
-      if (section?.label) {
-        const key = JSON.stringify(section.label);
-        ownCounter = key === ownKey ? ownCounter + 1 : 1;
-        ownKey = key;
-        labels.set(p.id, formatLabel(ownCounter, section.label));
-      } else if (section && section.numbered !== false && !section.generated) {
-        ownKey = '';
-        counter++;
-        const fmt = template.numbering[depth.get(p.id) ?? 0];
-        if (fmt) labels.set(p.id, formatLabel(counter, fmt));
-      }
-      visit(p.id);
-    }
-  };
-  visit(null);
+  for (const [id, e] of outlineOf(parts, template)) if (e.label) labels.set(id, e.label);
   return labels;
 }
 

@@ -5,12 +5,8 @@
  * (even one equal to a sensible default, like 'decimal') survives a round trip.
  */
 import { createState } from 'lexical';
-import type { ListRole, NumberFormat } from '../../../../shared/model/doc-nodes';
-
-const NUMBER_FORMATS: readonly NumberFormat[] = [
-  'decimal', 'decimal-paren', 'lower-alpha', 'lower-alpha-paren', 'lower-roman', 'lower-roman-paren', 'upper-roman', 'upper-alpha',
-];
-const LIST_ROLES: readonly ListRole[] = ['plain', 'highlights', 'recommendations', 'conclusions'];
+import { LIST_ROLES } from '../../../../shared/elements/list';
+import { NUMBER_FORMATS } from '../../../../shared/elements/number-formats';
 
 const optionalString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const oneOf = <T extends string>(values: readonly T[]) => (v: unknown): T | undefined =>

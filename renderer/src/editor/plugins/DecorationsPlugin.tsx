@@ -5,7 +5,9 @@ import { $isListItemNode, $isListNode, ListItemNode, ListNode } from '@lexical/l
 import { HeadingNode, $isHeadingNode } from '@lexical/rich-text';
 import { TableNode, TableRowNode, $isTableNode, $isTableCellNode, $isTableRowNode, TableCellHeaderStates } from '@lexical/table';
 import { $getNodeByKey, $getRoot, $getState, type LexicalEditor, type NodeKey } from 'lexical';
-import { formatLabel } from '../../../../shared/templates/numbering';
+import { listFormat, listRoleOf } from '../../../../shared/elements/list';
+import { docHeadingLabels, sectionNumbersBody } from '../../../../shared/elements/outline';
+import type { Template } from '../../../../shared/templates/schema';
 import { addresseeState, listRoleState, numberFormatState, tableRoleState, themeState } from '../nodes/state';
 import { useReport } from '../ReportContext';
 
@@ -17,8 +19,8 @@ import { useReport } from '../ReportContext';
 export function DecorationsPlugin() {
   const [editor] = useLexicalComposerContext();
   const { template, depth, section } = useReport();
-  // Headings inside an unnumbered section (Abstract, Introduction) carry no numbers either.
-  const numbering = section?.numbered === false ? null : template?.numbering ?? null;
+  // The compile step's rule: headings and paragraphs are numbered in body parts outside annexes.
+  const numbered = !!(template && section && sectionNumbersBody(template, section.id));
 
   useEffect(() => {
     const paint = (keys: Iterable<NodeKey>) => editor.getEditorState().read(() => {
@@ -27,8 +29,12 @@ export function DecorationsPlugin() {
         const dom = editor.getElementByKey(key);
         if (!node || !dom) continue;
         if ($isListNode(node)) {
-          setData(dom, 'format', $getState(node, numberFormatState));
-          setData(dom, 'role', $getState(node, listRoleState));
+          // The format the export prints, stored or not (shared/elements/list).
+          const role = listRoleOf($getState(node, listRoleState));
+          const place = { explicit: $getState(node, numberFormatState), role, depth: listDepth(node), subparagraphs: false };
+          place.subparagraphs = numbered && !!template?.style.paragraphNumbering && node.getParent() === $getRoot();
+          setData(dom, 'format', node.getListType() === 'number' ? listFormat(place, template) : undefined);
+          setData(dom, 'role', role === 'plain' ? undefined : role);
         } else if ($isListItemNode(node)) {
           const info = [$getState(node, addresseeState), $getState(node, themeState)].filter(Boolean).join(' · ');
           setData(dom, 'meta', info || undefined);
@@ -40,7 +46,7 @@ export function DecorationsPlugin() {
       }
     });
     const onMutations = (m: Map<NodeKey, string>) => paint([...m].filter(([, kind]) => kind !== 'destroyed').map(([k]) => k));
-    const numberHeadings = () => paintHeadingLabels(editor, numbering ?? [], depth);
+    const numberHeadings = () => paintHeadingLabels(editor, template, depth, numbered);
     // Mutation listeners fire once at registration for the nodes already there.
     return mergeRegister(
       editor.registerMutationListener(ListNode, onMutations),
@@ -59,7 +65,7 @@ export function DecorationsPlugin() {
       })),
       editor.registerMutationListener(HeadingNode, numberHeadings),
     );
-  }, [editor, numbering, depth]);
+  }, [editor, template, numbered, depth]);
 
   return null;
 }
@@ -69,19 +75,22 @@ function setData(dom: Element, key: string, value: string | undefined) {
   if (value) el.dataset[key] = value; else delete el.dataset[key];
 }
 
-/** h1 inside a part at depth d is numbered at outline level d+1, h2 at d+2, … */
-function paintHeadingLabels(editor: LexicalEditor, numbering: Parameters<typeof formatLabel>[1][], depth: number) {
+/** Nesting depth of a list (0 = outermost), as the compile step counts it. */
+function listDepth(list: ListNode): number {
+  let d = 0;
+  for (let p = list.getParent(); p; p = p.getParent()) if ($isListNode(p)) d++;
+  return d;
+}
+
+/** Heading labels by the compile step's rule: an h1 in a part at depth d is at outline level d+2. */
+function paintHeadingLabels(editor: LexicalEditor, template: Template | null, depth: number, numbered: boolean) {
   editor.getEditorState().read(() => {
-    const counters = [0, 0, 0, 0, 0, 0];
-    for (const node of $getRoot().getChildren()) {
-      if (!$isHeadingNode(node)) continue;
-      const level = Number(node.getTag().slice(1)) - 1;
-      counters[level]! += 1;
-      for (let i = level + 1; i < counters.length; i++) counters[i] = 0;
-      const fmt = numbering[depth + 1 + level];
+    const headings = $getRoot().getChildren().filter($isHeadingNode);
+    const labels = template ? docHeadingLabels(headings.map((h) => Number(h.getTag().slice(1))), depth + 1, numbered, template) : [];
+    headings.forEach((node, i) => {
       const dom = editor.getElementByKey(node.getKey());
-      if (dom) setData(dom, 'label', fmt ? formatLabel(counters[level]!, fmt) || undefined : undefined);
-    }
+      if (dom) setData(dom, 'label', labels[i] || undefined);
+    });
   });
 }
 

@@ -1,16 +1,19 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
+import { HeadingNode, $isHeadingNode } from '@lexical/rich-text';
 import { $getRoot, $isDecoratorNode, $isElementNode, type LexicalEditor, type LexicalNode } from 'lexical';
-import { toAlpha } from '../../../../shared/templates/numbering';
+import { BlockLetters } from '../../../../shared/elements/attributed';
+import { CommentatorNode, $isCommentatorNode } from '../nodes/CommentatorNode';
 import { FootnoteNode, $isFootnoteNode } from '../nodes/FootnoteNode';
 import { PresentationNode, $isPresentationNode } from '../nodes/PresentationNode';
 import { publishFootnoteNumbers } from './footnote-numbers';
 
 /**
- * Live numbers that are never stored: footnote markers 1, 2, 3… and presentation
- * letters (a), (b)… in document order, written as data attributes the CSS shows.
- * Recomputed only when a footnote or a presentation is created, moved or removed.
+ * Live numbers that are never stored: footnote markers 1, 2, 3… and presentation and
+ * commentator letters (a), (b)… by the compile step's rule (shared/elements/attributed:
+ * each kind counted on its own, starting again after each heading), written as data
+ * attributes the CSS shows. Recomputed when one of those nodes is created, moved or removed.
  */
 export function NumberingPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -19,6 +22,8 @@ export function NumberingPlugin() {
     return mergeRegister(
       editor.registerMutationListener(FootnoteNode, renumber),
       editor.registerMutationListener(PresentationNode, renumber),
+      editor.registerMutationListener(CommentatorNode, renumber),
+      editor.registerMutationListener(HeadingNode, renumber),
     );
   }, [editor]);
   return null;
@@ -27,14 +32,15 @@ export function NumberingPlugin() {
 function paintNumbers(editor: LexicalEditor) {
   editor.getEditorState().read(() => {
     let note = 0;
-    let presentation = 0;
+    const letters = new BlockLetters();
     const notes = new Map<string, number>();
     const walk = (n: LexicalNode) => {
       if ($isFootnoteNode(n)) {
         notes.set(n.getKey(), ++note);
-      } else if ($isPresentationNode(n)) {
-        presentation++;
-        editor.getElementByKey(n.getKey())?.setAttribute('data-label', `(${toAlpha(presentation)})`);
+      } else if ($isHeadingNode(n)) {
+        letters.heading();
+      } else if ($isPresentationNode(n) || $isCommentatorNode(n)) {
+        editor.getElementByKey(n.getKey())?.setAttribute('data-label', letters.next(n.getType() as 'presentation' | 'commentator'));
       }
       if ($isElementNode(n)) for (const c of n.getChildren()) walk(c);
       else if ($isDecoratorNode(n)) return;

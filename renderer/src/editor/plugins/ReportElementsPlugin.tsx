@@ -8,6 +8,7 @@ import {
   $createParagraphNode, $createTextNode, $getRoot, $getSelection, $getState, $insertNodes, $isRangeSelection, $setState,
   COMMAND_PRIORITY_EDITOR, type ElementNode,
 } from 'lexical';
+import { recommendationFormat } from '../../../../shared/elements/list';
 import { attributionFor } from '../attribution';
 import {
   CAPTURE_HIGHLIGHT_COMMAND, INSERT_ATTRIBUTED_COMMAND, INSERT_FOOTNOTE_COMMAND, INSERT_PERSON_COMMAND,
@@ -70,7 +71,7 @@ export function ReportElementsPlugin() {
       const list = $createListNode(listType, 1);
       if (role && role !== 'plain') $setState(list, listRoleState, role);
       // Recommendations are numbered as the template's genre numbers them (i., ii. in 004).
-      const format = numberFormat ?? (role === 'recommendations' ? template?.recommendationFormat ?? 'decimal' : undefined);
+      const format = numberFormat ?? (role === 'recommendations' ? recommendationFormat(template) : undefined);
       if (format) $setState(list, numberFormatState, format);
       const item = $createListItemNode();
       list.append(item);

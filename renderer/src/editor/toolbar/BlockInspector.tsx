@@ -9,7 +9,8 @@ import {
   TableCellHeaderStates, type TableCellNode,
 } from '@lexical/table';
 import { $getNodeByKey, $getSelection, $getState, $isRangeSelection, $setState, type LexicalNode, type NodeKey } from 'lexical';
-import type { ListRole, NumberFormat } from '../../../../shared/model/doc-nodes';
+import { listLabel, type NumberFormat } from '../../../../shared/elements/number-formats';
+import type { ListRole } from '../../../../shared/model/doc-nodes';
 import { attributionFor } from '../attribution';
 import { $isAttributed, type AttributedBlockNode } from '../nodes/AttributedBlockNode';
 import { $isDelegationStatementNode } from '../nodes/DelegationStatementNode';
@@ -20,10 +21,8 @@ import { useReport } from '../ReportContext';
 import { SpeakerDialog } from '../ui/SpeakerDialog';
 import { ToolButton } from './ToolButton';
 
-const FORMAT_LABEL: Record<NumberFormat, string> = {
-  decimal: '1.', 'decimal-paren': '1)', 'lower-alpha': 'a.', 'lower-alpha-paren': '(a)',
-  'lower-roman': 'i.', 'lower-roman-paren': '(i)', 'upper-roman': 'I.', 'upper-alpha': 'A.',
-};
+/** Each format shown by its first label, as the export prints it. */
+const FORMAT_LABEL = (f: NumberFormat): string => listLabel(1, f);
 const ROLE_LABEL: Record<ListRole, string> = { plain: 'Ordinary list', highlights: 'Highlights', recommendations: 'Recommendations', conclusions: 'Conclusions' };
 
 interface Snapshot {
@@ -114,7 +113,7 @@ export function BlockInspector() {
         </select>
         {l.listType === 'number' && <>
           <select aria-label="Number format" value={l.format || 'decimal'} onChange={(e) => withList((n) => $setState(n, numberFormatState, e.target.value as NumberFormat))}>
-            {NUMBER_FORMATS.map((f) => <option key={f} value={f}>{FORMAT_LABEL[f]}</option>)}
+            {NUMBER_FORMATS.map((f) => <option key={f} value={f}>{FORMAT_LABEL(f)}</option>)}
           </select>
           <label className="inspector-label">Starts at
             <input type="number" min={0} className="narrow" aria-label="Start number" defaultValue={l.start} key={l.start}

@@ -1,0 +1,118 @@
+/**
+ * One rule per element, checked on every part of every sample: the outline's labels (the
+ * renderer's partLabels), the editor's heading numbers and presentation letters (the
+ * shared rules the editor plugins call) equal what the compile step prints.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { partLabels } from '../../../renderer/src/conference/part-tree';
+import { compile } from '../../../shared/compile/compile';
+import type { Block, HeadingBlock, ParaBlock, Proceedings } from '../../../shared/compile/model';
+import { BlockLetters } from '../../../shared/elements/attributed';
+import { docHeadingLabels, outlineOf, sectionNumbersBody } from '../../../shared/elements/outline';
+import type { ConferenceSource } from '../../../shared/compile/compile';
+import type { PartSummary } from '../../../shared/model/conference';
+import type { Template } from '../../../shared/templates/schema';
+import { ConferenceStore } from '../store/conference-store';
+import { getTemplate } from '../templates';
+import { tempDir } from './readers.testkit';
+import { sampleConferenceFiles } from './seed-conferences.testkit';
+
+interface Sample { name: string; source: ConferenceSource; summaries: PartSummary[]; template: Template; proc: Proceedings }
+const samples: Sample[] = [];
+
+beforeAll(() => {
+  for (const file of sampleConferenceFiles(tempDir('labels'))) {
+    const store = ConferenceStore.open(file);
+    try {
+      const source = store.readContent();
+      const template = getTemplate(source.meta.templateId);
+      samples.push({ name: path.basename(file), source, summaries: store.listParts(), template, proc: compile(source, template, { partIds: null, annexes: true, watermark: false }) });
+    } finally {
+      store.close();
+    }
+    fs.rmSync(file, { force: true });
+  }
+});
+
+const blocksOf = (p: Proceedings): Block[] => p.sections.flatMap((s) => s.blocks);
+
+/** The compiled blocks of each part: from its heading to the next part's heading. */
+function blocksByPart(p: Proceedings): Map<string, Block[]> {
+  const out = new Map<string, Block[]>();
+  let current: Block[] | null = null;
+  for (const b of blocksOf(p)) {
+    if (b.kind === 'heading' && b.partId) { current = []; out.set(b.partId, current); continue; }
+    current?.push(b);
+  }
+  return out;
+}
+
+type Raw = { type?: string; tag?: string; children?: Raw[] };
+
+describe('the outline, the editor and the exports label every element alike (all samples)', () => {
+  it('finds the five samples', () => expect(samples.length).toBe(5));
+
+  it('part labels: outline = export', () => {
+    for (const s of samples) {
+      const outline = partLabels(s.summaries, s.template);
+      const printed = new Map(blocksOf(s.proc).filter((b): b is HeadingBlock => b.kind === 'heading' && !!b.partId).map((h) => [h.partId!, h.label]));
+      const generated = new Set(s.summaries.filter((p) => outlineOf(s.summaries, s.template).get(p.id)?.role === 'toc').map((p) => p.id));
+      for (const p of s.summaries) {
+        if (generated.has(p.id)) continue;
+        expect({ sample: s.name, part: p.title, label: printed.get(p.id) }).toEqual({ sample: s.name, part: p.title, label: outline.get(p.id) ?? '' });
+      }
+    }
+  });
+
+  it('names the disagreements the issue found, now settled', () => {
+    const workshop = samples.find((s) => s.template.id === 'workshop-report')!;
+    const sessions = blocksOf(workshop.proc).filter((b): b is HeadingBlock => b.kind === 'heading' && /^Session /.test(b.label));
+    expect(sessions.map((h) => h.label)).toEqual(['Session I:', 'Session II:', 'Session III:']);
+    const compendium = samples.find((s) => s.template.id === 'best-practices-compendium')!;
+    const appendix = compendium.summaries.find((p) => p.kind === 'appendix')!;
+    expect(partLabels(compendium.summaries, compendium.template).get(appendix.id)).toBe('Appendix:');
+  });
+
+  it('headings inside documents: the editor’s numbers = export', () => {
+    let checked = 0;
+    for (const s of samples) {
+      const byPart = blocksByPart(s.proc);
+      const outline = outlineOf(s.summaries, s.template);
+      for (const part of s.source.parts) {
+        const entry = outline.get(part.id)!;
+        const tags = ((part.doc.root.children ?? []) as Raw[]).filter((n) => n.type === 'heading').map((n) => Number(String(n.tag).slice(1)));
+        if (!tags.length) continue;
+        // The editor knows its part's section only: its rule must agree with the tree's.
+        const editor = docHeadingLabels(tags, entry.level, sectionNumbersBody(s.template, part.kind), s.template);
+        const printed = (byPart.get(part.id) ?? []).filter((b): b is HeadingBlock => b.kind === 'heading').map((h) => h.label);
+        expect({ part: part.title, labels: printed }).toEqual({ part: part.title, labels: editor });
+        checked += tags.length;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('presentation and commentator letters: the editor’s = export', () => {
+    let checked = 0;
+    for (const s of samples) {
+      const byPart = blocksByPart(s.proc);
+      for (const part of s.source.parts) {
+        // As the editor's numbering plugin steps through a document.
+        const letters = new BlockLetters();
+        const editor: string[] = [];
+        for (const n of (part.doc.root.children ?? []) as Raw[]) {
+          if (n.type === 'heading') letters.heading();
+          else if (n.type === 'presentation' || n.type === 'commentator') editor.push(letters.next(n.type));
+        }
+        if (!editor.length) continue;
+        const printed = (byPart.get(part.id) ?? []).filter((b): b is ParaBlock => b.kind === 'para' && (b.style === 'presentation' || b.style === 'commentator'))
+          .map((b) => (b.content[0]?.kind === 'text' ? b.content[0].text.trim() : ''));
+        expect({ part: part.title, letters: printed }).toEqual({ part: part.title, letters: editor });
+        checked += editor.length;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * The numbering rule of lists: which number format an ordered list prints when its
+ * document does not say (UN sub-paragraphs, the template's recommendation format, the
+ * nesting defaults). The editor paints this format and the compile step prints it.
+ */
+import type { Template } from '../templates/schema';
+import { isNumberFormat, type NumberFormat, SUBPARAGRAPH_FORMATS } from './number-formats';
+
+export const LIST_ROLES = ['plain', 'highlights', 'recommendations', 'conclusions'] as const;
+export type ListRole = (typeof LIST_ROLES)[number];
+
+export const listRoleOf = (v: unknown): ListRole => ((LIST_ROLES as readonly unknown[]).includes(v) ? v as ListRole : 'plain');
+
+/** How recommendation items are numbered in the template's genre (i., ii. in the summary report). */
+export const recommendationFormat = (template: Pick<Template, 'recommendationFormat'> | null | undefined): NumberFormat =>
+  template?.recommendationFormat ?? 'decimal';
+
+export interface ListPlace {
+  /** The format stored on the list, if any. */
+  explicit?: unknown;
+  role: ListRole;
+  /** Nesting depth, 0 = outermost. */
+  depth: number;
+  /** A top-level list inside numbered paragraphs: UN sub-paragraphs (a), (i). */
+  subparagraphs: boolean;
+}
+
+export function listFormat(place: ListPlace, template: Pick<Template, 'recommendationFormat'> | null | undefined): NumberFormat {
+  if (isNumberFormat(place.explicit)) return place.explicit;
+  if (place.subparagraphs) return SUBPARAGRAPH_FORMATS[place.depth % SUBPARAGRAPH_FORMATS.length]!;
+  if (place.role === 'recommendations') return recommendationFormat(template);
+  return place.depth === 1 ? 'lower-alpha' : place.depth >= 2 ? 'lower-roman' : 'decimal';
+}
