@@ -33,6 +33,8 @@ export const ExportOptions = z.object({
   watermark: z.boolean(),
   /** DOCX: lay the document out to write page numbers into its contents (slower). */
   tocPageNumbers: z.boolean().optional(),
+  /** DOCX: every difference from this snapshot (its id) as a Word tracked change. */
+  changesSince: z.number().int().positive().optional(),
 }).strict();
 
 export const ExportFormat = z.enum(['docx', 'pdf']);

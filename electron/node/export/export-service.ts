@@ -14,6 +14,7 @@ import { AppError } from '../../../shared/errors';
 import type { Template } from '../../../shared/templates/schema';
 import { ChromiumPrinter, pagedScript } from '../pdf/chromium-pdf';
 import { templateFor, today } from './load-proceedings';
+import { compileWithChanges } from '../../../shared/review/changes-since';
 
 export type ExportFormat = 'docx' | 'pdf';
 
@@ -43,7 +44,8 @@ const checkCancelled = (signal?: AbortSignal) => {
 };
 
 export function compileRequest(req: Pick<ExportRequest, 'source' | 'template' | 'options'>): Proceedings {
-  return compile(req.source, req.template ?? templateFor(req.source), { issueDate: today(), ...req.options });
+  // A source carrying a snapshot (export "with changes since") compiles both and marks the differences.
+  return compileWithChanges(req.source, (source) => compile(source, req.template ?? templateFor(req.source), { issueDate: today(), ...req.options }));
 }
 
 /** The print HTML of a conference, with paged.js inlined (also what the app's printToPDF loads). */

@@ -9,6 +9,7 @@ import { getTemplate, loadTemplates, skeletonOf, type SkeletonPart } from '../te
 import { SettingsFile } from './settings';
 import { importIntoStore, importReportBytes, writeNewConference } from '../importer';
 import { ExportJobs } from '../export/export-jobs';
+import { exportSource } from './review-service';
 
 export const CONFERENCE_EXT = '.rapporteur';
 
@@ -211,7 +212,7 @@ export class AppServices {
       return { conference: this.view(h), warnings: this.store(h).listWarnings(), templateId: result.templateId, templateSource: result.templateSource };
     },
 
-    startExport: ({ handle, format, options, outPath }) => this.exports.start(this.store(handle).readContent(), format, options, outPath),
+    startExport: ({ handle, format, options, outPath }) => this.exports.start(exportSource(this.store(handle), format, options), format, options, outPath),
     exportStatus: ({ jobId }) => this.exports.status(jobId),
     cancelExport: ({ jobId }) => ({ cancelled: this.exports.cancel(jobId) }),
     previewPdf: ({ handle, options }) => this.exports.start(this.store(handle).readContent(), 'pdf', options),
@@ -222,7 +223,7 @@ export class AppServices {
     },
     saveExport: ({ jobId, path: target }) => ({ path: this.exports.save(jobId, target) }),
     exportConference: async ({ handle, format, options, outPath }) => {
-      const started = this.exports.start(this.store(handle).readContent(), format, options, path.resolve(outPath));
+      const started = this.exports.start(exportSource(this.store(handle), format, options), format, options, path.resolve(outPath));
       const done = await this.exports.wait(started.jobId);
       if (done.state !== 'done') throw new AppError(done.error?.code === 'CANCELLED' ? 'CANCELLED' : 'EXPORT_FAILED', done.message);
       return { path: done.savedTo ?? outPath, bytes: done.bytes ?? 0, ...(done.pages !== undefined ? { pages: done.pages } : {}) };

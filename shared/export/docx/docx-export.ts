@@ -15,6 +15,7 @@ import type { Block, Cover, HeadingBlock, Inline, ListBlock, ParaBlock, Proceedi
 import { decodeDataUrl, fitInto } from '../image';
 import { SUBPARAGRAPH_FORMATS } from '../../compile/labels';
 import { baseNumbering, BULLETS, buildStyles, CHAR_STYLE_ID, orderedLevels, PARA_STYLE_ID, PARAGRAPHS } from './styles';
+import { markParagraphEnds, revisedNote, revisedRun, rowRevision } from './revisions';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
@@ -43,12 +44,14 @@ class DocxWriter {
 
   // ---- inline ---------------------------------------------------------------------
 
-  private text(r: ModelText, extra: { style?: string } = {}): TextRun[] {
+  private text(r: ModelText, extra: { style?: string } = {}): ParagraphChild[] {
     const opts = {
       bold: r.bold, italics: r.italic, strike: r.strike, superScript: r.sup, subScript: r.sub,
       ...(r.underline ? { underline: {} } : {}),
       ...(r.charStyle ? { style: CHAR_STYLE_ID[r.charStyle] } : extra.style ? { style: extra.style } : {}),
     };
+    const revised = revisedRun(r, opts);
+    if (revised) return revised;
     // Tabs are elements in Word, not characters.
     const pieces = r.text.split('\t');
     return [new TextRun({ ...opts, children: pieces.flatMap((s, i) => (i === 0 ? [s] : [new Tab(), s])).filter((c) => c !== '') })];
@@ -61,6 +64,8 @@ class DocxWriter {
         case 'text': out.push(...this.text(r)); break;
         case 'break': out.push(new TextRun({ break: 1 })); break;
         case 'note': {
+          const revised = revisedNote(r, this.proc.noteMode);
+          if (revised) { out.push(revised); break; }
           const note = { children: [new Paragraph({ style: this.proc.noteMode === 'endnotes' ? 'EndnoteText' : 'FootnoteText', children: [new TextRun(r.text)] })] };
           out.push(this.proc.noteMode === 'endnotes' ? new EndnoteReferenceRun(note) : new FootnoteReferenceRun(note));
           break;
@@ -80,7 +85,7 @@ class DocxWriter {
   // ---- blocks ---------------------------------------------------------------------
 
   blocks(blocks: Block[]): Body[] {
-    return blocks.flatMap((b) => this.block(b));
+    return blocks.flatMap((b) => markParagraphEnds(this.block(b)));
   }
 
   private block(b: Block): Body[] {
@@ -189,6 +194,7 @@ class DocxWriter {
     const widths = t.widths.map((w) => Math.floor((w / total) * this.textWidth));
     const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
     const rows = t.rows.map((row) => new TableRow({
+      ...rowRevision(row),
       tableHeader: row.header,
       cantSplit: true,
       children: row.cells.map((c, i) => new TableCell({

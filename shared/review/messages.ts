@@ -1,0 +1,18 @@
+/** What review features say to the user, in one place (for the translations to come). */
+export const REVIEW_MESSAGES = {
+  summary: (snapshot: string, n: number) =>
+    `Changes since the snapshot “${snapshot}” are tracked: ${n} ${n === 1 ? 'place' : 'places'} changed, each difference a Word revision (Review → Accept or Reject).`,
+  noChanges: (snapshot: string) => `Nothing has changed since the snapshot “${snapshot}”; the document has no revisions.`,
+  coverChanged: 'The cover (title, symbol, dates or organisers) changed since the snapshot; the cover shows the current text without revision marks.',
+  figureAdded: (n: number) => `Figure ${n} was added; Word cannot track an added picture here, so it appears without a revision mark.`,
+  figureDeleted: (n: number) => `A figure (${n} in the snapshot) was deleted; it is left out without a revision mark.`,
+  figureChanged: (n: number) => `Figure ${n} changed (picture, caption or source); it shows the current version without revision marks.`,
+  styleChanged: (what: string) => `The paragraph “${what}” changed its kind; only its words are marked, not its new style.`,
+  listFormatChanged: (what: string) => `The list “${what}” changed its numbering; only its items' words are marked.`,
+  tableColumnsChanged: (what: string) => `The table beginning “${what}” changed its columns; Word can only mark it as a whole: the old table deleted, the new one inserted.`,
+  quoteLeadChanged: (what: string) => `The heading or attribution of the quotation “${what}” changed; it shows the current text without revision marks.`,
+  snapshotNotFound: (which: string) => `There is no snapshot “${which}” in this conference. List them with “rapporteur snapshots <file>”.`,
+  snapshotAmbiguous: (which: string) => `More than one snapshot is called “${which}”; give its number instead.`,
+  snapshotUnreadable: (name: string) => `The snapshot “${name}” cannot be read; its stored content is damaged.`,
+  changesOnlyInWord: 'Changes since a snapshot can only be shown in a Word (DOCX) export.',
+} as const;

@@ -1,0 +1,47 @@
+/**
+ * The proceedings model with tracked changes: the same blocks and runs, some of them
+ * carrying a `revision` (inserted or deleted, by whom, when). Plain data, so it crosses
+ * to the DOCX worker thread unchanged; exporters that know nothing of revisions see an
+ * ordinary model (deleted runs included), so only the Word writer reads it.
+ */
+import type { NoteRef, TableRow, TextRun } from '../compile/model';
+
+export interface Revision {
+  type: 'ins' | 'del';
+  /** Unique in the document (Word's w:id). */
+  id: number;
+  author: string;
+  /** ISO 8601 without fractions of a second, as Word writes it. */
+  date: string;
+}
+
+/** A text run inserted or deleted; `paragraphMark` runs are empty and mark their paragraph's end. */
+export type RevisedText = TextRun & { revision?: Revision; paragraphMark?: boolean };
+
+/**
+ * A note reference: `revision` when the reference itself was inserted or deleted;
+ * `revisedText` when the note is kept but its words changed.
+ */
+export type RevisedNote = NoteRef & { revision?: Revision; revisedText?: RevisedText[] };
+
+export type RevisedRow = TableRow & { revision?: Revision };
+
+export const revisionOf = (x: object): Revision | undefined => (x as { revision?: Revision }).revision;
+
+/** Hands out revisions with ids unique in one document. */
+export class RevisionIds {
+  private next: number;
+  counts = { ins: 0, del: 0 };
+
+  constructor(readonly author: string, readonly date: string, first = 1_000_000) {
+    this.next = first;
+  }
+
+  make(type: Revision['type']): Revision {
+    this.counts[type]++;
+    return { type, id: this.next++, author: this.author, date: this.date };
+  }
+}
+
+/** ISO date as Word stores revision dates (no milliseconds). */
+export const wordDate = (iso: string): string => iso.replace(/\.\d+Z$/, 'Z');
