@@ -104,3 +104,22 @@ describe('browser mode’s HTTP adapter', () => {
     expect(back.value.doc).toEqual(doc);
   });
 });
+
+describe('a restarted server keeps its origin', () => {
+  test('it takes the port of its last run when free (unsaved text in localStorage is per origin), another one when not', async () => {
+    const staticDir = path.join(dir, 'static');
+    const dataDir = path.join(dir, 'restart-data');
+    const first = await startServer({ dataDir, workspaceDir: path.join(dir, 'ws'), staticDir });
+    const firstPort = new URL(first.url).port;
+    await first.close();
+    const second = await startServer({ dataDir, workspaceDir: path.join(dir, 'ws'), staticDir });
+    expect(new URL(second.url).port).toBe(firstPort);
+    expect(second.token).not.toBe(first.token);
+    // The port is now taken by the second run: a third one falls back to another and answers.
+    const third = await startServer({ dataDir, workspaceDir: path.join(dir, 'ws'), staticDir });
+    expect(new URL(third.url).port).not.toBe(firstPort);
+    expect((await fetch(`${new URL(third.url).origin}/`)).status).toBe(200);
+    await third.close();
+    await second.close();
+  });
+});

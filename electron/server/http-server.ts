@@ -11,6 +11,11 @@ import { AppServices, type ServiceOptions } from '../node/services/app-services'
 import { projectRoot } from '../node/paths';
 
 export interface ServerOptions extends ServiceOptions {
+  /**
+   * 0 or absent: the port this data folder was served on last time when it is free, else any.
+   * Keeping the port keeps the page's origin, and with it the unsaved text a tab kept in
+   * localStorage when the server went away (renderer/src/unsaved-text.ts).
+   */
   port?: number;
   /** A conference to open at once; its handle goes into the printed URL. */
   openFile?: string;
@@ -116,6 +121,33 @@ function readBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<
 function tooLarge(req: http.IncomingMessage, res: http.ServerResponse): HttpError {
   res.once('finish', () => req.socket.destroy());
   return new HttpError(413, HTTP_MESSAGES.tooLarge, { connection: 'close' });
+}
+
+function listenOn(server: http.Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const fail = (err: Error) => reject(err);
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', fail);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+async function listen(server: http.Server, options: ServerOptions): Promise<number> {
+  if (options.port) return listenOn(server, options.port);
+  const memory = path.join(options.dataDir, 'serve-port');
+  const last = Number(fs.existsSync(memory) ? fs.readFileSync(memory, 'utf8').trim() : NaN);
+  let port: number | null = null;
+  if (Number.isInteger(last) && last > 1024 && last < 65536) port = await listenOn(server, last).catch(() => null);
+  port ??= await listenOn(server, 0);
+  try {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    fs.writeFileSync(memory, String(port));
+  } catch {
+    // Only a convenience: the next run picks another port.
+  }
+  return port;
 }
 
 /**
@@ -246,11 +278,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     pipeline(fs.createReadStream(file), res, (err) => { if (err) res.destroy(); });
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  port = (server.address() as AddressInfo).port;
+  port = await listen(server, options);
   const params = new URLSearchParams({ token });
   if (options.openFile) params.set('conference', services.openFile(options.openFile));
 

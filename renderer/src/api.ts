@@ -2,6 +2,7 @@ import { type Api, type MethodName, methodNames } from '../../shared/contract/ap
 import type { Result } from '../../shared/contract/dispatch';
 import type { MenuMessage } from '../../shared/contract/menu';
 import type { SerializedError } from '../../shared/errors';
+import { keepUnsavedText, UNSAVED_TEXT_MESSAGES } from './unsaved-text';
 
 /** What the Electron preload exposes on `window.rapporteur` (electron/preload/preload.ts). */
 export interface DesktopBridge {
@@ -50,6 +51,8 @@ function httpApi(): Api {
     } catch {
       throw new ApiError('IO', 'Rapporteur’s service is not reachable. Is “rapporteur serve” still running?');
     }
+    // The token is this run's: a 401 means the service was restarted (or stopped) since the tab opened.
+    if (res.status === 401) throw new ApiError('IO', UNSAVED_TEXT_MESSAGES.sessionEnded);
     const body = (await res.json().catch(() => null)) as { ok: boolean; value?: unknown; error?: SerializedError } | null;
     if (!body) throw new ApiError('INTERNAL', `The service answered ${res.status} without a readable body.`);
     if (!body.ok) throw new ApiError(body.error!.code, body.error!.message);
@@ -67,7 +70,7 @@ function desktopApi(bridge: DesktopBridge): Api {
 }
 
 export const isDesktop = typeof window !== 'undefined' && window.rapporteur !== undefined;
-export const api: Api = isDesktop ? desktopApi(window.rapporteur!) : httpApi();
+export const api: Api = keepUnsavedText(isDesktop ? desktopApi(window.rapporteur!) : httpApi());
 
 export const onMenu = (listener: (message: MenuMessage) => void): (() => void) =>
   window.rapporteur?.onMenu(listener) ?? (() => undefined);

@@ -7,6 +7,7 @@ import { ImportDialog } from '../import/ImportDialog';
 import { readPlace, writePlace } from './location';
 import { Notice, type NoticeState } from './Notice';
 import { whenSaved } from './pending-saves';
+import { onUnsavedTextRestored } from '../unsaved-text';
 
 export function App() {
   const [conference, setConference] = useState<ConferenceView | null>(null);
@@ -26,6 +27,8 @@ export function App() {
       setNotice({ kind: 'error', text: errorMessage(err) });
     }
   }, []);
+
+  useEffect(() => onUnsavedTextRestored((text) => setNotice({ kind: 'info', text })), []);
 
   // Come back to what was open before a reload; browser mode may also name a conference handle.
   useEffect(() => {
