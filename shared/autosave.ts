@@ -47,7 +47,9 @@ export class Autosaver<T> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     if (this.maxTimer) clearTimeout(this.maxTimer);
     this.idleTimer = this.maxTimer = null;
-    if (this.inFlight) await this.inFlight;
+    // Another flush may start a save as soon as the current one ends: wait for that one too,
+    // so a flush on close returns only when nothing is left in flight.
+    while (this.inFlight) await this.inFlight;
     const next = this.pending;
     if (!next) return;
     this.pending = null;
