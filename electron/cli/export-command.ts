@@ -2,7 +2,6 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import { readConferenceFile } from '../node/export/load-proceedings';
 import { exportBytes, writeAtomically } from '../node/export/export-service';
-import { ChromiumPrinter } from '../node/pdf/chromium-pdf';
 import type { Command } from './commands';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
@@ -37,15 +36,10 @@ export const exportCommand: Command = {
     }
     if (pdf) {
       const t0 = performance.now();
-      const printer = await ChromiumPrinter.launch();
-      try {
-        const r = await exportBytes({ source, format: 'pdf', options, printer });
-        writeAtomically(pdf, r.bytes);
-        report(r.notes);
-        out(`Wrote ${pdf} (${r.pages} pages, ${r.bytes.length} bytes, ${Math.round(performance.now() - t0)} ms)`);
-      } finally {
-        await printer.close();
-      }
+      const r = await exportBytes({ source, format: 'pdf', options });
+      writeAtomically(pdf, r.bytes);
+      report(r.notes);
+      out(`Wrote ${pdf} (${r.pages} pages, ${r.bytes.length} bytes, ${Math.round(performance.now() - t0)} ms)`);
     }
     return 0;
   },

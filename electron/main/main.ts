@@ -6,7 +6,6 @@ import { MENU_CHANNEL, type MenuMessage } from '../../shared/contract/menu';
 import { AppServices, CONFERENCE_EXT } from '../node/services/app-services';
 import { setupIpc } from './ipc';
 import { buildMenu } from './menu';
-import { electronPdfEngine } from './print-to-pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, preloadFile } from './windows';
 
@@ -44,8 +43,6 @@ if (!app.requestSingleInstanceLock()) {
       workspaceDir: path.join(app.getPath('documents'), 'Rapporteur'),
       samplesDir: app.isPackaged ? path.join(process.resourcesPath, 'samples') : path.join(app.getAppPath(), 'seeds', 'samples'),
     });
-    // PDFs are printed by Electron itself, in a hidden window, rather than by a separate Chromium.
-    services.exports.pdfEngine = electronPdfEngine;
     serveRenderer(rendererDir);
     setupIpc(services.api, (method, value, event) => {
       // Spell-check follows the language of the conference being opened.

@@ -8,9 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { ConferenceSource } from '../../../shared/compile/compile';
-import type { Proceedings } from '../../../shared/compile/model';
 import { AppError, serializeError, type SerializedError } from '../../../shared/errors';
-import { compileRequest, exportBytes, type ExportFormat, type ExportOptions, printDocument, writeAtomically } from './export-service';
+import { exportBytes, type ExportFormat, type ExportOptions, writeAtomically } from './export-service';
 
 export interface ExportJobStatus {
   jobId: string;
@@ -28,10 +27,6 @@ export interface ExportJobStatus {
   error?: SerializedError;
 }
 
-/** Prints a compiled conference to PDF: Chromium by default; Electron's printToPDF in the app. */
-export type PdfEngine = (proc: Proceedings, html: (opts?: { timersForFrames?: boolean }) => string, signal: AbortSignal,
-  onPage: (n: number) => void) => Promise<{ bytes: Uint8Array; pages?: number }>;
-
 interface Job { status: ExportJobStatus; file: string; controller: AbortController; finished: Promise<void> }
 
 const MAX_JOBS = 20;
@@ -39,8 +34,6 @@ const MAX_JOBS = 20;
 export class ExportJobs {
   private readonly jobs = new Map<string, Job>();
   private folder: string | undefined;
-  /** Set by the Electron main process to use printToPDF instead of Chromium. */
-  pdfEngine: PdfEngine | null = null;
 
   constructor(dir?: string) { this.folder = dir; }
 
@@ -71,16 +64,8 @@ export class ExportJobs {
     try {
       // Let the caller get its job id before the work starts.
       await new Promise((r) => setImmediate(r));
-      let result: { bytes: Uint8Array; pages?: number; notes: string[] };
-      if (s.format === 'pdf' && this.pdfEngine) {
-        onProgress({ fraction: 0.05, message: 'Compiling the proceedings' });
-        const proc = compileRequest({ source, options });
-        const printed = await this.pdfEngine(proc, (o) => printDocument(proc, o), job.controller.signal,
-          (n) => onProgress({ fraction: Math.min(0.95, 0.1 + n / 200), message: `Laying out page ${n}` }));
-        result = { ...printed, notes: proc.notes };
-      } else {
-        result = await exportBytes({ source, format: s.format, options, onProgress, signal: job.controller.signal, offThread: true });
-      }
+      // DOCX and PDF both in a worker thread: the services keep answering meanwhile.
+      const result = await exportBytes({ source, format: s.format, options, onProgress, signal: job.controller.signal, offThread: true });
       if (job.controller.signal.aborted) throw new AppError('CANCELLED', 'The export was cancelled.');
       writeAtomically(job.file, result.bytes);
       if (outPath) { writeAtomically(outPath, result.bytes); s.savedTo = outPath; }

@@ -1,6 +1,6 @@
 /**
- * One export, start to finish, in plain Node: compile, then DOCX bytes or print HTML
- * through Chromium. The command line, browser mode's jobs and the tests all use it.
+ * One export, start to finish, in plain Node: compile, then DOCX bytes, or a PDF laid out
+ * by Typst. The command line, browser mode, the desktop app's jobs and the tests all use it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,10 +9,11 @@ import { compile } from '../../../shared/compile/compile';
 import type { CompileOptions, Proceedings } from '../../../shared/compile/model';
 import { docxBytes } from '../../../shared/export/docx/docx-export';
 import { docxOffThread } from './docx-off-thread';
-import { printHtml } from '../../../shared/export/html/print-html';
+import { typstInput } from '../../../shared/export/typst/typst-data';
 import { AppError } from '../../../shared/errors';
 import type { Template } from '../../../shared/templates/schema';
-import { ChromiumPrinter, pagedScript } from '../pdf/chromium-pdf';
+import { typstEngine } from '../pdf/typst-engine';
+import { typstWorker } from '../pdf/typst-off-thread';
 import { templateFor, today } from './load-proceedings';
 import { compileWithChanges } from '../../../shared/review/changes-since';
 
@@ -31,10 +32,8 @@ export interface ExportRequest {
   options: ExportOptions;
   onProgress?: (p: ExportProgress) => void;
   signal?: AbortSignal;
-  /** Write the DOCX in a worker thread (the services' event loop stays free). */
+  /** Write the DOCX or lay out the PDF in a worker thread (the services' event loop stays free). */
   offThread?: boolean;
-  /** A running Chromium to reuse (several PDFs in a row). */
-  printer?: ChromiumPrinter;
 }
 
 export interface ExportResult { bytes: Uint8Array; pages?: number; notes: string[] }
@@ -46,11 +45,6 @@ const checkCancelled = (signal?: AbortSignal) => {
 export function compileRequest(req: Pick<ExportRequest, 'source' | 'template' | 'options'>): Proceedings {
   // A source carrying a snapshot (export "with changes since") compiles both and marks the differences.
   return compileWithChanges(req.source, (source) => compile(source, req.template ?? templateFor(req.source), { issueDate: today(), ...req.options }));
-}
-
-/** The print HTML of a conference, with paged.js inlined (also what the app's printToPDF loads). */
-export function printDocument(proc: Proceedings, opts: { timersForFrames?: boolean } = {}): string {
-  return printHtml(proc, { pagedScript: pagedScript(), timersForFrames: opts.timersForFrames });
 }
 
 export async function exportBytes(req: ExportRequest): Promise<ExportResult> {
@@ -66,22 +60,15 @@ export async function exportBytes(req: ExportRequest): Promise<ExportResult> {
     progress({ fraction: 1, message: 'Done' });
     return { bytes, notes: proc.notes };
   }
-  progress({ fraction: 0.1, message: 'Starting Chromium' });
-  const html = printDocument(proc);
-  const printer = req.printer ?? await ChromiumPrinter.launch();
-  try {
-    checkCancelled(req.signal);
-    // Page count is unknown until paged.js is done: estimate from the text, cap at 95 %.
-    const estimate = Math.max(4, Math.round(html.length / 9000));
-    const result = await printer.print(html, {
-      signal: req.signal,
-      onPage: (n) => progress({ fraction: Math.min(0.95, 0.15 + (0.8 * n) / estimate), message: `Laying out page ${n}` }),
-    });
-    progress({ fraction: 1, message: 'Done' });
-    return { bytes: result.bytes, pages: result.pages, notes: proc.notes };
-  } finally {
-    if (!req.printer) await printer.close();
-  }
+  progress({ fraction: 0.1, message: 'Preparing the pages' });
+  const input = typstInput(proc);
+  const onStage = (st: ExportProgress) => progress(st);
+  const pdf = req.offThread
+    ? await typstWorker().render(input, { signal: req.signal, onStage })
+    : typstEngine().pdf(input, onStage);
+  checkCancelled(req.signal);
+  progress({ fraction: 1, message: 'Done' });
+  return { bytes: pdf.bytes, pages: pdf.pages, notes: [...proc.notes, ...pdf.notes] };
 }
 
 /** Writes the export next to nothing else: a temporary name first, renamed when complete. */

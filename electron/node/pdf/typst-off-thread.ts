@@ -1,0 +1,115 @@
+/**
+ * Typst in a worker thread, so laying out a long report never blocks the services (autosave,
+ * progress polls, other windows). One worker is kept warm between exports; cancelling an
+ * export terminates it, and the next export starts a fresh one. Where no worker can start
+ * (a bundle without its entry file), the work is done in process.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError, type SerializedError } from '../../../shared/errors';
+import type { TypstInput } from '../../../shared/export/typst/types';
+import { houseStylesDir } from './house-styles';
+import { type TypstPdf, type TypstStage, typstEngine } from './typst-engine';
+
+export interface WorkerRequest { id: number; input: TypstInput }
+export type WorkerReply =
+  | { id: number; stage: TypstStage }
+  | { id: number; pdf: TypstPdf }
+  | { id: number; error: SerializedError };
+
+/** The built entry beside the app's bundle, or the .ts source through tsx's loader. */
+function workerEntry(): { code: string; eval: boolean } | null {
+  try {
+    const here = typeof __dirname === 'string' ? __dirname : path.dirname(fileURLToPath(import.meta.url));
+    const js = path.join(here, 'typst-worker.cjs');
+    if (fs.existsSync(js)) return { code: js, eval: false };
+    const ts = path.join(here, 'typst-worker.ts');
+    if (fs.existsSync(ts)) {
+      const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
+      return { code: `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(ts)});`, eval: true };
+    }
+  } catch {
+    // import.meta.url is not a file URL in a bundle, or tsx is absent: fall through.
+  }
+  return null;
+}
+
+interface Pending { resolve: (pdf: TypstPdf) => void; reject: (err: unknown) => void; onStage: (s: TypstStage) => void }
+
+export interface RenderOptions { signal?: AbortSignal; onStage?: (s: TypstStage) => void }
+
+export class TypstWorker {
+  private worker: Worker | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private seq = 0;
+  /** One document at a time: requests wait their turn (the worker does them in order anyway). */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private start(entry: { code: string; eval: boolean }): Worker {
+    const worker = new Worker(entry.code, { eval: entry.eval, workerData: { root: houseStylesDir() } });
+    // A warm worker must not keep the command line (or a test run) alive.
+    worker.unref();
+    worker.on('message', (m: WorkerReply) => {
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      if ('stage' in m) { p.onStage(m.stage); return; }
+      this.pending.delete(m.id);
+      if ('pdf' in m) p.resolve({ ...m.pdf, bytes: new Uint8Array(m.pdf.bytes) });
+      else p.reject(new AppError(m.error.code, m.error.message));
+    });
+    const fail = (err: AppError) => {
+      if (this.worker === worker) this.worker = null;
+      for (const p of this.pending.values()) p.reject(err);
+      this.pending.clear();
+    };
+    worker.on('error', (err) => fail(new AppError('EXPORT_FAILED', `Laying out the PDF failed: ${err.message}`)));
+    worker.on('exit', (code) => fail(new AppError('EXPORT_FAILED', `Laying out the PDF stopped (worker exit code ${code}).`)));
+    return worker;
+  }
+
+  render(input: TypstInput, opts: RenderOptions = {}): Promise<TypstPdf> {
+    const run = this.queue.then(() => this.renderNow(input, opts));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private renderNow(input: TypstInput, { signal, onStage = () => undefined }: RenderOptions): Promise<TypstPdf> {
+    if (signal?.aborted) return Promise.reject(new AppError('CANCELLED', 'The export was cancelled.'));
+    const entry = workerEntry();
+    if (!entry) return Promise.resolve().then(() => typstEngine().pdf(input, onStage));
+    this.worker ??= this.start(entry);
+    const worker = this.worker;
+    const id = ++this.seq;
+    return new Promise<TypstPdf>((resolve, reject) => {
+      const abort = () => {
+        // Typst cannot be interrupted mid-layout: the worker goes, a fresh one serves the next export.
+        this.pending.delete(id);
+        if (this.worker === worker) this.worker = null;
+        void worker.terminate();
+        reject(new AppError('CANCELLED', 'The export was cancelled.'));
+      };
+      signal?.addEventListener('abort', abort, { once: true });
+      const settle = <T>(fn: (v: T) => void) => (v: T) => { signal?.removeEventListener('abort', abort); fn(v); };
+      this.pending.set(id, { resolve: settle(resolve), reject: settle(reject), onStage });
+      worker.postMessage({ id, input } satisfies WorkerRequest);
+    });
+  }
+
+  /** Stops the worker (tests, shutting down). */
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    if (w) await w.terminate();
+  }
+}
+
+let shared: TypstWorker | null = null;
+
+/** The process's Typst worker, started on the first PDF. */
+export function typstWorker(): TypstWorker {
+  shared ??= new TypstWorker();
+  return shared;
+}
