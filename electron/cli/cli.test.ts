@@ -1,36 +1,37 @@
-import { spawnSync } from 'node:child_process';
+/** The command line run in process (`run(argv, io)`): output, exit status, files left alone. */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { getTemplate, skeletonOf, type SkeletonPart } from '../node/templates';
+import { runCli } from './cli.testkit';
+import { commands } from './commands';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const cli = (...args: string[]) => {
-  const r = spawnSync(path.resolve('node_modules/.bin/tsx'), [path.resolve('electron/cli/main.ts'), ...args], { encoding: 'utf8', cwd: dir });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const cli = (...args: string[]) => runCli(dir, args);
+const bytes = (f: string) => fs.readFileSync(f).toString('base64');
 
 describe('the command line', () => {
-  test('templates --json lists valid templates', () => {
-    const r = cli('templates', '--json');
+  test('templates --json lists valid templates', async () => {
+    const r = await cli('templates', '--json');
     expect(r.code).toBe(0);
     const list = JSON.parse(r.out) as { id: string; name: string }[];
     expect(list.map((t) => t.id)).toContain('workshop-report');
     for (const t of list) expect(t.name.length).toBeGreaterThan(3);
   });
 
-  test('new then info --json shows the template’s parts', () => {
-    const file = path.join(dir, 'x.rapporteur');
-    const made = cli('new', '--template', 'workshop-report', '-o', file, '--title', 'Migration and Human Rights');
+  test('new then info --json shows the template’s parts', async () => {
+    const made = await cli('new', '--template', 'workshop-report', '-o', 'x.rapporteur', '--title', 'Migration and Human Rights');
     expect(made.code).toBe(0);
-    expect(made.out).toMatch(/Created .*x\.rapporteur/);
-    const info = cli('info', file, '--json');
+    expect(made.out).toMatch(/Created x\.rapporteur/);
+    expect(fs.existsSync(path.join(dir, 'x.rapporteur'))).toBe(true); // relative to the working folder
+    const info = await cli('info', 'x.rapporteur', '--json');
     expect(info.code).toBe(0);
     type InfoPart = { kind: string; title: string; status: string; words: number; children: InfoPart[] };
-    const data = JSON.parse(info.out) as { meta: { title: string; templateId: string }; parts: InfoPart[] };
+    const data = JSON.parse(info.out) as { file: string; meta: { title: string; templateId: string }; parts: InfoPart[] };
+    expect(data.file).toBe(path.join(dir, 'x.rapporteur'));
     expect(data.meta).toMatchObject({ title: 'Migration and Human Rights', templateId: 'workshop-report' });
     // The outline is the template's skeleton: every section, each repeatable group once.
     const shape = (list: (InfoPart | SkeletonPart)[]): unknown => list.map((p) => ({ kind: p.kind, title: p.title, children: shape(p.children) }));
@@ -39,7 +40,7 @@ describe('the command line', () => {
     expect(expected.length).toBeGreaterThan(2);
     expect(data.parts[0]).toMatchObject({ status: 'not-started', words: 0 });
 
-    const text = cli('info', file);
+    const text = await cli('info', 'x.rapporteur');
     expect(text.out).toContain('Migration and Human Rights');
     expect(text.out).toContain(`${expected[0]!.title}  [${expected[0]!.kind}, not-started, 0 words]`);
   });
@@ -47,26 +48,129 @@ describe('the command line', () => {
   test.each([
     [['frob'], 2, /unknown command “frob”/],
     [[], 2, /Usage/],
-    [['new', '-o', 'y.rapporteur'], 1, /missing --template/],
-    [['new', '--template', 'nope', '-o', 'y.rapporteur'], 1, /no template “nope”/],
-    [['new', '--template', 'workshop-report', '-o', 'y.docx'], 1, /must end in \.rapporteur/],
+    [['new', '-o', 'y.rapporteur'], 2, /missing --template/],
+    [['new', '--template', 'workshop-report', '-o', 'y.docx'], 2, /must end in \.rapporteur/],
     [['new', '--bogus'], 2, /Unknown option '--bogus'/],
-    [['info'], 1, /expected exactly one conference file/],
+    [['info'], 2, /expected exactly one conference file/],
+    [['info', 'a.rapporteur', 'b.rapporteur'], 2, /expected exactly one conference file, got 2/],
+    [['serve', '--port', 'abc'], 2, /--port must be a number/],
+    [['snapshot', 'x.rapporteur'], 2, /missing --name/],
+    [['snapshot', 'x.rapporteur', '--name', '   '], 2, /--name must not be empty/],
+    [['snapshot', 'x.rapporteur', '--name', 'n'.repeat(201)], 2, /at most 200/],
+    [['new', '--template', 'nope', '-o', 'y.rapporteur'], 1, /no template “nope”/],
     [['info', 'missing.rapporteur'], 1, /was not found/],
-    [['serve', '--port', 'abc'], 1, /--port must be a number/],
-  ])('rapporteur %j exits %i with a clear message', (args, code, message) => {
-    const r = cli(...args);
+    [['snapshots', 'missing.rapporteur'], 1, /was not found/],
+    [['import', 'missing.txt', '-o', 'z.rapporteur'], 1, /there is no such file/],
+  ])('rapporteur %j exits %i with a clear message', async (args, code, message) => {
+    const r = await cli(...args);
     expect(r.code).toBe(code);
-    expect(r.err + r.out).toMatch(message);
-    expect(r.err).not.toMatch(/at .*\.ts:\d+/); // no stack traces for user errors
+    expect(r.err).toMatch(message);
+    expect(r.out).toBe('');
+    expect(r.err).not.toMatch(/\n\s+at /); // no stack traces for user errors
+    if (code === 2 && args[0] && commands[args[0]]) expect(r.err).toContain(`Usage: rapporteur ${args[0]} `);
+    expect(fs.existsSync(path.join(dir, 'y.rapporteur'))).toBe(false);
   });
 
-  test('info on a file that is not a conference names the problem and leaves it alone', () => {
+  test('--help answers on standard output with status 0, for all and for one command', async () => {
+    const all = await cli('--help');
+    expect(all.code).toBe(0);
+    for (const name of Object.keys(commands)) expect(all.out).toContain(`  ${name} `);
+    const one = await cli('snapshot', '--help');
+    expect(one).toMatchObject({ code: 0, err: '' });
+    expect(one.out).toContain('Usage: rapporteur snapshot <file> --name <name>');
+  });
+
+  test('info on a file that is not a conference names the problem and leaves it alone', async () => {
     const f = path.join(dir, 'notes.rapporteur');
     fs.writeFileSync(f, 'meeting notes');
-    const r = cli('info', f);
+    const r = await cli('info', f);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/“notes\.rapporteur” is not a Rapporteur conference file/);
     expect(fs.readFileSync(f, 'utf8')).toBe('meeting notes');
+    const s = await cli('snapshot', f, '--name', 'x');
+    expect(s.code).toBe(1);
+    expect(fs.readFileSync(f, 'utf8')).toBe('meeting notes');
   });
+
+  test('a folder that cannot be made answers with the path and what is wrong, status 1', async () => {
+    fs.writeFileSync(path.join(dir, 'plain-file'), 'x');
+    const r = await cli('new', '--template', 'workshop-report', '-o', 'plain-file/inside.rapporteur');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^rapporteur new: “.*plain-file.*”: (part of that path is a file, not a folder|it already exists)\.\n$/);
+  });
+});
+
+describe('snapshots from the command line', () => {
+  test('snapshot keeps named versions that snapshots lists newest first, in text and JSON', async () => {
+    await cli('new', '--template', 'summary-report', '-o', 'snap.rapporteur', '--title', 'Refugee Protection');
+    const empty = await cli('snapshots', 'snap.rapporteur');
+    expect(empty).toMatchObject({ code: 0, err: '' });
+    expect(empty.out).toMatch(/No snapshots yet/);
+    expect(JSON.parse((await cli('snapshots', 'snap.rapporteur', '--json')).out)).toEqual([]);
+
+    const first = await cli('snapshot', 'snap.rapporteur', '--name', 'Draft sent to the Bureau');
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/^Kept snapshot \d+ “Draft sent to the Bureau” \(\d{4}-\d\d-\d\dT/);
+    const second = await cli('snapshot', 'snap.rapporteur', '--name', '  After the editor’s pass  ', '--json');
+    expect(second.code).toBe(0);
+    const made = JSON.parse(second.out) as { id: number; name: string; reason: string };
+    expect(made).toMatchObject({ name: 'After the editor’s pass', reason: 'manual' });
+
+    const list = JSON.parse((await cli('snapshots', 'snap.rapporteur', '--json')).out) as { id: number; name: string; reason: string; createdAt: string }[];
+    expect(list.map((s) => s.name)).toEqual(['After the editor’s pass', 'Draft sent to the Bureau']);
+    expect(list[0]!.id).toBe(made.id);
+    expect(list[0]!.id).toBeGreaterThan(list[1]!.id);
+
+    const text = (await cli('snapshots', 'snap.rapporteur')).out.trimEnd().split('\n');
+    expect(text).toHaveLength(2);
+    expect(text[0]).toMatch(new RegExp(`^\\s*${made.id}  \\d{4}-\\d\\d-\\d\\dT\\S+  named\\s+After the editor’s pass$`));
+  });
+
+  test('a snapshot holds the conference as it was: the app restores it', async () => {
+    const file = path.join(dir, 'restore.rapporteur');
+    await cli('new', '--template', 'workshop-report', '-o', file, '--title', 'Before');
+    const { ConferenceStore } = await import('../node/store/conference-store');
+    const taken = JSON.parse((await cli('snapshot', file, '--name', 'original title', '--json')).out) as { id: number };
+    const store = ConferenceStore.open(file);
+    try {
+      const { meta, revision } = store.getMeta();
+      store.updateMeta({ ...meta, title: 'After' }, revision);
+      store.restoreSnapshot(taken.id);
+      expect(store.getMeta().meta.title).toBe('Before');
+    } finally {
+      store.close();
+    }
+    // Restoring kept what was there first, which the list now shows on top.
+    const list = JSON.parse((await cli('snapshots', file, '--json')).out) as { name: string; reason: string }[];
+    expect(list[0]).toMatchObject({ reason: 'before-restore' });
+    expect(list.map((s) => s.name)).toContain('original title');
+  });
+});
+
+describe('an unexpected error', () => {
+  const boom = () => ({
+    synopsis: '', summary: 'fails', options: {},
+    load: async () => ({ run: async (): Promise<number> => { throw new TypeError('cannot read “x”\nsecond line'); } }),
+  });
+
+  test('prints one line and exits 70; the stack only with RAPPORTEUR_DEBUG=1', async () => {
+    commands['boom-for-test'] = boom();
+    try {
+      const quiet = await cli('boom-for-test');
+      expect(quiet.code).toBe(70);
+      expect(quiet.err).toBe('rapporteur boom-for-test: unexpected error: cannot read “x” (set RAPPORTEUR_DEBUG=1 to see where)\n');
+      const debug = await runCli(dir, ['boom-for-test'], { RAPPORTEUR_DEBUG: '1' });
+      expect(debug.code).toBe(70);
+      expect(debug.err).toMatch(/TypeError: cannot read “x”[\s\S]*\n\s+at /);
+    } finally {
+      delete commands['boom-for-test'];
+    }
+  });
+});
+
+test('the files made here are untouched by a failed run', async () => {
+  const f = path.join(dir, 'x.rapporteur');
+  const before = bytes(f);
+  expect((await cli('snapshot', f, '--name', '')).code).toBe(2);
+  expect(bytes(f)).toBe(before);
 });

@@ -1,111 +1,68 @@
-import path from 'node:path';
-import type { ParseArgsConfig } from 'node:util';
-import { AppError } from '../../shared/errors';
-import { ConferenceStore } from '../node/store/conference-store';
-import { createConferenceFile } from '../node/services/app-services';
-import { loadTemplates } from '../node/templates';
-import { startServer } from '../server/http-server';
-import { defaultDirs } from '../node/paths';
-import { importCommand } from './import-command';
-import { exportCommand } from './export-command';
+/**
+ * Every command: its usage and options, and its implementation behind a dynamic import,
+ * so that `rapporteur info` never loads the Word writer, the importer or the server.
+ */
+import type { CommandSpec } from './context';
 
-type Values = Record<string, string | boolean | undefined>;
-export interface Command {
-  options: NonNullable<ParseArgsConfig['options']>;
-  /** Returns the exit code, or -1 for a command that keeps running (serve). */
-  run(values: Values, positionals: string[]): Promise<number>;
-}
-
-const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
-
-function requireOne(positionals: string[], what: string): string {
-  if (positionals.length !== 1) throw new AppError('INVALID_INPUT', `expected exactly one ${what}, got ${positionals.length}.`);
-  return positionals[0]!;
-}
-
-export const commands: Record<string, Command> = {
-  import: importCommand,
-  export: exportCommand,
+export const commands: Record<string, CommandSpec> = {
   templates: {
+    synopsis: '[--json]',
+    summary: 'list the report templates',
     options: { json: { type: 'boolean' } },
-    async run(v) {
-      const list = loadTemplates().map(({ id, name, description, seed }) => ({ id, name, description, seed }));
-      if (v.json) out(JSON.stringify(list, null, 2));
-      else for (const t of list) out(`${t.id.padEnd(28)} ${t.name}\n${' '.repeat(29)}${t.description}`);
-      return 0;
-    },
+    load: () => import('./templates-command'),
   },
-
   new: {
+    synopsis: '--template <id> -o <file> [--title T]',
+    summary: 'create a conference from a template',
     options: { template: { type: 'string' }, output: { type: 'string', short: 'o' }, title: { type: 'string' } },
-    async run(v, pos) {
-      if (pos.length) throw new AppError('INVALID_INPUT', `unexpected argument “${pos[0]}”.`);
-      if (typeof v.template !== 'string') throw new AppError('INVALID_INPUT', 'missing --template <id> (see “rapporteur templates”).');
-      if (typeof v.output !== 'string') throw new AppError('INVALID_INPUT', 'missing -o <file.rapporteur>.');
-      if (!v.output.endsWith('.rapporteur')) throw new AppError('INVALID_INPUT', 'the output file name must end in .rapporteur.');
-      const store = createConferenceFile(path.resolve(v.output), v.template, typeof v.title === 'string' ? v.title : undefined);
-      const n = store.listParts().length;
-      store.close();
-      out(`Created ${v.output} from “${v.template}” with ${n} parts.`);
-      return 0;
-    },
+    load: () => import('./new-command'),
   },
-
   info: {
+    synopsis: '<file> [--json]',
+    summary: 'metadata and the outline of parts',
     options: { json: { type: 'boolean' } },
-    async run(v, pos) {
-      const file = requireOne(pos, 'conference file');
-      const store = ConferenceStore.open(path.resolve(file));
-      try {
-        const { meta } = store.getMeta();
-        const parts = store.listParts();
-        const depth = new Map<string, number>();
-        for (const p of parts) depth.set(p.id, p.parentId ? (depth.get(p.parentId) ?? 0) + 1 : 0);
-        if (v.json) {
-          type Node = { id: string; kind: string; title: string; status: string; words: number; children: Node[] };
-          const nodes = new Map<string, Node>();
-          const roots: Node[] = [];
-          for (const p of parts) {
-            const n: Node = { id: p.id, kind: p.kind, title: p.title, status: p.status, words: p.wordCount, children: [] };
-            nodes.set(p.id, n);
-            (p.parentId ? nodes.get(p.parentId)!.children : roots).push(n);
-          }
-          out(JSON.stringify({
-            file: path.resolve(file), meta, parts: roots,
-            participants: store.listParticipants().length, agenda: store.listAgenda().length,
-            words: parts.reduce((a, p) => a + p.wordCount, 0),
-          }, null, 2));
-        } else {
-          out(`${meta.title || '(untitled)'}${meta.subtitle ? ` — ${meta.subtitle}` : ''}`);
-          if (meta.symbol) out(`Symbol: ${meta.symbol}`);
-          const place = [meta.venue, meta.city, meta.country].filter(Boolean).join(', ');
-          if (place || meta.startDate) out(`${place}${meta.startDate ? ` ${meta.startDate}${meta.endDate ? ` – ${meta.endDate}` : ''}` : ''}`);
-          out(`Template: ${meta.templateId}`);
-          out('');
-          for (const p of parts) {
-            out(`${'  '.repeat(depth.get(p.id) ?? 0)}${p.title}  [${p.kind}, ${p.status}, ${p.wordCount} words]`);
-          }
-        }
-      } finally {
-        store.close();
-      }
-      return 0;
-    },
+    load: () => import('./info-command'),
   },
-
+  import: {
+    synopsis: '<report> -o <file> [--template id] [--json]',
+    summary: 'import a report (.txt, .md, .docx) into a new conference',
+    options: { output: { type: 'string', short: 'o' }, template: { type: 'string' }, json: { type: 'boolean' } },
+    load: () => import('./import-command'),
+  },
+  export: {
+    synopsis: '<file> [--docx F] [--pdf F] [--no-annexes] [--watermark] [--toc-pages]',
+    summary: 'official DOCX and/or PDF (both, beside the file, by default)',
+    options: { docx: { type: 'string' }, pdf: { type: 'string' }, 'no-annexes': { type: 'boolean' }, watermark: { type: 'boolean' }, 'toc-pages': { type: 'boolean' } },
+    load: () => import('./export-command'),
+  },
+  snapshot: {
+    synopsis: '<file> --name <name> [--json]',
+    summary: 'keep a named snapshot of the conference as it is now',
+    options: { name: { type: 'string' }, json: { type: 'boolean' } },
+    load: () => import('./snapshot-commands').then((m) => m.snapshot),
+  },
+  snapshots: {
+    synopsis: '<file> [--json]',
+    summary: 'list the snapshots kept in the conference, newest first',
+    options: { json: { type: 'boolean' } },
+    load: () => import('./snapshot-commands').then((m) => m.snapshots),
+  },
   serve: {
+    synopsis: '[<file>] [--port N]',
+    summary: 'browser mode on 127.0.0.1 (prints the address)',
     options: { port: { type: 'string' } },
-    async run(v, pos) {
-      if (pos.length > 1) throw new AppError('INVALID_INPUT', 'serve takes at most one conference file.');
-      const port = v.port === undefined ? 0 : Number(v.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('INVALID_INPUT', `--port must be a number from 0 to 65535, not “${String(v.port)}”.`);
-      const server = await startServer({ ...defaultDirs(), port, openFile: pos[0] ? path.resolve(pos[0]) : undefined });
-      out(`Rapporteur is serving on ${server.url}`);
-      out('Open that address in a browser. Press Ctrl+C to stop.');
-      const stop = () => { void server.close().then(() => process.exit(0)); };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-      return -1;
-    },
+    load: () => import('./serve-command'),
   },
 };
+
+export function usage(): string {
+  const width = Math.max(...Object.entries(commands).map(([name, c]) => `${name} ${c.synopsis}`.length));
+  const lines = Object.entries(commands).map(([name, c]) => {
+    const head = `${name} ${c.synopsis}`;
+    // Long synopses get their summary on the next line, aligned.
+    return head.length > 46 ? `  ${head}\n  ${' '.repeat(46)} ${c.summary}` : `  ${head.padEnd(Math.min(width, 46))} ${c.summary}`;
+  });
+  return `Usage: rapporteur <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nExit status: 0 done, 1 a file or the conference refused, 2 wrong arguments.\n`;
+}
+
+export const synopsisOf = (name: string): string => `rapporteur ${name} ${commands[name]!.synopsis}`;

@@ -1,8 +1,8 @@
 /**
- * `rapporteur export` from the command line, on the rich test conference and on every
+ * `rapporteur export` (run in process), on the rich test conference and on every
  * sample conference, judged by LibreOffice, pandoc, python-docx, poppler and qpdf.
+ * The built bundle's own export is checked by bundle.test.ts.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,17 +11,23 @@ import { libreOfficeToPdf, pandocSummary, pdfFonts, pdfInfo, pdfText, pythonDocx
 import { writeRichConference } from '../node/export/rich-conference.testkit';
 import { sampleConferenceFiles } from '../node/export/seed-conferences.testkit';
 
-const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
-const cli = (...args: string[]) => execFileSync(tsx, [path.join(projectRoot, 'electron', 'cli', 'main.ts'), ...args], { encoding: 'utf8', cwd: projectRoot, timeout: 300_000 });
+import { runCli } from './cli.testkit';
+
+/** Runs `rapporteur …` and returns its standard output; any failure fails the test with the message. */
+async function cli(...args: string[]): Promise<string> {
+  const r = await runCli(projectRoot, args);
+  if (r.code !== 0) throw new Error(`rapporteur ${args.join(' ')} exited ${r.code}: ${r.err}`);
+  return r.out;
+}
 
 let dir: string;
 beforeAll(() => { dir = tempDir('cli-export'); });
 
 describe('rapporteur export', () => {
-  it('writes a DOCX and a PDF of a conference file, with the options of the app', () => {
+  it('writes a DOCX and a PDF of a conference file, with the options of the app', async () => {
     const file = path.join(dir, 'rich.rapporteur');
     writeRichConference(file);
-    const stdout = cli('export', file, '--docx', path.join(dir, 'rich.docx'), '--pdf', path.join(dir, 'rich.pdf'), '--watermark');
+    const stdout = await cli('export', file, '--docx', path.join(dir, 'rich.docx'), '--pdf', path.join(dir, 'rich.pdf'), '--watermark');
     expect(stdout).toMatch(/Wrote .*rich\.docx/);
     expect(stdout).toMatch(/Wrote .*rich\.pdf \(\d+ pages/);
     const docx = pandocSummary(path.join(dir, 'rich.docx'));
@@ -29,23 +35,38 @@ describe('rapporteur export', () => {
     // The watermark runs diagonally: pdftotext -raw gives its letters one per line.
     expect(tool('pdftotext', ['-raw', '-f', '2', '-l', '2', path.join(dir, 'rich.pdf'), '-']).replace(/\n/g, '')).toContain('DRAFT');
 
-    cli('export', file, '--docx', path.join(dir, 'no-annexes.docx'), '--no-annexes');
+    await cli('export', file, '--docx', path.join(dir, 'no-annexes.docx'), '--no-annexes');
     expect(pandocSummary(path.join(dir, 'no-annexes.docx')).headers.some((h) => h.startsWith('Annex'))).toBe(false);
     expect(fs.existsSync(path.join(dir, 'no-annexes.pdf'))).toBe(false);
   });
 
-  it('refuses a file that is not a conference, saying so', () => {
+  it('refuses a file that is not a conference, saying so, and writes nothing', async () => {
     const bogus = path.join(dir, 'bogus.rapporteur');
     fs.writeFileSync(bogus, 'not a database');
-    expect(() => cli('export', bogus, '--docx', path.join(dir, 'x.docx'))).toThrow(/rapporteur export: /);
+    const r = await runCli(dir, ['export', 'bogus.rapporteur', '--docx', 'x.docx']);
+    expect(r).toMatchObject({ code: 1, out: '' });
+    expect(r.err).toMatch(/^rapporteur export: “bogus\.rapporteur” is not a Rapporteur conference file/);
+    expect(fs.existsSync(path.join(dir, 'x.docx'))).toBe(false);
+    expect(fs.readFileSync(bogus, 'utf8')).toBe('not a database');
+  });
+
+  it('with neither --docx nor --pdf writes both beside the conference', async () => {
+    const file = path.join(dir, 'beside', 'rich.rapporteur');
+    fs.mkdirSync(path.dirname(file));
+    writeRichConference(file);
+    const stdout = await cli('export', file);
+    expect(stdout).toContain(`Wrote ${path.join(dir, 'beside', 'rich.docx')}`);
+    expect(stdout).toContain(`Wrote ${path.join(dir, 'beside', 'rich.pdf')}`);
+    expect(pdfInfo(path.join(dir, 'beside', 'rich.pdf')).Pages).toMatch(/^\d+$/);
+    expect(pandocSummary(path.join(dir, 'beside', 'rich.docx')).headers.length).toBeGreaterThan(2);
   });
 });
 
 describe('every sample conference exports, and other programs agree', () => {
   const files = sampleConferenceFiles(tempDir('samples'));
-  it.each(files.map((f) => [path.basename(f), f]))('%s', (_name, file) => {
+  it.each(files.map((f) => [path.basename(f), f]))('%s', async (_name, file) => {
     const base = path.join(dir, path.basename(file, '.rapporteur'));
-    cli('export', file, '--docx', `${base}.docx`, '--pdf', `${base}.pdf`);
+    await cli('export', file, '--docx', `${base}.docx`, '--pdf', `${base}.pdf`);
 
     const docx = `${base}.docx`;
     const pandoc = pandocSummary(docx);

@@ -1,0 +1,75 @@
+/**
+ * The command line as users run it: `build/bin/rapporteur.mjs` (package.json "bin") and
+ * the bundle it runs from dist/cli, spawned as a process. A bundle that breaks at load
+ * time, or a command chunk that cannot load, fails here; the commands themselves are
+ * tested in process (cli.test.ts, export-command.test.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../node/paths';
+import { pandocSummary, tempDir } from '../node/export/readers.testkit';
+import { writeRichConference } from '../node/export/rich-conference.testkit';
+import { ConferenceStore } from '../node/store/conference-store';
+
+const launcher = path.join(projectRoot, 'build', 'bin', 'rapporteur.mjs');
+const spawn = (args: string[], cwd: string) => {
+  const r = spawnSync(process.execPath, [launcher, ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, RAPPORTEUR_DEBUG: '' } });
+  // The launcher says so when it rebuilds because a source changed since beforeAll (others at work in the tree).
+  return { ...r, stderr: r.stderr.replace(/^rapporteur: sources changed, rebuilding the command line…\n/, '') };
+};
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir('cli-bundle');
+  // Build now, so that a build error fails here (the launcher would fall back to an older bundle).
+  const built = spawnSync(process.execPath, [path.join(projectRoot, 'build', 'scripts', 'build-cli.mjs')], { cwd: projectRoot, encoding: 'utf8', timeout: 180_000 });
+  expect(built.stderr).not.toMatch(/error/i);
+  expect(built.status).toBe(0);
+}, 200_000);
+
+describe('the built command line', () => {
+  it('runs info and a DOCX export from the bundle, each command from its own chunk', () => {
+    const file = path.join(dir, 'rich.rapporteur');
+    writeRichConference(file);
+    const info = spawn(['info', 'rich.rapporteur', '--json'], dir);
+    expect(info.status).toBe(0);
+    expect((JSON.parse(info.stdout) as { meta: { templateId: string } }).meta.templateId).toBe('conference-proceedings');
+
+    const exported = spawn(['export', 'rich.rapporteur', '--docx', 'rich.docx'], dir);
+    // The rich conference holds one element no exporter knows: a note, and nothing else.
+    expect(exported.stderr).toBe('note: Unknown element “mystery-widget” was exported as plain paragraphs.\n');
+    expect(exported.status).toBe(0);
+    expect(exported.stdout).toMatch(/^Wrote .*rich\.docx \(\d+ bytes, \d+ ms\)\n$/);
+    expect(pandocSummary(path.join(dir, 'rich.docx')).headers).toContain('Annex 2 List of participants');
+  });
+
+  it('answers wrong arguments with status 2 and a bad file with status 1, without a stack trace', () => {
+    const wrong = spawn(['info', '--frob'], dir);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^rapporteur info: Unknown option '--frob'/);
+    fs.writeFileSync(path.join(dir, 'notes.rapporteur'), 'notes');
+    const bad = spawn(['info', 'notes.rapporteur'], dir);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe('rapporteur info: “notes.rapporteur” is not a Rapporteur conference file (it is not a SQLite database).\n');
+  });
+
+  it('ends quietly when the reader of its output goes away (| head)', () => {
+    // More than a pipe's buffer (64 KiB) of output, so the write meets the closed pipe.
+    const file = path.join(dir, 'many-parts.rapporteur');
+    const store = ConferenceStore.create(file, { templateId: 'workshop-report', title: 'Many parts' });
+    try {
+      const title = 'On the protection of migrant workers and members of their families '.repeat(12);
+      for (let i = 0; i < 160; i++) store.addPart({ parentId: null, kind: 'session', title: `${i}. ${title}` });
+    } finally {
+      store.close();
+    }
+    const full = spawn(['info', file, '--json'], dir);
+    expect(full.stdout.length).toBeGreaterThan(128 * 1024);
+    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${launcher}" info "${file}" --json | head -c 10; exit "\${PIPESTATUS[0]}"`], { encoding: 'utf8', timeout: 60_000 });
+    expect(piped.stdout).toBe('{\n  "file"');
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(0);
+  });
+});

@@ -1,0 +1,15 @@
+/** `rapporteur new --template <id> -o <file.rapporteur> [--title T]` */
+import { createConferenceFile } from '../node/services/app-services';
+import { conferenceOutput, noPositionals, stringOption, UsageError, type CommandModule } from './context';
+
+export const run: CommandModule['run'] = async (v, pos, cx) => {
+  noPositionals(pos);
+  const template = stringOption(v, 'template');
+  if (template === undefined) throw new UsageError('missing --template <id> (see “rapporteur templates”).');
+  const output = conferenceOutput(v);
+  const store = createConferenceFile(cx.file(output), template, stringOption(v, 'title'));
+  const n = store.listParts().length;
+  store.close();
+  cx.out(`Created ${output} from “${template}” with ${n} parts.`);
+  return 0;
+};

@@ -1,0 +1,102 @@
+/**
+ * The command line as a function: `run(argv, io)` parses the arguments, runs one command
+ * and answers with an exit status. It never exits the process and never prints a stack
+ * trace for what the user can fix, so the tests run it in process.
+ *
+ * Exit status: 0 done; 1 a file, the conference or a service refused (the message names
+ * the problem); 2 wrong arguments; 70 an unexpected error (a bug: one line, the stack
+ * only with RAPPORTEUR_DEBUG=1); -1 the command keeps running (serve).
+ */
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/errors';
+import { commands, synopsisOf, usage } from './commands';
+import { contextFor, UsageError, type Values } from './context';
+import type { CliIo } from './io';
+
+export const EXIT = { ok: 0, refused: 1, usage: 2, unexpected: 70, running: -1 } as const;
+
+const MESSAGES = {
+  unknownCommand: (name: string) => `rapporteur: unknown command “${name}”.`,
+  commandHelp: (name: string) => `Usage: ${synopsisOf(name)}\n  ${commands[name]!.summary}`,
+  usageHint: (name: string) => `Usage: ${synopsisOf(name)}`,
+  unexpected: (name: string, message: string) =>
+    `rapporteur ${name}: unexpected error: ${message} (set RAPPORTEUR_DEBUG=1 to see where)`,
+} as const;
+
+/** What a system call's failure means, in words (the path it names follows). */
+const SYSTEM_ERRORS: Record<string, string> = {
+  ENOENT: 'there is no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'part of that path is a file, not a folder',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EEXIST: 'it already exists',
+  EBUSY: 'it is in use',
+};
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const cx = contextFor(io);
+  const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(usage());
+    return EXIT.ok;
+  }
+  if (!name) {
+    io.stderr.write(usage());
+    return EXIT.usage;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!command) {
+    io.stderr.write(`${MESSAGES.unknownCommand(name)}\n\n${usage()}`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    cx.out(MESSAGES.commandHelp(name));
+    return EXIT.ok;
+  }
+  try {
+    const parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    const impl = await command.load();
+    return await impl.run(parsed.values as Values, parsed.positionals, cx);
+  } catch (err) {
+    return report(name, err, io);
+  }
+}
+
+function report(name: string, err: unknown, io: CliIo): number {
+  const say = (s: string) => io.stderr.write(`${s}\n`);
+  if (err instanceof UsageError || isParseArgsError(err)) {
+    say(`rapporteur ${name}: ${(err as Error).message}`);
+    say(MESSAGES.usageHint(name));
+    return EXIT.usage;
+  }
+  if (err instanceof AppError) {
+    say(`rapporteur ${name}: ${err.message}`);
+    return EXIT.refused;
+  }
+  const system = systemError(err);
+  if (system) {
+    say(`rapporteur ${name}: ${system}`);
+    return EXIT.refused;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  say(MESSAGES.unexpected(name, message.split('\n')[0]!));
+  if (io.env.RAPPORTEUR_DEBUG === '1' && err instanceof Error && err.stack) say(err.stack);
+  return EXIT.unexpected;
+}
+
+const isParseArgsError = (err: unknown): boolean =>
+  err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string' && (err as NodeJS.ErrnoException).code!.startsWith('ERR_PARSE_ARGS_');
+
+/** A failed read or write the user can act on (a missing folder, a read-only disk), in words. */
+function systemError(err: unknown): string | null {
+  if (!(err instanceof Error)) return null;
+  const e = err as NodeJS.ErrnoException;
+  const meaning = e.code ? SYSTEM_ERRORS[e.code] : undefined;
+  if (meaning) return e.path ? `“${e.path}”: ${meaning}.` : `${meaning} (${e.message}).`;
+  // better-sqlite3's errors carry SQLite's code: the file could not be read or written as asked.
+  if (e.code?.startsWith('SQLITE_')) return `the conference file could not be used: ${e.message}.`;
+  return null;
+}
