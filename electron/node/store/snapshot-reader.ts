@@ -40,6 +40,17 @@ export function readSnapshot(file: string, id: number): SnapshotContent {
   }
 }
 
+/** The snapshots of a conference file, newest first (as the store lists them). */
+export function listSnapshotsOf(file: string): SnapshotInfo[] {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    return db.prepare('SELECT id, name, reason, created_at AS createdAt FROM snapshots ORDER BY id DESC').all() as SnapshotInfo[];
+  } finally {
+    db.close();
+  }
+}
+
 /** A snapshot named by the user: its number, else its exact name (which must be unambiguous). */
 export function findSnapshot(snapshots: SnapshotInfo[], which: string): SnapshotInfo {
   const w = which.trim();

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '../compile/compile';
+import { doc, fn, ol, p, richConference, richTemplate } from '../compile/fixtures';
+import type { Block, Inline, ListBlock, ParaBlock, Proceedings, TableBlock } from '../compile/model';
+import type { RevisedNote, RevisedRow, RevisedText } from './revision-model';
+import { trackChanges } from './track-changes';
+import { diffText, splitWords } from './word-diff';
+
+const opts = { partIds: null, annexes: true, watermark: false, issueDate: '2026-11-24' };
+const proceedings = (change?: (c: ReturnType<typeof richConference>) => void): Proceedings => {
+  const c = richConference();
+  change?.(c);
+  return compile(c, richTemplate(), opts);
+};
+const track = (before: Proceedings, after: Proceedings) =>
+  trackChanges({ before, after, snapshotName: 'Draft', author: 'Editor', date: '2026-11-30T08:00:00Z' });
+
+const blocks = (proc: Proceedings): Block[] => proc.sections.flatMap((s) => s.blocks);
+const runs = (content: Inline[]): RevisedText[] => content.flatMap((r) => (r.kind === 'text' ? [r as RevisedText] : r.kind === 'link' ? (r.children as RevisedText[]) : []));
+/** The text after Accept All (current) or Reject All (snapshot) of inline content. */
+const resolve = (content: Inline[], keep: 'ins' | 'del') => runs(content).filter((r) => !r.revision || r.revision.type === keep).map((r) => r.text).join('');
+const paraWith = (proc: Proceedings, text: string) => blocks(proc).find((b): b is ParaBlock => b.kind === 'para' && runs(b.content).map((r) => r.text).join('').includes(text))!;
+
+describe('word differences', () => {
+  it('splits words, spaces and punctuation and joins them back', () => {
+    expect(splitWords('held in Santiago, Chile.')).toEqual(['held', ' ', 'in', ' ', 'Santiago', ',', ' ', 'Chile', '.']);
+    expect(splitWords('l’Amérique du Sud').join('')).toBe('l’Amérique du Sud');
+  });
+
+  it('shows a changed phrase as deleted words then inserted words', () => {
+    expect(diffText('The big red dog barked.', 'The small grey dog barked.')).toEqual([
+      { op: 'eq', text: 'The ' }, { op: 'del', text: 'big red' }, { op: 'ins', text: 'small grey' }, { op: 'eq', text: ' dog barked.' },
+    ]);
+  });
+});
+
+describe('tracked changes between two compiled proceedings', () => {
+  it('nothing changed: no revision anywhere', () => {
+    const r = track(proceedings(), proceedings());
+    expect(r.changes).toBe(0);
+    expect(JSON.stringify(r.proceedings.sections)).not.toContain('"revision"');
+    expect(r.proceedings.notes.at(-1)).toContain('Nothing has changed since the snapshot “Draft”');
+  });
+
+  it('a changed word is a deletion and an insertion inside the kept paragraph, with author and date', () => {
+    const after = proceedings((c) => { c.parts.find((x) => x.id === 'abstract')!.doc = doc(p('This document reports on the meeting held in Valparaíso.')); });
+    const before = proceedings((c) => { c.parts.find((x) => x.id === 'abstract')!.doc = doc(p('This document reports on the meeting held in Santiago.')); });
+    const r = track(before, after);
+    const para = paraWith(r.proceedings, 'Valparaíso');
+    const changed = runs(para.content).filter((x) => x.revision && !x.paragraphMark);
+    expect(changed.map((x) => [x.revision!.type, x.text])).toEqual([['del', 'Santiago'], ['ins', 'Valparaíso']]);
+    expect(changed[0]!.revision).toMatchObject({ author: 'Editor', date: '2026-11-30T08:00:00Z' });
+    expect(resolve(para.content, 'ins')).toBe('This document reports on the meeting held in Valparaíso.');
+    expect(resolve(para.content, 'del')).toBe('This document reports on the meeting held in Santiago.');
+    expect(r.changes).toBe(1);
+  });
+
+  it('a deleted paragraph comes back marked deleted, its end included; an added part is marked inserted', () => {
+    const before = proceedings();
+    const after = proceedings((c) => {
+      const a = c.parts.find((x) => x.id === 'partA')!;
+      (a.doc.root.children as unknown[]).splice(2, 1); // "Its objectives were the following:"
+      c.parts.splice(c.parts.findIndex((x) => x.id === 'recs'), 0, { id: 'closing', parentId: 'partB', kind: 'unit', title: 'Closing', doc: doc(p('The report was adopted.')) });
+    });
+    const r = track(before, after);
+    const gone = paraWith(r.proceedings, 'Its objectives were the following');
+    expect(runs(gone.content).every((x) => x.revision?.type === 'del')).toBe(true);
+    expect(runs(gone.content).some((x) => x.paragraphMark)).toBe(true);
+    const added = paraWith(r.proceedings, 'The report was adopted.');
+    expect(runs(added.content).every((x) => x.revision?.type === 'ins')).toBe(true);
+    const heading = blocks(r.proceedings).find((b) => b.kind === 'heading' && b.plain === 'Closing');
+    expect(heading).toMatchObject({ label: '' });
+    // The heading's label is part of what was inserted ("Unit II. ").
+    expect(heading && heading.kind === 'heading' && resolve(heading.text, 'ins')).toBe('Unit II. Closing');
+    expect(heading && heading.kind === 'heading' && resolve(heading.text, 'del')).toBe('');
+    // Deleted blocks keep their order: the deleted paragraph stands between its old neighbours.
+    const texts = blocks(r.proceedings).filter((b): b is ParaBlock => b.kind === 'para').map((b) => runs(b.content).map((x) => x.text).join(''));
+    const at = texts.findIndex((t) => t.includes('Its objectives'));
+    expect(texts[at - 1]).toContain('The Conference was organized jointly');
+  });
+
+  it('lists item by item, tables cell by cell, notes inside the note', () => {
+    const before = proceedings();
+    const after = proceedings((c) => {
+      const a = c.parts.find((x) => x.id === 'partA')!;
+      const kids = a.doc.root.children as unknown[];
+      kids[1] = p('The Conference was organized jointly by ECLAC and IOM', fn('See the list of participants in annex II.'), '.');
+      kids[3] = ol(['To analyse the situation of migrants;']);
+      const unit = c.parts.find((x) => x.id === 'unit1')!;
+      unit.doc = JSON.parse(JSON.stringify(unit.doc).replace('"195"', '"210"')) as typeof unit.doc;
+    });
+    const r = track(before, after);
+    const list = blocks(r.proceedings).find((b): b is ListBlock => b.kind === 'list' && JSON.stringify(b).includes('To analyse the situation'))!;
+    expect(list.items).toHaveLength(2);
+    expect(runs((list.items[0]!.blocks[0] as ParaBlock).content).some((x) => x.revision)).toBe(false);
+    expect(runs((list.items[1]!.blocks[0] as ParaBlock).content).every((x) => x.revision?.type === 'del')).toBe(true);
+
+    const table = blocks(r.proceedings).find((b): b is TableBlock => b.kind === 'table' && JSON.stringify(b).includes('Argentina'))!;
+    const chile = table.rows.find((row) => JSON.stringify(row).includes('Chile'))! as RevisedRow;
+    expect(chile.revision).toBeUndefined();
+    const cell = runs((chile.cells[1]!.blocks[0] as ParaBlock).content).filter((x) => !x.paragraphMark);
+    expect(cell.map((x) => [x.revision?.type, x.text])).toEqual([['del', '195'], ['ins', '210']]);
+
+    const para = paraWith(r.proceedings, 'The Conference was organized jointly');
+    const note = para.content.find((x) => x.kind === 'note') as RevisedNote;
+    expect(note.revision).toBeUndefined();
+    expect(note.revisedText!.filter((x) => x.revision).map((x) => [x.revision!.type, x.text])).toEqual([['del', 'III'], ['ins', 'II']]);
+    // The sentences cut from the paragraph are deleted words, not a deleted paragraph.
+    expect(runs(para.content).some((x) => x.paragraphMark)).toBe(false);
+    expect(resolve(para.content, 'ins')).toBe('The Conference was organized jointly by ECLAC and IOM.');
+  });
+
+  it('revision ids are unique across the document', () => {
+    const after = proceedings((c) => { c.parts.find((x) => x.id === 'partB')!.doc = doc(p('Entirely new text.')); });
+    const r = track(proceedings(), after);
+    const ids: number[] = [];
+    JSON.stringify(r.proceedings.sections, (k, v: unknown) => { if (k === 'revision') ids.push((v as { id: number }).id); return v; });
+    expect(ids.length).toBeGreaterThan(2);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
