@@ -4,19 +4,27 @@ import path from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { MENU_CHANNEL, type MenuMessage } from '../../shared/contract/menu';
 import { AppServices, CONFERENCE_EXT } from '../node/services/app-services';
+import { setupDialogs } from './dialogs';
+import { guardPermissions, guardWebContents } from './guard';
 import { setupIpc } from './ipc';
 import { buildMenu } from './menu';
+import { PathGrants } from './path-grants';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, preloadFile } from './windows';
 
 // Built by build/scripts/build.mjs: dist/electron (main, preload) and dist/renderer.
 const distDir = path.join(app.getAppPath(), 'dist', 'electron');
 const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
+const workspaceDir = () => path.join(app.getPath('documents'), 'Rapporteur');
+
+/** Files the user handed to the app (dialogs, the OS): the only paths the renderer may use. */
+const grants = new PathGrants();
 
 /** A conference named on the command line (Windows, Linux) or by the OS (macOS open-file). */
 const pendingFiles: string[] = process.argv.filter((a) => a.endsWith(CONFERENCE_EXT));
 
 function openInWindow(file: string): void {
+  grants.grant(file);
   const win = BrowserWindow.getAllWindows()[0];
   if (!win) { pendingFiles.push(file); return; }
   if (win.isMinimized()) win.restore();
@@ -30,6 +38,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
+  guardWebContents();
   app.on('second-instance', (_event, argv) => {
     const file = argv.find((a) => a.endsWith(CONFERENCE_EXT));
     if (file) openInWindow(file);
@@ -40,11 +49,13 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     const services = new AppServices({
       dataDir: app.getPath('userData'),
-      workspaceDir: path.join(app.getPath('documents'), 'Rapporteur'),
+      workspaceDir: workspaceDir(),
       samplesDir: app.isPackaged ? path.join(process.resourcesPath, 'samples') : path.join(app.getAppPath(), 'seeds', 'samples'),
     });
+    guardPermissions();
     serveRenderer(rendererDir);
-    setupIpc(services.api, (method, value, event) => {
+    setupDialogs(grants, workspaceDir);
+    setupIpc(services.api, grants, (method, value, event) => {
       // Spell-check follows the language of the conference being opened.
       if (method === 'openConference' || method === 'createConference' || method === 'getConference') {
         const language = (value as { meta?: { language?: string } }).meta?.language ?? '';
@@ -53,12 +64,12 @@ if (!app.requestSingleInstanceLock()) {
         if (match) session.setSpellCheckerLanguages([match]);
       }
     });
-    await buildMenu(services);
+    await buildMenu(services, grants, workspaceDir);
     createMainWindow(preloadFile(distDir));
     for (const file of pendingFiles.splice(0)) openInWindow(file);
 
     // Open Recent follows the files opened in any window.
-    app.on('browser-window-focus', () => void buildMenu(services));
+    app.on('browser-window-focus', () => void buildMenu(services, grants, workspaceDir));
     app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadFile(distDir)); });
     app.on('before-quit', () => services.closeAll());
   });

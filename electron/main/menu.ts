@@ -2,35 +2,28 @@ import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } fro
 import { MENU_CHANNEL, type MenuMessage } from '../../shared/contract/menu';
 import { type Shortcut, shortcuts } from '../../shared/contract/shortcuts';
 import type { AppServices } from '../node/services/app-services';
+import { chooseFile } from './dialogs';
+import type { PathGrants } from './path-grants';
 
 const send = (message: MenuMessage) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_CHANNEL, message);
 
-const FILTERS = [{ name: 'Rapporteur conference', extensions: ['rapporteur'] }];
-
-async function chooseAndOpen(): Promise<void> {
-  const win = BrowserWindow.getFocusedWindow();
-  const options = { title: 'Open conference', filters: FILTERS, properties: ['openFile' as const] };
-  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-  const file = result.filePaths[0];
-  if (!result.canceled && file) send({ command: 'open', path: file });
-}
-
-async function chooseCopyPath(): Promise<void> {
-  const win = BrowserWindow.getFocusedWindow();
-  if (!win) return;
-  const result = await dialog.showSaveDialog(win, { title: 'Save a copy', filters: FILTERS });
-  if (!result.canceled && result.filePath) send({ command: 'save-copy', path: result.filePath });
+async function chooseAndOpen(grants: PathGrants, defaultDir: string): Promise<void> {
+  const chosen = await chooseFile(BrowserWindow.getFocusedWindow(), 'open', grants, defaultDir).catch((err: unknown) => {
+    dialog.showErrorBox('Open conference', err instanceof Error ? err.message : String(err));
+    return null;
+  });
+  if (chosen) send({ command: 'open', path: chosen.path });
 }
 
 /** The application menu, rebuilt when the list of recent conferences changes. */
-export async function buildMenu(services: AppServices): Promise<void> {
+export async function buildMenu(services: AppServices, grants: PathGrants, defaultDir: () => string): Promise<void> {
   const isMac = process.platform === 'darwin';
   const recent = await services.api.listRecent({});
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
       { label: 'New from Template…', accelerator: 'CmdOrCtrl+N', click: () => send({ command: 'new-from-template' }) },
-      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => void chooseAndOpen() },
+      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => void chooseAndOpen(grants, defaultDir()) },
       {
         label: 'Open Recent', role: isMac ? 'recentDocuments' : undefined,
         submenu: isMac ? [{ role: 'clearRecentDocuments' }] : recent.filter((r) => r.exists).map((r) => ({
@@ -38,7 +31,8 @@ export async function buildMenu(services: AppServices): Promise<void> {
         })),
       },
       { type: 'separator' },
-      { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: () => void chooseCopyPath() },
+      // The renderer asks for the file through the dialog contract, as its own button does.
+      { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send({ command: 'save-copy' }) },
       { label: 'Take Snapshot…', click: () => send({ command: 'snapshot' }) },
       { type: 'separator' },
       // No accelerator: Ctrl+I is italic.

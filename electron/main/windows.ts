@@ -1,8 +1,11 @@
 import path from 'node:path';
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow } from 'electron';
 import { APP_ORIGIN } from './protocol';
 
-/** A window with the renderer locked down: isolated, sandboxed, no Node, no navigation away. */
+/**
+ * A window with the renderer locked down: isolated, sandboxed, no Node. Navigation, new
+ * windows and permissions are guarded for every web contents in guard.ts.
+ */
 export function createMainWindow(preloadPath: string): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
@@ -25,22 +28,9 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   });
   win.once('ready-to-show', () => win.show());
 
-  const contents = win.webContents;
-  contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-  });
-  // Links in a report open in the user's browser, never inside the app.
-  contents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  contents.session.setPermissionRequestHandler((_wc, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
-  contents.session.webRequest.onBeforeRequest((details, callback) => {
+  win.webContents.session.webRequest.onBeforeRequest((details, callback) => {
     // Nothing remote: the renderer may load only the app's own files and data URLs.
-    const ok = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('data:') || details.url.startsWith('blob:') || details.url.startsWith('devtools:');
+    const ok = ['data:', 'blob:', 'devtools:', `${APP_ORIGIN}/`].some((p) => details.url.startsWith(p));
     callback({ cancel: !ok });
   });
 

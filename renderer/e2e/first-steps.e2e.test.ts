@@ -58,11 +58,14 @@ test('a named snapshot brings back the text, and the replaced text is kept as a 
 
 test('opening a file that is not a conference says so, and the app keeps working', async () => {
   const fs = await import('node:fs');
-  const bad = `${app.dir}/minutes.rapporteur`;
+  fs.mkdirSync(`${app.dir}/workspace`, { recursive: true });
+  const bad = `${app.dir}/workspace/minutes.rapporteur`;
   fs.writeFileSync(bad, 'Minutes of the first session');
   const page = await app.openApp();
-  await page.getByLabel('Path of a conference file').fill(bad);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  // Browser mode chooses files in its own chooser over the workspace: no typed paths.
+  await page.getByRole('button', { name: 'Open a conference file…' }).click();
+  await page.getByRole('dialog', { name: 'Open conference' }).getByRole('option', { name: 'minutes.rapporteur' }).click();
+  await page.getByRole('dialog', { name: 'Open conference' }).getByRole('button', { name: 'Open', exact: true }).click();
   await expect.poll(() => page.getByRole('alert').textContent()).toContain('“minutes.rapporteur” is not a Rapporteur conference file');
   expect(fs.readFileSync(bad, 'utf8')).toBe('Minutes of the first session');
   // Still on the first screen, still able to create a conference.

@@ -1,4 +1,4 @@
-import { type Api, type MethodName, methodNames } from '../../shared/contract/api';
+import { type Api, type DialogMethodName, type MethodName, methodNames } from '../../shared/contract/api';
 import type { Result } from '../../shared/contract/dispatch';
 import type { MenuMessage } from '../../shared/contract/menu';
 import type { SerializedError } from '../../shared/errors';
@@ -8,6 +8,8 @@ import { keepUnsavedText, UNSAVED_TEXT_MESSAGES } from './unsaved-text';
 export interface DesktopBridge {
   /** One function per contract method; each resolves to the dispatch Result (never rejects with our errors). */
   api: Record<MethodName, (input: unknown) => Promise<Result>>;
+  /** Native dialogs (the dialog contract); same Result shape. */
+  dialogs: Record<DialogMethodName, (input: unknown) => Promise<Result>>;
   onMenu(listener: (message: MenuMessage) => void): () => void;
   platform: string;
 }
@@ -71,6 +73,12 @@ function desktopApi(bridge: DesktopBridge): Api {
 
 export const isDesktop = typeof window !== 'undefined' && window.rapporteur !== undefined;
 export const api: Api = keepUnsavedText(isDesktop ? desktopApi(window.rapporteur!) : httpApi());
+
+/** Unwraps a Result from the preload: the value, or the services' error as an ApiError. */
+export function unwrap<T>(result: Result): T {
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  return result.value as T;
+}
 
 export const onMenu = (listener: (message: MenuMessage) => void): (() => void) =>
   window.rapporteur?.onMenu(listener) ?? (() => undefined);

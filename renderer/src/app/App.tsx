@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ConferenceView } from '../../../shared/model/conference';
 import { api, errorMessage, onMenu } from '../api';
+import { chooseFile } from '../dialogs/choose-file';
+import { DialogHost } from '../dialogs/DialogHost';
 import { ConferenceScreen } from '../conference/ConferenceScreen';
 import { HomeScreen } from '../home/HomeScreen';
 import { ImportDialog } from '../import/ImportDialog';
@@ -50,6 +52,7 @@ export function App() {
 
   useEffect(() => onMenu((msg) => {
     if (msg.command === 'open' && msg.path) void openPath(msg.path);
+    if (msg.command === 'open' && !msg.path) void chooseFile('open').then((f) => f && openPath(f.path));
     // New from template starts on the first screen, where the templates are.
     if (msg.command === 'close' || msg.command === 'new-from-template') close();
     if (msg.command === 'import') setImporting(true);
@@ -66,6 +69,7 @@ export function App() {
           setConference(v);
         }} />
       )}
+      <DialogHost />
       {notice && <Notice notice={notice} onDismiss={dismissNotice} />}
       {conference
         ? <ConferenceScreen key={`${conference.handle}:${generation}`} initial={conference} onClose={close} onNotice={setNotice} onImport={() => setImporting(true)} />

@@ -18,6 +18,8 @@ import { PartStatusBar } from './PartStatusBar';
 import { SnapshotsPanel } from './SnapshotsPanel';
 import { ImportWarningsList, ImportWarningsPanel, useImportWarnings } from '../import/ImportWarningsPanel';
 import { ExportDialog } from '../export/ExportDialog';
+import { chooseFile } from '../dialogs/choose-file';
+import { baseName } from '../../../shared/contract/file-policy';
 
 interface Props {
   initial: ConferenceView;
@@ -67,26 +69,25 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
     }
   }, [view.handle, onNotice]);
 
-  const saveCopy = useCallback(async (target: string) => {
+  // Save a Copy: the file comes from the save dialog (native, or browser mode's chooser), which asked before replacing.
+  const saveCopy = useCallback(async () => {
     try {
-      const { path } = await api.saveCopy({ handle: view.handle, path: target });
+      const target = await chooseFile('save-copy', `${baseName(view.path).replace(/\.rapporteur$/, '')} (copy).rapporteur`);
+      if (!target) return;
+      const { path } = await api.saveCopy({ handle: view.handle, path: target.path, replace: target.replace });
       onNotice({ kind: 'info', text: `A copy was saved to ${path}.` });
     } catch (err) {
       onNotice({ kind: 'error', text: errorMessage(err) });
     }
-  }, [view.handle, onNotice]);
+  }, [view.handle, view.path, onNotice]);
 
   useEffect(() => onMenu((msg) => {
     if (msg.command === 'snapshot') setPanel('snapshots');
-    if (msg.command === 'save-copy' && msg.path) void saveCopy(msg.path);
+    if (msg.command === 'save-copy') void saveCopy();
     if (msg.command === 'export') setExporting(true);
   }), [saveCopy]);
 
-  const askCopyPath = () => {
-    const suggestion = view.path.replace(/\.rapporteur$/, ' (copy).rapporteur');
-    const target = window.prompt('Save a copy of this conference as:', suggestion);
-    if (target?.trim()) void saveCopy(target.trim());
-  };
+  const askCopyPath = () => void saveCopy();
 
   const part = view.parts.find((p) => p.id === selected) ?? null;
   const onParticipants = useCallback((participants: ConferenceView['participants']) => setView((v) => ({ ...v, participants })), []);

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../shared/contract/api';
 import type { ConferenceView } from '../../../shared/model/conference';
 import { api, errorMessage, isDesktop } from '../api';
+import { chooseFile } from '../dialogs/choose-file';
 import './export.css';
 
 type Status = Output<'exportStatus'>;
@@ -22,9 +23,6 @@ function blobUrl(base64: string, mime: string): string {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return URL.createObjectURL(new Blob([bytes], { type: mime }));
 }
-
-/** The folder of the conference file, for the suggested export path. */
-const folderOf = (file: string): string => file.replace(/[/\\][^/\\]*$/, '');
 
 /**
  * File → Export…: DOCX or PDF, which parts, annexes, draft watermark. The export runs in
@@ -66,9 +64,10 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
     if (s.state !== 'done') return;
     const name = s.fileName ?? `proceedings.${s.format}`;
     if (isDesktop) {
-      const target = window.prompt(`Save the ${s.format.toUpperCase()} as:`, `${folderOf(view.path)}/${name}`);
-      if (!target?.trim()) return;
-      const { path } = await api.saveExport({ jobId: s.jobId, path: target.trim() });
+      // The save dialog asks before replacing a file; the contract carries the answer.
+      const target = await chooseFile(s.format === 'docx' ? 'export-docx' : 'export-pdf', name);
+      if (!target) return;
+      const { path } = await api.saveExport({ jobId: s.jobId, path: target.path, replace: target.replace });
       onSaved(`Exported to ${path}.`);
     } else {
       // Browser mode: the server hands the finished file out (token-guarded download route).

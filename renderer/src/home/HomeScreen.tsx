@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Output } from '../../../shared/contract/api';
 import type { ConferenceView } from '../../../shared/model/conference';
 import { api, errorMessage, isDesktop } from '../api';
+import { chooseFile } from '../dialogs/choose-file';
 import type { NoticeState } from '../app/Notice';
 
 interface Props {
@@ -19,7 +20,6 @@ export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) 
   const [workspace, setWorkspace] = useState<Output<'listWorkspace'> | null>(null);
   const [templateId, setTemplateId] = useState('');
   const [title, setTitle] = useState('');
-  const [openPath, setOpenPath] = useState('');
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -97,10 +97,9 @@ export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) 
               ))}
             </ul>
           )}
-          <form className="open-form" onSubmit={(e) => { e.preventDefault(); if (openPath.trim()) onOpenPath(openPath.trim()); }}>
-            <input aria-label="Path of a conference file" value={openPath} onChange={(e) => setOpenPath(e.target.value)} placeholder={workspace ? `${workspace.dir}/….rapporteur` : 'Path of a .rapporteur file'} />
-            <button type="submit">Open</button>
-          </form>
+          <button type="button" onClick={() => void chooseFile('open').then((f) => f && onOpenPath(f.path)).catch((err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }))}>
+            Open a conference file…
+          </button>
         </section>
       </div>
     </main>

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../shared/contract/api';
 import type { ConferenceView, ImportWarning } from '../../../shared/model/conference';
-import { api, errorMessage } from '../api';
+import { api, errorMessage, isDesktop } from '../api';
+import { chooseFile } from '../dialogs/choose-file';
+import { askConfirm } from '../dialogs/dialog-store';
+import { baseName } from '../../../shared/contract/file-policy';
 import { ImportWarningsList } from './ImportWarningsPanel';
 import './import.css';
 
@@ -25,7 +28,9 @@ async function toBase64(file: File): Promise<string> {
 /** File → Import report…: choose a .txt, .md or .docx, a template (or let it be detected), then see what was found. */
 export function ImportDialog({ handle, onImported, onClose }: Props) {
   const [templates, setTemplates] = useState<Output<'listTemplates'>>([]);
+  // Browser mode uploads the file's bytes; the desktop app passes the path its dialog granted.
   const [file, setFile] = useState<File | null>(null);
+  const [chosenPath, setChosenPath] = useState('');
   const [templateId, setTemplateId] = useState('');
   const [into, setInto] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -35,13 +40,18 @@ export function ImportDialog({ handle, onImported, onClose }: Props) {
   useEffect(() => { api.listTemplates({}).then(setTemplates, (err: unknown) => setError(errorMessage(err))); }, []);
 
   const run = async () => {
-    if (!file) return;
-    if (into && handle && !window.confirm('Replace the content of this conference with the imported report? It is kept as a snapshot first (“Before importing …”).')) return;
+    if (!file && !chosenPath) return;
+    if (into && handle && !(await askConfirm({
+      title: 'Replace the content?',
+      message: 'Replace the content of this conference with the imported report? It is kept as a snapshot first (“Before importing …”).',
+      confirmLabel: 'Replace content',
+    }))) return;
     setBusy(true);
     setError('');
     try {
+      const source = file ? { content: await toBase64(file), fileName: file.name } : { path: chosenPath, fileName: baseName(chosenPath) };
       const r = await api.importReport({
-        content: await toBase64(file), fileName: file.name,
+        ...source,
         ...(templateId ? { templateId } : {}), ...(into && handle ? { handle } : {}),
       });
       setDone({ view: r.conference, warnings: r.warnings, templateId: r.templateId, templateSource: r.templateSource });
@@ -62,7 +72,12 @@ export function ImportDialog({ handle, onImported, onClose }: Props) {
           <form onSubmit={(e) => { e.preventDefault(); void run(); }}>
             <label>
               Report file (.txt, .md or .docx)
-              <input type="file" accept={ACCEPT} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+              {isDesktop ? (
+                <span className="import-choose">
+                  <button type="button" onClick={() => void chooseFile('import').then((f) => { if (f) setChosenPath(f.path); }).catch((err: unknown) => setError(errorMessage(err)))}>Choose…</button>
+                  <span>{chosenPath ? baseName(chosenPath) : 'No file chosen'}</span>
+                </span>
+              ) : <input type="file" accept={ACCEPT} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
             </label>
             <label>
               Template
@@ -80,7 +95,7 @@ export function ImportDialog({ handle, onImported, onClose }: Props) {
             {error && <p className="error" role="alert">{error}</p>}
             <div className="dialog-buttons">
               <button type="button" onClick={onClose} disabled={busy}>Cancel</button>
-              <button type="submit" disabled={!file || busy}>{busy ? 'Importing…' : 'Import'}</button>
+              <button type="submit" disabled={(!file && !chosenPath) || busy}>{busy ? 'Importing…' : 'Import'}</button>
             </div>
           </form>
         ) : (

@@ -1,0 +1,31 @@
+import { app, session, shell, type WebContents } from 'electron';
+import { APP_ORIGIN } from './protocol';
+
+/** The one permission the renderer may use: writing sanitised text to the clipboard (copy in the editor). */
+const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
+
+const isOwnPage = (url: string): boolean => url.startsWith(`${APP_ORIGIN}/`);
+
+/**
+ * Every web contents the app ever creates (main window, print windows, anything a page might
+ * try to open) is locked down here, before it can load: no navigation away from the app, no
+ * new windows, no <webview>. Links in a report go to the user's browser instead.
+ */
+export function guardWebContents(): void {
+  app.on('web-contents-created', (_event, contents: WebContents) => {
+    contents.on('will-navigate', (event, url) => { if (!isOwnPage(url)) event.preventDefault(); });
+    contents.on('will-redirect', (event, url) => { if (!isOwnPage(url)) event.preventDefault(); });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+/** Permission requests and permission checks answer the same: only what the app needs, only for its own pages. */
+export function guardPermissions(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((contents, permission, callback) => callback(ALLOWED_PERMISSIONS.has(permission) && isOwnPage(contents.getURL())));
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => ALLOWED_PERMISSIONS.has(permission) && requestingOrigin.startsWith(APP_ORIGIN));
+}

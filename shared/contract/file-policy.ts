@@ -1,0 +1,71 @@
+import type { FilePurpose } from './api';
+
+/**
+ * Which files the app may read or write for the user, as pure rules on a path string (no
+ * file system here): the extension each purpose requires, and system locations that are
+ * never a target or a source. The desktop app applies them to paths from its dialogs, the
+ * IPC layer to every path-taking call.
+ */
+
+export const purposeExtensions: Record<FilePurpose, readonly string[]> = {
+  open: ['.rapporteur'],
+  'save-copy': ['.rapporteur'],
+  import: ['.txt', '.md', '.markdown', '.docx'],
+  'export-docx': ['.docx'],
+  'export-pdf': ['.pdf'],
+};
+
+export const purposeLabels: Record<FilePurpose, { title: string; filter: string }> = {
+  open: { title: 'Open conference', filter: 'Rapporteur conference' },
+  'save-copy': { title: 'Save a copy', filter: 'Rapporteur conference' },
+  import: { title: 'Import report', filter: 'Report (.txt, .md, .docx)' },
+  'export-docx': { title: 'Export Word document', filter: 'Word document' },
+  'export-pdf': { title: 'Export PDF', filter: 'PDF document' },
+};
+
+/** Whether the purpose writes the file (a save dialog) or reads it (an open dialog). */
+export const isSavePurpose = (p: FilePurpose): boolean => p === 'save-copy' || p === 'export-docx' || p === 'export-pdf';
+
+// Folders of the operating system: never read from or written to for the user.
+const POSIX_SYSTEM = ['/etc', '/bin', '/sbin', '/usr', '/lib', '/lib32', '/lib64', '/libx32', '/boot', '/dev', '/proc', '/sys', '/run',
+  '/var/lib', '/var/run', '/var/log', '/var/spool', '/System', '/Library', '/private/etc', '/private/var/db', '/Applications'];
+const WINDOWS_SYSTEM = ['windows', 'program files', 'program files (x86)', 'programdata'];
+
+export const fileMessages = {
+  notAbsolute: (p: string) => `“${p}” is not a full path to a file.`,
+  parentSegment: (p: string) => `“${p}” goes up through “..”; choose the file in the dialog instead.`,
+  system: (p: string) => `“${p}” is in a folder of the operating system; Rapporteur does not read or write files there.`,
+  extension: (p: string, exts: readonly string[]) => `“${baseName(p)}” is not ${exts.length > 1 ? `one of ${exts.join(', ')}` : `a ${exts[0]} file`}.`,
+  hidden: (p: string) => `“${baseName(p)}” is a hidden file; choose a visible file name.`,
+  notGranted: (p: string) => `Rapporteur works only on files you chose in its own dialogs, your recent conferences and the samples; “${baseName(p)}” is none of these.`,
+};
+
+export const baseName = (p: string): string => p.split(/[\\/]/).pop() ?? p;
+const isWindowsPath = (p: string) => /^[a-zA-Z]:[\\/]/.test(p) || p.startsWith('\\\\');
+
+/** True for a path inside a folder of the operating system (Linux, macOS or Windows). */
+export function isSystemLocation(p: string): boolean {
+  if (isWindowsPath(p)) {
+    const first = p.replace(/^[a-zA-Z]:[\\/]+/, '').split(/[\\/]/)[0]?.toLowerCase() ?? '';
+    return WINDOWS_SYSTEM.includes(first);
+  }
+  return POSIX_SYSTEM.some((dir) => p === dir || p.startsWith(`${dir}/`));
+}
+
+/** Names the first problem with using `p` for `purpose`, or null when the path is acceptable. */
+export function pathProblem(purpose: FilePurpose, p: string): string | null {
+  if (!(p.startsWith('/') || isWindowsPath(p))) return fileMessages.notAbsolute(p);
+  if (p.split(/[\\/]/).includes('..')) return fileMessages.parentSegment(p);
+  if (isSystemLocation(p)) return fileMessages.system(p);
+  const name = baseName(p);
+  if (name.startsWith('.')) return fileMessages.hidden(p);
+  const exts = purposeExtensions[purpose];
+  if (!exts.some((e) => name.toLowerCase().endsWith(e))) return fileMessages.extension(p, exts);
+  return null;
+}
+
+/** `p` with the purpose's extension added when the name has none of them (a name typed in a save dialog). */
+export function withExtension(purpose: FilePurpose, p: string): string {
+  const exts = purposeExtensions[purpose];
+  return exts.some((e) => p.toLowerCase().endsWith(e)) ? p : `${p}${exts[0]}`;
+}
