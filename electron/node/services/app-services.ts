@@ -9,6 +9,7 @@ import { getTemplate, loadTemplates, skeletonOf, type SkeletonPart } from '../te
 import { SettingsFile } from './settings';
 import { importIntoStore, importReportBytes, writeNewConference } from '../importer';
 import { ExportJobs } from '../export/export-jobs';
+import { writeAtomically } from '../files/safe-write';
 import { exportSource } from './review-service';
 
 export const CONFERENCE_EXT = '.rapporteur';
@@ -89,6 +90,18 @@ export class AppServices {
     return { handle, path: s.file, meta, metaRevision: revision, parts: s.listParts(), participants: s.listParticipants(), agenda: s.listAgenda() };
   }
 
+  /** A sample opens as the user's own copy in the workspace (made once), so the bundled original stays as it is. */
+  private workingCopyOf(file: string): string {
+    const dir = this.options.samplesDir;
+    if (!dir || path.dirname(path.resolve(file)) !== path.resolve(dir)) return file;
+    const copy = path.join(this.options.workspaceDir, path.basename(file));
+    if (!fs.existsSync(copy)) {
+      fs.mkdirSync(this.options.workspaceDir, { recursive: true });
+      writeAtomically(copy, (temp) => fs.copyFileSync(file, temp));
+    }
+    return copy;
+  }
+
   closeAll(): void {
     for (const s of this.open.values()) s.close();
     this.open.clear();
@@ -116,7 +129,7 @@ export class AppServices {
       if (!target.endsWith(CONFERENCE_EXT)) throw new AppError('INVALID_INPUT', `A conference file name must end in ${CONFERENCE_EXT}.`);
       return this.view(this.register(createConferenceFile(target, templateId, title)));
     },
-    openConference: ({ path: file }) => this.view(this.openFile(file)),
+    openConference: ({ path: file }) => this.view(this.openFile(this.workingCopyOf(file))),
     saveCopy: async ({ handle, path: file }) => {
       const target = path.resolve(file.endsWith(CONFERENCE_EXT) ? file : `${file}${CONFERENCE_EXT}`);
       await this.store(handle).saveCopy(target);
