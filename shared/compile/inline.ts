@@ -1,13 +1,12 @@
 import { TEXT_FORMAT } from '../model/doc-nodes';
 import type { CompileContext } from './context';
 import type { Inline, TextRun } from './model';
+import { type RawNode, str } from '../elements/spec';
+import { childrenOf } from '../elements/walk';
 
-export type RawNode = { type?: unknown; children?: unknown; [k: string]: unknown };
-
-export const childrenOf = (node: RawNode): RawNode[] =>
-  Array.isArray(node.children) ? (node.children as unknown[]).filter((c): c is RawNode => typeof c === 'object' && c !== null) : [];
-
-export const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+export type { RawNode } from '../elements/spec';
+export { str } from '../elements/spec';
+export { childrenOf } from '../elements/walk';
 
 export function textRun(node: RawNode): TextRun {
   const f = typeof node.format === 'number' ? node.format : 0;

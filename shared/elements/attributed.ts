@@ -4,7 +4,9 @@
  * document. The editor's live numbering and the compile step both step through a
  * document with this counter.
  */
+import { z } from 'zod';
 import { toAlpha } from '../templates/numbering';
+import { elementFields, type RawNode, spec, text } from './spec';
 
 export type AttributedKind = 'presentation' | 'commentator' | 'moderator';
 
@@ -24,3 +26,12 @@ export class BlockLetters {
     return '';
   }
 }
+
+// ---- their JSON: registry ids of the speakers, and their names as written -------------
+
+const fields = z.looseObject({ ...elementFields, speakerIds: z.array(text(64)).max(200), names: z.array(text(1_000)).max(200) });
+const names = (n: RawNode): string => (Array.isArray(n.names) ? n.names.filter((x) => typeof x === 'string').join(', ') : '');
+const before = (n: RawNode): string => (names(n) ? `${names(n)}, ` : '');
+export const presentationElement = spec({ type: 'presentation', role: 'block', endsLine: true, fields, textBefore: before });
+export const commentatorElement = spec({ type: 'commentator', role: 'block', endsLine: true, fields, textBefore: before });
+export const moderatorElement = spec({ type: 'moderator', role: 'block', endsLine: true, fields, textBefore: before });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { docProblem } from '../elements/doc-schema';
 
 /** Workflow state of one part, shown in the outline. */
 export const PartStatus = z.enum(['not-started', 'drafting', 'in-review', 'final']);
@@ -52,12 +53,16 @@ export const PartSummary = z.object({
 export type PartSummary = z.infer<typeof PartSummary>;
 
 /**
- * A part's document: Lexical's serialized editor state ({ root: {...} }).
- * Kept loose here (nodes evolve with the editor) but bounded and shaped.
+ * A part's document: Lexical's serialized editor state ({ root: {...} }), checked against
+ * the element registry's schema and bounds (unknown kinds, malformed fields, too deep, too big).
  */
 export const LexicalDoc = z.object({
   root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).passthrough(),
-}).passthrough();
+}).passthrough().superRefine((doc, ctx) => {
+  // The document schema of the element registry, with its bounds (shared/elements/doc-schema).
+  const problem = docProblem(doc);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 export type LexicalDoc = { root: { type: 'root'; children: unknown[]; [k: string]: unknown }; [k: string]: unknown };
 
 export const Participant = z.object({

@@ -10,6 +10,7 @@ import { partLabels } from '../../../renderer/src/conference/part-tree';
 import { compile } from '../../../shared/compile/compile';
 import type { Block, HeadingBlock, ParaBlock, Proceedings } from '../../../shared/compile/model';
 import { BlockLetters } from '../../../shared/elements/attributed';
+import { docProblem } from '../../../shared/elements/doc-schema';
 import { docHeadingLabels, outlineOf, sectionNumbersBody } from '../../../shared/elements/outline';
 import type { ConferenceSource } from '../../../shared/compile/compile';
 import type { PartSummary } from '../../../shared/model/conference';
@@ -114,5 +115,11 @@ describe('the outline, the editor and the exports label every element alike (all
       }
     }
     expect(checked).toBeGreaterThan(5);
+  });
+
+  it('every part of every sample is valid under the document schema', () => {
+    const problems = samples.flatMap((s) => s.source.parts.map((p) => ({ sample: s.name, part: p.title, problem: docProblem(p.doc) })).filter((x) => x.problem));
+    expect(problems).toEqual([]);
+    expect(samples.reduce((a, s) => a + s.source.parts.length, 0)).toBeGreaterThan(100);
   });
 });
