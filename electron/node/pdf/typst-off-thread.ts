@@ -37,7 +37,7 @@ function workerEntry(): { code: string; eval: boolean } | null {
   return null;
 }
 
-interface Pending { resolve: (pdf: TypstPdf) => void; reject: (err: unknown) => void; onStage: (s: TypstStage) => void }
+interface Pending { worker: Worker; resolve: (pdf: TypstPdf) => void; reject: (err: unknown) => void; onStage: (s: TypstStage) => void }
 
 export interface RenderOptions { signal?: AbortSignal; onStage?: (s: TypstStage) => void }
 
@@ -62,8 +62,8 @@ export class TypstWorker {
     });
     const fail = (err: AppError) => {
       if (this.worker === worker) this.worker = null;
-      for (const p of this.pending.values()) p.reject(err);
-      this.pending.clear();
+      // Only this worker's requests: a cancelled worker may exit after its successor started.
+      for (const [id, p] of this.pending) if (p.worker === worker) { this.pending.delete(id); p.reject(err); }
     };
     worker.on('error', (err) => fail(new AppError('EXPORT_FAILED', `Laying out the PDF failed: ${err.message}`)));
     worker.on('exit', (code) => fail(new AppError('EXPORT_FAILED', `Laying out the PDF stopped (worker exit code ${code}).`)));
@@ -93,7 +93,7 @@ export class TypstWorker {
       };
       signal?.addEventListener('abort', abort, { once: true });
       const settle = <T>(fn: (v: T) => void) => (v: T) => { signal?.removeEventListener('abort', abort); fn(v); };
-      this.pending.set(id, { resolve: settle(resolve), reject: settle(reject), onStage });
+      this.pending.set(id, { worker, resolve: settle(resolve), reject: settle(reject), onStage });
       worker.postMessage({ id, input } satisfies WorkerRequest);
     });
   }

@@ -36,10 +36,10 @@ export function findAddresses(text: string): { text: string; url?: string }[] {
   const out: { text: string; url?: string }[] = [];
   let plain = '';
   for (const token of text.split(/(\s+)/)) {
-    if (!token || /^\s/.test(token) || !(token.includes('@') || /^(?:https?:\/\/|www\.)/i.test(token))) { plain += token; continue; }
     // Opening punctuation ("(see www.x.org)") stays text.
-    const lead = /^[("'«“‘[]*/.exec(token)![0];
+    const lead = token ? /^[("'«“‘[]*/.exec(token)![0] : '';
     const rest = token.slice(lead.length);
+    if (!token || /^\s/.test(token) || !(rest.includes('@') || /^(?:https?:\/\/|www\.)/i.test(rest))) { plain += token; continue; }
     const tail = TRAILING.exec(rest)?.[0] ?? '';
     const core = rest.slice(0, rest.length - tail.length);
     const url = WEB.test(core) ? (/^www\./i.test(core) ? `https://${core}` : core) : EMAIL.test(core) ? `mailto:${core}` : undefined;
