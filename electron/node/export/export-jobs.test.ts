@@ -41,6 +41,7 @@ describe('export jobs through the contract', () => {
     expect(done.fraction).toBe(1);
     expect(done.bytes).toBeGreaterThan(10_000);
     expect(done.fileName).toBe('LC-L.1234-P.docx');
+    fs.mkdirSync(path.join(dir, 'out')); // a missing folder is refused (files/safe-write.test.ts)
     const saved = await services.api.saveExport({ jobId: job.jobId, path: path.join(dir, 'out', 'report') });
     expect(saved.path).toBe(path.join(dir, 'out', 'report.docx'));
     expect(fs.readFileSync(saved.path).subarray(0, 2).toString()).toBe('PK');

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { AppError } from '../../../shared/errors';
 import { fileMessages, fsErrorToAppError } from './file-messages';
 import { isOpenConference } from './open-files';
 
@@ -89,6 +90,8 @@ export function writeAtomically(target: string, write: (temp: string) => void, o
     return abs;
   } catch (err) {
     fs.rmSync(temp, { force: true });
+    // A full disk is named after the target, not after its temporary file.
+    if (err instanceof AppError && err.code === 'DISK_FULL') throw fileMessages.diskFull(abs);
     throw fsErrorToAppError(err, abs);
   }
 }

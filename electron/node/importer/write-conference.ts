@@ -10,6 +10,7 @@ import { type ConferenceMeta, emptyMeta } from '../../../shared/model/conference
 import { countWords, docToPlainText } from '../../../shared/model/doc-text';
 import type { ImportResult, ImportedPart } from '../../../shared/import';
 import { type ConferenceContent, ConferenceStore, type FullPart } from '../store/conference-store';
+import { type WriteOptions, writeAtomically } from '../files/safe-write';
 
 const flatten = (parts: ImportedPart[], parentId: string | null): FullPart[] =>
   parts.flatMap((p, position) => [{
@@ -34,28 +35,28 @@ export function contentOf(result: ImportResult, base?: Partial<ConferenceMeta>):
 
 const warningsOf = (result: ImportResult) => result.warnings.map((w) => ({ ...w, message: w.message.slice(0, 2000) }));
 
-/** Writes a new conference file; refuses to overwrite one. */
-export function writeNewConference(result: ImportResult, target: string): void {
+/**
+ * Writes a new conference file, built under a temporary name beside the target and
+ * renamed into place; refuses an existing file unless the user confirmed replacing it.
+ */
+export function writeNewConference(result: ImportResult, target: string, options: WriteOptions = {}): void {
   const file = path.resolve(target);
-  if (fs.existsSync(file)) throw new AppError('IO', `“${path.basename(file)}” already exists; choose another name.`);
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.importing-${process.pid}`);
-  fs.rmSync(temp, { force: true });
-  let store: ConferenceStore | null = null;
-  try {
-    store = ConferenceStore.create(temp, metaOf(result));
-    const content = contentOf(result);
-    // One transaction for everything; a new file has nothing to keep in a snapshot.
-    store.replaceContent(content, null);
-    store.addWarnings(warningsOf(result));
-    store.close();
-    store = null;
-    fs.renameSync(temp, file);
-  } catch (err) {
-    store?.close();
-    for (const f of [temp, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(f, { force: true });
-    if (err instanceof AppError) throw err;
-    throw new AppError('IMPORT_FAILED', `The import could not be written: ${(err as Error).message}`);
-  }
+  writeAtomically(file, (temp) => {
+    let store: ConferenceStore | null = null;
+    try {
+      store = ConferenceStore.create(temp, metaOf(result));
+      const content = contentOf(result);
+      // One transaction for everything; a new file has nothing to keep in a snapshot.
+      store.replaceContent(content, null);
+      store.addWarnings(warningsOf(result));
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      throw new AppError('IMPORT_FAILED', `The import could not be written: ${(err as Error).message}`);
+    } finally {
+      store?.close();
+      fs.rmSync(`${temp}-journal`, { force: true });
+    }
+  }, options);
 }
 
 /** Replaces the content of an open conference with an import; a snapshot is taken first. */

@@ -201,7 +201,7 @@ describe('files that are not good conferences are refused, untouched', () => {
 
   test('creating over an existing file is refused', () => {
     fs.writeFileSync(file(), 'precious');
-    expect(codeOf(() => ConferenceStore.create(file()))).toBe('IO');
+    expect(codeOf(() => ConferenceStore.create(file()))).toBe('EXISTS');
     expect(fs.readFileSync(file(), 'utf8')).toBe('precious');
   });
 });

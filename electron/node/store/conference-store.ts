@@ -1,15 +1,22 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import {
   type AgendaItem, type ConferenceMeta, type ImportWarning, type LexicalDoc, type Participant,
-  type PartStatus, type PartSummary, type SnapshotInfo, ConferenceMeta as MetaSchema, emptyMeta,
+  type PartStatus, type PartSummary, type SnapshotInfo, AgendaItem as AgendaSchema, ConferenceMeta as MetaSchema,
+  Participant as ParticipantSchema, emptyMeta,
 } from '../../../shared/model/conference';
 import { countWords, docToPlainText, emptyDoc } from '../../../shared/model/doc-text';
-import { checkConferenceFile, checkIdentity } from './file-check';
-import { APPLICATION_ID, migrate } from './migrations';
+import { markClosed, markOpen } from '../files/open-files';
+import { type WriteOptions, writeAtomically } from '../files/safe-write';
+import { checkConferenceFile, checkIdentity, type DbHeader } from './file-check';
+import { APPLICATION_ID, migrate, SCHEMA_VERSION } from './migrations';
+import { describeSetAside, examineSidecars } from './sidecars';
+import { insertParts } from './insert-parts';
+import { storeMessages, sqliteErrorToAppError } from './store-messages';
 
 export const newId = (): string => randomUUID().replace(/-/g, '').slice(0, 16);
 const now = (): string => new Date().toISOString();
@@ -48,38 +55,163 @@ const toSummary = (r: PartRow): PartSummary => ({
 
 const PART_COLUMNS = 'id, parent_id, position, kind, title, status, rapporteur, word_count, revision, updated_at';
 
+export interface OpenOptions {
+  /** Open without ever writing to the file (also chosen by itself for read-only files and media). */
+  readOnly?: boolean;
+}
+
+/** How a store holds its file: to write it, or only to read it (with the reason in words). */
+interface Access { readOnlyReason: string | null; problems: string[] }
+
+function isReadOnlyMedium(dir: string): boolean {
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EROFS';
+  }
+}
+
+/** Why the file cannot be written, or null if it can. */
+function readOnlyReason(file: string, asked: boolean): string | null {
+  const r = storeMessages.readOnlyReasons;
+  if (asked) return r.asked;
+  const dir = path.dirname(file);
+  if (isReadOnlyMedium(dir)) return r.medium;
+  // The mode bits say what the user meant, even to a process allowed to ignore them.
+  if ((fs.statSync(file).mode & 0o222) === 0) return r.fileMode;
+  try { fs.accessSync(file, fs.constants.W_OK); } catch { return r.fileMode; }
+  // A rollback journal is created beside the file for every save.
+  try { fs.accessSync(dir, fs.constants.W_OK); } catch { return r.folder; }
+  return null;
+}
+
+/** A database in memory holding the file's bytes (marked as not in WAL mode, so SQLite takes them as they are). */
+function inMemory(bytes: Buffer): Database.Database {
+  const copy = Buffer.from(bytes);
+  if (copy[18] === 2) { copy[18] = 1; copy[19] = 1; }
+  return new Database(copy);
+}
+
 /**
- * One conference file. Every write is one SQLite transaction, so a killed process
- * leaves the file as it was before or after the write, never between. Writes that
- * replace someone's work carry the revision they were based on: a stale one is
- * refused (CONFLICT) instead of silently overwriting another window or process.
+ * A copy of the file with its log applied, in a private folder, for a file whose own log
+ * belongs to it (an interrupted save): its checks, and a read-only opening, never touch
+ * the original.
+ */
+function recoveredCopy(file: string, sidecar: 'journal' | 'wal'): Buffer {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-check-'));
+  try {
+    const copy = path.join(dir, 'c.rapporteur');
+    fs.copyFileSync(file, copy);
+    fs.copyFileSync(`${file}-${sidecar}`, `${copy}-${sidecar}`);
+    const db = new Database(copy);
+    try {
+      db.pragma('journal_mode = DELETE');
+    } finally {
+      db.close();
+    }
+    return fs.readFileSync(copy);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One conference file. Every write is one SQLite transaction with a rollback journal and
+ * full syncs, so the file alone holds every saved change at every moment (a copy taken
+ * while it is open is whole), and a killed process leaves it as it was before or after a
+ * write, never between. Writes that replace someone's work carry the revision they were
+ * based on: a stale one is refused (CONFLICT) instead of silently overwriting another
+ * window or process.
  */
 export class ConferenceStore {
-  private constructor(readonly file: string, private readonly db: Database.Database) {}
+  private readonly openKey: string;
+
+  private constructor(readonly file: string, private readonly db: Database.Database, private readonly access: Access) {
+    this.openKey = markOpen(file);
+  }
 
   static create(file: string, meta: Partial<ConferenceMeta> = {}): ConferenceStore {
     if (fs.existsSync(file)) {
-      throw new AppError('IO', `“${path.basename(file)}” already exists; choose another name.`);
+      throw new AppError('EXISTS', `“${path.basename(file)}” already exists; choose another name.`);
     }
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const db = new Database(file);
     try {
-      // Identity and schema first, straight into the main file, then WAL.
+      // Identity and schema first, straight into the main file.
       db.pragma(`application_id = ${APPLICATION_ID}`);
-      migrate(db);
       ConferenceStore.configure(db);
-      const store = new ConferenceStore(file, db);
+      migrate(db);
+      const store = new ConferenceStore(file, db, { readOnlyReason: null, problems: [] });
       store.writeMeta({ ...emptyMeta(), ...meta });
       return store;
     } catch (err) {
       db.close();
       fs.rmSync(file, { force: true });
-      throw err;
+      throw sqliteErrorToAppError(err, file);
     }
   }
 
-  static open(file: string): ConferenceStore {
-    checkConferenceFile(file);
+  /**
+   * Opens a file after checking it without writing: its header (no SQLite yet), the
+   * sidecars beside it (foreign ones set aside), then its identity, integrity and schema on
+   * a read-only connection or a private copy. A refused file is left byte for byte as it
+   * was. Read-only files and media open read-only.
+   */
+  static open(file: string, options: OpenOptions = {}): ConferenceStore {
+    const name = path.basename(file);
+    const header = checkConferenceFile(file);
+    const sidecars = examineSidecars(file, header, header.mtimeMs);
+    const problems = sidecars.setAside.map(describeSetAside);
+    const reason = readOnlyReason(file, options.readOnly === true);
+
+    // Checked without writing: a private copy when a log must be applied first, the bytes
+    // in memory for a file in WAL mode (a read-only connection would create -wal and -shm),
+    // otherwise a read-only connection.
+    let inspect: Database.Database;
+    try {
+      if (sidecars.pending) inspect = inMemory(recoveredCopy(file, sidecars.pending));
+      else if (header.walMode) inspect = inMemory(fs.readFileSync(file));
+      else inspect = new Database(file, { readonly: true, fileMustExist: true });
+    } catch (err) {
+      throw storeMessages.damaged(file, (err as Error).message);
+    }
+    let keepInspect = false;
+    try {
+      ConferenceStore.inspect(name, inspect);
+      if (reason === null) {
+        inspect.close();
+        return ConferenceStore.openForWriting(file, { readOnlyReason: null, problems });
+      }
+      // Read-only: an older file is brought up to date in memory, never on disk.
+      let db = inspect;
+      if ((db.pragma('user_version', { simple: true }) as number) < SCHEMA_VERSION) {
+        db = inMemory(inspect.serialize());
+        if (inspect !== db) inspect.close();
+        migrate(db);
+      }
+      db.pragma('foreign_keys = ON');
+      keepInspect = true;
+      return ConferenceStore.withProblems(new ConferenceStore(file, db, { readOnlyReason: reason, problems }));
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      throw storeMessages.damaged(file, (err as Error).message);
+    } finally {
+      if (!keepInspect && inspect.open) inspect.close();
+    }
+  }
+
+  /** Identity, integrity and metadata, on a connection that does not write. */
+  private static inspect(name: string, db: Database.Database): void {
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new AppError('CORRUPT', `“${name}” is damaged (${String(check)}). Restore it from a copy or backup.`);
+    checkIdentity(name, db.pragma('application_id', { simple: true }) as number, db.pragma('user_version', { simple: true }) as number);
+    const hasMeta = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'").get()
+      && db.prepare("SELECT 1 FROM meta WHERE key = 'conference'").get();
+    if (!hasMeta) throw new AppError('CORRUPT', `“${name}” has no conference metadata: it is damaged.`);
+  }
+
+  private static openForWriting(file: string, access: Access): ConferenceStore {
     let db: Database.Database;
     try {
       db = new Database(file, { fileMustExist: true });
@@ -87,62 +219,110 @@ export class ConferenceStore {
       throw new AppError('CORRUPT', `“${path.basename(file)}” could not be opened: ${(err as Error).message}`);
     }
     try {
-      const check = db.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new AppError('CORRUPT', `“${path.basename(file)}” is damaged (${String(check)}). Restore it from a copy or backup.`);
-      checkIdentity(path.basename(file), db.pragma('application_id', { simple: true }) as number, db.pragma('user_version', { simple: true }) as number);
       ConferenceStore.configure(db);
       migrate(db);
-      const metaExists = db.prepare("SELECT 1 FROM meta WHERE key = 'conference'").get();
-      if (!metaExists) throw new AppError('CORRUPT', `“${path.basename(file)}” has no conference metadata: it is damaged.`);
-      return new ConferenceStore(file, db);
+      return ConferenceStore.withProblems(new ConferenceStore(file, db, access));
     } catch (err) {
       db.close();
-      if (err instanceof AppError) throw err;
-      throw new AppError('CORRUPT', `“${path.basename(file)}” is damaged: ${(err as Error).message}`);
+      throw sqliteErrorToAppError(err, file);
     }
+  }
+
+  /** Reads every record once, so what is damaged is named as the conference opens. */
+  private static withProblems(store: ConferenceStore): ConferenceStore {
+    store.getMeta();
+    store.listParts();
+    store.listParticipants();
+    store.listAgenda();
+    for (const row of store.db.prepare('SELECT id, title, doc FROM parts').iterate() as IterableIterator<{ id: string; title: string; doc: string }>) {
+      if (!ConferenceStore.parseDoc(row.doc)) store.note(storeMessages.damagedPart(row.title));
+    }
+    return store;
   }
 
   private static configure(db: Database.Database): void {
     db.pragma('busy_timeout = 5000');
-    db.pragma('journal_mode = WAL');
+    // A rollback journal: every committed save is in the file itself, so the file can be
+    // copied whole while open, and closing leaves nothing beside it. Converts a file an
+    // earlier version left in WAL mode (its log, checked beforehand, is folded in).
+    const mode = db.pragma('journal_mode = DELETE', { simple: true });
+    if (mode !== 'delete') throw new AppError('IO', `The file could not be switched to its safe saving mode (${String(mode)}).`);
     // FULL: each committed save survives a crash of the process and of the machine.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
   }
 
-  close(): void {
-    if (this.db.open) {
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
-      this.db.close();
+  /** Null when the file can be written; otherwise why not, for a banner. */
+  get readOnlyReason(): string | null { return this.access.readOnlyReason; }
+
+  /** What was found damaged or set aside when the file was opened (and since), each named. */
+  get problems(): string[] { return [...this.access.problems]; }
+
+  private note(problem: string): void {
+    if (!this.access.problems.includes(problem)) this.access.problems.push(problem);
+  }
+
+  private assertWritable(): void {
+    if (this.access.readOnlyReason !== null) throw storeMessages.readOnly(this.file, this.access.readOnlyReason);
+  }
+
+  /** Every write: refused when read-only, one transaction, SQLite's failures in words. */
+  private write<T>(fn: () => T): T {
+    this.assertWritable();
+    try {
+      return this.db.transaction(fn)();
+    } catch (err) {
+      throw sqliteErrorToAppError(err, this.file);
     }
   }
 
-  /** Writes a consistent copy of the whole file elsewhere (SQLite's online backup). */
-  async saveCopy(target: string): Promise<void> {
-    if (path.resolve(target) === path.resolve(this.file)) throw new AppError('INVALID_INPUT', 'A copy must go to another file than the conference itself.');
-    if (fs.existsSync(target)) fs.rmSync(target);
-    await this.db.backup(target);
+  close(): void {
+    if (this.db.open) {
+      this.db.close();
+      markClosed(this.openKey);
+    }
+  }
+
+  /**
+   * Writes a consistent, compacted copy of the whole conference elsewhere (VACUUM INTO a
+   * temporary file beside the target, renamed into place). Refuses an existing target
+   * unless `replace`, and never writes onto a conference open in this process.
+   */
+  saveCopy(target: string, options: WriteOptions = {}): string {
+    return writeAtomically(target, (temp) => {
+      try {
+        this.db.prepare('VACUUM INTO ?').run(temp);
+      } catch (err) {
+        // Named after the target by the writer, not after its temporary file.
+        if ((err as { code?: string }).code === 'SQLITE_FULL') throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+        throw err;
+      }
+    }, options);
   }
 
   // ---- metadata -------------------------------------------------------------
 
   getMeta(): { meta: ConferenceMeta; revision: number } {
-    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'conference'").get() as { value: string };
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'conference'").get() as { value: string } | undefined;
     const rev = this.db.prepare("SELECT value FROM meta WHERE key = 'conference_revision'").get() as { value: string } | undefined;
-    const parsed = MetaSchema.safeParse({ ...emptyMeta(), ...JSON.parse(row.value) });
-    if (!parsed.success) throw new AppError('CORRUPT', 'The conference metadata in this file is damaged.');
-    return { meta: parsed.data, revision: rev ? Number(rev.value) : 1 };
+    const revision = rev && Number.isInteger(Number(rev.value)) ? Number(rev.value) : 1;
+    let value: unknown = null;
+    try { value = row ? JSON.parse(row.value) : null; } catch { /* reported below */ }
+    const parsed = MetaSchema.safeParse(value && typeof value === 'object' ? { ...emptyMeta(), ...value } : null);
+    if (parsed.success) return { meta: parsed.data, revision };
+    this.note(storeMessages.damagedMeta);
+    return { meta: emptyMeta(), revision };
   }
 
   updateMeta(patch: Partial<ConferenceMeta>, baseRevision: number): number {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const { meta, revision } = this.getMeta();
       if (revision !== baseRevision) {
         throw new AppError('CONFLICT', 'The conference details were changed elsewhere (another window or program). Reload to see the latest version.');
       }
       this.writeMeta({ ...meta, ...patch });
       return this.getMeta().revision;
-    })();
+    });
   }
 
   private writeMeta(meta: ConferenceMeta): void {
@@ -164,22 +344,51 @@ export class ConferenceStore {
       byParent.set(r.parent_id, list);
     }
     const out: PartSummary[] = [];
+    const seen = new Set<string>();
     const visit = (parent: string | null) => {
-      for (const r of byParent.get(parent) ?? []) { out.push(toSummary(r)); visit(r.id); }
+      for (const r of byParent.get(parent) ?? []) {
+        if (seen.has(r.id)) continue;
+        seen.add(r.id);
+        out.push(toSummary(r));
+        visit(r.id);
+      }
     };
     visit(null);
+    // A part whose parent is missing would vanish from the outline: shown at the top, and named.
+    for (const r of rows) {
+      if (seen.has(r.id)) continue;
+      this.note(storeMessages.orphanPart(r.title));
+      seen.add(r.id);
+      out.push({ ...toSummary(r), parentId: null });
+      visit(r.id);
+    }
     return out;
+  }
+
+  /** A part's document, or null if it cannot be read (a damaged row). */
+  private static parseDoc(json: string): LexicalDoc | null {
+    try {
+      const doc = JSON.parse(json) as LexicalDoc;
+      return doc && typeof doc === 'object' && doc.root && Array.isArray(doc.root.children) ? doc : null;
+    } catch {
+      return null;
+    }
   }
 
   getPart(id: string): FullPart {
     const row = this.db.prepare(`SELECT ${PART_COLUMNS}, doc FROM parts WHERE id = ?`).get(id) as (PartRow & { doc: string }) | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'This part no longer exists in the conference (it may have been deleted elsewhere).');
-    return { ...toSummary(row), doc: JSON.parse(row.doc) as LexicalDoc };
+    const doc = ConferenceStore.parseDoc(row.doc);
+    if (!doc) {
+      this.note(storeMessages.damagedPart(row.title));
+      throw new AppError('CORRUPT', storeMessages.damagedPart(row.title));
+    }
+    return { ...toSummary(row), doc };
   }
 
   /** Adds a part as the last child of its parent, or at `index` among its siblings. */
   addPart(part: NewPart, index?: number): PartSummary {
-    return this.db.transaction(() => {
+    return this.write(() => {
       if (part.parentId) this.getPart(part.parentId);
       const siblings = this.childIds(part.parentId);
       const at = index === undefined ? siblings.length : Math.max(0, Math.min(index, siblings.length));
@@ -195,12 +404,12 @@ export class ConferenceStore {
       this.renumber(siblings);
       this.index(id, part.title, text);
       return this.summary(id);
-    })();
+    });
   }
 
   /** Saves a part's document. Refused if the part changed since `baseRevision`. */
   savePartDoc(id: string, doc: LexicalDoc, baseRevision: number): PartSummary {
-    return this.db.transaction(() => {
+    return this.write(() => {
       // Autosave path: check the revision without reading and parsing the stored document.
       const current = this.summary(id);
       if (current.revision !== baseRevision) {
@@ -211,22 +420,22 @@ export class ConferenceStore {
         .run(JSON.stringify(doc), countWords(text), now(), id);
       this.index(id, current.title, text);
       return this.summary(id);
-    })();
+    });
   }
 
   updatePart(id: string, patch: { title?: string; status?: PartStatus; rapporteur?: string; kind?: string }): PartSummary {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const current = this.getPart(id);
       const next = { ...current, ...patch };
       this.db.prepare('UPDATE parts SET title = ?, status = ?, rapporteur = ?, kind = ?, updated_at = ? WHERE id = ?')
         .run(next.title, next.status, next.rapporteur, next.kind, now(), id);
       if (patch.title !== undefined) this.index(id, next.title, docToPlainText(current.doc));
       return this.summary(id);
-    })();
+    });
   }
 
   movePart(id: string, parentId: string | null, index: number): void {
-    this.db.transaction(() => {
+    this.write(() => {
       this.getPart(id);
       for (let p = parentId; p; p = this.getPart(p).parentId) {
         if (p === id) throw new AppError('INVALID_INPUT', 'A part cannot be moved inside itself.');
@@ -238,12 +447,12 @@ export class ConferenceStore {
       siblings.splice(Math.max(0, Math.min(index, siblings.length)), 0, id);
       this.db.prepare('UPDATE parts SET parent_id = ? WHERE id = ?').run(parentId, id);
       this.renumber(siblings);
-    })();
+    });
   }
 
   /** Deletes a part and its descendants; returns them whole so the deletion can be undone. */
   deletePart(id: string): FullPart[] {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const all = this.listParts();
       const doomed = new Set([id]);
       for (const p of all) if (p.parentId && doomed.has(p.parentId)) doomed.add(p.id);
@@ -254,12 +463,12 @@ export class ConferenceStore {
       for (const p of removed) del.run(p.id);
       this.renumber(this.childIds(parent));
       return removed;
-    })();
+    });
   }
 
   /** Copies a part and its descendants right after the original. */
   duplicatePart(id: string): PartSummary {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const all = this.listParts();
       const copy = (source: FullPart, parentId: string | null, index?: number, suffix = ''): PartSummary => {
         const added = this.addPart({ parentId, kind: source.kind, title: source.title + suffix, status: source.status, rapporteur: source.rapporteur, doc: source.doc }, index);
@@ -268,16 +477,16 @@ export class ConferenceStore {
       };
       const original = this.getPart(id);
       return copy(original, original.parentId, original.position + 1, ' (copy)');
-    })();
+    });
   }
 
   /** Puts back parts returned by deletePart (undo). */
   restoreParts(parts: FullPart[]): void {
-    this.db.transaction(() => {
+    this.write(() => {
       for (const p of parts) {
         this.addPart({ id: p.id, parentId: p.parentId, kind: p.kind, title: p.title, status: p.status, rapporteur: p.rapporteur, doc: p.doc }, p.position);
       }
-    })();
+    });
   }
 
   private summary(id: string): PartSummary {
@@ -317,39 +526,105 @@ export class ConferenceStore {
   // ---- participants and agenda ------------------------------------------------
 
   listParticipants(): Participant[] {
-    return (this.db.prepare('SELECT id, honorific, name, title, organisation, country, grp, role FROM participants ORDER BY position').all() as
-      (Omit<Participant, 'group'> & { grp: string })[]).map(({ grp, ...p }) => ({ ...p, group: grp }));
+    const rows = this.db.prepare('SELECT id, honorific, name, title, organisation, country, grp, role, revision FROM participants ORDER BY position').all() as
+      (Omit<Participant, 'group'> & { grp: string })[];
+    const out: Participant[] = [];
+    for (const { grp, ...r } of rows) {
+      const parsed = ParticipantSchema.safeParse({ ...r, group: grp });
+      if (parsed.success) out.push(parsed.data);
+      else this.note(storeMessages.damagedParticipant(String(r.name || r.id)));
+    }
+    return out;
   }
 
-  saveParticipant(p: Participant): void {
+  private revisionOf(table: 'participants' | 'agenda', id: string): number | null {
+    const row = this.db.prepare(`SELECT revision FROM ${table} WHERE id = ?`).get(id) as { revision: number } | undefined;
+    return row ? row.revision : null;
+  }
+
+  /**
+   * Adds a participant (no revision) or saves one read at `revision`; a participant
+   * changed or deleted since is refused (CONFLICT). Returns the new revision.
+   */
+  saveParticipant(p: Participant): number {
+    return this.write(() => {
+      const current = this.revisionOf('participants', p.id);
+      const stale = storeMessages.stale;
+      if (p.revision === undefined && current !== null) throw new AppError('CONFLICT', stale.exists(`“${p.name}”`));
+      if (p.revision !== undefined && current === null) throw new AppError('CONFLICT', stale.deleted(`“${p.name}”`));
+      if (p.revision !== undefined && p.revision !== current) throw new AppError('CONFLICT', stale.participant(p.name));
+      return this.writeParticipant(p, (current ?? 0) + 1);
+    });
+  }
+
+  private writeParticipant(p: Participant, revision: number): number {
     const exists = this.db.prepare('SELECT position FROM participants WHERE id = ?').get(p.id) as { position: number } | undefined;
     const position = exists?.position ?? ((this.db.prepare('SELECT COALESCE(MAX(position), -1) + 1 AS n FROM participants').get() as { n: number }).n);
-    this.db.prepare(`INSERT INTO participants (id, position, honorific, name, title, organisation, country, grp, role)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET honorific = excluded.honorific, name = excluded.name,
-      title = excluded.title, organisation = excluded.organisation, country = excluded.country, grp = excluded.grp, role = excluded.role`)
-      .run(p.id, position, p.honorific, p.name, p.title, p.organisation, p.country, p.group, p.role);
+    this.db.prepare(`INSERT INTO participants (id, position, honorific, name, title, organisation, country, grp, role, revision)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET honorific = excluded.honorific, name = excluded.name,
+      title = excluded.title, organisation = excluded.organisation, country = excluded.country, grp = excluded.grp, role = excluded.role,
+      revision = excluded.revision`)
+      .run(p.id, position, p.honorific, p.name, p.title, p.organisation, p.country, p.group, p.role, revision);
+    return revision;
   }
 
-  deleteParticipant(id: string): void {
-    this.db.prepare('DELETE FROM participants WHERE id = ?').run(id);
+  /** Deletes a participant; with `baseRevision`, only if nobody changed it since. */
+  deleteParticipant(id: string, baseRevision?: number): void {
+    this.write(() => {
+      const current = this.revisionOf('participants', id);
+      if (baseRevision !== undefined && current !== null && current !== baseRevision) {
+        const name = (this.db.prepare('SELECT name FROM participants WHERE id = ?').get(id) as { name: string }).name;
+        throw new AppError('CONFLICT', storeMessages.stale.participant(name));
+      }
+      this.db.prepare('DELETE FROM participants WHERE id = ?').run(id);
+    });
   }
 
   listAgenda(): AgendaItem[] {
-    return (this.db.prepare('SELECT id, position, day, start, end, title, part_id, moderator_id, speaker_ids FROM agenda ORDER BY position').all() as
-      { id: string; position: number; day: string; start: string; end: string; title: string; part_id: string | null; moderator_id: string | null; speaker_ids: string }[])
-      .map((r) => ({ id: r.id, position: r.position, day: r.day, start: r.start, end: r.end, title: r.title, partId: r.part_id, moderatorId: r.moderator_id, speakerIds: JSON.parse(r.speaker_ids) as string[] }));
+    const rows = this.db.prepare('SELECT id, position, day, start, end, title, part_id, moderator_id, speaker_ids, revision FROM agenda ORDER BY position').all() as
+      { id: string; position: number; day: string; start: string; end: string; title: string; part_id: string | null; moderator_id: string | null; speaker_ids: string; revision: number }[];
+    const out: AgendaItem[] = [];
+    for (const r of rows) {
+      let speakerIds: unknown = null;
+      try { speakerIds = JSON.parse(r.speaker_ids); } catch { /* reported below */ }
+      const parsed = AgendaSchema.safeParse({ id: r.id, position: r.position, day: r.day, start: r.start, end: r.end, title: r.title,
+        partId: r.part_id, moderatorId: r.moderator_id, speakerIds, revision: r.revision });
+      if (parsed.success) out.push(parsed.data);
+      else this.note(storeMessages.damagedAgendaItem(String(r.title || r.id)));
+    }
+    return out;
   }
 
-  saveAgendaItem(a: AgendaItem): void {
-    this.db.prepare(`INSERT INTO agenda (id, position, day, start, end, title, part_id, moderator_id, speaker_ids)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET position = excluded.position, day = excluded.day,
+  /** As saveParticipant, for a programme item. Returns the new revision. */
+  saveAgendaItem(a: AgendaItem): number {
+    return this.write(() => {
+      const current = this.revisionOf('agenda', a.id);
+      const stale = storeMessages.stale;
+      if (a.revision === undefined && current !== null) throw new AppError('CONFLICT', stale.exists(`The programme item “${a.title}”`));
+      if (a.revision !== undefined && current === null) throw new AppError('CONFLICT', stale.deleted(`The programme item “${a.title}”`));
+      if (a.revision !== undefined && a.revision !== current) throw new AppError('CONFLICT', stale.agendaItem(a.title));
+      return this.writeAgendaItem(a, (current ?? 0) + 1);
+    });
+  }
+
+  private writeAgendaItem(a: AgendaItem, revision: number): number {
+    this.db.prepare(`INSERT INTO agenda (id, position, day, start, end, title, part_id, moderator_id, speaker_ids, revision)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET position = excluded.position, day = excluded.day,
       start = excluded.start, end = excluded.end, title = excluded.title, part_id = excluded.part_id,
-      moderator_id = excluded.moderator_id, speaker_ids = excluded.speaker_ids`)
-      .run(a.id, a.position, a.day, a.start, a.end, a.title, a.partId, a.moderatorId, JSON.stringify(a.speakerIds));
+      moderator_id = excluded.moderator_id, speaker_ids = excluded.speaker_ids, revision = excluded.revision`)
+      .run(a.id, a.position, a.day, a.start, a.end, a.title, a.partId, a.moderatorId, JSON.stringify(a.speakerIds), revision);
+    return revision;
   }
 
-  deleteAgendaItem(id: string): void {
-    this.db.prepare('DELETE FROM agenda WHERE id = ?').run(id);
+  deleteAgendaItem(id: string, baseRevision?: number): void {
+    this.write(() => {
+      const current = this.revisionOf('agenda', id);
+      if (baseRevision !== undefined && current !== null && current !== baseRevision) {
+        const title = (this.db.prepare('SELECT title FROM agenda WHERE id = ?').get(id) as { title: string }).title;
+        throw new AppError('CONFLICT', storeMessages.stale.agendaItem(title));
+      }
+      this.db.prepare('DELETE FROM agenda WHERE id = ?').run(id);
+    });
   }
 
   // ---- import warnings --------------------------------------------------------
@@ -364,21 +639,30 @@ export class ConferenceStore {
 
   addWarnings(warnings: Omit<ImportWarning, 'id' | 'status'>[]): void {
     const stmt = this.db.prepare('INSERT INTO import_warnings (part_id, line, code, message, suggestion) VALUES (?, ?, ?, ?, ?)');
-    this.db.transaction(() => {
+    this.write(() => {
       for (const w of warnings) stmt.run(w.partId, w.line, w.code, w.message, w.suggestion ? JSON.stringify(w.suggestion) : null);
-    })();
+    });
   }
 
   setWarningStatus(id: number, status: ImportWarning['status']): void {
-    this.db.prepare('UPDATE import_warnings SET status = ? WHERE id = ?').run(status, id);
+    this.write(() => { this.db.prepare('UPDATE import_warnings SET status = ? WHERE id = ?').run(status, id); });
   }
 
   // ---- whole content, snapshots -------------------------------------------------
 
+  /** Everything that can be read; a damaged part is left out (and named in `problems`). */
   readContent(): ConferenceContent {
+    const parts: FullPart[] = [];
+    for (const p of this.listParts()) {
+      try {
+        parts.push(this.getPart(p.id));
+      } catch (err) {
+        if (!(err instanceof AppError && err.code === 'CORRUPT')) throw err;
+      }
+    }
     return {
       meta: this.getMeta().meta,
-      parts: this.listParts().map((p) => this.getPart(p.id)),
+      parts,
       participants: this.listParticipants(),
       agenda: this.listAgenda(),
     };
@@ -389,27 +673,28 @@ export class ConferenceStore {
    * is taken first, unless `before` is null (a file just created, with nothing to keep).
    */
   replaceContent(content: ConferenceContent, before: { reason: SnapshotInfo['reason']; name: string } | null): void {
-    this.db.transaction(() => {
+    this.write(() => {
       if (before) this.createSnapshot(before.name, before.reason);
       const revisions = new Map(this.listParts().map((p) => [p.id, p.revision]));
+      const participantRevisions = new Map(this.listParticipants().map((p) => [p.id, p.revision ?? 0]));
+      const agendaRevisions = new Map(this.listAgenda().map((a) => [a.id, a.revision ?? 0]));
       this.db.exec('DELETE FROM parts; DELETE FROM parts_fts; DELETE FROM participants; DELETE FROM agenda;');
       this.writeMeta(content.meta);
-      for (const p of content.parts) {
-        this.addPart({ id: p.id, parentId: p.parentId, kind: p.kind, title: p.title, status: p.status, rapporteur: p.rapporteur, doc: p.doc });
-        // A replaced part must not accept a save based on what it was before.
-        const before = revisions.get(p.id);
-        if (before !== undefined) this.db.prepare('UPDATE parts SET revision = ? WHERE id = ?').run(before + 1, p.id);
-      }
-      content.participants.forEach((p) => this.saveParticipant(p));
-      content.agenda.forEach((a) => this.saveAgendaItem(a));
-    })();
+      // In one pass (adding one by one is quadratic); a replaced part gets a later revision.
+      insertParts(this.db, content.parts, revisions);
+      // Likewise for participants and programme items: past any revision a window may hold.
+      content.participants.forEach((p) => this.writeParticipant(p, Math.max(participantRevisions.get(p.id) ?? 0, p.revision ?? 0) + 1));
+      content.agenda.forEach((a) => this.writeAgendaItem(a, Math.max(agendaRevisions.get(a.id) ?? 0, a.revision ?? 0) + 1));
+    });
   }
 
   createSnapshot(name: string, reason: SnapshotInfo['reason'] = 'manual'): SnapshotInfo {
-    const data = JSON.stringify(this.readContent());
-    const createdAt = now();
-    const info = this.db.prepare('INSERT INTO snapshots (name, reason, created_at, data) VALUES (?, ?, ?, ?)').run(name, reason, createdAt, data);
-    return { id: Number(info.lastInsertRowid), name, reason, createdAt };
+    return this.write(() => {
+      const data = JSON.stringify(this.readContent());
+      const createdAt = now();
+      const info = this.db.prepare('INSERT INTO snapshots (name, reason, created_at, data) VALUES (?, ?, ?, ?)').run(name, reason, createdAt, data);
+      return { id: Number(info.lastInsertRowid), name, reason, createdAt };
+    });
   }
 
   listSnapshots(): SnapshotInfo[] {

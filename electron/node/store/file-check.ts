@@ -5,11 +5,21 @@ import { APPLICATION_ID, SCHEMA_VERSION } from './migrations';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
+/** What the first 100 bytes say, as the sidecar checks need it. */
+export interface DbHeader {
+  pageSize: number;
+  /** Bytes 18–19 = 2: the file was last written in WAL mode (by an earlier version). */
+  walMode: boolean;
+  changeCounter: number;
+  pageCount: number;
+  mtimeMs: number;
+}
+
 /**
  * Reads a file's SQLite header without opening it as a database, so a foreign,
  * truncated or newer file is refused before SQLite could touch it.
  */
-export function checkConferenceFile(file: string): void {
+export function checkConferenceFile(file: string): DbHeader {
   const name = path.basename(file);
   let stat: fs.Stats;
   try {
@@ -40,12 +50,15 @@ export function checkConferenceFile(file: string): void {
     throw new AppError('TRUNCATED',
       `“${name}” is truncated: it should hold ${pageCount * pageSize} bytes but has ${stat.size}. Restore it from a copy or backup.`);
   }
-  // While another connection has the file open, the newest header may still be in the
-  // write-ahead log; then SQLite itself answers (checkIdentity) once the file is open.
-  const wal = `${file}-wal`;
-  if (!(fs.existsSync(wal) && fs.statSync(wal).size > 0)) {
-    checkIdentity(name, header.readInt32BE(68), header.readUInt32BE(60));
-  }
+  // The identity is written into the main file before anything else, so it is always here;
+  // the schema version of a file in WAL mode may be newer in its log (checked once opened).
+  const walMode = header[18] === 2;
+  checkIdentity(name, header.readInt32BE(68), walMode ? 0 : header.readUInt32BE(60));
+  return {
+    pageSize, walMode, changeCounter,
+    pageCount: validFor === changeCounter && pageCount > 0 ? pageCount : Math.floor(stat.size / pageSize),
+    mtimeMs: stat.mtimeMs,
+  };
 }
 
 export function checkIdentity(name: string, applicationId: number, schemaVersion: number): void {

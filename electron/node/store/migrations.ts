@@ -54,6 +54,12 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
       insert.run(row.id, row.title, docToPlainText(JSON.parse(row.doc)));
     }
   },
+  // 3: participants and programme items carry a revision, as parts do, so a save based on
+  // an older one is refused instead of overwriting another window's change.
+  (db) => db.exec(`
+    ALTER TABLE participants ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE agenda ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+  `),
 ];
 
 export const SCHEMA_VERSION = migrations.length;

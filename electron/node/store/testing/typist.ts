@@ -1,6 +1,7 @@
 // A stand-in for a rapporteur typing into a part, run as a child process by the crash
 // test: one character every few milliseconds, saved through the same Autosaver the
-// editor uses. It prints how many characters it has typed, then gets killed at random.
+// editor uses. It prints how many characters it has typed ("typed N") and how many each
+// finished save holds ("saved N"), then gets killed at random.
 import { Autosaver } from '../../../../shared/autosave';
 import type { LexicalDoc } from '../../../../shared/model/conference';
 import { ConferenceStore } from '../conference-store';
@@ -13,11 +14,15 @@ let revision = part.revision;
 let typed = textFromDoc(part.doc).length;
 
 const saver = new Autosaver<LexicalDoc>({
-  save: async (doc) => { revision = store.savePartDoc(partId, doc, revision).revision; },
+  save: async (doc) => {
+    revision = store.savePartDoc(partId, doc, revision).revision;
+    process.stdout.write(`saved ${textFromDoc(doc).length}\n`);
+  },
+  onStateChange: (st) => { if (st.kind === 'failed') process.stderr.write(`save failed: ${st.message}\n`); },
 });
 
 setInterval(() => {
   typed += 1;
   saver.update(docFromText(TYPED_TEXT.slice(0, typed)));
-  process.stdout.write(`${typed} ${Date.now()}\n`);
+  process.stdout.write(`typed ${typed}\n`);
 }, 5);

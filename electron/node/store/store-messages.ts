@@ -1,0 +1,49 @@
+/** What the store tells the user, in one place: each message names the file or record concerned. */
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+
+const q = (file: string) => `“${path.basename(file)}”`;
+
+export const storeMessages = {
+  readOnlyReasons: {
+    asked: 'it was opened read-only',
+    fileMode: 'the file is marked read-only',
+    medium: 'the file is on a read-only disk or medium',
+    folder: 'its folder cannot be written to',
+  },
+  readOnly: (file: string, reason: string) => new AppError('READ_ONLY',
+    `${q(file)} is open read-only (${reason}): changes cannot be saved. Save a copy elsewhere to edit it.`),
+  diskFull: (file: string) => new AppError('DISK_FULL',
+    `The disk holding ${q(file)} is full: the last change was not saved, and the file is as it was before it. Free some space and try again.`),
+  busy: (file: string) => new AppError('IN_USE',
+    `${q(file)} is busy in another program that is writing to it. Try again in a moment.`),
+  cannotWrite: (file: string) => new AppError('READ_ONLY',
+    `${q(file)} can no longer be written (the file or its disk became read-only). Your last change was not saved.`),
+  damaged: (file: string, detail: string) => new AppError('CORRUPT',
+    `${q(file)} is damaged (${detail}). Restore it from a copy or backup.`),
+  damagedPart: (title: string) => `The part “${title}” is damaged (its text cannot be read): it is left out until restored from a snapshot.`,
+  orphanPart: (title: string) => `The part “${title}” had lost its place in the outline (the part above it is missing): it is shown at the top level.`,
+  damagedParticipant: (label: string) => `The participant “${label}” is damaged in the file and was left out.`,
+  damagedAgendaItem: (label: string) => `The programme item “${label}” is damaged in the file and was left out.`,
+  damagedMeta: 'The conference details are damaged in the file: empty details are shown; saving them writes new ones.',
+  stale: {
+    participant: (name: string) => `“${name}” was changed in another window or program. Your change was not saved over theirs.`,
+    agendaItem: (title: string) => `The programme item “${title}” was changed in another window or program. Your change was not saved over theirs.`,
+    exists: (what: string) => `${what} already exists: it was added in another window or program.`,
+    deleted: (what: string) => `${what} was deleted in another window or program.`,
+  },
+} as const;
+
+/** Maps SQLite's failures while writing to messages; anything else passes through. */
+export function sqliteErrorToAppError(err: unknown, file: string): unknown {
+  if (err instanceof AppError) return err;
+  const code = (err as { code?: string })?.code ?? '';
+  if (code === 'SQLITE_FULL') return storeMessages.diskFull(file);
+  if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED') return storeMessages.busy(file);
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_') || code === 'SQLITE_PERM') return storeMessages.cannotWrite(file);
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return storeMessages.damaged(file, (err as Error).message);
+  if (code.startsWith('SQLITE_IOERR')) {
+    return new AppError('IO', `${q(file)} could not be written (${(err as Error).message}). Your last change was not saved.`);
+  }
+  return err;
+}
