@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { ConferenceSource } from '../../../shared/compile/compile';
 import { AppError, serializeError, type SerializedError } from '../../../shared/errors';
 import { exportBytes, type ExportFormat, type ExportOptions, writeAtomically } from './export-service';
+import { checkTarget, writeBytesAtomically } from '../files/safe-write';
 
 export interface ExportJobStatus {
   jobId: string;
@@ -44,7 +45,9 @@ export class ExportJobs {
     return this.folder;
   }
 
-  start(source: ConferenceSource, format: ExportFormat, options: ExportOptions, outPath?: string): ExportJobStatus {
+  start(source: ConferenceSource, format: ExportFormat, options: ExportOptions, outPath?: string, replace = false): ExportJobStatus {
+    // A target that cannot or must not be written is refused before the work starts.
+    if (outPath) checkTarget(outPath, { replace });
     this.prune();
     const jobId = randomUUID();
     const ext = format === 'docx' ? '.docx' : '.pdf';
@@ -54,11 +57,11 @@ export class ExportJobs {
     const file = path.join(this.dir, `${jobId}${ext}`);
     const job: Job = { status, file, controller, finished: Promise.resolve() };
     this.jobs.set(jobId, job);
-    job.finished = this.run(job, source, options, outPath);
+    job.finished = this.run(job, source, options, outPath, replace);
     return { ...status };
   }
 
-  private async run(job: Job, source: ConferenceSource, options: ExportOptions, outPath?: string): Promise<void> {
+  private async run(job: Job, source: ConferenceSource, options: ExportOptions, outPath?: string, replace = false): Promise<void> {
     const s = job.status;
     const onProgress = (p: { fraction: number; message: string }) => { if (s.state === 'running') { s.fraction = p.fraction; s.message = p.message; } };
     try {
@@ -68,7 +71,7 @@ export class ExportJobs {
       const result = await exportBytes({ source, format: s.format, options, onProgress, signal: job.controller.signal, offThread: true });
       if (job.controller.signal.aborted) throw new AppError('CANCELLED', 'The export was cancelled.');
       writeAtomically(job.file, result.bytes);
-      if (outPath) { writeAtomically(outPath, result.bytes); s.savedTo = outPath; }
+      if (outPath) s.savedTo = writeBytesAtomically(outPath, result.bytes, { replace });
       Object.assign(s, { state: 'done', fraction: 1, message: 'Done', bytes: result.bytes.length, pages: result.pages, notes: result.notes });
     } catch (err) {
       const e = serializeError(err);
@@ -105,11 +108,12 @@ export class ExportJobs {
     return { path: job.file, fileName: job.status.fileName ?? path.basename(job.file), format: job.status.format };
   }
 
-  save(jobId: string, target: string): string {
+  /** Writes the finished file where the user chose; an existing file only if `replace` (confirmed). */
+  save(jobId: string, target: string, replace = false): string {
     const { path: from, format } = this.file(jobId);
     const ext = format === 'docx' ? '.docx' : '.pdf';
     const dest = path.resolve(target.toLowerCase().endsWith(ext) ? target : `${target}${ext}`);
-    writeAtomically(dest, fs.readFileSync(from));
+    writeBytesAtomically(dest, fs.readFileSync(from), { replace });
     this.get(jobId).status.savedTo = dest;
     return dest;
   }

@@ -9,7 +9,7 @@ import { getTemplate, loadTemplates, skeletonOf, type SkeletonPart } from '../te
 import { SettingsFile } from './settings';
 import { importIntoStore, importReportBytes, writeNewConference } from '../importer';
 import { ExportJobs } from '../export/export-jobs';
-import { writeAtomically } from '../files/safe-write';
+import { checkTarget, writeAtomically } from '../files/safe-write';
 import { exportSource } from './review-service';
 
 export const CONFERENCE_EXT = '.rapporteur';
@@ -87,7 +87,10 @@ export class AppServices {
   view(handle: string): ConferenceView {
     const s = this.store(handle);
     const { meta, revision } = s.getMeta();
-    return { handle, path: s.file, meta, metaRevision: revision, parts: s.listParts(), participants: s.listParticipants(), agenda: s.listAgenda() };
+    const view: ConferenceView = { handle, path: s.file, meta, metaRevision: revision, parts: s.listParts(), participants: s.listParticipants(), agenda: s.listAgenda() };
+    if (s.readOnlyReason !== null) Object.assign(view, { readOnly: true, readOnlyReason: s.readOnlyReason });
+    const problems = s.problems;
+    return problems.length ? { ...view, problems } : view;
   }
 
   /** A sample opens as the user's own copy in the workspace (made once), so the bundled original stays as it is. */
@@ -130,10 +133,9 @@ export class AppServices {
       return this.view(this.register(createConferenceFile(target, templateId, title)));
     },
     openConference: ({ path: file }) => this.view(this.openFile(this.workingCopyOf(file))),
-    saveCopy: async ({ handle, path: file }) => {
+    saveCopy: ({ handle, path: file, replace }) => {
       const target = path.resolve(file.endsWith(CONFERENCE_EXT) ? file : `${file}${CONFERENCE_EXT}`);
-      await this.store(handle).saveCopy(target);
-      return { path: target };
+      return { path: this.store(handle).saveCopy(target, { replace: replace === true }) };
     },
     closeConference: ({ handle }) => {
       const s = this.open.get(handle);
@@ -178,9 +180,9 @@ export class AppServices {
       s.saveParticipant(participant);
       return s.listParticipants();
     },
-    deleteParticipant: ({ handle, participantId }) => {
+    deleteParticipant: ({ handle, participantId, baseRevision }) => {
       const s = this.store(handle);
-      s.deleteParticipant(participantId);
+      s.deleteParticipant(participantId, baseRevision);
       return s.listParticipants();
     },
     saveAgendaItem: ({ handle, item }) => {
@@ -188,9 +190,9 @@ export class AppServices {
       s.saveAgendaItem(item);
       return s.listAgenda();
     },
-    deleteAgendaItem: ({ handle, itemId }) => {
+    deleteAgendaItem: ({ handle, itemId, baseRevision }) => {
       const s = this.store(handle);
-      s.deleteAgendaItem(itemId);
+      s.deleteAgendaItem(itemId, baseRevision);
       return s.listAgenda();
     },
 
@@ -207,7 +209,7 @@ export class AppServices {
       return s.listWarnings();
     },
 
-    importReport: async ({ path: source, content, fileName, templateId, handle, targetPath }) => {
+    importReport: async ({ path: source, content, fileName, templateId, handle, targetPath, replace }) => {
       const bytes = source !== undefined ? readImportSource(source) : Buffer.from(content ?? '', 'base64');
       // Parsed in memory first: a failed import changes nothing.
       const result = await importReportBytes({ bytes, fileName, ...(templateId ? { templateId } : {}) });
@@ -217,15 +219,17 @@ export class AppServices {
         importIntoStore(this.store(handle), result, fileName);
       } else {
         const title = result.meta.title || path.basename(fileName, path.extname(fileName));
+        if (!targetPath) fs.mkdirSync(this.options.workspaceDir, { recursive: true });
         const target = targetPath ? path.resolve(targetPath) : freeFileName(this.options.workspaceDir, title);
         if (!target.endsWith(CONFERENCE_EXT)) throw new AppError('INVALID_INPUT', `A conference file name must end in ${CONFERENCE_EXT}.`);
-        writeNewConference(result, target);
+        checkTarget(target, { replace: replace === true });
+        writeNewConference(result, target, { replace: replace === true });
         h = this.openFile(target);
       }
       return { conference: this.view(h), warnings: this.store(h).listWarnings(), templateId: result.templateId, templateSource: result.templateSource };
     },
 
-    startExport: ({ handle, format, options, outPath }) => this.exports.start(exportSource(this.store(handle), format, options), format, options, outPath),
+    startExport: ({ handle, format, options, outPath, replace }) => this.exports.start(exportSource(this.store(handle), format, options), format, options, outPath, replace === true),
     exportStatus: ({ jobId }) => this.exports.status(jobId),
     cancelExport: ({ jobId }) => ({ cancelled: this.exports.cancel(jobId) }),
     previewPdf: ({ handle, options }) => this.exports.start(this.store(handle).readContent(), 'pdf', options),
@@ -234,9 +238,9 @@ export class AppServices {
       const mime = f.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
       return { fileName: f.fileName, mime, base64: fs.readFileSync(f.path).toString('base64') };
     },
-    saveExport: ({ jobId, path: target }) => ({ path: this.exports.save(jobId, target) }),
-    exportConference: async ({ handle, format, options, outPath }) => {
-      const started = this.exports.start(exportSource(this.store(handle), format, options), format, options, path.resolve(outPath));
+    saveExport: ({ jobId, path: target, replace }) => ({ path: this.exports.save(jobId, target, replace === true) }),
+    exportConference: async ({ handle, format, options, outPath, replace }) => {
+      const started = this.exports.start(exportSource(this.store(handle), format, options), format, options, path.resolve(outPath), replace === true);
       const done = await this.exports.wait(started.jobId);
       if (done.state !== 'done') throw new AppError(done.error?.code === 'CANCELLED' ? 'CANCELLED' : 'EXPORT_FAILED', done.message);
       return { path: done.savedTo ?? outPath, bytes: done.bytes ?? 0, ...(done.pages !== undefined ? { pages: done.pages } : {}) };
