@@ -236,9 +236,14 @@ export function createChromiumElectron(options: StandInOptions) {
           fn = target;
         }
         if (typeof fn !== 'function') throw new Error('Not a function exposed by the preload.');
-        const result = await fn(...args);
-        if (typeof result === 'function') { returned.set(++nextFn, result); return { __function: nextFn }; }
-        return result === undefined ? undefined : structuredClone(result);
+        // Values are copied; functions anywhere in them become proxies, as contextBridge does.
+        const toPage = (v: unknown): unknown => {
+          if (typeof v === 'function') { returned.set(++nextFn, v as Handler); return { __function: nextFn }; }
+          if (Array.isArray(v)) return v.map(toPage);
+          if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toPage(x)]));
+          return v === undefined ? undefined : structuredClone(v);
+        };
+        return toPage(await fn(...args));
       });
       await page.addInitScript((exposedShape: Record<string, any>) => {
         const callbacks = new Map<number, Function>();
@@ -248,10 +253,18 @@ export function createChromiumElectron(options: StandInOptions) {
         const wrapArg = (a: unknown) => (typeof a === 'function' ? (callbacks.set(++next, a), { __callback: next }) : a);
         // contextBridge calls are synchronous in Electron; over this async transport a call gives
         // back a function that is also a promise, so `await api.x()` and `const off = onMenu(…); off()` both work.
-        const call = (msg: Record<string, unknown>) => {
+        const isFn = (r: any) => r && typeof r === 'object' && !Array.isArray(r) && '__function' in r;
+        const fromNode = (r: any): any => {
+          if (isFn(r)) return call({ fn: r.__function, args: [] }, r.__function);
+          if (Array.isArray(r)) return r.map(fromNode);
+          if (r && typeof r === 'object') return Object.fromEntries(Object.entries(r).map(([k, x]) => [k, fromNode(x)]));
+          return r;
+        };
+        const call = (msg: Record<string, unknown>, proxyOf?: number): any => {
+          if (proxyOf !== undefined) return (...xs: unknown[]) => bridge({ fn: proxyOf, args: xs.map(wrapArg) }).then(fromNode);
           const result = bridge(msg);
-          const fn = (...xs: unknown[]) => result.then((r) => (r && typeof r === 'object' && '__function' in r ? bridge({ fn: r.__function, args: xs }) : undefined));
-          (fn as any).then = (ok: any, ko: any) => result.then((r) => (r && typeof r === 'object' && '__function' in r ? fn : r)).then(ok, ko);
+          const fn = (...xs: unknown[]) => result.then((r) => (isFn(r) ? bridge({ fn: r.__function, args: xs.map(wrapArg) }).then(fromNode) : undefined));
+          (fn as any).then = (ok: any, ko: any) => result.then((r) => (isFn(r) ? fn : fromNode(r))).then(ok, ko);
           return fn;
         };
         const build = (node: any, at: string[]): unknown => {
