@@ -4,6 +4,7 @@ import {
   PartSummary, SnapshotInfo,
 } from '../model/conference';
 import { TemplateSchema } from '../templates/schema';
+import { SnapshotComparison } from '../review/compare';
 
 /**
  * The one API between the interface and the rest of Rapporteur.
@@ -109,6 +110,17 @@ export const contract = {
   listSnapshots: method(z.object({ handle }).strict(), z.array(SnapshotInfo)),
   createSnapshot: method(z.object({ handle, name: z.string().min(1).max(200) }).strict(), SnapshotInfo),
   restoreSnapshot: method(z.object({ handle, snapshotId: z.number().int() }).strict(), ConferenceView),
+  /** What changed since a snapshot, part by part and word by word (the compare view). */
+  compareWithSnapshot: method(z.object({ handle, snapshotId: z.number().int() }).strict(), SnapshotComparison),
+  /**
+   * Puts back, as it was in a snapshot, a whole part (no indexes; a removed part is added again)
+   * or one block of it (a changed or deleted block by its old index, an inserted one by its new
+   * index). `baseRevision` refuses it if the part changed since it was compared.
+   */
+  restoreFromSnapshot: method(z.object({
+    handle, snapshotId: z.number().int(), partId: Id, baseRevision: z.number().int().nullable(),
+    oldIndex: z.number().int().min(0).nullable().optional(), newIndex: z.number().int().min(0).nullable().optional(),
+  }).strict(), z.array(PartSummary)),
   listWarnings: method(z.object({ handle }).strict(), z.array(ImportWarning)),
   setWarningStatus: method(z.object({ handle, warningId: z.number().int(), status: ImportWarning.shape.status }).strict(), z.array(ImportWarning)),
 

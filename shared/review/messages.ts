@@ -14,5 +14,8 @@ export const REVIEW_MESSAGES = {
   snapshotNotFound: (which: string) => `There is no snapshot “${which}” in this conference. List them with “rapporteur snapshots <file>”.`,
   snapshotAmbiguous: (which: string) => `More than one snapshot is called “${which}”; give its number instead.`,
   snapshotUnreadable: (name: string) => `The snapshot “${name}” cannot be read; its stored content is damaged.`,
+  notInSnapshot: (title: string) => `“${title}” did not exist in that snapshot; there is nothing to restore.`,
+  partGone: 'This part no longer exists in the conference; restore the whole part instead.',
+  changedSinceCompared: (title: string) => `“${title}” changed since it was compared; compare again before restoring.`,
   changesOnlyInWord: 'Changes since a snapshot can only be shown in a Word (DOCX) export.',
 } as const;

@@ -10,7 +10,7 @@ import { SettingsFile } from './settings';
 import { importIntoStore, importReportBytes, writeNewConference } from '../importer';
 import { ExportJobs } from '../export/export-jobs';
 import { checkTarget, writeAtomically } from '../files/safe-write';
-import { exportSource } from './review-service';
+import { compareWithSnapshot, exportSource, restoreFromSnapshot } from './review-service';
 
 export const CONFERENCE_EXT = '.rapporteur';
 
@@ -202,6 +202,8 @@ export class AppServices {
       this.store(handle).restoreSnapshot(snapshotId);
       return this.view(handle);
     },
+    compareWithSnapshot: ({ handle, snapshotId }) => compareWithSnapshot(this.store(handle), snapshotId),
+    restoreFromSnapshot: ({ handle, ...which }) => restoreFromSnapshot(this.store(handle), which),
     listWarnings: ({ handle }) => this.store(handle).listWarnings(),
     setWarningStatus: ({ handle, warningId, status }) => {
       const s = this.store(handle);

@@ -6,6 +6,8 @@ import { AppError } from '../../../shared/errors';
 import type { SourceWithBaseline } from '../../../shared/review/changes-since';
 import { REVIEW_MESSAGES as M } from '../../../shared/review/messages';
 import type { ConferenceStore } from '../store/conference-store';
+import { compareParts, restoreBlock, type SnapshotComparison } from '../../../shared/review/compare';
+import type { PartSummary } from '../../../shared/model/conference';
 import { findSnapshot, listSnapshotsOf, readSnapshot } from '../store/snapshot-reader';
 import type { ConferenceSource } from '../../../shared/compile/compile';
 
@@ -29,4 +31,41 @@ export function withBaseline(file: string, source: ConferenceSource, id: number)
 /** The command line's `--changes-since <snapshot name or number>`. */
 export function withChangesSince(file: string, source: ConferenceSource, which: string): SourceWithBaseline {
   return withBaseline(file, source, findSnapshot(listSnapshotsOf(file), which).id);
+}
+
+/** The conference compared with snapshot `id`, part by part (the compare view). */
+export function compareWithSnapshot(store: ConferenceStore, id: number): SnapshotComparison {
+  const snap = readSnapshot(store.file, id);
+  return {
+    snapshot: { id: snap.info.id, name: snap.info.name, createdAt: snap.info.createdAt },
+    parts: compareParts(snap.content.parts, store.readContent().parts),
+  };
+}
+
+export interface RestoreRequest { snapshotId: number; partId: string; baseRevision: number | null; oldIndex?: number | null; newIndex?: number | null }
+
+/** Puts back a part, or one block of it, as it was in a snapshot; returns the parts as they now are. */
+export function restoreFromSnapshot(store: ConferenceStore, req: RestoreRequest): PartSummary[] {
+  const old = readSnapshot(store.file, req.snapshotId).content.parts.find((p) => p.id === req.partId);
+  const current = store.listParts().find((p) => p.id === req.partId);
+  if (!old) throw new AppError('INVALID_INPUT', M.notInSnapshot(current?.title ?? req.partId));
+  if (current && req.baseRevision !== null && current.revision !== req.baseRevision) throw new AppError('CONFLICT', M.changedSinceCompared(current.title));
+  const wholePart = (req.oldIndex ?? null) === null && (req.newIndex ?? null) === null;
+  if (wholePart) {
+    if (!current) {
+      // A removed part comes back where it stood; under its old parent if that still exists.
+      const parentId = old.parentId && store.listParts().some((p) => p.id === old.parentId) ? old.parentId : null;
+      store.addPart({ id: old.id, parentId, kind: old.kind, title: old.title, status: old.status, rapporteur: old.rapporteur, doc: old.doc }, old.position);
+    } else {
+      store.savePartDoc(current.id, old.doc, current.revision);
+      if (old.title !== current.title) store.updatePart(current.id, { title: old.title });
+    }
+    return store.listParts();
+  }
+  if (!current) throw new AppError('NOT_FOUND', M.partGone);
+  const part = store.getPart(current.id);
+  const doc = restoreBlock(old.doc, part.doc, { oldIndex: req.oldIndex ?? null, newIndex: req.newIndex ?? null });
+  if (!doc) throw new AppError('CONFLICT', M.changedSinceCompared(current.title));
+  store.savePartDoc(current.id, doc, part.revision);
+  return store.listParts();
 }
