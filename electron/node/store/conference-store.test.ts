@@ -86,6 +86,50 @@ describe('two writers on one file', () => {
   });
 });
 
+describe('participants and programme items carry revisions', () => {
+  const person = { id: 'p1', honorific: 'Ms.', name: 'Mary Robinson', title: '', organisation: 'Realizing Rights', country: 'Ireland', group: '', role: 'Speaker' };
+  const item = { id: 'a1', position: 0, day: 'Monday', start: '09:00', end: '10:30', title: 'Opening', partId: null, moderatorId: null, speakerIds: [] };
+
+  test('a save or delete based on an old revision is refused, and the other window’s change stays', () => {
+    const f = file();
+    const one = ConferenceStore.create(f);
+    const two = ConferenceStore.open(f);
+    one.saveParticipant(person);
+    one.saveAgendaItem(item);
+    const seenByTwo = { p: two.listParticipants()[0]!, a: two.listAgenda()[0]! };
+    expect(seenByTwo.p.revision).toBe(1);
+
+    one.saveParticipant({ ...one.listParticipants()[0]!, organisation: 'From window one' });
+    one.saveAgendaItem({ ...one.listAgenda()[0]!, title: 'Opening session' });
+    expect(codeOf(() => two.saveParticipant({ ...seenByTwo.p, organisation: 'From window two' }))).toBe('CONFLICT');
+    expect(codeOf(() => two.saveAgendaItem({ ...seenByTwo.a, title: 'Two’s title' }))).toBe('CONFLICT');
+    expect(codeOf(() => two.deleteParticipant('p1', seenByTwo.p.revision))).toBe('CONFLICT');
+    expect(codeOf(() => two.deleteAgendaItem('a1', seenByTwo.a.revision))).toBe('CONFLICT');
+    // A participant added twice under one id (two windows adding): the second is refused.
+    expect(codeOf(() => two.saveParticipant(person))).toBe('CONFLICT');
+    expect(two.listParticipants()[0]).toMatchObject({ organisation: 'From window one', revision: 2 });
+    expect(two.listAgenda()[0]).toMatchObject({ title: 'Opening session', revision: 2 });
+
+    // With the current revision, both go through.
+    two.saveParticipant({ ...two.listParticipants()[0]!, organisation: 'Two, up to date' });
+    two.deleteAgendaItem('a1', two.listAgenda()[0]!.revision);
+    expect(one.listParticipants()[0]!.organisation).toBe('Two, up to date');
+    expect(one.listAgenda()).toEqual([]);
+    one.close();
+    two.close();
+  });
+
+  test('restoring a snapshot moves revisions past any a window holds', () => {
+    const s = ConferenceStore.create(file());
+    s.saveParticipant(person);
+    const snap = s.createSnapshot('before');
+    const held = s.listParticipants()[0]!;
+    s.restoreSnapshot(snap.id);
+    expect(codeOf(() => s.saveParticipant({ ...held, name: 'Stale' }))).toBe('CONFLICT');
+    s.close();
+  });
+});
+
 describe('snapshots', () => {
   test('a named snapshot can be restored, and restoring snapshots what it replaces', () => {
     const s = ConferenceStore.create(file(), { title: 'Before' });
@@ -144,6 +188,31 @@ describe('migrations', () => {
     s.close();
     const check = new Database(f, { readonly: true });
     expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    check.close();
+  });
+});
+
+describe('migration 3', () => {
+  test('a file of schema version 2 opens with revision 1 on its participants and programme items, which then guard saves', () => {
+    const f = file('v2.rapporteur');
+    const db = new Database(f);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db, 2);
+    db.prepare("INSERT INTO meta (key, value) VALUES ('conference', ?)").run(JSON.stringify({ title: 'Version 2 conference' }));
+    db.prepare(`INSERT INTO participants (id, position, honorific, name, title, organisation, country, grp, role)
+      VALUES ('p1', 0, 'Mr.', 'Diego Beltrand', '', 'IOM', '', '', 'Moderator')`).run();
+    db.prepare(`INSERT INTO agenda (id, position, day, start, end, title, part_id, moderator_id, speaker_ids)
+      VALUES ('a1', 0, 'Tuesday', '09:30', '11:00', 'Panel I', NULL, 'p1', '["p1"]')`).run();
+    db.close();
+
+    const s = ConferenceStore.open(f);
+    expect(s.listParticipants()).toEqual([expect.objectContaining({ name: 'Diego Beltrand', organisation: 'IOM', revision: 1 })]);
+    expect(s.listAgenda()).toEqual([expect.objectContaining({ title: 'Panel I', moderatorId: 'p1', speakerIds: ['p1'], revision: 1 })]);
+    expect(s.saveAgendaItem({ ...s.listAgenda()[0]!, title: 'Panel I: migration' })).toBe(2);
+    expect(codeOf(() => s.saveAgendaItem({ ...s.listAgenda()[0]!, revision: 1 }))).toBe('CONFLICT');
+    s.close();
+    const check = new Database(f, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(3);
     check.close();
   });
 });
