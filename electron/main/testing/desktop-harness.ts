@@ -85,7 +85,20 @@ export async function startDesktopApp(options: { mainFile?: string; appPath?: st
   stub.exports = electron.electron;
   M._cache[standInId] = stub;
 
-  createRequire(here)(mainFile);
+  const restore = () => {
+    M._resolveFilename = originalResolve;
+    delete M._cache[standInId];
+    delete M._cache[mainFile];
+    loaded = false;
+  };
+  try {
+    createRequire(here)(mainFile);
+  } catch (err) {
+    restore();
+    await browser.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
   await new Promise((r) => setTimeout(r, 0));
   const waitFor = async <T>(get: () => T | null | undefined, what: string, ms = 30_000): Promise<T> => {
     const end = Date.now() + ms;
@@ -109,10 +122,7 @@ export async function startDesktopApp(options: { mainFile?: string; appPath?: st
     async close() {
       electron.appEvents.emit('before-quit', { preventDefault() {} });
       await browser.close();
-      M._resolveFilename = originalResolve;
-      delete M._cache[standInId];
-      delete M._cache[mainFile];
-      loaded = false;
+      restore();
       fs.rmSync(dir, { recursive: true, force: true });
       if (electron.pageErrors.length) throw new Error(`Errors in the page: ${electron.pageErrors.join(' | ')}`);
     },
