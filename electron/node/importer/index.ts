@@ -1,32 +1,21 @@
-/** The report importer's Node side: read a file, parse it (shared/import), write a conference. */
+/** The report importer's Node side: read a file, parse it (shared/import) in a worker, write a conference. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { importText, type ImportResult } from '../../../shared/import';
-import { loadTemplates } from '../templates';
-import { readSource } from './read-source';
+import type { ImportResult } from '../../../shared/import';
+import { type OffThreadOptions, parseOffThread } from './off-thread';
+import type { ImportInput } from './parse-report';
 
 export { writeNewConference, importIntoStore } from './write-conference';
+export type { ImportInput } from './parse-report';
+export { IMPORT_LIMITS, type OffThreadOptions } from './off-thread';
 
-export interface ImportInput { bytes: Uint8Array; fileName: string; templateId?: string }
-
-/** Parses a report in memory; nothing is written. */
-export async function importReportBytes(input: ImportInput): Promise<ImportResult> {
-  const source = await readSource(input.bytes, input.fileName);
-  try {
-    const result = importText(source.text, {
-      fileName: input.fileName, templateId: input.templateId, warnings: source.warnings, templates: loadTemplates(), format: source.format,
-    });
-    // Lines of the text converted from a .docx are not lines the user can find: the part says where.
-    if (source.converted) for (const w of result.warnings) w.line = null;
-    return result;
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('IMPORT_FAILED', `“${input.fileName}” could not be imported: ${(err as Error).message}`);
-  }
+/** Parses a report in memory, off the event loop and within limits; nothing is written. */
+export function importReportBytes(input: ImportInput, options?: OffThreadOptions): Promise<ImportResult> {
+  return parseOffThread(input, options);
 }
 
-export async function importReportFile(file: string, templateId?: string): Promise<ImportResult> {
+export async function importReportFile(file: string, templateId?: string, options?: OffThreadOptions): Promise<ImportResult> {
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
@@ -36,5 +25,5 @@ export async function importReportFile(file: string, templateId?: string): Promi
     if (err instanceof AppError) throw err;
     throw new AppError('NOT_FOUND', `“${file}” cannot be read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (err as Error).message}.`);
   }
-  return importReportBytes({ bytes, fileName: path.basename(file), ...(templateId ? { templateId } : {}) });
+  return importReportBytes({ bytes, fileName: path.basename(file), ...(templateId ? { templateId } : {}) }, options);
 }

@@ -4,6 +4,7 @@ import mammoth from 'mammoth';
 import { AppError } from '../../../shared/errors';
 import { decodeText, type WarningDraft } from '../../../shared/import';
 import { htmlToMarkdown } from '../../../shared/import/html-to-markdown';
+import { checkDocxPackage } from './docx-package';
 
 /** A .docx is a zip; beyond this it is not a report. */
 export const MAX_DOCX_BYTES = 100 * 1024 * 1024;
@@ -28,6 +29,8 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<S
     if (bytes.length === 0) fail('the file is empty.');
     if (bytes.length > MAX_DOCX_BYTES) fail(`the file is ${(bytes.length / 1048576).toFixed(0)} MB, more than the ${MAX_DOCX_BYTES / 1048576} MB a report can be.`);
     if (!isZip(bytes)) fail('it is not a Word .docx file (a .docx is a zip archive; this one is not).');
+    const pack = checkDocxPackage(bytes);
+    if ('refused' in pack) fail(pack.refused);
     let html: string;
     const warnings: WarningDraft[] = [];
     try {

@@ -1,0 +1,58 @@
+/**
+ * A .docx is a zip. Before anything unpacks it, its central directory says how many
+ * entries it has and how large they become: a package that would expand far beyond any
+ * report (a "zip bomb": 535 KB expanding to 150 MB reached 4.4 GB of memory) is refused
+ * here, in microseconds, with a message.
+ */
+import { importMessages } from './messages';
+
+export const DOCX_LIMITS = {
+  /** Everything the package holds, uncompressed. The largest seed expands to under 2 MB. */
+  maxUncompressedBytes: 100 * 1024 * 1024,
+  maxEntries: 10_000,
+  /** Per entry, past a size where ordinary XML never compresses this well. */
+  maxRatio: 100,
+  ratioFloorBytes: 1024 * 1024,
+};
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+
+export interface PackageSummary { entries: number; uncompressedBytes: number }
+
+/** Reads the central directory; returns a reason to refuse the package, or its summary. */
+export function checkDocxPackage(bytes: Uint8Array, limits = DOCX_LIMITS): { refused: string } | PackageSummary {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end record is in the last 22 bytes plus a comment of at most 65,535.
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === EOCD) { end = i; break; }
+  }
+  if (end < 0) return { refused: importMessages.docxDamaged };
+  const entries = view.getUint16(end + 10, true);
+  const dirSize = view.getUint32(end + 12, true);
+  const dirOffset = view.getUint32(end + 16, true);
+  // ZIP64 markers: no report needs a package past 4 GB or 65,535 entries.
+  if (entries === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) return { refused: importMessages.docxTooManyEntries(limits.maxEntries) };
+  if (entries > limits.maxEntries) return { refused: importMessages.docxTooManyEntries(limits.maxEntries) };
+  if (dirOffset + dirSize > end) return { refused: importMessages.docxDamaged };
+  let at = dirOffset;
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > end || view.getUint32(at, true) !== CENTRAL) return { refused: importMessages.docxDamaged };
+    const compressed = view.getUint32(at + 20, true);
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    if (compressed === 0xffffffff || size === 0xffffffff) return { refused: importMessages.docxTooLarge(limits.maxUncompressedBytes) };
+    total += size;
+    if (total > limits.maxUncompressedBytes) return { refused: importMessages.docxTooLarge(limits.maxUncompressedBytes) };
+    if (size > limits.ratioFloorBytes && size > limits.maxRatio * Math.max(compressed, 1)) {
+      const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + Math.min(nameLength, 200)));
+      return { refused: importMessages.docxRatio(name, Math.round(size / Math.max(compressed, 1)), limits.maxRatio) };
+    }
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return { entries, uncompressedBytes: total };
+}
