@@ -32,6 +32,13 @@ describe('word differences', () => {
       { op: 'eq', text: 'The ' }, { op: 'del', text: 'big red' }, { op: 'ins', text: 'small grey' }, { op: 'eq', text: ' dog barked.' },
     ]);
   });
+
+  it('starts a deleted sentence where the sentence starts, not at a repeated word inside it', () => {
+    expect(diffText('The meeting opened at ten. The delegates adopted the agenda.', 'The delegates adopted the agenda. Lunch followed.')).toEqual([
+      { op: 'del', text: 'The meeting opened at ten. ' }, { op: 'eq', text: 'The delegates adopted the agenda.' }, { op: 'ins', text: ' Lunch followed.' },
+    ]);
+    expect(diffText('He said: yes, yes, no.', 'He said: yes, no.')).toEqual([{ op: 'eq', text: 'He said: ' }, { op: 'del', text: 'yes, ' }, { op: 'eq', text: 'yes, no.' }]);
+  });
 });
 
 describe('tracked changes between two compiled proceedings', () => {

@@ -26,15 +26,22 @@ const isSpace = (key: string) => /^\s*$/.test(key);
  */
 export function diffTokens(oldKeys: string[], newKeys: string[], spaceKey: (key: string) => boolean = isSpace): TokenChange[] {
   type Seg = { op: DiffOp; oldStart: number; newStart: number; count: number };
-  const segs: Seg[] = [];
+  const flat: TokenChange[] = [];
   let i = 0;
   let j = 0;
   for (const c of diffArrays(oldKeys, newKeys)) {
-    const n = c.value.length;
-    const op: DiffOp = c.added ? 'ins' : c.removed ? 'del' : 'eq';
-    segs.push({ op, oldStart: i, newStart: j, count: n });
-    if (op !== 'ins') i += n;
-    if (op !== 'del') j += n;
+    for (let t = 0; t < c.value.length; t++) {
+      if (c.added) flat.push({ op: 'ins', oldIndex: -1, newIndex: j++ });
+      else if (c.removed) flat.push({ op: 'del', oldIndex: i++, newIndex: -1 });
+      else flat.push({ op: 'eq', oldIndex: i++, newIndex: j++ });
+    }
+  }
+  slideToBoundaries(flat, oldKeys, newKeys);
+  const segs: Seg[] = [];
+  for (const c of flat) {
+    const last = segs[segs.length - 1];
+    if (last && last.op === c.op) last.count++;
+    else segs.push({ op: c.op, oldStart: c.oldIndex, newStart: c.newIndex, count: 1 });
   }
   // Kept spaces between two changes become part of the change on both sides.
   for (let k = 1; k < segs.length - 1; k++) {
@@ -60,6 +67,69 @@ export function diffTokens(oldKeys: string[], newKeys: string[], spaceKey: (key:
   }
   flush();
   return out;
+}
+
+const BOUNDARY = /^[.!?:;]$/;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** How well a change placed at `keys[from..to)` sits on word and sentence boundaries. */
+function placeScore(keys: string[], from: number, to: number): number {
+  const first = keys[from] ?? '';
+  const last = keys[to - 1] ?? '';
+  let before = from - 1;
+  let score = 0;
+  if (WORD.test(first)) score += 2;
+  if (before < 0 || isSpace(keys[before]!)) score += 1;
+  if (isSpace(last) || BOUNDARY.test(last)) score += 2;
+  while (before >= 0 && isSpace(keys[before]!)) before--;
+  if (before < 0 || BOUNDARY.test(keys[before]!)) score += 1;
+  return score;
+}
+
+/**
+ * A run of only deletions (or only insertions) between kept text can often sit in
+ * several places ("The [meeting … ten. The] delegates" or "[The meeting … ten. ]The
+ * delegates"); it is moved to where it best starts and ends on words and sentences.
+ */
+function slideToBoundaries(flat: TokenChange[], oldKeys: string[], newKeys: string[]): void {
+  let k = 0;
+  while (k < flat.length) {
+    const op = flat[k]!.op;
+    if (op === 'eq') { k++; continue; }
+    let e = k;
+    while (e < flat.length && flat[e]!.op === op) e++;
+    const pure = (e === flat.length || flat[e]!.op === 'eq') && (k === 0 || flat[k - 1]!.op === 'eq');
+    if (!pure) { k = e; continue; }
+    const keys = op === 'del' ? oldKeys : newKeys;
+    const idx = (c: TokenChange) => (op === 'del' ? c.oldIndex : c.newIndex);
+    const n = e - k;
+    const p = idx(flat[k]!);
+    let left = 0;
+    while (k - left - 1 >= 0 && flat[k - left - 1]!.op === 'eq' && keys[p - left - 1] === keys[p - left + n - 1]) left++;
+    let right = 0;
+    while (e + right < flat.length && flat[e + right]!.op === 'eq' && keys[p + n + right] === keys[p + right]) right++;
+    let best = 0;
+    let bestScore = placeScore(keys, p, p + n);
+    for (let d = -left; d <= right; d++) {
+      const score = placeScore(keys, p + d, p + d + n);
+      if (score > bestScore || (score === bestScore && d < best)) { best = d; bestScore = score; }
+    }
+    if (best !== 0) {
+      // Rewrite the window the run moves in: its own side's indices run on; the other side's count kept tokens.
+      const w0 = k + Math.min(0, best);
+      const w1 = e + Math.max(0, best);
+      const firstOwn = idx(flat[w0]!);
+      const firstOther = flat.slice(w0, w1).find((c) => c.op === 'eq')!;
+      let other = op === 'del' ? firstOther.newIndex : firstOther.oldIndex;
+      for (let q = w0; q < w1; q++) {
+        const own = firstOwn + (q - w0);
+        const inRun = q >= k + best && q < e + best;
+        if (inRun) flat[q] = op === 'del' ? { op, oldIndex: own, newIndex: -1 } : { op, oldIndex: -1, newIndex: own };
+        else { flat[q] = op === 'del' ? { op: 'eq', oldIndex: own, newIndex: other } : { op: 'eq', oldIndex: other, newIndex: own }; other++; }
+      }
+    }
+    k = e + Math.max(0, best);
+  }
 }
 
 export interface TextSegment { op: DiffOp; text: string }
