@@ -45,7 +45,7 @@ describe('DOCX packages are checked before anything unpacks them', () => {
     const bomb = docxOfParagraphs(150 * 1024 * 1024);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const services = new AppServices({ dataDir: path.join(dir, 'data'), workspaceDir: path.join(dir, 'ws') });
-    const err = await failure(services.api.importReport({ content: bomb.toString('base64'), fileName: 'bomb.docx' }));
+    const err = await failure(Promise.resolve().then(() => services.api.importReport({ content: bomb.toString('base64'), fileName: 'bomb.docx' })));
     expect(err.code).toBe('IMPORT_FAILED');
     expect(err.message).toMatch(/“bomb\.docx” cannot be imported: the \.docx would expand to more than 100 MB/);
     expect(fs.existsSync(path.join(dir, 'ws')) ? fs.readdirSync(path.join(dir, 'ws')) : []).toEqual([]);
