@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ConferenceView, SnapshotInfo } from '../../../shared/model/conference';
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
+import { ComparePanel } from '../review/ComparePanel';
 
 const REASON: Record<SnapshotInfo['reason'], string> = {
   manual: 'Named', 'before-import': 'Before import', 'before-restore': 'Before restore', 'before-merge': 'Before merge',
@@ -17,6 +18,7 @@ interface Props {
 export function SnapshotsPanel({ handle, onRestored, onNotice }: Props) {
   const [list, setList] = useState<SnapshotInfo[]>([]);
   const [name, setName] = useState('');
+  const [comparing, setComparing] = useState<SnapshotInfo | null>(null);
 
   useEffect(() => {
     api.listSnapshots({ handle }).then(setList, (err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }));
@@ -43,6 +45,14 @@ export function SnapshotsPanel({ handle, onRestored, onNotice }: Props) {
     }
   };
 
+  if (comparing) {
+    return <ComparePanel handle={handle} snapshot={comparing} onNotice={onNotice} onClose={(changed) => {
+      setComparing(null);
+      // Something was restored: the conference is reloaded as after a restore.
+      if (changed) api.getConference({ handle }).then(onRestored, (err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }));
+    }} />;
+  }
+
   return (
     <section className="snapshots-panel" aria-label="Snapshots">
       <h2>Snapshots</h2>
@@ -59,7 +69,10 @@ export function SnapshotsPanel({ handle, onRestored, onNotice }: Props) {
                 <td>{s.name}</td>
                 <td>{REASON[s.reason]}</td>
                 <td>{new Date(s.createdAt).toLocaleString()}</td>
-                <td><button type="button" onClick={() => void restore(s)}>Restore</button></td>
+                <td>
+                  <button type="button" onClick={() => setComparing(s)} title="See what changed since this snapshot">Compare</button>{' '}
+                  <button type="button" onClick={() => void restore(s)}>Restore</button>
+                </td>
               </tr>
             ))}
           </tbody>

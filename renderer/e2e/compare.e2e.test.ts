@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startBrowserMode, type BrowserMode } from './harness';
+
+let app: BrowserMode;
+beforeAll(async () => { app = await startBrowserMode(); });
+afterAll(async () => { await app.close(); });
+
+const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
+const FIRST = 'The meeting opened at ten. ';
+const SECOND = 'The delegates adopted the agenda.';
+const ADDED = ' Lunch followed.';
+
+test('compare with a snapshot: an inserted and a deleted sentence after an edit, and the paragraph restored', async () => {
+  const page = await app.openApp();
+  await page.getByLabel('Title').fill('Compare test');
+  await page.getByRole('button', { name: 'Create conference' }).click();
+  await page.getByRole('treeitem').filter({ hasText: 'Objectives' }).locator('.outline-item').click();
+  const editor = page.getByLabel('Text of Objectives');
+  await editor.click();
+  await page.keyboard.type(FIRST + SECOND);
+  await saved(page);
+
+  await page.getByRole('button', { name: 'Snapshots' }).click();
+  await page.getByLabel('Snapshot name').fill('Draft 1');
+  await page.getByRole('button', { name: 'Take snapshot' }).click();
+  await expect.poll(() => page.getByRole('row').filter({ hasText: 'Draft 1' }).count()).toBe(1);
+
+  // Back to the part: delete the first sentence, add one at the end.
+  await page.getByRole('button', { name: 'Snapshots' }).click();
+  await editor.click();
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < FIRST.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(ADDED);
+  await expect.poll(() => editor.textContent(), { timeout: 10_000 }).toBe(SECOND + ADDED);
+  await saved(page);
+
+  await page.getByRole('button', { name: 'Snapshots' }).click();
+  await page.getByRole('row').filter({ hasText: 'Draft 1' }).getByRole('button', { name: 'Compare' }).click();
+  const panel = page.getByRole('region', { name: 'Compare with snapshot' });
+  await expect.poll(() => panel.getByRole('heading', { name: 'Changes since “Draft 1”' }).count(), { timeout: 10_000 }).toBe(1);
+  const part = panel.getByRole('article', { name: 'Objectives' });
+  await expect.poll(() => part.locator('del').allTextContents()).toEqual([FIRST]);
+  await expect.poll(() => part.locator('ins').allTextContents()).toEqual([ADDED]);
+  await expect.poll(() => part.locator('.compare-text').textContent()).toBe(FIRST + SECOND + ADDED);
+  await expect.poll(() => part.textContent()).toContain('+2 / −5 words');
+  await page.screenshot({ path: path.join(app.dir, '..', 'rapporteur-compare-e2e.png'), fullPage: true });
+
+  // Restore the paragraph as it was: nothing is left to show, and the editor has the old text.
+  await part.getByRole('button', { name: 'Restore paragraph' }).click();
+  await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('Nothing has changed since this snapshot.');
+  await panel.getByRole('button', { name: 'Back to snapshots' }).click();
+  await page.getByRole('treeitem').filter({ hasText: 'Objectives' }).locator('.outline-item').click();
+  await expect.poll(() => page.getByLabel('Text of Objectives').textContent(), { timeout: 10_000 }).toBe(FIRST + SECOND);
+});

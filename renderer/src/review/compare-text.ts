@@ -1,0 +1,28 @@
+/** What the compare view says, in one place (for the translations to come). */
+export const COMPARE_TEXT = {
+  panel: 'Compare with snapshot',
+  title: (name: string) => `Changes since “${name}”`,
+  taken: (when: string) => `taken ${when}`,
+  back: 'Back to snapshots',
+  comparing: 'Comparing…',
+  nothing: 'Nothing has changed since this snapshot.',
+  summary: (changed: number, added: number, removed: number, moved: number) =>
+    [`${changed} ${changed === 1 ? 'part' : 'parts'} changed`, `${added} added`, `${removed} removed`, `${moved} moved`].join(', ') + '.',
+  added: 'added',
+  removed: 'removed',
+  moved: 'moved',
+  renamed: (old: string) => `renamed from “${old}”`,
+  words: (ins: number, del: number) => `+${ins} / −${del} words`,
+  restorePart: 'Restore part',
+  restorePartHint: 'Put the whole part back as it was in the snapshot',
+  confirmRestorePart: 'Replace with the snapshot’s version',
+  cancel: 'Cancel',
+  restoreBlock: 'Restore paragraph',
+  restoreBlockHint: 'Put this paragraph back as it was in the snapshot',
+  removeBlock: 'Remove paragraph',
+  removeBlockHint: 'Take out this paragraph, which the snapshot did not have',
+  restoredBlock: (part: string) => `Restored a paragraph of “${part}” from the snapshot.`,
+  restoredPart: (part: string) => `Restored “${part}” from the snapshot.`,
+  onlyTitle: 'Only the title changed.',
+  unchanged: (n: number) => `${n} unchanged ${n === 1 ? 'paragraph' : 'paragraphs'} not shown.`,
+} as const;
