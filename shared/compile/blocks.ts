@@ -1,6 +1,7 @@
 import type { CompileContext } from './context';
 import { childrenOf, inlines, isBlank, plainOf, str, type RawNode } from './inline';
 import { BlockLetters } from '../elements/attributed';
+import { isNoted, notedSurnames, opensWithNote } from '../elements/attribution';
 import { listFormat, listRoleOf } from '../elements/list';
 import { listLabel } from '../elements/number-formats';
 import type { Block, HeadingBlock, Inline, ListBlock, ListFormat, ListItem, ParaBlock, TableBlock, TableRow } from './model';
@@ -26,19 +27,6 @@ export interface BlockOptions {
 /** Whether raw inline nodes hold any visible text (checked before converting, so no footnote is numbered twice). */
 const hasText = (nodes: RawNode[]): boolean =>
   nodes.some((k) => (typeof k.text === 'string' && k.type !== 'footnote' && k.text.trim() !== '') || (k.type === 'person-ref' && str(k.name).trim() !== '') || hasText(childrenOf(k)));
-
-const surname = (name: string): string => (name.trim().split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '').toLowerCase();
-
-/** Last words of text runs immediately followed by a footnote, in a paragraph. */
-function notedSurnames(node: RawNode | undefined): Set<string> {
-  const out = new Set<string>();
-  if (!node || node.type !== 'paragraph') return out;
-  const kids = childrenOf(node);
-  kids.forEach((k, i) => {
-    if (k.type === 'footnote' && i > 0 && typeof kids[i - 1]!.text === 'string') out.add(surname(String(kids[i - 1]!.text)));
-  });
-  return out;
-}
 
 const INLINE_TYPES = new Set(['text', 'linebreak', 'tab', 'footnote', 'person-ref', 'link', 'autolink']);
 
@@ -140,9 +128,15 @@ export class BlockConverter {
     const ids = Array.isArray(n.speakerIds) ? (n.speakerIds as unknown[]).map(String) : [];
     const names = Array.isArray(n.names) ? (n.names as unknown[]).map(String) : [];
     const policy = this.ctx.template.attribution;
-    // Reports often note the speaker's affiliation on the name in the first sentence after the
-    // heading ("given by Mr. Perruchoud[1]"): then the heading gets no second note.
-    const alreadyNoted = notedSurnames(this.next);
+    const own = childrenOf(n);
+    // The text may note the speakers already: a note on the names (the editor inserts one), or
+    // on a name in the remark or in the sentence after the heading ("given by Mr. Perruchoud[1]").
+    const blockNoted = opensWithNote(own);
+    const next = this.next?.type === 'paragraph' ? childrenOf(this.next) : [];
+    const textNotes = new Set([...notedSurnames(own), ...notedSurnames(next)]);
+    // One note after the last of several names covers them all ("Villa and Martinez Pizarro¹").
+    const textNoted = names.some((nm) => isNoted(nm, textNotes))
+      || ids.some((id) => { const p = this.ctx.participants.get(id); return p ? isNoted(p.name, textNotes) : false; });
     // Built lazily: a footnote is numbered only if its name is printed.
     const speakers = (): Inline[] => {
       const out: Inline[] = [];
@@ -154,7 +148,10 @@ export class BlockConverter {
         if (out.length) out.push({ kind: 'text', text: i === count - 1 ? ' and ' : ', ' });
         out.push({ kind: 'text', text: name, charStyle: 'speaker-name', bold: type !== 'moderator' });
         const details = p ? [p.title, p.organisation, p.country].map((s) => s.trim()).filter(Boolean).join(', ') : '';
-        if (details && policy === 'footnote' && !alreadyNoted.has(surname(name))) out.push(this.ctx.footnote(`${details}.`));
+        // Once per person, at the first block that names them, unless the text notes them.
+        const noted = blockNoted || textNoted || (p ? this.ctx.attributed.has(p.id) : false);
+        if (details && policy === 'footnote' && !noted) out.push(this.ctx.footnote(`${details}.`, 'affiliation'));
+        if (p && policy === 'footnote' && (details || noted)) this.ctx.attributed.add(p.id);
         if (details && policy === 'inline') out.push({ kind: 'text', text: `, ${details}` });
       }
       return out;
@@ -163,14 +160,20 @@ export class BlockConverter {
     if (type === 'moderator') {
       content.push({ kind: 'text', text: 'Moderator: ', italic: true, charStyle: 'block-label' });
       // The person line, when written, is the whole line; otherwise it comes from the registry.
-      const line = childrenOf(n);
-      content.push(...(hasText(line) ? inlines(line, this.ctx) : speakers()));
+      // Without one, the names come from the registry, followed by their own note if the editor put one there.
+      if (hasText(own)) content.push(...inlines(own, this.ctx));
+      else content.push(...speakers(), ...inlines(own, this.ctx).filter((r) => r.kind === 'note'));
       return { kind: 'para', style: 'moderator', content };
     }
     content.push({ kind: 'text', text: `${this.letters.next(type)}\t`, charStyle: 'block-label' });
     const who = speakers();
     content.push(...who);
-    const rest = inlines(childrenOf(n), this.ctx);
+    const rest = inlines(own, this.ctx);
+    // The names' own note (the editor inserts it with them) stays on the names: "Ana Ruiz¹, Paper title".
+    while (rest.length && (rest[0]!.kind === 'note' || (rest[0]!.kind === 'text' && rest[0]!.text.trim() === ''))) {
+      const lead = rest.shift()!;
+      if (lead.kind === 'note') content.push(lead);
+    }
     if (!isBlank(rest)) {
       if (who.length) content.push({ kind: 'text', text: type === 'presentation' ? ', ' : ': ' });
       content.push(...rest);

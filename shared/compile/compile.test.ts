@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../templates/schema';
 import { compile, walkInlines } from './compile';
-import { doc, fn, p, richConference, richTemplate } from './fixtures';
+import { doc, fn, p, richConference, richTemplate, t } from './fixtures';
+
+const el = (type: string, children: Record<string, unknown>[], extra: Record<string, unknown> = {}) => ({ type, version: 1, children, direction: 'ltr', format: '', indent: 0, ...extra });
 import type { Block, HeadingBlock, ListBlock, NoteRef, ParaBlock, Proceedings, TableBlock, TocBlock } from './model';
 
 const run = (template: Template = richTemplate(), opts: Partial<Parameters<typeof compile>[2]> = {}, bulk = 1): Proceedings =>
@@ -92,6 +94,45 @@ describe('compile', () => {
     expect(notes(r).filter((n) => n.text.includes('Legal Adviser')).length).toBe(1);
     const second = paras(r).filter((b) => b.style === 'presentation')[1]!;
     expect(second.content.some((x) => x.kind === 'note')).toBe(true);
+  });
+
+  it('notes a speaker’s affiliation once, at the first block naming them, never beside the text’s own note', () => {
+    const src = richConference();
+    const unit = src.parts.find((x) => x.id === 'unit1')!;
+    const kids = unit.doc.root.children as Record<string, unknown>[];
+    const at = kids.findIndex((n) => n.type === 'presentation');
+    // Live mode: the editor puts the speaker's note on the names; a later block names the same person.
+    kids.splice(at, 1, { ...kids[at]!, children: [fn('Legal Adviser, IOM.'), t('Migration and human rights')] });
+    kids.push(el('commentator', [t('He spoke again.')], { speakerIds: ['perruchoud'], names: ['Richard Perruchoud'] }));
+    const r = compile(src, richTemplate(), { partIds: null, annexes: false, watermark: false });
+    const first = paras(r).find((b) => b.style === 'presentation')!;
+    expect(first.content.filter((x) => x.kind === 'note').map((x) => (x as NoteRef).text)).toEqual(['Legal Adviser, IOM.']);
+    // the note stays on the name: "Richard Perruchoud¹, Migration and human rights"
+    expect(first.content.map((x) => (x.kind === 'note' ? '¹' : x.kind === 'text' ? x.text : '')).join('')).toBe('(a)\tRichard Perruchoud¹, Migration and human rights');
+    const again = paras(r).filter((b) => b.style === 'commentator').at(-1)!;
+    expect(again.content.some((x) => x.kind === 'note')).toBe(false);
+    expect(notes(r).filter((n) => n.origin === 'affiliation' && n.text.includes('Executive Officer'))).toHaveLength(0);
+  });
+
+  it('adds no note when the remark itself notes the commentator, allowing punctuation between name and note', () => {
+    const src = richConference();
+    const unit = src.parts.find((x) => x.id === 'unit1')!;
+    const kids = unit.doc.root.children as Record<string, unknown>[];
+    const at = kids.findIndex((n) => n.type === 'commentator');
+    kids.splice(at, 1, { ...kids[at]!, children: [t('The next speaker was Mr. Pedro Oyarce,'), fn('Ambassador of Chile.'), t(' who said more.')] });
+    const r = compile(src, richTemplate(), { partIds: null, annexes: false, watermark: false });
+    const c = paras(r).find((b) => b.style === 'commentator')!;
+    expect(c.content.filter((x) => x.kind === 'note')).toHaveLength(1);
+  });
+
+  it('moves a note that sits inside a person’s name to just after it', () => {
+    const src = richConference();
+    const unit = src.parts.find((x) => x.id === 'unit1')!;
+    const kids = unit.doc.root.children as Record<string, unknown>[];
+    kids.unshift(p('Opening words by Pilar No', fn('A misplaced note.'), 'rza, who welcomed all.'));
+    const r = compile(src, richTemplate(), { partIds: null, annexes: false, watermark: false });
+    const para = paras(r).find((b) => text(b).startsWith('Opening words'))!;
+    expect(para.content.map((x) => (x.kind === 'note' ? '[n]' : x.kind === 'text' ? x.text : '')).join('')).toBe('Opening words by Pilar Norza[n], who welcomed all.');
   });
 
   it('builds the table of recommendations from every recommendation item', () => {

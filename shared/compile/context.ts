@@ -19,16 +19,22 @@ export class CompileContext {
   readonly notes: string[] = [];
   readonly recommendations: CollectedRecommendation[] = [];
   readonly participants: Map<string, Participant>;
+  /** People whose affiliation the report has given already (by a note of ours or of the text). */
+  readonly attributed = new Set<string>();
+  /** Every name a document may write (registry names with and without honorifics), longest first. */
+  readonly personNames: string[];
 
   constructor(readonly template: Template, participants: Participant[]) {
     this.participants = new Map(participants.map((p) => [p.id, p]));
+    const names = new Set(participants.flatMap((p) => [p.name.trim(), [p.honorific, p.name].filter(Boolean).join(' ').trim()]).filter((n) => n.includes(' ')));
+    this.personNames = [...names].sort((a, b) => b.length - a.length);
   }
 
   /** A new footnote; its printed number follows the template's footnote policy. */
-  footnote(text: string): NoteRef {
+  footnote(text: string, kind: NoteRef['origin'] = 'text'): NoteRef {
     this.noteId += 1;
     this.noteLabel += 1;
-    return { kind: 'note', id: this.noteId, label: String(this.noteLabel), text: text.trim() };
+    return { kind: 'note', id: this.noteId, label: String(this.noteLabel), text: text.trim(), ...(kind === 'affiliation' ? { origin: kind } : {}) };
   }
 
   /** Per-part footnote numbering starts again at each top-level part. */

@@ -3,6 +3,7 @@ import type { CompileContext } from './context';
 import type { Inline, TextRun } from './model';
 import { type RawNode, str } from '../elements/spec';
 import { childrenOf } from '../elements/walk';
+import { notesOutOfNames } from '../elements/attribution';
 
 export type { RawNode } from '../elements/spec';
 export { str } from '../elements/spec';
@@ -23,7 +24,7 @@ export function textRun(node: RawNode): TextRun {
 /** Inline content of an element: text, links, footnotes, person references, line breaks. */
 export function inlines(nodes: RawNode[], ctx: CompileContext): Inline[] {
   const out: Inline[] = [];
-  for (const n of nodes) {
+  for (const n of notesOutOfNames(nodes, ctx.personNames)) {
     switch (n.type) {
       case 'text': out.push(textRun(n)); break;
       case 'linebreak': out.push({ kind: 'break' }); break;

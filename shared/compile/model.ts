@@ -22,7 +22,11 @@ export interface TextRun {
 }
 export interface LinkRun { kind: 'link'; url: string; children: TextRun[] }
 /** A footnote reference; the note's text travels with it. `id` is unique in the document. */
-export interface NoteRef { kind: 'note'; id: number; label: string; text: string }
+export interface NoteRef {
+  kind: 'note'; id: number; label: string; text: string;
+  /** 'affiliation': added by the template's attribution policy (not written in the conference). */
+  origin?: 'text' | 'affiliation';
+}
 export interface LineBreak { kind: 'break' }
 export type Inline = TextRun | LinkRun | NoteRef | LineBreak;
 

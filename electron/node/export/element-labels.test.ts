@@ -7,8 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { partLabels } from '../../../renderer/src/conference/part-tree';
-import { compile } from '../../../shared/compile/compile';
-import type { Block, HeadingBlock, ParaBlock, Proceedings } from '../../../shared/compile/model';
+import { compile, walkInlines } from '../../../shared/compile/compile';
+import type { Block, HeadingBlock, NoteRef, ParaBlock, Proceedings } from '../../../shared/compile/model';
+import type { RawNode } from '../../../shared/elements/spec';
+import { walkDoc } from '../../../shared/elements/walk';
 import { BlockLetters } from '../../../shared/elements/attributed';
 import { docProblem } from '../../../shared/elements/doc-schema';
 import { docHeadingLabels, outlineOf, sectionNumbersBody } from '../../../shared/elements/outline';
@@ -121,5 +123,43 @@ describe('the outline, the editor and the exports label every element alike (all
     const problems = samples.flatMap((s) => s.source.parts.map((p) => ({ sample: s.name, part: p.title, problem: docProblem(p.doc) })).filter((x) => x.problem));
     expect(problems).toEqual([]);
     expect(samples.reduce((a, s) => a + s.source.parts.length, 0)).toBeGreaterThan(100);
+  });
+
+  it('notes: the conference’s own, plus one affiliation note per person at most, none beside a note the text has, none inside a name', () => {
+    for (const s of samples) {
+      let stored = 0;
+      for (const part of s.source.parts) walkDoc(part.doc.root as RawNode, { enter: (n) => { if (n.type === 'footnote' && String(n.text ?? '').trim()) stored++; } });
+      const notes = [...walkInlines(blocksOf(s.proc))].filter((i): i is NoteRef => i.kind === 'note');
+      expect({ sample: s.name, own: notes.filter((n) => n.origin !== 'affiliation').length }).toEqual({ sample: s.name, own: stored });
+      expect(s.proc.footnoteCount).toBe(notes.length);
+      const noted = new Map<string, number>();
+      const names = s.source.participants.map((p) => p.name.trim()).filter((n) => n.includes(' '));
+      for (const b of blocksOf(s.proc)) {
+        if (b.kind !== 'para') continue;
+        b.content.forEach((r, i) => {
+          if (r.kind !== 'note') return;
+          const before = b.content[i - 1];
+          const after = b.content[i + 1];
+          if (r.origin === 'affiliation' && before?.kind === 'text' && before.charStyle === 'speaker-name') noted.set(before.text, (noted.get(before.text) ?? 0) + 1);
+          // never two identical notes side by side ("Fernández², ³")
+          if (after?.kind === 'note') expect(after.text).not.toBe(r.text);
+          // never inside a name ("Florizelle O⁵¹ Connor")
+          if (before?.kind === 'text' && after?.kind === 'text') {
+            for (const name of names) for (let k = 1; k < name.length; k++) {
+              if (before.text.endsWith(name.slice(0, k)) && after.text.startsWith(name.slice(k))) expect.fail(`${s.name}: a note inside “${name}”`);
+            }
+          }
+        });
+        // an attributed block whose text notes the speaker gets no note of ours as well
+        if ((b.style === 'commentator' || b.style === 'presentation') && b.content.some((r) => r.kind === 'note' && r.origin === 'affiliation')) {
+          const own = b.content.filter((r) => r.kind === 'note' && r.origin !== 'affiliation');
+          const name = b.content.find((r) => r.kind === 'text' && r.charStyle === 'speaker-name');
+          const last = name?.kind === 'text' ? name.text.split(/\s+/).pop()! : '';
+          const textBeforeOwn = b.content.map((r, i) => (r.kind === 'note' && own.includes(r) && b.content[i - 1]?.kind === 'text' ? (b.content[i - 1] as { text: string }).text : '')).join(' ');
+          expect(textBeforeOwn.replace(/[\s.,;:]+$/u, '').endsWith(last) && last !== '').toBe(false);
+        }
+      }
+      for (const [name, n] of noted) expect({ sample: s.name, name, affiliationNotes: n }).toEqual({ sample: s.name, name, affiliationNotes: 1 });
+    }
   });
 });

@@ -19,7 +19,8 @@ import { $createCommentatorNode } from '../nodes/CommentatorNode';
 import { $createDelegationStatementNode } from '../nodes/DelegationStatementNode';
 import { $createEpigraphNode } from '../nodes/EpigraphNode';
 import { $createFigureNode } from '../nodes/FigureNode';
-import { $createFootnoteNode } from '../nodes/FootnoteNode';
+import { $isAttributed } from '../nodes/AttributedBlockNode';
+import { $createFootnoteNode, $isFootnoteNode } from '../nodes/FootnoteNode';
 import { $createModeratorNode } from '../nodes/ModeratorNode';
 import { $createPageBreakNode } from '../nodes/PageBreakNode';
 import { $createPersonRefNode } from '../nodes/PersonRefNode';
@@ -28,6 +29,17 @@ import { $createRunInNode } from '../nodes/RunInNode';
 import { listRoleState, numberFormatState, tableRoleState } from '../nodes/state';
 import { useReport } from '../ReportContext';
 import { notesToOpen } from '../ui/FootnoteMarker';
+
+/** Speakers of attributed blocks that already carry their note on the names. */
+function $speakersNotedInDocument(): Set<string> {
+  const out = new Set<string>();
+  for (const node of $getRoot().getChildren()) {
+    if (!$isAttributed(node)) continue;
+    const first = node.getFirstChild();
+    if ($isFootnoteNode(first)) node.getSpeakerIds().forEach((id) => out.add(id));
+  }
+  return out;
+}
 
 /** Handles the insert commands of every report element. */
 export function ReportElementsPlugin() {
@@ -44,7 +56,10 @@ export function ReportElementsPlugin() {
     }, COMMAND_PRIORITY_EDITOR),
 
     editor.registerCommand(INSERT_ATTRIBUTED_COMMAND, ({ kind, speakers, title }) => {
-      const { names, footnote } = attributionFor(speakers, policy);
+      const { names } = attributionFor(speakers, policy);
+      // An affiliation is noted once, at the first block naming the person (shared/elements/attribution).
+      const noted = $speakersNotedInDocument();
+      const { footnote } = attributionFor(speakers.filter((p) => !noted.has(p.id)), policy);
       const ids = speakers.map((s) => s.id);
       const create = kind === 'presentation' ? $createPresentationNode : kind === 'commentator' ? $createCommentatorNode : $createModeratorNode;
       const block = $insertBlock(create(ids, names));
