@@ -17,7 +17,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const root = process.cwd();
 const REBUILDING = /rebuilding the command line/;
 
-interface Cmd { id: string; label: string; argv: string[]; wall: number[]; cpu: number[] }
+interface Cmd { id: string; label: string; argv: string[]; cwd?: string; wall: number[]; cpu: number[] }
 
 function largestSample(dir: string): { copy: string; name: string } {
   const samples = path.join(root, 'seeds', 'samples');
@@ -42,20 +42,22 @@ export default async function cliBench(): Promise<string> {
   const main = path.join(root, 'electron', 'cli', 'main.ts');
   const cmds: Cmd[] = [
     { id: 'info', label: '`rapporteur info` (bin: launcher + bundle)', argv: [node, bin, 'info', copy] },
+    // npx finds the project's own bin from the project folder, after npm's own start-up.
+    { id: 'info-npx', label: '`npx rapporteur info` (from the clone)', argv: ['npx', 'rapporteur', 'info', copy], cwd: root },
     { id: 'info-bundle', label: '`node dist/cli/rapporteur.mjs info` (bundle alone)', argv: [node, path.join(root, 'dist', 'cli', 'rapporteur.mjs'), 'info', copy] },
     { id: 'info-tsx', label: '`tsx electron/cli/main.ts info` (sources, as before)', argv: [tsx, main, 'info', copy] },
     { id: 'node', label: '`node -e 0` (Node starting, the floor)', argv: [node, '-e', '0'] },
     { id: 'docx', label: '`rapporteur export --docx` (bin)', argv: [node, bin, 'export', copy, '--docx', path.join(dir, 'ours.docx')] },
     { id: 'docx-tsx', label: '`tsx electron/cli/main.ts export --docx` (sources)', argv: [tsx, main, 'export', copy, '--docx', path.join(dir, 'tsx.docx')] },
     { id: 'pandoc', label: '`pandoc seeds/source/000_….txt -o x.docx`', argv: ['pandoc', path.join(root, 'seeds', 'source', seedText), '-o', path.join(dir, 'pandoc.docx')] },
-  ].map((c) => ({ ...c, wall: [], cpu: [] }));
+  ].map((c): Cmd => ({ ...c, wall: [], cpu: [] }));
 
   const loadBefore = load();
   let rebuilt = 0;
   const runOnce = async (c: Cmd, keep: boolean) => {
     for (;;) {
       let r: ReturnType<typeof spawnSync> | undefined;
-      const t = await measure(() => { r = spawnSync(c.argv[0]!, c.argv.slice(1), { cwd: dir, encoding: 'utf8' }); }, 'child');
+      const t = await measure(() => { r = spawnSync(c.argv[0]!, c.argv.slice(1), { cwd: c.cwd ?? dir, encoding: 'utf8' }); }, 'child');
       if (r!.status !== 0) throw new Error(`${c.argv.join(' ')} failed (${r!.status}): ${String(r!.stderr)}`);
       // Someone changed a source meanwhile and the launcher rebuilt: not a start-up, run again.
       if (REBUILDING.test(String(r!.stderr))) { rebuilt++; continue; }
@@ -84,6 +86,7 @@ export default async function cliBench(): Promise<string> {
     '| command | median | p90 | median CPU | ratio | target | |',
     '|---|---|---|---|---|---|---|',
     row(info, undefined, '≤ 300 ms', median(info.wall) <= 300),
+    row(by('info-npx'), info),
     row(by('info-bundle')),
     row(by('info-tsx'), info),
     row(by('node')),
