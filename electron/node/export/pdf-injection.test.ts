@@ -44,7 +44,7 @@ function markDoc(node: unknown, where: string, element = 'root'): void {
 function injected(): ConferenceSource {
   const src = richConference();
   const m = src.meta;
-  for (const k of ['title', 'subtitle', 'series', 'seriesNumber', 'symbol', 'venue', 'city', 'country', 'originalLanguage', 'distribution'] as const) m[k] = mark(`meta.${k}`, m[k]);
+  for (const k of ['title', 'subtitle', 'series', 'seriesNumber', 'symbol', 'venue', 'city', 'country', 'originalLanguage'] as const) m[k] = mark(`meta.${k}`, m[k]);
   m.issuingBodies = m.issuingBodies.map((b) => mark('meta.issuingBodies', b));
   m.organisers = m.organisers.map((b) => mark('meta.organisers', b));
   for (const p of src.parts) {
