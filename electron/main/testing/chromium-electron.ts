@@ -26,6 +26,14 @@ const MIME: Record<string, string> = {
   '.pdf': 'application/pdf', '.wasm': 'application/wasm',
 };
 
+/**
+ * A function to run in the page, as an init script's source. Under tsx, esbuild's keepNames
+ * wraps named functions in a __name() helper that the page does not have: give it one.
+ */
+const inPage = (fn: (arg: any) => void, arg?: unknown) => ({
+  content: `(() => { const __name = (f) => f; (${fn.toString()})(${JSON.stringify(arg ?? null)}); })();`,
+});
+
 class Emitter {
   private readonly listeners = new Map<string, Handler[]>();
   on(event: string, h: Handler) { this.listeners.set(event, [...(this.listeners.get(event) ?? []), h]); return this; }
@@ -171,14 +179,14 @@ export function createChromiumElectron(options: StandInOptions) {
         const answer = this.webContents.windowOpenHandler?.({ url: toAppUrl(new URL(url, page.url()).toString()), disposition: 'new-window' }) ?? { action: 'allow' };
         return answer.action === 'allow';
       });
-      await page.addInitScript(() => {
+      await page.addInitScript(inPage(() => {
         window.prompt = () => { throw new Error('prompt() is and will not be supported.'); };
         const open = window.open.bind(window);
         window.open = ((url?: string | URL, ...rest: string[]) => {
           void (window as any).__electronWindowOpen(String(url ?? '')).then((ok: boolean) => { if (ok) open(url, ...rest); });
           return null;
         }) as typeof window.open;
-      });
+      }));
       const preload = this.options.webPreferences?.preload as string | undefined;
       if (preload) await this.runPreload(page, preload);
       return page;
@@ -245,7 +253,7 @@ export function createChromiumElectron(options: StandInOptions) {
         };
         return toPage(await fn(...args));
       });
-      await page.addInitScript((exposedShape: Record<string, any>) => {
+      await page.addInitScript(inPage((exposedShape: Record<string, any>) => {
         const callbacks = new Map<number, Function>();
         let next = 0;
         Object.defineProperty(globalThis, Symbol.for('electron.callbacks'), { value: callbacks });
@@ -273,7 +281,7 @@ export function createChromiumElectron(options: StandInOptions) {
           return node.value;
         };
         for (const [key, node] of Object.entries(exposedShape)) Object.defineProperty(window, key, { value: build(node, [key]), enumerable: true });
-      }, shape);
+      }, shape));
     }
 
     async loadURL(url: string) {

@@ -52,7 +52,13 @@ let loaded = false;
  * Starts the built app: requires dist/electron/main.cjs with 'electron' resolved to the
  * stand-in. One app per process (the bundle keeps module state, as Electron's main does).
  */
-export async function startDesktopApp(options: { mainFile?: string; appPath?: string } = {}): Promise<DesktopApp> {
+export async function startDesktopApp(options: {
+  mainFile?: string;
+  /** The app's folder (app.getAppPath()): the project, or a packed app extracted from its asar. */
+  appPath?: string;
+  /** Set for a packed app: app.isPackaged is true and process.resourcesPath is this folder. */
+  resourcesPath?: string;
+} = {}): Promise<DesktopApp> {
   if (loaded) throw new Error('The desktop bundle is already loaded in this process.');
   loaded = true;
   const mainFile = options.mainFile ?? path.join(distElectron, 'main.cjs');
@@ -61,11 +67,13 @@ export async function startDesktopApp(options: { mainFile?: string; appPath?: st
   const userDir = path.join(dir, 'user');
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  const electron = createChromiumElectron({ context, appPath: options.appPath ?? projectRoot, userDir });
+  const appPath = options.appPath ?? projectRoot;
+  const electron = createChromiumElectron({ context, appPath, userDir, isPackaged: options.resourcesPath !== undefined });
+  if (options.resourcesPath) (process as { resourcesPath?: string }).resourcesPath = options.resourcesPath;
 
   // 'electron' resolves to the stand-in; any other bare module a bundle asks for must be a runtime dependency.
   const standInId = path.join(dir, 'electron-stand-in.js');
-  const allowed = new Set(runtimeModules());
+  const allowed = new Set(runtimeModules(appPath));
   const bundleDir = path.dirname(mainFile);
   const M = Module as unknown as { _resolveFilename: (request: string, parent: { filename?: string } | undefined, ...rest: unknown[]) => string; _cache: Record<string, unknown> };
   const originalResolve = M._resolveFilename;
