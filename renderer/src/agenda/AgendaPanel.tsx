@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { AgendaItem, Participant, PartSummary } from '../../../shared/model/conference';
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
+import { type RecordKind, useRecordSaves } from '../conference/record-conflict';
+import { askConfirm } from '../dialogs/dialog-store';
+import { ConflictBanner } from '../editor/ConflictBanner';
 import './agenda.css';
 
 interface Props {
@@ -24,14 +27,30 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
   const itemOf = (a: AgendaItem) => drafts[a.id] ?? a;
   const edit = (a: AgendaItem, patch: Partial<AgendaItem>) => setDrafts((d) => ({ ...d, [a.id]: { ...itemOf(a), ...patch } }));
 
+  const kind = useMemo<RecordKind<AgendaItem>>(() => ({
+    name: (a) => a.title,
+    fetch: async () => (await api.getConference({ handle })).agenda,
+    save: (item) => api.saveAgendaItem({ handle, item }),
+    remove: (itemId, baseRevision) => api.deleteAgendaItem({ handle, itemId, ...(baseRevision !== undefined ? { baseRevision } : {}) }),
+  }), [handle]);
+  const records = useRecordSaves(handle, agenda, kind, onChanged);
+  const dropDraft = (id: string) => setDrafts((d) => { const rest = { ...d }; delete rest[id]; return rest; });
+
   const save = async (item: AgendaItem) => {
     try {
-      onChanged(await api.saveAgendaItem({ handle, item }));
+      // Saved with the revision this window last saw (not the one the draft began from).
+      const saved = await records.save(item);
       // Drop the draft only if nothing was typed into the item while it was being saved.
-      setDrafts((d) => { if (d[item.id] !== item) return d; const rest = { ...d }; delete rest[item.id]; return rest; });
+      if (saved) setDrafts((d) => { if (d[item.id] !== item) return d; const rest = { ...d }; delete rest[item.id]; return rest; });
     } catch (err) {
       onNotice({ kind: 'error', text: errorMessage(err) });
     }
+  };
+  /** The choice between versions; either way, what is shown afterwards is what is stored. */
+  const resolve = (fn: () => Promise<void>) => async () => {
+    const id = records.conflict?.id;
+    await fn();
+    if (id) dropDraft(id);
   };
   const commit = (a: AgendaItem) => { const d = drafts[a.id]; if (d) void save(d); };
   /** A choice (part, moderator, speakers) is saved at once, together with any typing not yet saved. */
@@ -52,8 +71,8 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
     void save({ id: newAgendaId(), position: (last?.position ?? -1) + 1, day: last?.day ?? '', start: last?.end ?? '', end: '', title: 'New session', partId: null, moderatorId: null, speakerIds: [] });
   };
   const remove = async (a: AgendaItem) => {
-    if (!window.confirm(`Remove “${a.title}” from the programme?`)) return;
-    try { onChanged(await api.deleteAgendaItem({ handle, itemId: a.id })); } catch (err) { onNotice({ kind: 'error', text: errorMessage(err) }); }
+    if (!await askConfirm({ title: 'Remove programme item', message: `Remove “${a.title}” from the programme?`, confirmLabel: 'Remove' })) return;
+    try { await records.remove(a); } catch (err) { onNotice({ kind: 'error', text: errorMessage(err) }); }
   };
   const move = (index: number, by: -1 | 1) => {
     const a = agenda[index];
@@ -73,6 +92,10 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
         <h2>Programme <small className="muted">({agenda.length} items)</small></h2>
         <button type="button" onClick={add}>Add item</button>
       </header>
+      {records.conflict && (
+        <ConflictBanner title={records.conflict.title} unsaved="Your change to this programme item is not saved yet."
+          onKeepMine={resolve(records.keepMine)} onUseTheirs={resolve(records.useTheirs)} />
+      )}
       {agenda.length === 0 ? <p className="muted">No programme yet. Add the sessions in the order they are held; live mode follows it.</p> : (
         <ol className="agenda-list">
           {agenda.map((a, i) => {

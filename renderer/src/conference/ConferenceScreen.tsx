@@ -12,6 +12,7 @@ import { ConferenceSearch } from './ConferenceSearch';
 import { depthOf, partLabels, sectionOf } from './part-tree';
 import { useTemplate } from './useTemplate';
 import { MetaPanel } from './MetaPanel';
+import { FileStatusBanner } from './FileStatusBanner';
 import { Outline } from './Outline';
 import { SaveStatus } from './SaveStatus';
 import { PartStatusBar } from './PartStatusBar';
@@ -119,6 +120,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
           <button type="button" onClick={() => setExporting(true)} title="Official DOCX or PDF of the proceedings">Export…</button>
         </nav>
       </header>
+      <FileStatusBanner view={view} />
       {panel === 'live' && part ? (
         <LiveMode view={view} template={template} partId={part.id} onParticipantsChanged={onParticipants} onSaved={onPartSaved}
           onSaveState={onSaveState} onNotice={onNotice} onExit={() => setPanel('part')} />

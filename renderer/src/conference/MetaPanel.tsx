@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ConferenceMeta, ConferenceView } from '../../../shared/model/conference';
 import { api, ApiError, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
+import { ConflictBanner } from '../editor/ConflictBanner';
 
 type TextField = Exclude<keyof ConferenceMeta, 'issuingBodies' | 'organisers' | 'distribution' | 'templateId'>;
 
@@ -15,21 +16,56 @@ interface Props {
   view: ConferenceView;
   onSaved(meta: ConferenceMeta, revision: number): void;
   onNotice(n: NoticeState): void;
+  /** After a conflict was settled: the rest of the view may have changed elsewhere too. */
   onConflict(): void;
 }
 
-/** The conference's metadata; each field is saved when it loses focus. */
+/**
+ * The conference's metadata; each field is saved when it loses focus, based on the revision
+ * this window saw. If the details were changed elsewhere meanwhile, nothing is saved until
+ * the user keeps theirs or the other version; the one not kept goes into a snapshot.
+ */
 export function MetaPanel({ view, onSaved, onNotice, onConflict }: Props) {
   const [draft, setDraft] = useState<ConferenceMeta>(view.meta);
+  // Changes not saved because of a conflict, gathered until the user chooses.
+  const [unsaved, setUnsaved] = useState<Partial<ConferenceMeta> | null>(null);
+  const unsavedRef = useRef<Partial<ConferenceMeta> | null>(null);
+  const hold = (patch: Partial<ConferenceMeta> | null) => { unsavedRef.current = patch; setUnsaved(patch); };
 
   const save = async (patch: Partial<ConferenceMeta>) => {
+    if (unsavedRef.current) { hold({ ...unsavedRef.current, ...patch }); return; }
     try {
       const { metaRevision } = await api.updateMeta({ handle: view.handle, patch, baseRevision: view.metaRevision });
       onSaved({ ...view.meta, ...patch }, metaRevision);
     } catch (err) {
-      onNotice({ kind: 'error', text: errorMessage(err) });
-      if (err instanceof ApiError && err.code === 'CONFLICT') onConflict();
+      if (err instanceof ApiError && err.code === 'CONFLICT') hold({ ...(unsavedRef.current ?? {}), ...patch });
+      else onNotice({ kind: 'error', text: errorMessage(err) });
     }
+  };
+
+  const keepMine = async () => {
+    const mine = unsavedRef.current ?? {};
+    await api.createSnapshot({ handle: view.handle, name: 'Other version of the conference details, replaced by yours' });
+    const fresh = await api.getConference({ handle: view.handle });
+    const { metaRevision } = await api.updateMeta({ handle: view.handle, patch: mine, baseRevision: fresh.metaRevision });
+    onSaved({ ...fresh.meta, ...mine }, metaRevision);
+    setDraft({ ...fresh.meta, ...mine });
+    hold(null);
+    onConflict();
+  };
+
+  const useTheirs = async () => {
+    const mine = unsavedRef.current ?? {};
+    const fresh = await api.getConference({ handle: view.handle });
+    // Mine is written and kept in a snapshot first; then theirs is put back.
+    const withMine = await api.updateMeta({ handle: view.handle, patch: mine, baseRevision: fresh.metaRevision });
+    await api.createSnapshot({ handle: view.handle, name: 'Your version of the conference details, set aside' });
+    const theirs = Object.fromEntries(Object.keys(mine).map((k) => [k, fresh.meta[k as keyof ConferenceMeta]])) as Partial<ConferenceMeta>;
+    const { metaRevision } = await api.updateMeta({ handle: view.handle, patch: theirs, baseRevision: withMine.metaRevision });
+    onSaved(fresh.meta, metaRevision);
+    setDraft(fresh.meta);
+    hold(null);
+    onConflict();
   };
 
   const listField = (key: 'issuingBodies' | 'organisers', label: string) => (
@@ -44,6 +80,10 @@ export function MetaPanel({ view, onSaved, onNotice, onConflict }: Props) {
   return (
     <form className="meta-panel" onSubmit={(e) => e.preventDefault()} aria-label="Conference details">
       <h2>Conference details</h2>
+      {unsaved && (
+        <ConflictBanner title="Conference details" unsaved="Your changes to the details are not saved yet."
+          onKeepMine={keepMine} onUseTheirs={useTheirs} />
+      )}
       <div className="meta-grid">
         {TEXT_FIELDS.map(([key, label]) => (
           <label key={key} className={key === 'title' || key === 'subtitle' ? 'meta-field wide' : 'meta-field'}>

@@ -1,14 +1,20 @@
 import { useState } from 'react';
 import { errorMessage } from '../api';
 
-interface Props { title: string; onKeepMine(): Promise<void>; onUseTheirs(): Promise<void> }
+interface Props {
+  title: string;
+  onKeepMine(): Promise<void>;
+  onUseTheirs(): Promise<void>;
+  /** What of the user's is not saved yet (a part's text by default; a participant, a programme item…). */
+  unsaved?: string;
+}
 
 /**
  * Another window or program saved this part since it was opened here. Nothing is saved
  * over anyone's text until the user chooses; whichever version is not kept goes into a
  * snapshot, so neither is lost.
  */
-export function ConflictBanner({ title, onKeepMine, onUseTheirs }: Props) {
+export function ConflictBanner({ title, onKeepMine, onUseTheirs, unsaved = 'Your text below is not saved yet.' }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const run = (fn: () => Promise<void>) => async () => {
@@ -18,7 +24,7 @@ export function ConflictBanner({ title, onKeepMine, onUseTheirs }: Props) {
   };
   return (
     <div className="conflict-banner" role="alert">
-      <p><strong>“{title}” was changed in another window or program.</strong> Your text below is not saved yet.
+      <p><strong>“{title}” was changed in another window or program.</strong> {unsaved}
         Keep one version; the other is kept as a snapshot.</p>
       <div className="conflict-actions">
         <button type="button" className="primary" disabled={busy} onClick={run(onKeepMine)}>Keep my version</button>

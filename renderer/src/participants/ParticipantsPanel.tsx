@@ -1,12 +1,15 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Participant } from '../../../shared/model/conference';
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
+import { type RecordKind, useRecordSaves } from '../conference/record-conflict';
+import { askConfirm } from '../dialogs/dialog-store';
+import { ConflictBanner } from '../editor/ConflictBanner';
 import { newParticipantId } from '../editor/ui/SpeakerDialog';
 import { parseParticipantTable } from './parse-table';
 import './participants.css';
 
-const FIELDS: [keyof Omit<Participant, 'id'>, string][] = [
+const FIELDS: [keyof Omit<Participant, 'id' | 'revision'>, string][] = [
   ['honorific', 'Hon.'], ['name', 'Name'], ['title', 'Title'], ['organisation', 'Organisation'],
   ['country', 'Country'], ['group', 'Group'], ['role', 'Role'],
 ];
@@ -19,12 +22,21 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
   const [pasted, setPasted] = useState('');
   const [filter, setFilter] = useState('');
 
+  const kind = useMemo<RecordKind<Participant>>(() => ({
+    name: (p) => p.name,
+    fetch: async () => (await api.getConference({ handle })).participants,
+    save: (participant) => api.saveParticipant({ handle, participant }),
+    remove: (participantId, baseRevision) => api.deleteParticipant({ handle, participantId, ...(baseRevision !== undefined ? { baseRevision } : {}) }),
+  }), [handle]);
+  const records = useRecordSaves(handle, participants, kind, onChanged);
+
   const save = async (p: Participant) => {
-    try { onChanged(await api.saveParticipant({ handle, participant: p })); } catch (err) { onNotice({ kind: 'error', text: errorMessage(err) }); }
+    try { await records.save(p); } catch (err) { onNotice({ kind: 'error', text: errorMessage(err) }); }
   };
   const remove = async (p: Participant) => {
-    if (!window.confirm(`Remove ${p.name} from the registry? Texts that cite this person keep the name.`)) return;
-    try { onChanged(await api.deleteParticipant({ handle, participantId: p.id })); } catch (err) { onNotice({ kind: 'error', text: errorMessage(err) }); }
+    const ok = await askConfirm({ title: 'Remove participant', message: `Remove ${p.name} from the registry? Texts that cite this person keep the name.`, confirmLabel: 'Remove' });
+    if (!ok) return;
+    try { await records.remove(p); } catch (err) { onNotice({ kind: 'error', text: errorMessage(err) }); }
   };
   const add = () => void save({ id: newParticipantId(), honorific: '', name: 'New participant', title: '', organisation: '', country: '', group: '', role: '' });
 
@@ -55,6 +67,10 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
         <button type="button" onClick={add}>Add participant</button>
         <button type="button" aria-pressed={importing} onClick={() => setImporting(!importing)}>Import participants…</button>
       </header>
+      {records.conflict && (
+        <ConflictBanner title={records.conflict.name} unsaved="Your change to this participant is not saved yet."
+          onKeepMine={records.keepMine} onUseTheirs={records.useTheirs} />
+      )}
       {importing && (
         <div className="participants-import">
           <p className="muted small">Paste a table from a spreadsheet or Word, or CSV. Columns: name, title, organisation, country or group, role — or a first row naming them.</p>
