@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../../shared/compile/compile';
+import { doc, p, richConference, richTemplate } from '../../../shared/compile/fixtures';
+import { typstInput } from '../../../shared/export/typst/typst-data';
+import { pdfInfo, tool } from '../export/readers.testkit';
+import { pdfStructure } from '../export/pdf-structure.testkit';
+import { houseStylesDir } from './house-styles';
+import { TypstEngine, typstEngine } from './typst-engine';
+
+const options = { partIds: null, annexes: false, watermark: false, issueDate: '2026-11-24' };
+
+function write(bytes: Uint8Array): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-typst-')), 'out.pdf');
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+
+describe('the Typst engine', () => {
+  it('sets the language of a Spanish conference: /Lang, its quotation marks', () => {
+    const source = richConference();
+    source.meta.language = 'es';
+    source.parts.find((x) => x.id === 'abstract')!.doc = doc(p('El informe dice "protección de los migrantes" en su resumen.'));
+    const pdf = write(typstEngine().pdf(typstInput(compile(source, richTemplate(), options))).bytes);
+    expect(pdfStructure(pdf).lang).toBe('es');
+    const text = tool('pdftotext', [pdf, '-']);
+    expect(text).toContain('«protección de los migrantes»');
+  });
+
+  it('names the house style and the line when a template cannot be laid out', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-house-'));
+    fs.cpSync(houseStylesDir(), root, { recursive: true });
+    fs.writeFileSync(path.join(root, 'default.typ'), '#import "lib/rapporteur.typ": report\n#let data = json("/proceedings.json")\n#report(data, margin: oops)\n');
+    const engine = TypstEngine.create(root);
+    const input = typstInput(compile(richConference(), richTemplate(), options));
+    expect(() => engine.pdf(input)).toThrowError(/house style default\.typ could not lay out the report: unknown variable: oops \(default\.typ, line 3\)/);
+    // The engine is still usable once the house style is mended.
+    fs.cpSync(path.join(houseStylesDir(), 'default.typ'), path.join(root, 'default.typ'));
+    expect(Number(pdfInfo(write(engine.pdf(input).bytes)).Pages)).toBeGreaterThan(3);
+  });
+
+  it('reads nothing outside the house-styles folder, whatever a template asks', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-house-'));
+    fs.cpSync(houseStylesDir(), root, { recursive: true });
+    const input = typstInput(compile(richConference(), richTemplate(), options));
+    for (const target of ['/etc/passwd', '../../../../etc/passwd']) {
+      fs.writeFileSync(path.join(root, 'default.typ'), `#read(${JSON.stringify(target)})\n`);
+      expect(() => TypstEngine.create(root).pdf(input), target).toThrowError(/file not found|outside of project root|access denied/);
+    }
+  });
+});
