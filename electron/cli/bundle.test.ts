@@ -30,7 +30,7 @@ beforeAll(() => {
 }, 200_000);
 
 describe('the built command line', () => {
-  it('runs info and a DOCX export from the bundle, each command from its own chunk', () => {
+  it('runs info, a DOCX export and its import from the bundle, each command from its own chunk', () => {
     const file = path.join(dir, 'rich.rapporteur');
     writeRichConference(file);
     const info = spawn(['info', 'rich.rapporteur', '--json'], dir);
@@ -43,6 +43,13 @@ describe('the built command line', () => {
     expect(exported.status).toBe(0);
     expect(exported.stdout).toMatch(/^Wrote .*rich\.docx \(\d+ bytes, \d+ ms\)\n$/);
     expect(pandocSummary(path.join(dir, 'rich.docx')).headers).toContain('Annex 2 List of participants');
+
+    // The importer's chunk (mammoth for .docx) loads too: the Word file comes back as a conference.
+    const imported = spawn(['import', 'rich.docx', '-o', 'back.rapporteur', '--json'], dir);
+    expect(imported.status).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ output: path.join(dir, 'back.rapporteur') });
+    const back = spawn(['info', 'back.rapporteur', '--json'], dir);
+    expect((JSON.parse(back.stdout) as { parts: unknown[] }).parts.length).toBeGreaterThan(2);
   });
 
   it('answers wrong arguments with status 2 and a bad file with status 1, without a stack trace', () => {
