@@ -1,24 +1,29 @@
 /**
  * `rapporteur export <file> [--docx out.docx] [--pdf out.pdf] [--no-annexes] [--watermark] [--toc-pages]`
  * (--toc-pages: page numbers in the Word contents, laid out by docx/layout; slower).
+ * `--changes-since <snapshot name or number>`: the DOCX shows every change since that snapshot as
+ * a Word tracked change (Word only: with it only the DOCX is written, and --pdf is refused).
  * With neither --docx nor --pdf, both are written next to the conference file. The work
  * is export-service's, the same as the app's; the conference is read once for both.
  */
 import { readConferenceFile } from '../node/export/load-proceedings';
 import { exportBytes, writeAtomically, type ExportFormat } from '../node/export/export-service';
-import { onlyPositional, stringOption, type CommandModule } from './context';
+import { withChangesSince } from '../node/services/review-service';
+import { onlyPositional, stringOption, UsageError, type CommandModule } from './context';
 
 export const run: CommandModule['run'] = async (v, pos, cx) => {
   const file = cx.file(onlyPositional(pos, 'conference file'));
   const base = file.replace(/\.rapporteur$/, '');
   const docx = stringOption(v, 'docx');
   const pdf = stringOption(v, 'pdf');
+  const since = stringOption(v, 'changes-since');
+  if (since !== undefined && pdf !== undefined) throw new UsageError('--changes-since shows changes in the Word document only; use it with --docx, without --pdf.');
   const targets: [ExportFormat, string][] = [];
   if (docx !== undefined || pdf === undefined) targets.push(['docx', docx !== undefined ? cx.file(docx) : `${base}.docx`]);
-  if (pdf !== undefined || docx === undefined) targets.push(['pdf', pdf !== undefined ? cx.file(pdf) : `${base}.pdf`]);
+  if (pdf !== undefined || (docx === undefined && since === undefined)) targets.push(['pdf', pdf !== undefined ? cx.file(pdf) : `${base}.pdf`]);
   const options = { partIds: null, annexes: !v['no-annexes'], watermark: Boolean(v.watermark), tocPageNumbers: Boolean(v['toc-pages']) };
 
-  const source = readConferenceFile(file);
+  const source = since !== undefined ? withChangesSince(file, readConferenceFile(file), since) : readConferenceFile(file);
   let notesShown = false;
   for (const [format, target] of targets) {
     const t0 = performance.now();

@@ -1,0 +1,59 @@
+/** `rapporteur export <file> --docx out.docx --changes-since <snapshot name or number>` (run in process). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LexicalDoc } from '../../shared/model/conference';
+import { tempDir, tool } from '../node/export/readers.testkit';
+import { writeRichConference } from '../node/export/rich-conference.testkit';
+import { ConferenceStore } from '../node/store/conference-store';
+import { runCli } from './cli.testkit';
+
+const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), '../node/services/tracked-changes.testkit.py');
+const bodyText = (docx: string, mode: 'accept' | 'reject') => (JSON.parse(tool('/usr/bin/python3', [READER, docx, mode])) as { body: string[] }).body.join('\n');
+
+let dir: string;
+let file: string;
+
+beforeAll(async () => {
+  dir = tempDir('cli-changes');
+  file = path.join(dir, 'rich.rapporteur');
+  writeRichConference(file);
+  const r = await runCli(dir, ['snapshot', 'rich.rapporteur', '--name', 'Draft 1']);
+  expect(r.code).toBe(0);
+  // An edit after the snapshot, straight through the store.
+  const store = ConferenceStore.open(file);
+  try {
+    const part = store.getPart('abstract');
+    const doc = JSON.parse(JSON.stringify(part.doc).replace('held in Santiago', 'held in Valparaíso')) as LexicalDoc;
+    store.savePartDoc('abstract', doc, part.revision);
+  } finally {
+    store.close();
+  }
+});
+
+describe('rapporteur export --changes-since', () => {
+  it('writes only the DOCX, with the changes since the named snapshot as Word revisions', async () => {
+    const r = await runCli(dir, ['export', 'rich.rapporteur', '--docx', 'tracked.docx', '--changes-since', 'Draft 1']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Wrote .*tracked\.docx/);
+    expect(r.err).toContain('Changes since the snapshot “Draft 1” are tracked: 1 place changed');
+    expect(fs.existsSync(path.join(dir, 'rich.pdf'))).toBe(false);
+    const docx = path.join(dir, 'tracked.docx');
+    expect(bodyText(docx, 'accept')).toContain('held in Valparaíso');
+    expect(bodyText(docx, 'reject')).toContain('held in Santiago');
+    expect(bodyText(docx, 'reject')).not.toContain('Valparaíso');
+  });
+
+  it('takes the snapshot’s number too; refuses an unknown snapshot and a PDF, saying why, writing nothing', async () => {
+    const byNumber = await runCli(dir, ['export', 'rich.rapporteur', '--docx', 'by-number.docx', '--changes-since', '1']);
+    expect(byNumber.code).toBe(0);
+    const unknown = await runCli(dir, ['export', 'rich.rapporteur', '--docx', 'x.docx', '--changes-since', 'Nope']);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.err).toContain('There is no snapshot “Nope” in this conference');
+    const pdf = await runCli(dir, ['export', 'rich.rapporteur', '--pdf', 'x.pdf', '--changes-since', 'Draft 1']);
+    expect(pdf.code).not.toBe(0);
+    expect(pdf.err).toContain('--changes-since shows changes in the Word document only');
+    expect(fs.existsSync(path.join(dir, 'x.docx')) || fs.existsSync(path.join(dir, 'x.pdf'))).toBe(false);
+  });
+});
