@@ -49,6 +49,12 @@ if (!fs.existsSync(path.join(resources, 'app.asar.unpacked', 'node_modules', 'be
   problems.push('better-sqlite3 is not unpacked from the asar');
 }
 if (!fs.readdirSync(path.join(resources, 'samples')).some((f) => f.endsWith('.rapporteur'))) problems.push('the sample conferences are missing');
+// PDFs: the Typst worker, the platform's Typst module outside the asar, the house styles and their fonts.
+if (!asar.includes('/dist/electron/typst-worker.cjs')) problems.push('/dist/electron/typst-worker.cjs is missing from app.asar');
+const typstDir = path.join(resources, 'app.asar.unpacked', 'node_modules', '@myriaddreamin', `typst-ts-node-compiler-${process.platform}-${process.arch}-gnu`);
+if (!fs.existsSync(typstDir) || !fs.readdirSync(typstDir).some((f) => f.endsWith('.node'))) problems.push('the Typst module is not unpacked from the asar');
+const houseStyles = path.join(resources, 'house-styles');
+if (!fs.existsSync(path.join(houseStyles, 'lib', 'rapporteur.typ')) || !fs.existsSync(path.join(houseStyles, 'fonts', 'LiberationSerif-Regular.ttf'))) problems.push('the PDF house styles or their fonts are missing');
 
 // The packed app as a folder (asar extract also takes the unpacked files).
 const app = path.join(tmp, 'app');

@@ -18,6 +18,35 @@ export type TypstStage = { fraction: number; message: string };
 
 /** The file the house styles read the report from (`json("/proceedings.json")`). */
 export const DATA_FILE = 'proceedings.json';
+/** Blocks per chunk file (see `filesFor`). */
+const CHUNK = 25;
+
+/**
+ * The files Typst reads: the document with each section's blocks moved into chunk files
+ * (sections[i].chunks), and the pictures. Typst caches what it made of a file by its bytes,
+ * so when one paragraph changes only its chunk is read and laid out again: a re-export or
+ * preview after an edit costs a fraction of the first.
+ */
+export function filesFor(input: TypstInput): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  const json = (v: unknown) => Buffer.from(JSON.stringify(v));
+  const sections = input.data.sections.map((sec, i) => {
+    const chunks: string[] = [];
+    for (let k = 0; k * CHUNK < sec.blocks.length; k++) {
+      const name = `chunks/${i}-${k}.json`;
+      files.set(name, json(sec.blocks.slice(k * CHUNK, (k + 1) * CHUNK)));
+      chunks.push(name);
+    }
+    return { landscape: sec.landscape, restartNotes: sec.restartNotes, chunks };
+  });
+  files.set(DATA_FILE, json({ ...input.data, sections }));
+  for (const [name, bytes] of Object.entries(input.files)) {
+    // Names come from the data module (figures/N.png); refuse anything else all the same.
+    if (!/^figures\/\d+\.(png|jpg|gif)$/.test(name)) throw new AppError('EXPORT_FAILED', `Unexpected picture name ${name}.`);
+    files.set(name, bytes);
+  }
+  return files;
+}
 
 interface Diagnostic { message?: string; path?: string; range?: { start?: { line?: number } } | null; severity?: number }
 
@@ -30,6 +59,8 @@ function describe(diags: Diagnostic[], root: string): string {
 }
 
 export class TypstEngine {
+  /** What the last document mapped, so files it had and this one has not can be unmapped. */
+  private mapped = new Set<string>();
   private constructor(private readonly compiler: NodeCompiler, readonly root: string) {}
 
   static create(root: string = houseStylesDir()): TypstEngine {
@@ -41,13 +72,10 @@ export class TypstEngine {
   /** Lays out one document and writes its PDF. `onStage` reports the two long steps. */
   pdf(input: TypstInput, onStage: (s: TypstStage) => void = () => undefined): TypstPdf {
     const c = this.compiler;
-    c.resetShadow();
-    c.mapShadow(path.join(this.root, DATA_FILE), Buffer.from(JSON.stringify(input.data)));
-    for (const [name, bytes] of Object.entries(input.files)) {
-      // Names come from the data module (figures/N.png); refuse anything else all the same.
-      if (!/^figures\/\d+\.(png|jpg|gif)$/.test(name)) throw new AppError('EXPORT_FAILED', `Unexpected picture name ${name}.`);
-      c.mapShadow(path.join(this.root, name), Buffer.from(bytes));
-    }
+    const files = filesFor(input);
+    for (const name of this.mapped) if (!files.has(name)) c.unmapShadow(path.join(this.root, name));
+    for (const [name, bytes] of files) c.mapShadow(path.join(this.root, name), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    this.mapped = new Set(files.keys());
     const main = houseStyleFile(this.root, input.data.templateId);
     try {
       onStage({ fraction: 0.2, message: 'Laying out the pages' });
@@ -71,7 +99,6 @@ export class TypstEngine {
       }
       return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), pages, notes };
     } finally {
-      c.resetShadow();
       // Keep the memo cache from growing across many exports in one long-lived process.
       c.evictCache(10);
     }
