@@ -1,7 +1,8 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { type ApiImpl, channelOf, type MethodName, methodNames } from '../../shared/contract/api';
 import { dispatch } from '../../shared/contract/dispatch';
-import { type PathGrants, pathRefusal } from './path-grants';
+import { pathRefusal } from '../../shared/contract/file-policy';
+import { grantedOrListed, type PathGrants } from './path-grants';
 import { APP_ORIGIN } from './protocol';
 
 /** Only our own pages, served from app://rapporteur/, may call the services. */
@@ -21,10 +22,11 @@ export type ResultObserver = (method: MethodName, value: unknown, event: IpcMain
  */
 export function setupIpc(api: ApiImpl, grants: PathGrants, observe?: ResultObserver): void {
   const listed = async () => [...(await api.listRecent({})).map((r) => r.path), ...(await api.listSamples({})).map((s) => s.path)];
+  const allowed = grantedOrListed(grants, listed);
   for (const method of methodNames) {
     ipcMain.handle(channelOf(method), async (event, payload: unknown) => {
       if (!isTrustedSender(event)) return refusedSender;
-      const refusal = await pathRefusal(method, payload, grants, listed);
+      const refusal = await pathRefusal(method, payload, allowed);
       if (refusal) return { ok: false, error: { code: 'INVALID_INPUT', message: refusal } };
       const result = await dispatch(api, method, payload);
       if (result.ok) observe?.(method, result.value, event);

@@ -76,7 +76,7 @@ describe('browser mode’s HTTP adapter', () => {
     const unknown = await call('rm -rf', {});
     expect(unknown.status).toBe(404);
 
-    const missing = await call('openConference', { path: path.join(dir, 'nope.rapporteur') });
+    const missing = await call('openConference', { path: path.join(dir, 'ws', 'nope.rapporteur') });
     expect(await missing.json()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
     const get = await fetch(`${base}/api/listTemplates`, { headers: { 'x-rapporteur-token': server.token } });

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../shared/contract/dispatch';
+import { type PathAllowed, pathRefusal } from '../../shared/contract/file-policy';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { ErrorCode } from '../../shared/errors';
 import { AppServices, type ServiceOptions } from '../node/services/app-services';
@@ -163,6 +164,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   fs.mkdirSync(options.workspaceDir, { recursive: true });
   const services = new AppServices(options);
+  const workspace = path.resolve(options.workspaceDir);
+  const workspaceAllows: PathAllowed = async (file, forOpening) => {
+    const abs = path.resolve(file);
+    if (abs.startsWith(workspace + path.sep)) return true;
+    if (!forOpening) return false;
+    const listed = [...(await services.api.listRecent({})).map((r) => r.path), ...(await services.api.listSamples({})).map((x) => x.path)];
+    return listed.some((f) => path.resolve(f) === abs);
+  };
   const token = randomBytes(24).toString('hex');
   const tokenBuf = Buffer.from(token);
   let port = 0;
@@ -232,6 +241,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     } catch {
       throw new HttpError(400, HTTP_MESSAGES.badJson(method));
     }
+    // Paths only from the user: inside the workspace (the in-app chooser), or recent files and samples to open.
+    const refusal = await pathRefusal(method, payload, workspaceAllows);
+    if (refusal) { sendJson(res, statusFor('INVALID_INPUT'), { ok: false, error: { code: 'INVALID_INPUT', message: refusal } }); return; }
     const result = await dispatch(services.api, method, payload);
     sendJson(res, result.ok ? 200 : statusFor(result.error.code), result);
   }

@@ -1,4 +1,4 @@
-import type { FilePurpose } from './api';
+import type { FilePurpose, MethodName } from './api';
 
 /**
  * Which files the app may read or write for the user, as pure rules on a path string (no
@@ -37,7 +37,7 @@ export const fileMessages = {
   system: (p: string) => `“${p}” is in a folder of the operating system; Rapporteur does not read or write files there.`,
   extension: (p: string, exts: readonly string[]) => `“${baseName(p)}” is not ${exts.length > 1 ? `one of ${exts.join(', ')}` : `a ${exts[0]} file`}.`,
   hidden: (p: string) => `“${baseName(p)}” is a hidden file; choose a visible file name.`,
-  notGranted: (p: string) => `Rapporteur works only on files you chose in its own dialogs, your recent conferences and the samples; “${baseName(p)}” is none of these.`,
+  notGranted: (p: string) => `Rapporteur works only on files you chose in the app (its file dialogs, or your workspace in the browser), your recent conferences and the samples; “${baseName(p)}” is none of these.`,
 };
 
 export const baseName = (p: string): string => p.split(/[\\/]/).pop() ?? p;
@@ -68,4 +68,37 @@ export function pathProblem(purpose: FilePurpose, p: string): string | null {
 export function withExtension(purpose: FilePurpose, p: string): string {
   const exts = purposeExtensions[purpose];
   return exts.some((e) => p.toLowerCase().endsWith(e)) ? p : `${p}${exts[0]}`;
+}
+
+/** Whether a transport lets the renderer use this path; `forOpening` for a conference to open (recent files and samples may be). */
+export type PathAllowed = (file: string, forOpening: boolean) => boolean | Promise<boolean>;
+
+/** The fields of each path-taking method, and what the file in each is for. */
+const pathFields: Partial<Record<MethodName, { field: string; purposes: (payload: Record<string, unknown>) => FilePurpose[]; listed?: boolean }[]>> = {
+  openConference: [{ field: 'path', purposes: () => ['open'], listed: true }],
+  createConference: [{ field: 'path', purposes: () => ['save-copy'] }],
+  saveCopy: [{ field: 'path', purposes: () => ['save-copy'] }],
+  importReport: [{ field: 'path', purposes: () => ['import'] }, { field: 'targetPath', purposes: () => ['save-copy'] }],
+  startExport: [{ field: 'outPath', purposes: (p) => [p.format === 'docx' ? 'export-docx' : 'export-pdf'] }],
+  exportConference: [{ field: 'outPath', purposes: (p) => [p.format === 'docx' ? 'export-docx' : 'export-pdf'] }],
+  saveExport: [{ field: 'path', purposes: () => ['export-docx', 'export-pdf'] }],
+};
+
+/**
+ * Names the problem with a path in a call from the renderer, or null when every path in it was
+ * allowed by the transport's rule and fits its purpose.
+ * Payloads that are not objects, or fields that are not strings, are left to the contract's validation.
+ */
+export async function pathRefusal(method: string, payload: unknown, allowed: PathAllowed): Promise<string | null> {
+  const fields = Object.prototype.hasOwnProperty.call(pathFields, method) ? pathFields[method as MethodName] : undefined;
+  if (!fields || !payload || typeof payload !== 'object') return null;
+  const input = payload as Record<string, unknown>;
+  for (const { field, purposes, listed: mayBeListed } of fields) {
+    const value = input[field];
+    if (typeof value !== 'string') continue;
+    const problems = purposes(input).map((p) => pathProblem(p, value));
+    if (problems.every((p) => p !== null)) return problems[0]!;
+    if (!(await allowed(value, mayBeListed === true))) return fileMessages.notGranted(value);
+  }
+  return null;
 }
