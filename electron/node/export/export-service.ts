@@ -16,6 +16,7 @@ import { typstEngine } from '../pdf/typst-engine';
 import { typstWorker } from '../pdf/typst-off-thread';
 import { templateFor, today } from './load-proceedings';
 import { compileWithChanges } from '../../../shared/review/changes-since';
+import { writeBytesAtomically } from '../files/safe-write';
 
 export type ExportFormat = 'docx' | 'pdf';
 
@@ -71,10 +72,13 @@ export async function exportBytes(req: ExportRequest): Promise<ExportResult> {
   return { bytes: pdf.bytes, pages: pdf.pages, notes: [...proc.notes, ...pdf.notes] };
 }
 
-/** Writes the export next to nothing else: a temporary name first, renamed when complete. */
+/**
+ * Writes an export through the one checked writer (a temporary file beside it, renamed when
+ * complete, removed on failure such as a full disk), replacing what was there: the export
+ * jobs' private files and the command line's outputs. Files the user chose in the app go
+ * through writeBytesAtomically with the user's answer about replacing.
+ */
 export function writeAtomically(file: string, bytes: Uint8Array): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.part-${process.pid}`;
-  fs.writeFileSync(tmp, bytes);
-  fs.renameSync(tmp, file);
+  writeBytesAtomically(file, bytes, { replace: true });
 }
