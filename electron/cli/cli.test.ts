@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
 import { getTemplate, skeletonOf, type SkeletonPart } from '../node/templates';
 import { runCli } from './cli.testkit';
@@ -145,6 +146,22 @@ describe('snapshots from the command line', () => {
     expect(list[0]).toMatchObject({ reason: 'before-restore' });
     expect(list.map((s) => s.name)).toContain('original title');
   });
+});
+
+test('info and snapshots only read: the file and its folder are left byte for byte as they were', async () => {
+  const sub = path.join(dir, 'read-only-check');
+  fs.mkdirSync(sub);
+  const file = path.join(sub, 'c.rapporteur');
+  expect((await cli('new', '--template', 'summary-report', '-o', file)).code).toBe(0);
+  expect((await cli('snapshot', file, '--name', 'first')).code).toBe(0);
+  // As an earlier version left its files (write-ahead log mode): opening to write would convert it.
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.close();
+  const before = { bytes: bytes(file), mtime: fs.statSync(file).mtimeMs, names: fs.readdirSync(sub) };
+  expect((await cli('info', file, '--json')).code).toBe(0);
+  expect((await cli('snapshots', file)).code).toBe(0);
+  expect({ bytes: bytes(file), mtime: fs.statSync(file).mtimeMs, names: fs.readdirSync(sub) }).toEqual(before);
 });
 
 describe('an unexpected error', () => {

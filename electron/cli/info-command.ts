@@ -18,7 +18,8 @@ function outline(parts: PartSummary[]): OutlineNode[] {
 
 export const run: CommandModule['run'] = async (v, pos, cx) => {
   const file = cx.file(onlyPositional(pos, 'conference file'));
-  const store = ConferenceStore.open(file);
+  // Only reading: the file is never written (not even brought up to a newer format).
+  const store = ConferenceStore.open(file, { readOnly: true });
   try {
     const { meta } = store.getMeta();
     const parts = store.listParts();

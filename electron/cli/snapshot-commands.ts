@@ -17,8 +17,8 @@ const REASONS: Record<SnapshotInfo['reason'], string> = {
   'before-merge': 'before a merge',
 };
 
-function withStore<T>(cx: Context, pos: string[], fn: (store: ConferenceStore) => T): T {
-  const store = ConferenceStore.open(cx.file(onlyPositional(pos, 'conference file')));
+function withStore<T>(cx: Context, pos: string[], access: 'read' | 'write', fn: (store: ConferenceStore) => T): T {
+  const store = ConferenceStore.open(cx.file(onlyPositional(pos, 'conference file')), { readOnly: access === 'read' });
   try {
     return fn(store);
   } finally {
@@ -32,7 +32,7 @@ export const snapshot: CommandModule = {
     if (name === undefined) throw new UsageError('missing --name <name> (what to call this snapshot).');
     if (name.length === 0) throw new UsageError('--name must not be empty.');
     if (name.length > NAME_MAX) throw new UsageError(`--name is ${name.length} characters long; at most ${NAME_MAX}.`);
-    const info = withStore(cx, pos, (store) => store.createSnapshot(name, 'manual'));
+    const info = withStore(cx, pos, 'write', (store) => store.createSnapshot(name, 'manual'));
     cx.out(v.json ? JSON.stringify(info, null, 2) : `Kept snapshot ${info.id} “${info.name}” (${info.createdAt}).`);
     return 0;
   },
@@ -40,7 +40,7 @@ export const snapshot: CommandModule = {
 
 export const snapshots: CommandModule = {
   async run(v, pos, cx) {
-    const list = withStore(cx, pos, (store) => store.listSnapshots());
+    const list = withStore(cx, pos, 'read', (store) => store.listSnapshots());
     if (v.json) {
       cx.out(JSON.stringify(list, null, 2));
       return 0;
