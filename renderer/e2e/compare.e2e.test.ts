@@ -1,9 +1,15 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { tool } from '../../electron/node/export/readers.testkit';
 import { startBrowserMode, type BrowserMode } from './harness';
 
+const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../electron/node/services/tracked-changes.testkit.py');
+const bodyText = (docx: string, mode: 'accept' | 'reject') => (JSON.parse(tool('/usr/bin/python3', [READER, docx, mode])) as { body: string[] }).body.join('\n');
+
 let app: BrowserMode;
+let page: Page;
 beforeAll(async () => { app = await startBrowserMode(); });
 afterAll(async () => { await app.close(); });
 
@@ -13,7 +19,7 @@ const SECOND = 'The delegates adopted the agenda.';
 const ADDED = ' Lunch followed.';
 
 test('compare with a snapshot: an inserted and a deleted sentence after an edit, and the paragraph restored', async () => {
-  const page = await app.openApp();
+  page = await app.openApp();
   await page.getByLabel('Title').fill('Compare test');
   await page.getByRole('button', { name: 'Create conference' }).click();
   await page.getByRole('treeitem').filter({ hasText: 'Objectives' }).locator('.outline-item').click();
@@ -30,8 +36,17 @@ test('compare with a snapshot: an inserted and a deleted sentence after an edit,
   // Back to the part: delete the first sentence, add one at the end.
   await page.getByRole('button', { name: 'Snapshots' }).click();
   await editor.click();
-  await page.keyboard.press('Control+Home');
-  for (let i = 0; i < FIRST.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  // Select the first sentence in the page (as a mouse drag would), then delete it from the keyboard.
+  await editor.evaluate((el, n) => {
+    const text = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode()!;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, n);
+    const sel = window.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }, FIRST.length);
+  await expect.poll(() => page.evaluate(() => window.getSelection()!.toString())).toBe(FIRST);
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Control+End');
   await page.keyboard.type(ADDED);
@@ -55,4 +70,25 @@ test('compare with a snapshot: an inserted and a deleted sentence after an edit,
   await panel.getByRole('button', { name: 'Back to snapshots' }).click();
   await page.getByRole('treeitem').filter({ hasText: 'Objectives' }).locator('.outline-item').click();
   await expect.poll(() => page.getByLabel('Text of Objectives').textContent(), { timeout: 10_000 }).toBe(FIRST + SECOND);
+});
+
+test('Export…: a Word document with the changes since a snapshot as tracked changes', async () => {
+  await page.getByLabel('Text of Objectives').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Coffee was served.');
+  await saved(page);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export proceedings' });
+  await dialog.getByLabel(/Word \(\.docx/).check();
+  const since = dialog.getByLabel('Tracked changes since');
+  await since.selectOption({ index: 1 });
+  expect(await since.locator('option:checked').textContent()).toMatch(/^Draft 1 \(/);
+  await page.screenshot({ path: path.join(app.dir, '..', 'rapporteur-export-changes-e2e.png') });
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Export DOCX…' }).click();
+  const file = path.join(app.dir, 'tracked.docx');
+  await (await download).saveAs(file);
+  expect(bodyText(file, 'accept')).toContain(`${FIRST}${SECOND} Coffee was served.`);
+  expect(bodyText(file, 'reject')).toContain(`${FIRST}${SECOND}`);
+  expect(bodyText(file, 'reject')).not.toContain('Coffee');
 });

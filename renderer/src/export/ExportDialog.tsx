@@ -4,6 +4,7 @@ import type { ConferenceView } from '../../../shared/model/conference';
 import { api, errorMessage, isDesktop } from '../api';
 import { chooseFile } from '../dialogs/choose-file';
 import './export.css';
+import { ChangesSinceField } from '../review/ChangesSinceField';
 
 type Status = Output<'exportStatus'>;
 type Format = 'docx' | 'pdf';
@@ -36,6 +37,7 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
   const [annexes, setAnnexes] = useState(true);
   const [watermark, setWatermark] = useState(false);
   const [tocPages, setTocPages] = useState(true);
+  const [changesSince, setChangesSince] = useState<number | undefined>(undefined);
   const [job, setJob] = useState<Status | null>(null);
   const [purpose, setPurpose] = useState<'preview' | 'save'>('save');
   const [preview, setPreview] = useState<string | null>(null);
@@ -45,7 +47,7 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
   useEffect(() => () => { alive.current = false; }, []);
   useEffect(() => () => { if (preview) URL.revokeObjectURL(preview); }, [preview]);
 
-  const options = () => ({ partIds: allParts ? null : [...chosen], annexes, watermark, ...(format === 'docx' ? { tocPageNumbers: tocPages } : {}) });
+  const options = () => ({ partIds: allParts ? null : [...chosen], annexes, watermark, ...(format === 'docx' ? { tocPageNumbers: tocPages } : {}), ...(format === 'docx' && changesSince !== undefined ? { changesSince } : {}) });
   const running = job?.state === 'running';
 
   const follow = async (started: Status): Promise<Status> => {
@@ -143,6 +145,7 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
               {format === 'docx' && (
                 <label className="checkbox"><input type="checkbox" checked={tocPages} onChange={(e) => setTocPages(e.target.checked)} /> Page numbers in the contents (takes a few seconds more)</label>
               )}
+              {format === 'docx' && <ChangesSinceField handle={view.handle} value={changesSince} onChange={setChangesSince} />}
             </fieldset>
             {job && (running || job.state === 'cancelled') && (
               <div className="export-progress" aria-live="polite">
