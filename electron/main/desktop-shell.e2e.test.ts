@@ -62,7 +62,7 @@ describe('the desktop app as built', () => {
     ];
     expect(refused.map((r) => r.ok)).toEqual([false, false, false, false, false, false]);
     expect(refused[0]!.error!.message).toMatch(/folder of the operating system/);
-    expect(refused[2]!.error!.message).toMatch(/only on files you chose in its own dialogs/);
+    expect(refused[2]!.error!.message).toMatch(/only on files you chose in the app/);
     expect(refused[4]!.error!.message).toMatch(/hidden file/);
   });
 
@@ -72,8 +72,15 @@ describe('the desktop app as built', () => {
     await page.waitForTimeout(300);
     expect(page.url()).toBe(before);
     expect(app.electron.aborted).toContain('https://evil.example/');
+    // A web link opens in the browser after a message box showed its address; declined, nothing opens.
+    app.electron.answerDialogs({ kind: 'message', answer: { response: 1 } }, { kind: 'message', answer: { response: 0 } });
+    expect(await page.evaluate(() => window.open('https://example.org/declined'))).toBeNull();
     expect(await page.evaluate(() => window.open('https://example.org/report'))).toBeNull();
     await expect.poll(() => app.electron.opened).toContain('https://example.org/report');
+    expect(app.electron.opened).not.toContain('https://example.org/declined');
+    expect(app.electron.dialogCalls.filter((c) => c.kind === 'message').map((c) => c.options.detail)).toEqual(['https://example.org/declined', 'https://example.org/report']);
+    expect(await page.evaluate(() => window.open('file:///etc/passwd'))).toBeNull();
+    expect(await page.evaluate(() => window.open('javascript:alert(1)'))).toBeNull();
     expect(app.electron.windows).toHaveLength(1);
     // The Content-Security-Policy stops a remote fetch in the page; the session's filter stops it below that.
     await expect(page.evaluate(() => fetch('https://fonts.example/x.woff2'))).rejects.toThrow();

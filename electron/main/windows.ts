@@ -21,6 +21,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
       webviewTag: false,
+      // A middle click would open a link in a new window; the window-open handler denies it anyway.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
       // Chromium's built-in PDF viewer, for the export preview.
       plugins: true,
