@@ -17,6 +17,9 @@ try {
   if (fs.existsSync(path.join(dir, 'path.txt'))) electronBinary = require('electron');
 } catch { /* not installed */ }
 
+// The first screen offers the sample conferences: build them on the first start (and when the seeds changed).
+run('npx', ['tsx', 'build/scripts/ensure-samples.ts']);
+
 if (electronBinary) {
   run('node', ['build/scripts/build.mjs']);
   const child = spawn(electronBinary, ['.', ...process.argv.slice(2)], { stdio: 'inherit' });
