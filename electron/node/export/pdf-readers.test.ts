@@ -238,9 +238,10 @@ describe('PDF export through Typst, read back by poppler, qpdf and pypdf', () =>
     expect(samples.some((s) => s.structure.pageSizes.some(([w, h]) => w > h))).toBe(true);
   });
 
-  it('prints the cover without running head, and the short title with page N of M on every other page', () => {
+  it('prints the cover without running head, and the short title with page N of M on every other page, as artifacts', () => {
     for (const s of samples) {
       expect(s.text[0], s.name).not.toMatch(/Page \d+ of/);
+      s.structure.artifacts.slice(1).forEach((a, i) => expect(a, `${s.name} page ${i + 2}`).toEqual(expect.arrayContaining(['Header', 'Footer'])));
       expect(squash(s.text[0]!), s.name).toContain(squash(s.data.cover.title).slice(0, 40));
       for (let p = 2; p <= s.pages; p++) {
         const page = squash(s.text[p - 1]!);

@@ -20,10 +20,12 @@ export interface PdfStructure {
   links: { page: number; uri: string | null; destPage: number | null }[];
   outline: { title: string; level: number; page: number | null }[];
   pageSizes: [number, number][];
+  /** Per page, the subtypes of its artifacts (page furniture kept out of the structure: Header, Footer…). */
+  artifacts: string[][];
 }
 
 const SCRIPT = String.raw`
-import json, sys, pypdf
+import json, re, sys, pypdf
 from pypdf.generic import IndirectObject
 r = pypdf.PdfReader(sys.argv[1])
 root = r.trailer['/Root']
@@ -113,6 +115,7 @@ print(json.dumps({
     'xmp': meta.get_object().get_data().decode('utf-8', 'replace') if meta is not None else '',
     'roles': roles, 'notes': notes, 'figures': figures, 'tables': tables, 'headings': headings, 'links': links, 'outline': outline,
     'pageSizes': [[float(p.mediabox.width), float(p.mediabox.height)] for p in r.pages],
+    'artifacts': [sorted({m.decode() for m in re.findall(rb'/Artifact\s*<<[^>]*?/Subtype\s*/(\w+)', p.get_contents().get_data() if p.get_contents() else b'')}) for p in r.pages],
 }))
 `;
 
