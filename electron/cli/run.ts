@@ -35,6 +35,8 @@ const SYSTEM_ERRORS: Record<string, string> = {
   EEXIST: 'it already exists',
   EBUSY: 'it is in use',
 };
+/** mkdir answers EEXIST when a file stands where a folder of the path should be. */
+const FILE_IN_THE_WAY = 'it is a file, so no folder can be made there';
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const cx = contextFor(io);
@@ -94,7 +96,7 @@ const isParseArgsError = (err: unknown): boolean =>
 function systemError(err: unknown): string | null {
   if (!(err instanceof Error)) return null;
   const e = err as NodeJS.ErrnoException;
-  const meaning = e.code ? SYSTEM_ERRORS[e.code] : undefined;
+  const meaning = e.code === 'EEXIST' && e.syscall === 'mkdir' ? FILE_IN_THE_WAY : e.code ? SYSTEM_ERRORS[e.code] : undefined;
   if (meaning) return e.path ? `“${e.path}”: ${meaning}.` : `${meaning} (${e.message}).`;
   // better-sqlite3's errors carry SQLite's code: the file could not be read or written as asked.
   if (e.code?.startsWith('SQLITE_')) return `the conference file could not be used: ${e.message}.`;
