@@ -45,7 +45,8 @@ export class ExportJobs {
     return this.folder;
   }
 
-  start(source: ConferenceSource, format: ExportFormat, options: ExportOptions, outPath?: string, replace = false): ExportJobStatus {
+  /** `leftOut`: what the source could not include (damaged parts), said in the finished job's notes. */
+  start(source: ConferenceSource, format: ExportFormat, options: ExportOptions, outPath?: string, replace = false, leftOut: string[] = []): ExportJobStatus {
     // A target that cannot or must not be written is refused before the work starts.
     if (outPath) checkTarget(outPath, { replace });
     this.prune();
@@ -57,11 +58,11 @@ export class ExportJobs {
     const file = path.join(this.dir, `${jobId}${ext}`);
     const job: Job = { status, file, controller, finished: Promise.resolve() };
     this.jobs.set(jobId, job);
-    job.finished = this.run(job, source, options, outPath, replace);
+    job.finished = this.run(job, source, options, outPath, replace, leftOut);
     return { ...status };
   }
 
-  private async run(job: Job, source: ConferenceSource, options: ExportOptions, outPath?: string, replace = false): Promise<void> {
+  private async run(job: Job, source: ConferenceSource, options: ExportOptions, outPath?: string, replace = false, leftOut: string[] = []): Promise<void> {
     const s = job.status;
     const onProgress = (p: { fraction: number; message: string }) => { if (s.state === 'running') { s.fraction = p.fraction; s.message = p.message; } };
     try {
@@ -72,7 +73,7 @@ export class ExportJobs {
       if (job.controller.signal.aborted) throw new AppError('CANCELLED', 'The export was cancelled.');
       writeAtomically(job.file, result.bytes);
       if (outPath) s.savedTo = writeBytesAtomically(outPath, result.bytes, { replace });
-      Object.assign(s, { state: 'done', fraction: 1, message: 'Done', bytes: result.bytes.length, pages: result.pages, notes: result.notes });
+      Object.assign(s, { state: 'done', fraction: 1, message: 'Done', bytes: result.bytes.length, pages: result.pages, notes: [...leftOut, ...result.notes] });
     } catch (err) {
       const e = serializeError(err);
       if (job.controller.signal.aborted || e.code === 'CANCELLED') Object.assign(s, { state: 'cancelled', message: 'Cancelled' });

@@ -231,10 +231,16 @@ export class AppServices {
       return { conference: this.view(h), warnings: this.store(h).listWarnings(), templateId: result.templateId, templateSource: result.templateSource };
     },
 
-    startExport: ({ handle, format, options, outPath, replace }) => this.exports.start(exportSource(this.store(handle), format, options), format, options, outPath, replace === true),
+    startExport: ({ handle, format, options, outPath, replace }) => {
+      const source = exportSource(this.store(handle), format, options);
+      return this.exports.start(source, format, options, outPath, replace === true, this.store(handle).leftOutOfLastRead);
+    },
     exportStatus: ({ jobId }) => this.exports.status(jobId),
     cancelExport: ({ jobId }) => ({ cancelled: this.exports.cancel(jobId) }),
-    previewPdf: ({ handle, options }) => this.exports.start(this.store(handle).readContent(), 'pdf', options),
+    previewPdf: ({ handle, options }) => {
+      const s = this.store(handle);
+      return this.exports.start(s.readContent(), 'pdf', options, undefined, false, s.leftOutOfLastRead);
+    },
     exportData: ({ jobId }) => {
       const f = this.exports.file(jobId);
       const mime = f.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -242,7 +248,8 @@ export class AppServices {
     },
     saveExport: ({ jobId, path: target, replace }) => ({ path: this.exports.save(jobId, target, replace === true) }),
     exportConference: async ({ handle, format, options, outPath, replace }) => {
-      const started = this.exports.start(exportSource(this.store(handle), format, options), format, options, path.resolve(outPath), replace === true);
+      const source = exportSource(this.store(handle), format, options);
+      const started = this.exports.start(source, format, options, path.resolve(outPath), replace === true, this.store(handle).leftOutOfLastRead);
       const done = await this.exports.wait(started.jobId);
       if (done.state !== 'done') throw new AppError(done.error?.code === 'CANCELLED' ? 'CANCELLED' : 'EXPORT_FAILED', done.message);
       return { path: done.savedTo ?? outPath, bytes: done.bytes ?? 0, ...(done.pages !== undefined ? { pages: done.pages } : {}) };

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { dispatch } from '../../../shared/contract/dispatch';
 import { AppServices } from './app-services';
@@ -157,5 +158,24 @@ describe('the view of a file that cannot be written', () => {
     expect(err.code).toBe('READ_ONLY');
     expect(err.message).toMatch(/“locked\.rapporteur” is open read-only/);
     expect(sha(at('locked.rapporteur'))).toBe(before);
+  });
+});
+
+describe('a damaged part', () => {
+  test('is named when the conference opens, and the export leaves it out and says so', async () => {
+    const h = await newConference('damaged.rapporteur', 'With a damaged part');
+    const view = await services.api.getConference({ handle: h });
+    const victim = view.parts.find((p) => p.parentId === null && p.title)!;
+    await services.api.closeConference({ handle: h });
+    const db = new Database(at('damaged.rapporteur'));
+    db.prepare('UPDATE parts SET doc = ? WHERE id = ?').run('{"root": [broken', victim.id);
+    db.close();
+
+    const opened = await services.api.openConference({ path: at('damaged.rapporteur') });
+    expect(opened.parts.length).toBe(view.parts.length);
+    expect(opened.problems).toEqual([expect.stringContaining(`The part “${victim.title}” is damaged`)]);
+    const done = await services.exports.wait((await services.api.startExport({ handle: opened.handle, format: 'docx', options: { partIds: null, annexes: true, watermark: false } })).jobId);
+    expect(done.state).toBe('done');
+    expect(done.notes?.[0]).toBe(`Left out: the part “${victim.title}” is damaged in the file (its text cannot be read).`);
   });
 });

@@ -650,16 +650,22 @@ export class ConferenceStore {
 
   // ---- whole content, snapshots -------------------------------------------------
 
-  /** Everything that can be read; a damaged part is left out (and named in `problems`). */
+  /** What the last readContent left out (damaged parts), in words for an export's notes. */
+  leftOutOfLastRead: string[] = [];
+
+  /** Everything that can be read; a damaged part is left out (named in `problems` and `leftOutOfLastRead`). */
   readContent(): ConferenceContent {
     const parts: FullPart[] = [];
+    const leftOut: string[] = [];
     for (const p of this.listParts()) {
       try {
         parts.push(this.getPart(p.id));
       } catch (err) {
         if (!(err instanceof AppError && err.code === 'CORRUPT')) throw err;
+        leftOut.push(storeMessages.leftOut(p.title));
       }
     }
+    this.leftOutOfLastRead = leftOut;
     return {
       meta: this.getMeta().meta,
       parts,

@@ -22,6 +22,7 @@ export const storeMessages = {
   damaged: (file: string, detail: string) => new AppError('CORRUPT',
     `${q(file)} is damaged (${detail}). Restore it from a copy or backup.`),
   damagedPart: (title: string) => `The part “${title}” is damaged (its text cannot be read): it is left out until restored from a snapshot.`,
+  leftOut: (title: string) => `Left out: the part “${title}” is damaged in the file (its text cannot be read).`,
   orphanPart: (title: string) => `The part “${title}” had lost its place in the outline (the part above it is missing): it is shown at the top level.`,
   damagedParticipant: (label: string) => `The participant “${label}” is damaged in the file and was left out.`,
   damagedAgendaItem: (label: string) => `The programme item “${label}” is damaged in the file and was left out.`,
