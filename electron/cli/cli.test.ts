@@ -79,6 +79,10 @@ describe('the command line', () => {
     const one = await cli('snapshot', '--help');
     expect(one).toMatchObject({ code: 0, err: '' });
     expect(one.out).toContain('Usage: rapporteur snapshot <file> --name <name>');
+    // After --, --help is a file name like any other.
+    const asFile = await cli('info', '--', '--help');
+    expect(asFile.code).toBe(1);
+    expect(asFile.err).toMatch(/“--help” was not found/);
   });
 
   test('info on a file that is not a conference names the problem and leaves it alone', async () => {

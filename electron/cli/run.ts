@@ -54,7 +54,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`${MESSAGES.unknownCommand(name)}\n\n${usage()}`);
     return EXIT.usage;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest; // after --, all are arguments
+  if (options.includes('--help') || options.includes('-h')) {
     cx.out(MESSAGES.commandHelp(name));
     return EXIT.ok;
   }
