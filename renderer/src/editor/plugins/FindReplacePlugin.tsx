@@ -34,8 +34,8 @@ export function FindReplacePlugin({ initial, onClose, onSearchAll, onReplaceEver
       $selectMatch(matches[next]!);
     }, { onUpdate: scrollToSelection });
   };
-  // Opened from a conference-wide hit: go to the first occurrence.
-  useEffect(() => { if (initial) setTimeout(() => go(1), 0); }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  // Opened from a conference-wide hit: go to the first occurrence, once, on mount (hence no dependencies).
+  useEffect(() => { if (initial) setTimeout(() => go(1), 0); }, []);
 
   const replaceOne = () => {
     editor.update(() => {

@@ -1,0 +1,58 @@
+// ESLint (flat config): typescript-eslint's recommended rules on every TypeScript file, plus the
+// layer's globals: shared/ may use neither Node's nor the DOM's (its types cannot forbid them,
+// because the docx package's declarations pull Node's in). The import rules between layers are
+// dependency-cruiser's (.dependency-cruiser.cjs).
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const NODE_GLOBALS = ['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global', 'setImmediate', 'clearImmediate'];
+const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'fetch', 'HTMLElement', 'Element', 'Node'];
+
+/**
+ * Findings in files other engineers were changing when the linter came in (issue 9): warnings for
+ * now, to be fixed by their owners and removed from this list; everywhere else they are errors.
+ */
+const KNOWN_FINDINGS = {
+  files: [
+    'electron/main/desktop-shell.e2e.test.ts', 'electron/main/dialogs.ts', 'electron/main/testing/chromium-electron.ts',
+    'electron/node/export/pdf-readers.test.ts', 'electron/node/export/pdf-structure.testkit.ts', 'electron/node/export/readers.testkit.ts',
+    'electron/node/store/conference-store.ts', 'electron/node/store/testing/mounts.ts', 'electron/server/path-policy.test.ts',
+    'renderer/e2e/elements-live.e2e.test.ts', 'renderer/src/editor/nodes/FigureNode.tsx', 'seeds/import-seeds.test.ts',
+    'shared/export/docx/docx-export.ts', 'shared/import/parse-generic.ts', 'shared/import/parse-proceedings.ts',
+  ],
+  rules: {
+    '@typescript-eslint/no-explicit-any': 'warn', '@typescript-eslint/no-unused-vars': 'warn', '@typescript-eslint/no-this-alias': 'warn',
+    '@typescript-eslint/no-unsafe-function-type': 'warn', 'preserve-caught-error': 'warn', 'prefer-const': 'warn',
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'seeds/samples/**', 'build/bin/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // A leading underscore marks a value left out on purpose (e.g. a field dropped by destructuring).
+      '@typescript-eslint/no-unused-vars': ['error', {
+        argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true,
+      }],
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...[...NODE_GLOBALS, ...DOM_GLOBALS].map((name) => ({ name, message: 'shared/ is pure: no Node or DOM globals (see README, Layout).' }))],
+    },
+  },
+  KNOWN_FINDINGS,
+);
