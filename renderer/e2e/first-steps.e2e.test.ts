@@ -47,9 +47,10 @@ test('a named snapshot brings back the text, and the replaced text is kept as a 
   await page.keyboard.type(' Second version.');
   await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
 
-  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Snapshots' }).click();
   await page.getByRole('row').filter({ hasText: 'Morning draft' }).getByRole('button', { name: 'Restore' }).click();
+  // Confirmed in the app's own dialog, not the browser's.
+  await page.getByRole('alertdialog', { name: 'Restore snapshot?' }).getByRole('button', { name: 'Restore' }).click();
   await expect.poll(() => page.getByLabel(`Text of ${partName}`).textContent(), { timeout: 10_000 }).toBe('First version.');
 
   await page.getByRole('button', { name: 'Snapshots' }).click();

@@ -3,6 +3,7 @@ import type { ConferenceView, SnapshotInfo } from '../../../shared/model/confere
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import { ComparePanel } from '../review/ComparePanel';
+import { askConfirm } from '../dialogs/dialog-store';
 
 const REASON: Record<SnapshotInfo['reason'], string> = {
   manual: 'Named', 'before-import': 'Before import', 'before-restore': 'Before restore', 'before-merge': 'Before merge',
@@ -36,7 +37,11 @@ export function SnapshotsPanel({ handle, onRestored, onNotice }: Props) {
   };
 
   const restore = async (s: SnapshotInfo) => {
-    if (!window.confirm(`Restore “${s.name}”? The conference as it is now is kept as a snapshot first.`)) return;
+    if (!(await askConfirm({
+      title: 'Restore snapshot?',
+      message: `Restore “${s.name}”? The conference as it is now is kept as a snapshot first.`,
+      confirmLabel: 'Restore',
+    }))) return;
     try {
       onRestored(await api.restoreSnapshot({ handle, snapshotId: s.id }));
       onNotice({ kind: 'info', text: `Restored “${s.name}”. The previous state is under “Before restore”.` });

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { dialogText } from './dialog-text';
+import './dialogs.css';
 
 interface Props { title: string; message: string; confirmLabel: string; onAnswer(ok: boolean): void }
 
