@@ -48,15 +48,14 @@ export const HTTP_MESSAGES = {
   internal: 'The server could not answer this request (an unexpected error); the request was not carried out.',
 } as const;
 
-/**
- * HTTP status per error code. A code missing here answers 422 (understood, but not done).
- * EXISTS, IN_USE and READ_ONLY are listed by name so they map once shared/errors.ts declares them.
- */
-const STATUS: Partial<Record<ErrorCode | 'EXISTS' | 'IN_USE' | 'READ_ONLY', number>> = {
-  INVALID_INPUT: 400, UNKNOWN_METHOD: 404, NOT_FOUND: 404, CONFLICT: 409, EXISTS: 409, IN_USE: 409,
-  READ_ONLY: 403, IO: 500, EXPORT_FAILED: 500, INTERNAL: 500,
+/** HTTP status per error code: every code has one, so a new code cannot slip through as a vague 500. */
+const STATUS: Record<ErrorCode, number> = {
+  INVALID_INPUT: 400, UNKNOWN_METHOD: 404, NOT_FOUND: 404,
+  NOT_A_CONFERENCE: 422, CORRUPT: 422, TRUNCATED: 422, NEWER_SCHEMA: 422, IMPORT_FAILED: 422,
+  CONFLICT: 409, EXISTS: 409, IN_USE: 409, CANCELLED: 409,
+  READ_ONLY: 403, DISK_FULL: 507, IO: 500, EXPORT_FAILED: 500, INTERNAL: 500,
 };
-export const statusFor = (code: string): number => (STATUS as Record<string, number | undefined>)[code] ?? 422;
+export const statusFor = (code: string): number => (STATUS as Record<string, number | undefined>)[code] ?? 500;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',

@@ -169,7 +169,8 @@ describe('browser mode survives malformed requests', () => {
 describe('error codes map to HTTP statuses', () => {
   test.each([
     ['INVALID_INPUT', 400], ['NOT_FOUND', 404], ['UNKNOWN_METHOD', 404], ['CONFLICT', 409], ['EXISTS', 409],
-    ['IN_USE', 409], ['READ_ONLY', 403], ['INTERNAL', 500], ['CORRUPT', 422], ['NOT_A_CONFERENCE', 422],
+    ['IN_USE', 409], ['READ_ONLY', 403], ['DISK_FULL', 507], ['INTERNAL', 500], ['CORRUPT', 422], ['NOT_A_CONFERENCE', 422],
+    ['a code from elsewhere', 500],
   ])('%s → %i', (code, status) => {
     expect(statusFor(code)).toBe(status);
   });
