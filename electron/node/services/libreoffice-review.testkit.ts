@@ -1,0 +1,52 @@
+/**
+ * LibreOffice as the judge of tracked changes (tests only): a headless Basic macro opens a
+ * DOCX, runs Accept All or Reject All (Edit → Track Changes) and saves the text that results.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { tempDir, tool } from '../export/readers.testkit';
+
+const MACRO = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+Sub Review(inPath As String, mode As String, outPath As String)
+  Dim args(0) As New com.sun.star.beans.PropertyValue
+  args(0).Name = &quot;Hidden&quot;
+  args(0).Value = True
+  doc = StarDesktop.loadComponentFromURL(ConvertToURL(inPath), &quot;_blank&quot;, 0, args())
+  dispatcher = createUnoService(&quot;com.sun.star.frame.DispatchHelper&quot;)
+  If mode = &quot;accept&quot; Then dispatcher.executeDispatch(doc.CurrentController.Frame, &quot;.uno:AcceptAllTrackedChanges&quot;, &quot;&quot;, 0, Array())
+  If mode = &quot;reject&quot; Then dispatcher.executeDispatch(doc.CurrentController.Frame, &quot;.uno:RejectAllTrackedChanges&quot;, &quot;&quot;, 0, Array())
+  Dim out(1) As New com.sun.star.beans.PropertyValue
+  out(0).Name = &quot;FilterName&quot;
+  out(0).Value = &quot;Text (encoded)&quot;
+  out(1).Name = &quot;FilterOptions&quot;
+  out(1).Value = &quot;UTF8,LF&quot;
+  doc.storeToURL(ConvertToURL(outPath), out())
+  doc.close(True)
+End Sub
+</script:module>
+`;
+
+let profile: string | null = null;
+
+/** A LibreOffice profile of its own holding the macro (made once per test process). */
+function macroProfile(): string {
+  if (profile) return profile;
+  const dir = tempDir('lo-macro');
+  tool('soffice', [`-env:UserInstallation=file://${dir}`, '--headless', '--terminate_after_init'], { timeout: 180_000 });
+  const module = path.join(dir, 'user', 'basic', 'Standard', 'Module1.xba');
+  if (!fs.existsSync(module)) throw new Error(`LibreOffice did not create its Basic library in ${dir}`);
+  fs.writeFileSync(module, MACRO);
+  profile = dir;
+  return dir;
+}
+
+/** The DOCX's text as LibreOffice has it after Accept All, Reject All, or as it opens ('none'). */
+export function libreOfficeText(docx: string, mode: 'accept' | 'reject' | 'none'): string {
+  const out = `${docx}.${mode}.txt`;
+  fs.rmSync(out, { force: true });
+  tool('soffice', [`-env:UserInstallation=file://${macroProfile()}`, '--headless', `macro:///Standard.Module1.Review("${docx}","${mode}","${out}")`], { timeout: 180_000 });
+  if (!fs.existsSync(out)) throw new Error(`LibreOffice's macro wrote no text for ${docx}`);
+  return fs.readFileSync(out, 'utf8');
+}
