@@ -130,6 +130,11 @@ export class AppServices {
     createConference: ({ templateId, path: file, title }) => {
       const target = file ? path.resolve(file) : freeFileName(this.options.workspaceDir, title || getTemplate(templateId).name);
       if (!target.endsWith(CONFERENCE_EXT)) throw new AppError('INVALID_INPUT', `A conference file name must end in ${CONFERENCE_EXT}.`);
+      // A path the user chose: its folder must exist, and an existing file is never replaced by a new conference.
+      if (file) {
+        if (path.dirname(target) === path.resolve(this.options.workspaceDir)) fs.mkdirSync(this.options.workspaceDir, { recursive: true });
+        checkTarget(target);
+      }
       return this.view(this.register(createConferenceFile(target, templateId, title)));
     },
     openConference: ({ path: file }) => this.view(this.openFile(this.workingCopyOf(file))),

@@ -105,6 +105,18 @@ describe('Save a Copy', () => {
   });
 });
 
+describe('a new conference at a chosen path', () => {
+  test('is refused over an existing file or into a missing folder, naming the problem', async () => {
+    fs.writeFileSync(at('taken.rapporteur'), 'precious');
+    const taken = await refusal('createConference', { templateId: 'conference-proceedings', path: at('taken.rapporteur') });
+    expect(taken.code).toBe('EXISTS');
+    expect(fs.readFileSync(at('taken.rapporteur'), 'utf8')).toBe('precious');
+    const missing = await refusal('createConference', { templateId: 'conference-proceedings', path: at('no/such/folder/new.rapporteur') });
+    expect(missing.message).toMatch(/The folder .*no\/such\/folder does not exist/);
+    expect(fs.existsSync(at('no'))).toBe(false);
+  });
+});
+
 describe('import and export targets', () => {
   test('an import onto an existing file, or onto an open conference, is refused; confirmed, it replaces a closed one', async () => {
     const open = await newConference('open.rapporteur', 'Open');
