@@ -63,7 +63,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** A refusal decided while handling a request: its status and a message for the caller. */
-class HttpError extends Error {
+export class HttpError extends Error {
   constructor(readonly status: number, message: string, readonly headers: Record<string, string> = {}) {
     super(message);
   }
@@ -78,7 +78,7 @@ function decodePath(raw: string): string {
 }
 
 /** Stringifies before any header goes out, so a body that cannot be written still gets a proper error status. */
-function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = Buffer.from(JSON.stringify(body));
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8', 'content-length': String(text.length), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers,
@@ -92,6 +92,42 @@ function sendText(res: http.ServerResponse, status: number, message: string, hea
     'content-type': 'text/plain; charset=utf-8', 'content-length': String(text.length), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers,
   });
   res.end(text);
+}
+
+/**
+ * The one error boundary every request runs in: whatever the handler throws or rejects with
+ * becomes a status and a message, or a cut connection once headers are out; never a crash.
+ */
+export function withErrorBoundary(handle: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>): http.RequestListener {
+  return (req, res) => {
+    let running: Promise<void>;
+    try {
+      running = handle(req, res);
+    } catch (err) {
+      running = Promise.reject(err);
+    }
+    running.catch((err: unknown) => answerError(req, res, err));
+  };
+}
+
+/** The boundary's last word: a status and a message when nothing was sent yet, otherwise a cut connection. */
+function answerError(req: http.IncomingMessage, res: http.ServerResponse, err: unknown): void {
+  try {
+    if (res.headersSent || res.writableEnded) {
+      res.destroy();
+      return;
+    }
+    const refusal = err instanceof HttpError ? err : new HttpError(500, HTTP_MESSAGES.internal);
+    if (!(err instanceof HttpError)) console.error(`rapporteur serve: ${req.method} ${String(req.url).slice(0, 200)} failed:`, err);
+    if (String(req.url).startsWith('/api/')) {
+      const code = refusal.status === 500 ? 'INTERNAL' : 'INVALID_INPUT';
+      sendJson(res, refusal.status, { ok: false, error: { code, message: refusal.message } }, refusal.headers);
+    } else {
+      sendText(res, refusal.status, refusal.message, refusal.headers);
+    }
+  } catch {
+    res.destroy();
+  }
 }
 
 /** Reads a request body up to MAX_BODY; beyond it, answers 413 and closes the connection once that is sent. */
@@ -176,29 +212,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let port = 0;
   const ownHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
 
-  const server = http.createServer((req, res) => {
-    handleRequest(req, res).catch((err: unknown) => answerError(req, res, err));
-  });
-
-  /** The boundary's last word: a status and a message when nothing was sent yet, otherwise a cut connection. */
-  function answerError(req: http.IncomingMessage, res: http.ServerResponse, err: unknown): void {
-    try {
-      if (res.headersSent || res.writableEnded) {
-        res.destroy();
-        return;
-      }
-      const refusal = err instanceof HttpError ? err : new HttpError(500, HTTP_MESSAGES.internal);
-      if (!(err instanceof HttpError)) console.error(`rapporteur serve: ${req.method} ${String(req.url).slice(0, 200)} failed:`, err);
-      if (String(req.url).startsWith('/api/')) {
-        const code = refusal.status === 500 ? 'INTERNAL' : 'INVALID_INPUT';
-        sendJson(res, refusal.status, { ok: false, error: { code, message: refusal.message } }, refusal.headers);
-      } else {
-        sendText(res, refusal.status, refusal.message, refusal.headers);
-      }
-    } catch {
-      res.destroy();
-    }
-  }
+  const server = http.createServer(withErrorBoundary(handleRequest));
 
   function checkToken(given: string, message: string): void {
     const buf = Buffer.from(given);

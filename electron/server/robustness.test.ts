@@ -3,7 +3,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { HTTP_MESSAGES, startServer, statusFor, type RunningServer } from './http-server';
+import http from 'node:http';
+import { HTTP_MESSAGES, HttpError, sendJson, startServer, statusFor, withErrorBoundary, type RunningServer } from './http-server';
 
 /**
  * Browser mode against what an attacker's page or an unlucky client sends: malformed
@@ -173,5 +174,63 @@ describe('error codes map to HTTP statuses', () => {
     ['a code from elsewhere', 500],
   ])('%s → %i', (code, status) => {
     expect(statusFor(code)).toBe(status);
+  });
+});
+
+describe('the error boundary itself', () => {
+  /** A server whose handler fails in each way a handler can; the boundary must answer or cut, and the process live on. */
+  let bare: http.Server;
+  let barePort: number;
+  beforeAll(async () => {
+    bare = http.createServer(withErrorBoundary(async (req, res) => {
+      switch (req.url) {
+        case '/throws-sync': throw new Error('thrown before any await');
+        case '/rejects': await Promise.resolve(); throw new Error('rejected later');
+        case '/refuses': throw new HttpError(418, 'A refusal with its own status.', { 'x-why': 'test' });
+        case '/unserializable': sendJson(res, 200, { big: 10n }); return;
+        case '/after-headers':
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          res.write('partial answer');
+          await new Promise((r) => setTimeout(r, 20));
+          throw new Error('failed after the headers were sent');
+        default: res.end('fine');
+      }
+    }));
+    await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+    barePort = (bare.address() as { port: number }).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => { bare.closeAllConnections(); bare.close(() => resolve()); }));
+
+  const get = (pathname: string) => new Promise<{ status: number; body: string; complete: boolean; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port: barePort, path: pathname }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => { body += c; });
+      res.on('end', () => resolve({ status: res.statusCode!, body, complete: res.complete, headers: res.headers }));
+      res.on('error', () => resolve({ status: res.statusCode!, body, complete: false, headers: res.headers }));
+      res.on('aborted', () => resolve({ status: res.statusCode!, body, complete: false, headers: res.headers }));
+    }).on('error', reject);
+  });
+
+  test.each(['/throws-sync', '/rejects', '/unserializable'])('%s: 500 with a message, and the server answers the next request', async (pathname) => {
+    const answer = await get(pathname);
+    expect(answer.status).toBe(500);
+    expect(answer.body).toBe(HTTP_MESSAGES.internal);
+    expect((await get('/')).body).toBe('fine');
+  });
+
+  test('a refusal keeps its status, message and headers', async () => {
+    const answer = await get('/refuses');
+    expect(answer.status).toBe(418);
+    expect(answer.body).toBe('A refusal with its own status.');
+    expect(answer.headers['x-why']).toBe('test');
+  });
+
+  test('a failure after the headers were sent cuts the connection (the client sees an incomplete answer), nothing more', async () => {
+    const answer = await get('/after-headers');
+    expect(answer.status).toBe(200);
+    expect(answer.body).toBe('partial answer');
+    expect(answer.complete).toBe(false);
+    expect((await get('/')).body).toBe('fine');
   });
 });
