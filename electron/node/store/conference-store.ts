@@ -163,15 +163,15 @@ export class ConferenceStore {
     const header = checkConferenceFile(file);
     const sidecars = examineSidecars(file, header, header.mtimeMs);
     const problems = sidecars.setAside.map(describeSetAside);
-    const reason = readOnlyReason(file, options.readOnly === true);
+    const reason = sidecars.stuck ? storeMessages.readOnlyReasons.foreignLog : readOnlyReason(file, options.readOnly === true);
 
     // Checked without writing: a private copy when a log must be applied first, the bytes
     // in memory for a file in WAL mode (a read-only connection would create -wal and -shm),
     // otherwise a read-only connection.
     let inspect: Database.Database;
     try {
-      if (sidecars.pending) inspect = inMemory(recoveredCopy(file, sidecars.pending));
-      else if (header.walMode) inspect = inMemory(fs.readFileSync(file));
+      if (sidecars.pending && !sidecars.stuck) inspect = inMemory(recoveredCopy(file, sidecars.pending));
+      else if (header.walMode || sidecars.stuck) inspect = inMemory(fs.readFileSync(file));
       else inspect = new Database(file, { readonly: true, fileMustExist: true });
     } catch (err) {
       throw storeMessages.damaged(file, (err as Error).message);

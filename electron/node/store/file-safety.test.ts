@@ -257,6 +257,31 @@ describe('read-only files and media open read-only', () => {
   });
 });
 
+describe('a foreign log that cannot be moved', () => {
+  test('beside a file on a read-only medium: ignored, the file opens read-only as it is, nothing changes', () => {
+    const src = path.join(dir, 'src');
+    fs.mkdirSync(src);
+    const f = path.join(src, 'c.rapporteur');
+    const id = conference(f, 'Untouched text');
+    const other = new Database(path.join(dir, 'other.db'));
+    other.pragma('journal_mode = WAL');
+    other.pragma('wal_autocheckpoint = 0');
+    other.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)');
+    fs.copyFileSync(path.join(dir, 'other.db-wal'), `${f}-wal`);
+    other.close();
+    const before = sha(f);
+    const ro = path.join(dir, 'ro');
+    cleanups.push(mountReadOnly(src, ro));
+    const s = ConferenceStore.open(path.join(ro, 'c.rapporteur'));
+    expect(textFromDoc(s.getPart(id).doc)).toBe('Untouched text');
+    expect(s.readOnlyReason).toBe('a log beside it does not belong to it and could not be moved');
+    expect(s.problems.join('\n')).toMatch(/“c\.rapporteur-wal” beside the file was not applied, because the file does not use a write-ahead log; it could not be moved/);
+    s.close();
+    expect(sha(f)).toBe(before);
+    expect(fs.readdirSync(src).sort()).toEqual(['c.rapporteur', 'c.rapporteur-wal']);
+  });
+});
+
 describe('a damaged row or part is named while the rest opens', () => {
   test('one bad programme item, one unreadable part, one part without its parent', () => {
     const f = file();

@@ -18,13 +18,16 @@ import path from 'node:path';
 import type { DbHeader } from './file-check';
 import { APPLICATION_ID } from './migrations';
 
-export interface SetAside { sidecar: string; movedTo: string; why: string }
+/** A sidecar that does not belong; `movedTo` is null when it could not be moved (a read-only folder). */
+export interface SetAside { sidecar: string; movedTo: string | null; why: string }
 
 export interface SidecarState {
   /** Sidecars renamed out of the way, with the reason in words. */
   setAside: SetAside[];
   /** A sidecar that belongs and holds something SQLite will apply (recovery writes the file). */
   pending: 'journal' | 'wal' | null;
+  /** A foreign sidecar is still beside the file: SQLite must not open the file itself (it would apply it). */
+  stuck: boolean;
 }
 
 const JOURNAL_MAGIC = Buffer.from([0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7]);
@@ -101,7 +104,11 @@ function setAside(sidecar: string, why: string): SetAside {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   let movedTo = `${sidecar}.set-aside-${stamp}`;
   for (let i = 2; fs.existsSync(movedTo); i++) movedTo = `${sidecar}.set-aside-${stamp}-${i}`;
-  fs.renameSync(sidecar, movedTo);
+  try {
+    fs.renameSync(sidecar, movedTo);
+  } catch {
+    return { sidecar, movedTo: null, why }; // a read-only folder: left where it is, and ignored
+  }
   return { sidecar, movedTo, why };
 }
 
@@ -111,7 +118,7 @@ function setAside(sidecar: string, why: string): SetAside {
  * process's save in progress, not a leftover.
  */
 export function examineSidecars(file: string, db: DbHeader, dbMtimeMs: number): SidecarState {
-  const state: SidecarState = { setAside: [], pending: null };
+  const state: SidecarState = { setAside: [], pending: null, stuck: false };
   const journal = `${file}-journal`;
   for (let waited = 0; sizeOf(journal) !== null && waited < 500; waited += 50) sleep(50);
   const jSize = sizeOf(journal);
@@ -135,9 +142,11 @@ export function examineSidecars(file: string, db: DbHeader, dbMtimeMs: number): 
       state.pending = state.pending ?? 'wal';
     }
   }
+  state.stuck = state.setAside.some((s) => s.movedTo === null);
   return state;
 }
 
 /** A sentence for the user about each sidecar set aside. */
-export const describeSetAside = (s: SetAside): string =>
-  `“${path.basename(s.sidecar)}” beside the file was not applied, because ${s.why}; it was kept as “${path.basename(s.movedTo)}”.`;
+export const describeSetAside = (s: SetAside): string => s.movedTo
+  ? `“${path.basename(s.sidecar)}” beside the file was not applied, because ${s.why}; it was kept as “${path.basename(s.movedTo)}”.`
+  : `“${path.basename(s.sidecar)}” beside the file was not applied, because ${s.why}; it could not be moved (the folder is read-only), so the file is open read-only.`;

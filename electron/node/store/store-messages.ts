@@ -10,6 +10,7 @@ export const storeMessages = {
     fileMode: 'the file is marked read-only',
     medium: 'the file is on a read-only disk or medium',
     folder: 'its folder cannot be written to',
+    foreignLog: 'a log beside it does not belong to it and could not be moved',
   },
   readOnly: (file: string, reason: string) => new AppError('READ_ONLY',
     `${q(file)} is open read-only (${reason}): changes cannot be saved. Save a copy elsewhere to edit it.`),
