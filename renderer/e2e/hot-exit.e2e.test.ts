@@ -83,3 +83,41 @@ test('text typed after the server restarted is kept in the browser and restored 
   expect(JSON.stringify(part.doc)).toContain('Saved before the restart. Typed after it.');
   await context.close();
 });
+
+test('text typed while the service was stopped comes back after a snapshot when the part changed meanwhile', async () => {
+  const first = await serve();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(first.url);
+  await page.getByLabel('Title').fill('Stopped');
+  await page.getByRole('button', { name: 'Create conference' }).click();
+  await page.getByRole('treeitem').filter({ hasText: 'Objectives' }).locator('.outline-item').click();
+  await editor(page).click();
+  await page.keyboard.type('Mine.');
+  await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('All changes saved');
+  const place = new URLSearchParams(new URL(page.url()).hash.slice(1));
+
+  // The service stops: saves cannot reach it at all.
+  await first.close();
+  await page.keyboard.type(' Typed while it was down.');
+  await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('Not saved');
+  await expect.poll(() => page.getByRole('alert').filter({ hasText: 'not reachable' }).count(), { timeout: 10_000 }).toBe(1);
+
+  // It comes back, and someone else changes the same part before this browser returns.
+  const second = await serve();
+  const view = await second.services.api.openConference({ path: place.get('conference')! });
+  const theirs = await second.services.api.getPart({ handle: view.handle, partId: place.get('part')! });
+  const otherDoc = JSON.parse(JSON.stringify(theirs.doc).replace('Mine.', 'Theirs.')) as typeof theirs.doc;
+  await second.services.api.savePart({ handle: view.handle, partId: theirs.id, doc: otherDoc, baseRevision: theirs.revision });
+
+  const again = await context.newPage();
+  again.on('pageerror', (e) => pageErrors.push(e.message));
+  await again.goto(`${second.url}#${place.toString()}`);
+  const notice = again.getByRole('status').filter({ hasText: 'The version that was in the file is kept in a snapshot.' });
+  await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => editor(again).textContent(), { timeout: 10_000 }).toBe('Mine. Typed while it was down.');
+  const snapshots = await second.services.api.listSnapshots({ handle: view.handle });
+  expect(snapshots.map((x) => x.name)).toContain('Before restoring unsaved text of “Objectives” kept in the browser');
+  await context.close();
+});
