@@ -132,3 +132,25 @@ test('File → Open… opens what the open dialog chose; a file that is not a co
   expect(fs.readFileSync(bad, 'utf8')).toBe('Minutes of the first session');
   await page.screenshot({ path: path.join(app.dir, '..', 'rapporteur-desktop-refused.png') });
 });
+
+test('File → Import Report…: the report comes from the open dialog, the import opens as a new conference', async () => {
+  const seed = path.join(projectRoot, 'seeds', 'source', '004_cdd6db4c33bbf1a0.txt');
+  app.electron.clickMenu('&File', 'Import Report…');
+  const dialog = page.getByRole('dialog', { name: 'Import report' });
+  app.electron.answerDialogs({ kind: 'open', answer: { canceled: false, filePaths: [seed] } });
+  await dialog.getByRole('button', { name: 'Choose…' }).click();
+  await expect.poll(() => dialog.textContent()).toContain('004_cdd6db4c33bbf1a0.txt');
+  expect(app.electron.dialogCalls.at(-1)!.options).toMatchObject({ title: 'Import report', properties: ['openFile'] });
+  expect(app.electron.dialogCalls.at(-1)!.options.filters[0].extensions).toEqual(['txt', 'md', 'markdown', 'docx']);
+  await page.screenshot({ path: path.join(app.dir, '..', 'rapporteur-desktop-import.png') });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toMatch(/Imported as “Summary report/);
+  await dialog.getByRole('button', { name: 'Open the conference' }).click();
+  await expect.poll(() => page.getByRole('navigation', { name: 'Outline of parts' }).textContent()).toContain('Profiling and referral mechanisms');
+  // A file the dialog may return but the rules refuse (a system file) is refused by name.
+  app.electron.clickMenu('&File', 'Import Report…');
+  app.electron.answerDialogs({ kind: 'open', answer: { canceled: false, filePaths: ['/etc/passwd'] } });
+  await dialog.getByRole('button', { name: 'Choose…' }).click();
+  await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('folder of the operating system');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+});

@@ -7,7 +7,7 @@ export const menuCommands = [
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
-/** `path` for open and save-copy; `action` for editor-action (Format and Insert menus). */
+/** `path` for open (a recent file, or one the OS or the Open dialog gave; without it the renderer asks); `action` for editor-action. */
 export interface MenuMessage { command: MenuCommand; path?: string; action?: ShortcutId }
 
 export const MENU_CHANNEL = 'rapporteur:menu';

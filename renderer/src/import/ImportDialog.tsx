@@ -70,15 +70,21 @@ export function ImportDialog({ handle, onImported, onClose }: Props) {
         <h2 id="import-title">Import report</h2>
         {!done ? (
           <form onSubmit={(e) => { e.preventDefault(); void run(); }}>
-            <label>
-              Report file (.txt, .md or .docx)
-              {isDesktop ? (
-                <span className="import-choose">
-                  <button type="button" onClick={() => void chooseFile('import').then((f) => { if (f) setChosenPath(f.path); }).catch((err: unknown) => setError(errorMessage(err)))}>Choose…</button>
-                  <span>{chosenPath ? baseName(chosenPath) : 'No file chosen'}</span>
+            {isDesktop ? (
+              // The desktop app passes a path its open dialog granted; no label around the button, which has its own name.
+              <div className="import-choose">
+                <span id="import-file-label">Report file (.txt, .md or .docx)</span>
+                <span>
+                  <button type="button" aria-describedby="import-file-label" onClick={() => void chooseFile('import').then((f) => { if (f) { setChosenPath(f.path); setError(''); } }).catch((err: unknown) => setError(errorMessage(err)))}>Choose…</button>
+                  {' '}{chosenPath ? baseName(chosenPath) : 'No file chosen'}
                 </span>
-              ) : <input type="file" accept={ACCEPT} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
-            </label>
+              </div>
+            ) : (
+              <label>
+                Report file (.txt, .md or .docx)
+                <input type="file" accept={ACCEPT} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+              </label>
+            )}
             <label>
               Template
               <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
