@@ -10,7 +10,6 @@ export const REVIEW_MESSAGES = {
   styleChanged: (what: string) => `The paragraph “${what}” changed its kind; only its words are marked, not its new style.`,
   listFormatChanged: (what: string) => `The list “${what}” changed its numbering; only its items' words are marked.`,
   tableColumnsChanged: (what: string) => `The table beginning “${what}” changed its columns; Word can only mark it as a whole: the old table deleted, the new one inserted.`,
-  quoteLeadChanged: (what: string) => `The heading or attribution of the quotation “${what}” changed; it shows the current text without revision marks.`,
   snapshotNotFound: (which: string) => `There is no snapshot “${which}” in this conference. List them with “rapporteur snapshots <file>”.`,
   snapshotAmbiguous: (which: string) => `More than one snapshot is called “${which}”; give its number instead.`,
   snapshotUnreadable: (name: string) => `The snapshot “${name}” cannot be read; its stored content is damaged.`,

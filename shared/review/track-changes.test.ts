@@ -117,6 +117,21 @@ describe('tracked changes between two compiled proceedings', () => {
     expect(resolve(para.content, 'ins')).toBe('The Conference was organized jointly by ECLAC and IOM.');
   });
 
+  it('a changed attribution of a quotation is marked word by word, as the paragraph Word shows', () => {
+    const after = proceedings((c) => {
+      const a = c.parts.find((x) => x.id === 'partA')!;
+      a.doc = JSON.parse(JSON.stringify(a.doc).replace('"attribution":"Richard Perruchoud"', '"attribution":"R. Perruchoud, IOM"')) as typeof a.doc;
+    });
+    const r = track(proceedings(), after);
+    const attribution = paraWith(r.proceedings, 'Perruchoud, IOM');
+    expect(attribution.style).toBe('attribution');
+    expect(resolve(attribution.content, 'ins')).toBe('— R. Perruchoud, IOM');
+    expect(resolve(attribution.content, 'del')).toBe('— Richard Perruchoud');
+    const quote = blocks(r.proceedings).find((b) => b.kind === 'quote' && b.variant === 'epigraph');
+    expect(quote).toMatchObject({ kind: 'quote' });
+    expect(quote && quote.kind === 'quote' && quote.attribution).toBeUndefined();
+  });
+
   it('revision ids are unique across the document', () => {
     const after = proceedings((c) => { c.parts.find((x) => x.id === 'partB')!.doc = doc(p('Entirely new text.')); });
     const r = track(proceedings(), after);

@@ -179,7 +179,10 @@ class Tracker {
       case 'para': return [{ ...b, content: [...this.markInlines(b.content, type), this.mark(type)] }];
       case 'list': return [{ ...b, items: b.items.map((it) => this.markItem(it, type)) }];
       case 'table': return [{ ...b, rows: b.rows.map((r) => this.markRow(r, type)) }];
-      case 'quote': return [{ ...b, blocks: b.blocks.flatMap((x) => this.markBlock(x, type)) }];
+      case 'quote': {
+        const { lead, quote, attribution } = splitQuote(b);
+        return [...(lead ? this.markBlock(lead, type) : []), { ...quote, blocks: quote.blocks.flatMap((x) => this.markBlock(x, type)) }, ...(attribution ? this.markBlock(attribution, type) : [])];
+      }
       case 'figure':
         this.notes.add(type === 'ins' ? M.figureAdded(b.number) : M.figureDeleted(b.number));
         return type === 'ins' ? [b] : [];
@@ -275,10 +278,15 @@ class Tracker {
   }
 
   private changedQuote(before: QuoteBlock, after: QuoteBlock): Block[] {
-    if ((before.lead ?? '') !== (after.lead ?? '') || (before.attribution ?? '') !== (after.attribution ?? '')) {
-      this.notes.add(M.quoteLeadChanged(excerpt(after.lead || after.attribution || blockText(after))));
+    if ((before.lead ?? '') === (after.lead ?? '') && (before.attribution ?? '') === (after.attribution ?? '')) {
+      return [{ ...after, blocks: this.diffBlocks(before.blocks, after.blocks) }];
     }
-    return [{ ...after, blocks: this.diffBlocks(before.blocks, after.blocks) }];
+    // A changed lead or attribution is compared as the paragraphs it is written as.
+    const a = splitQuote(before);
+    const b = splitQuote(after);
+    const pair = (x: ParaBlock | null, y: ParaBlock | null): Block[] =>
+      x && y ? [this.changedPara(x, y)] : x ? this.markBlock(x, 'del') : y ? this.markBlock(y, 'ins') : [];
+    return [...pair(a.lead, b.lead), { ...b.quote, blocks: this.diffBlocks(a.quote.blocks, b.quote.blocks) }, ...pair(a.attribution, b.attribution)];
   }
 
   private changedFigure(before: FigureBlock, after: FigureBlock): FigureBlock {
@@ -286,6 +294,20 @@ class Tracker {
     void before;
     return after;
   }
+}
+
+/**
+ * A quotation's lead line and attribution as the paragraphs the Word writer makes of them
+ * (same styles, "— " before the attribution), so that they can carry revisions.
+ */
+function splitQuote(q: QuoteBlock): { lead: ParaBlock | null; quote: QuoteBlock; attribution: ParaBlock | null } {
+  const para = (style: ParaBlock['style'], text: string): ParaBlock => ({ kind: 'para', style, content: [{ kind: 'text', text }] });
+  const { lead, attribution, ...rest } = q;
+  return {
+    lead: lead ? para('statement-heading', lead) : null,
+    quote: rest,
+    attribution: attribution ? para('attribution', `— ${attribution}`) : null,
+  };
 }
 
 const excerpt = (s: string) => { const t = s.replace(/\s+/g, ' ').trim(); return t.length > 60 ? `${t.slice(0, 57)}…` : t; };

@@ -74,6 +74,8 @@ beforeAll(async () => {
     const list = root.children!.find((c) => c.type === 'list')!;
     list.children = list.children!.slice(0, 1);
     root.children = root.children!.filter((c) => !JSON.stringify(c).includes('Its objectives were the following'));
+    const epigraph = root.children!.find((c) => c.type === 'epigraph')!;
+    epigraph.attribution = 'R. Perruchoud, IOM';
   });
   const parts = await services.api.addPart({ handle, parentId: 'partB', kind: 'unit', title: 'Closing session' });
   const added = parts.find((p) => p.title === 'Closing session')!;
