@@ -98,6 +98,10 @@ test('File → Save a Copy… goes through the save dialog', async () => {
   app.electron.clickMenu('&File', 'Save a Copy…');
   await expect.poll(() => fs.existsSync(copy), { timeout: 15_000 }).toBe(true);
   expect(app.electron.dialogCalls.at(-1)!.options.defaultPath).toMatch(/Regional Consultation on Labour Migration \(copy\)\.rapporteur$/);
+  // A second copy, never opened, for the OS hand-over below.
+  app.electron.answerDialogs({ kind: 'save', answer: { canceled: false, filePath: path.join(out, 'proceedings-source.rapporteur') } });
+  app.electron.clickMenu('&File', 'Save a Copy…');
+  await expect.poll(() => fs.existsSync(path.join(out, 'proceedings-source.rapporteur')), { timeout: 15_000 }).toBe(true);
 });
 
 test('a sample opens as a copy in the workspace; the bundled original is untouched', async () => {
@@ -153,4 +157,11 @@ test('File → Import Report…: the report comes from the open dialog, the impo
   await dialog.getByRole('button', { name: 'Choose…' }).click();
   await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('folder of the operating system');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('a conference the OS hands over (a second launch with a file) opens: the path is granted', async () => {
+  const file = path.join(out, 'handed over.rapporteur');
+  fs.copyFileSync(path.join(out, 'proceedings-source.rapporteur'), file);
+  app.electron.appEvents.emit('second-instance', {}, ['rapporteur', file], '/');
+  await expect.poll(() => placeOf(page), { timeout: 15_000 }).toBe(file);
 });
