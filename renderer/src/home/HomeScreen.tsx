@@ -82,6 +82,7 @@ export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) 
           {samples.length > 0 && (
             <>
               <h2>Samples</h2>
+              <p className="muted">Each opens as your own copy in your workspace; the sample itself stays as it is.</p>
               <ul className="file-list">
                 {samples.map((s) => (
                   <li key={s.path}><button type="button" onClick={() => onOpenPath(s.path)}><strong>{s.title}</strong></button></li>
