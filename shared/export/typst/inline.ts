@@ -33,6 +33,8 @@ const TRAILING = /[.,;:!?)\]}'"»”’]+$/;
 
 /** Finds web and e-mail addresses written as plain text: [text, url?] pieces in order. */
 export function findAddresses(text: string): { text: string; url?: string }[] {
+  // Most runs hold no address: skip the token walk for them.
+  if (!text.includes('@') && !/https?:\/\/|www\./i.test(text)) return text ? [{ text }] : [];
   const out: { text: string; url?: string }[] = [];
   let plain = '';
   for (const token of text.split(/(\s+)/)) {
