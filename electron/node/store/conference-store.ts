@@ -707,6 +707,11 @@ export class ConferenceStore {
     return this.db.prepare('SELECT id, name, reason, created_at AS createdAt FROM snapshots ORDER BY id DESC').all() as SnapshotInfo[];
   }
 
+  /** A snapshot as stored (its content as JSON), for reading it without restoring it. */
+  snapshotRow(id: number): (SnapshotInfo & { data: string }) | undefined {
+    return this.db.prepare('SELECT id, name, reason, created_at AS createdAt, data FROM snapshots WHERE id = ?').get(id) as (SnapshotInfo & { data: string }) | undefined;
+  }
+
   restoreSnapshot(id: number): void {
     const row = this.db.prepare('SELECT name, data FROM snapshots WHERE id = ?').get(id) as { name: string; data: string } | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'That snapshot does not exist.');

@@ -1,13 +1,13 @@
 /**
  * Reading one snapshot's content without restoring it (compare view, "changes since"
- * exports). Read-only: its own short-lived connection runs SELECTs only, so the open
- * store and its transactions are untouched.
+ * exports). Read-only: the file is opened as ConferenceStore opens any file read-only
+ * (its checks first, sidecars that do not belong never applied, nothing written), so the
+ * open store and its transactions are untouched.
  */
-import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { emptyMeta, type SnapshotInfo } from '../../../shared/model/conference';
 import { REVIEW_MESSAGES as M } from '../../../shared/review/messages';
-import type { ConferenceContent } from './conference-store';
+import { type ConferenceContent, ConferenceStore } from './conference-store';
 
 export interface SnapshotContent { info: SnapshotInfo; content: ConferenceContent }
 
@@ -28,27 +28,26 @@ function parseContent(data: string, name: string): ConferenceContent {
 
 /** The snapshot `id` of a conference file: when and why it was taken, and what it holds. */
 export function readSnapshot(file: string, id: number): SnapshotContent {
-  const db = new Database(file, { fileMustExist: true });
-  try {
-    db.pragma('busy_timeout = 5000');
-    const row = db.prepare('SELECT id, name, reason, created_at AS createdAt, data FROM snapshots WHERE id = ?').get(id) as (SnapshotInfo & { data: string }) | undefined;
+  return readOnly(file, (store) => {
+    const row = store.snapshotRow(id);
     if (!row) throw new AppError('NOT_FOUND', M.snapshotNotFound(String(id)));
     const { data, ...info } = row;
     return { info, content: parseContent(data, info.name) };
+  });
+}
+
+function readOnly<T>(file: string, read: (store: ConferenceStore) => T): T {
+  const store = ConferenceStore.open(file, { readOnly: true });
+  try {
+    return read(store);
   } finally {
-    db.close();
+    store.close();
   }
 }
 
 /** The snapshots of a conference file, newest first (as the store lists them). */
 export function listSnapshotsOf(file: string): SnapshotInfo[] {
-  const db = new Database(file, { fileMustExist: true });
-  try {
-    db.pragma('busy_timeout = 5000');
-    return db.prepare('SELECT id, name, reason, created_at AS createdAt FROM snapshots ORDER BY id DESC').all() as SnapshotInfo[];
-  } finally {
-    db.close();
-  }
+  return readOnly(file, (store) => store.listSnapshots());
 }
 
 /** A snapshot named by the user: its number, else its exact name (which must be unambiguous). */
