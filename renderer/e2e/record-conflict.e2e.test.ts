@@ -74,6 +74,22 @@ test('participants, programme items and conference details: a stale change is no
   expect((await stored()).meta).toMatchObject({ venue: 'ECLAC headquarters', city: 'Santiago' });
   await expect.poll(() => two.getByLabel('Venue').inputValue()).toBe('ECLAC headquarters');
 
+  // Removing: asked in the app's own dialog; a removal based on an older version is refused and the newer one shown.
+  for (const page of [one, two]) await page.getByRole('button', { name: 'Participants' }).click();
+  await call('saveParticipant', { handle, participant: { id: 'p2', honorific: '', name: 'Jorge Bustamante', title: '', organisation: '', country: '', group: '', role: '' } });
+  for (const page of [one, two]) await page.reload();
+  for (const page of [one, two]) await page.getByRole('button', { name: 'Participants' }).click();
+  await one.getByLabel('Country of Jorge Bustamante').fill('Mexico');
+  await one.getByLabel('Role of Jorge Bustamante').click();
+  await expect.poll(async () => JSON.stringify(await stored())).toContain('Mexico');
+  await two.getByRole('button', { name: 'Remove Jorge Bustamante' }).click();
+  await two.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+  await expect.poll(() => two.getByLabel('Country of Jorge Bustamante').inputValue(), { timeout: 10_000 }).toBe('Mexico');
+  expect((await stored()).participants.map((p) => p.name)).toContain('Jorge Bustamante');
+  await one.getByRole('button', { name: 'Remove Jorge Bustamante' }).click();
+  await one.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+  await expect.poll(async () => (await stored()).participants.map((p) => p.name)).toEqual(['Mary Robinson']);
+
   // Every version not kept is a snapshot.
   const names = (await call<{ name: string }[]>('listSnapshots', { handle })).map((s) => s.name);
   expect(names).toEqual(expect.arrayContaining([
@@ -85,7 +101,9 @@ test('participants, programme items and conference details: a stale change is no
 });
 
 test('a read-only file opens with a banner saying why, and what was set aside beside it', async () => {
-  const file = path.join(app.dir, 'locked.rapporteur');
+  // In the workspace: browser mode takes paths only from there.
+  fs.mkdirSync(path.join(app.dir, 'workspace'), { recursive: true });
+  const file = path.join(app.dir, 'workspace', 'locked.rapporteur');
   const store = ConferenceStore.create(file, { title: 'Locked conference' });
   store.addPart({ parentId: null, kind: 'summary', title: 'Summary' });
   store.close();

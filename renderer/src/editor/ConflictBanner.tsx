@@ -24,7 +24,7 @@ export function ConflictBanner({ title, onKeepMine, onUseTheirs, unsaved = 'Your
   };
   return (
     <div className="conflict-banner" role="alert">
-      <p><strong>“{title}” was changed in another window or program.</strong> {unsaved}
+      <p><strong>“{title}” was changed in another window or program.</strong> {unsaved}{' '}
         Keep one version; the other is kept as a snapshot.</p>
       <div className="conflict-actions">
         <button type="button" className="primary" disabled={busy} onClick={run(onKeepMine)}>Keep my version</button>
