@@ -25,8 +25,7 @@ beforeAll(() => {
   dir = tempDir('cli-bundle');
   // Build now, so that a build error fails here (the launcher would fall back to an older bundle).
   const built = spawnSync(process.execPath, [path.join(projectRoot, 'build', 'scripts', 'build-cli.mjs')], { cwd: projectRoot, encoding: 'utf8', timeout: 180_000 });
-  expect(built.stderr).not.toMatch(/error/i);
-  expect(built.status).toBe(0);
+  expect(built.status, built.stderr).toBe(0);
 }, 200_000);
 
 describe('the built command line', () => {
