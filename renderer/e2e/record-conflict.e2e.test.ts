@@ -45,9 +45,12 @@ test('participants, programme items and conference details: a stale change is no
   await expect.poll(() => banner(two).count(), { timeout: 10_000 }).toBe(1);
   expect((await stored()).participants[0]!.organisation).toBe('From window one');
   if (process.env.RAPPORTEUR_SHOTS) await two.screenshot({ path: path.join(process.env.RAPPORTEUR_SHOTS, 'participant-conflict.png') });
+  // A second edit while the choice is open is refused too, and kept with the first.
+  await two.getByLabel('Country of Mary Robinson').fill('Ireland');
+  await two.getByLabel('Title of Mary Robinson').click();
   await banner(two).getByRole('button', { name: 'Keep my version' }).click();
   await expect.poll(() => banner(two).count()).toBe(0);
-  expect((await stored()).participants[0]!.organisation).toBe('From window two');
+  expect((await stored()).participants[0]).toMatchObject({ organisation: 'From window two', country: 'Ireland' });
 
   // Programme: one retitles the item; two, behind, retitles it too and takes the other version.
   for (const page of [one, two]) await page.getByRole('button', { name: 'Programme', exact: true }).click();

@@ -25,7 +25,16 @@ export function useRecordSaves<T extends Revisioned>(handle: string, items: T[],
   const [conflict, setConflict] = useState<T | null>(null);
   const latest = useRef(new Map<string, number | undefined>());
   const queues = useRef(new Map<string, Promise<unknown>>());
-  useEffect(() => { for (const i of items) latest.current.set(i.id, i.revision); }, [items]);
+  const shown = useRef(items);
+  useEffect(() => { shown.current = items; for (const i of items) latest.current.set(i.id, i.revision); }, [items]);
+
+  /** Several refused edits of one record add up: each keeps what it changed from what was shown. */
+  const refused = (item: T) => setConflict((prev) => {
+    if (!prev || prev.id !== item.id) return item;
+    const base = shown.current.find((x) => x.id === item.id);
+    const changed = Object.fromEntries(Object.entries(item).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(base?.[k as keyof T])));
+    return { ...prev, ...changed };
+  });
 
   const took = (list: T[]) => {
     for (const i of list) latest.current.set(i.id, i.revision);
@@ -41,7 +50,7 @@ export function useRecordSaves<T extends Revisioned>(handle: string, items: T[],
         took(await kind.save({ ...item, revision }));
         return true;
       } catch (err) {
-        if (err instanceof ApiError && err.code === 'CONFLICT') { setConflict({ ...item, revision }); return false; }
+        if (err instanceof ApiError && err.code === 'CONFLICT') { refused({ ...item, revision }); return false; }
         throw err;
       }
     };
