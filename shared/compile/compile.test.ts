@@ -21,7 +21,10 @@ describe('compile', () => {
     expect(cover.symbol).toBe('LC/L.1234-P');
     expect(cover.issuingBodies).toHaveLength(2);
     expect(cover.original).toBe('Original: Spanish');
-    expect(cover.date).toBe('24 November 2026');
+    // dated from the conference (its last day), not from the day of export
+    expect(cover.date).toBe('22 November 2002');
+    const undated = compile({ ...richConference(), meta: { ...richConference().meta, startDate: '', endDate: '' } }, richTemplate(), { partIds: null, annexes: false, watermark: false, issueDate: '2026-11-24' });
+    expect(undated.cover.date).toBe('24 November 2026');
     expect(cover.placeAndDates).toBe('ECLAC headquarters, Santiago, Chile, 20–22 November 2002');
     expect(cover.series).toBe('Seminars and conferences No. 33');
   });
@@ -214,5 +217,18 @@ describe('compile', () => {
     odd.parts.push({ id: 'odd', parentId: null, kind: 'no-such-kind', title: 'Odd', doc: doc(p('x', fn('')), { type: 'gadget' } as never, { type: 'paragraph' } as never) });
     const r2 = compile(odd, richTemplate(), { partIds: null, annexes: true, watermark: false });
     expect(r2.notes.join(' ')).toContain('no-such-kind');
+  });
+});
+
+describe('addresses written as text', () => {
+  it('become links: e-mail as mailto, www as https, sentence punctuation left outside', async () => {
+    const { autolink } = await import('./autolink');
+    const out = autolink({ kind: 'text', text: 'Write to info@unitar.org or see www.unitar.org. (http://x.org/a?b=1), not a.b', italic: true });
+    expect(out.map((r) => (r.kind === 'link' ? `[${r.children[0]!.text}→${r.url}]` : r.kind === 'text' ? r.text : ''))).toEqual(
+      ['Write to ', '[info@unitar.org→mailto:info@unitar.org]', ' or see ', '[www.unitar.org→https://www.unitar.org]', '. (', '[http://x.org/a?b=1→http://x.org/a?b=1]', '), not a.b'],
+    );
+    expect(out.every((r) => r.kind !== 'text' || r.italic)).toBe(true);
+    // a long line of word characters is handled in one pass
+    expect(autolink({ kind: 'text', text: `${'a'.repeat(200_000)}@` })).toHaveLength(1);
   });
 });

@@ -164,14 +164,18 @@ export function compile(source: ConferenceSource, template: Template, options: C
     cover,
     sections: sections.filter((s, i) => s.blocks.length > 0 || i === 0),
     runningHeader: cover.symbol || shortTitle(cover.title),
+    headingNumbering: template.numbering,
     footnoteCount: ctx.footnoteCount,
     noteMode: style.footnotes === 'endnotes' ? 'endnotes' : 'footnotes',
     notes: ctx.notes,
   };
 }
 
+/** The running head without a symbol: the title, or its main clause when long ("Hemispheric Conference: …" → before the colon). */
 function shortTitle(title: string): string {
-  return title.length <= 80 ? title : `${title.slice(0, 77).replace(/\s+\S*$/, '')}…`;
+  if (title.length <= 90) return title;
+  const main = title.split(/\s*[:—–]\s+/)[0]!;
+  return main.length <= 90 ? main : title.slice(0, 90).replace(/\s+\S*$/, '');
 }
 
 /** All inline runs of a block tree (tests and the markdown writer use it). */

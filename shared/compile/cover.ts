@@ -12,7 +12,8 @@ export function buildCover(meta: ConferenceMeta, issueDate: string | undefined):
     issuingBodies: meta.issuingBodies.map((s) => s.trim()).filter(Boolean),
     symbol: meta.symbol.trim(),
     distribution: meta.distribution,
-    date: issueDate ? formatDate(issueDate) : '',
+    // Dated as the conference is (its last day), not the day of export; the export date only when the conference has none.
+    date: formatDate(meta.endDate.trim() || meta.startDate.trim() || issueDate || ''),
     original,
     series: [meta.series.trim(), meta.seriesNumber.trim() ? `No. ${meta.seriesNumber.trim()}` : ''].filter(Boolean).join(' '),
     title: meta.title.trim() || 'Untitled conference',

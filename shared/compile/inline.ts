@@ -4,6 +4,7 @@ import type { Inline, TextRun } from './model';
 import { type RawNode, str } from '../elements/spec';
 import { childrenOf } from '../elements/walk';
 import { notesOutOfNames } from '../elements/attribution';
+import { autolink } from './autolink';
 
 export type { RawNode } from '../elements/spec';
 export { str } from '../elements/spec';
@@ -26,13 +27,14 @@ export function inlines(nodes: RawNode[], ctx: CompileContext): Inline[] {
   const out: Inline[] = [];
   for (const n of notesOutOfNames(nodes, ctx.personNames)) {
     switch (n.type) {
-      case 'text': out.push(textRun(n)); break;
+      case 'text': out.push(...autolink(textRun(n))); break;
       case 'linebreak': out.push({ kind: 'break' }); break;
       case 'tab': out.push({ kind: 'text', text: '\t' }); break;
       case 'footnote': if (str(n.text).trim()) out.push(ctx.footnote(str(n.text))); break;
       case 'person-ref': out.push({ kind: 'text', text: str(n.name) }); break;
       case 'link': case 'autolink': {
-        const runs = inlines(childrenOf(n), ctx).filter((r): r is TextRun => r.kind === 'text');
+        // The link's own text runs (an address written inside a link is not linked again).
+        const runs = childrenOf(n).filter((c) => c.type === 'text').map(textRun);
         out.push({ kind: 'link', url: str(n.url), children: runs });
         break;
       }

@@ -6,6 +6,7 @@
  */
 import type { ConferenceMeta } from '../model/conference';
 import type { NumberFormat } from '../elements/number-formats';
+import type { LabelFormat } from '../templates/numbering';
 import type { HouseStyle } from '../templates/schema';
 
 export interface TextRun {
@@ -174,6 +175,8 @@ export interface Proceedings {
   sections: Section[];
   /** Running header text (the symbol, else a short title). */
   runningHeader: string;
+  /** The template's heading numbering per outline level, for exporters that number headings themselves (Word's multilevel lists). */
+  headingNumbering?: LabelFormat[];
   footnoteCount: number;
   /** Endnotes gather the notes at the end of the report (template style 'endnotes'). */
   noteMode: 'footnotes' | 'endnotes';

@@ -14,7 +14,9 @@ import { TextWatermark } from 'docx/watermarks';
 import type { Block, Cover, HeadingBlock, Inline, ListBlock, ParaBlock, Proceedings, QuoteBlock, TableBlock, TextRun as ModelText } from '../../compile/model';
 import { decodeDataUrl, fitInto } from '../image';
 import { SUBPARAGRAPH_FORMATS } from '../../compile/labels';
-import { baseNumbering, BULLETS, buildStyles, CHAR_STYLE_ID, orderedLevels, PARA_STYLE_ID, PARAGRAPHS } from './styles';
+import { baseNumbering, BULLETS, buildStyles, CHAR_STYLE_RUN, charStyleOf, orderedLevels, PARA_STYLE_ID, PARAGRAPHS, TABLE_STYLE_ID, tableStyles } from './styles';
+import { modelPageNumbers } from './page-estimate';
+import { coreProperties, coreXml } from './properties';
 import { markParagraphEnds, revisedNote, revisedRun, rowRevision } from './revisions';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
@@ -37,6 +39,8 @@ class DocxWriter {
   private instance = 0;
   /** Text width of the section being written, for table column widths. */
   textWidth = 0;
+  /** Level of the last heading written (1-based), for the outline level of speaker headings. */
+  private headingLevel = 1;
 
   constructor(private readonly proc: Proceedings) {}
 
@@ -45,10 +49,14 @@ class DocxWriter {
   // ---- inline ---------------------------------------------------------------------
 
   private text(r: ModelText, extra: { style?: string } = {}): ParagraphChild[] {
+    // A named character style carries its own formatting; only what differs from it is written on the run.
+    const style = r.charStyle ? charStyleOf(r) : extra.style;
+    const given = style ? CHAR_STYLE_RUN[style] ?? {} : {};
     const opts = {
-      bold: r.bold, italics: r.italic, strike: r.strike, superScript: r.sup, subScript: r.sub,
-      ...(r.underline ? { underline: {} } : {}),
-      ...(r.charStyle ? { style: CHAR_STYLE_ID[r.charStyle] } : extra.style ? { style: extra.style } : {}),
+      ...(r.bold && !given.bold ? { bold: true } : {}), ...(r.italic && !given.italics ? { italics: true } : {}),
+      ...(r.strike ? { strike: true } : {}), ...(r.sup ? { superScript: true } : {}), ...(r.sub ? { subScript: true } : {}),
+      ...(r.underline && !given.underline ? { underline: {} } : {}),
+      ...(style ? { style } : {}),
     };
     const revised = revisedRun(r, opts);
     if (revised) return revised;
@@ -85,7 +93,13 @@ class DocxWriter {
   // ---- blocks ---------------------------------------------------------------------
 
   blocks(blocks: Block[]): Body[] {
-    return blocks.flatMap((b) => markParagraphEnds(this.block(b)));
+    return blocks.flatMap((b, i) => {
+      const out = markParagraphEnds(this.block(b));
+      // Word runs two tables together, and a section or cell must end with a paragraph:
+      // only there does a table get an (empty) paragraph after it.
+      if (b.kind === 'table' && (i === blocks.length - 1 || blocks[i + 1]!.kind === 'table')) out.push(new Paragraph({ style: 'TableSpacer', children: [] }));
+      return out;
+    });
   }
 
   private block(b: Block): Body[] {
@@ -93,7 +107,7 @@ class DocxWriter {
       case 'heading': return [this.heading(b)];
       case 'para': return [this.para(b)];
       case 'list': return this.list(b);
-      case 'table': return [this.table(b), new Paragraph({ style: 'BodyText', spacing: { after: 0 }, children: [] })];
+      case 'table': return [this.table(b)];
       case 'quote': return this.quote(b);
       case 'page-break': return [new Paragraph({ children: [new PageBreak()] })];
       case 'toc': return [
@@ -121,6 +135,7 @@ class DocxWriter {
     const children: ParagraphChild[] = [];
     if (h.label) children.push(new TextRun(`${h.label} `));
     children.push(...this.inline(h.text));
+    this.headingLevel = h.level;
     return new Paragraph({
       heading: HEADINGS[Math.min(5, h.level - 1)], pageBreakBefore: h.newPage,
       children: [new Bookmark({ id: h.anchor, children })],
@@ -129,8 +144,11 @@ class DocxWriter {
 
   private para(p: ParaBlock): Paragraph {
     const style = p.number !== undefined ? 'NumberedParagraph' : PARA_STYLE_ID[p.style];
+    // Speaker headings and statement leads are headings of a kind: one outline level below the
+    // heading they sit under, so Word's navigation pane lists them.
+    const outline = p.style === 'presentation' || p.style === 'statement-heading' ? { outlineLevel: Math.min(8, this.headingLevel) } : {};
     return new Paragraph({
-      style, keepNext: p.keepNext,
+      style, keepNext: p.keepNext, ...outline,
       ...(p.number !== undefined ? { numbering: { reference: PARAGRAPHS, level: 0 } } : {}),
       children: this.inline(p.content),
     });
@@ -180,7 +198,7 @@ class DocxWriter {
   private quote(q: QuoteBlock): Body[] {
     const style = q.variant === 'epigraph' ? 'Epigraph' : q.variant === 'statement' ? 'DelegationStatement' : 'Quote';
     const out: Body[] = [];
-    if (q.lead) out.push(new Paragraph({ style: 'DelegationStatementHeading', children: [new TextRun(q.lead)] }));
+    if (q.lead) out.push(new Paragraph({ style: 'DelegationStatementHeading', outlineLevel: Math.min(8, this.headingLevel), children: [new TextRun(q.lead)] }));
     for (const b of q.blocks) {
       if (b.kind === 'para') out.push(new Paragraph({ style, children: this.inline(b.content) }));
       else out.push(...this.block(b));
@@ -192,7 +210,6 @@ class DocxWriter {
   private table(t: TableBlock): Table {
     const total = t.widths.reduce((a, w) => a + w, 0) || 1;
     const widths = t.widths.map((w) => Math.floor((w / total) * this.textWidth));
-    const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
     const rows = t.rows.map((row) => new TableRow({
       ...rowRevision(row),
       tableHeader: row.header,
@@ -201,15 +218,14 @@ class DocxWriter {
         columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
         rowSpan: c.rowSpan > 1 ? c.rowSpan : undefined,
         width: { size: c.colSpan > 1 ? widths.slice(i, i + c.colSpan).reduce((a, w) => a + w, 0) : widths[i] ?? widths[0] ?? 1000, type: WidthType.DXA },
-        shading: row.header ? { type: ShadingType.CLEAR, fill: 'D9D9D9', color: 'auto' } : row.group ? { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } : undefined,
+        // Borders, padding and the header row's shading come from the table style; a group row is content, shaded as such.
+        shading: row.group && !row.header ? { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } : undefined,
         children: this.cellBlocks(c.blocks),
       })),
     }));
     return new Table({
       rows, layout: TableLayoutType.FIXED, columnWidths: widths, width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA },
-      // Cell padding once for the table, not on every cell (a participants list has thousands).
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+      style: TABLE_STYLE_ID[t.role], tableLook: { firstRow: t.rows[0]?.header ?? false, noHBand: true, noVBand: true },
     });
   }
 
@@ -249,10 +265,12 @@ function coverBlocks(cover: Cover): Body[] {
 
 export interface DocxOptions {
   /**
-   * Lay the document out (docx/layout) to write real page numbers into the contents, so
-   * Word asks nothing and LibreOffice shows them. Slow: seconds for a long report.
+   * Page numbers in the contents are always written (estimated from the model, in
+   * milliseconds). Kept for callers of the earlier option; it changes nothing.
    */
   tocPageNumbers?: boolean;
+  /** Lay the whole document out with docx/layout for the contents' page numbers instead (seconds). */
+  tocLayout?: boolean;
 }
 
 /** The Word document of a compiled conference. */
@@ -285,12 +303,15 @@ export function buildDocx(proc: Proceedings, opts: DocxOptions = {}): Document {
     };
   });
 
-  return new Document({
+  const doc = new Document({
     title: proc.cover.title,
     subject: proc.cover.subtitle || proc.cover.placeAndDates,
     description: [proc.cover.symbol, proc.cover.placeAndDates].filter(Boolean).join(' — '),
     keywords: proc.cover.symbol,
-    creator: 'Rapporteur',
+    creator: coreProperties(proc, lang).author,
+    lastModifiedBy: coreProperties(proc, lang).author,
+    // Justified lines that end in a manual line break are not stretched across the line.
+    compatibility: { doNotExpandShiftReturn: true },
     customProperties: [
       { name: 'Symbol', value: proc.cover.symbol || '—' },
       { name: 'Language', value: lang },
@@ -299,12 +320,19 @@ export function buildDocx(proc: Proceedings, opts: DocxOptions = {}): Document {
     styles: buildStyles(proc.style, lang),
     numbering: w.numbering,
     features: { updateFields: false },
-    ...(opts.tocPageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
+    // Page numbers in the contents on opening: estimated from the model in milliseconds, or laid out
+    // by docx/layout (seconds) when asked for (tocLayout).
+    pageNumbers: opts.tocLayout ? estimatePageNumbers : modelPageNumbers(proc, { widthPt: (page.width - 2 * MARGIN) / 20, heightPt: (page.height - 2 * MARGIN) / 20 }),
     sections,
   });
+  // The docx package writes no table styles, and styles given as imported replace its defaults (document
+  // defaults, headings): the table styles are added to its style sheet instead.
+  for (const style of tableStyles()) doc.Styles.addChildElement(style);
+  return doc;
 }
 
-/** The .docx file's bytes. */
+/** The .docx file's bytes, with the conference's own document properties. */
 export async function docxBytes(proc: Proceedings, opts: DocxOptions = {}): Promise<Uint8Array> {
-  return Packer.pack(buildDocx(proc, opts), 'uint8array');
+  const core = coreXml(coreProperties(proc, wordLanguage(proc.language)));
+  return Packer.pack(buildDocx(proc, opts), 'uint8array', false, [{ path: 'docProps/core.xml', data: core }]);
 }

@@ -3,8 +3,8 @@
  * secretariat can restyle the whole report from Word's Styles pane. House style
  * (fonts, sizes, spacing) comes from the template.
  */
-import { AlignmentType, type ILevelsOptions, type INumberingOptions, type IStylesOptions, LevelFormat, LineRuleType, TabStopType } from 'docx';
-import type { ListFormat, ParaStyle, CharStyle } from '../../compile/model';
+import { AlignmentType, type ILevelsOptions, ImportedXmlComponent, type INumberingOptions, type IStylesOptions, LevelFormat, LineRuleType, TabStopType } from 'docx';
+import type { CharStyle, ListFormat, ParaStyle, TableBlock, TextRun as ModelText } from '../../compile/model';
 import type { HouseStyle } from '../../templates/schema';
 
 export const PARA_STYLE_ID: Record<ParaStyle, string> = {
@@ -19,8 +19,50 @@ export const CHAR_STYLE_ID: Record<CharStyle, string> = {
   'speaker-name': 'SpeakerName', 'run-in-label': 'RunInLabel', 'block-label': 'BlockLabel',
 };
 
+/** The formatting each character style carries, so runs in it do not repeat it as direct formatting. */
+export const CHAR_STYLE_RUN: Record<string, { bold?: boolean; italics?: boolean; underline?: boolean }> = {
+  SpeakerName: { bold: true }, ModeratorName: {}, RunInLabel: { bold: true }, BlockLabel: {}, ModeratorLabel: { italics: true }, Hyperlink: { underline: true },
+};
+
+/** The character style of a run: a moderator's name is not bold and the "Moderator:" label is italic, each by its own style. */
+export function charStyleOf(r: Pick<ModelText, 'charStyle' | 'bold' | 'italic'>): string | undefined {
+  if (!r.charStyle) return undefined;
+  if (r.charStyle === 'speaker-name' && !r.bold) return 'ModeratorName';
+  if (r.charStyle === 'block-label' && r.italic) return 'ModeratorLabel';
+  return CHAR_STYLE_ID[r.charStyle];
+}
+
+/** Named table styles: borders, cell padding and the header row's look live there, not on every cell. */
+export const TABLE_STYLE_ID: Record<TableBlock['role'], string> = {
+  plain: 'ReportTable', recommendations: 'RecommendationsTable', participants: 'ParticipantsTable', programme: 'ProgrammeTable',
+};
+
+/** A table style in WordprocessingML (the docx package writes paragraph and character styles only). */
+function tableStyleXml(id: string, name: string, basedOn: string | null): string {
+  const b = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`;
+  return `<w:style w:type="table" w:styleId="${id}" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:name w:val="${name}"/>`
+    + (basedOn ? `<w:basedOn w:val="${basedOn}"/>` : '') + '<w:uiPriority w:val="59"/><w:qFormat/>'
+    + '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+    + `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(b).join('')}</w:tblBorders>`
+    + '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>'
+    + '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tblPr/><w:trPr><w:tblHeader/></w:trPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/></w:tcPr></w:tblStylePr>'
+    + '</w:style>';
+}
+
+export function tableStyles(): ImportedXmlComponent[] {
+  return [
+    tableStyleXml('ReportTable', 'Report Table', null),
+    tableStyleXml('RecommendationsTable', 'Recommendations Table', 'ReportTable'),
+    tableStyleXml('ParticipantsTable', 'Participants Table', 'ReportTable'),
+    tableStyleXml('ProgrammeTable', 'Programme Table', 'ReportTable'),
+  ].map((xml) => ImportedXmlComponent.fromXmlString(xml) as ImportedXmlComponent);
+}
+
 export const pt = (n: number): number => Math.round(n * 2);
 export const twip = (ptValue: number): number => Math.round(ptValue * 20);
+
+/** docx writes w:widowControl from paragraph properties; its style types leave it out, hence the cast. */
+const WIDOW_CONTROL = { widowControl: true } as object;
 
 export function buildStyles(style: HouseStyle, lang: string): IStylesOptions {
   const line = Math.round(style.lineSpacing * 240);
@@ -30,7 +72,7 @@ export function buildStyles(style: HouseStyle, lang: string): IStylesOptions {
   const headings = [1, 2, 3, 4, 5, 6].map((n) => ({
     id: `Heading${n}`, name: `Heading ${n}`, basedOn: 'Normal', next: 'BodyText', quickFormat: true,
     run: { font: style.headingFont, size: headingSize(n - 1), bold: n <= 4, italics: n >= 4 },
-    paragraph: { keepNext: true, keepLines: true, outlineLevel: n - 1, spacing: { before: twip(n === 1 ? 18 : 12), after: twip(6) } },
+    paragraph: { keepNext: true, keepLines: true, ...WIDOW_CONTROL, outlineLevel: n - 1, spacing: { before: twip(n === 1 ? 18 : 12), after: twip(6) } },
   }));
   const p = (id: string, name: string, extra: { run?: object; paragraph?: object; basedOn?: string } = {}) => ({
     id, name, basedOn: extra.basedOn ?? 'Normal', next: 'BodyText', quickFormat: true, run: extra.run ?? {}, paragraph: extra.paragraph ?? {},
@@ -38,7 +80,8 @@ export function buildStyles(style: HouseStyle, lang: string): IStylesOptions {
   const indent = { left: 567 };
   return {
     default: {
-      document: { run: body, paragraph: { spacing: { line, lineRule: LineRuleType.AUTO, after } } },
+      // Widow and orphan control in every style, from the document defaults.
+      document: { run: body, paragraph: { spacing: { line, lineRule: LineRuleType.AUTO, after }, ...WIDOW_CONTROL } },
       heading1: headings[0], heading2: headings[1], heading3: headings[2], heading4: headings[3], heading5: headings[4], heading6: headings[5],
     },
     paragraphStyles: [
@@ -59,6 +102,7 @@ export function buildStyles(style: HouseStyle, lang: string): IStylesOptions {
       p('HighlightsItem', 'Highlights Item', { basedOn: 'ListParagraph' }),
       p('RecommendationItem', 'Recommendation Item', { basedOn: 'ListParagraph', run: { italics: true } }),
       p('ConclusionItem', 'Conclusion Item', { basedOn: 'ListParagraph' }),
+      p('TableSpacer', 'Table Spacer', { run: { size: 2 }, paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } } }),
       p('TableText', 'Table Text', { run: { size: pt(style.bodySizePt - 1) }, paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } } }),
       p('TableHeading', 'Table Heading', { basedOn: 'TableText', run: { bold: true } }),
       p('ParticipantsCountry', 'Participants Country', { basedOn: 'TableText', run: { bold: true }, paragraph: { keepNext: true } }),
@@ -78,6 +122,8 @@ export function buildStyles(style: HouseStyle, lang: string): IStylesOptions {
       { id: 'SpeakerName', name: 'Speaker Name', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { bold: true } },
       { id: 'RunInLabel', name: 'Run-in Label', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { bold: true } },
       { id: 'BlockLabel', name: 'Block Label', basedOn: 'DefaultParagraphFont', quickFormat: true, run: {} },
+      { id: 'ModeratorLabel', name: 'Moderator Label', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { italics: true } },
+      { id: 'ModeratorName', name: 'Moderator Name', basedOn: 'DefaultParagraphFont', quickFormat: true, run: {} },
       { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: '0563C1', underline: {} } },
     ],
   };
