@@ -29,6 +29,19 @@ describe('the Typst engine', () => {
     expect(text).toContain('«protección de los migrantes»');
   });
 
+  it('leaves out a damaged picture, keeping its caption and saying so, rather than failing the PDF', () => {
+    const source = richConference();
+    const unit = source.parts.find((x) => x.id === 'unit1')!;
+    const figure = (unit.doc.root.children as { type?: string; src?: string }[]).find((n) => n.type === 'figure')!;
+    // A PNG header that promises a picture, then garbage.
+    const png = Buffer.from(figure.src!.split(',')[1]!, 'base64');
+    figure.src = `data:image/png;base64,${Buffer.concat([png.subarray(0, 33), Buffer.from('not a picture')]).toString('base64')}`;
+    const r = typstEngine().pdf(typstInput(compile(source, richTemplate(), options)));
+    expect(r.notes).toEqual(['The picture of figure 1 could not be read and was left out of the PDF; its caption is kept.']);
+    const text = tool('pdftotext', [write(r.bytes), '-']);
+    expect(text).toContain('LATIN AMERICA AND THE CARIBBEAN: IMMIGRANT POPULATION BY ORIGIN');
+  });
+
   it('names the house style and the line when a template cannot be laid out', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-house-'));
     fs.cpSync(houseStylesDir(), root, { recursive: true });

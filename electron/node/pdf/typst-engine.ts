@@ -8,7 +8,7 @@
  * template resolve inside that root and nothing outside it can be read.
  */
 import path from 'node:path';
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { NodeCompiler, type NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
 import { AppError } from '../../../shared/errors';
 import type { TypstInput } from '../../../shared/export/typst/types';
 import { fontsDir, houseStyleFile, houseStylesDir } from './house-styles';
@@ -69,26 +69,59 @@ export class TypstEngine {
     return new TypstEngine(compiler, root);
   }
 
-  /** Lays out one document and writes its PDF. `onStage` reports the two long steps. */
-  pdf(input: TypstInput, onStage: (s: TypstStage) => void = () => undefined): TypstPdf {
+  /** Maps the document's files (unmapping the last document's leftovers) and lays it out. */
+  private layout(input: TypstInput): NodeTypstDocument {
     const c = this.compiler;
     const files = filesFor(input);
     for (const name of this.mapped) if (!files.has(name)) c.unmapShadow(path.join(this.root, name));
     for (const [name, bytes] of files) c.mapShadow(path.join(this.root, name), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     this.mapped = new Set(files.keys());
     const main = houseStyleFile(this.root, input.data.templateId);
+    const result = c.compile({ mainFilePath: main });
+    const doc = result.result;
+    if (result.hasError() || !doc) {
+      const err = result.takeError();
+      const detail = err ? describe(c.fetchDiagnostics(err) as Diagnostic[], this.root) : 'no detail';
+      throw new AppError('EXPORT_FAILED', `The house style ${path.basename(main)} could not lay out the report: ${detail}`);
+    }
+    return doc;
+  }
+
+  /** The figures whose picture Typst cannot decode (each tried alone). */
+  private unreadablePictures(input: TypstInput): Set<string> {
+    const bad = new Set<string>();
+    for (const name of Object.keys(input.files)) {
+      // The name is ours (figures/N.png, checked in filesFor), not the user's.
+      const r = this.compiler.compile({ mainFileContent: `#image(${JSON.stringify(`/${name}`)}, alt: "x")` });
+      if (r.hasError() || !r.result) bad.add(name);
+    }
+    return bad;
+  }
+
+  /** Lays out one document and writes its PDF. `onStage` reports the two long steps. */
+  pdf(input: TypstInput, onStage: (s: TypstStage) => void = () => undefined): TypstPdf {
+    const c = this.compiler;
+    const notes: string[] = [];
     try {
       onStage({ fraction: 0.2, message: 'Laying out the pages' });
-      const result = c.compile({ mainFilePath: main });
-      const doc = result.result;
-      if (result.hasError() || !doc) {
-        const err = result.takeError();
-        const detail = err ? describe(c.fetchDiagnostics(err) as Diagnostic[], this.root) : 'no detail';
-        throw new AppError('EXPORT_FAILED', `The house style ${path.basename(main)} could not lay out the report: ${detail}`);
+      let doc: NodeTypstDocument;
+      try {
+        doc = this.layout(input);
+      } catch (err) {
+        // A damaged picture must not cost the whole PDF: leave it out (its caption stays) and say so.
+        const bad = /image/i.test((err as Error).message) ? this.unreadablePictures(input) : new Set<string>();
+        if (!bad.size) throw err;
+        const sections = input.data.sections.map((sec) => ({ ...sec, blocks: sec.blocks.map((b) => {
+          if (b.k !== 'figure' || !b.file || !bad.has(b.file)) return b;
+          notes.push(`The picture of figure ${b.number} could not be read and was left out of the PDF; its caption is kept.`);
+          const { file: _dropped, ...rest } = b;
+          return rest;
+        }) }));
+        const files = Object.fromEntries(Object.entries(input.files).filter(([name]) => !bad.has(name)));
+        doc = this.layout({ data: { ...input.data, sections }, files });
       }
       const pages = doc.numOfPages;
       onStage({ fraction: 0.75, message: `Writing the PDF (${pages} pages)` });
-      const notes: string[] = [];
       let bytes: Buffer;
       try {
         bytes = c.pdf(doc, { pdfStandard: 'ua-1' });

@@ -103,6 +103,11 @@ export function inlineData(content: Inline[], ctx: InlineContext): TypstInline[]
         else out.push(...r.children.flatMap(textWithLinks));
         break;
       }
+      default: {
+        // A new inline kind must be taught to the PDF (the type check stops here until it is).
+        const unknown: never = r;
+        void unknown;
+      }
     }
   }
   return out;
