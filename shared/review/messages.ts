@@ -9,6 +9,7 @@ export const REVIEW_MESSAGES = {
   figureChanged: (n: number) => `Figure ${n} changed (picture, caption or source); it shows the current version without revision marks.`,
   styleChanged: (what: string) => `The paragraph “${what}” changed its kind; only its words are marked, not its new style.`,
   listFormatChanged: (what: string) => `The list “${what}” changed its numbering; only its items' words are marked.`,
+  kindChanged: (what: string, from: string, to: string) => `“${what}” went from a ${from} to a ${to}; Word can only mark that as a whole: the ${from} deleted, the ${to} inserted.`,
   tableColumnsChanged: (what: string) => `The table beginning “${what}” changed its columns; Word can only mark it as a whole: the old table deleted, the new one inserted.`,
   snapshotNotFound: (which: string) => `There is no snapshot “${which}” in this conference.`,
   snapshotAmbiguous: (which: string) => `More than one snapshot is called “${which}”; give its number instead.`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../compile/compile';
-import { doc, fn, ol, p, richConference, richTemplate } from '../compile/fixtures';
+import { doc, fn, ol, p, richConference, richTemplate, ul } from '../compile/fixtures';
 import type { Block, Inline, ListBlock, ParaBlock, Proceedings, TableBlock } from '../compile/model';
 import type { RevisedNote, RevisedRow, RevisedText } from './revision-model';
 import { trackChanges } from './track-changes';
@@ -130,6 +130,16 @@ describe('tracked changes between two compiled proceedings', () => {
     const quote = blocks(r.proceedings).find((b) => b.kind === 'quote' && b.variant === 'epigraph');
     expect(quote).toMatchObject({ kind: 'quote' });
     expect(quote && quote.kind === 'quote' && quote.attribution).toBeUndefined();
+  });
+
+  it('says when a block could only be marked whole, because it became another kind', () => {
+    const after = proceedings((c) => {
+      const kids = c.parts.find((x) => x.id === 'partA')!.doc.root.children as unknown[];
+      kids[2] = ul(['Its objectives were the following:']);
+    });
+    const r = track(proceedings(), after);
+    expect(r.proceedings.notes).toContain('“Its objectives were the following:” went from a paragraph to a list; Word can only mark that as a whole: the paragraph deleted, the list inserted.');
+    expect(track(proceedings(), proceedings()).proceedings.notes.some((n) => n.includes('went from'))).toBe(false);
   });
 
   it('revision ids are unique across the document', () => {

@@ -10,7 +10,7 @@ import type {
   Section, TableBlock, TableRow, TextRun,
 } from '../compile/model';
 import { type RevisedNote, type RevisedRow, type RevisedText, type Revision, RevisionIds } from './revision-model';
-import { alignBlocks, diffTokens, similarity, splitWords } from './word-diff';
+import { alignBlocks, type Aligned, diffTokens, similarity, splitWords } from './word-diff';
 import { REVIEW_MESSAGES as M } from './messages';
 
 export interface TrackChangesInput {
@@ -207,13 +207,36 @@ class Tracker {
   /** Like diffBlocks, saying where each block came from (top level: to place deleted blocks in sections). */
   alignAndMark(before: Block[], after: Block[]): { block: Block; newIndex: number }[] {
     const out: { block: Block; newIndex: number }[] = [];
-    for (const a of alignBlocks(before, after, blockKey, alikeBlocks)) {
+    const aligned = alignBlocks(before, after, blockKey, alikeBlocks);
+    this.noteKindChanges(aligned);
+    for (const a of aligned) {
       if (a.op === 'eq') out.push({ block: this.relabel(a.old, a.cur), newIndex: a.newIndex });
       else if (a.op === 'changed') out.push(...this.changedBlock(a.old, a.cur).map((block) => ({ block, newIndex: a.newIndex })));
       else if (a.op === 'del') { this.changes++; out.push(...this.markBlock(a.old, 'del').map((block) => ({ block, newIndex: -1 }))); }
       else { this.changes++; out.push(...this.markBlock(a.cur, 'ins').map((block) => ({ block, newIndex: a.newIndex }))); }
     }
     return out;
+  }
+
+  /**
+   * A block that became another kind (a paragraph made a list item, a list a table) can
+   * only be marked whole, deleted and inserted again: the export says so.
+   */
+  private noteKindChanges(aligned: Aligned<Block>[]): void {
+    let gap: Aligned<Block>[] = [];
+    const flush = () => {
+      for (const d of gap) {
+        if (d.op !== 'del') continue;
+        const twin = gap.find((x) => x.op === 'ins' && x.cur.kind !== d.old.kind && similarity(blockText(d.old), blockText(x.cur)) >= 0.6);
+        if (twin && twin.op === 'ins') this.notes.add(M.kindChanged(excerpt(blockText(twin.cur)), KIND_NAME[d.old.kind], KIND_NAME[twin.cur.kind]));
+      }
+      gap = [];
+    };
+    for (const a of aligned) {
+      if (a.op === 'del' || a.op === 'ins') gap.push(a);
+      else flush();
+    }
+    flush();
   }
 
   /** A heading whose label moved ("B." became "C.") carries the change in its text. */
@@ -309,6 +332,10 @@ function splitQuote(q: QuoteBlock): { lead: ParaBlock | null; quote: QuoteBlock;
     attribution: attribution ? para('attribution', `— ${attribution}`) : null,
   };
 }
+
+const KIND_NAME: Record<Block['kind'], string> = {
+  heading: 'heading', para: 'paragraph', list: 'list', table: 'table', figure: 'figure', quote: 'quotation', 'page-break': 'page break', toc: 'contents',
+};
 
 const excerpt = (s: string) => { const t = s.replace(/\s+/g, ' ').trim(); return t.length > 60 ? `${t.slice(0, 57)}…` : t; };
 
