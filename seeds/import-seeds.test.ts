@@ -268,6 +268,13 @@ describe('seed 004 (summary report with recommendations, markdown)', () => {
     expect(notes[3]!.text).toMatch(/persecution, torture, inhuman and degrading treatment/);
     expect(JSON.stringify(r.parts)).not.toMatch(/<sup>|---/);
   });
+  it('keeps the addresses of the notes that cite web pages (issue 12: “available at . Also see .”)', () => {
+    const notes = nodes(r.parts, 'footnote').map((x) => String(x.text));
+    const withUrl = notes.filter((t) => /https?:\/\//.test(t));
+    expect(withUrl).toHaveLength(6);
+    expect(withUrl[0]).toContain('is available at http://www.acnur.org/t3/el-acnur/eventos/conferencia-regional-2009. Also see http://www.iom.or.cr.');
+    expect(notes.join(' ')).not.toMatch(/available at:? \.|see \./);
+  });
   it('warns about the duplicate label, the absent annexes and the contents that disagree with the headings', () => {
     const at = (code: string) => r.warnings.filter((w) => w.code === code).map((w) => w.line);
     expect(at('DUPLICATE_LABEL')).toEqual([246]);

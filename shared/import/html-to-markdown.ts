@@ -5,6 +5,8 @@
  * well-formed and uses a small set of tags.
  */
 
+import { MAX_LIST_DEPTH } from './markdown-blocks';
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 export const decodeEntities = (s: string): string =>
   s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
@@ -19,12 +21,11 @@ interface ListCtx { ordered: boolean; n: number }
 export function htmlToMarkdown(html: string): string {
   // Footnote and endnote bodies: <li id="footnote-N"><p>text <a href="#footnote-ref-N">↑</a></p></li>
   const notes: string[] = [];
-  let body = html.replace(/<li id="((?:foot|end)note-\d+)">([\s\S]*?)<\/li>/g, (_m, id: string, content: string) => {
-    const clean = content.replace(/<a href="#(?:foot|end)note-ref-\d+">[\s\S]*?<\/a>/g, '');
+  let body = cutNoteBodies(html, (id, content) => {
+    const clean = content.replace(/<a href="#(?:foot|end)note-ref-\d+">[^<]*<\/a>/g, '');
     notes.push(`[^${id}]: ${inlineOnly(clean)}`);
-    return '';
   }).replace(/<ol>\s*<\/ol>/g, '');
-  body = body.replace(/<sup>\s*<a href="#((?:foot|end)note-\d+)"[^>]*>[\s\S]*?<\/a>\s*<\/sup>/g, '[^$1]');
+  body = body.replace(/<sup>\s*<a href="#((?:foot|end)note-\d+)"[^<>]*>[^<]*<\/a>\s*<\/sup>/g, '[^$1]');
 
   const out: string[] = [];
   const lists: ListCtx[] = [];
@@ -43,7 +44,7 @@ export function htmlToMarkdown(html: string): string {
     if (t) { out.push(t); if (blank && !lists.length) out.push(''); }
     line = '';
   };
-  for (const m of body.matchAll(/<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/gi)) {
+  for (const m of body.matchAll(/<(\/?)([a-z0-9]+)((?:[^a-z0-9<>][^<>]*)?)>|([^<]+)/gi)) {
     if (m[4] !== undefined) { emit(escapeMd(decodeEntities(m[4]))); continue; }
     const closing = m[1] === '/';
     const tag = m[2]!.toLowerCase();
@@ -65,7 +66,8 @@ export function htmlToMarkdown(html: string): string {
         if (!closing) {
           flushLine(false);
           const ctx = lists[lists.length - 1];
-          if (ctx) { ctx.n++; line = `${'  '.repeat(lists.length - 1)}${ctx.ordered ? `${ctx.n}.` : '-'} `; }
+          // Indentation capped: 3,000 nested lists would otherwise make lines of 6,000 spaces (quadratic text).
+          if (ctx) { ctx.n++; line = `${'  '.repeat(Math.min(lists.length - 1, MAX_LIST_DEPTH + 1))}${ctx.ordered ? `${ctx.n}.` : '-'} `; }
         } else flushLine(false);
         break;
       case 'table': if (!closing) { flushLine(); table = []; headerRows = 0; } else if (table) { writeTable(out, table, headerRows > 0); table = null; } break;
@@ -93,8 +95,28 @@ export function htmlToMarkdown(html: string): string {
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
+/**
+ * Removes each note body (from its <li id="footnote-N"> to the first </li>) and hands it to
+ * `take`. A scan, not a lazy regular expression: with many unclosed items, that one would
+ * search to the end of the text from each of them (quadratic).
+ */
+function cutNoteBodies(html: string, take: (id: string, content: string) => void): string {
+  const open = /<li id="((?:foot|end)note-\d+)">/g;
+  let out = '';
+  let from = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const end = html.indexOf('</li>', open.lastIndex);
+    if (end < 0) break;
+    take(m[1]!, html.slice(open.lastIndex, end));
+    out += html.slice(from, m.index);
+    from = end + '</li>'.length;
+    open.lastIndex = from;
+  }
+  return out + html.slice(from);
+}
+
 function inlineOnly(html: string): string {
-  return decodeEntities(html.replace(/<(strong|b)>/g, '**').replace(/<\/(strong|b)>/g, '**').replace(/<\/?(em|i)>/g, '*').replace(/<[^>]+>/g, ' '))
+  return decodeEntities(html.replace(/<(strong|b)>/g, '**').replace(/<\/(strong|b)>/g, '**').replace(/<\/?(em|i)>/g, '*').replace(/<[^<>]+>/g, ' '))
     .replace(/\s+/g, ' ').trim();
 }
 

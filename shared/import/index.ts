@@ -12,6 +12,7 @@ import { parseProceedings } from './parse-proceedings';
 import { parseGeneric } from './parse-generic';
 import type { Template } from '../templates/schema';
 import { conformToTemplate } from './conform';
+import { dropDisallowedLinks } from './links';
 import { parseWorkshopReport } from './parse-workshop-report';
 import { ImportContext, type ImportResult, type WarningDraft } from './result';
 import { type SourceLine, toLines } from './source';
@@ -79,6 +80,7 @@ export function importText(text: string, opts: ImportTextOptions): ImportResult 
     ctx.warn(null, 'TEMPLATE_GUESSED', `The kind of report could not be recognised with confidence; it was imported with the template “${templateId}”. Import again with --template if the outline looks wrong.`);
   }
   if (template) conformToTemplate(ctx.parts, template, ctx);
+  dropDisallowedLinks(ctx.parts, ctx);
   if (ctx.parts.length === 0) throw new AppError('IMPORT_FAILED', `“${opts.fileName}” contains no report text that could be imported.`);
   ctx.meta.templateId = templateId;
   return ctx.result(templateId, source);

@@ -20,15 +20,44 @@ export function unescapeMarkdown(s: string): string {
     .replace(/\\([$*#[\]()<>`|~])/g, '$1');
 }
 
-const TOKEN = new RegExp([
-  String.raw`<sup>\s*(\d{1,3})\s*<\/sup>`,          // 1: footnote anchor
-  String.raw`\[([^\]]+)\]\((\S+?)\)`,                // 2,3: markdown link
-  String.raw`<((?:https?|ftp):\/\/[^>\s]+)>`,        // 4: autolink
-  String.raw`([¹²³⁴⁵⁶⁷⁸⁹⁰]+)`,                       // 5: unicode superscript anchor
-  String.raw`(\*\*\*|\*\*|\*|<\/?b>|<\/?i>|<\/?em>|<\/?strong>|<\/?u>)`, // 6: emphasis toggles
-  String.raw`(<\/?(?:sup|sub|span|font|br)[^>]*>)`,  // 7: other tag debris
-  String.raw`\[\^([^\]\s]+)\]`,                      // 8: markdown footnote reference
-].join('|'), 'g');
+/**
+ * The inline tokens, found by a scan: at each '<', '[', '*' or superscript digit, small
+ * sticky patterns are tried in this order. The groups of the match it returns are those
+ * parseInline reads: 1 a footnote anchor <sup>n</sup>; 2, 3 a markdown link; 4 an
+ * autolink; 5 unicode superscript digits (an anchor); 6 emphasis toggles; 7 other tag
+ * debris; 8 a markdown footnote reference. (One alternation of all of them was too large
+ * for the ReDoS check to prove linear; each of these is.)
+ */
+const AT_ANGLE: [RegExp, number][] = [
+  [/<sup>\s*(\d{1,3})\s*<\/sup>/y, 1],
+  [/<((?:https?|ftp):\/\/[^<>\s]+)>/y, 4],
+  [/<\/?(?:b|i|em|strong|u)>/y, 6],
+  [/<\/?(?:sup|sub|span|font|br)(?:[^a-z<>][^<>]*)?>/y, 7],
+];
+const AT_BRACKET: [RegExp, number][] = [[/\[([^\][]+)\]\(([^\s)[\]]+)\)/y, 2], [/\[\^([^\][\s]+)\]/y, 8]];
+const AT_STAR: [RegExp, number][] = [[/\*{1,3}/y, 6]];
+const AT_SUPERSCRIPT: [RegExp, number][] = [[/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/y, 5]];
+const CANDIDATE = /[<[*¹²³⁴⁵⁶⁷⁸⁹⁰]/g;
+
+function* inlineTokens(s: string): Generator<{ index: number; text: string; groups: (string | undefined)[] }> {
+  CANDIDATE.lastIndex = 0;
+  for (let c = CANDIDATE.exec(s); c; c = CANDIDATE.exec(s)) {
+    const at = c.index;
+    const tries = c[0] === '<' ? AT_ANGLE : c[0] === '[' ? AT_BRACKET : c[0] === '*' ? AT_STAR : AT_SUPERSCRIPT;
+    for (const [re, group] of tries) {
+      re.lastIndex = at;
+      const m = re.exec(s);
+      if (!m) continue;
+      const groups: (string | undefined)[] = [];
+      // A token without groups of its own (emphasis, debris) is its whole text in its group.
+      if (m.length === 1) groups[group] = m[0];
+      else m.slice(1).forEach((g, k) => { groups[group + k] = g; });
+      yield { index: at, text: m[0], groups };
+      CANDIDATE.lastIndex = at + m[0].length;
+      break;
+    }
+  }
+}
 
 export interface InlineOptions {
   anchors?: AnchorResolver;
@@ -53,10 +82,9 @@ export function parseInline(raw: string, opts: InlineOptions = {}): DocNode[] {
     if (prev && prev.type === 'text' && prev.format === f) prev.text += t;
     else out.push(text(t, f));
   };
-  for (const m of s.matchAll(TOKEN)) {
-    const at = m.index ?? 0;
+  for (const { index: at, text: whole, groups: m } of inlineTokens(s)) {
     push(s.slice(last, at));
-    last = at + m[0].length;
+    last = at + whole.length;
     if (m[1] !== undefined) {
       const node = opts.anchors?.(m[1]);
       if (node) out.push(node); else push(m[1]);
@@ -79,7 +107,7 @@ export function parseInline(raw: string, opts: InlineOptions = {}): DocNode[] {
     }
     else if (m[8] !== undefined) {
       const node = opts.anchors?.(m[8]);
-      if (node) out.push(node); else push(m[0]);
+      if (node) out.push(node); else push(whole);
     }
     // m[7]: stray tags are dropped.
   }
@@ -90,9 +118,9 @@ export function parseInline(raw: string, opts: InlineOptions = {}): DocNode[] {
 /** Removes leading/trailing white space of a run of inline nodes. */
 export function trimNodes(nodes: DocNode[]): DocNode[] {
   const first = nodes[0];
-  if (first && first.type === 'text') { first.text = first.text.replace(/^\s+/, ''); if (!first.text) nodes.shift(); }
+  if (first && first.type === 'text') { first.text = first.text.trimStart(); if (!first.text) nodes.shift(); }
   const last = nodes[nodes.length - 1];
-  if (last && last.type === 'text') { last.text = last.text.replace(/\s+$/, ''); if (!last.text) nodes.pop(); }
+  if (last && last.type === 'text') { last.text = last.text.trimEnd(); if (!last.text) nodes.pop(); }
   return nodes;
 }
 
@@ -100,10 +128,12 @@ export function trimNodes(nodes: DocNode[]): DocNode[] {
 export function plainInline(raw: string): string {
   return unescapeMarkdown(raw)
     .replace(/<sup>\s*\d{1,3}\s*<\/sup>/g, '')
-    .replace(/\[\^[^\]\s]+\]/g, '')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/\[\^[^\][\s]+\]/g, '')
+    // An address in angle brackets is text to keep (notes are plain text), not a tag to strip.
+    .replace(/<((?:https?|ftp):\/\/[^<>\s]+|mailto:[^<>\s]+)>/gi, '$1')
+    .replace(/<\/?[a-z][^<>]*>/gi, '')
     .replace(/\*+/g, '')
-    .replace(/\[([^\]]+)\]\(\S+?\)/g, '$1')
+    .replace(/\[([^\][]+)\]\([^\s)[\]]+\)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -4,6 +4,7 @@
  * contents lines, pipe tables, footnote definitions.
  */
 import { plainInline } from './inline';
+import type { ImportContext } from './result';
 import { type SourceLine, endsParagraph } from './source';
 
 export interface ListEntry { text: string; line: number; marker: string; sub: ListBlock | null }
@@ -16,12 +17,55 @@ export type Block =
   | { t: 'table'; rows: string[][]; header: boolean; line: number }
   | ListBlock;
 
-export interface MarkdownDoc { blocks: Block[]; notes: Map<string, { text: string; line: number }> }
+export interface MarkdownDoc {
+  blocks: Block[];
+  notes: Map<string, { text: string; line: number }>;
+  /** The first line of a list indented past MAX_LIST_DEPTH levels, if any (its depth is capped). */
+  tooDeep: number | null;
+}
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const ITEM = /^(\s*)([-*+•·]|\d{1,3}[.)]|\(?[a-z]\)|\(?[ivx]{1,5}[.)])\s+(.*)$/;
-const TOC = /\.{4,}\s*(?:<\/[bi]>)*\s*\t/;
-const NOTE_DEF = /^\[\^([^\]]+)\]:\s*(.*)$/;
+// Each pattern takes one space after its mark and leaves the rest to trim(): `\s+(.*)$`
+// backtracks quadratically over a long run of spaces.
+const HEADING = /^(#{1,6})\s(.*)$/;
+const ITEM = /^(\s*)([-*+•·]|\d{1,3}[.)]|\(?[a-z]\)|\(?[ivx]{1,5}[.)])\s(.*)$/;
+const NOTE_DEF = /^\[\^([^\]]+)\]:(.*)$/;
+/** Most lists are a level or two deep; past this, deeper items stay at this depth (with a warning). */
+export const MAX_LIST_DEPTH = 8;
+
+/** A heading's text without a closing sequence of #. */
+function headingText(s: string): string {
+  const t = s.trim();
+  let end = t.length;
+  while (end > 0 && t[end - 1] === '#') end--;
+  return t.slice(0, end).trimEnd();
+}
+
+/** A contents line: a run of four or more dots, then spaces or closing tags including a tab. */
+function isTocLine(t: string): boolean {
+  for (const m of t.matchAll(/\.{4,}/g)) {
+    let i = m.index + m[0].length;
+    while (i < t.length) {
+      if (t[i] === '\t') return true;
+      if (/\s/.test(t[i]!)) i++;
+      else if (t.startsWith('</b>', i) || t.startsWith('</i>', i)) i += 4;
+      else break;
+    }
+  }
+  return false;
+}
+
+/** A line that ends in a tab followed only by spaces and opening <b>/<i> (the page number column of a contents line). */
+function endsInTabColumn(raw: string): boolean {
+  let i = raw.length;
+  let tab = false;
+  while (i > 0) {
+    const c = raw[i - 1]!;
+    if (c === '\t') { tab = true; i--; } else if (/\s/.test(c)) i--;
+    else if (raw.endsWith('<b>', i) || raw.endsWith('<i>', i)) i -= 3;
+    else break;
+  }
+  return tab;
+}
 
 export function readMarkdown(lines: SourceLine[]): MarkdownDoc {
   const blocks: Block[] = [];
@@ -31,24 +75,25 @@ export function readMarkdown(lines: SourceLine[]): MarkdownDoc {
   let lastItem: ListEntry | null = null;
   let blank = 0;
   let lastNote: string | null = null;
+  let tooDeep: number | null = null;
 
   const endList = () => { listStack = []; lastItem = null; };
   const last = () => blocks[blocks.length - 1];
 
   for (let i = 0; i < lines.length; i++) {
     const { n, text: raw } = lines[i]!;
-    const t = raw.replace(/\s+$/, '');
+    const t = raw.trimEnd();
     if (t.trim() === '') { blank++; para = null; continue; }
     const hadBlank = blank > 0;
     blank = 0;
     const note = t.match(NOTE_DEF);
-    if (note) { notes.set(note[1]!, { text: note[2]!, line: n }); lastNote = note[1]!; para = null; endList(); continue; }
+    if (note) { notes.set(note[1]!, { text: note[2]!.trimStart(), line: n }); lastNote = note[1]!; para = null; endList(); continue; }
     if (lastNote && /^\s{2,}\S/.test(raw) && hadBlank === false) { const x = notes.get(lastNote)!; x.text += ` ${t.trim()}`; continue; }
     lastNote = null;
     if (/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(t)) { para = null; endList(); continue; }
     const h = t.match(HEADING);
-    if (h) { blocks.push({ t: 'heading', level: h[1]!.length, text: h[2]!, line: n }); para = null; endList(); continue; }
-    if (TOC.test(t) || (/\t\s*(?:<[bi]>)*\s*$/.test(raw) && i > 0 && TOC.test(lines[i - 1]?.text ?? ''))) {
+    if (h) { blocks.push({ t: 'heading', level: h[1]!.length, text: headingText(h[2]!), line: n }); para = null; endList(); continue; }
+    if (isTocLine(t) || (endsInTabColumn(raw) && i > 0 && isTocLine(lines[i - 1]?.text ?? ''))) {
       blocks.push({ t: 'toc', text: t, line: n }); para = null; endList(); continue;
     }
     if (/^\s*\|.*\|\s*$/.test(t)) {
@@ -63,9 +108,10 @@ export function readMarkdown(lines: SourceLine[]): MarkdownDoc {
     const item = t.match(ITEM);
     if (item) {
       const indent = item[1]!.length;
+      if (indent > 2 * MAX_LIST_DEPTH && tooDeep === null) tooDeep = n;
       const marker = item[2]!;
       const ordered = !/^[-*+•·]$/.test(marker);
-      const entry: ListEntry = { text: item[3]!, line: n, marker, sub: null };
+      const entry: ListEntry = { text: item[3]!.trimStart(), line: n, marker, sub: null };
       const top = listStack[0];
       if (indent >= 2 && lastItem && top) {
         // A nested item: under the last item of the enclosing list.
@@ -97,11 +143,15 @@ export function readMarkdown(lines: SourceLine[]): MarkdownDoc {
     para = { t: 'para', text: t.trim(), line: n };
     blocks.push(para);
   }
-  return { blocks, notes };
+  return { blocks, notes, tooDeep };
 }
 
 function lastItemOf(l: ListBlock): ListEntry | null {
   const it = l.items[l.items.length - 1];
   if (!it) return null;
   return it.sub ? lastItemOf(it.sub) ?? it : it;
+}
+
+export function warnTooDeep(ctx: ImportContext, line: number): void {
+  ctx.warn(line, 'LIST_TOO_DEEP', `A list here is nested more than ${MAX_LIST_DEPTH} levels deep; its deeper levels were imported at fewer levels. Check its structure.`);
 }

@@ -9,13 +9,14 @@ import type { ImportContext } from './result';
 export interface PageNote { id: number; text: string; line: number; page: number }
 export interface BodyLine { n: number; text: string; page: number; pageStart: boolean }
 
-const RUNNING_HEADER = /^\s*(CEPAL\s*-\s*SERIE\b.*|Human Rights and Trafficking in Persons in the Americas)\s*$/;
+/** Tested on a trimmed line. */
+const RUNNING_HEADER = /^(?:CEPAL\s*-\s*SERIE\b.*|Human Rights and Trafficking in Persons in the Americas)$/;
 const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
 /** A footnote text at the foot of a page: a (garbled) number, then the note. */
 export const NOTE_START = /^(?:\d{1,2}|[*'’”“"?®™¢%¥€]{1,3}|[*'’”"?®™¢%¥]{1,2}\d?)\s+[A-Z(“"]/;
 
 export function isFurniture(t: string): boolean {
-  return RUNNING_HEADER.test(t) || PAGE_NUMBER.test(t);
+  return RUNNING_HEADER.test(t.trim()) || PAGE_NUMBER.test(t);
 }
 
 /**
@@ -43,7 +44,7 @@ export function splitPages(lines: SourceLine[], ctx: ImportContext): { body: Bod
     if (/^[“"]/.test(t)) {
       let e = k;
       while (e + 1 < lines.length && lines[e + 1]!.text.trim() !== '' && !/^ \S/.test(lines[e + 1]!.text)) e++;
-      if (/[”"]\s*\.?\s*$/.test(lines[e]!.text)) return false;
+      if (/[”"]\s*\.?$/.test(lines[e]!.text.trimEnd())) return false;
     }
     return true;
   };

@@ -16,7 +16,7 @@ import { romanValue, squash, titleCase } from './util';
 interface Para { n: number; text: string; traces: number[] }
 
 const FFFD = '\uFFFD';
-const ENDNOTE = /^\s*\uFFFD\.\t\s*(.*)$/;
+const ENDNOTE = /^\s*\uFFFD\.\t\s*(\S.*|)$/;
 const LONE_LABEL = /^\s*((?:[IVX]+|[A-H](?:\.\d)?|\d{1,2}|[ivx]{1,4}|[a-h])[.)]|\d{1,2}\))\s*$/;
 const TOP_KINDS: [RegExp, string][] = [
   [/^introduction/i, 'introduction'], [/^background/i, 'background'], [/^objectives/i, 'objectives'],
@@ -33,9 +33,9 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
   let pendingLabel: { n: number; label: string } | null = null;
   for (const { n, text: raw } of lines) {
     const note = raw.match(ENDNOTE);
-    if (note) { notes.push({ text: squash(plainInline(stripFieldCodes(note[1]!).replace(/<(https?:[^>]+)>/g, '$1'))), line: n }); continue; }
+    if (note) { notes.push({ text: squash(plainInline(stripFieldCodes(note[1]!).replace(/<(https?:[^<>]+)>/g, '$1'))), line: n }); continue; }
     if (notes.length) { if (raw.trim()) notes[notes.length - 1]!.text += ` ${squash(stripFieldCodes(raw))}`; continue; }
-    const t = raw.replace(/\s+$/, '');
+    const t = raw.trimEnd();
     if (!t.trim()) continue;
     if (t.includes(FFFD)) { /* field codes in the body are cleaned below */ }
     if (LONE_LABEL.test(t)) { pendingLabel = { n, label: t.trim() }; continue; }
@@ -87,7 +87,9 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
     const t = p.text;
     const plain = plainInline(t);
     const short = plain.length < 90;
-    const roman = plain.match(/^([IVX]+)\.\s+(.*?):?\s*$/);
+    // A heading's text without its closing colon (trimmed here, not by a lazy pattern: linear).
+    const head = plain.trimEnd().replace(/:$/, '').trimEnd();
+    const roman = head.match(/^([IVX]+)\.\s+(\S.*|)$/);
     if (roman && short) {
       const v = romanValue(roman[1]!);
       const known = TOP_KINDS.some(([re]) => re.test(roman[2]!));
@@ -102,14 +104,14 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
         continue;
       }
     }
-    const impl = plain.match(/^([A-H])\.\s+(.*?):?\s*$/);
+    const impl = head.match(/^([A-H])\.\s+(\S.*|)$/);
     if (impl && short && topPart?.kind === 'activity-report' && impl[1]!.charCodeAt(0) - 64 === letter + 1) {
       flush();
       letter++;
       implementer = current = ctx.part(topPart, 'implementer', impl[2]!.trim(), p.n);
       continue;
     }
-    const unit = plain.match(/^([A-H])\.(\d)\.?\s+(.*?):?\s*$/);
+    const unit = head.match(/^([A-H])\.(\d)\.?\s+(\S.*|)$/);
     if (unit && implementer && unit[1]!.charCodeAt(0) - 64 === letter) {
       flush();
       current = ctx.part(implementer, 'implementer-unit', unit[3]!.trim(), p.n);
@@ -117,15 +119,15 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
     }
     if (!current) current = ctx.part(null, 'introduction', 'Introduction', p.n);
     // "A.  Program objectives:" outside the activity report: a heading of its section.
-    const lettered = plain.match(/^([A-H])\.\s+(.{3,80}?):?\s*$/);
+    const lettered = head.match(/^([A-H])\.\s+(\S.{2,79})$/);
     if (lettered && !implementerContext(current) && !/\.\s*$/.test(lettered[2]!)) {
       flushList();
       body.push(heading(1, parseInline(lettered[2]!, inl)));
       continue;
     }
-    const bullet = t.match(/^·\s*(.*)$/);
+    const bullet = t.match(/^·\s*(\S.*|)$/);
     if (bullet) { addItem(false, '-', bullet[1]!, p.n); continue; }
-    const num = t.match(/^(\d{1,2}[.)]|[IVX]+\.|[ivx]{1,4}\.|[a-h]\.)\s+(.*)$/);
+    const num = t.match(/^(\d{1,2}[.)]|[IVX]+\.|[ivx]{1,4}\.|[a-h]\.)\s+(\S.*|)$/);
     if (num) {
       const rest = num[2]!;
       const label = num[1]!;
@@ -153,7 +155,7 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
       body.push(heading(2, [{ type: 'text', text: titleCase(plain), format: 0, style: '', mode: 'normal', detail: 0, version: 1 }]));
       continue;
     }
-    const runin = t.match(/^([A-Z][A-Za-z -]{2,40}):\s*(.*)$/);
+    const runin = t.match(/^([A-Z][A-Za-z -]{2,40}):\s*(\S.*|)$/);
     if (runin) { body.push(runIn(`${runin[1]}:`, parseInline(runin[2]!, inl))); continue; }
     if (plain.length < 90 && !/[.:;,]$/.test(plain) && /^[A-Z]/.test(plain) && paras[i + 1] && !/^·/.test(paras[i + 1]!.text)) {
       body.push(heading(2, parseInline(t, inl)));

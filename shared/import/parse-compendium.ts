@@ -8,16 +8,24 @@ import type { DocNode } from '../model/doc-nodes';
 import { footnote } from './nodes';
 import { plainInline } from './inline';
 import { blocksToNodes } from './block-nodes';
-import { type Block, readMarkdown } from './markdown-blocks';
+import { type Block, readMarkdown, warnTooDeep } from './markdown-blocks';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
 import type { SourceLine } from './source';
 import { parseDateRange, squash, titleCase } from './util';
 
-const stripTheme = (s: string) => s.replace(/\s*[-–—]?\s*BEST PRACTICES?\s*$/i, '').trim();
+/** "MIGRATION – BEST PRACTICES" → "MIGRATION" (trimmed step by step: one pattern of \\s* around an optional dash is polynomial). */
+function stripTheme(s: string): string {
+  const t = s.trimEnd();
+  const m = /BEST PRACTICES?$/i.exec(t);
+  if (!m) return t.trim();
+  const before = t.slice(0, m.index).trimEnd();
+  return (/[-–—]$/.test(before) ? before.slice(0, -1) : before).trim();
+}
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 export function parseCompendium(lines: SourceLine[], ctx: ImportContext): void {
-  const { blocks, notes } = readMarkdown(lines);
+  const { blocks, notes, tooDeep } = readMarkdown(lines);
+  if (tooDeep !== null) warnTooDeep(ctx, tooDeep);
   const anchors = (label: string): DocNode | null => { const x = notes.get(label); return x ? footnote(squash(plainInline(x.text))) : null; };
   const inline = { anchors };
 
@@ -27,7 +35,7 @@ export function parseCompendium(lines: SourceLine[], ctx: ImportContext): void {
   while (i < blocks.length && blocks[i]!.t !== 'toc' && !isSectionHeading(blocks[i]!)) cover.push(blocks[i++]!);
   readCover(cover, ctx);
   const toc: { text: string; line: number }[] = [];
-  while (i < blocks.length && blocks[i]!.t === 'toc') { const b = blocks[i++]!; toc.push({ text: plainInline(b.t === 'toc' ? b.text.replace(/\t.*$/, '').replace(/\.{3,}/, '') : ''), line: b.line }); }
+  while (i < blocks.length && blocks[i]!.t === 'toc') { const b = blocks[i++]!; toc.push({ text: plainInline(b.t === 'toc' ? b.text.split('\t')[0]!.replace(/\.{3,}/, '') : ''), line: b.line }); }
 
   let current: ImportedPart | null = null;
   let chapter: ImportedPart | null = null;
@@ -51,10 +59,10 @@ export function parseCompendium(lines: SourceLine[], ctx: ImportContext): void {
     flush();
     if (/^EXECUTIVE SUMMARY$/i.test(title)) { summary = current = ctx.part(null, 'executive-summary', 'Executive summary', b.line); chapter = null; continue; }
     if (/^INTRODUCTION$/i.test(title)) { summary = null; chapter = null; current = ctx.part(null, 'introduction', 'Introduction', b.line); continue; }
-    const appendix = title.match(/^APPENDIX\s*[:.-]?\s*(.*)$/i);
+    const appendix = title.match(/^APPENDIX(?:\s*[:.-])?\s*(\S.*|)$/i);
     if (appendix) { chapter = null; summary = null; current = ctx.part(null, 'appendix', titleCase(appendix[1]!.trim()) || 'Appendix', b.line); continue; }
     if (summary) { current = ctx.part(summary, 'theme-digest', stripTheme(title), b.line); continue; }
-    const kase = title.match(/^Best Practices?\s*:\s*(.*)$/i);
+    const kase = title.match(/^Best Practices?\s*:\s*(\S.*|)$/i);
     if (kase && chapter) { current = ctx.part(chapter, 'case', kase[1]!.trim(), b.line); continue; }
     if (kase) ctx.warn(b.line, 'CASE_OUTSIDE_CHAPTER', `“${title}” comes before any chapter; it was made a chapter.`);
     chapter = current = ctx.part(null, 'chapter', titleCase(stripTheme(title)), b.line);
@@ -74,20 +82,22 @@ function readCover(cover: Block[], ctx: ImportContext): void {
     const text = plainInline(b.text);
     if (b.t === 'heading' && !ctx.meta.title) { ctx.meta.title = text; continue; }
     if (b.t === 'heading' && !ctx.meta.subtitle) { ctx.meta.subtitle = text; continue; }
-    const org = text.match(/^Organi[sz]ed by\s+(.*?)(?:\s+(With the cooperation of\s+.*))?$/i);
+    const org = text.match(/^Organi[sz]ed by\s+(\S.*)$/i);
     if (org) {
-      ctx.meta.organisers = [org[1]!.trim()];
-      ctx.meta.issuingBodies = [org[1]!.trim()];
+      const coop = org[1]!.search(/\sWith the cooperation of\s/i);
+      const by = (coop < 0 ? org[1]! : org[1]!.slice(0, coop)).trim();
+      ctx.meta.organisers = [by];
+      ctx.meta.issuingBodies = [by];
       // Cooperating institutions have no field of their own: they are reported with the other cover lines.
-      if (org[2]) dropped.push(org[2].trim());
+      if (coop >= 0) dropped.push(org[1]!.slice(coop).trim());
       continue;
     }
     const dates = parseDateRange(text);
     if (dates) {
       Object.assign(ctx.meta, dates);
       const place = text.split(',')[0]!.trim();
-      const m = place.match(/^(.*?)\s+de\s+(Chile|Colombia|Cuba)$/);
-      if (m) { ctx.meta.city = place; ctx.meta.country = m[2]!; } else ctx.meta.city = place;
+      const m = place.match(/\sde\s+(Chile|Colombia|Cuba)$/);
+      if (m) { ctx.meta.city = place; ctx.meta.country = m[1]!; } else ctx.meta.city = place;
       continue;
     }
     dropped.push(text);

@@ -10,12 +10,12 @@ import { findSection, type Template, type TemplateSection } from '../templates/s
 import { blocksToNodes } from './block-nodes';
 import { footnote } from './nodes';
 import { plainInline } from './inline';
-import { type Block, readMarkdown } from './markdown-blocks';
+import { type Block, readMarkdown, warnTooDeep } from './markdown-blocks';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
 import type { SourceLine } from './source';
 import { squash } from './util';
 
-const LABEL = /^((?:\d+\.)+\d*|[A-Z]\.|[IVXLC]+\.|[a-z]\.|[ivx]+\.|\([a-z]\)|\([ivx]+\)|\d+\))\s+(.*)$/;
+const LABEL = /^((?:\d+\.)+\d*|[A-Z]\.|[IVXLC]+\.|[a-z]\.|[ivx]+\.|\([a-z]\)|\([ivx]+\)|\d+\))\s+(\S.*|)$/;
 
 function labelClass(label: string): string {
   if (/^\d+\.\d/.test(label)) return `dotted${label.split('.').filter(Boolean).length}`;
@@ -29,7 +29,8 @@ function labelClass(label: string): string {
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 export function parseGeneric(lines: SourceLine[], ctx: ImportContext, template: Template | undefined): void {
-  const { blocks, notes } = readMarkdown(lines);
+  const { blocks, notes, tooDeep } = readMarkdown(lines);
+  if (tooDeep !== null) warnTooDeep(ctx, tooDeep);
   const used = new Set<string>();
   const anchors = (id: string): DocNode | null => {
     const n = notes.get(id);

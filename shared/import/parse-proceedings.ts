@@ -15,12 +15,12 @@ import type { AgendaItem } from '../model/conference';
 import type { SourceLine } from './source';
 import { endsParagraph } from './source';
 import { type BodyLine, type PageNote, repairRoman, splitPages, suggestRepairs } from './ocr';
-import { parseDateRange, squash } from './util';
+import { parseDateRange, squash, trailingLetters } from './util';
 
 interface Para { n: number; text: string; lines: string[] }
 
 const BULLET = /^(?:[.o•)—–-]|\u00b7)\s+(?=\S)/;
-const PRES_HEAD = /^\(\s*([a-h@&8€])\s*\)?\s+(.+)$/;
+const PRES_HEAD = /^\(\s*([a-h@&8€])(?:\s*\))?\s+(\S.*)$/;
 const LETTERS = 'abcdefgh';
 
 export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void {
@@ -112,7 +112,7 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       body_.push(heading(/^Specific/i.test(t) ? 2 : 1, [text(t)]));
       continue;
     }
-    const partHead = t.match(/^([A-D])\.\s+(.{3,200})$/);
+    const partHead = t.match(/^([A-D])\.\s+(\S.{2,199})$/);
     if (partHead && annexNo === 0 && partHead[1]!.charCodeAt(0) - 64 === partLetter + 1 && !endsWith(t, '.')) {
       partLetter++;
       inBody = true;
@@ -121,17 +121,17 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       part = open(null, 'thematic-part', partHead[2]!, p.n);
       continue;
     }
-    const unitHead = t.match(/^Unit\s*([|lI1N-]*[AB]?|[|lI1]+-[AB])\s*[.:]?\s*(.*)$/);
+    const unitHead = unitHeading(t);
     if (unitHead && part && !finalPanel && t.length < 160) {
-      const label = repairRoman(unitHead[1]!.replace(/^\.?$/, 'I'));
-      if (!unitHead[2]) {
+      const label = repairRoman(unitHead.label.replace(/^\.?$/, 'I'));
+      if (!unitHead.title) {
         // The label without its title (anatomy §1.5.13): the title comes later.
         pendingUnit = { label, n: p.n };
         ctx.warn(p.n, 'DISPLACED_HEADING', `“${t}” stands alone here, inside the previous unit's text; its title is looked for further on.`);
         continue;
       }
-      unit = open(part, 'unit', unitHead[2]!, p.n);
-      if (unitHead[1] !== label && unitHead[1]) ctx.warn(p.n, 'OCR_LABEL', `The unit label “Unit ${unitHead[1]}” reads “Unit ${label}”; the number is computed from the template.`, { partId: unit.id });
+      unit = open(part, 'unit', unitHead.title, p.n);
+      if (unitHead.label !== label && unitHead.label) ctx.warn(p.n, 'OCR_LABEL', `The unit label “Unit ${unitHead.label}” reads “Unit ${label}”; the number is computed from the template.`, { partId: unit.id });
       continue;
     }
     const after = paras[i + 2] ? plain(paras[i + 2]!.text) : '';
@@ -159,7 +159,7 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     const cur = current as ImportedPart | null;
     if (!cur) continue;
 
-    const mod = t.match(/^M\s?o\s?der\s?ator\s*:\s*(.*)$/);
+    const mod = t.match(/^M\s?o\s?der\s?ator\s*:\s*(\S.*|)$/);
     if (mod) {
       flushList();
       const [name, ...rest] = mod[1]!.split(',');
@@ -182,14 +182,14 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
           const raw = p.text.replace(/^\(\s*[a-h@&8€]\s*\)?\s+/, '');
           const comma = raw.indexOf(',');
           const who = comma > 0 ? raw.slice(0, comma) : raw;
-          const names = plain(who).split(/\s+and\s+/).map((s) => s.trim()).filter(Boolean);
+          const names = plain(who).split(/\sand\s/).map((s) => s.trim()).filter(Boolean);
           const ids = names.map((nm) => ctx.people.add({ name: nm, role: 'Speaker' }));
           body_.push(presentation(ids, names, comma > 0 ? inline(raw.slice(comma + 1).trim()) : []));
           continue;
         }
       }
     }
-    const fig = t.match(/^Figure\s+\d+\b\s*(.*)$/);
+    const fig = t.match(/^Figure\s+\d+\b\s*(\S.*|)$/);
     if (fig) {
       flushList();
       const caption = fig[1] || next;
@@ -382,14 +382,25 @@ const lastHeading = (nodes: DocNode[]): string => {
   return '';
 };
 
+/**
+ * "Unit II: Title" → label "II", title "Title". The label's letters could also begin the
+ * title, so the rest is taken whole and split here (one pattern backtracks quadratically).
+ */
+function unitHeading(t: string): { label: string; title: string } | null {
+  const m = /^Unit\s*([|lI1N-]*[AB]?)([\s\S]*)$/.exec(t);
+  if (!m) return null;
+  return { label: m[1]!, title: m[2]!.replace(/^\s*[.:]/, '').trim() };
+}
+
 /** "The second commentator was Ms. Ann Jordan, who …" → "Ann Jordan". */
 function commentatorName(t: string): string | null {
-  const m = t.slice(0, 160).match(/(?:commentator(?:\s+(?:of|on|for)\s+(?:this|the present)\s+\w+)?\s+was|commentator,|round of comments,|During the discussion,|took the floor was|take the floor was)\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?((?:[A-ZÁÉÍÓÚ][\p{L}'’-]*\s*){1,4})/u);
+  const m = t.slice(0, 160).match(/(?:commentator(?:\s+(?:of|on|for)\s+(?:this|the present)\s+\w+)?\s+was|commentator,|round of comments,|During the discussion,|took the floor was|take the floor was)\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?([A-ZÁÉÍÓÚ][^\s\d.,;:!?()*"“”[\]<>]*(?:\s+[A-ZÁÉÍÓÚ][^\s\d.,;:!?()*"“”[\]<>]*){0,3})/);
   if (!m) return null;
   const words = m[1]!.trim().split(/\s+/);
   const out: string[] = [];
   for (const w of words) {
-    const clean = w.replace(/[^\p{L}'’-].*$/u, '');
+    const cut = w.search(/[^\p{L}'’-]/u);
+    const clean = cut < 0 ? w : w.slice(0, cut);
     if (!clean || !/^[A-ZÁÉÍÓÚ]/.test(clean)) break;
     out.push(clean);
     if (clean !== w) break;
@@ -411,7 +422,7 @@ function toParagraphs(body: BodyLine[], hyphenBreaks: HyphenBreak[]): Para[] {
   const OPENS = /^(?:\d\.\s*(?:Speakers?|Comments|Highlights of the unit)$|M\s?o\s?der\s?ator\s*:|Unit\b)/;
   const SUBHEAD = /^\d\.\s*(?:Speakers?|Comments|Highlights of the unit)$/;
   // "(c) …" opens a presentation only after a heading or a finished sentence, not inside an enumeration.
-  const opensPresentation = (t: string, c: Para) => /^\(\s*[a-h@&8€]\s*\)?\s+\S/.test(t) && (SUBHEAD.test(c.text) || /[.:]\s*$/.test(c.text));
+  const opensPresentation = (t: string, c: Para) => /^\(\s*[a-h@&8€](?:\s*\))?\s+\S/.test(t) && (SUBHEAD.test(c.text) || /[.:]\s*$/.test(c.text));
   const LONE_UNIT = /^Unit\s*\S*\.?$/;
   for (const l of body) {
     const t = l.text.trim();
@@ -447,7 +458,7 @@ function toParagraphs(body: BodyLine[], hyphenBreaks: HyphenBreak[]): Para[] {
     if (cur && !blank && !l.pageStart && !OPENS.test(t) && !opensPresentation(t, cur)) {
       if (/[a-z]-$/.test(cur.text) && /^[a-z]/.test(t)) {
         // A word broken at the line end keeps its hyphen ("Director-General"); a likely break is offered for repair.
-        const head = cur.text.match(/(\p{L}+)-$/u)?.[1] ?? '';
+        const head = trailingLetters(cur.text.slice(0, -1));
         const tail = t.match(/^\p{L}+/u)?.[0] ?? '';
         if (head && tail && !HYPHEN_PREFIXES.has(head.toLowerCase())) hyphenBreaks.push({ n: l.n, find: `${head}-${tail}`, replace: `${head}${tail}` });
         cur.text = `${cur.text}${t}`;
@@ -489,7 +500,7 @@ function placeAnchors(body: BodyLine[], notes: PageNote[], ctx: ImportContext): 
         if (/^[’']/.test(g) && /s$/.test(before) && /^\s/.test(line.text.slice(at + g.length))) continue;
         if (g === '?' && /^\s+[A-Z]/.test(line.text.slice(at + 1))) continue;
         if (/^\d/.test(g) && !/\p{L}$/u.test(before)) continue;
-        const word = before.match(/(\p{L}+)[.,]?$/u)?.[1] ?? '';
+        const word = trailingLetters(before.replace(/[.,]$/, ''));
         cands.push({ line, index: at, length: g.length, named: /^[A-Z]/.test(word) });
       }
     }
@@ -531,7 +542,7 @@ function readProgramme(lines: BodyLine[], ctx: ImportContext): void {
   let section = '';
   let untitled = 0;
   const unmatched: { name: string; line: number }[] = [];
-  const TIME = /^\s*(\d{1,2}[:.]\d{2})\s*(?:a\.m\.|p\.m\.|hrs\.?)?\s*(?:[-—–]+\s*(\d{1,2}[:.]\d{2})\s*(a\.m\.|p\.m\.|hrs\.?)?)?\s*(.*)$/;
+  const TIME = /^\s*(\d{1,2}[:.]\d{2})(?:\s*(?:a\.m\.|p\.m\.|hrs\.?))?(?:\s*[-—–]+\s*(\d{1,2}[:.]\d{2})(?:\s*(a\.m\.|p\.m\.|hrs\.?))?)?\s*(\S.*|)$/;
   for (const l of lines) {
     const t = squash(l.text);
     if (!t) continue;

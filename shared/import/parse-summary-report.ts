@@ -13,12 +13,11 @@ import { addresseeOf, organisersIn, parseDateRange, romanValue, squash } from '.
 interface Note { n: number; text: string; line: number; used: boolean }
 interface Item { n: number; text: string }
 
-const NOTE_LINE = /^<sup>\s*(\d{1,3})\s*<\/sup>\s*(.*)$/;
-const TOC_LINE = /^(.*?)\.{3,}\s*(?:<\/b>)?\s*\t/;
+const NOTE_LINE = /^<sup>\s*(\d{1,3})\s*<\/sup>\s*(\S.*|)$/;
 
 /** Heading text when the line is a markdown heading or a wholly bold paragraph. */
 function headingText(t: string): string | null {
-  const h = t.match(/^#{1,6}\s+(.*)$/);
+  const h = t.match(/^#{1,6}\s+(\S.*|)$/);
   if (h) return plainInline(h[1]!);
   if (/^\*\*[^*].*\*\*$/.test(t.trim()) && t.trim().length < 200) return plainInline(t);
   return null;
@@ -46,7 +45,7 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
     if (/^#{1,6}\s+\**Table of Contents/i.test(t)) { inToc = true; continue; }
     if (inToc) {
       if (/^#{1,6}\s/.test(t)) inToc = false;
-      else { toc.push({ text: plainInline(t.replace(/\t.*$/, '').replace(/\.{3,}/, '')), line: n }); continue; }
+      else { toc.push({ text: plainInline(t.split('\t')[0]!.replace(/\.{3,}/, '')), line: n }); continue; }
     }
     if (/^-{3,}$/.test(t.trim())) { afterSeparator = true; continue; }
     const note = t.match(NOTE_LINE);
@@ -106,8 +105,8 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
       continue;
     }
     if (h !== null) {
-      const chap = h.match(/^(\d+)\.\s+(.*)$/);
-      const sub = h.match(/^([a-z])\.\s+(.*)$/);
+      const chap = h.match(/^(\d+)\.\s+(\S.*|)$/);
+      const sub = h.match(/^([a-z])\.\s+(\S.*|)$/);
       if (chap) {
         flushPart();
         chapter = current = ctx.part(null, 'chapter', chap[2]!.trim(), it.n);
@@ -131,7 +130,7 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
       continue;
     }
     if (!current) current = ctx.part(null, 'introduction', 'Introduction', it.n);
-    const li = t.match(/^-\s+(?:([ivxlc]+)\.\s+)?(.*)$/);
+    const li = t.match(/^-\s+(?:([ivxlc]+)\.\s+)?(\S.*|)$/);
     if (li) {
       if (recs && li[1]) {
         const value = romanValue(li[1]);
@@ -181,12 +180,12 @@ function readTitleBlock(lines: SourceLine[], ctx: ImportContext): void {
     if (t === reportType) continue;
     const dates = parseDateRange(t);
     if (dates && /^\d/.test(t)) { Object.assign(ctx.meta, dates); continue; }
-    const place = t.match(/^([\p{L} .'-]+),\s*([\p{L} .'-]+)$/u);
+    const place = t.match(/^([\p{L} .'-]+),([\p{L} .'-]+)$/u);
     if (place && t.length < 60) { ctx.meta.city = place[1]!.trim(); ctx.meta.country = place[2]!.trim(); continue; }
     head.push(t);
   }
   const full = squash(head.join(' '));
-  const dash = full.split(/\s+[–—-]\s+/);
+  const dash = full.split(/\s[–—-]\s/).map((s) => s.trim());
   ctx.meta.title = dash[0]!;
   if (dash.length > 1) ctx.meta.subtitle = dash.slice(1).join(' – ');
   if (reportType) ctx.meta.subtitle = ctx.meta.subtitle ? `${ctx.meta.subtitle}. ${reportType}` : reportType;
@@ -206,7 +205,7 @@ function compareToc(toc: { text: string; line: number }[], headings: { label: st
         : `The contents list the annex “${e.text}”, which is not in the file.${/participants/i.test(e.text) ? ' Enter the participants in the registry to generate it.' : ''}`);
       continue;
     }
-    const m = e.text.match(/^(\d+|[a-z])\.\s+(.*)$/);
+    const m = e.text.match(/^(\d+|[a-z])\.\s+(\S.*|)$/);
     if (!m) continue;
     if (/^\d/.test(m[1]!)) chapter = m[1]!;
     const h = headings.find((x) => x.label === m[1] && (/^\d/.test(m[1]!) || x.chapter === chapter));

@@ -17,10 +17,11 @@ const SECTION_KINDS: [RegExp, string, string][] = [
   [/^objectives?$/i, 'objectives', 'Objectives'],
   [/^summary of (?:the )?interventions$/i, 'interventions', 'Summary of interventions'],
 ];
-const NOTE_LINE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(.*)$/;
-const SESSION = /^Session\s+([IVXLC]+|\d+)\s*[:.–-]\s*(.+)$/;
+const NOTE_LINE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(\S.*|)$/;
+const SESSION = /^Session\s+([IVXLC]+|\d+)\s*[:.–-]\s*(\S.*)$/;
 /** "Ms. Anna di Mattia, Associate …" at the start of an intervention (possibly in bold, after a lead-in). */
-const SPEAKER = /(\*\*)?\b(Dr|Mr|Mrs|Ms|Prof|H\.E)\.\s+((?:[A-ZÀ-Ý][\p{L}'’-]+|di|de|da|del|van|von|la|le)(?:\s+(?:[A-ZÀ-Ý][\p{L}'’-]+|di|de|da|del|van|von|la|le))*)(\*\*)?,\s+/u;
+// A name's letters: anything but spaces, digits and punctuation (a class small enough for the ReDoS check to prove linear).
+const SPEAKER = /(\*\*)?\b(Dr|Mr|Mrs|Ms|Prof|H\.E)\.\s+((?:[A-ZÀ-Ý][^\s\d.,;:!?()*"“”[\]<>]+|di|de|da|del|van|von|la|le)(?:\s+(?:[A-ZÀ-Ý][^\s\d.,;:!?()*"“”[\]<>]+|di|de|da|del|van|von|la|le))*)(\*\*)?,\s+/;
 
 const isCapsHeading = (t: string) => t.length < 80 && /[A-Z]/.test(t) && !/[a-z]/.test(t) && !/[.;]$/.test(t);
 
@@ -121,7 +122,7 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext): vo
       const orgs = organisersIn(plain);
       if (orgs.length) ctx.meta.organisers = orgs;
     }
-    const li = p.text.match(/^[-•·]\s+(?:(\d+)\.?\)\s+)?(.*)$/);
+    const li = p.text.match(/^[-•·]\s+(?:(\d+)\.?\)\s+)?(\S.*|)$/);
     if (li) {
       if (items.length && numbered !== Boolean(li[1])) flushList();
       numbered = Boolean(li[1]);
@@ -142,7 +143,7 @@ function speakerInline(text: string, ctx: ImportContext, anchors: (l: string) =>
   const rest = text.slice((m.index ?? 0) + m[0].length);
   const role = rest.match(/^(.*?),\s+(?=[a-z])/)?.[1] ?? '';
   const cleanRole = role.replace(/^(?:an?|the)\s+/i, '');
-  const at = cleanRole.match(/^(.*?)\s+(?:at|with)\s+(?:the\s+)?(.*)$/) ?? cleanRole.match(/^(.*?)\s+of\s+the\s+(.*)$/);
+  const at = splitRole(cleanRole, /\s(?:at|with)\s+(?:the\s+)?/) ?? splitRole(cleanRole, /\sof\s+the\s+/);
   const honorific = `${m[2]}.`;
   const id = ctx.people.add({ name: m[3]!, honorific, title: at ? at[1]! : cleanRole, organisation: at ? at[2]! : '', role: 'Speaker' });
   return [
@@ -169,4 +170,11 @@ function readTitleBlock(block: Para[], ctx: ImportContext): void {
     title = title ? `${title} ${t}` : t;
   }
   ctx.meta.title = titleCase(title);
+}
+
+/** "Director at the Ministry" → [, "Director", "Ministry"]: split at the first `sep` (a search, linear). */
+function splitRole(role: string, sep: RegExp): [string, string, string] | null {
+  const m = sep.exec(role);
+  if (!m || m.index === 0) return null;
+  return [role, role.slice(0, m.index).trimEnd(), role.slice(m.index + m[0].length)];
 }

@@ -30,12 +30,30 @@ export function parseDateRange(s: string): { startDate: string; endDate: string 
 
 /** Who a recommendation is addressed to: "States are encouraged to …" → "States". */
 export function addresseeOf(text: string): string {
-  const m = text.match(/^\s*(?:Where appropriate,\s*)?([A-Z][\w/,'’ -]{1,90}?)\s+(?:are|is)\s+(?:further\s+)?encouraged\b/)
-    ?? text.match(/^\s*([A-Z][\w/,'’ -]{1,90}?)\s+(?:should|could|need to|must)\b/);
-  if (!m) return '';
-  const who = m[1]!.trim();
+  const t = text.trimStart();
+  const who = subjectBefore(t.replace(/^Where appropriate,\s*/, ''), /\s(?:are|is)\s+(?:further\s+)?encouraged\b/)
+    ?? subjectBefore(t, /\s(?:should|could|need to|must)\b/);
+  if (!who) return '';
   if (who.split(/\s+/).length > 12 || /^(It|This|There)\b/.test(who)) return '';
   return who;
+}
+
+/**
+ * The words before the first `verb`, if they can be a subject. Found by a search and a
+ * fully anchored test, not by a lazy pattern running into `\s+` (polynomial).
+ */
+function subjectBefore(t: string, verb: RegExp): string | null {
+  const m = verb.exec(t);
+  if (!m) return null;
+  const who = t.slice(0, m.index).trim();
+  return /^[A-Z][\w/,'’ -]{1,90}$/.test(who) ? who : null;
+}
+
+/** The letters that end `s` ("… Director" → "Director"), counted from the end. */
+export function trailingLetters(s: string): string {
+  let i = s.length;
+  while (i > 0 && /\p{L}/u.test(s[i - 1]!)) i--;
+  return s.slice(i);
 }
 
 /** Collapses white space runs and trims. */
@@ -65,9 +83,14 @@ export function organisersIn(sentence: string): string[] {
   const head = sentence.split(/\b(?:hosted|convened|organi[sz]ed|held)\b/)[0] ?? '';
   const main = head.split(/\bin cooperation with\b|\bunder the auspices\b/)[0] ?? '';
   const out: string[] = [];
-  for (const m of main.matchAll(/((?:[A-Z][\p{L}-]*|of|for|on|the|and)(?:\s+(?:[A-Z][\p{L}-]*|of|for|on|the|and))*)\s+\(([A-Z][A-Za-z]{1,9})\)/gu)) {
-    const name = m[1]!.replace(/^(?:the|and|of)\s+/i, '').replace(/^(?:the|and)\s+/i, '').trim();
-    if (name.split(/\s+/).length >= 2) out.push(`${name} (${m[2]})`);
+  // Each acronym in brackets, then the run of name words before it (walked back word by word).
+  for (const m of main.matchAll(/\s\(([A-Z][A-Za-z]{1,9})\)/g)) {
+    const words = main.slice(Math.max(0, m.index - 600), m.index).trimEnd().split(/\s+/);
+    let first = words.length;
+    while (first > 0 && /^(?:[A-Z][\p{L}-]*|of|for|on|the|and)$/u.test(words[first - 1]!)) first--;
+    if (first === words.length) continue;
+    const name = words.slice(first).join(' ').replace(/^(?:the|and|of)\s+/i, '').replace(/^(?:the|and)\s+/i, '').trim();
+    if (name.split(/\s+/).length >= 2) out.push(`${name} (${m[1]})`);
   }
   return out;
 }

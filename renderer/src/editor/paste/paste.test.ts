@@ -17,9 +17,13 @@ type J = SerializedLexicalNode & { children?: J[]; $?: Record<string, unknown>; 
 
 /** Pastes a clipboard fixture into an empty headless editor and returns the document's JSON. */
 function paste(name: string): J[] {
+  return pasteHtml(fixture(name));
+}
+
+function pasteHtml(html: string): J[] {
   const editor = createHeadlessEditor({ namespace: 't', nodes: editorNodes, onError: (e) => { throw e; } });
   prepareEditor(editor);
-  const doc = cleanClipboardHtml(fixture(name));
+  const doc = cleanClipboardHtml(html);
   // As PastePlugin does: generated nodes inserted at the caret of an empty part.
   editor.update(() => {
     const p = $createParagraphNode();
@@ -116,5 +120,17 @@ describe('list markers', () => {
   it('bullets are not numbers', () => {
     expect(classifyMarker('·').ordered).toBe(false);
     expect(classifyMarker('o').ordered).toBe(false);
+  });
+});
+
+describe('links on paste (issue 17.7)', () => {
+  it('keeps http, https and mailto links; refuses data:, vbscript:, file: and other schemes, keeping their text', () => {
+    const out = pasteHtml([
+      '<p><a href="http://example.org/a">web</a> <a href="https://example.org/b">secure</a> <a href="mailto:sec@example.org">mail</a>',
+      ' <a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">data</a> <a href="vbscript:msgbox(1)">vb</a>',
+      ' <a href="file:///etc/passwd">local</a> <a href="\u0001javascript:alert(1)">hidden</a> <a href="ms-word:ofe|u|x">app</a></p>',
+    ].join(''));
+    expect(all(out).filter((n) => n.type === 'link').map((l) => l.url)).toEqual(['http://example.org/a', 'https://example.org/b', 'mailto:sec@example.org']);
+    expect(out.map(text).join(' ')).toBe('web secure mail data vb local hidden app');
   });
 });

@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { isAllowedLinkUrl } from '../../../../shared/import/links';
 
 /** Elements a report can hold; everything else is unwrapped or dropped by DOMPurify. */
 const ALLOWED_TAGS = [
@@ -7,7 +8,8 @@ const ALLOWED_TAGS = [
 ];
 /** `style` and `class` are kept only long enough to read Word's list levels and bold/italic spans. */
 const ALLOWED_ATTR = ['href', 'colspan', 'rowspan', 'style', 'class', 'name', 'id', 'start', 'type', 'value', 'src', 'alt', 'title', 'aria-level'];
-const SAFE_HREF = /^(https?:|mailto:|#)/i;
+/** Links to web pages and e-mail (the one policy of shared/import/links.ts), and the clipboard's own #anchors (footnote pairs). */
+const safeHref = (href: string) => isAllowedLinkUrl(href) || href.trim().startsWith('#');
 
 let hooked = false;
 function installHooks() {
@@ -16,7 +18,7 @@ function installHooks() {
   DOMPurify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     const href = el.getAttribute?.('href');
-    if (href !== null && href !== undefined && !SAFE_HREF.test(href.trim())) el.removeAttribute('href');
+    if (href !== null && href !== undefined && !safeHref(href)) el.removeAttribute('href');
     // No remote resources: only pictures embedded in the clipboard itself.
     const src = el.getAttribute?.('src');
     if (src !== null && src !== undefined && !/^data:image\//i.test(src.trim())) el.removeAttribute('src');
