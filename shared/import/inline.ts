@@ -65,6 +65,8 @@ export interface InlineOptions {
   baseFormat?: number;
   /** Unicode superscript digits are anchors (003); elsewhere they are kept as text. */
   superscriptAnchors?: boolean;
+  /** Which ends of the run lose their white space (both by default): a piece of a paragraph keeps the space beside its neighbour. */
+  trim?: 'both' | 'start' | 'end' | 'none';
 }
 
 export function parseInline(raw: string, opts: InlineOptions = {}): DocNode[] {
@@ -112,15 +114,15 @@ export function parseInline(raw: string, opts: InlineOptions = {}): DocNode[] {
     // m[7]: stray tags are dropped.
   }
   push(s.slice(last));
-  return trimNodes(out);
+  return trimNodes(out, opts.trim ?? 'both');
 }
 
 /** Removes leading/trailing white space of a run of inline nodes. */
-export function trimNodes(nodes: DocNode[]): DocNode[] {
+export function trimNodes(nodes: DocNode[], ends: 'both' | 'start' | 'end' | 'none' = 'both'): DocNode[] {
   const first = nodes[0];
-  if (first && first.type === 'text') { first.text = first.text.trimStart(); if (!first.text) nodes.shift(); }
+  if ((ends === 'both' || ends === 'start') && first && first.type === 'text') { first.text = first.text.trimStart(); if (!first.text) nodes.shift(); }
   const last = nodes[nodes.length - 1];
-  if (last && last.type === 'text') { last.text = last.text.trimEnd(); if (!last.text) nodes.pop(); }
+  if ((ends === 'both' || ends === 'end') && last && last.type === 'text') { last.text = last.text.trimEnd(); if (!last.text) nodes.pop(); }
   return nodes;
 }
 
