@@ -54,8 +54,9 @@ export function FileChooser({ purpose, suggestedName, onDone }: Props) {
           {files.length === 0 ? <p className="muted">{dialogText.emptyFolder}</p> : (
             <ul className="chooser-files" role="listbox" aria-label={dialogText.title(purpose)}>
               {files.map((f) => (
-                <li key={f.name} role="option" aria-selected={(saving ? name : selected) === f.name}
+                <li key={f.name} role="option" tabIndex={0} aria-selected={(saving ? name : selected) === f.name}
                   onClick={() => (saving ? setName(f.name) : setSelected(f.name))}
+                  onKeyDown={(e) => { if (e.key === ' ' || e.key === 'Enter') { e.preventDefault(); if (saving) setName(f.name); else setSelected(f.name); } }}
                   onDoubleClick={() => { if (!saving) onDone({ path: inWorkspace(f.name), replace: false }); }}>
                   {f.name}
                 </li>
