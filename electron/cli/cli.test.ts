@@ -101,8 +101,29 @@ describe('the command line', () => {
     fs.writeFileSync(path.join(dir, 'plain-file'), 'x');
     const r = await cli('new', '--template', 'workshop-report', '-o', 'plain-file/inside.rapporteur');
     expect(r.code).toBe(1);
-    expect(r.err).toBe(`rapporteur new: “${path.join(dir, 'plain-file')}”: it is a file, so no folder can be made there.\n`);
+    // Named by the command line or by the store, the message says which path is a file; it must not
+    // claim that the conference already exists (mkdir answers EEXIST for a file in the way).
+    expect(r.err).toMatch(/^rapporteur new: .*plain-file.*(is a file, so no folder can be made there|is a file, not a folder)/);
+    expect(r.err).not.toMatch(/already exists/);
   });
+});
+
+test('import writes a new conference and lists what it could not resolve, with line numbers', async () => {
+  const seed = fs.readdirSync(path.resolve('seeds/source')).find((f) => f.startsWith('001_'))!;
+  const r = await cli('import', path.resolve('seeds/source', seed), '-o', 'compendium.rapporteur');
+  expect(r).toMatchObject({ code: 0, err: '' });
+  const lines = r.out.trimEnd().split('\n');
+  expect(lines[0]).toBe(`Imported ${path.resolve('seeds/source', seed)} into compendium.rapporteur.`);
+  expect(lines[1]).toBe('Template: best-practices-compendium (detected)');
+  const counts = /^(\d+) parts, \d+ participants, \d+ agenda items, (\d+) warnings\.$/.exec(lines[2]!);
+  expect(counts).not.toBeNull();
+  expect(lines.slice(3)).toHaveLength(Number(counts![2]));
+  for (const w of lines.slice(3)) expect(w).toMatch(/^ {2}(line \d+|file): \[[A-Z_]+\] \S/);
+  // What it wrote is a conference of that template, and a second import onto it is refused.
+  expect(JSON.parse((await cli('info', 'compendium.rapporteur', '--json')).out)).toMatchObject({ meta: { templateId: 'best-practices-compendium' } });
+  const again = await cli('import', path.resolve('seeds/source', seed), '-o', 'compendium.rapporteur');
+  expect(again.code).toBe(1);
+  expect(again.err).toMatch(/^rapporteur import: .*compendium\.rapporteur/);
 });
 
 describe('snapshots from the command line', () => {
