@@ -104,6 +104,16 @@ test('File → Save a Copy… goes through the save dialog', async () => {
   await expect.poll(() => fs.existsSync(path.join(out, 'proceedings-source.rapporteur')), { timeout: 15_000 }).toBe(true);
 });
 
+test('Save a Copy… onto the open conference itself is refused even when the dialog confirmed replacing it', async () => {
+  const own = placeOf(page)!;
+  const before = fs.readFileSync(own);
+  app.electron.answerDialogs({ kind: 'save', answer: { canceled: false, filePath: own } });
+  app.electron.clickMenu('&File', 'Save a Copy…');
+  await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toContain('is a conference open in Rapporteur');
+  expect(fs.readFileSync(own).equals(before)).toBe(true);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+});
+
 test('a sample opens as a copy in the workspace; the bundled original is untouched', async () => {
   const samplesDir = path.join(projectRoot, 'seeds', 'samples');
   const original = path.join(samplesDir, fs.readdirSync(samplesDir).filter((f) => f.endsWith('.rapporteur')).sort()[0]!);
