@@ -4,7 +4,7 @@
  * to the DOCX worker thread unchanged; exporters that know nothing of revisions see an
  * ordinary model (deleted runs included), so only the Word writer reads it.
  */
-import type { NoteRef, TableRow, TextRun } from '../compile/model';
+import type { FigureBlock, NoteRef, TableRow, TextRun } from '../compile/model';
 
 export interface Revision {
   type: 'ins' | 'del';
@@ -25,6 +25,12 @@ export type RevisedText = TextRun & { revision?: Revision; paragraphMark?: boole
 export type RevisedNote = NoteRef & { revision?: Revision; revisedText?: RevisedText[] };
 
 export type RevisedRow = TableRow & { revision?: Revision };
+
+/**
+ * A figure inserted or deleted whole (`revision`: its picture, label and paragraphs), or
+ * kept with its caption or source changed word by word (`captionRuns`, `sourceRuns`).
+ */
+export type RevisedFigure = FigureBlock & { revision?: Revision; captionRuns?: RevisedText[]; sourceRuns?: RevisedText[] };
 
 export const revisionOf = (x: object): Revision | undefined => (x as { revision?: Revision }).revision;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../compile/compile';
 import { doc, fn, ol, p, richConference, richTemplate, ul } from '../compile/fixtures';
 import type { Block, Inline, ListBlock, ParaBlock, Proceedings, TableBlock } from '../compile/model';
-import type { RevisedNote, RevisedRow, RevisedText } from './revision-model';
+import type { RevisedFigure, RevisedNote, RevisedRow, RevisedText } from './revision-model';
 import { trackChanges } from './track-changes';
 import { diffText, splitWords } from './word-diff';
 
@@ -140,6 +140,24 @@ describe('tracked changes between two compiled proceedings', () => {
     const r = track(proceedings(), after);
     expect(r.proceedings.notes).toContain('“Its objectives were the following:” went from a paragraph to a list; Word can only mark that as a whole: the paragraph deleted, the list inserted.');
     expect(track(proceedings(), proceedings()).proceedings.notes.some((n) => n.includes('went from'))).toBe(false);
+  });
+
+  it('figures: a changed caption word by word; a deleted figure comes back marked deleted, picture included', () => {
+    const recaption = proceedings((c) => {
+      const u = c.parts.find((x) => x.id === 'unit1')!;
+      u.doc = JSON.parse(JSON.stringify(u.doc).replace('(1970-1990)', '(1970-2000)')) as typeof u.doc;
+    });
+    const fig = (proc: Proceedings) => blocks(proc).find((b) => b.kind === 'figure') as RevisedFigure;
+    const changed = fig(track(proceedings(), recaption).proceedings);
+    expect(changed.revision).toBeUndefined();
+    expect(changed.captionRuns!.filter((r) => r.revision).map((r) => [r.revision!.type, r.text])).toEqual([['del', '1990'], ['ins', '2000']]);
+    const without = proceedings((c) => {
+      const u = c.parts.find((x) => x.id === 'unit1')!;
+      (u.doc.root.children as { type: string }[]).splice((u.doc.root.children as { type: string }[]).findIndex((n) => n.type === 'figure'), 1);
+    });
+    const gone = fig(track(proceedings(), without).proceedings);
+    expect(gone.revision?.type).toBe('del');
+    expect(gone.captionRuns!.every((r) => r.revision?.type === 'del')).toBe(true);
   });
 
   it('revision ids are unique across the document', () => {

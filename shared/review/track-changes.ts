@@ -9,7 +9,7 @@ import type {
   Block, FigureBlock, HeadingBlock, Inline, LinkRun, ListBlock, ListItem, NoteRef, ParaBlock, Proceedings, QuoteBlock,
   Section, TableBlock, TableRow, TextRun,
 } from '../compile/model';
-import { type RevisedNote, type RevisedRow, type RevisedText, type Revision, RevisionIds } from './revision-model';
+import { type RevisedFigure, type RevisedNote, type RevisedRow, type RevisedText, type Revision, RevisionIds } from './revision-model';
 import { alignBlocks, type Aligned, diffTokens, similarity, splitWords } from './word-diff';
 import { REVIEW_MESSAGES as M } from './messages';
 
@@ -183,9 +183,11 @@ class Tracker {
         const { lead, quote, attribution } = splitQuote(b);
         return [...(lead ? this.markBlock(lead, type) : []), { ...quote, blocks: quote.blocks.flatMap((x) => this.markBlock(x, type)) }, ...(attribution ? this.markBlock(attribution, type) : [])];
       }
-      case 'figure':
-        this.notes.add(type === 'ins' ? M.figureAdded(b.number) : M.figureDeleted(b.number));
-        return type === 'ins' ? [b] : [];
+      case 'figure': {
+        const runs = (text: string) => (text ? this.markInlines([{ kind: 'text', text }], type) as RevisedText[] : []);
+        const figure: RevisedFigure = { ...b, revision: this.rev(type), captionRuns: runs(b.caption), sourceRuns: runs(b.source) };
+        return [figure];
+      }
       case 'page-break': return type === 'ins' ? [b] : [];
       case 'toc': return type === 'ins' ? [b] : [];
     }
@@ -259,7 +261,7 @@ class Tracker {
     if (before.kind === 'list' && after.kind === 'list') return [this.changedList(before, after)];
     if (before.kind === 'table' && after.kind === 'table') return this.changedTable(before, after);
     if (before.kind === 'quote' && after.kind === 'quote') return this.changedQuote(before, after);
-    if (before.kind === 'figure' && after.kind === 'figure') return [this.changedFigure(before, after)];
+    if (before.kind === 'figure' && after.kind === 'figure') return this.changedFigure(before, after);
     return [...this.markBlock(before, 'del'), ...this.markBlock(after, 'ins')];
   }
 
@@ -312,10 +314,12 @@ class Tracker {
     return [...pair(a.lead, b.lead), { ...b.quote, blocks: this.diffBlocks(a.quote.blocks, b.quote.blocks) }, ...pair(a.attribution, b.attribution)];
   }
 
-  private changedFigure(before: FigureBlock, after: FigureBlock): FigureBlock {
-    this.notes.add(M.figureChanged(after.number));
-    void before;
-    return after;
+  /** The same picture with other words is marked word by word; another picture replaces the old one. */
+  private changedFigure(before: FigureBlock, after: FigureBlock): Block[] {
+    if (before.src !== after.src) return [...this.markBlock(before, 'del'), ...this.markBlock(after, 'ins')];
+    const words = (a: string, b: string) => this.diffInlines(a ? [{ kind: 'text', text: a }] : [], b ? [{ kind: 'text', text: b }] : []).content as RevisedText[];
+    const figure: RevisedFigure = { ...after, captionRuns: words(before.caption, after.caption), sourceRuns: words(before.source, after.source) };
+    return [figure];
   }
 }
 

@@ -48,6 +48,12 @@ function findText(n: N, contains: string): N {
   throw new Error(`no text node with “${contains}”`);
 }
 
+function findFigure(n: N): N {
+  if (n.type === 'figure') return n;
+  for (const c of n.children ?? []) { try { return findFigure(c); } catch { /* next */ } }
+  throw new Error('no figure');
+}
+
 const INSERTED = 'A sentence inserted after the snapshot.';
 const DELETED = 'It was noted that irregular migration exposes people to abuse by smugglers and traffickers. ';
 
@@ -64,6 +70,8 @@ beforeAll(async () => {
     const t = findText(root, 'The first presentation was given');
     t.text = `${t.text}${INSERTED} `;
     findText(root, '195').text = '210';
+    const figure = JSON.stringify(root).includes('(1970-1990)') ? findFigure(root) : null;
+    figure!.caption = String(figure!.caption).replace('(1970-1990)', '(1970-2000)');
   });
   await edit('partB', (root) => { const t = findText(root, 'It was noted that irregular'); t.text = t.text!.replace(DELETED, ''); });
   await edit('abstract', (root) => { const t = findText(root, 'held in Santiago'); t.text = t.text!.replace('Santiago', 'Valparaíso'); });
@@ -119,6 +127,8 @@ describe('DOCX with changes since a snapshot', () => {
     expect(joined(accepted)).toContain('held in Valparaíso');
     expect(joined(rejected)).toContain('held in Santiago');
     expect(joined(accepted)).toContain('The closing session adopted the report.');
+    expect(joined(accepted)).toContain('BY ORIGIN (1970-2000)');
+    expect(joined(rejected)).toContain('BY ORIGIN (1970-1990)');
     expect(joined(rejected)).not.toContain('Closing session');
     expect(now.revisions.ins + now.revisions.del).toBe(0);
   });

@@ -17,7 +17,7 @@ import { SUBPARAGRAPH_FORMATS } from '../../compile/labels';
 import { baseNumbering, BULLETS, buildStyles, CHAR_STYLE_RUN, charStyleOf, orderedLevels, PARA_STYLE_ID, PARAGRAPHS, TABLE_STYLE_ID, tableStyles } from './styles';
 import { modelPageNumbers } from './page-estimate';
 import { coreProperties, coreXml } from './properties';
-import { markParagraphEnds, revisedNote, revisedRun, rowRevision } from './revisions';
+import { markParagraphEnds, revisedFigure, revisedNote, revisedRun, rowRevision } from './revisions';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
@@ -94,7 +94,7 @@ class DocxWriter {
 
   blocks(blocks: Block[]): Body[] {
     return blocks.flatMap((b, i) => {
-      const out = markParagraphEnds(this.block(b));
+      const out = markParagraphEnds(revisedFigure(b) ?? this.block(b));
       // Word runs two tables together, and a section or cell must end with a paragraph:
       // only there does a table get an (empty) paragraph after it.
       if (b.kind === 'table' && (i === blocks.length - 1 || blocks[i + 1]!.kind === 'table')) out.push(new Paragraph({ style: 'TableSpacer', children: [] }));

@@ -6,11 +6,12 @@
  * shared/review (the proceedings compared with a snapshot's).
  */
 import {
-  BuilderElement, DeletedTextRun, EndnoteReferenceRun, FootnoteReferenceRun, InsertedTextRun, Paragraph, type ParagraphChild,
-  type IRunOptions, Tab, Table, TableOfContents, TextRun,
+  AlignmentType, BuilderElement, DeletedTextRun, EndnoteReferenceRun, FootnoteReferenceRun, ImageRun, InsertedTextRun, Paragraph,
+  type ParagraphChild, type IRunOptions, Tab, Table, TableOfContents, TextRun,
 } from 'docx';
-import type { NoteRef, TableRow, TextRun as ModelText } from '../../compile/model';
-import type { RevisedNote, RevisedRow, RevisedText, Revision } from '../../review/revision-model';
+import type { Block, NoteRef, TableRow, TextRun as ModelText } from '../../compile/model';
+import type { RevisedFigure, RevisedNote, RevisedRow, RevisedText, Revision } from '../../review/revision-model';
+import { decodeDataUrl, fitInto } from '../image';
 
 const attrs = (r: Revision) => ({ id: r.id, author: r.author, date: r.date });
 
@@ -96,4 +97,47 @@ export function markParagraphEnds(body: Body[]): Body[] {
     const mark = rev.type === 'ins' ? { insertion: attrs(rev) } : { deletion: attrs(rev) };
     return new Paragraph({ ...b.options, run: { ...b.options.run, ...mark } });
   });
+}
+
+/** A line break, inserted or deleted with its figure. */
+const lineBreak = (rev: Revision | undefined): ParagraphChild =>
+  !rev ? new TextRun({ break: 1 }) : rev.type === 'ins' ? new InsertedTextRun({ ...attrs(rev), break: 1 }) : new DeletedTextRun({ ...attrs(rev), break: 1 });
+
+/** Runs of a revised string: marked where marked, plain elsewhere. */
+const runsOf = (runs: RevisedText[], format: RunFormat = {}): ParagraphChild[] =>
+  runs.flatMap((t) => revisedRun(t, format) ?? [new TextRun({ ...format, children: textChildren(t.text) })]);
+
+/**
+ * A figure with revisions, laid out as the writer lays out figures (label and caption,
+ * picture, source), its picture and paragraph ends marked when the whole figure was
+ * inserted or deleted, its caption and source word by word. Null for other blocks.
+ */
+export function revisedFigure(b: Block): Body[] | null {
+  if (b.kind !== 'figure') return null;
+  const f = b as RevisedFigure;
+  if (!f.revision && !f.captionRuns && !f.sourceRuns) return null;
+  const rev = f.revision;
+  const mark = rev ? { run: rev.type === 'ins' ? { insertion: attrs(rev) } : { deletion: attrs(rev) } } : {};
+  const whole = (text: string, format: RunFormat = {}): ParagraphChild[] => runsOf([{ kind: 'text', text, ...(rev ? { revision: rev } : {}) }], format);
+  const caption = f.captionRuns ?? [{ kind: 'text' as const, text: f.caption }];
+  const source = f.sourceRuns ?? [{ kind: 'text' as const, text: f.source }];
+  const hasCaption = caption.some((r) => r.text);
+  const hasSource = source.some((r) => r.text);
+  const out: Body[] = [new Paragraph({
+    style: 'Caption', ...mark,
+    children: [...whole(`Figure ${f.number}`), ...(hasCaption ? [lineBreak(rev), ...runsOf(caption)] : [])],
+  })];
+  const img = decodeDataUrl(f.src);
+  if (img) {
+    const size = fitInto(img.width, img.height, 450, 350);
+    out.push(new Paragraph({
+      alignment: AlignmentType.CENTER, keepNext: hasSource, ...mark,
+      children: [new ImageRun({
+        type: img.type, data: img.bytes, transformation: size, altText: { name: `Figure ${f.number}`, description: f.alt || f.caption, title: f.caption },
+        ...(rev ? (rev.type === 'ins' ? { insertion: attrs(rev) } : { deletion: attrs(rev) }) : {}),
+      })],
+    }));
+  }
+  if (hasSource) out.push(new Paragraph({ style: 'FigureSource', ...mark, children: [...whole('Source: ', { italics: true }), ...runsOf(source)] }));
+  return out;
 }
