@@ -213,6 +213,23 @@ describe('seed 002 (annual activity report, plain text)', () => {
   });
 });
 
+describe('seed 002: list numbering as printed (issue 12)', () => {
+  const r = load('002');
+  const iin = all(r.parts).find((p) => p.title.startsWith('Inter-American Children'))!;
+  it('keeps the IIN’s items I.–V. upper roman, numbered on across the text between them', () => {
+    const roman = nodes(iin, 'list').filter((l) => (l.$ as { numberFormat?: string })?.numberFormat === 'upper-roman');
+    expect(roman.map((l) => [l.start, items(l).map((li) => li.value)])).toEqual([[1, [1, 2]], [3, [3, 4]], [5, [5]]]);
+    expect(textOf(items(roman[2]!)[0]!)).toMatch(/^Presentation to the Spanish Agency/);
+  });
+  it('keeps the SEDI projects I.–VI. upper roman, and the section headings I., II. as headings', () => {
+    const sedi = nodes(r.parts, 'list').filter((l) => (l.$ as { numberFormat?: string })?.numberFormat === 'upper-roman' && textOf(l).includes('interactive map of migration trends'));
+    expect(sedi).toHaveLength(1);
+    expect(items(sedi[0]!).slice(0, 6).map((li) => li.value)).toEqual([1, 2, 3, 4, 5, 6]);
+    const headings = nodes(r.parts, 'heading').map(textOf);
+    expect(headings).toContain('Activities Planned For 2009');
+  });
+});
+
 describe('seed 003 (workshop report, near-plain text)', () => {
   const r = load('003');
   it('has the title block, background, objectives, three sessions and the contact block', () => {

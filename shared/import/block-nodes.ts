@@ -10,6 +10,8 @@ export function formatOfMarker(marker: string): NumberFormat | undefined {
   if (/^\d+\)$/.test(marker)) return 'decimal-paren';
   if (/^\(?[ivx]+[.)]$/.test(marker) && marker.length > 2) return marker.includes('(') || marker.endsWith(')') ? 'lower-roman-paren' : 'lower-roman';
   if (/^\(?[a-z][.)]$/.test(marker)) return marker.endsWith(')') ? 'lower-alpha-paren' : 'lower-alpha';
+  // Upper-case labels as printed ("I.", "IV."): roman numerals (a report's lists do not use A., I. as letters).
+  if (/^[IVXLC]+\.$/.test(marker)) return 'upper-roman';
   return undefined;
 }
 
@@ -17,6 +19,7 @@ function markerValue(marker: string): number | undefined {
   const core = marker.replace(/[().]/g, '');
   if (/^\d+$/.test(core)) return Number(core);
   if (/^[ivx]+$/.test(core) && core.length > 1) return romanValue(core);
+  if (/^[IVXLC]+$/.test(core)) return romanValue(core.toLowerCase());
   if (/^[a-z]$/.test(core)) return core.charCodeAt(0) - 96;
   return undefined;
 }

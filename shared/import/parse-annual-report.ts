@@ -74,7 +74,9 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
   let list: ListBlock | null = null;
   let warnedUnlabelled = false;
   const flushList = () => { if (list) body.push(listNode(list, inl)); list = null; };
-  const flush = () => { flushList(); if (current) setDoc(current, body); body = []; };
+  /** The last upper-roman item of this part ("IV."): the next label in its sequence continues it, even after text between. */
+  let lastRoman = 0;
+  const flush = () => { flushList(); if (current) setDoc(current, body); body = []; lastRoman = 0; };
   const addItem = (ordered: boolean, marker: string, text: string, n: number) => {
     const cls = (m: string) => (/^\d/.test(m) ? `d${m.slice(-1)}` : /^[IVX]/.test(m) ? 'R' : /^[ivx]/.test(m) ? 'r' : m);
     if (list && (list.ordered !== ordered || cls(list.marker) !== cls(marker))) flushList();
@@ -133,16 +135,18 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
       const label = num[1]!;
       const runin = rest.match(/^([^.:]{3,80}):\s+(\S.*)$/);
       if (/^[a-h]\.$/.test(label) && runin) { flushList(); body.push(runIn(`${label} ${runin[1]}:`, parseInline(runin[2]!, inl))); continue; }
+      const roman = /^[IVX]+\.$/.test(label) ? romanValue(label.slice(0, -1)) : 0;
+      const continuesItems = roman > 1 && roman === lastRoman + 1;
       // A label and a title without a final period is a heading; upper-roman titles can be long (PAHO's).
-      if (plainInline(rest).length < (/^[IVX]+\.$/.test(label) ? 250 : 110) && !/\.\s*$/.test(rest)) {
+      if (!continuesItems && plainInline(rest).length < (roman ? 250 : 110) && !/\.\s*$/.test(rest)) {
         flushList();
         const level = /^[ivx]+\.$/.test(label) || /^[a-h]\.$/.test(label) ? 2 : 1;
         body.push(heading(level, parseInline(rest.replace(/:\s*$/, ''), inl)));
         continue;
       }
-      const marker = /^[IVX]+\.$/.test(label) ? 'I.' : label;
-      if (/^[IVX]+\.$/.test(label)) { addItem(true, marker, rest, p.n); continue; }
+      // The label as printed: its value and its format (upper roman) carry into the list.
       addItem(true, label, rest, p.n);
+      if (roman) lastRoman = roman;
       continue;
     }
     flushList();
