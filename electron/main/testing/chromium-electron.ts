@@ -88,6 +88,7 @@ export function createChromiumElectron(options: StandInOptions) {
   const opened: string[] = [];
   const pageErrors: string[] = [];
   const aborted: string[] = [];
+  const navigationsPrevented: string[] = [];
   let menu: { template: any[] } | null = null;
   const singleInstance = { requested: false };
   let focused: StandInWindow | null = null;
@@ -102,7 +103,7 @@ export function createChromiumElectron(options: StandInOptions) {
     if (wc && request.isNavigationRequest() && request.frame() === request.frame().page().mainFrame() && !wc.loadingFromMain) {
       let prevented = false;
       wc.emit('will-navigate', { preventDefault: () => { prevented = true; }, url }, url);
-      if (prevented) { aborted.push(url); return route.abort('aborted'); }
+      if (prevented) { navigationsPrevented.push(url); return route.abort('aborted'); }
     }
     if (session.beforeRequest) {
       const cancel = await new Promise<boolean>((resolve) => {
@@ -393,8 +394,10 @@ export function createChromiumElectron(options: StandInOptions) {
     unansweredDialogs: () => dialogScript.length,
     /** URLs opened with shell.openExternal, files shown in the OS. */
     opened,
-    /** Requests the session refused (will-navigate, onBeforeRequest) or that had no handler. */
+    /** Requests the session's filter refused, or that no protocol handler answered. */
     aborted,
+    /** Navigations a will-navigate handler prevented. */
+    navigationsPrevented,
     pageErrors,
     appEvents,
     singleInstance,
