@@ -11,7 +11,8 @@ import {
 } from '../../../shared/model/conference';
 import { countWords, docToPlainText, emptyDoc } from '../../../shared/model/doc-text';
 import { markClosed, markOpen } from '../files/open-files';
-import { type WriteOptions, writeAtomically } from '../files/safe-write';
+import { fsErrorToAppError } from '../files/file-messages';
+import { checkTarget, type WriteOptions, writeAtomically } from '../files/safe-write';
 import { checkConferenceFile, checkIdentity, type DbHeader } from './file-check';
 import { APPLICATION_ID, migrate, SCHEMA_VERSION } from './migrations';
 import { describeSetAside, examineSidecars } from './sidecars';
@@ -135,8 +136,14 @@ export class ConferenceStore {
     if (fs.existsSync(file)) {
       throw new AppError('EXISTS', `“${path.basename(file)}” already exists; choose another name.`);
     }
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const db = new Database(file);
+    let db: Database.Database;
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      checkTarget(file);
+      db = new Database(file);
+    } catch (err) {
+      throw fsErrorToAppError(err, file);
+    }
     try {
       // Identity and schema first, straight into the main file.
       db.pragma(`application_id = ${APPLICATION_ID}`);
@@ -147,7 +154,7 @@ export class ConferenceStore {
       return store;
     } catch (err) {
       db.close();
-      fs.rmSync(file, { force: true });
+      for (const f of [file, `${file}-journal`]) fs.rmSync(f, { force: true });
       throw sqliteErrorToAppError(err, file);
     }
   }
@@ -275,6 +282,16 @@ export class ConferenceStore {
       throw sqliteErrorToAppError(err, this.file);
     }
   }
+
+  /**
+   * One write transaction with the database, for services that keep their own tables in the
+   * file (kits/: kit identity, merge log). The store's own methods may be called inside (they
+   * nest as savepoints): all of it is saved, or none.
+   */
+  writeWith<T>(fn: (db: Database.Database) => T): T { return this.write(() => fn(this.db)); }
+
+  /** Reads with the database, for the same services. */
+  readWith<T>(fn: (db: Database.Database) => T): T { return fn(this.db); }
 
   close(): void {
     if (this.db.open) {

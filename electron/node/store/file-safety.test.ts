@@ -315,6 +315,26 @@ describe('a damaged row or part is named while the rest opens', () => {
   });
 });
 
+describe('creating a conference where it cannot be written', () => {
+  test('on a read-only medium or a full disk: a message naming the problem, nothing left behind', () => {
+    const src = path.join(dir, 'src');
+    fs.mkdirSync(src);
+    const ro = path.join(dir, 'ro');
+    cleanups.push(mountReadOnly(src, ro));
+    const readOnly = errorOf(() => ConferenceStore.create(path.join(ro, 'new.rapporteur')));
+    expect(readOnly.code).toBe('READ_ONLY');
+    expect(readOnly.message).toMatch(/The folder .*ro cannot be written to/);
+    expect(fs.readdirSync(src)).toEqual([]);
+
+    const disk = path.join(dir, 'disk');
+    cleanups.push(mountTinyDisk(disk, 256));
+    fillDisk(disk);
+    const full = errorOf(() => ConferenceStore.create(path.join(disk, 'new.rapporteur'), { title: 'x'.repeat(400) }));
+    expect(full.code).toBe('DISK_FULL');
+    expect(fs.readdirSync(disk)).toEqual(['filler']);
+  });
+});
+
 describe('a full disk', () => {
   test('a save that does not fit: a message, the file as it was, nothing left beside it; Save a Copy onto a full disk leaves no temporary file', () => {
     const disk = path.join(dir, 'disk');
