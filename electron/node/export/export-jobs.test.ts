@@ -90,7 +90,10 @@ describe('browser mode download route', () => {
     const call = async (method: string, body: unknown) => (await (await fetch(`${base}/api/${method}`, {
       method: 'POST', headers: { 'content-type': 'application/json', 'x-rapporteur-token': server.token }, body: JSON.stringify(body),
     })).json()) as { ok: boolean; value: { handle: string; jobId: string; state: string } };
-    const h = (await call('openConference', { path: path.join(dir, 'rich.rapporteur') })).value.handle;
+    // Browser mode opens conferences only inside its workspace.
+    fs.mkdirSync(path.join(dir, 'ws2'), { recursive: true });
+    fs.copyFileSync(path.join(dir, 'rich.rapporteur'), path.join(dir, 'ws2', 'rich.rapporteur'));
+    const h = (await call('openConference', { path: path.join(dir, 'ws2', 'rich.rapporteur') })).value.handle;
     const job = (await call('startExport', { handle: h, format: 'docx', options })).value;
     let state = job.state;
     while (state === 'running') { await new Promise((r) => setTimeout(r, 50)); state = (await call('exportStatus', { jobId: job.jobId })).value.state; }
