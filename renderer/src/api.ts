@@ -51,7 +51,7 @@ function httpApi(): Api {
         body: JSON.stringify(input ?? {}),
       });
     } catch {
-      throw new ApiError('IO', 'Rapporteur’s service is not reachable. Is “rapporteur serve” still running?');
+      throw new ApiError('IO', UNSAVED_TEXT_MESSAGES.unreachable);
     }
     // The token is this run's: a 401 means the service was restarted (or stopped) since the tab opened.
     if (res.status === 401) throw new ApiError('IO', UNSAVED_TEXT_MESSAGES.sessionEnded);

@@ -13,6 +13,8 @@ import type { ConferenceView, LexicalDoc } from '../../shared/model/conference';
 export const UNSAVED_TEXT_MESSAGES = {
   sessionEnded: 'This tab lost its connection to Rapporteur (the service was restarted or stopped). '
     + 'Your unsaved text is kept in this browser: open the address that “rapporteur serve” printed, and it will be restored.',
+  unreachable: 'Rapporteur’s service is not reachable: is “rapporteur serve” still running? '
+    + 'Unsaved text is kept in this browser and restored when you open the conference again.',
   restored: (titles: string[]) => `Restored your unsaved text of ${titles.map((t) => `“${t}”`).join(', ')}, kept in this browser when the connection to Rapporteur was lost.`,
   snapshotName: (title: string) => `Before restoring unsaved text of “${title.slice(0, 120)}” kept in the browser`,
   withSnapshot: ' The version that was in the file is kept in a snapshot.',
