@@ -6,6 +6,7 @@ the next one; a deleted table row goes. Reject All: the other way round.
 Usage: python3 tracked-changes.testkit.py <file.docx> accept|reject|plain
 """
 import json
+import re
 import sys
 
 import docx
@@ -68,12 +69,23 @@ def in_contents(p):
     return any(a.tag == qn('w:sdt') for a in p.iterancestors())
 
 
+# A heading's label ("B.", "Unit II.", "Annex 1") is text or Word's list numbering, as the writer
+# chooses; either way Word shows it, so it is left out of the text compared.
+LABEL = re.compile(r'^(?:(?:Unit|Session|Annex|Part|Chapter|Section) )?(?:[IVXLCDM]+|[A-Z]|\d+(?:\.\d+)*)[.:]?\s+')
+
+
+def is_heading(p):
+    style = p.find(qn('w:pPr') + '/' + qn('w:pStyle'))
+    return style is not None and (style.get(qn('w:val')) or '').startswith('Heading')
+
+
 def paragraphs(root):
     out, carry = [], ''
     for p in root.iter(qn('w:p')):
         if row_removed(p) or in_contents(p):
             continue
-        text = carry + para_text(p)
+        own = para_text(p)
+        text = carry + (LABEL.sub('', own, count=1) if is_heading(p) else own)
         if mark_removed(p):
             carry = text
             continue
