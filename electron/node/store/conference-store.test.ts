@@ -212,7 +212,7 @@ describe('migration 3', () => {
     expect(codeOf(() => s.saveAgendaItem({ ...s.listAgenda()[0]!, revision: 1 }))).toBe('CONFLICT');
     s.close();
     const check = new Database(f, { readonly: true });
-    expect(check.pragma('user_version', { simple: true })).toBe(3);
+    expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     check.close();
   });
 });

@@ -60,6 +60,21 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
     ALTER TABLE participants ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
     ALTER TABLE agenda ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
   `),
+  // 4: rapporteur kits (electron/node/kits): the conference's own id, which every kit of it
+  // carries; a kit file's identity (one row: whose, which parts, the revisions it started
+  // from); and the merge log of the editors' desk, one row per decision.
+  (db) => db.exec(`
+    INSERT OR IGNORE INTO meta (key, value) VALUES ('conference_id', lower(hex(randomblob(16))));
+    CREATE TABLE kit (
+      id TEXT PRIMARY KEY, conference_id TEXT NOT NULL, rapporteur TEXT NOT NULL,
+      assigned TEXT NOT NULL, base TEXT NOT NULL, base_version TEXT NOT NULL, created_at TEXT NOT NULL
+    );
+    CREATE TABLE merge_log (
+      id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, kit_id TEXT NOT NULL, rapporteur TEXT NOT NULL,
+      fingerprint TEXT NOT NULL, subject TEXT NOT NULL, subject_id TEXT, decision TEXT NOT NULL,
+      detail TEXT NOT NULL, kit_hash TEXT, result_revision INTEGER
+    );
+  `),
 ];
 
 export const SCHEMA_VERSION = migrations.length;

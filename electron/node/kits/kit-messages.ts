@@ -1,0 +1,44 @@
+/** What kits and the merge tell the user, in one place. */
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+
+const q = (s: string) => `“${s}”`;
+const fileName = (file: string) => q(path.basename(file));
+
+export const kitMessages = {
+  noRapporteur: new AppError('INVALID_INPUT', 'Say whose kit this is: a rapporteur’s name is needed.'),
+  nothingAssigned: (name: string, known: string[]) => new AppError('INVALID_INPUT',
+    `No part is assigned to ${q(name)}, so there is nothing for their kit to hold. Assign parts to them first (a part’s Rapporteur field)${
+      known.length ? `; parts are assigned to ${known.map(q).join(', ')}` : ''}.`),
+  kitOfKit: (name: string) => new AppError('INVALID_INPUT',
+    `This conference is ${name}’s kit: kits are prepared from the editor’s conference, and returned kits are brought in there.`),
+  notAKit: (file: string) => `${fileName(file)} is a conference, not a rapporteur kit: it was not brought in.`,
+  otherConference: (file: string, kitOf: string, here: string) =>
+    `${fileName(file)} is a kit of ${q(kitOf || 'another conference')}, not of ${q(here || 'this conference')}: it was not brought in, and nothing was changed.`,
+  sameFile: (file: string) => `${fileName(file)} is the conference itself, not a returned kit.`,
+  alreadyMerged: (at: string) => `This kit, exactly as it is, was already brought in (${at}): nothing was changed.`,
+  noKits: new AppError('INVALID_INPUT', 'Choose at least one returned kit to bring in.'),
+  snapshotName: (names: string[]) => `Before bringing in kits of ${names.join(', ')}`,
+  kitSnapshotName: (name: string) => `Kit for ${name}`,
+  part: {
+    taken: (who: string) => `${who}’s text was brought in.`,
+    alreadyIn: 'The desk already has the same text.',
+    conflict: (who: string) => `Changed at the desk and in ${who}’s kit: neither replaced; the kit’s text is kept in the merge log until the editor decides.`,
+    notAssigned: (who: string) => `Not assigned to ${who}: their change to it was not brought in (kept in the merge log).`,
+    deletedAtDesk: (who: string) => `Deleted at the desk since the kit was made: ${who}’s text was not brought in (kept in the merge log).`,
+    deletedInKit: (who: string) => `Deleted in ${who}’s kit: kept at the desk (parts are deleted at the desk).`,
+    addedInKit: (who: string) => `Added in ${who}’s kit: not brought in (kept in the merge log); add it at the desk.`,
+  },
+  participant: {
+    added: 'Added to the registry.',
+    matched: (name: string) => `Already in the registry as ${q(name)}: the two are one entry.`,
+    differs: (name: string, fields: string[]) =>
+      `Already in the registry as ${q(name)}, but the kit differs in ${fields.join(', ')}: the registry’s entry was kept; the editor decides.`,
+    taken: (who: string) => `${who}’s change was brought in.`,
+    conflict: (who: string) => `Changed at the desk and in ${who}’s kit: the registry’s entry was kept; the editor decides.`,
+    deletedAtDesk: 'Removed from the registry at the desk since the kit was made: the kit’s change was not brought in.',
+    removedInKit: (who: string) => `Removed in ${who}’s kit: kept in the registry (participants are removed at the desk).`,
+  },
+  programme: (who: string) => `The programme was changed in ${who}’s kit: the programme is changed at the desk, so it was not brought in (kept in the merge log).`,
+  details: (who: string) => `The conference details were changed in ${who}’s kit: not brought in (kept in the merge log).`,
+} as const;
