@@ -47,7 +47,8 @@ function raw(request: string | Buffer, opts: { hangUp?: boolean } = {}): Promise
     socket.on('end', finish);
     socket.on('close', finish);
     socket.on('error', (err: NodeJS.ErrnoException) => (err.code === 'ECONNRESET' || err.code === 'EPIPE' ? finish() : reject(err)));
-    socket.setTimeout(5_000, () => { socket.destroy(); });
+    // A hung answer fails the test (status null) after this; long enough for a loaded machine.
+    socket.setTimeout(20_000, () => { socket.destroy(); });
     socket.write(request, () => { if (opts.hangUp) socket.destroy(); });
   });
 }
@@ -140,10 +141,10 @@ describe('browser mode survives malformed requests', () => {
     await stillAnswers();
   });
 
-  test('a thousand bad requests at once leave the server answering', async () => {
+  test('two hundred bad requests at once leave the server answering', async () => {
     const bad = [req('GET /% HTTP/1.1'), req('GET / HTTP/1.1', { host: 'evil' }), api('x', '{"'), 'NOPE\r\n\r\n'];
-    const answers = await Promise.all(Array.from({ length: 1000 }, (_, i) => raw(bad[i % bad.length]!)));
-    expect(answers.filter((a) => a.status !== null && a.status >= 400).length).toBe(1000);
+    const answers = await Promise.all(Array.from({ length: 200 }, (_, i) => raw(bad[i % bad.length]!)));
+    expect(answers.map((a) => a.status)).toEqual(Array.from({ length: 200 }, (_, i) => [400, 421, 400, 400][i % 4]));
     await stillAnswers();
   });
 
