@@ -4,7 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../../shared/compile/compile';
 import { richConference, richTemplate } from '../../../shared/compile/fixtures';
 import type { Proceedings } from '../../../shared/compile/model';
-import { docxBytes } from '../../../shared/export/docx/docx-export';
+import { docxBytes, wordLanguage } from '../../../shared/export/docx/docx-export';
+import { ConferenceStore } from '../store/conference-store';
+import { getTemplate } from '../templates';
+import { sampleConferenceFiles } from './seed-conferences.testkit';
 import { docxPart, libreOfficeToPdf, pandocSummary, pdfInfo, pdfText, pythonDocxSummary, tempDir, tool } from './readers.testkit';
 
 const pandocPlain = (docx: string) => tool('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', docx]);
@@ -23,8 +26,9 @@ beforeAll(async () => {
 describe('DOCX export, as other programs read it', () => {
   it('pandoc finds the headings, footnotes, lists and tables', () => {
     const s = pandocSummary(file);
-    expect(s.headers).toContain('A. Introduction and opening statements');
-    expect(s.headers).toContain('Unit I. International migration in the Americas');
+    // Template numbers come from Word's headings list (pandoc reads the text only); other labels are text.
+    expect(s.headers).toContain('Introduction and opening statements');
+    expect(s.headers).toContain('International migration in the Americas');
     expect(s.headers).toContain('Annex I Table of recommendations');
     expect(s.notes).toBe(proc.footnoteCount);
     expect(s.orderedLists).toBeGreaterThanOrEqual(3);
@@ -86,5 +90,137 @@ describe('DOCX export, as other programs read it', () => {
     for (const s of ['LC/L.1234-P', 'Original: Spanish', 'Table of recommendations', 'Strengthen consular protection', 'PEDRO OYARCE'.slice(0, 0) + 'Pedro Oyarce', 'Registration of participants', `Page 2 of ${pages}`]) {
       expect(text).toContain(s);
     }
+  });
+});
+
+// ---- the five sample conferences, as a Word user receives them ------------------------------
+
+interface SampleDocx { name: string; proc: Proceedings; file: string; pdf: string }
+const sampleDocs: SampleDocx[] = [];
+const xmlOf = (d: SampleDocx, part: string) => docxPart(d.file, part);
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('the five sample conferences as DOCX', () => {
+  beforeAll(async () => {
+    const dir = tempDir('docx-samples');
+    for (const conf of sampleConferenceFiles(dir)) {
+      const store = ConferenceStore.open(conf);
+      let source;
+      try { source = store.readContent(); } finally { store.close(); }
+      const proc = compile(source, getTemplate(source.meta.templateId), { partIds: null, annexes: true, watermark: false, issueDate: '2026-11-24' });
+      const file = path.join(dir, `${path.basename(conf, '.rapporteur').slice(0, 12).replace(/\W+/g, '-')}.docx`);
+      fs.writeFileSync(file, await docxBytes(proc));
+      sampleDocs.push({ name: path.basename(conf), proc, file, pdf: libreOfficeToPdf(file, dir) });
+    }
+  }, 600_000);
+
+  it('python-docx opens each, with the conference’s properties', () => {
+    expect(sampleDocs).toHaveLength(5);
+    const script = `
+import docx, json, sys
+out = []
+for f in sys.argv[1:]:
+    p = docx.Document(f).core_properties
+    out.append({'title': p.title, 'author': p.author, 'lastModifiedBy': p.last_modified_by, 'language': p.language, 'created': p.created.strftime('%Y-%m-%d') if p.created else ''})
+print(json.dumps(out))`;
+    const props = JSON.parse(tool('/usr/bin/python3', ['-c', script, ...sampleDocs.map((d) => d.file)])) as Record<string, string>[];
+    sampleDocs.forEach((d, i) => {
+      const p = props[i]!;
+      expect(p.title).toBe(d.proc.cover.title);
+      const bodies = (d.proc.cover.issuingBodies.length ? d.proc.cover.issuingBodies : d.proc.cover.organisers).join('; ');
+      expect(p.author).toBe(bodies || 'Rapporteur');
+      expect(p.lastModifiedBy).toBe(p.author);
+      expect(p.language).toBe(wordLanguage(d.proc.language));
+      expect(p.created).toBe((d.proc.meta.endDate || d.proc.meta.startDate).trim());
+    });
+  });
+
+  it('pandoc finds every note of the conference plus the affiliation notes, no more', () => {
+    for (const d of sampleDocs) expect({ sample: d.name, notes: pandocSummary(d.file).notes }).toEqual({ sample: d.name, notes: d.proc.footnoteCount });
+  });
+
+  it('tables have named styles, no borders on their cells and no empty paragraph after them', () => {
+    for (const d of sampleDocs) {
+      const body = xmlOf(d, 'word/document.xml');
+      expect(body).not.toContain('<w:tcBorders>');
+      const tables = body.match(/<w:tbl>/g)?.length ?? 0;
+      // the masthead keeps its own rule; every other table names its style
+      expect((body.match(/<w:tblStyle w:val="(Report|Recommendations|Participants|Programme)Table"\/>/g)?.length ?? 0)).toBe(tables - 1);
+      // A table is followed by an empty paragraph only before another table or at the end of a section or cell.
+      for (const m of body.matchAll(/<\/w:tbl><w:p>(.*?)<\/w:p>/g)) if (!m[1]!.includes('<w:t')) expect(m[1]).toContain('TableSpacer');
+      const styles = xmlOf(d, 'word/styles.xml');
+      expect(styles).toContain('w:styleId="ReportTable"');
+      expect(styles).toMatch(/<w:pPrDefault><w:pPr>.*<w:widowControl\/>/);
+    }
+  });
+
+  it('numbers headings with Word’s multilevel list linked to the heading styles, and gives speaker headings an outline level', () => {
+    const numbered = sampleDocs.filter((d) => d.proc.headingNumbering?.some((f) => f.style !== 'none'));
+    expect(numbered.length).toBeGreaterThanOrEqual(4);
+    for (const d of numbered) {
+      const numbering = xmlOf(d, 'word/numbering.xml');
+      expect(numbering).toMatch(/<w:lvl w:ilvl="\d"[^>]*>(?:(?!<\/w:lvl>).)*<w:pStyle w:val="Heading\d"\/>/);
+      const styles = xmlOf(d, 'word/styles.xml');
+      expect(styles).toMatch(/w:styleId="Heading\d"(?:(?!<\/w:style>).)*<w:numPr>/);
+      const body = xmlOf(d, 'word/document.xml');
+      // no heading repeats as text the number the list gives it
+      const listedLabels = [...body.matchAll(/<w:pStyle w:val="Heading\d"\/>(?:(?!<\/w:pPr>).)*<\/w:pPr>(?:(?!<\/w:p>).)*?<w:t[^>]*>([^<]*)</g)].map((m) => m[1]!);
+      expect(listedLabels.length).toBeGreaterThan(0);
+    }
+    const proceedings = sampleDocs.find((d) => d.proc.templateId === 'conference-proceedings')!;
+    expect(xmlOf(proceedings, 'word/document.xml')).toMatch(/<w:pStyle w:val="Presentation"\/>(?:(?!<\/w:pPr>).)*<w:outlineLvl w:val="\d"\/>/);
+    // LibreOffice prints the list's numbers: "Unit I." before the unit's title
+    expect(norm(pdfText(proceedings.pdf))).toContain('Unit I. International migration in the Americas');
+  });
+
+  it('web and e-mail addresses are clickable links', () => {
+    const rels = sampleDocs.map((d) => xmlOf(d, 'word/_rels/document.xml.rels')).join('\n');
+    expect(rels).toMatch(/Target="mailto:[^"]+@[^"]+" TargetMode="External"/);
+    expect(rels).toMatch(/Target="https?:\/\/[^"]+" TargetMode="External"/);
+    for (const d of sampleDocs) {
+      const body = xmlOf(d, 'word/document.xml');
+      const ids = new Set([...xmlOf(d, 'word/_rels/document.xml.rels').matchAll(/Id="([^"]+)"/g)].map((m) => m[1]));
+      for (const m of body.matchAll(/<w:hyperlink r:id="([^"]+)"/g)) expect(ids.has(m[1])).toBe(true);
+    }
+  });
+
+  it('the cover is dated from the conference, and the contents’ page numbers are LibreOffice’s pages (within one)', () => {
+    let exact = 0;
+    let compared = 0;
+    let listed = 0;
+    let unique = 0;
+    for (const d of sampleDocs) {
+      expect(norm(pdfText(d.pdf, 1, 1))).toContain(d.proc.cover.date);
+      const toc = d.proc.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'toc');
+      if (!toc || toc.kind !== 'toc') continue;
+      const pages = Number(pdfInfo(d.pdf).Pages);
+      const raw = Array.from({ length: pages }, (_, i) => pdfText(d.pdf, i + 1, i + 1));
+      const texts = raw.map(norm);
+      const contents = raw.filter((t) => /\.{5,}\s*\d/.test(t)).flatMap((t) => t.split('\n').map(norm));
+      // the page where a line starts with the heading (not a mention in running text)
+      const lines = raw.map((t) => t.split('\n').map(norm));
+      const titles = toc.entries.map((e) => norm(`${e.label} ${e.title}`).slice(0, 40));
+      for (const title of titles) {
+        if (titles.filter((t) => t === title).length > 1) continue; // repeated titles ("Speakers") are ambiguous
+        unique += 1;
+        const pattern = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^.]*\\.{3,}\\s*(\\d+)$`);
+        const entries = contents.map((l) => pattern.exec(l)).filter((m): m is RegExpExecArray => m !== null);
+        listed += entries.length > 0 || contents.some((l) => l.startsWith(title)) ? 1 : 0;
+        if (entries.length !== 1) continue; // a wrapped entry, or one title twice
+        const entry = entries[0];
+        const found = lines.flatMap((ls, i) => (!/\.{5,}\s*\d/.test(texts[i]!) && ls.some((l) => l.startsWith(title)) ? [i + 1] : []));
+        if (found.length !== 1) continue; // a title also written elsewhere (the programme) is ambiguous
+        const real = found[0]!;
+        const diff = Number(entry![1]) - real;
+        expect(Math.abs(diff), `${d.name}: “${title}” listed on page ${entry![1]}, printed on ${real}`).toBeLessThanOrEqual(1);
+        compared += 1;
+        if (diff === 0) exact += 1;
+      }
+    }
+    // every entry is in the contents, and most could be compared page by page
+    expect(listed).toBe(unique);
+    expect(compared).toBeGreaterThanOrEqual(50);
+    expect(exact / compared, `${exact} of ${compared} exact`).toBeGreaterThanOrEqual(0.6);
+    process.stdout.write(`contents page numbers: ${exact} of ${compared} entries exact, the rest within one page\n`);
   });
 });

@@ -14,7 +14,8 @@ import { TextWatermark } from 'docx/watermarks';
 import type { Block, Cover, HeadingBlock, Inline, ListBlock, ParaBlock, Proceedings, QuoteBlock, TableBlock, TextRun as ModelText } from '../../compile/model';
 import { decodeDataUrl, fitInto } from '../image';
 import { SUBPARAGRAPH_FORMATS } from '../../compile/labels';
-import { baseNumbering, BULLETS, buildStyles, CHAR_STYLE_RUN, charStyleOf, orderedLevels, PARA_STYLE_ID, PARAGRAPHS, TABLE_STYLE_ID, tableStyles } from './styles';
+import { formatCounter } from '../../templates/numbering';
+import { baseNumbering, BULLETS, buildStyles, CHAR_STYLE_RUN, charStyleOf, HEADING_NUMBERING, headingLevels, orderedLevels, PARA_STYLE_ID, PARAGRAPHS, TABLE_STYLE_ID, tableStyles } from './styles';
 import { modelPageNumbers } from './page-estimate';
 import { coreProperties, coreXml } from './properties';
 import { markParagraphEnds, revisedFigure, revisedNote, revisedRun, rowRevision } from './revisions';
@@ -41,8 +42,18 @@ class DocxWriter {
   textWidth = 0;
   /** Level of the last heading written (1-based), for the outline level of speaker headings. */
   private headingLevel = 1;
+  /** Whether the template's heading numbering is written as Word's headings list. */
+  readonly headingsList: boolean;
+  /** Word's counters of the headings list, by level, as Word will count the headings written so far. */
+  private readonly wordCounters = [0, 0, 0, 0, 0, 0, 0];
+  /** Headings numbered by the list, by anchor, with their label (for the contents). */
+  readonly listedHeadings = new Map<string, string>();
 
-  constructor(private readonly proc: Proceedings) {}
+  constructor(private readonly proc: Proceedings) {
+    const levels = headingLevels(proc.headingNumbering);
+    this.headingsList = levels !== null;
+    if (levels) this.numberingConfig.push({ reference: HEADING_NUMBERING, levels });
+  }
 
   get numbering(): INumberingOptions { return { config: this.numberingConfig } }
 
@@ -131,15 +142,33 @@ class DocxWriter {
     }
   }
 
+  /**
+   * A heading whose label is the one Word's headings list would give it at this point is
+   * numbered by the list (Word renumbers it when sections move); any other label
+   * ("Annex 1", "Appendix:") is written as text, outside the list.
+   */
   private heading(h: HeadingBlock): Paragraph {
     const children: ParagraphChild[] = [];
-    if (h.label) children.push(new TextRun(`${h.label} `));
+    const level = Math.min(6, h.level);
+    const listed = this.headingsList && h.label !== '' && this.wordLabel(level, this.wordCounters[level]! + 1) === h.label;
+    if (listed) {
+      this.wordCounters[level]! += 1;
+      for (let k = level + 1; k < this.wordCounters.length; k++) this.wordCounters[k] = 0;
+      this.listedHeadings.set(h.anchor, h.label);
+    } else if (h.label) children.push(new TextRun(`${h.label} `));
     children.push(...this.inline(h.text));
     this.headingLevel = h.level;
     return new Paragraph({
-      heading: HEADINGS[Math.min(5, h.level - 1)], pageBreakBefore: h.newPage,
+      heading: HEADINGS[level - 1], pageBreakBefore: h.newPage,
+      // Outside the list: a level the template numbers would otherwise get a number from the style.
+      ...(listed || !this.headingsList ? {} : { numbering: false as const }),
       children: [new Bookmark({ id: h.anchor, children })],
     });
+  }
+
+  private wordLabel(level: number, n: number): string {
+    const f = this.proc.headingNumbering?.[level - 1];
+    return f && f.style !== 'none' ? `${f.prefix}${formatCounter(n, f.style)}${f.suffix}` : '';
   }
 
   private para(p: ParaBlock): Paragraph {
@@ -317,12 +346,12 @@ export function buildDocx(proc: Proceedings, opts: DocxOptions = {}): Document {
       { name: 'Language', value: lang },
       { name: 'Template', value: proc.templateId },
     ],
-    styles: buildStyles(proc.style, lang),
+    styles: buildStyles(proc.style, lang, proc.headingNumbering),
     numbering: w.numbering,
     features: { updateFields: false },
     // Page numbers in the contents on opening: estimated from the model in milliseconds, or laid out
     // by docx/layout (seconds) when asked for (tocLayout).
-    pageNumbers: opts.tocLayout ? estimatePageNumbers : modelPageNumbers(proc, { widthPt: (page.width - 2 * MARGIN) / 20, heightPt: (page.height - 2 * MARGIN) / 20 }),
+    pageNumbers: opts.tocLayout ? estimatePageNumbers : modelPageNumbers(proc, { widthPt: (page.width - 2 * MARGIN) / 20, heightPt: (page.height - 2 * MARGIN) / 20 }, w.listedHeadings),
     sections,
   });
   // The docx package writes no table styles, and styles given as imported replace its defaults (document

@@ -107,7 +107,7 @@ export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry):
               col += c.colSpan;
               h = Math.max(h, measure(c.blocks, { ...cell, width: w }));
             }
-            h += 4;
+            h += 6; // cell padding and borders
             if (h > room()) newPage();
             used += h;
           }
@@ -147,9 +147,22 @@ export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry):
  * (_Toc…) right before our own bookmark (the heading's anchor), so each _Toc takes the
  * page of the anchor that follows it.
  */
-export function modelPageNumbers(proc: Proceedings, portrait: PageGeometry): PageNumberEstimator {
+export function modelPageNumbers(proc: Proceedings, portrait: PageGeometry, listed: ReadonlyMap<string, string> = new Map()): PageNumberEstimator {
   const { pages, pageCount } = estimateHeadingPages(proc, portrait);
-  return ((body: unknown) => {
+  // The numbers of headings numbered by Word's list, for their entries in the contents ("B. Trafficking…").
+  const listNumbers = (body: unknown) => {
+    const ordered = collectBookmarks(body);
+    const out = new Map<string, { text: string; separator: 'space'; width: number }>();
+    ordered.forEach((name, i) => {
+      const label = listed.get(name);
+      if (label === undefined) return;
+      const entry = { text: label, separator: 'space' as const, width: label.length * 120 };
+      out.set(name, entry);
+      for (let j = i - 1; j >= 0 && ordered[j]!.startsWith('_Toc'); j--) out.set(ordered[j]!, entry);
+    });
+    return out;
+  };
+  const estimator = ((body: unknown) => {
     const ordered = collectBookmarks(body);
     const bookmarks = new Map<string, string>();
     for (let i = 0; i < ordered.length; i++) {
@@ -161,7 +174,8 @@ export function modelPageNumbers(proc: Proceedings, portrait: PageGeometry): Pag
       }
     }
     return { bookmarks, pageCount };
-  }) as PageNumberEstimator;
+  });
+  return Object.assign(estimator, { listNumbers }) as unknown as PageNumberEstimator;
 }
 
 /** Bookmark names of an XML object tree in document order (iterative). */

@@ -3,7 +3,8 @@
  * secretariat can restyle the whole report from Word's Styles pane. House style
  * (fonts, sizes, spacing) comes from the template.
  */
-import { AlignmentType, type ILevelsOptions, ImportedXmlComponent, type INumberingOptions, type IStylesOptions, LevelFormat, LineRuleType, TabStopType } from 'docx';
+import { AlignmentType, type ILevelsOptions, ImportedXmlComponent, type INumberingOptions, type IStylesOptions, LevelFormat, LevelSuffix, LineRuleType, TabStopType } from 'docx';
+import type { LabelFormat } from '../../templates/numbering';
 import type { CharStyle, ListFormat, ParaStyle, TableBlock, TextRun as ModelText } from '../../compile/model';
 import type { HouseStyle } from '../../templates/schema';
 
@@ -64,7 +65,31 @@ export const twip = (ptValue: number): number => Math.round(ptValue * 20);
 /** docx writes w:widowControl from paragraph properties; its style types leave it out, hence the cast. */
 const WIDOW_CONTROL = { widowControl: true } as object;
 
-export function buildStyles(style: HouseStyle, lang: string): IStylesOptions {
+/** The template's heading numbering as one Word multilevel list, each level linked to its heading style. */
+export const HEADING_NUMBERING = 'headings';
+
+const HEADING_FORMAT: Record<Exclude<LabelFormat['style'], 'none'>, (typeof LevelFormat)[keyof typeof LevelFormat]> = {
+  decimal: LevelFormat.DECIMAL, 'lower-alpha': LevelFormat.LOWER_LETTER, 'upper-alpha': LevelFormat.UPPER_LETTER,
+  'lower-roman': LevelFormat.LOWER_ROMAN, 'upper-roman': LevelFormat.UPPER_ROMAN,
+};
+
+/** Levels of the headings list ("Unit " %2 "."), or null when the template numbers no heading. */
+export function headingLevels(numbering: readonly LabelFormat[] | undefined): ILevelsOptions[] | null {
+  if (!numbering?.some((f) => f.style !== 'none')) return null;
+  return Array.from({ length: 6 }, (_, level) => {
+    const f = numbering[level];
+    const numbered = f && f.style !== 'none';
+    return {
+      level, format: numbered ? HEADING_FORMAT[f.style as Exclude<LabelFormat['style'], 'none'>] : LevelFormat.NONE,
+      text: numbered ? `${f.prefix.replace(/%/g, '%%')}%${level + 1}${f.suffix.replace(/%/g, '%%')}` : '',
+      start: 1, alignment: AlignmentType.LEFT, suffix: LevelSuffix.SPACE,
+      style: { paragraph: { indent: { left: 0, hanging: 0 } }, ...(numbered ? { style: `Heading${level + 1}` } : {}) },
+    };
+  });
+}
+
+export function buildStyles(style: HouseStyle, lang: string, numbering?: readonly LabelFormat[]): IStylesOptions {
+  const linked = headingLevels(numbering) ? numbering : undefined;
   const line = Math.round(style.lineSpacing * 240);
   const after = twip(style.paragraphSpacingPt);
   const body = { font: style.bodyFont, size: pt(style.bodySizePt), language: { value: lang } };
@@ -72,7 +97,11 @@ export function buildStyles(style: HouseStyle, lang: string): IStylesOptions {
   const headings = [1, 2, 3, 4, 5, 6].map((n) => ({
     id: `Heading${n}`, name: `Heading ${n}`, basedOn: 'Normal', next: 'BodyText', quickFormat: true,
     run: { font: style.headingFont, size: headingSize(n - 1), bold: n <= 4, italics: n >= 4 },
-    paragraph: { keepNext: true, keepLines: true, ...WIDOW_CONTROL, outlineLevel: n - 1, spacing: { before: twip(n === 1 ? 18 : 12), after: twip(6) } },
+    paragraph: {
+      keepNext: true, keepLines: true, ...WIDOW_CONTROL, outlineLevel: n - 1, spacing: { before: twip(n === 1 ? 18 : 12), after: twip(6) },
+      // Linked to the headings list: Word numbers a heading of this level and renumbers when one is inserted.
+      ...(linked?.[n - 1] && linked[n - 1]!.style !== 'none' ? { numbering: { reference: HEADING_NUMBERING, level: n - 1 } } : {}),
+    },
   }));
   const p = (id: string, name: string, extra: { run?: object; paragraph?: object; basedOn?: string } = {}) => ({
     id, name, basedOn: extra.basedOn ?? 'Normal', next: 'BodyText', quickFormat: true, run: extra.run ?? {}, paragraph: extra.paragraph ?? {},
