@@ -15,6 +15,7 @@ const REASONS: Record<SnapshotInfo['reason'], string> = {
   'before-import': 'before an import',
   'before-restore': 'before a restore',
   'before-merge': 'before a merge',
+  'before-replace': 'before a replace in all parts',
 };
 
 function withStore<T>(cx: Context, pos: string[], access: 'read' | 'write', fn: (store: ConferenceStore) => T): T {

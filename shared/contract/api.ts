@@ -5,6 +5,8 @@ import {
 } from '../model/conference';
 import { TemplateSchema } from '../templates/schema';
 import { SnapshotComparison } from '../review/compare';
+import { KitInfo, MergeReport } from '../kits/kit-report';
+import { FindQuery, FindResult, Replacement, ReplaceResult, ReplaceSelection } from '../search/schemas';
 
 /**
  * The one API between the interface and the rest of Rapporteur.
@@ -98,6 +100,13 @@ export const contract = {
   restoreParts: method(z.object({ handle, parts: z.array(FullPart).max(10000) }).strict(), z.array(PartSummary)),
   search: method(z.object({ handle, query: z.string().max(500) }).strict(),
     z.array(z.object({ partId: z.string(), title: z.string(), snippet: z.string() }))),
+  /** Every hit of a find in all parts, with its context: the preview of a replace in all parts. */
+  findInConference: method(z.object({ handle, find: FindQuery, replacement: Replacement }).strict(), FindResult),
+  /**
+   * Replaces exactly the ticked hits of a preview, in one transaction after a snapshot (restoring it
+   * undoes the whole replace). Refused, with nothing changed, if a part changed since the preview.
+   */
+  replaceInConference: method(z.object({ handle, find: FindQuery, replacement: Replacement, parts: ReplaceSelection }).strict(), ReplaceResult),
 
   // ---- registry and agenda ----
   saveParticipant: method(z.object({ handle, participant: Participant }).strict(), z.array(Participant)),
@@ -123,6 +132,15 @@ export const contract = {
   }).strict(), z.array(PartSummary)),
   listWarnings: method(z.object({ handle }).strict(), z.array(ImportWarning)),
   setWarningStatus: method(z.object({ handle, warningId: z.number().int(), status: ImportWarning.shape.status }).strict(), z.array(ImportWarning)),
+
+  // ---- rapporteur kits (several rapporteurs, one report) ----
+  /** Writes a kit for one rapporteur to `path`: the whole conference, the parts assigned to them theirs to draft. */
+  prepareKit: method(z.object({ handle, rapporteur: z.string().min(1).max(200), path: filePath, replace: z.boolean().optional() }).strict(),
+    KitInfo.extend({ path: z.string() })),
+  /** Brings returned kits into the conference (a snapshot first); what was taken, in conflict or refused, kit by kit. */
+  mergeKits: method(z.object({ handle, paths: z.array(filePath).min(1).max(100) }).strict(), MergeReport),
+  /** Whose kit an open conference is, of which conference and version (null for the editor's own conference). */
+  kitInfo: method(z.object({ handle }).strict(), KitInfo.nullable()),
 
   // ---- report import (File → Import report…) ----
   /**

@@ -101,7 +101,7 @@ export type AgendaItem = z.infer<typeof AgendaItem>;
 export const SnapshotInfo = z.object({
   id: z.number().int(),
   name: z.string(),
-  reason: z.enum(['manual', 'before-import', 'before-restore', 'before-merge']),
+  reason: z.enum(['manual', 'before-import', 'before-restore', 'before-merge', 'before-replace']),
   createdAt: z.string(),
 });
 export type SnapshotInfo = z.infer<typeof SnapshotInfo>;

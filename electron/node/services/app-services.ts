@@ -11,6 +11,8 @@ import { importIntoStore, importReportBytes, writeNewConference } from '../impor
 import { ExportJobs } from '../export/export-jobs';
 import { checkTarget, writeAtomically } from '../files/safe-write';
 import { compareWithSnapshot, exportSource, restoreFromSnapshot } from './review-service';
+import { kitIdentityOf, kitInfo, mergeKits, prepareKit } from '../kits';
+import { findInConference, replaceInConference } from './replace-service';
 
 export const CONFERENCE_EXT = '.rapporteur';
 
@@ -179,6 +181,8 @@ export class AppServices {
       return s.listParts();
     },
     search: ({ handle, query }) => this.store(handle).search(query),
+    findInConference: ({ handle, find, replacement }) => findInConference(this.store(handle), find, replacement),
+    replaceInConference: ({ handle, ...req }) => replaceInConference(this.store(handle), req),
 
     saveParticipant: ({ handle, participant }) => {
       const s = this.store(handle);
@@ -214,6 +218,16 @@ export class AppServices {
       const s = this.store(handle);
       s.setWarningStatus(warningId, status);
       return s.listWarnings();
+    },
+
+    prepareKit: ({ handle, rapporteur, path: file, replace }) => {
+      const target = path.resolve(file.endsWith(CONFERENCE_EXT) ? file : `${file}${CONFERENCE_EXT}`);
+      return prepareKit(this.store(handle), { rapporteur, target, replace: replace === true });
+    },
+    mergeKits: ({ handle, paths }) => mergeKits(this.store(handle), paths),
+    kitInfo: ({ handle }) => {
+      const kit = kitIdentityOf(this.store(handle));
+      return kit && kitInfo(kit);
     },
 
     importReport: async ({ path: source, content, fileName, templateId, handle, targetPath, replace }) => {

@@ -6,7 +6,7 @@ import { ComparePanel } from '../review/ComparePanel';
 import { askConfirm } from '../dialogs/dialog-store';
 
 const REASON: Record<SnapshotInfo['reason'], string> = {
-  manual: 'Named', 'before-import': 'Before import', 'before-restore': 'Before restore', 'before-merge': 'Before merge',
+  manual: 'Named', 'before-import': 'Before import', 'before-restore': 'Before restore', 'before-merge': 'Before merge', 'before-replace': 'Before replace',
 };
 
 interface Props {
