@@ -213,6 +213,34 @@ describe('seed 002 (annual activity report, plain text)', () => {
   });
 });
 
+describe('hard line breaks (issue 12)', () => {
+  const withBreaks = (r: ImportResult) => all(r.parts).flatMap((p) => {
+    const out: string[] = [];
+    const walk = (n: N) => {
+      if (n.type !== 'root' && (n.children ?? []).some((c) => c.type === 'linebreak')) out.push(`${n.type}: ${textOf(n).slice(0, 40)}`);
+      (n.children ?? []).forEach(walk);
+    };
+    walk(p.doc.root as unknown as N);
+    return out;
+  });
+  it('are kept only where a seed has real ones (a document header, an address, an enumeration, a statement’s paragraphs)', () => {
+    const found = ['000', '001', '002', '003', '004'].flatMap((s) => withBreaks(load(s)).map((x) => `${s} ${x}`));
+    expect(found).toEqual([
+      '000 paragraph: 2. Human rights of migrantsUnitl:  Human',
+      '000 paragraph: 3.  Thetrafficking in personsUnitl:  The',
+      '000 paragraph: 1 Participation in an organized criminal',
+      '000 paragraph: Conference room paper Dsc/1EnglishOrigin',
+      '000 listitem: Included within and complementary to thi',
+      '000 delegation-statement: “ Thank you Madame Chair.Regarding the v',
+      '003 paragraph: United Nations Institute for Training an',
+    ]);
+  });
+  it('inside running text of a narrow column are joined (seed 000 had 115 in 8 parts)', () => {
+    const text = all(load('000').parts).flatMap((p) => nodes(p, 'paragraph')).map(textOf);
+    expect(text.find((t) => t.startsWith('This document contains'))).toMatch(/^This document contains summaries of the papers and comments presented at the Hemispheric Conference on International Migration: Human Rights and the Trafficking in Persons in the Americas, which was held at the headquarters of the Economic Commission for Latin America and the Caribbean \(ECLAC\) in Santiago, Chile, from the 20. to the 22. November 2002\. It a?l?so includes/);
+  });
+});
+
 describe('seed 002: list numbering as printed (issue 12)', () => {
   const r = load('002');
   const iin = all(r.parts).find((p) => p.title.startsWith('Inter-American Children'))!;

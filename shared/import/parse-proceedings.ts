@@ -229,8 +229,9 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       continue;
     }
     if (cur.kind === 'annex-statement' && /:$/.test(t) && t.length < 120) { body_.push(runIn(t, [])); continue; }
-    if (p.lines.length >= 3 && p.lines.every((l) => l.length < 75)) {
-      // A block of short lines (a document header, an address): the lines are kept.
+    if (p.lines.length >= 3 && p.lines.every((l) => l.length < 75) && !breaksMidSentence(p.lines)) {
+      // A block of short lines (a document header, an address, an enumeration): the lines are kept.
+      // Prose in a narrow column is joined like any paragraph (issue 12: ragged lines in the PDF).
       body_.push(paragraph(p.lines.flatMap((l, k) => [...(k ? [{ type: 'linebreak', version: 1 } as DocNode] : []), ...inline(l)])));
       continue;
     }
@@ -381,6 +382,23 @@ const lastHeading = (nodes: DocNode[]): string => {
   }
   return '';
 };
+
+/**
+ * Whether a block of short lines is running text cut by the column: at least half of its
+ * breaks fall where a sentence cannot end (after a comma, "the", "of" …, or before a word
+ * in lower case). A header or an address breaks at the end of each item, save a wrapped line.
+ */
+export function breaksMidSentence(lines: string[]): boolean {
+  const mid = lines.slice(0, -1).filter((l, k) => {
+    const end = l.trimEnd();
+    const next = lines[k + 1]!.trimStart();
+    // The next item of an enumeration ("(iv) the …", "• …") starts on its own line.
+    if (/^(?:\((?:[ivx]{1,5}|[a-h])\)|[•·-])\s/.test(next)) return false;
+    return /[,\-–]$/.test(end) || /^\p{Ll}/u.test(next) || CONTINUES.test(trailingLetters(end).toLowerCase());
+  }).length;
+  return mid * 2 >= lines.length - 1;
+}
+const CONTINUES = /^(?:the|a|an|and|or|of|to|in|on|for|by|with|from|at|as|that|which|its|their|this|these)$/;
 
 /**
  * "Unit II: Title" → label "II", title "Title". The label's letters could also begin the
