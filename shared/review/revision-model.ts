@@ -32,19 +32,14 @@ export type RevisedRow = TableRow & { revision?: Revision };
  */
 export type RevisedFigure = FigureBlock & { revision?: Revision; captionRuns?: RevisedText[]; sourceRuns?: RevisedText[] };
 
-export const revisionOf = (x: object): Revision | undefined => (x as { revision?: Revision }).revision;
-
 /** Hands out revisions with ids unique in one document. */
 export class RevisionIds {
   private next: number;
-  counts = { ins: 0, del: 0 };
-
   constructor(readonly author: string, readonly date: string, first = 1_000_000) {
     this.next = first;
   }
 
   make(type: Revision['type']): Revision {
-    this.counts[type]++;
     return { type, id: this.next++, author: this.author, date: this.date };
   }
 }

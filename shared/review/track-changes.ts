@@ -129,22 +129,21 @@ class Tracker {
     const b = tokens(after);
     const out: Inline[] = [];
     let changed = false;
-    const push = (t: Tok, revision: Revision | undefined) => {
+    const push = (t: Tok, type: Revision['type'] | undefined) => {
       const run = t.run;
       if (run.kind === 'note' || run.kind === 'break') {
-        out.push(revision ? this.markInlines([run], revision.type)[0]! : run);
+        out.push(type ? this.markInlines([run], type)[0]! : run);
         return;
       }
       const text = run as TextRun;
-      const piece: RevisedText = { ...text, text: t.text, ...(revision ? { revision } : {}) };
-      delete (piece as { paragraphMark?: boolean }).paragraphMark;
+      const piece: RevisedText = { ...text, text: t.text };
       const last = out[out.length - 1];
       const target = t.link
         ? (last?.kind === 'link' && last.url === t.link.url ? last : (() => { const l: LinkRun = { kind: 'link', url: t.link.url, children: [] }; out.push(l); return l; })()).children
         : out;
       const prev = target[target.length - 1] as RevisedText | undefined;
-      if (prev && prev.kind === 'text' && prev.revision?.type === revision?.type && fmtKey(prev) === fmtKey(piece) && (!revision || prev.revision)) prev.text += piece.text;
-      else target.push(revision ? { ...piece, revision: this.rev(revision.type) } : piece);
+      if (prev && prev.kind === 'text' && prev.revision?.type === type && fmtKey(prev) === fmtKey(piece)) prev.text += piece.text;
+      else target.push(type ? { ...piece, revision: this.rev(type) } : piece);
     };
     for (const c of diffTokens(a.map((t) => t.key), b.map((t) => t.key))) {
       if (c.op === 'eq') {
@@ -156,7 +155,7 @@ class Tracker {
         } else push(t, undefined);
       } else {
         changed = true;
-        push(c.op === 'del' ? a[c.oldIndex]! : b[c.newIndex]!, { type: c.op, id: 0, author: '', date: '' });
+        push(c.op === 'del' ? a[c.oldIndex]! : b[c.newIndex]!, c.op);
       }
     }
     return { content: out, changed };
