@@ -54,6 +54,8 @@ export function parseGeneric(lines: SourceLine[], ctx: ImportContext, template: 
     start = 1;
   }
   const classes: string[] = [];
+  // Once, not per heading (that was quadratic: 10,000 headings took seconds here alone).
+  const minLevel = headings.slice(start ? 1 : 0).reduce((m, x) => Math.min(m, x.level), Infinity);
   const levelOf = (h: Block & { t: 'heading' }): { level: number; title: string } => {
     const text = plainInline(h.text);
     const m = text.match(LABEL);
@@ -62,8 +64,7 @@ export function parseGeneric(lines: SourceLine[], ctx: ImportContext, template: 
       if (!classes.includes(c)) classes.push(c);
       return { level: classes.indexOf(c) + 1, title: m[2]!.trim() };
     }
-    const min = Math.min(...headings.slice(start ? 1 : 0).map((x) => x.level));
-    return { level: h.level - min + 1, title: text };
+    return { level: h.level - minLevel + 1, title: text };
   };
 
   let top: ImportedPart | null = null;

@@ -15,6 +15,8 @@ export const DOCX_LIMITS = {
   ratioFloorBytes: 1024 * 1024,
 };
 
+export const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 

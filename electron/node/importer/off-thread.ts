@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../../shared/errors';
 import type { ImportResult } from '../../../shared/import';
 import type { WorkerMessage } from './import-worker';
+import { checkDocxPackage, isZip } from './docx-package';
 import { importMessages } from './messages';
 import { type ImportInput, type ImportStage, parseReport } from './parse-report';
 import { workerEntry } from './worker-entry';
@@ -31,6 +32,11 @@ export function parseOffThread(input: ImportInput, options: OffThreadOptions = {
   // A bundle without the worker's entry file still imports, only on this thread.
   if (!entry) return parseReport(input, options.onProgress);
   const fail = (why: string) => new AppError('IMPORT_FAILED', importMessages.cannotImport(input.fileName, why));
+  // A zip is checked here, in microseconds, before a worker is even started for it.
+  if (isZip(input.bytes)) {
+    const pack = checkDocxPackage(input.bytes);
+    if ('refused' in pack) return Promise.reject(fail(pack.refused));
+  }
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) { reject(new AppError('CANCELLED', importMessages.cancelled)); return; }
     const worker = new Worker(entry.code, {

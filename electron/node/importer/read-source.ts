@@ -4,7 +4,7 @@ import mammoth from 'mammoth';
 import { AppError } from '../../../shared/errors';
 import { decodeText, type WarningDraft } from '../../../shared/import';
 import { htmlToMarkdown } from '../../../shared/import/html-to-markdown';
-import { checkDocxPackage } from './docx-package';
+import { checkDocxPackage, isZip } from './docx-package';
 
 /** A .docx is a zip; beyond this it is not a report. */
 export const MAX_DOCX_BYTES = 100 * 1024 * 1024;
@@ -17,7 +17,6 @@ export interface SourceText {
   converted: boolean;
 }
 
-const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 export async function readSource(bytes: Uint8Array, fileName: string): Promise<SourceText> {
   const ext = path.extname(fileName).toLowerCase();
