@@ -47,6 +47,18 @@ export const commands: Record<string, CommandSpec> = {
     options: { json: { type: 'boolean' } },
     load: () => import('./snapshot-commands').then((m) => m.snapshots),
   },
+  kit: {
+    synopsis: '<file> --rapporteur <name> -o <kit> [--json]',
+    summary: 'write a rapporteur’s kit: the conference, the parts assigned to them theirs to draft',
+    options: { rapporteur: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+    load: () => import('./kit-commands').then((m) => m.kit),
+  },
+  merge: {
+    synopsis: '<file> <kit>... [--json]',
+    summary: 'bring returned kits into the conference (exit 3: conflicts wait for the editor)',
+    options: { json: { type: 'boolean' } },
+    load: () => import('./kit-commands').then((m) => m.merge),
+  },
   serve: {
     synopsis: '[<file>] [--port N]',
     summary: 'browser mode on 127.0.0.1 (prints the address)',
@@ -62,7 +74,7 @@ export function usage(): string {
     // Long synopses get their summary on the next line, aligned.
     return head.length > 46 ? `  ${head}\n  ${' '.repeat(46)} ${c.summary}` : `  ${head.padEnd(Math.min(width, 46))} ${c.summary}`;
   });
-  return `Usage: rapporteur <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nExit status: 0 done, 1 a file or the conference refused, 2 wrong arguments.\n`;
+  return `Usage: rapporteur <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nExit status: 0 done, 1 a file or the conference refused, 2 wrong arguments, 3 merged with conflicts that wait for the editor.\n`;
 }
 
 export const synopsisOf = (name: string): string => `rapporteur ${name} ${commands[name]!.synopsis}`;

@@ -4,7 +4,8 @@
  * trace for what the user can fix, so the tests run it in process.
  *
  * Exit status: 0 done; 1 a file, the conference or a service refused (the message names
- * the problem); 2 wrong arguments; 70 an unexpected error (a bug: one line, the stack
+ * the problem); 2 wrong arguments; 3 merged, but conflicts wait for the editor
+ * (merge); 70 an unexpected error (a bug: one line, the stack
  * only with RAPPORTEUR_DEBUG=1); -1 the command keeps running (serve).
  */
 import { parseArgs } from 'node:util';
@@ -13,7 +14,7 @@ import { commands, synopsisOf, usage } from './commands';
 import { contextFor, UsageError, type Values } from './context';
 import type { CliIo } from './io';
 
-export const EXIT = { ok: 0, refused: 1, usage: 2, unexpected: 70, running: -1 } as const;
+export const EXIT = { ok: 0, refused: 1, usage: 2, conflicts: 3, unexpected: 70, running: -1 } as const;
 
 const MESSAGES = {
   unknownCommand: (name: string) => `rapporteur: unknown command “${name}”.`,

@@ -82,6 +82,8 @@ const pathFields: Partial<Record<MethodName, { field: string; purposes: (payload
   startExport: [{ field: 'outPath', purposes: (p) => [p.format === 'docx' ? 'export-docx' : 'export-pdf'] }],
   exportConference: [{ field: 'outPath', purposes: (p) => [p.format === 'docx' ? 'export-docx' : 'export-pdf'] }],
   saveExport: [{ field: 'path', purposes: () => ['export-docx', 'export-pdf'] }],
+  prepareKit: [{ field: 'path', purposes: () => ['save-copy'] }],
+  mergeKits: [{ field: 'paths', purposes: () => ['open'] }],
 };
 
 /**
@@ -94,11 +96,13 @@ export async function pathRefusal(method: string, payload: unknown, allowed: Pat
   if (!fields || !payload || typeof payload !== 'object') return null;
   const input = payload as Record<string, unknown>;
   for (const { field, purposes, listed: mayBeListed } of fields) {
-    const value = input[field];
-    if (typeof value !== 'string') continue;
-    const problems = purposes(input).map((p) => pathProblem(p, value));
-    if (problems.every((p) => p !== null)) return problems[0]!;
-    if (!(await allowed(value, mayBeListed === true))) return fileMessages.notGranted(value);
+    // A field may hold one path or a list of them (returned kits), each checked.
+    for (const value of [input[field]].flat()) {
+      if (typeof value !== 'string') continue;
+      const problems = purposes(input).map((p) => pathProblem(p, value));
+      if (problems.every((p) => p !== null)) return problems[0]!;
+      if (!(await allowed(value, mayBeListed === true))) return fileMessages.notGranted(value);
+    }
   }
   return null;
 }

@@ -1,3 +1,3 @@
 export { assignedParts, prepareKit, type PrepareKitOptions } from './prepare-kit';
 export { mergeKits } from './merge-kits';
-export { kitIdentityOf, conferenceIdOf, fold, identityKey } from './kit-identity';
+export { kitIdentityOf, kitInfo, conferenceIdOf, fold, identityKey } from './kit-identity';

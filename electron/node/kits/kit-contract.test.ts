@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { dispatch } from '../../../shared/contract/dispatch';
+import { pathRefusal } from '../../../shared/contract/file-policy';
+import { docFromText } from '../store/testing/typing';
+import { AppServices } from '../services/app-services';
+import { samplePath } from '../../../seeds/build-samples';
+
+const SEED_000 = samplePath('Hemispheric Conference on International Migration, Santiago 2002');
+
+let dir: string;
+let services: AppServices;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kit-contract-'));
+  services = new AppServices({ dataDir: path.join(dir, 'data'), workspaceDir: path.join(dir, 'ws') });
+});
+afterEach(() => {
+  services.closeAll();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const call = async (method: string, payload: unknown) => {
+  const r = await dispatch(services.api, method, payload);
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value as Record<string, unknown>;
+};
+
+describe('kits through the contract', () => {
+  test('prepareKit, kitInfo on the opened kit, mergeKits back: validated by the contract on the way in and out', async () => {
+    fs.copyFileSync(SEED_000, path.join(dir, 'desk.rapporteur'));
+    const desk = await call('openConference', { path: path.join(dir, 'desk.rapporteur') });
+    const handle = desk.handle as string;
+    const part = (desk.parts as { id: string; parentId: string | null }[]).find((p, _i, all) => !all.some((c) => c.parentId === p.id))!;
+    await call('updatePart', { handle, partId: part.id, patch: { rapporteur: 'Ana' } });
+    expect(await call('kitInfo', { handle })).toBeNull();
+
+    const made = await call('prepareKit', { handle, rapporteur: 'Ana', path: path.join(dir, 'ana') });
+    expect(made).toMatchObject({ rapporteur: 'Ana', assignedPartIds: [part.id], path: path.join(dir, 'ana.rapporteur') });
+
+    const kit = await call('openConference', { path: path.join(dir, 'ana.rapporteur') });
+    const kitHandle = kit.handle as string;
+    expect(await call('kitInfo', { handle: kitHandle })).toMatchObject({ rapporteur: 'Ana', kitId: made.kitId, baseVersion: made.baseVersion });
+    const { revision } = await call('getPart', { handle: kitHandle, partId: part.id });
+    await call('savePart', { handle: kitHandle, partId: part.id, doc: docFromText('Ana’s draft.'), baseRevision: revision });
+    await call('closeConference', { handle: kitHandle });
+
+    const report = await call('mergeKits', { handle, paths: [path.join(dir, 'ana.rapporteur')] });
+    expect(report).toMatchObject({ taken: 1, conflicts: 0, refused: 0 });
+    const after = await call('getPart', { handle, partId: part.id });
+    expect(JSON.stringify(after.doc)).toContain('Ana’s draft.');
+
+    const bad = await dispatch(services.api, 'mergeKits', { handle, paths: [] });
+    expect(bad.ok).toBe(false);
+  });
+
+  test('every kit path from the renderer must have been chosen by the user, one by one', async () => {
+    const chosen = new Set(['/home/ana/kits/ana.rapporteur']);
+    const allowed = (p: string) => chosen.has(p);
+    expect(await pathRefusal('mergeKits', { handle: 'h', paths: ['/home/ana/kits/ana.rapporteur'] }, allowed)).toBeNull();
+    expect(await pathRefusal('mergeKits', { handle: 'h', paths: ['/home/ana/kits/ana.rapporteur', '/home/ana/other.rapporteur'] }, allowed))
+      .toMatch(/only on files you chose.*“other\.rapporteur”/);
+    expect(await pathRefusal('mergeKits', { handle: 'h', paths: ['/etc/x.rapporteur'] }, allowed)).toMatch(/operating system/);
+    expect(await pathRefusal('prepareKit', { handle: 'h', rapporteur: 'Ana', path: '/home/ana/kits/ben.rapporteur' }, allowed)).toMatch(/only on files you chose/);
+  });
+});
