@@ -58,16 +58,18 @@ test('killing the process while typing keeps every acknowledged save, never corr
   for (const after of kills) {
     const { typed, acknowledged } = await typeThenKill(file, part.id, after);
     expect(typed).toBeGreaterThan(0);
+    const beside = fs.readdirSync(dir);
     const reopened = ConferenceStore.open(file); // throws if the file were damaged
     const saved = textFromDoc(reopened.getPart(part.id).doc);
-    expect(reopened.problems).toEqual([]); // an interrupted save's journal belongs: applied, not set aside
+    // An interrupted save's journal belongs: applied, not set aside.
+    expect(reopened.problems, `killed ${after} ms after a save; beside the file: ${beside.join(', ')}`).toEqual([]);
     reopened.close();
 
     // What is on disk is exactly what was typed, up to some point...
     expect(TYPED_TEXT.startsWith(saved)).toBe(true);
     // ...and holds at least every save the typist heard back about before it was killed.
     expect(acknowledged).toBeGreaterThan(0);
-    expect(saved.length).toBeGreaterThanOrEqual(acknowledged);
+    expect(saved.length, `killed ${after} ms after a save`).toBeGreaterThanOrEqual(acknowledged);
     expect(fs.readdirSync(dir).filter((f) => f !== 'crash.rapporteur' && f !== 'crash.rapporteur-journal')).toEqual([]);
   }
 });
