@@ -18,7 +18,7 @@ export const FindHit = z.object({ index: z.number().int(), before: z.string(), m
 
 /** The preview of a replace in all parts: every hit, part by part, at the revision it was found in. */
 export const FindResult = z.object({
-  parts: z.array(z.object({ partId: z.string(), title: z.string(), revision: z.number().int(), hits: z.array(FindHit) })),
+  parts: z.array(z.object({ partId: z.string(), title: z.string(), /** The titles of the parts it sits in, outermost first. */ within: z.array(z.string()), revision: z.number().int(), hits: z.array(FindHit) })),
   total: z.number().int(),
   /** More hits than a preview lists; only the listed ones can be replaced. */
   truncated: z.boolean(),

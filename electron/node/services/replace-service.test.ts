@@ -52,6 +52,11 @@ describe('replace in all parts', () => {
     const preview = await call<FindResult>('findInConference', { handle, find, replacement: 'International' });
     expect(preview.total).toBe(damaged);
     expect(preview.truncated).toBe(false);
+    // A part is named with the parts it sits in (two units each have their “Speakers”).
+    const speakers = preview.parts.filter((p) => p.title === 'Speakers');
+    expect(speakers.length).toBe(2);
+    expect(speakers.every((p) => p.within.length > 0)).toBe(true);
+    expect(new Set(speakers.map((p) => p.within.join('/'))).size).toBe(2);
     for (const p of preview.parts) for (const h of p.hits) {
       expect(h.match).toBe('Internationa');
       expect(h.after).toMatch(/^[^\p{L}]/u);

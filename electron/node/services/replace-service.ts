@@ -30,6 +30,13 @@ export function findInConference(store: ConferenceStore, find: FindOptions, repl
   const compiled = compileFind(find);
   const deadline = new Deadline();
   const result: FindResult = { parts: [], total: 0, truncated: false };
+  const all = store.listParts();
+  const byId = new Map(all.map((p) => [p.id, p]));
+  const within = (id: string): string[] => {
+    const out: string[] = [];
+    for (let p = byId.get(id)?.parentId; p && out.length < 50; p = byId.get(p)?.parentId) out.unshift(byId.get(p)?.title ?? '');
+    return out;
+  };
   for (const summary of partsInOrder(store)) {
     const part = store.getPart(summary.id);
     const hits = findInDoc(part.doc, compiled, replacement, deadline);
@@ -37,7 +44,7 @@ export function findInConference(store: ConferenceStore, find: FindOptions, repl
     result.total += hits.length;
     const room = MAX_PREVIEW_HITS - result.parts.reduce((n, p) => n + p.hits.length, 0);
     if (hits.length > room) result.truncated = true;
-    if (room > 0) result.parts.push({ partId: part.id, title: part.title, revision: part.revision, hits: hits.slice(0, room) });
+    if (room > 0) result.parts.push({ partId: part.id, title: part.title, within: within(part.id), revision: part.revision, hits: hits.slice(0, room) });
   }
   return result;
 }

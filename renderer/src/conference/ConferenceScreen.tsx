@@ -17,6 +17,8 @@ import { Outline } from './Outline';
 import { SaveStatus } from './SaveStatus';
 import { PartStatusBar } from './PartStatusBar';
 import { SnapshotsPanel } from './SnapshotsPanel';
+import { ReplaceInAllParts } from './ReplaceInAllParts';
+import type { FindOptions } from '../../../shared/search/find';
 import { ImportWarningsList, ImportWarningsPanel, useImportWarnings } from '../import/ImportWarningsPanel';
 import { ExportDialog } from '../export/ExportDialog';
 import { chooseFile } from '../dialogs/choose-file';
@@ -46,6 +48,8 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
   const [generation, setGeneration] = useState(0);
   const [saveState, setSaveState] = useState<AutosaveState>({ kind: 'saved' });
   const [exporting, setExporting] = useState(false);
+  const [replacing, setReplacing] = useState<{ find: FindOptions; replacement: string } | null>(null);
+  const openReplace = useCallback((find: FindOptions, replacement: string) => setReplacing({ find, replacement }), []);
 
   const select = useCallback((id: string) => {
     setSelected(id);
@@ -99,6 +103,9 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
 
   return (
     <div className="conference">
+      {replacing && <ReplaceInAllParts handle={view.handle} initial={replacing} onClose={() => setReplacing(null)}
+        onReplaced={(r) => { setView((v) => ({ ...v, parts: r.parts })); setGeneration((g) => g + 1); }}
+        onUndone={(v) => { setView(v); setGeneration((g) => g + 1); }} />}
       {exporting && <ExportDialog view={view} onClose={() => setExporting(false)} onSaved={(text) => onNotice({ kind: 'info', text })} />}
       <header className="conference-header">
         <button type="button" className="link" onClick={onClose} title="Close this conference">← Conferences</button>
@@ -149,7 +156,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
                 <PartEditor key={`${part.id}:${generation}`} handle={view.handle} partId={part.id} title={part.title} onSaved={onPartSaved} onSaveState={onSaveState}
                   label={partLabels(view.parts, template).get(part.id)} template={template} section={sectionOf(template, part.kind)}
                   depth={depthOf(view.parts).get(part.id) ?? 0} participants={view.participants} onParticipantsChanged={onParticipants}
-                  findOnOpen={findOnOpen} />
+                  findOnOpen={findOnOpen} onReplaceInAllParts={openReplace} />
               </>
               : <p className="muted empty-workspace">This conference has no parts yet.</p>}
         </section>

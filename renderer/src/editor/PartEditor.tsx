@@ -15,11 +15,10 @@ import type { LexicalDoc, Participant, PartSummary } from '../../../shared/model
 import type { Template, TemplateSection } from '../../../shared/templates/schema';
 import { matchesShortcut, shortcutKeys } from '../../../shared/contract/shortcuts';
 import { docToPlainText } from '../../../shared/model/doc-text';
+import type { FindOptions } from '../../../shared/search/find';
 import { api, ApiError, errorMessage, onMenu } from '../api';
 import { trackSave } from '../app/pending-saves';
 import { ConflictBanner } from './ConflictBanner';
-import { $replaceAll } from './find/find';
-import { replaceInDoc } from './find/replace-in-doc';
 import { editorNodes } from './nodes';
 import { DecorationsPlugin } from './plugins/DecorationsPlugin';
 import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
@@ -54,6 +53,8 @@ export interface PartEditorProps {
   onEditor?(editor: LexicalEditor | null): void;
   /** Words to find once the part is open (a hit of the conference-wide search); `at` tells repeated searches apart. */
   findOnOpen?: { query: string; at: number };
+  /** Opens the replace in all parts (this part's typing saved first). */
+  onReplaceInAllParts?(find: FindOptions, replacement: string): void;
   onSaved(summary: PartSummary): void;
   onSaveState(state: AutosaveState): void;
 }
@@ -170,30 +171,6 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
     },
   }), [props.template, props.section, props.depth, participants, handle, onParticipantsChanged]);
 
-  /** Replace in all parts: this one through the editor (undoable), the others in the file, after a snapshot. */
-  const replaceEverywhere = async (query: string, replacement: string, matchCase: boolean): Promise<string> => {
-    const editor = editorRef.current;
-    if (!editor) return 'The editor is not ready.';
-    await api.createSnapshot({ handle, name: `Before replacing “${query.slice(0, 60)}” in all parts` });
-    let total = 0;
-    let parts = 0;
-    let skipped = 0;
-    editor.update(() => { const n = $replaceAll(query, replacement, matchCase); total += n; if (n) parts++; }, { discrete: true });
-    const { parts: all } = await api.getConference({ handle });
-    for (const p of all) {
-      if (p.id === partId || p.wordCount === 0) continue;
-      const full = await api.getPart({ handle, partId: p.id });
-      const r = replaceInDoc(full.doc, query, replacement, matchCase);
-      if (!r.count) continue;
-      try {
-        onSaved(await api.savePart({ handle, partId: p.id, doc: r.doc, baseRevision: full.revision }));
-        total += r.count;
-        parts++;
-      } catch { skipped++; }
-    }
-    return `${total} replaced in ${parts} part${parts === 1 ? '' : 's'}${skipped ? `; ${skipped} part(s) changed meanwhile, left as they were` : ''}.`;
-  };
-
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!loaded) return <p className="muted">Opening “{title}”…</p>;
 
@@ -220,7 +197,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
           <Toolbar onFind={() => setFinding(true)} />
           <BlockInspector />
           {finding && <FindReplacePlugin key={props.findOnOpen?.at ?? 0} initial={props.findOnOpen?.query} onClose={() => setFinding(false)}
-            onReplaceEverywhere={(q, r, c) => replaceEverywhere(q, r, c)} />}
+            onReplaceEverywhere={props.onReplaceInAllParts && ((f, r) => { void saver.flush().then(() => props.onReplaceInAllParts?.(f, r)); })} />}
           <div className="editor-shell">
             <RichTextPlugin
               contentEditable={<ContentEditable className="editor-content" aria-label={`Text of ${title}`} spellCheck />}

@@ -1,19 +1,37 @@
-import { $createRangeSelection, $getRoot, $isElementNode, $isTextNode, $setSelection, type LexicalNode, type TextNode } from 'lexical';
+import { $createRangeSelection, $getRoot, $isElementNode, $isTextNode, $setSelection, type ElementNode, type LexicalNode, type TextNode } from 'lexical';
+import { compileFind, matchSegments, replacementFor, type CompiledFind, type FindOptions } from '../../../../shared/search/find';
 
-export interface Match { node: TextNode; start: number; end: number }
+export interface Match { node: TextNode; start: number; end: number; found: RegExpExecArray }
 
-/** Every occurrence of `query` inside a single run of text, in document order. */
-export function $findMatches(query: string, matchCase: boolean): Match[] {
-  if (!query) return [];
-  const needle = matchCase ? query : query.toLocaleLowerCase();
+/**
+ * Every hit inside a single run of text, in document order, with the same rules as the
+ * replace in all parts (shared/search/find): a block's runs are matched together, so whole
+ * word sees the neighbouring runs' letters. Throws the AppError of a pattern that cannot run.
+ */
+export function $findMatches(find: FindOptions | CompiledFind): Match[] {
+  const compiled = 're' in find ? find : compileFind(find);
   const out: Match[] = [];
-  const walk = (n: LexicalNode) => {
-    if ($isTextNode(n)) {
-      const hay = matchCase ? n.getTextContent() : n.getTextContent().toLocaleLowerCase();
-      for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + needle.length)) out.push({ node: n, start: i, end: i + needle.length });
-    } else if ($isElementNode(n)) n.getChildren().forEach(walk);
+  const visit = (el: ElementNode) => {
+    let runs: (TextNode | null)[] = [];
+    const flush = () => {
+      if (runs.some((r) => r)) {
+        for (const m of matchSegments(compiled, runs.map((r) => (r ? r.getTextContent() : null))).matches) {
+          out.push({ node: runs[m.segment]!, start: m.start, end: m.end, found: m.match });
+        }
+      }
+      runs = [];
+    };
+    const inline = (n: LexicalNode) => {
+      if ($isTextNode(n) && !n.isToken()) runs.push(n);
+      else if ($isElementNode(n) && n.isInline()) n.getChildren().forEach(inline);
+      else runs.push(null);
+    };
+    for (const c of el.getChildren()) {
+      if ($isElementNode(c) && !c.isInline()) { flush(); visit(c); } else inline(c);
+    }
+    flush();
   };
-  walk($getRoot());
+  visit($getRoot());
   return out;
 }
 
@@ -24,9 +42,15 @@ export function $selectMatch(m: Match): void {
   $setSelection(sel);
 }
 
-/** Replaces every match, from the last to the first so offsets stay valid; formatting of each run is kept. */
-export function $replaceAll(query: string, replacement: string, matchCase: boolean): number {
-  const matches = $findMatches(query, matchCase);
-  for (const m of [...matches].reverse()) m.node.spliceText(m.start, m.end - m.start, replacement, false);
-  return matches.length;
+/** Replaces every hit, from the last to the first so offsets stay valid; formatting of each run is kept. Returns how many changed. */
+export function $replaceAll(find: FindOptions, replacement: string): number {
+  const compiled = compileFind(find);
+  let n = 0;
+  for (const m of $findMatches(compiled).reverse()) {
+    const by = replacementFor(compiled, replacement, m.found);
+    if (by === m.found[0]) continue;
+    m.node.spliceText(m.start, m.end - m.start, by, false);
+    n++;
+  }
+  return n;
 }

@@ -1,33 +1,45 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $isRangeSelection } from 'lexical';
+import { compileFind, replacementFor, type CompiledFind, type FindOptions } from '../../../../shared/search/find';
+import { errorMessage } from '../../api';
 import { $findMatches, $replaceAll, $selectMatch } from '../find/find';
 
 /** Find and replace inside the open part. Every replacement is one undoable step. */
 export function FindReplacePlugin({ initial, onClose, onSearchAll, onReplaceEverywhere }: {
   initial?: string; onClose(): void; onSearchAll?(query: string): void;
-  /** Replaces in every part of the conference; resolves to a sentence for the user. */
-  onReplaceEverywhere?(query: string, replacement: string, matchCase: boolean): Promise<string>;
+  /** Opens the replace in every part of the conference (a preview of every hit first). */
+  onReplaceEverywhere?(find: FindOptions, replacement: string): void;
 }) {
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState(initial ?? '');
   const [replacement, setReplacement] = useState('');
   const [matchCase, setMatchCase] = useState(false);
+  const [wholeWord, setWholeWord] = useState(false);
+  const [regex, setRegex] = useState(false);
   const [count, setCount] = useState(0);
   const [current, setCurrent] = useState(-1);
   const [status, setStatus] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  const find: FindOptions = { query, matchCase, wholeWord, regex };
+  // The pattern compiled once per change of what to find; a pattern that cannot run says why.
+  const compiled = useMemo<CompiledFind | string | null>(() => {
+    if (!query) return null;
+    try { return compileFind({ query, matchCase, wholeWord, regex }); } catch (err) { return errorMessage(err); }
+  }, [query, matchCase, wholeWord, regex]);
+  const usable = compiled !== null && typeof compiled !== 'string' ? compiled : null;
 
   useEffect(() => { input.current?.focus(); input.current?.select(); }, []);
   useEffect(() => {
-    const recount = () => setCount(editor.getEditorState().read(() => $findMatches(query, matchCase).length));
+    const recount = () => setCount(usable ? editor.getEditorState().read(() => $findMatches(usable).length) : 0);
     recount();
     return editor.registerUpdateListener(({ dirtyLeaves }) => { if (dirtyLeaves.size) recount(); });
-  }, [editor, query, matchCase]);
+  }, [editor, usable]);
 
   const go = (dir: 1 | -1) => {
+    if (!usable) return;
     editor.update(() => {
-      const matches = $findMatches(query, matchCase);
+      const matches = $findMatches(usable);
       if (!matches.length) { setCurrent(-1); return; }
       const next = (current + dir + matches.length) % matches.length;
       setCurrent(next);
@@ -37,17 +49,21 @@ export function FindReplacePlugin({ initial, onClose, onSearchAll, onReplaceEver
   // Opened from a conference-wide hit: go to the first occurrence, once, on mount (hence no dependencies).
   useEffect(() => { if (initial) setTimeout(() => go(1), 0); }, []);
 
+  /** Replaces the selected hit only if the selection is exactly a hit. */
   const replaceOne = () => {
+    if (!usable) return;
     editor.update(() => {
       const sel = $getSelection();
-      const same = $isRangeSelection(sel) && (matchCase ? sel.getTextContent() === query : sel.getTextContent().toLocaleLowerCase() === query.toLocaleLowerCase());
-      if (same && query) sel.insertText(replacement);
+      if (!$isRangeSelection(sel)) return;
+      const [a, b] = [sel.anchor, sel.focus];
+      const hit = $findMatches(usable).find((m) => a.key === m.node.getKey() && b.key === a.key && Math.min(a.offset, b.offset) === m.start && Math.max(a.offset, b.offset) === m.end);
+      if (hit) sel.insertText(replacementFor(usable, replacement, hit.found));
     });
     go(1);
   };
 
   const replaceAll = () => editor.update(() => {
-    const n = $replaceAll(query, replacement, matchCase);
+    const n = $replaceAll(find, replacement);
     setStatus(n ? `${n} replaced` : 'Nothing to replace');
   });
 
@@ -55,22 +71,25 @@ export function FindReplacePlugin({ initial, onClose, onSearchAll, onReplaceEver
     <div className="find-bar" role="search" aria-label="Find and replace in this part"
       onKeyDown={(e) => { if (e.key === 'Escape') { onClose(); editor.focus(); } }}>
       <input ref={input} aria-label="Find" placeholder="Find" value={query} onChange={(e) => { setQuery(e.target.value); setCurrent(-1); setStatus(''); }}
+        aria-invalid={typeof compiled === 'string'}
         onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); go(e.shiftKey ? -1 : 1); } }} />
-      <span className="find-count" aria-live="polite">{query ? `${current >= 0 ? current + 1 : 0} of ${count}` : ''}</span>
+      <span className="find-count" aria-live="polite">{usable ? `${current >= 0 ? current + 1 : 0} of ${count}` : ''}</span>
       <button type="button" onClick={() => go(-1)} disabled={!count} aria-label="Previous match">↑</button>
       <button type="button" onClick={() => go(1)} disabled={!count} aria-label="Next match">↓</button>
       <label className="small"><input type="checkbox" checked={matchCase} onChange={(e) => setMatchCase(e.target.checked)} /> Match case</label>
+      <label className="small"><input type="checkbox" checked={wholeWord} onChange={(e) => setWholeWord(e.target.checked)} /> Whole word</label>
+      <label className="small" title="Regular expression; in the replacement, $1 or $<name> puts back a group"><input type="checkbox" checked={regex} onChange={(e) => setRegex(e.target.checked)} /> Regular expression</label>
       <input aria-label="Replace with" placeholder="Replace with" value={replacement} onChange={(e) => setReplacement(e.target.value)} />
       <button type="button" onClick={replaceOne} disabled={!count}>Replace</button>
       <button type="button" onClick={replaceAll} disabled={!count}>Replace all</button>
       {onSearchAll && <button type="button" onClick={() => onSearchAll(query)} disabled={!query.trim()}>In all parts…</button>}
       {onReplaceEverywhere && (
-        <button type="button" disabled={!query} title="Replace in every part of the conference (a snapshot is taken first)"
-          onClick={() => { setStatus('Replacing…'); void onReplaceEverywhere(query, replacement, matchCase).then(setStatus, (e: unknown) => setStatus(String(e))); }}>
-          Replace in all parts
+        <button type="button" disabled={!usable} title="Lists every hit in every part; you choose which to replace (a snapshot is taken first)"
+          onClick={() => onReplaceEverywhere(find, replacement)}>
+          Replace in all parts…
         </button>
       )}
-      <span className="muted small" role="status">{status}</span>
+      <span className={typeof compiled === 'string' ? 'error small' : 'muted small'} role="status">{typeof compiled === 'string' ? compiled : status}</span>
       <button type="button" className="link" onClick={() => { onClose(); editor.focus(); }} aria-label="Close find">✕</button>
     </div>
   );
