@@ -213,6 +213,28 @@ describe('seed 002 (annual activity report, plain text)', () => {
   });
 });
 
+describe('warnings name their part (issue 12: 37 of 47 in seed 000 named none)', () => {
+  it('every warning of seed 000 with a line is attached to the part that line falls in', () => {
+    const r = load('000');
+    const parts = all(r.parts);
+    expect(r.warnings.length).toBeGreaterThan(40);
+    for (const w of r.warnings) {
+      const part = parts.find((p) => p.id === w.partId);
+      expect(part, `${w.code} at line ${w.line}`).toBeTruthy();
+    }
+    // And almost all of them in the part whose text holds their line.
+    const placed = r.warnings.filter((w) => w.line !== null && parts.some((p) => p.id === w.partId && p.line !== null && p.line <= w.line!));
+    expect(placed.length).toBeGreaterThan(40);
+  });
+  it('only warnings about the file, the cover or the contents (before any part) stay unattached', () => {
+    for (const s of ['001', '002', '003', '004']) {
+      const r = load(s);
+      const firstLine = Math.min(...all(r.parts).map((p) => p.line ?? Infinity));
+      for (const w of r.warnings.filter((x) => x.partId === null)) expect(w.line === null || w.line < firstLine, `${s} ${w.code}@${w.line}`).toBe(true);
+    }
+  });
+});
+
 describe('hard line breaks (issue 12)', () => {
   const withBreaks = (r: ImportResult) => all(r.parts).flatMap((p) => {
     const out: string[] = [];
