@@ -5,6 +5,7 @@
  */
 import type { AgendaItem, Participant } from '../model/conference';
 import type { CollectedRecommendation } from './context';
+import { documentTerms, type DocumentTerms } from '../i18n/document-terms';
 import type { Block, Inline, ParaBlock, TableBlock, TableCell, TableRow } from './model';
 
 const cell = (blocks: Block[], extra: Partial<TableCell> = {}): TableCell => ({ blocks, colSpan: 1, rowSpan: 1, header: false, ...extra });
@@ -15,11 +16,11 @@ const headerRow = (titles: string[]): TableRow => ({
   header: true, cells: titles.map((t) => cell([para([{ kind: 'text', text: t, bold: true }], 'table-heading')], { header: true })),
 });
 
-export const DEFAULT_RECOMMENDATION_COLUMNS = ['No.', 'Thematic area', 'Recommendation', 'Addressee(s)'];
+const ENGLISH = documentTerms('en');
 
 /** Fills the table of recommendations: one row per recommendation item, in document order. */
-export function fillRecommendationsTable(table: TableBlock, recs: CollectedRecommendation[], columns: string[]): void {
-  const titles = columns.length === 4 ? columns : DEFAULT_RECOMMENDATION_COLUMNS;
+export function fillRecommendationsTable(table: TableBlock, recs: CollectedRecommendation[], columns: string[], terms: DocumentTerms = ENGLISH): void {
+  const titles = columns.length === 4 ? columns : terms.recommendationColumns;
   table.columns = 4;
   table.widths = [1.1, 2.6, 7, 2.6];
   table.rows = [headerRow(titles)];
@@ -27,7 +28,7 @@ export function fillRecommendationsTable(table: TableBlock, recs: CollectedRecom
     table.rows.push({ header: false, cells: [cell([para(r.number)]), cell([para(r.theme)]), cell([para(r.text)]), cell([para(r.addressee)])] });
   }
   if (!recs.length) {
-    table.rows.push({ header: false, group: true, cells: [cell([para('No recommendations have been written yet.')], { colSpan: 4 })] });
+    table.rows.push({ header: false, group: true, cells: [cell([para(terms.noRecommendations)], { colSpan: 4 })] });
   }
 }
 
@@ -50,8 +51,8 @@ function groupBy<T>(items: T[], key: (t: T) => string): [string, T[]][] {
  * country or organisation > role (Representative, Delegation members) > entries,
  * laid out as a three-column table per group.
  */
-export function participantsBlocks(participants: Participant[], headingLevel: number, anchor: () => string): Block[] {
-  if (!participants.length) return [para('No participants are registered in this conference.', 'body')];
+export function participantsBlocks(participants: Participant[], headingLevel: number, anchor: () => string, terms: DocumentTerms = ENGLISH): Block[] {
+  if (!participants.length) return [para(terms.noParticipants, 'body')];
   const out: Block[] = [];
   let groups = groupBy(participants, (p) => p.group.trim());
   // Lettered groups ("A. Member States", "C. …") are listed in letter order, ungrouped people last.
@@ -60,7 +61,7 @@ export function participantsBlocks(participants: Participant[], headingLevel: nu
   }
   for (const [group, members] of groups) {
     if (group) out.push({ kind: 'heading', level: headingLevel, label: '', text: [{ kind: 'text', text: group }], plain: group, anchor: anchor(), inToc: headingLevel <= 3 });
-    const rows: TableRow[] = [headerRow(['Name', 'Title / position', 'Organisation'])];
+    const rows: TableRow[] = [headerRow([...terms.participantColumns])];
     for (const [country, byCountry] of groupBy(members, (p) => p.country.trim())) {
       if (country) rows.push({ header: false, group: true, cells: [cell([para([{ kind: 'text', text: country.toUpperCase(), bold: true }], 'participants-country')], { colSpan: 3 })] });
       for (const [role, people] of groupBy(byCountry, (p) => p.role.trim())) {
@@ -79,13 +80,13 @@ export function participantsBlocks(participants: Participant[], headingLevel: nu
 const timeRange = (a: AgendaItem): string => [a.start, a.end].filter(Boolean).join(' – ');
 
 /** The programme from the agenda: day rows, then time | item. */
-export function programmeBlocks(agenda: AgendaItem[], people: Map<string, Participant>, partAnchors: Map<string, string>): Block[] {
+export function programmeBlocks(agenda: AgendaItem[], people: Map<string, Participant>, partAnchors: Map<string, string>, terms: DocumentTerms = ENGLISH): Block[] {
   if (!agenda.length) return [para('The programme has not been entered yet.', 'body')];
   const personLine = (id: string): string => {
     const p = people.get(id);
     return p ? [p.name, p.title, p.organisation].filter(Boolean).join(', ') : '';
   };
-  const rows: TableRow[] = [headerRow(['Time', 'Programme item'])];
+  const rows: TableRow[] = [headerRow([...terms.programmeColumns])];
   const sorted = [...agenda].sort((a, b) => a.position - b.position);
   for (const [day, items] of groupBy(sorted, (a) => a.day.trim())) {
     if (day) rows.push({ header: false, group: true, cells: [cell([para([{ kind: 'text', text: day, bold: true }])], { colSpan: 2 })] });
@@ -96,10 +97,10 @@ export function programmeBlocks(agenda: AgendaItem[], people: Map<string, Partic
         : [{ kind: 'text', text: a.title, bold: true }];
       const blocks: Block[] = [para(title)];
       const moderator = a.moderatorId ? personLine(a.moderatorId) : '';
-      if (moderator) blocks.push(para([{ kind: 'text', text: 'Moderator: ', italic: true }, { kind: 'text', text: moderator }]));
+      if (moderator) blocks.push(para([{ kind: 'text', text: `${terms.moderator} `, italic: true }, { kind: 'text', text: moderator }]));
       const speakers = a.speakerIds.map(personLine).filter(Boolean);
       if (speakers.length) {
-        blocks.push(para([{ kind: 'text', text: speakers.length > 1 ? 'Speakers:' : 'Speaker:', italic: true }]));
+        blocks.push(para([{ kind: 'text', text: speakers.length > 1 ? terms.speakers : terms.speaker, italic: true }]));
         speakers.forEach((s, i) => blocks.push(para(`(${String.fromCharCode(97 + (i % 26))}) ${s}`)));
       }
       rows.push({ header: false, cells: [cell([para(timeRange(a))]), cell(blocks)] });

@@ -158,7 +158,7 @@ export class BlockConverter {
     };
     const content: Inline[] = [];
     if (type === 'moderator') {
-      content.push({ kind: 'text', text: 'Moderator: ', italic: true, charStyle: 'block-label' });
+      content.push({ kind: 'text', text: `${this.ctx.terms.moderator} `, italic: true, charStyle: 'block-label' });
       // The person line, when written, is the whole line; otherwise it comes from the registry.
       // Without one, the names come from the registry, followed by their own note if the editor put one there.
       if (hasText(own)) content.push(...inlines(own, this.ctx));

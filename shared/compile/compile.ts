@@ -9,6 +9,7 @@ import { findSection, type Template, type TemplateSection } from '../templates/s
 import { fillRecommendationsTable, emptyRecommendationsTable, participantsBlocks, programmeBlocks } from './annexes';
 import { BlockConverter, type OutlineCursor } from './blocks';
 import { CompileContext } from './context';
+import { localiseLabel, templateWord } from '../i18n/document-terms';
 import { buildCover } from './cover';
 import { childrenOf, plainOf, type RawNode } from './inline';
 import type { Block, CompileOptions, HeadingBlock, Inline, Proceedings, Section, TableBlock, TocBlock } from './model';
@@ -26,7 +27,8 @@ export const defaultCompileOptions = (): CompileOptions => ({ partIds: null, ann
 const TOC_DEPTH = 3;
 
 export function compile(source: ConferenceSource, template: Template, options: CompileOptions = defaultCompileOptions()): Proceedings {
-  const ctx = new CompileContext(template, source.participants);
+  const ctx = new CompileContext(template, source.participants, source.meta.language);
+  const terms = ctx.terms;
   const style = template.style;
   const levels = template.numbering;
 
@@ -110,15 +112,17 @@ export function compile(source: ConferenceSource, template: Template, options: C
     startSection(generated === 'recommendations-table' ? 'landscape' : 'portrait');
 
     if (generated === 'toc') {
-      const toc: TocBlock = { kind: 'toc', title: part.title || 'Contents', entries: [] };
+      const toc: TocBlock = { kind: 'toc', title: part.title ? templateWord(part.title, terms) : terms.contents, entries: [] };
       tocs.push(toc);
       current().blocks.push(toc);
       continue;
     }
 
-    enter(level, entry.counter, part.title);
+    // A generated annex is titled by the template, whose words follow the conference language.
+    const title = generated ? templateWord(part.title, terms) : part.title;
+    enter(level, entry.counter, title);
     const heading: HeadingBlock = {
-      kind: 'heading', level, label: entry.label, text: [{ kind: 'text', text: part.title }], plain: part.title,
+      kind: 'heading', level, label: localiseLabel(entry.label, terms), text: [{ kind: 'text', text: title }], plain: title,
       anchor: partAnchors.get(part.id)!, inToc: level <= TOC_DEPTH, newPage: entry.role === 'annex' || entry.role === 'annex-container', partId: part.id,
     };
     current().blocks.push(heading);
@@ -133,9 +137,9 @@ export function compile(source: ConferenceSource, template: Template, options: C
       recTables.push(t);
       current().blocks.push(t);
     } else if (generated === 'participants') {
-      current().blocks.push(...participantsBlocks(source.participants, Math.min(6, level + 1), () => ctx.anchor()));
+      current().blocks.push(...participantsBlocks(source.participants, Math.min(6, level + 1), () => ctx.anchor(), terms));
     } else if (generated === 'programme') {
-      current().blocks.push(...programmeBlocks(source.agenda, ctx.participants, partAnchors));
+      current().blocks.push(...programmeBlocks(source.agenda, ctx.participants, partAnchors, terms));
     }
   }
 
@@ -143,13 +147,13 @@ export function compile(source: ConferenceSource, template: Template, options: C
   // conference has no part for it (imported conferences often have none).
   const tocSection = template.sections.find((s) => s.generated === 'toc');
   if (tocSection && !tocs.length && !options.partIds && included.length) {
-    const toc: TocBlock = { kind: 'toc', title: tocSection.title || 'Contents', entries: [] };
+    const toc: TocBlock = { kind: 'toc', title: tocSection.title ? templateWord(tocSection.title, terms) : terms.contents, entries: [] };
     tocs.push(toc);
     sections[0]!.blocks.unshift(toc);
   }
 
   // ---- what needs the whole document ---------------------------------------------------
-  for (const t of recTables) fillRecommendationsTable(t, ctx.recommendations, template.recommendationColumns ?? []);
+  for (const t of recTables) fillRecommendationsTable(t, ctx.recommendations, (template.recommendationColumns ?? []).map((c) => templateWord(c, terms)), terms);
   const headings = sections.flatMap((s) => s.blocks).filter((b): b is HeadingBlock => b.kind === 'heading' && b.inToc);
   for (const toc of tocs) toc.entries = headings.map((h) => ({ level: h.level, label: h.label, title: h.plain, anchor: h.anchor }));
 

@@ -1,5 +1,6 @@
 import type { Participant } from '../model/conference';
 import type { Template } from '../templates/schema';
+import { documentTerms, type DocumentTerms } from '../i18n/document-terms';
 import type { NoteRef } from './model';
 
 /** A recommendation item as the table of recommendations needs it. */
@@ -24,7 +25,11 @@ export class CompileContext {
   /** Every name a document may write (registry names with and without honorifics), longest first. */
   readonly personNames: string[];
 
-  constructor(readonly template: Template, participants: Participant[]) {
+  /** The generated words, in the conference language. */
+  readonly terms: DocumentTerms;
+
+  constructor(readonly template: Template, participants: Participant[], language = 'en') {
+    this.terms = documentTerms(language);
     this.participants = new Map(participants.map((p) => [p.id, p]));
     const names = new Set(participants.flatMap((p) => [p.name.trim(), [p.honorific, p.name].filter(Boolean).join(' ').trim()]).filter((n) => n.includes(' ')));
     this.personNames = [...names].sort((a, b) => b.length - a.length);

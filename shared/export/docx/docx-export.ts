@@ -13,6 +13,7 @@ import { estimatePageNumbers } from 'docx/layout';
 import { TextWatermark } from 'docx/watermarks';
 import type { Block, Cover, HeadingBlock, Inline, ListBlock, ParaBlock, Proceedings, QuoteBlock, TableBlock, TextRun as ModelText } from '../../compile/model';
 import { decodeDataUrl, fitInto } from '../image';
+import { documentTerms, documentTypography, type DocumentTerms } from '../../i18n/document-terms';
 import { SUBPARAGRAPH_FORMATS } from '../../compile/labels';
 import { formatCounter } from '../../templates/numbering';
 import { baseNumbering, BULLETS, buildStyles, CHAR_STYLE_RUN, charStyleOf, HEADING_NUMBERING, headingLevels, orderedLevels, PARA_STYLE_ID, PARAGRAPHS, TABLE_STYLE_ID, tableStyles } from './styles';
@@ -72,7 +73,7 @@ class DocxWriter {
     const revised = revisedRun(r, opts);
     if (revised) return revised;
     // Tabs are elements in Word, not characters.
-    const pieces = r.text.split('\t');
+    const pieces = documentTypography(r.text, this.proc.language).split('\t');
     return [new TextRun({ ...opts, children: pieces.flatMap((s, i) => (i === 0 ? [s] : [new Tab(), s])).filter((c) => c !== '') })];
   }
 
@@ -127,7 +128,7 @@ class DocxWriter {
         new Paragraph({ children: [new PageBreak()] }),
       ];
       case 'figure': {
-        const out: Body[] = [new Paragraph({ style: 'Caption', children: [new TextRun(`Figure ${b.number}`), ...(b.caption ? [new TextRun({ break: 1 }), new TextRun(b.caption)] : [])] })];
+        const out: Body[] = [new Paragraph({ style: 'Caption', children: [new TextRun(`${documentTerms(this.proc.language).figure} ${b.number}`), ...(b.caption ? [new TextRun({ break: 1 }), new TextRun(b.caption)] : [])] })];
         const img = decodeDataUrl(b.src);
         if (img) {
           const size = fitInto(img.width, img.height, 450, 350);
@@ -136,7 +137,7 @@ class DocxWriter {
             children: [new ImageRun({ type: img.type, data: img.bytes, transformation: size, altText: { name: `Figure ${b.number}`, description: b.alt || b.caption, title: b.caption } })],
           }));
         }
-        if (b.source) out.push(new Paragraph({ style: 'FigureSource', children: [new TextRun({ text: 'Source: ', italics: true }), new TextRun(b.source)] }));
+        if (b.source) out.push(new Paragraph({ style: 'FigureSource', children: [new TextRun({ text: `${documentTerms(this.proc.language).source} `, italics: true }), new TextRun(b.source)] }));
         return out;
       }
     }
@@ -264,7 +265,7 @@ class DocxWriter {
   }
 }
 
-function coverBlocks(cover: Cover): Body[] {
+function coverBlocks(cover: Cover, terms: DocumentTerms): Body[] {
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const rule = { style: BorderStyle.SINGLE, size: 12, color: '000000' };
   const left = cover.issuingBodies.length ? cover.issuingBodies : [''];
@@ -288,7 +289,7 @@ function coverBlocks(cover: Cover): Body[] {
   out.push(new Paragraph({ style: 'CoverTitle', children: [new TextRun(cover.title)] }));
   if (cover.subtitle) out.push(new Paragraph({ style: 'CoverSubtitle', children: [new TextRun(cover.subtitle)] }));
   if (cover.placeAndDates) out.push(new Paragraph({ style: 'CoverLine', children: [new TextRun(cover.placeAndDates)] }));
-  if (cover.organisers.length) out.push(new Paragraph({ style: 'CoverLine', spacing: { before: 480 }, children: [new TextRun(`Organized by ${cover.organisers.join(', ')}`)] }));
+  if (cover.organisers.length) out.push(new Paragraph({ style: 'CoverLine', spacing: { before: 480 }, children: [new TextRun(`${terms.organisedBy} ${cover.organisers.join(', ')}`)] }));
   return out;
 }
 
@@ -307,15 +308,16 @@ export function buildDocx(proc: Proceedings, opts: DocxOptions = {}): Document {
   const w = new DocxWriter(proc);
   const page = PAGE[proc.style.pageSize];
   const lang = wordLanguage(proc.language);
-  const watermark = () => (proc.watermark ? [new Paragraph({ children: [new TextWatermark({ text: 'DRAFT', font: proc.style.headingFont, color: 'C0C0C0' })] })] : []);
+  const terms = documentTerms(proc.language);
+  const watermark = () => (proc.watermark ? [new Paragraph({ children: [new TextWatermark({ text: terms.draft, font: proc.style.headingFont, color: 'C0C0C0' })] })] : []);
   const header = () => new Header({ children: [new Paragraph({ style: 'Header', alignment: AlignmentType.RIGHT, children: [new TextRun(proc.runningHeader)] }), ...watermark()] });
-  const footer = () => new Footer({ children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })] });
+  const footer = () => new Footer({ children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: [`${terms.page} `, PageNumber.CURRENT, ` ${terms.of} `, PageNumber.TOTAL_PAGES] })] })] });
   const emptyFirst = () => new Header({ children: watermark().length ? watermark() : [new Paragraph('')] });
 
   const sections: ISectionOptions[] = proc.sections.map((s, i) => {
     const landscape = s.orientation === 'landscape';
     w.textWidth = (landscape ? page.height : page.width) - 2 * MARGIN;
-    const children: Body[] = i === 0 ? [...coverBlocks(proc.cover), new Paragraph({ children: [new PageBreak()] }), ...w.blocks(s.blocks)] : w.blocks(s.blocks);
+    const children: Body[] = i === 0 ? [...coverBlocks(proc.cover, terms), new Paragraph({ children: [new PageBreak()] }), ...w.blocks(s.blocks)] : w.blocks(s.blocks);
     return {
       properties: {
         titlePage: i === 0,

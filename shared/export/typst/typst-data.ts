@@ -4,13 +4,15 @@
  */
 import type { Block, HeadingBlock, ListBlock, ParaBlock, Proceedings, TableBlock, TableCell } from '../../compile/model';
 import { decodeDataUrl } from '../image';
+import { documentTerms } from '../../i18n/document-terms';
 import { inlineData, type InlineContext } from './inline';
 import type { TypstBlock, TypstCell, TypstDocument, TypstEndnote, TypstInput, TypstPara, TypstTable, TypstWords } from './types';
 
-/** The words printed around the user's text. */
-export const TYPST_WORDS: TypstWords = {
-  page: 'Page', of: 'of', figure: 'Figure', source: 'Source:', notes: 'Notes', organisedBy: 'Organized by', draft: 'DRAFT',
-};
+/** The words printed around the user's text, in the conference language. */
+export function typstWords(language: string): TypstWords {
+  const { page, of, figure, source, notes, organisedBy, draft } = documentTerms(language);
+  return { page, of, figure, source, notes, organisedBy, draft };
+}
 
 /** The fonts that ship with the app, standing in (metric-compatible) for the fonts templates name. */
 export function shippedFont(name: string): 'Liberation Serif' | 'Liberation Sans' {
@@ -27,7 +29,7 @@ class DataWriter {
   readonly files: Record<string, Uint8Array> = {};
   /** PDF/UA wants heading levels without gaps: a heading goes at most one level below the last. */
   private lastLevel = 0;
-  constructor(private readonly ctx: InlineContext) {}
+  constructor(private readonly ctx: InlineContext, private readonly words: TypstWords) {}
 
   blocks(blocks: Block[]): TypstBlock[] {
     return blocks.map((b) => this.block(b));
@@ -46,7 +48,7 @@ class DataWriter {
         const image = decodeDataUrl(b.src);
         const file = image ? `figures/${b.number}.${image.type}` : undefined;
         if (image && file) this.files[file] = image.bytes;
-        return { k: 'figure', number: b.number, caption: b.caption, source: b.source, alt: b.alt.trim() || b.caption.trim() || `${TYPST_WORDS.figure} ${b.number}`, ...(file ? { file } : {}) };
+        return { k: 'figure', number: b.number, caption: b.caption, source: b.source, alt: b.alt.trim() || b.caption.trim() || `${this.words.figure} ${b.number}`, ...(file ? { file } : {}) };
       }
     }
   }
@@ -110,7 +112,8 @@ function anchorsOf(proc: Proceedings): Set<string> {
 
 export function typstInput(proc: Proceedings): TypstInput {
   const endnotes: TypstEndnote[] = [];
-  const writer = new DataWriter({ anchors: anchorsOf(proc), ...(proc.noteMode === 'endnotes' ? { endnotes } : {}) });
+  const words = typstWords(proc.language);
+  const writer = new DataWriter({ anchors: anchorsOf(proc), ...(proc.noteMode === 'endnotes' ? { endnotes } : {}) }, words);
   const s = proc.style;
   const { lang, region } = typstLanguage(proc.language);
   const data: TypstDocument = {
@@ -130,7 +133,7 @@ export function typstInput(proc: Proceedings): TypstInput {
     watermark: proc.watermark,
     cover: proc.cover,
     sections: proc.sections.map((sec) => ({ landscape: sec.orientation === 'landscape', restartNotes: Boolean(sec.restartNotes), blocks: writer.blocks(sec.blocks) })),
-    words: TYPST_WORDS,
+    words,
   };
   return { data, files: writer.files };
 }
