@@ -126,6 +126,7 @@ describe('rapporteur kits from the seed 000 sample', () => {
     expect(again.kits.map((k) => k.outcome)).toEqual(['already-merged', 'already-merged']);
     expect(again.snapshotId).toBeNull();
     expect(again.kits[0]!.entries.map((e) => e.decision)).toContain('conflict');
+    expect(again).toMatchObject({ taken: 0, conflicts: 1, refused: 0 });
     expect(state(desk)).toBe(after);
     desk.close();
   });

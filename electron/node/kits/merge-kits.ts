@@ -254,12 +254,13 @@ export function mergeKits(desk: ConferenceStore, kitFiles: string[]): MergeRepor
       results[index] = merge.finish();
     }
   });
-  const all = results.flatMap((r) => r.entries);
-  const count = (d: MergeEntry['decision'][]) => all.filter((e) => d.includes(e.decision)).length;
+  // What this run did; a kit merged before repeats its report, and its conflicts still wait.
+  const now = results.filter((r) => r.outcome === 'merged').flatMap((r) => r.entries);
+  const count = (entries: MergeEntry[], d: MergeEntry['decision']) => entries.filter((e) => e.decision === d).length;
   return {
     snapshotId, kits: results,
-    taken: count(['taken', 'added']),
-    conflicts: count(['conflict']),
-    refused: count(['refused']) + results.filter((r) => r.outcome === 'refused').length,
+    taken: count(now, 'taken') + count(now, 'added'),
+    conflicts: count(results.flatMap((r) => r.entries), 'conflict'),
+    refused: count(now, 'refused') + results.filter((r) => r.outcome === 'refused').length,
   };
 }

@@ -23,6 +23,9 @@ import { ImportWarningsList, ImportWarningsPanel, useImportWarnings } from '../i
 import { ExportDialog } from '../export/ExportDialog';
 import { chooseFile } from '../dialogs/choose-file';
 import { baseName } from '../../../shared/contract/file-policy';
+import { KitActions } from '../kits/KitActions';
+import { KitBanner } from '../kits/KitBanner';
+import { useKitInfo } from '../kits/use-kit-info';
 
 interface Props {
   initial: ConferenceView;
@@ -48,6 +51,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
   const [generation, setGeneration] = useState(0);
   const [saveState, setSaveState] = useState<AutosaveState>({ kind: 'saved' });
   const [exporting, setExporting] = useState(false);
+  const kit = useKitInfo(initial.handle);
   const [replacing, setReplacing] = useState<{ find: FindOptions; replacement: string } | null>(null);
   const openReplace = useCallback((find: FindOptions, replacement: string) => setReplacing({ find, replacement }), []);
 
@@ -124,10 +128,12 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
           )}
           {!isDesktop && <button type="button" onClick={onImport}>Import…</button>}
           {!isDesktop && <button type="button" onClick={askCopyPath}>Save a copy…</button>}
+          <KitActions view={view} kit={kit} onMerged={() => { void refresh(); setGeneration((g) => g + 1); }} onNotice={onNotice} />
           <button type="button" onClick={() => setExporting(true)} title="Official DOCX or PDF of the proceedings">Export…</button>
         </nav>
       </header>
       <FileStatusBanner view={view} />
+      <KitBanner kit={kit} />
       {panel === 'live' && part ? (
         <LiveMode view={view} template={template} partId={part.id} onParticipantsChanged={onParticipants} onSaved={onPartSaved}
           onSaveState={onSaveState} onNotice={onNotice} onExit={() => setPanel('part')} />

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import type { KitInfo, MergeReport } from '../../../shared/kits/kit-report';
+import type { ConferenceView } from '../../../shared/model/conference';
+import { api, errorMessage } from '../api';
+import { chooseFile } from '../dialogs/choose-file';
+import type { NoticeState } from '../app/Notice';
+import { kitText } from './kit-text';
+import { PrepareKitDialog } from './PrepareKitDialog';
+import { MergeReportDialog } from './MergeReportDialog';
+import './kits.css';
+
+interface Props {
+  view: ConferenceView;
+  kit: KitInfo | null | undefined;
+  /** After kits were brought in: the conference changed under the editor. */
+  onMerged(): void;
+  onNotice(n: NoticeState): void;
+}
+
+/**
+ * The editors' desk: "Prepare kit for…" and "Bring in returned kits…" in the conference's
+ * header (not shown in a rapporteur's kit). Files come from the app's dialogs only.
+ */
+export function KitActions({ view, kit, onMerged, onNotice }: Props) {
+  const [preparing, setPreparing] = useState(false);
+  const [report, setReport] = useState<MergeReport | null>(null);
+  if (kit !== null) return null;
+
+  const bringIn = async () => {
+    try {
+      const chosen = await chooseFile('open');
+      if (!chosen) return;
+      const result = await api.mergeKits({ handle: view.handle, paths: [chosen.path] });
+      setReport(result);
+      if (result.taken > 0) onMerged();
+    } catch (err) {
+      onNotice({ kind: 'error', text: errorMessage(err) });
+    }
+  };
+
+  return (
+    <>
+      <button type="button" onClick={() => setPreparing(true)} title="A file for one rapporteur, with the parts assigned to them">{kitText.prepare}</button>
+      <button type="button" onClick={() => void bringIn()} title="Merge the kits rapporteurs sent back">{kitText.bringIn}</button>
+      {preparing && <PrepareKitDialog view={view} onClose={() => setPreparing(false)} onNotice={onNotice} />}
+      {report && <MergeReportDialog report={report} onClose={() => setReport(null)} onAnother={() => { setReport(null); void bringIn(); }} />}
+    </>
+  );
+}
