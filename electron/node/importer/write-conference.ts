@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { docProblem } from '../../../shared/elements/doc-schema';
 import { type ConferenceMeta, emptyMeta } from '../../../shared/model/conference';
 import { countWords, docToPlainText } from '../../../shared/model/doc-text';
 import type { ImportResult, ImportedPart } from '../../../shared/import';
@@ -30,7 +31,13 @@ export function metaOf(result: ImportResult, base: Partial<ConferenceMeta> = {})
 }
 
 export function contentOf(result: ImportResult, base?: Partial<ConferenceMeta>): ConferenceContent {
-  return { meta: metaOf(result, base), parts: flatten(result.parts, null), participants: result.participants, agenda: result.agenda };
+  const parts = flatten(result.parts, null);
+  // Every part within the document schema's bounds (shared/elements/doc-schema), or the import is refused, naming it.
+  for (const p of parts) {
+    const problem = docProblem(p.doc);
+    if (problem) throw new AppError('IMPORT_FAILED', `The part “${p.title.slice(0, 200)}” cannot be imported: ${problem}`);
+  }
+  return { meta: metaOf(result, base), parts, participants: result.participants, agenda: result.agenda };
 }
 
 const warningsOf = (result: ImportResult) => result.warnings.map((w) => ({ ...w, message: w.message.slice(0, 2000) }));

@@ -10,6 +10,10 @@ import {
   Participant as ParticipantSchema, emptyMeta,
 } from '../../../shared/model/conference';
 import { countWords, docToPlainText, emptyDoc } from '../../../shared/model/doc-text';
+import { docProblem } from '../../../shared/elements/doc-schema';
+
+/** A part the document schema refuses, named with the schema's reason. */
+const outOfBounds = (title: string, problem: string) => `The part “${title}” cannot be opened: ${problem}`;
 import { markClosed, markOpen } from '../files/open-files';
 import { fsErrorToAppError } from '../files/file-messages';
 import { checkTarget, type WriteOptions, writeAtomically } from '../files/safe-write';
@@ -242,7 +246,9 @@ export class ConferenceStore {
     store.listParticipants();
     store.listAgenda();
     for (const row of store.db.prepare('SELECT id, title, doc FROM parts').iterate() as IterableIterator<{ id: string; title: string; doc: string }>) {
-      if (!ConferenceStore.parseDoc(row.doc)) store.note(storeMessages.damagedPart(row.title));
+      const doc = ConferenceStore.parseDoc(row.doc);
+      if (!doc) store.note(storeMessages.damagedPart(row.title));
+      else { const problem = docProblem(doc); if (problem) store.note(outOfBounds(row.title, problem)); }
     }
     return store;
   }
@@ -399,6 +405,12 @@ export class ConferenceStore {
     if (!doc) {
       this.note(storeMessages.damagedPart(row.title));
       throw new AppError('CORRUPT', storeMessages.damagedPart(row.title));
+    }
+    // Beyond the document schema's bounds (too deep, too big, malformed): not opened, named (shared/elements/doc-schema).
+    const problem = docProblem(doc);
+    if (problem) {
+      this.note(outOfBounds(row.title, problem));
+      throw new AppError('CORRUPT', outOfBounds(row.title, problem));
     }
     return { ...toSummary(row), doc };
   }
