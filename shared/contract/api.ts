@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  AgendaItem, ConferenceMeta, ConferenceView, Id, ImportWarning, LexicalDoc, Participant, PartStatus,
+  AgendaItem, ConferenceMetaPatch, ConferenceView, Id, ImportWarning, LexicalDoc, Participant, PartStatus,
   PartSummary, SnapshotInfo,
 } from '../model/conference';
 import { TemplateSchema } from '../templates/schema';
@@ -80,7 +80,7 @@ export const contract = {
   saveCopy: method(z.object({ handle, path: filePath, replace: z.boolean().optional() }).strict(), z.object({ path: z.string() })),
   closeConference: method(z.object({ handle }).strict(), z.object({ closed: z.boolean() })),
   getConference: method(z.object({ handle }).strict(), ConferenceView),
-  updateMeta: method(z.object({ handle, patch: ConferenceMeta.partial().strict(), baseRevision: z.number().int() }).strict(),
+  updateMeta: method(z.object({ handle, patch: ConferenceMetaPatch, baseRevision: z.number().int() }).strict(),
     z.object({ metaRevision: z.number().int() })),
 
   // ---- parts ----

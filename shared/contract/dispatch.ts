@@ -6,6 +6,9 @@ export type Result = { ok: true; value: unknown } | { ok: false; error: Serializ
 
 /** Names the first problems of a payload in words a developer can act on. */
 export function describeIssues(method: string, error: z.ZodError): string {
+  // A check that wrote its message for people (params.plain) is told as it is, without the schema path.
+  const plain = error.issues.filter((i) => i.code === 'custom' && (i.params as { plain?: boolean } | undefined)?.plain);
+  if (plain.length) return plain.map((i) => i.message).join(' ');
   const parts = error.issues.slice(0, 3).map((i) => `${i.path.length ? i.path.join('.') : 'payload'}: ${i.message}`);
   return `Malformed request to ${method}: ${parts.join('; ')}`;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { docProblem } from '../elements/doc-schema';
+import { LanguageTag, StoredLanguageTag } from './language';
 
 /** Workflow state of one part, shown in the outline. */
 export const PartStatus = z.enum(['not-started', 'drafting', 'in-review', 'final']);
@@ -21,12 +22,16 @@ export const ConferenceMeta = z.object({
   country: z.string().max(100),
   startDate: z.string().max(10),
   endDate: z.string().max(10),
-  language: z.string().max(10),
+  /** A BCP 47 tag from CONFERENCE_LANGUAGES (./language); older files' odd values are coerced when read. */
+  language: StoredLanguageTag,
   originalLanguage: z.string().max(30),
   distribution: Distribution,
   templateId: z.string().max(100),
 });
 export type ConferenceMeta = z.infer<typeof ConferenceMeta>;
+
+/** A change to the metadata as the contract accepts it: the language must be a listed tag. */
+export const ConferenceMetaPatch = ConferenceMeta.extend({ language: LanguageTag }).partial().strict();
 
 export const emptyMeta = (): ConferenceMeta => ({
   title: '', subtitle: '', series: '', seriesNumber: '', symbol: '', issuingBodies: [], organisers: [],

@@ -1,16 +1,24 @@
 import { useRef, useState } from 'react';
 import type { ConferenceMeta, ConferenceView } from '../../../shared/model/conference';
+import { CONFERENCE_LANGUAGES, languageLabel } from '../../../shared/model/language';
 import { api, ApiError, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import { ConflictBanner } from '../editor/ConflictBanner';
 
-type TextField = Exclude<keyof ConferenceMeta, 'issuingBodies' | 'organisers' | 'distribution' | 'templateId'>;
+type TextField = Exclude<keyof ConferenceMeta, 'issuingBodies' | 'organisers' | 'distribution' | 'templateId' | 'language'>;
 
 const TEXT_FIELDS: [TextField, string][] = [
   ['title', 'Title'], ['subtitle', 'Subtitle'], ['series', 'Series'], ['seriesNumber', 'Number in series'],
   ['symbol', 'Document symbol'], ['venue', 'Venue'], ['city', 'City'], ['country', 'Country'],
-  ['startDate', 'Start date'], ['endDate', 'End date'], ['language', 'Language'], ['originalLanguage', 'Original language'],
+  ['startDate', 'Start date'], ['endDate', 'End date'], ['originalLanguage', 'Original language'],
 ];
+
+/** Each listed language by its name in English and in itself: "Spanish (Chile) — español (Chile)". */
+const LANGUAGE_OPTIONS = CONFERENCE_LANGUAGES.map((tag) => {
+  const english = languageLabel(tag, 'en');
+  const own = languageLabel(tag, tag);
+  return { tag, label: english === own ? english : `${english} — ${own}` };
+});
 
 interface Props {
   view: ConferenceView;
@@ -93,6 +101,16 @@ export function MetaPanel({ view, onSaved, onNotice, onConflict }: Props) {
               onBlur={() => { if (draft[key] !== view.meta[key]) void save({ [key]: draft[key] }); }} />
           </label>
         ))}
+        <label className="meta-field">
+          Language
+          <select value={draft.language} onChange={(e) => {
+            const language = e.target.value;
+            setDraft({ ...draft, language });
+            void save({ language });
+          }}>
+            {LANGUAGE_OPTIONS.map(({ tag, label }) => <option key={tag} value={tag}>{label}</option>)}
+          </select>
+        </label>
         <label className="meta-field">
           Distribution
           <select value={draft.distribution} onChange={(e) => {
