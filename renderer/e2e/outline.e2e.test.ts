@@ -74,7 +74,7 @@ test('drag to reorder in the outline; search the conference and land on the word
   await page.getByRole('button', { name: 'Replace all' }).click();
   await expect.poll(() => page.getByLabel('Text of Comments').textContent()).toBe('The commentator praised the migration survey.');
 
-  // Replace in all parts: this part through the editor, another one in the file, after a snapshot.
+  // Replace in all parts: a preview of the hits, then the service replaces them in the file (this part's typing saved first), after a snapshot.
   const speakers = (await api.getConference({ handle: view.handle })).parts.find((p) => p.kind === 'speakers' && p.parentId === unit.id)!;
   await api.savePart({ handle: view.handle, partId: speakers.id, baseRevision: speakers.revision, doc: {
     root: { type: 'root', direction: null, format: '', indent: 0, version: 1, children: [
@@ -83,9 +83,13 @@ test('drag to reorder in the outline; search the conference and land on the word
   } });
   await page.getByLabel('Find', { exact: true }).fill('survey');
   await page.getByLabel('Replace with').fill('study');
-  await page.getByRole('button', { name: 'Replace in all parts' }).click();
-  await expect.poll(() => page.getByRole('search', { name: 'Find and replace in this part' }).getByRole('status').textContent()).toBe('2 replaced in 2 parts.');
-  expect(await page.getByLabel('Text of Comments').textContent()).toBe('The commentator praised the migration study.');
+  await page.getByRole('button', { name: 'Replace in all parts…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Replace in all parts' });
+  await dialog.getByRole('button', { name: 'Find in all parts' }).click();
+  await dialog.getByRole('button', { name: 'Replace 2 ticked' }).click();
+  await expect.poll(() => dialog.getByRole('status').first().textContent()).toBe('Replaced 2 in 2 parts. A snapshot was taken first.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect.poll(() => page.getByLabel('Text of Comments').textContent()).toBe('The commentator praised the migration study.');
   expect(JSON.stringify((await api.getPart({ handle: view.handle, partId: speakers.id })).doc)).toContain('A study of returnees was presented.');
-  expect((await api.listSnapshots({ handle: view.handle })).map((s) => s.name)).toContain('Before replacing “survey” in all parts');
+  expect((await api.listSnapshots({ handle: view.handle })).map((s) => s.name)).toContain('Before replacing “survey” with “study”');
 });

@@ -5,6 +5,7 @@ import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import { depthOf, missingRequired, partLabels, sectionOf } from './part-tree';
 import './outline.css';
+import { ContextMenu, RENAME_TEXT, RenameField, RenameUndo, useRename } from './RenameField';
 
 const STATUS_LABEL: Record<PartSummary['status'], string> = {
   'not-started': 'Not started', drafting: 'Drafting', 'in-review': 'In review', final: 'Final',
@@ -36,6 +37,9 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
   const labels = partLabels(parts, template);
   const missing = missingRequired(parts, template);
   const editable = !!(handle && onPartsChanged);
+  // Renaming in place (double-click, F2, the context menu), with one undo.
+  const rename = useRename(handle, (id) => parts.find((x) => x.id === id)?.title, (s) => onPartsChanged?.(parts.map((x) => (x.id === s.id ? s : x))), (text) => onNotice?.({ kind: 'error', text }));
+  const [menu, setMenu] = useState<{ part: PartSummary; x: number; y: number } | null>(null);
 
   const run = async (fn: () => Promise<void>) => {
     try { await fn(); } catch (err) { onNotice?.({ kind: 'error', text: errorMessage(err) }); }
@@ -84,6 +88,15 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
           <button type="button" className="link" aria-label="Undo delete" onClick={() => void undo()}>Undo</button>
         </div>
       )}
+      <RenameUndo last={rename.last} onUndo={() => void rename.undo()} />
+      {menu && (
+        <ContextMenu at={menu} label={RENAME_TEXT.menu(menu.part.title)} onClose={() => setMenu(null)} items={[
+          { label: RENAME_TEXT.rename, run: () => rename.start(menu.part.id) },
+          { label: 'Duplicate', run: () => void duplicate(menu.part) },
+          { label: 'Delete', run: () => void remove(menu.part) },
+        ]} />
+      )}
+      {/* The second click of a double-click (which renames) can land on an action row that just appeared: actions ignore it. */}
       <ul role="tree">
         {parts.map((p) => {
           const section = sectionOf(template, p.kind);
@@ -99,8 +112,11 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
               onDragOver={(e) => { if (dragging && dragging !== p.id) { e.preventDefault(); setDropTarget(p.id); } }}
               onDragLeave={() => setDropTarget((t) => (t === p.id ? null : t))}
               onDrop={(e) => { e.preventDefault(); void drop(p); }}
-              onDragEnd={() => { setDragging(null); setDropTarget(null); }}>
-              <button type="button" className={p.id === selected ? 'outline-item selected' : 'outline-item'} onClick={() => onSelect(p.id)}>
+              onDragEnd={() => { setDragging(null); setDropTarget(null); }}
+              onDoubleClick={editable ? (e) => { e.stopPropagation(); rename.start(p.id); } : undefined}
+              onKeyDown={editable ? (e) => { if (e.key === 'F2' && e.target === e.currentTarget.querySelector('.outline-item')) { e.preventDefault(); rename.start(p.id); } } : undefined}
+              onContextMenu={editable ? (e) => { e.preventDefault(); onSelect(p.id); setMenu({ part: p, x: e.clientX, y: e.clientY }); } : undefined}>
+              {rename.renaming === p.id ? <RenameField initial={p.title} onCommit={(t) => void rename.commit(p, t)} onCancel={rename.stop} /> : <button type="button" className={p.id === selected ? 'outline-item selected' : 'outline-item'} onClick={() => onSelect(p.id)}>
                 <span className="outline-title">
                   {label && <span className="outline-label">{label} </span>}
                   {p.title || 'Untitled'}
@@ -110,7 +126,7 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
                   {section ? <span className="outline-kind">{section.instanceLabel ?? section.title}</span> : <span className="outline-kind">{p.kind}</span>}
                   {' · '}{STATUS_LABEL[p.status]}{p.rapporteur ? ` · ${p.rapporteur}` : ''} · {p.wordCount} w
                 </span>
-              </button>
+              </button>}
               {editable && p.id === selected && (
                 <span className="outline-actions">
                   {section?.repeatable && (
@@ -121,8 +137,8 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
                     <button key={c.id} type="button" title={`Add a ${c.instanceLabel ?? c.title} inside`}
                       onClick={() => void addInstance(c, p.id, parts.filter((x) => x.parentId === p.id).length)}>+ {c.instanceLabel ?? c.title} inside</button>
                   ))}
-                  <button type="button" title="Duplicate with its sub-parts" onClick={() => void duplicate(p)}>Duplicate</button>
-                  <button type="button" title="Delete (can be undone)" onClick={() => void remove(p)}>Delete</button>
+                  <button type="button" title="Duplicate with its sub-parts" onClick={(e) => { if (e.detail < 2) void duplicate(p); }}>Duplicate</button>
+                  <button type="button" title="Delete (can be undone)" onClick={(e) => { if (e.detail < 2) void remove(p); }}>Delete</button>
                 </span>
               )}
             </li>

@@ -19,6 +19,7 @@ import type { FindOptions } from '../../../shared/search/find';
 import { api, ApiError, errorMessage, onMenu } from '../api';
 import { trackSave } from '../app/pending-saves';
 import { ConflictBanner } from './ConflictBanner';
+import { RenameableTitle } from '../conference/RenameField';
 import { editorNodes } from './nodes';
 import { DecorationsPlugin } from './plugins/DecorationsPlugin';
 import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
@@ -189,7 +190,9 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
     <div className="part-editor" onKeyDown={(e) => {
       if (matchesShortcut(e, shortcutKeys('find'), isMac)) { e.preventDefault(); setFinding(true); }
     }}>
-      <h2 className="part-title">{props.label && <span className="part-label">{props.label} </span>}{title}</h2>
+      <h2 className="part-title">
+        <RenameableTitle handle={handle} part={{ id: partId, title }} onRenamed={onSaved}>{props.label && <span className="part-label">{props.label} </span>}</RenameableTitle>
+      </h2>
       {showGuidance && <p className="guidance" role="note"><strong>Guidance: </strong>{guidance}</p>}
       <ReportContext.Provider value={report}>
         {conflict && <ConflictBanner title={title} onKeepMine={keepMine} onUseTheirs={useTheirs} />}

@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { PartSummary } from '../../../shared/model/conference';
+import { api, errorMessage } from '../api';
+import './rename.css';
+
+/** What renaming says, in one place. */
+export const RENAME_TEXT = {
+  field: (title: string) => `New title for “${title || 'Untitled'}”`,
+  renamed: (from: string, to: string) => `Renamed “${from || 'Untitled'}” to “${to || 'Untitled'}”.`,
+  undo: 'Undo',
+  undoRename: 'Undo rename',
+  rename: 'Rename',
+  renameHint: 'Rename (F2 or double-click)',
+  menu: (title: string) => `Actions for “${title || 'Untitled'}”`,
+} as const;
+
+const MAX_TITLE = 1000;
+
+/**
+ * A title edited in place: Enter or leaving the field keeps it, Escape puts the old one back.
+ * An unchanged or empty title changes nothing.
+ */
+export function RenameField({ initial, onCommit, onCancel, className }: { initial: string; onCommit(title: string): void; onCancel(): void; className?: string }) {
+  const [value, setValue] = useState(initial);
+  const input = useRef<HTMLInputElement>(null);
+  const settled = useRef(false);
+  useEffect(() => { input.current?.focus(); input.current?.select(); }, []);
+  const finish = (keep: boolean) => {
+    if (settled.current) return;
+    settled.current = true;
+    const title = value.trim();
+    if (keep && title && title !== initial) onCommit(title); else onCancel();
+  };
+  return (
+    <input ref={input} className={`rename-field ${className ?? ''}`} aria-label={RENAME_TEXT.field(initial)} value={value} maxLength={MAX_TITLE}
+      onChange={(e) => setValue(e.target.value)} onBlur={() => finish(true)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') { e.preventDefault(); finish(true); }
+        if (e.key === 'Escape') { e.preventDefault(); finish(false); }
+      }} />
+  );
+}
+
+export interface LastRename { partId: string; from: string; to: string }
+
+/**
+ * Renames a part through the contract, keeping what it was called for one undo; the undo is
+ * offered only while the part still has the title it was given (`titleOf` tells its title now).
+ */
+export function useRename(handle: string | undefined, titleOf: (partId: string) => string | undefined, onRenamed: (summary: PartSummary) => void, onError: (message: string) => void) {
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [last, setLast] = useState<LastRename | null>(null);
+  const setTitle = async (partId: string, title: string) => {
+    if (!handle) return null;
+    try { const s = await api.updatePart({ handle, partId, patch: { title } }); onRenamed(s); return s; } catch (err) { onError(errorMessage(err)); return null; }
+  };
+  return {
+    renaming,
+    start: (partId: string) => setRenaming(partId),
+    stop: () => setRenaming(null),
+    last: last && titleOf(last.partId) === last.to ? last : null,
+    async commit(part: { id: string; title: string }, title: string) {
+      setRenaming(null);
+      if (await setTitle(part.id, title)) setLast({ partId: part.id, from: part.title, to: title });
+    },
+    async undo() {
+      if (!last) return;
+      if (await setTitle(last.partId, last.from)) setLast(null);
+    },
+    dismiss: () => setLast(null),
+  };
+}
+
+/** "Renamed … Undo", where the rename happened. */
+export function RenameUndo({ last, onUndo }: { last: LastRename | null; onUndo(): void }) {
+  if (!last) return null;
+  return (
+    <span className="outline-undo rename-undo" role="status">
+      {RENAME_TEXT.renamed(last.from, last.to)}
+      <button type="button" className="link" aria-label={RENAME_TEXT.undoRename} onClick={onUndo}>{RENAME_TEXT.undo}</button>
+    </span>
+  );
+}
+
+/** A small menu at the pointer (right-click): closes on Escape, on a click outside and after a choice. */
+export function ContextMenu({ at, label, items, onClose }: { at: { x: number; y: number }; label: string; items: { label: string; run(): void }[]; onClose(): void }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const outside = (e: MouseEvent) => { if (!box.current?.contains(e.target as Node)) onClose(); };
+    const key = (e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); onClose(); } };
+    document.addEventListener('mousedown', outside, true);
+    document.addEventListener('keydown', key, true);
+    return () => { document.removeEventListener('mousedown', outside, true); document.removeEventListener('keydown', key, true); };
+  }, [onClose]);
+  const move = (dir: 1 | -1) => {
+    const all = [...(box.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const i = all.indexOf(document.activeElement as HTMLElement);
+    all[(i + dir + all.length) % all.length]?.focus();
+  };
+  return (
+    <div ref={box} className="context-menu" role="menu" aria-label={label} style={{ left: at.x, top: at.y }}
+      onKeyDown={(e) => { if (e.key === 'ArrowDown') { e.preventDefault(); move(1); } if (e.key === 'ArrowUp') { e.preventDefault(); move(-1); } }}>
+      {items.map((it) => (
+        <button key={it.label} type="button" role="menuitem" onClick={() => { onClose(); it.run(); }}>{it.label}</button>
+      ))}
+    </div>
+  );
+}
+
+/** The part's heading above the editor: double-click, F2 or the Rename button edits it in place. */
+export function RenameableTitle({ handle, part, onRenamed, children }: {
+  handle: string; part: { id: string; title: string }; onRenamed(summary: PartSummary): void; children?: ReactNode;
+}) {
+  const [error, setError] = useState('');
+  const rename = useRename(handle, (id) => (id === part.id ? part.title : undefined), (s) => { setError(''); onRenamed(s); }, setError);
+  return (
+    <>
+      {rename.renaming === part.id
+        ? <RenameField initial={part.title} className="part-title-field" onCommit={(t) => void rename.commit(part, t)} onCancel={rename.stop} />
+        : (
+          <span className="renameable-title" tabIndex={0} title={RENAME_TEXT.renameHint} onDoubleClick={() => rename.start(part.id)}
+            onKeyDown={(e) => { if (e.key === 'F2') { e.preventDefault(); rename.start(part.id); } }}>
+            {children}{part.title || 'Untitled'}
+          </span>
+        )}
+      {rename.renaming !== part.id && (
+        <button type="button" className="link rename-button" aria-label={`${RENAME_TEXT.rename} “${part.title || 'Untitled'}”`} title={RENAME_TEXT.renameHint}
+          onClick={() => rename.start(part.id)}>{RENAME_TEXT.rename}</button>
+      )}
+      <RenameUndo last={rename.last} onUndo={() => void rename.undo()} />
+      {error && <span className="error small rename-undo" role="alert">{error}</span>}
+    </>
+  );
+}
