@@ -20,9 +20,11 @@ test('the editor shows the labels the export prints: headings, presentation and 
   const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Labels' });
   const unit = view.parts.find((p) => p.kind === 'unit')!;
   const doc = { root: el('root', [
+    el('paragraph', [t('As note '), { type: 'note-ref', version: 1, noteId: 'n2' }, t(' says'), { type: 'footnote', version: 1, text: 'First note.' }, t('.')]),
     el('heading', [t('Morning')], { tag: 'h1' }),
     block('presentation', 'Ana Ruiz', 'First paper'), block('presentation', 'Tom Li', 'Second paper'), block('commentator', 'Eva Sol', 'A remark'),
     el('heading', [t('Afternoon')], { tag: 'h1' }),
+    el('paragraph', [t('Second'), { type: 'footnote', version: 1, id: 'n2', text: 'Second note.' }, t('.')]),
     block('presentation', 'Pia Lund', 'Third paper'), block('commentator', 'Max Ito', 'Another remark'),
     el('list', [el('listitem', [t('Ratify the Convention.')], { value: 1 }), el('listitem', [t('Protect consular access.')], { value: 2 })], { listType: 'number', start: 1, tag: 'ol', $: { role: 'recommendations' } }),
   ]) } as unknown as LexicalDoc;
@@ -35,6 +37,8 @@ test('the editor shows the labels the export prints: headings, presentation and 
   await expect.poll(() => editor.locator('.ed-presentation, .ed-commentator').evaluateAll((els) => els.map((e) => e.getAttribute('data-label')))).toEqual(['(a)', '(b)', '(a)', '(a)', '(a)']);
   const headingLabels = await editor.locator('h1').evaluateAll((els) => els.map((e) => e.getAttribute('data-label')));
   const format = await editor.locator('ol[data-role="recommendations"]').getAttribute('data-format');
+  // the cross-reference shows the number of the note it names, as the export prints it
+  await expect.poll(() => editor.locator('.ed-note-ref').textContent()).toBe('2');
 
   // What the export prints for the same part.
   const { getTemplate } = await import('../../electron/node/templates');
@@ -47,6 +51,8 @@ test('the editor shows the labels the export prints: headings, presentation and 
   const printedHeadings = blocks.filter((b) => b.kind === 'heading' && !b.partId).map((b) => (b.kind === 'heading' ? b.label : ''));
   expect(headingLabels).toEqual(printedHeadings);
   expect(format).toBe(blocks.find((b): b is ListBlock => b.kind === 'list')!.format);
+  const first = blocks.find((b): b is ParaBlock => b.kind === 'para' && b.content.some((r) => r.kind === 'text' && r.text === 'As note '))!;
+  expect(first.content.map((r) => (r.kind === 'text' ? r.text : r.kind === 'note' ? `[${r.label}]` : '')).join('')).toBe('As note 2 says[1].');
 
   const shots = path.join(app.dir, 'shots');
   fs.mkdirSync(shots, { recursive: true });

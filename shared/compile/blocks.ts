@@ -28,7 +28,7 @@ export interface BlockOptions {
 const hasText = (nodes: RawNode[]): boolean =>
   nodes.some((k) => (typeof k.text === 'string' && k.type !== 'footnote' && k.text.trim() !== '') || (k.type === 'person-ref' && str(k.name).trim() !== '') || hasText(childrenOf(k)));
 
-const INLINE_TYPES = new Set(['text', 'linebreak', 'tab', 'footnote', 'person-ref', 'link', 'autolink']);
+const INLINE_TYPES = new Set(['text', 'linebreak', 'tab', 'footnote', 'note-ref', 'person-ref', 'link', 'autolink']);
 
 /** Converts a part's document (or any element's block children) into model blocks. */
 export class BlockConverter {

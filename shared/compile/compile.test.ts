@@ -232,3 +232,25 @@ describe('addresses written as text', () => {
     expect(autolink({ kind: 'text', text: `${'a'.repeat(200_000)}@` })).toHaveLength(1);
   });
 });
+
+describe('cross-references to notes', () => {
+  it('print the note’s number wherever it ends up, before or after the note, and say when the note is missing', () => {
+    const src = richConference();
+    const unit = src.parts.find((x) => x.id === 'unit1')!;
+    const kids = unit.doc.root.children as Record<string, unknown>[];
+    kids.unshift(p('As note ', { type: 'note-ref', version: 1, noteId: 'gallagher' }, ' shows, and note ', { type: 'note-ref', version: 1, noteId: 'gone' }, ' once did.'));
+    const i = kids.findIndex((n) => JSON.stringify(n).includes('Anne Gallagher'));
+    kids[i] = JSON.parse(JSON.stringify(kids[i]).replace('"type":"footnote","version":1,"text":"Anne Gallagher', '"type":"footnote","version":1,"id":"gallagher","text":"Anne Gallagher'));
+    const label = (r: Proceedings) => notes(r).find((n) => n.text.startsWith('Anne Gallagher'))!.label;
+    const said = (r: Proceedings) => text(paras(r).find((b) => text(b).startsWith('As note'))!);
+    const r = compile(src, richTemplate(), { partIds: null, annexes: false, watermark: false });
+    expect(said(r)).toBe(`As note ${label(r)} shows, and note ? once did.`);
+    expect(r.notes.join(' ')).toContain('cross-reference points to a note that is not in this export');
+    // Another note before it: the reference follows the renumbering.
+    const abstract = src.parts.find((x) => x.id === 'abstract')!;
+    (abstract.doc.root.children as Record<string, unknown>[]).push(p('An early remark', fn('An early note.'), '.'));
+    const r2 = compile(src, richTemplate(), { partIds: null, annexes: false, watermark: false });
+    expect(Number(label(r2))).toBe(Number(label(r)) + 1);
+    expect(said(r2)).toBe(`As note ${label(r2)} shows, and note ? once did.`);
+  });
+});

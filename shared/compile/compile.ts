@@ -153,6 +153,7 @@ export function compile(source: ConferenceSource, template: Template, options: C
   }
 
   // ---- what needs the whole document ---------------------------------------------------
+  ctx.resolveNoteRefs();
   for (const t of recTables) fillRecommendationsTable(t, ctx.recommendations, (template.recommendationColumns ?? []).map((c) => templateWord(c, terms)), terms);
   const headings = sections.flatMap((s) => s.blocks).filter((b): b is HeadingBlock => b.kind === 'heading' && b.inToc);
   for (const toc of tocs) toc.entries = headings.map((h) => ({ level: h.level, label: h.label, title: h.plain, anchor: h.anchor }));

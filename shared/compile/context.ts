@@ -1,7 +1,7 @@
 import type { Participant } from '../model/conference';
 import type { Template } from '../templates/schema';
 import { documentTerms, type DocumentTerms } from '../i18n/document-terms';
-import type { NoteRef } from './model';
+import type { NoteRef, TextRun } from './model';
 
 /** A recommendation item as the table of recommendations needs it. */
 export interface CollectedRecommendation {
@@ -40,6 +40,32 @@ export class CompileContext {
     this.noteId += 1;
     this.noteLabel += 1;
     return { kind: 'note', id: this.noteId, label: String(this.noteLabel), text: text.trim(), ...(kind === 'affiliation' ? { origin: kind } : {}) };
+  }
+
+  /** Notes by their id (for cross-references) and the references waiting for their number. */
+  private readonly notesById = new Map<string, NoteRef>();
+  private readonly refs: { run: TextRun; noteId: string }[] = [];
+
+  /** A note that cross-references may point to. */
+  nameNote(id: string, note: NoteRef): void { this.notesById.set(id, note); }
+
+  /** A cross-reference: a text run that will print the note's number once every note is numbered. */
+  noteRef(noteId: string): TextRun {
+    const run: TextRun = { kind: 'text', text: '' };
+    this.refs.push({ run, noteId });
+    return run;
+  }
+
+  /** Fills in the cross-references (a reference may come before its note). */
+  resolveNoteRefs(): void {
+    for (const { run, noteId } of this.refs) {
+      const note = this.notesById.get(noteId);
+      if (note) run.text = note.label;
+      else {
+        run.text = '?';
+        this.note('A cross-reference points to a note that is not in this export; it was printed as “?”.');
+      }
+    }
   }
 
   /** Per-part footnote numbering starts again at each top-level part. */

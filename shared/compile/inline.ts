@@ -30,7 +30,14 @@ export function inlines(nodes: RawNode[], ctx: CompileContext): Inline[] {
       case 'text': out.push(...autolink(textRun(n))); break;
       case 'linebreak': out.push({ kind: 'break' }); break;
       case 'tab': out.push({ kind: 'text', text: '\t' }); break;
-      case 'footnote': if (str(n.text).trim()) out.push(ctx.footnote(str(n.text))); break;
+      case 'footnote': {
+        if (!str(n.text).trim()) break;
+        const note = ctx.footnote(str(n.text));
+        if (str(n.id)) ctx.nameNote(str(n.id), note);
+        out.push(note);
+        break;
+      }
+      case 'note-ref': out.push(ctx.noteRef(str(n.noteId))); break;
       case 'person-ref': out.push({ kind: 'text', text: str(n.name) }); break;
       case 'link': case 'autolink': {
         // The link's own text runs (an address written inside a link is not linked again).

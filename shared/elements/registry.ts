@@ -7,7 +7,7 @@ import { commentatorElement, moderatorElement, presentationElement } from './att
 import { delegationStatementElement } from './delegation-statement';
 import { epigraphElement } from './epigraph';
 import { figureElement } from './figure';
-import { footnoteElement } from './footnote';
+import { footnoteElement, noteRefElement } from './footnote';
 import { headingElement } from './heading';
 import { autoLinkElement, linkElement } from './link';
 import { listElement, listItemElement } from './list';
@@ -29,7 +29,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
   linkElement, autoLinkElement,
   listElement, listItemElement,
   tableElement, tableRowElement, tableCellElement,
-  footnoteElement, personRefElement,
+  footnoteElement, noteRefElement, personRefElement,
   presentationElement, commentatorElement, moderatorElement,
   epigraphElement, delegationStatementElement, runInElement,
   figureElement, pageBreakElement,

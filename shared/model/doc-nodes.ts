@@ -57,8 +57,10 @@ export interface TableJSON extends ElementBase { type: 'table'; $?: { role?: 'pl
 export interface TableRowJSON extends ElementBase { type: 'tablerow' }
 export interface TableCellJSON extends ElementBase { type: 'tablecell'; headerState: number; colSpan?: number; rowSpan?: number }
 
-/** Inline footnote: the note's text lives in the node; its number is computed. */
-export interface FootnoteJSON extends Base { type: 'footnote'; text: string }
+/** Inline footnote: the note's text lives in the node; its number is computed. `id` names it for cross-references. */
+export interface FootnoteJSON extends Base { type: 'footnote'; text: string; id?: string }
+/** A cross-reference to a footnote by its id; prints the note's current number. */
+export interface NoteRefJSON extends Base { type: 'note-ref'; noteId: string }
 
 /** Inline reference to a participant in the registry (e.g. a person cited in running text). */
 export interface PersonRefJSON extends Base { type: 'person-ref'; participantId: string; name: string }
@@ -86,7 +88,7 @@ export interface PageBreakJSON extends Base { type: 'page-break' }
 export type DocNode =
   | TextNodeJSON | LineBreakJSON | ParagraphJSON | HeadingJSON | QuoteJSON | LinkJSON
   | ListJSON | ListItemJSON | TableJSON | TableRowJSON | TableCellJSON
-  | FootnoteJSON | PersonRefJSON | PresentationJSON | CommentatorJSON | ModeratorJSON
+  | FootnoteJSON | NoteRefJSON | PersonRefJSON | PresentationJSON | CommentatorJSON | ModeratorJSON
   | EpigraphJSON | DelegationStatementJSON | RunInJSON | FigureJSON | PageBreakJSON;
 
 export interface RootJSON extends ElementBase { type: 'root' }

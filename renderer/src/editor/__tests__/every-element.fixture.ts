@@ -18,12 +18,12 @@ export const everyElement: DocJSON = {
       { type: 'heading', tag: 'h2', ...el, children: [t('Opening of the seminar')] },
       p(t('The Chair, '), t('bold', 1), t(' and '), t('italic', 2), t(' and '), t('underlined', 8), t(' text, a note'), t('2', 64),
         t(' and a '), { type: 'link', url: 'https://www.iom.int', ...el, rel: null, target: null, title: null, children: [t('link')] },
-        { type: 'footnote', text: 'Director of the Regional Office.', version: 1 }, t('.')),
+        { type: 'footnote', text: 'Director of the Regional Office.', id: 'regional', version: 1 }, t('.')),
       { type: 'epigraph', attribution: 'Kofi Annan', ...el, children: [t('Migration is an expression of the human aspiration for dignity.')] },
       { type: 'quote', ...el, children: [t('A block quotation.')] },
       { type: 'moderator', speakerIds: ['p1'], names: ['Mr. José Miguel Guzmán'], ...el, children: [t('CELADE')] },
       { type: 'presentation', speakerIds: ['p2', 'p3'], names: ['Ms. Ana Ruiz', 'Mr. Tom Li'], ...el, children: [t('Migration and development'), { type: 'footnote', text: 'Researcher, FLACSO.', version: 1 }] },
-      p(t('She said that '), { type: 'person-ref', participantId: 'p1', name: 'Mr. José Miguel Guzmán', version: 1 }, t(' agreed.')),
+      p(t('She said that '), { type: 'person-ref', participantId: 'p1', name: 'Mr. José Miguel Guzmán', version: 1 }, t(' agreed (see note '), { type: 'note-ref', noteId: 'regional', version: 1 }, t(').')),
       { type: 'commentator', speakerIds: [], names: ['Mr. Luis Díaz'], ...el, children: [t('Remarks on the papers.')] },
       {
         type: 'list', listType: 'number', start: 1, tag: 'ol', ...el, $: { numberFormat: 'decimal' }, children: [

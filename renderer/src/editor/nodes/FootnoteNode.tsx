@@ -7,13 +7,13 @@ import {
   $applyNodeReplacement, $getState, $setState, DecoratorNode, type LexicalNode, type NodeKey,
 } from 'lexical';
 import { FootnoteMarker } from '../ui/FootnoteMarker';
-import { noteTextState } from './state';
+import { noteIdState, noteTextState } from './state';
 
 export class FootnoteNode extends DecoratorNode<JSX.Element> {
   override $config() {
     return this.config('footnote', {
       extends: DecoratorNode,
-      stateConfigs: [{ stateConfig: noteTextState, flat: true }],
+      stateConfigs: [{ stateConfig: noteTextState, flat: true }, { stateConfig: noteIdState, flat: true }],
       // Pasted notes arrive as <span data-footnote="…"> (editor/paste/clean-html.ts makes them).
       importDOM: {
         span: (el: HTMLElement) => (el.hasAttribute('data-footnote')
@@ -23,6 +23,8 @@ export class FootnoteNode extends DecoratorNode<JSX.Element> {
     });
   }
   getText(): string { return $getState(this, noteTextState); }
+  /** The name cross-references use ('' when none points here yet). */
+  getNoteId(): string { return $getState(this, noteIdState); }
   setText(value: string): this { return $setState(this, noteTextState, value); }
 
   override createDOM(): HTMLElement {
@@ -31,7 +33,7 @@ export class FootnoteNode extends DecoratorNode<JSX.Element> {
     return dom;
   }
   override updateDOM(): boolean { return false; }
-  override exportJSON() { return { ...super.exportJSON(), text: this.getText() }; }
+  override exportJSON() { return { ...super.exportJSON(), text: this.getText(), ...(this.getNoteId() ? { id: this.getNoteId() } : {}) }; }
   override exportDOM() {
     const el = document.createElement('span');
     el.dataset.footnote = this.getText();

@@ -9,6 +9,7 @@ import { EpigraphNode } from './EpigraphNode';
 import { FigureNode } from './FigureNode';
 import { FootnoteNode } from './FootnoteNode';
 import { ModeratorNode } from './ModeratorNode';
+import { NoteRefNode } from './NoteRefNode';
 import { PageBreakNode } from './PageBreakNode';
 import { PersonRefNode } from './PersonRefNode';
 import { PresentationNode } from './PresentationNode';
@@ -18,5 +19,5 @@ import { RunInNode } from './RunInNode';
 export const editorNodes: Klass<LexicalNode>[] = [
   HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, TableNode, TableRowNode, TableCellNode,
   PresentationNode, CommentatorNode, ModeratorNode, EpigraphNode, DelegationStatementNode, RunInNode,
-  FootnoteNode, PersonRefNode, FigureNode, PageBreakNode,
+  FootnoteNode, NoteRefNode, PersonRefNode, FigureNode, PageBreakNode,
 ];

@@ -33,6 +33,9 @@ export const attributionState = createState('attribution', { parse: text });
 export const delegationState = createState('delegation', { parse: text });
 export const labelState = createState('label', { parse: text });
 export const noteTextState = createState('text', { parse: text });
+/** A footnote's stable name, for cross-references to it (absent until one is made). */
+export const noteIdState = createState('id', { parse: text });
+export const noteRefTargetState = createState('noteId', { parse: text });
 export const participantIdState = createState('participantId', { parse: text });
 export const personNameState = createState('name', { parse: text });
 export const srcState = createState('src', { parse: text });

@@ -34,9 +34,11 @@ function paintNumbers(editor: LexicalEditor) {
     let note = 0;
     const letters = new BlockLetters();
     const notes = new Map<string, number>();
+    const byId = new Map<string, number>();
     const walk = (n: LexicalNode) => {
       if ($isFootnoteNode(n)) {
         notes.set(n.getKey(), ++note);
+        if (n.getNoteId()) byId.set(n.getNoteId(), note);
       } else if ($isHeadingNode(n)) {
         letters.heading();
       } else if ($isPresentationNode(n) || $isCommentatorNode(n)) {
@@ -46,6 +48,6 @@ function paintNumbers(editor: LexicalEditor) {
       else if ($isDecoratorNode(n)) return;
     };
     walk($getRoot());
-    publishFootnoteNumbers(notes);
+    publishFootnoteNumbers(notes, byId);
   });
 }
