@@ -2,6 +2,7 @@
 // lock-down, the preload's surface, the IPC surface and its checks, app://, the menus.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { channelOf, dialogChannelOf, dialogMethodNames, methodNames } from '../../shared/contract/api';
+import { eventChannelOf } from '../../shared/contract/events';
 import { shortcuts } from '../../shared/contract/shortcuts';
 import { startDesktopApp, type DesktopApp } from './testing/desktop-harness';
 import type { Page } from 'playwright-core';
@@ -29,12 +30,28 @@ describe('the desktop app as built', () => {
     expect(electron.windows[0]!.webContents.getURL()).toBe('app://rapporteur/index.html');
   });
 
-  test('the preload exposes exactly the contract, the dialogs and the menu listener', async () => {
+  test('the preload exposes exactly the contract, the dialogs and the events listener', async () => {
     const surface = await page.evaluate(() => {
       const r = (window as any).rapporteur;
       return { keys: Object.keys(r).sort(), api: Object.keys(r.api).sort(), dialogs: Object.keys(r.dialogs).sort(), platform: r.platform, node: typeof (window as any).require };
     });
-    expect(surface).toEqual({ keys: ['api', 'dialogs', 'onMenu', 'platform'], api: [...methodNames].sort(), dialogs: [...dialogMethodNames].sort(), platform: process.platform, node: 'undefined' });
+    expect(surface).toEqual({ keys: ['api', 'dialogs', 'on', 'platform'], api: [...methodNames].sort(), dialogs: [...dialogMethodNames].sort(), platform: process.platform, node: 'undefined' });
+  });
+
+  test('events: only declared names may be listened to, and a payload the contract refuses never reaches the page', async () => {
+    await expect(page.evaluate(async () => await (window as any).rapporteur.on('exportStatus', () => undefined))).rejects.toThrow(/Unknown event/);
+    await page.evaluate(async () => {
+      (window as any).heardMenu = [];
+      // on() answers its unsubscribe function (not awaited); a call behind it over the bridge means it is in place.
+      (window as any).rapporteur.on('menuCommand', (m: unknown) => (window as any).heardMenu.push(m));
+      await (window as any).rapporteur.api.listTemplates({});
+    });
+    const contents = app.electron.windows[0]!.webContents;
+    contents.send(eventChannelOf('menuCommand'), { command: 'editor-action' });
+    contents.send(eventChannelOf('menuCommand'), { command: 'quit' });
+    contents.send(eventChannelOf('menuCommand'), { command: 'find-in-conference' });
+    await page.waitForFunction(() => (window as any).heardMenu.length > 0);
+    expect(await page.evaluate(() => (window as any).heardMenu)).toEqual([{ command: 'find-in-conference' }]);
   });
 
   test('window.prompt is not there, as in Electron', async () => {

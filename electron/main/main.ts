@@ -2,9 +2,12 @@
 // (electron/node) to a locked-down window through the one contract; nothing else lives here.
 import path from 'node:path';
 import { app, BrowserWindow } from 'electron';
-import { MENU_CHANNEL, type MenuMessage } from '../../shared/contract/menu';
+import type { MenuMessage } from '../../shared/contract/menu';
 import { AppServices, CONFERENCE_EXT } from '../node/services/app-services';
+import { attachServiceEvents } from '../node/events/attach';
+import { EventHub } from '../node/events/service-events';
 import { setupDialogs } from './dialogs';
+import { sendEvent, sendToAllWindows } from './events';
 import { guardPermissions, guardWebContents } from './guard';
 import { setupIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -30,8 +33,8 @@ function openInWindow(file: string): void {
   if (win.isMinimized()) win.restore();
   win.focus();
   const message: MenuMessage = { command: 'open', path: file };
-  if (win.webContents.isLoading()) win.webContents.once('did-finish-load', () => win.webContents.send(MENU_CHANNEL, message));
-  else win.webContents.send(MENU_CHANNEL, message);
+  if (win.webContents.isLoading()) win.webContents.once('did-finish-load', () => sendEvent(win.webContents, 'menuCommand', message));
+  else sendEvent(win.webContents, 'menuCommand', message);
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -52,6 +55,10 @@ if (!app.requestSingleInstanceLock()) {
       workspaceDir: workspaceDir(),
       samplesDir: app.isPackaged ? path.join(process.resourcesPath, 'samples') : path.join(app.getAppPath(), 'seeds', 'samples'),
     });
+    // Export progress and saved parts reach every window as events (no polling).
+    const hub = new EventHub();
+    attachServiceEvents(services, hub);
+    hub.subscribe(sendToAllWindows);
     guardPermissions();
     serveRenderer(rendererDir);
     setupDialogs(grants, workspaceDir);

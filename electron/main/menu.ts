@@ -1,11 +1,15 @@
 import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
-import { MENU_CHANNEL, type MenuMessage } from '../../shared/contract/menu';
+import type { MenuMessage } from '../../shared/contract/menu';
 import { type Shortcut, shortcuts } from '../../shared/contract/shortcuts';
 import type { AppServices } from '../node/services/app-services';
 import { chooseFile } from './dialogs';
+import { sendEvent } from './events';
 import type { PathGrants } from './path-grants';
 
-const send = (message: MenuMessage) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_CHANNEL, message);
+const send = (message: MenuMessage) => {
+  const win = BrowserWindow.getFocusedWindow();
+  if (win) sendEvent(win.webContents, 'menuCommand', message);
+};
 
 async function chooseAndOpen(grants: PathGrants, defaultDir: string): Promise<void> {
   const chosen = await chooseFile(BrowserWindow.getFocusedWindow(), 'open', grants, defaultDir).catch((err: unknown) => {

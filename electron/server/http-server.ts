@@ -10,6 +10,9 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { ErrorCode } from '../../shared/errors';
 import { AppServices, type ServiceOptions } from '../node/services/app-services';
 import { projectRoot } from '../node/paths';
+import { attachServiceEvents } from '../node/events/attach';
+import { EventHub } from '../node/events/service-events';
+import { streamEvents } from './event-stream';
 
 export interface ServerOptions extends ServiceOptions {
   /**
@@ -24,7 +27,7 @@ export interface ServerOptions extends ServiceOptions {
   staticDir?: string;
 }
 
-export interface RunningServer { url: string; token: string; services: AppServices; close(): Promise<void> }
+export interface RunningServer { url: string; token: string; services: AppServices; events: EventHub; close(): Promise<void> }
 
 const MAX_BODY = 64 * 1024 * 1024;
 const TOKEN_HEADER = 'x-rapporteur-token';
@@ -199,6 +202,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   fs.mkdirSync(options.workspaceDir, { recursive: true });
   const services = new AppServices(options);
+  // Export progress and saved parts, streamed to every tab at GET /events.
+  const events = new EventHub();
+  attachServiceEvents(services, events);
   const workspace = path.resolve(options.workspaceDir);
   const workspaceAllows: PathAllowed = async (file, forOpening) => {
     const abs = path.resolve(file);
@@ -235,6 +241,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, HTTP_MESSAGES.staticMethod, { allow: 'GET, HEAD' });
+    if (url.pathname === '/events') {
+      if (fromElsewhere) throw new HttpError(403, HTTP_MESSAGES.foreignOrigin);
+      // EventSource cannot send headers: the token comes in the query, as for downloads.
+      checkToken(String(req.headers[TOKEN_HEADER] ?? url.searchParams.get('token') ?? ''), HTTP_MESSAGES.badTokenFile);
+      streamEvents(req, res, events);
+      return;
+    }
     if (url.pathname.startsWith('/files/')) {
       if (fromElsewhere) throw new HttpError(403, HTTP_MESSAGES.foreignOrigin);
       serveExport(req, res, url);
@@ -311,6 +324,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://127.0.0.1:${port}/?${params.toString()}`,
     token,
     services,
+    events,
     close: () => new Promise<void>((resolve) => {
       services.closeAll();
       server.closeAllConnections();

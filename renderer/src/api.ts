@@ -1,5 +1,6 @@
 import { type Api, type DialogMethodName, type MethodName, methodNames } from '../../shared/contract/api';
 import type { Result } from '../../shared/contract/dispatch';
+import { type EventName, type EventPayload, isEventName, parseEvent } from '../../shared/contract/events';
 import type { MenuMessage } from '../../shared/contract/menu';
 import type { SerializedError } from '../../shared/errors';
 import { keepUnsavedText, UNSAVED_TEXT_MESSAGES } from './unsaved-text';
@@ -10,7 +11,8 @@ export interface DesktopBridge {
   api: Record<MethodName, (input: unknown) => Promise<Result>>;
   /** Native dialogs (the dialog contract); same Result shape. */
   dialogs: Record<DialogMethodName, (input: unknown) => Promise<Result>>;
-  onMenu(listener: (message: MenuMessage) => void): () => void;
+  /** Listens to one event of the contract (validated by the preload); returns the unsubscribe. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   platform: string;
 }
 
@@ -80,7 +82,50 @@ export function unwrap<T>(result: Result): T {
   return result.value as T;
 }
 
+/**
+ * Browser mode's events: one Server-Sent Events stream for the page (GET /events), opened on the
+ * first subscription; EventSource reconnects by itself if the service restarts.
+ */
+let stream: EventSource | null = null;
+let streamOpen: Promise<void> | null = null;
+function eventStream(): EventSource {
+  if (!stream) {
+    const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+    const source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
+    streamOpen = new Promise((resolve) => source.addEventListener('open', () => resolve(), { once: true }));
+    stream = source;
+  }
+  return stream;
+}
+
+/**
+ * The one way the interface hears from the rest, whatever the transport: webContents.send
+ * through the preload in the desktop app, Server-Sent Events in browser mode. Payloads are
+ * checked against the contract; a malformed one never reaches the listener.
+ */
+export function onEvent<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void {
+  if (!isEventName(name)) throw new Error(`Unknown event: ${String(name)}`);
+  if (isDesktop) return window.rapporteur!.on(name, listener);
+  const source = eventStream();
+  const handler = (e: MessageEvent<string>) => {
+    let data: unknown;
+    try { data = JSON.parse(e.data); } catch { return; }
+    const parsed = parseEvent(name, data);
+    if (parsed) listener(parsed);
+  };
+  source.addEventListener(name, handler);
+  return () => source.removeEventListener(name, handler);
+}
+
+/** Resolves once events flow (at once in the desktop app; when the stream is open in browser mode). */
+export function eventsReady(): Promise<void> {
+  if (isDesktop) return Promise.resolve();
+  eventStream();
+  return streamOpen!;
+}
+
+/** Application menu commands (the desktop app sends them; browser mode has none). */
 export const onMenu = (listener: (message: MenuMessage) => void): (() => void) =>
-  window.rapporteur?.onMenu(listener) ?? (() => undefined);
+  isDesktop ? onEvent('menuCommand', listener) : () => undefined;
 
 export const errorMessage = (err: unknown): string => (err instanceof Error ? err.message : String(err));

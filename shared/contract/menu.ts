@@ -1,4 +1,5 @@
-import type { ShortcutId } from './shortcuts';
+import { z } from 'zod';
+import { shortcuts, type ShortcutId } from './shortcuts';
 
 /** Commands the application menu sends to the renderer (Electron only; browser mode has its own toolbar). */
 export const menuCommands = [
@@ -7,7 +8,18 @@ export const menuCommands = [
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
-/** `path` for open (a recent file, or one the OS or the Open dialog gave; without it the renderer asks); `action` for editor-action. */
-export interface MenuMessage { command: MenuCommand; path?: string; action?: ShortcutId }
+const shortcutIds = shortcuts.map((s) => s.id) as [ShortcutId, ...ShortcutId[]];
 
-export const MENU_CHANNEL = 'rapporteur:menu';
+/**
+ * A menu message: `open` may carry a path (a recent file, or one the OS or the Open dialog gave;
+ * without it the renderer asks); `editor-action` always names the editor's action; the others carry nothing.
+ */
+const bare = <C extends MenuCommand>(command: C) => z.object({ command: z.literal(command) }).strict();
+
+export const MenuMessage = z.discriminatedUnion('command', [
+  z.object({ command: z.literal('open'), path: z.string().min(1).max(4096).optional() }).strict(),
+  z.object({ command: z.literal('editor-action'), action: z.enum(shortcutIds) }).strict(),
+  bare('new-from-template'), bare('save-copy'), bare('import'), bare('export'), bare('close'), bare('snapshot'),
+  bare('find'), bare('find-in-conference'),
+]);
+export type MenuMessage = z.infer<typeof MenuMessage>;

@@ -1,6 +1,6 @@
 /**
  * Exports as background jobs, so every transport can show progress and cancel: the
- * renderer starts a job, polls its status, then previews, downloads or saves the file.
+ * renderer starts a job, follows its exportProgress events, then previews, downloads or saves the file.
  * The file is written to a private folder first; saving copies it where the user chose.
  */
 import fs from 'node:fs';
@@ -11,6 +11,7 @@ import type { ConferenceSource } from '../../../shared/compile/compile';
 import { AppError, serializeError, type SerializedError } from '../../../shared/errors';
 import { exportBytes, type ExportFormat, type ExportOptions, writeAtomically } from './export-service';
 import { checkTarget, writeBytesAtomically } from '../files/safe-write';
+import { type ServiceEmitter, silentEmitter } from '../events/service-events';
 
 export interface ExportJobStatus {
   jobId: string;
@@ -35,8 +36,12 @@ const MAX_JOBS = 20;
 export class ExportJobs {
   private readonly jobs = new Map<string, Job>();
   private folder: string | undefined;
+  /** Where every change of a job's status goes (exportProgress); the edge sets it. */
+  events: ServiceEmitter = silentEmitter;
 
   constructor(dir?: string) { this.folder = dir; }
+
+  private announce(status: ExportJobStatus): void { this.events.emit('exportProgress', { ...status }); }
 
   /** Created on the first export, not with the services. */
   get dir(): string {
@@ -59,12 +64,18 @@ export class ExportJobs {
     const job: Job = { status, file, controller, finished: Promise.resolve() };
     this.jobs.set(jobId, job);
     job.finished = this.run(job, source, options, outPath, replace, leftOut);
+    this.announce(status);
     return { ...status };
   }
 
   private async run(job: Job, source: ConferenceSource, options: ExportOptions, outPath?: string, replace = false, leftOut: string[] = []): Promise<void> {
     const s = job.status;
-    const onProgress = (p: { fraction: number; message: string }) => { if (s.state === 'running') { s.fraction = p.fraction; s.message = p.message; } };
+    const onProgress = (p: { fraction: number; message: string }) => {
+      if (s.state !== 'running' || (p.fraction === s.fraction && p.message === s.message)) return;
+      s.fraction = p.fraction;
+      s.message = p.message;
+      this.announce(s);
+    };
     try {
       // Let the caller get its job id before the work starts.
       await new Promise((r) => setImmediate(r));
@@ -79,6 +90,7 @@ export class ExportJobs {
       if (job.controller.signal.aborted || e.code === 'CANCELLED') Object.assign(s, { state: 'cancelled', message: 'Cancelled' });
       else Object.assign(s, { state: 'failed', message: e.message, error: e });
     }
+    this.announce(s);
   }
 
   private get(jobId: string): Job {

@@ -16,7 +16,7 @@ import type { Template, TemplateSection } from '../../../shared/templates/schema
 import { matchesShortcut, shortcutKeys } from '../../../shared/contract/shortcuts';
 import { docToPlainText } from '../../../shared/model/doc-text';
 import type { FindOptions } from '../../../shared/search/find';
-import { api, ApiError, errorMessage, onMenu } from '../api';
+import { api, ApiError, errorMessage, onEvent, onMenu } from '../api';
 import { trackSave } from '../app/pending-saves';
 import { ConflictBanner } from './ConflictBanner';
 import { RenameableTitle } from '../conference/RenameField';
@@ -71,6 +71,8 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   // Set when the part was changed elsewhere: saving stops until the user picks a version.
   const conflicted = useRef(false);
   const [conflict, setConflict] = useState(false);
+  // This editor's save in flight: a partChanged event for it is judged once its revision is known.
+  const saving = useRef<Promise<unknown> | null>(null);
   const [generation, setGeneration] = useState(0);
   const editorRef = useRef<LexicalEditor | null>(null);
   const onEditor = props.onEditor;
@@ -95,8 +97,10 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
         if (conflicted.current) throw new ApiError('CONFLICT', 'This part was changed elsewhere: choose which version to keep.');
         const doc = state.toJSON() as unknown as LexicalDoc;
         try {
-          const summary = await api.savePart({ handle, partId, doc, baseRevision: revision.current });
-          revision.current = summary.revision;
+          // Settles only once the new revision is known, so an event waiting on it judges against that.
+          const call = api.savePart({ handle, partId, doc, baseRevision: revision.current }).then((saved) => { revision.current = saved.revision; return saved; });
+          saving.current = call;
+          const summary = await call.finally(() => { if (saving.current === call) saving.current = null; });
           onSaved(summary);
         } catch (err) {
           if (err instanceof ApiError && err.code === 'CONFLICT') { conflicted.current = true; setConflict(true); }
@@ -155,6 +159,16 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
     setLoaded({ doc: theirs.doc, revision: restored.revision });
     setGeneration((g) => g + 1);
   };
+
+  // Saved elsewhere (another window or tab): the conflict banner shows at once, not at the next save.
+  useEffect(() => onEvent('partChanged', (e) => {
+    if (e.handle !== handle || e.partId !== partId) return;
+    const judge = () => {
+      if (e.revision > revision.current && !conflicted.current) { conflicted.current = true; setConflict(true); }
+    };
+    if (saving.current) void saving.current.then(judge, judge);
+    else judge();
+  }), [handle, partId]);
 
   // Edit → Find in the application menu (Electron).
   useEffect(() => onMenu((m) => { if (m.command === 'find') setFinding(true); }), []);

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../shared/contract/api';
 import type { ConferenceView } from '../../../shared/model/conference';
-import { api, errorMessage, isDesktop } from '../api';
+import { api, errorMessage, eventsReady, isDesktop, onEvent } from '../api';
 import { chooseFile } from '../dialogs/choose-file';
+import { useModalFocus } from '../dialogs/use-modal-focus';
 import './export.css';
 import { ChangesSinceField } from '../review/ChangesSinceField';
 
@@ -14,8 +15,6 @@ interface Props {
   onClose(): void;
   onSaved(message: string): void;
 }
-
-const POLL_MS = 250;
 
 /** base64 → a blob URL the browser can show (the PDF preview) or download. */
 function blobUrl(base64: string, mime: string): string {
@@ -43,24 +42,32 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
   const [preview, setPreview] = useState<string | null>(null);
   const [error, setError] = useState('');
   const alive = useRef(true);
+  // The latest status of each job, from exportProgress events (which may arrive before startExport answers).
+  const statuses = useRef(new Map<string, Status>());
+  const waiting = useRef(new Map<string, (s: Status) => void>());
 
   useEffect(() => () => { alive.current = false; }, []);
+  useEffect(() => onEvent('exportProgress', (s) => {
+    statuses.current.set(s.jobId, s);
+    waiting.current.get(s.jobId)?.(s);
+  }), []);
   useEffect(() => () => { if (preview) URL.revokeObjectURL(preview); }, [preview]);
 
   const options = () => ({ partIds: allParts ? null : [...chosen], annexes, watermark, ...(format === 'docx' ? { tocPageNumbers: tocPages } : {}), ...(format === 'docx' && changesSince !== undefined ? { changesSince } : {}) });
   const running = job?.state === 'running';
 
-  const follow = async (started: Status): Promise<Status> => {
-    let s = started;
-    setJob(s);
-    while (s.state === 'running' && alive.current) {
-      await new Promise((r) => setTimeout(r, POLL_MS));
-      s = await api.exportStatus({ jobId: s.jobId });
+  /** Shows a job's progress as its events arrive, until it finishes, fails or is cancelled. */
+  const follow = (started: Status): Promise<Status> => new Promise((resolve, reject) => {
+    const update = (s: Status) => {
       if (alive.current) setJob(s);
-    }
-    if (s.state === 'failed') throw new Error(s.message);
-    return s;
-  };
+      if (s.state === 'running') return;
+      waiting.current.delete(s.jobId);
+      if (s.state === 'failed') reject(new Error(s.message));
+      else resolve(s);
+    };
+    waiting.current.set(started.jobId, update);
+    update(statuses.current.get(started.jobId) ?? started);
+  });
 
   const deliver = async (s: Status) => {
     if (s.state !== 'done') return;
@@ -89,6 +96,8 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
     setError('');
     setPurpose(what);
     try {
+      // Progress comes as events only: the stream must be open before the job starts.
+      await eventsReady();
       const started = what === 'preview'
         ? await api.previewPdf({ handle: view.handle, options: options() })
         : await api.startExport({ handle: view.handle, format, options: options() });
@@ -109,11 +118,15 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
     if (job && running) await api.cancelExport({ jobId: job.jobId }).catch(() => undefined);
   };
 
+  // Focus in the dialog and kept there; Escape cancels a running export, else closes.
+  const box = useRef<HTMLElement>(null);
+  useModalFocus(box, () => { if (running) void cancel(); else onClose(); });
+
   const toggle = (id: string) => setChosen((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
 
   return (
     <div className="dialog-backdrop" role="presentation">
-      <section className={`dialog export-dialog${preview ? ' with-preview' : ''}`} role="dialog" aria-modal="true" aria-labelledby="export-title">
+      <section ref={box} tabIndex={-1} className={`dialog export-dialog${preview ? ' with-preview' : ''}`} role="dialog" aria-modal="true" aria-labelledby="export-title">
         <h2 id="export-title">Export proceedings</h2>
         {preview ? (
           <>

@@ -1,0 +1,80 @@
+// Events instead of polling, in browser mode: export progress and parts saved elsewhere reach
+// the page over the Server-Sent Events stream (GET /events), and the page never asks for them.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { EventPayload } from '../../shared/contract/events';
+import { writeRichConference } from '../../electron/node/export/rich-conference.testkit';
+import { startBrowserMode, type BrowserMode } from './harness';
+
+let app: BrowserMode;
+beforeAll(async () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-e2e-events-')), 'rich.rapporteur');
+  writeRichConference(file);
+  app = await startBrowserMode({ openFile: file });
+});
+afterAll(async () => { await app.close(); });
+
+/** The API methods and other paths a page asks for, in order. */
+function recordRequests(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  return asked;
+}
+
+test('an export’s progress arrives as events: the dialog shows each stage and never calls exportStatus', async () => {
+  const page = await app.openApp();
+  const asked = recordRequests(page);
+  const sent: EventPayload<'exportProgress'>[] = [];
+  const off = app.server.events.subscribe((name, payload) => { if (name === 'exportProgress') sent.push(payload as EventPayload<'exportProgress'>); });
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export proceedings' });
+  await dialog.getByLabel(/Word \(\.docx/).check();
+  // Page numbers in the contents: the slowest export, long enough to see its stage on screen.
+  await dialog.getByLabel(/Page numbers in the contents/).check();
+  const download = page.waitForEvent('download', { timeout: 90_000 });
+  await dialog.getByRole('button', { name: 'Export DOCX…' }).click();
+  // Only an event carries this stage: startExport answers "Queued".
+  await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('Writing the Word document and numbering its contents…');
+  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-export-events.png') });
+  expect(fs.readFileSync(await (await download).path()).subarray(0, 2).toString()).toBe('PK');
+  off();
+
+  expect(asked.filter((p) => p === '/api/exportStatus')).toEqual([]);
+  expect(asked.filter((p) => p === '/events')).toHaveLength(1);
+  expect(asked).toContain('/api/startExport');
+  // The server sent the job's stages up to "done"; the page downloaded the file only after the last one.
+  expect(sent.length).toBeGreaterThanOrEqual(3);
+  expect(sent.at(-1)).toMatchObject({ state: 'done', format: 'docx' });
+  expect(new Set(sent.map((s) => s.jobId)).size).toBe(1);
+});
+
+test('a part saved in another tab shows the conflict notice at once, before this tab types anything', async () => {
+  const one = await app.openApp();
+  await one.getByRole('treeitem').first().locator('.outline-item').click();
+  const text = one.getByRole('textbox').filter({ has: one.locator('[contenteditable]') }).or(one.locator('[contenteditable="true"]')).first();
+  await text.waitFor();
+  const label = await text.getAttribute('aria-label');
+  expect(label).toMatch(/^Text of /);
+
+  const two = await app.openApp(new URL(one.url()).hash);
+  const textTwo = two.getByLabel(label!);
+  await textTwo.waitFor();
+  const asked = recordRequests(two);
+
+  await text.click();
+  await one.keyboard.press('Control+End');
+  await one.keyboard.type(' Added in the first tab.');
+  await expect.poll(() => one.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
+
+  const banner = two.getByRole('alert').filter({ hasText: 'was changed in another window' });
+  await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(1);
+  await two.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-part-changed-banner.png') });
+  // The second tab learnt it without saving or reading anything.
+  expect(asked.filter((p) => p.startsWith('/api/'))).toEqual([]);
+  // The tab that saved is not told its own save conflicts.
+  expect(await one.getByRole('alert').filter({ hasText: 'was changed in another window' }).count()).toBe(0);
+});
