@@ -3,7 +3,7 @@
  * section headings, "Session I: title" groups of intervention summaries opening with the
  * speaker ("Ms. Name, Position at Organisation, noted …"), footnotes as ¹ ² at page feet.
  */
-import { type DocNode, TEXT_FORMAT } from '../model/doc-nodes';
+import type { DocNode } from '../model/doc-nodes';
 import { footnote, list, paragraph, personRef, type ListItemInput } from './nodes';
 import { parseInline, plainInline, superscriptToDigits } from './inline';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
@@ -146,15 +146,15 @@ function speakerInline(text: string, ctx: ImportContext, anchors: (l: string) =>
   const at = splitRole(cleanRole, /\s(?:at|with)\s+(?:the\s+)?/) ?? splitRole(cleanRole, /\sof\s+the\s+/);
   const honorific = `${m[2]}.`;
   const id = ctx.people.add({ name: m[3]!, honorific, title: at ? at[1]! : cleanRole, organisation: at ? at[2]! : '', role: 'Speaker' });
-  // "… destination, **Ms. Mariana Olivera West**, Third Secretary …": the name keeps its bold
-  // (opened just before it or earlier in the sentence) and the text before it its space.
+  // "… destination, **Ms. Mariana Olivera West**, Third Secretary …": the text before the
+  // name keeps its space, and bold opened around the name does not leak into what follows.
+  // (A person reference carries no format yet: the name's own bold is not kept.)
   const before = text.slice(0, m.index);
   const boldBefore = ((before.match(/\*\*/g) ?? []).length % 2 === 1) !== Boolean(m[1]);
   const boldAfter = boldBefore && !m[4];
-  const ref = personRef(id, `${honorific} ${m[3]}`);
   return [
     ...parseInline(before, { anchors, trim: 'start' }),
-    boldBefore ? { ...ref, format: TEXT_FORMAT.bold } : ref,
+    personRef(id, `${honorific} ${m[3]}`),
     ...parseInline(`${boldAfter ? '**' : ''}, ${rest}`, { anchors, trim: 'end' }),
   ].filter((n) => !(n.type === 'text' && n.text === ''));
 }
