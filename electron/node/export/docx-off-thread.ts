@@ -1,7 +1,8 @@
 /**
- * DOCX writing off the event loop. Writing an 80-page report takes about a second, and
- * with page numbers in the contents several: in a worker thread the services keep
- * answering (autosave, progress polls) meanwhile. Where the worker cannot start (a bundle
+ * DOCX writing off the event loop. Writing an 80-page report takes about a second (its
+ * contents' page numbers, estimated from the model, add milliseconds; docx/layout, on
+ * request, adds tens of seconds): in a worker thread the services keep answering
+ * (autosave, progress polls) meanwhile. Where the worker cannot start (a bundle
  * without its entry file), the work is done in process.
  */
 import fs from 'node:fs';
