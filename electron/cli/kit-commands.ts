@@ -37,7 +37,7 @@ export const kit: CommandModule = {
 
 const HEADINGS: [MergeEntry['decision'], string][] = [
   ['taken', 'Taken'], ['added', 'Added to the registry'], ['matched', 'Already in the registry'],
-  ['conflict', 'Conflicts (waiting for the editor)'], ['refused', 'Refused'], ['already-in', 'Already at the desk'],
+  ['conflict', 'Conflicts (waiting for the editor)'], ['resolved', 'Decided'], ['refused', 'Refused'], ['already-in', 'Already at the desk'],
 ];
 
 function describeKit(r: KitMergeResult): string {

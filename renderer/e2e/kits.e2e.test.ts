@@ -2,7 +2,8 @@
  * Several rapporteurs, one report, in Chromium (browser mode): the editor prepares Ana's kit
  * from the seed 000 sample, a second browser context opens the kit (its banner says whose it
  * is) and drafts her two sessions, the editor edits one of them meanwhile, then brings the kit
- * back: one part taken, one conflict reported, the desk's text kept for the conflict.
+ * back: one part taken, one conflict reported (the desk's text kept), which the editor then
+ * decides by taking Ana's text.
  * Every file comes from the app's own chooser over the workspace.
  */
 import fs from 'node:fs';
@@ -44,7 +45,7 @@ async function typeInto(page: Page, title: string, text: string) {
   await saved(page);
 }
 
-test('a kit is prepared, drafted in a second browser context, and brought back: one part taken, one conflict reported', async () => {
+test('a kit is prepared, drafted in a second browser context, and brought back: one part taken, one conflict reported and then decided', async () => {
   const desk = await app.openApp();
   await openFromWorkspace(desk, 'desk.rapporteur');
   for (const title of ['Abstract', 'Introduction']) {
@@ -90,8 +91,8 @@ test('a kit is prepared, drafted in a second browser context, and brought back: 
   expect(await report.getByRole('region', { name: 'Taken' }).textContent()).toContain('Abstract');
   expect(await report.getByRole('region', { name: 'Conflicts (waiting for you)' }).textContent()).toContain('Introduction');
   await desk.screenshot({ path: path.join(shots, 'rapporteur-kit-merged.png') });
+  // Nothing was replaced on the conflicting part until the editor decides.
   await report.getByRole('button', { name: 'Close' }).click();
-
   await selectPart(desk, 'Abstract');
   await expect.poll(() => desk.getByLabel('Text of Abstract').textContent()).toContain('Ana drafted this in the room.');
   await selectPart(desk, 'Introduction');
@@ -99,10 +100,19 @@ test('a kit is prepared, drafted in a second browser context, and brought back: 
   expect(intro).toContain('The desk harmonised this.');
   expect(intro).not.toContain('Ana on the introduction.');
 
-  // The same kit again changes nothing and says so.
+  // Brought in again: the same kit changes nothing, and its conflict still waits; the editor takes Ana's text.
   await desk.getByRole('button', { name: 'Bring in returned kits…' }).click();
   await open.getByRole('option', { name: 'ana-kit.rapporteur' }).click();
   await open.getByRole('button', { name: 'Open', exact: true }).click();
   await expect.poll(() => report.textContent(), { timeout: 15_000 }).toContain('was already brought in');
   expect(await report.getByRole('status').textContent()).toBe('0 taken, 1 in conflict, 0 refused.');
+  await report.getByRole('button', { name: 'Take Ana Gómez’s text' }).click();
+  await expect.poll(() => report.getByRole('region', { name: 'Decided' }).textContent()).toContain('Introduction: Decided: Ana Gómez’s text from the kit replaced the desk’s');
+  expect(await report.getByRole('region', { name: 'Conflicts (waiting for you)' }).count()).toBe(0);
+  expect(await report.getByRole('status').textContent()).toBe('0 taken, 0 in conflict, 0 refused.');
+  await desk.screenshot({ path: path.join(shots, 'rapporteur-kit-decided.png') });
+  await report.getByRole('button', { name: 'Close' }).click();
+  await selectPart(desk, 'Introduction');
+  await expect.poll(() => desk.getByLabel('Text of Introduction').textContent()).toContain('Ana on the introduction.');
+  expect(await desk.getByLabel('Text of Introduction').textContent()).not.toContain('The desk harmonised this.');
 });

@@ -5,7 +5,7 @@ import {
 } from '../model/conference';
 import { TemplateSchema } from '../templates/schema';
 import { SnapshotComparison } from '../review/compare';
-import { KitInfo, MergeReport } from '../kits/kit-report';
+import { KitInfo, MergeEntry, MergeReport } from '../kits/kit-report';
 import { FindQuery, FindResult, Replacement, ReplaceResult, ReplaceSelection } from '../search/schemas';
 
 /**
@@ -139,6 +139,9 @@ export const contract = {
     KitInfo.extend({ path: z.string() })),
   /** Brings returned kits into the conference (a snapshot first); what was taken, in conflict or refused, kit by kit. */
   mergeKits: method(z.object({ handle, paths: z.array(filePath).min(1).max(100) }).strict(), MergeReport),
+  /** Decides a part left in conflict by a merge: keep the desk's text, or take the kit's; logged beside the conflict. */
+  resolveKitConflict: method(z.object({ handle, conflictId: z.number().int().positive(), keep: z.enum(['desk', 'kit']) }).strict(),
+    z.object({ entry: MergeEntry, parts: z.array(PartSummary) })),
   /** Whose kit an open conference is, of which conference and version (null for the editor's own conference). */
   kitInfo: method(z.object({ handle }).strict(), KitInfo.nullable()),
 

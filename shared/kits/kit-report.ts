@@ -30,6 +30,8 @@ export const MergeDecision = z.enum([
   'added',
   /** A new participant of the kit is someone already in the registry. */
   'matched',
+  /** A conflict the editor has since decided (kept the desk's version or took the kit's). */
+  'resolved',
 ]);
 export type MergeDecision = z.infer<typeof MergeDecision>;
 
@@ -39,6 +41,8 @@ export const MergeEntry = z.object({
   title: z.string(),
   decision: MergeDecision,
   message: z.string(),
+  /** A part in conflict: what the editor decides it by (resolveKitConflict). */
+  conflictId: z.number().int().optional(),
 });
 export type MergeEntry = z.infer<typeof MergeEntry>;
 

@@ -39,6 +39,12 @@ export const kitMessages = {
     deletedAtDesk: 'Removed from the registry at the desk since the kit was made: the kit’s change was not brought in.',
     removedInKit: (who: string) => `Removed in ${who}’s kit: kept in the registry (participants are removed at the desk).`,
   },
+  resolve: {
+    notAConflict: new AppError('NOT_FOUND', 'That conflict is not in this conference’s merge log (only parts in conflict can be decided here).'),
+    alreadyDecided: new AppError('CONFLICT', 'That conflict was already decided (in another window, or a moment ago).'),
+    tookKit: (who: string) => `Decided: ${who}’s text from the kit replaced the desk’s (the desk’s is in the snapshot taken before the merge).`,
+    keptDesk: (who: string) => `Decided: the desk’s text was kept; ${who}’s stays in the merge log.`,
+  },
   programme: (who: string) => `The programme was changed in ${who}’s kit: the programme is changed at the desk, so it was not brought in (kept in the merge log).`,
   details: (who: string) => `The conference details were changed in ${who}’s kit: not brought in (kept in the merge log).`,
 } as const;

@@ -10,7 +10,7 @@ import { ConferenceStore } from '../store/conference-store';
 import { APPLICATION_ID, migrate, SCHEMA_VERSION } from '../store/migrations';
 import { docFromText } from '../store/testing/typing';
 import { samplePath } from '../../../seeds/build-samples';
-import { conferenceIdOf, kitIdentityOf, mergeKits, prepareKit } from './index';
+import { conferenceIdOf, isWaiting, kitIdentityOf, mergeKits, prepareKit, resolveKitConflict } from './index';
 
 const SEED_000 = samplePath('Hemispheric Conference on International Migration, Santiago 2002');
 const SEED_001 = samplePath('Best Practices Concerning Migrant Workers, Santiago 2000');
@@ -213,5 +213,61 @@ describe('migration 4', () => {
     expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(check.prepare('SELECT COUNT(*) AS n FROM merge_log').get()).toEqual({ n: 0 });
     check.close();
+  });
+});
+
+describe('deciding a conflict', () => {
+  function conflictOn(name: string) {
+    const desk = ConferenceStore.open(copyOf(SEED_000, name));
+    const [p, q] = desk.listParts().filter((x, _i, all) => !all.some((c) => c.parentId === x.id));
+    desk.updatePart(p!.id, { rapporteur: 'Ana' });
+    desk.updatePart(q!.id, { rapporteur: 'Ana' });
+    const kit = path.join(dir, `kit-${name}`);
+    prepareKit(desk, { rapporteur: 'Ana', target: kit });
+    const ana = ConferenceStore.open(kit);
+    edit(ana, p!.id, 'Ana’s version.');
+    ana.close();
+    edit(desk, p!.id, 'The desk’s version.');
+    const report = mergeKits(desk, [kit]);
+    const conflict = report.kits[0]!.entries.find((e) => e.decision === 'conflict')!;
+    expect(conflict).toMatchObject({ id: p!.id, conflictId: expect.any(Number) });
+    return { desk, kit, p: p!, q: q!, conflictId: conflict.conflictId! };
+  }
+
+  test('taking the kit’s text replaces the desk’s, is logged, cannot be decided twice, and shows as decided when the kit comes again', () => {
+    const { desk, kit, p, conflictId } = conflictOn('take.rapporteur');
+    expect(resolveKitConflict(desk, conflictId, 'kit')).toMatchObject({ decision: 'resolved', message: expect.stringMatching(/^Decided: Ana’s text/) });
+    expect(textOf(desk, p.id)).toBe('Ana’s version.');
+    expect(isWaiting(desk, conflictId)).toBe(false);
+    expect(codeOf(() => resolveKitConflict(desk, conflictId, 'desk'))).toBe('CONFLICT');
+    expect(textOf(desk, p.id)).toBe('Ana’s version.');
+    const again = mergeKits(desk, [kit]);
+    expect(again.kits[0]!.outcome).toBe('already-merged');
+    expect(again.kits[0]!.entries.find((e) => e.id === p.id)).toMatchObject({ decision: 'resolved' });
+    expect(again.conflicts).toBe(0);
+    // Ana works on: her next draft is taken without a conflict.
+    const ana = ConferenceStore.open(kit);
+    edit(ana, p.id, 'Ana’s second version.');
+    ana.close();
+    expect(mergeKits(desk, [kit])).toMatchObject({ taken: 1, conflicts: 0 });
+    expect(textOf(desk, p.id)).toBe('Ana’s second version.');
+    desk.close();
+  });
+
+  test('keeping the desk’s text changes nothing; a later change to that part in the kit is a conflict again, other parts are taken', () => {
+    const { desk, kit, p, q, conflictId } = conflictOn('keep.rapporteur');
+    const revision = desk.getPart(p.id).revision;
+    resolveKitConflict(desk, conflictId, 'desk');
+    expect(desk.getPart(p.id).revision).toBe(revision);
+    expect(textOf(desk, p.id)).toBe('The desk’s version.');
+    const ana = ConferenceStore.open(kit);
+    edit(ana, p.id, 'Ana insists.');
+    edit(ana, q.id, 'Ana on another part.');
+    ana.close();
+    const next = mergeKits(desk, [kit]);
+    expect(next.kits[0]!.entries.map((e) => [e.id, e.decision])).toEqual(expect.arrayContaining([[p.id, 'conflict'], [q.id, 'taken']]));
+    expect(textOf(desk, p.id)).toBe('The desk’s version.');
+    expect(codeOf(() => resolveKitConflict(desk, 999999, 'kit'))).toBe('NOT_FOUND');
+    desk.close();
   });
 });

@@ -80,17 +80,20 @@ class KitMerge {
 
   private record(entry: MergeEntry, extra: { detail?: Record<string, unknown>; kitHash?: string; resultRevision?: number } = {}): void {
     this.entries.push(entry);
-    this.db.prepare(`INSERT INTO merge_log (at, kit_id, rapporteur, fingerprint, subject, subject_id, decision, detail, kit_hash, result_revision)
+    const row = this.db.prepare(`INSERT INTO merge_log (at, kit_id, rapporteur, fingerprint, subject, subject_id, decision, detail, kit_hash, result_revision)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(this.at, this.r.kit.kitId, this.who, this.r.fingerprint, entry.subject, entry.id, entry.decision,
       JSON.stringify({ title: entry.title, message: entry.message, ...extra.detail }), extra.kitHash ?? null, extra.resultRevision ?? null);
+    if (entry.decision === 'conflict' && entry.subject === 'part') entry.conflictId = Number(row.lastInsertRowid);
   }
 
   /** What the desk last took (or found already in) from this kit for a record. */
   private lastTake(subject: string, id: string): { kitHash: string; revision: number; deskHash: string } | null {
     const row = this.db.prepare(`SELECT kit_hash, result_revision, detail FROM merge_log WHERE kit_id = ? AND subject = ? AND subject_id = ?
-      AND decision IN ('taken', 'already-in') ORDER BY id DESC LIMIT 1`).get(this.r.kit.kitId, subject, id) as LogRow | undefined;
+      AND decision IN ('taken', 'already-in', 'resolved') ORDER BY id DESC LIMIT 1`).get(this.r.kit.kitId, subject, id) as LogRow | undefined;
     if (!row || row.kit_hash === null || row.result_revision === null) return null;
-    return { kitHash: row.kit_hash, revision: row.result_revision, deskHash: String((JSON.parse(row.detail) as { deskHash?: string }).deskHash ?? '') };
+    const d = JSON.parse(row.detail) as { deskHash?: string; keep?: 'desk' | 'kit' };
+    // After the editor kept the desk's text over this kit's, any later change in the kit meets it again as a conflict.
+    return { kitHash: row.kit_hash, revision: row.result_revision, deskHash: d.keep === 'desk' ? '' : d.deskHash ?? '' };
   }
 
   /** The desk's id for a participant this kit added, from an earlier merge of it. */
@@ -185,7 +188,7 @@ class KitMerge {
         if (incoming.title !== cur.title || incoming.status !== cur.status) saved = this.desk.updatePart(kp.id, { title: incoming.title, status: incoming.status });
         this.record(entry('taken', m.taken(this.who)), { kitHash, resultRevision: saved.revision, detail: { deskHash: partHash(this.desk.getPart(kp.id)) } });
       } else {
-        this.record(entry('conflict', m.conflict(this.who)), { detail: { ...keep, deskRevision: cur.revision } });
+        this.record(entry('conflict', m.conflict(this.who)), { kitHash, detail: { ...keep, deskRevision: cur.revision } });
       }
     }
     for (const id of Object.keys(this.r.kit.base.parts)) {
@@ -213,14 +216,24 @@ class KitMerge {
   }
 }
 
+/** How a conflict (its log row) was decided, in words, or null while it waits. */
+export function resolutionOf(db: Database.Database, conflictId: number): string | null {
+  const row = db.prepare(`SELECT detail FROM merge_log WHERE decision = 'resolved' AND json_extract(detail, '$.conflictId') = ? ORDER BY id DESC LIMIT 1`)
+    .get(conflictId) as { detail: string } | undefined;
+  return row ? (JSON.parse(row.detail) as { message: string }).message : null;
+}
+
 /** The result of an earlier merge of exactly this kit, or null. */
 function earlierMerge(db: Database.Database, r: ReadyKit): KitMergeResult | null {
-  const rows = db.prepare('SELECT subject, subject_id, decision, detail, at FROM merge_log WHERE kit_id = ? AND fingerprint = ? ORDER BY id')
-    .all(r.kit.kitId, r.fingerprint) as LogRow[];
+  const rows = db.prepare(`SELECT id, subject, subject_id, decision, detail, at FROM merge_log WHERE kit_id = ? AND fingerprint = ?
+    AND decision != 'resolved' ORDER BY id`).all(r.kit.kitId, r.fingerprint) as (LogRow & { id: number })[];
   if (rows.length === 0) return null;
   const entries: MergeEntry[] = rows.filter((row) => row.subject !== 'kit').map((row) => {
     const d = JSON.parse(row.detail) as { title: string; message: string };
-    return { subject: row.subject as MergeEntry['subject'], id: row.subject_id, title: d.title, decision: row.decision as MergeEntry['decision'], message: d.message };
+    const entry: MergeEntry = { subject: row.subject as MergeEntry['subject'], id: row.subject_id, title: d.title, decision: row.decision as MergeEntry['decision'], message: d.message };
+    if (entry.decision !== 'conflict' || entry.subject !== 'part') return entry;
+    const decided = resolutionOf(db, row.id);
+    return decided ? { ...entry, decision: 'resolved', message: decided } : { ...entry, conflictId: row.id };
   });
   return { file: r.file, outcome: 'already-merged', message: kitMessages.alreadyMerged(rows[0]!.at), kit: kitInfo(r.kit), entries };
 }

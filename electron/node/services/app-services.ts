@@ -11,7 +11,7 @@ import { importIntoStore, importReportBytes, writeNewConference } from '../impor
 import { ExportJobs } from '../export/export-jobs';
 import { checkTarget, writeAtomically } from '../files/safe-write';
 import { compareWithSnapshot, exportSource, restoreFromSnapshot } from './review-service';
-import { kitIdentityOf, kitInfo, mergeKits, prepareKit } from '../kits';
+import { kitIdentityOf, kitInfo, mergeKits, prepareKit, resolveKitConflict } from '../kits';
 import { findInConference, replaceInConference } from './replace-service';
 
 export const CONFERENCE_EXT = '.rapporteur';
@@ -225,6 +225,10 @@ export class AppServices {
       return prepareKit(this.store(handle), { rapporteur, target, replace: replace === true });
     },
     mergeKits: ({ handle, paths }) => mergeKits(this.store(handle), paths),
+    resolveKitConflict: ({ handle, conflictId, keep }) => {
+      const s = this.store(handle);
+      return { entry: resolveKitConflict(s, conflictId, keep), parts: s.listParts() };
+    },
     kitInfo: ({ handle }) => {
       const kit = kitIdentityOf(this.store(handle));
       return kit && kitInfo(kit);
@@ -262,8 +266,7 @@ export class AppServices {
     },
     exportData: ({ jobId }) => {
       const f = this.exports.file(jobId);
-      const mime = f.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-      return { fileName: f.fileName, mime, base64: fs.readFileSync(f.path).toString('base64') };
+      return { fileName: f.fileName, mime: f.mime, base64: fs.readFileSync(f.path).toString('base64') };
     },
     saveExport: ({ jobId, path: target, replace }) => ({ path: this.exports.save(jobId, target, replace === true) }),
     exportConference: async ({ handle, format, options, outPath, replace }) => {

@@ -43,7 +43,8 @@ export function KitActions({ view, kit, onMerged, onNotice }: Props) {
       <button type="button" onClick={() => setPreparing(true)} title="A file for one rapporteur, with the parts assigned to them">{kitText.prepare}</button>
       <button type="button" onClick={() => void bringIn()} title="Merge the kits rapporteurs sent back">{kitText.bringIn}</button>
       {preparing && <PrepareKitDialog view={view} onClose={() => setPreparing(false)} onNotice={onNotice} />}
-      {report && <MergeReportDialog report={report} onClose={() => setReport(null)} onAnother={() => { setReport(null); void bringIn(); }} />}
+      {report && <MergeReportDialog handle={view.handle} report={report} onClose={() => setReport(null)} onAnother={() => { setReport(null); void bringIn(); }}
+        onResolved={onMerged} onNotice={onNotice} />}
     </>
   );
 }

@@ -1,26 +1,58 @@
-import type { MergeReport } from '../../../shared/kits/kit-report';
+import { useState } from 'react';
+import type { MergeEntry, MergeReport } from '../../../shared/kits/kit-report';
+import { api, errorMessage } from '../api';
+import type { NoticeState } from '../app/Notice';
 import { kitText } from './kit-text';
 
-interface Props { report: MergeReport; onAnother(): void; onClose(): void }
+interface Props {
+  handle: string;
+  report: MergeReport;
+  onAnother(): void;
+  onClose(): void;
+  /** A conflict was decided by taking the kit's text: the part changed under the editor. */
+  onResolved(): void;
+  onNotice(n: NoticeState): void;
+}
 
 /** What bringing kits in did, kit by kit and decision by decision. */
-export function MergeReportDialog({ report, onAnother, onClose }: Props) {
+export function MergeReportDialog({ handle, report, onAnother, onClose, onResolved, onNotice }: Props) {
+  // Conflicts decided while the report is open: by conflict id, what was decided.
+  const [decided, setDecided] = useState<Map<number, MergeEntry>>(new Map());
+  const decide = async (conflictId: number, keep: 'desk' | 'kit') => {
+    try {
+      const { entry } = await api.resolveKitConflict({ handle, conflictId, keep });
+      setDecided((m) => new Map(m).set(conflictId, entry));
+      if (keep === 'kit') onResolved();
+    } catch (err) {
+      onNotice({ kind: 'error', text: errorMessage(err) });
+    }
+  };
+  const shown = (e: MergeEntry): MergeEntry => (e.conflictId !== undefined ? decided.get(e.conflictId) ?? e : e);
   return (
     <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
       <section className="dialog kit-dialog" role="dialog" aria-modal="true" aria-labelledby="merge-report-title">
         <h3 id="merge-report-title">{kitText.reportTitle}</h3>
-        <p role="status">{kitText.totals(report.taken, report.conflicts, report.refused)}{report.snapshotId !== null ? ` ${kitText.snapshot}` : ''}</p>
+        <p role="status">{kitText.totals(report.taken, report.conflicts - decided.size, report.refused)}{report.snapshotId !== null ? ` ${kitText.snapshot}` : ''}</p>
         {report.kits.map((k) => (
           <article key={k.file} className={`kit-result kit-${k.outcome}`} aria-label={k.file}>
             <h4>{k.kit ? `${k.file}: ${k.kit.rapporteur}` : k.file}</h4>
             {k.message && <p>{k.message}</p>}
             {(Object.keys(kitText.decisions) as (keyof typeof kitText.decisions)[]).map((d) => {
-              const entries = k.entries.filter((e) => e.decision === d);
+              const entries = k.entries.map(shown).filter((e) => e.decision === d);
               if (entries.length === 0) return null;
               return (
                 <section key={d} className={`kit-decision kit-decision-${d}`} aria-label={kitText.decisions[d]}>
                   <h5>{kitText.decisions[d]}</h5>
-                  <ul>{entries.map((e, i) => <li key={`${e.subject}:${e.id ?? i}`}><strong>{e.title}</strong>: {e.message}</li>)}</ul>
+                  <ul>{entries.map((e, i) => (
+                    <li key={`${e.subject}:${e.id ?? i}`}><strong>{e.title}</strong>: {e.message}
+                      {e.conflictId !== undefined && (
+                        <span className="kit-decide">
+                          <button type="button" onClick={() => void decide(e.conflictId!, 'desk')}>{kitText.keepDesk}</button>
+                          <button type="button" onClick={() => void decide(e.conflictId!, 'kit')}>{kitText.takeKit(k.kit?.rapporteur ?? '')}</button>
+                        </span>
+                      )}
+                    </li>
+                  ))}</ul>
                 </section>
               );
             })}

@@ -18,11 +18,13 @@ export const kitText = {
   anotherKit: 'Bring in another kit…',
   totals: (taken: number, conflicts: number, refused: number) =>
     `${taken} taken, ${conflicts} in conflict, ${refused} refused.`,
+  keepDesk: 'Keep the desk’s text',
+  takeKit: (who: string) => `Take ${who}’s text`,
   snapshot: 'A snapshot kept the conference as it was before (Snapshots).',
   banner: (k: KitInfo) => `This is ${k.rapporteur}’s kit of ${k.conferenceTitle || 'a conference'}, from version “${k.baseVersion}”.`,
   bannerMore: 'Draft the parts assigned to you; changes to other parts are not brought in at the editors’ desk. Send this file back when you are done.',
   decisions: {
     taken: 'Taken', added: 'Added to the registry', matched: 'Already in the registry', conflict: 'Conflicts (waiting for you)',
-    refused: 'Refused', 'already-in': 'Already here',
+    resolved: 'Decided', refused: 'Refused', 'already-in': 'Already here',
   } satisfies Record<MergeEntry['decision'], string>,
 } as const;
