@@ -13,6 +13,7 @@
 import { AppError } from '../errors';
 import type { LexicalDoc } from '../model/conference';
 import { FIND_MESSAGES as M } from './messages';
+import { accentInsensitiveSource } from '../i18n/fold';
 
 export interface FindOptions { query: string; matchCase: boolean; wholeWord: boolean; regex: boolean }
 
@@ -60,7 +61,8 @@ export function compileFind(options: FindOptions): CompiledFind {
   const { query, matchCase, wholeWord, regex } = options;
   if (!query) throw new AppError('INVALID_INPUT', M.emptyQuery);
   if (query.length > MAX_QUERY_LENGTH) throw new AppError('INVALID_INPUT', M.tooLong(MAX_QUERY_LENGTH));
-  let source = regex ? query : escapeRegExp(query);
+  // Without match case, accents are ignored too ("Perez" finds "Pérez"), as conference search does.
+  let source = regex ? query : matchCase ? escapeRegExp(query) : accentInsensitiveSource(query);
   if (regex && hasNestedQuantifier(query)) throw new AppError('INVALID_INPUT', M.nestedQuantifier);
   if (wholeWord) source = `(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`;
   let re: RegExp;

@@ -6,7 +6,8 @@ import { type RecordKind, useRecordSaves } from '../conference/record-conflict';
 import { askConfirm } from '../dialogs/dialog-store';
 import { ConflictBanner } from '../editor/ConflictBanner';
 import { newParticipantId } from '../editor/ui/SpeakerDialog';
-import { parseParticipantTable } from './parse-table';
+import { readParticipantTable } from './parse-table';
+import { foldedIncludes, foldKey } from '../../../shared/i18n/fold';
 import './participants.css';
 
 const FIELDS: [keyof Omit<Participant, 'id' | 'revision'>, string][] = [
@@ -41,23 +42,27 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
   const add = () => void save({ id: newParticipantId(), honorific: '', name: 'New participant', title: '', organisation: '', country: '', group: '', role: '' });
 
   const importRows = async (text: string) => {
-    const rows = parseParticipantTable(text);
+    const { rows, unknownColumns } = readParticipantTable(text);
     if (!rows.length) { onNotice({ kind: 'error', text: 'No participants found: put one person per line, with a name in the first column (or a “Name” header).' }); return; }
-    const known = new Set(participants.map((p) => `${p.name}|${p.organisation}`.toLowerCase()));
+    // The same person whatever the accents or case ("Maria Perez" is "María Pérez").
+    const key = (p: { name: string; organisation: string }) => `${foldKey(p.name)}|${foldKey(p.organisation)}`;
+    const known = new Set(participants.map(key));
     let list = participants;
     let added = 0;
     for (const r of rows) {
-      if (known.has(`${r.name}|${r.organisation}`.toLowerCase())) continue;
+      if (known.has(key(r))) continue;
+      known.add(key(r));
       list = await api.saveParticipant({ handle, participant: { id: newParticipantId(), ...r } });
       added++;
     }
     onChanged(list);
     setImporting(false);
     setPasted('');
-    onNotice({ kind: 'info', text: `${added} participant${added === 1 ? '' : 's'} imported${rows.length > added ? `, ${rows.length - added} already in the registry` : ''}.` });
+    const skipped = unknownColumns.length ? ` Columns not imported (no such field in the registry): ${unknownColumns.map((c) => `“${c}”`).join(', ')}.` : '';
+    onNotice({ kind: 'info', text: `${added} participant${added === 1 ? '' : 's'} imported${rows.length > added ? `, ${rows.length - added} already in the registry` : ''}.${skipped}` });
   };
 
-  const shown = participants.filter((p) => !filter || Object.values(p).join(' ').toLowerCase().includes(filter.toLowerCase()));
+  const shown = participants.filter((p) => !filter || foldedIncludes(Object.values(p).join(' '), filter));
 
   return (
     <section className="participants-panel" aria-label="Participants registry">

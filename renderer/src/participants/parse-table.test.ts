@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseParticipantTable, splitRow } from './parse-table';
+import { parseParticipantTable, readParticipantTable, splitRow } from './parse-table';
 
 describe('importing participants', () => {
   it('reads CSV with a header in any order, and quoted commas', () => {
@@ -22,5 +22,15 @@ describe('importing participants', () => {
   it('semicolons (European CSV) and rows without a name are skipped', () => {
     expect(parseParticipantTable('Name;Title\nA. Person;Chair\n;nobody').map((p) => p.name)).toEqual(['A. Person']);
     expect(splitRow('a,"b ""c""",d', ',')).toEqual(['a', 'b "c"', 'd']);
+  });
+
+  it('recognises Spanish and French column names, without regard to accents or case, and reports the unknown ones', () => {
+    const es = readParticipantTable('Nombre;Cargo;Organización;PAIS;Correo electrónico\nMaría Pérez;Directora;OIM;Chile;mp@example.org\n');
+    expect(es.rows).toEqual([{ honorific: '', name: 'María Pérez', title: 'Directora', organisation: 'OIM', country: 'Chile', group: '', role: '' }]);
+    expect(es.unknownColumns).toEqual(['Correo electrónico']);
+    const fr = readParticipantTable('Nom,Fonction,Organisation,Pays,Qualité,Téléphone\nJean Dupont,Conseiller,HCR,France,Orateur,+33 1\n');
+    expect(fr.rows[0]).toMatchObject({ name: 'Jean Dupont', title: 'Conseiller', organisation: 'HCR', country: 'France', role: 'Orateur' });
+    expect(fr.unknownColumns).toEqual(['Téléphone']);
+    expect(readParticipantTable('Ana Ruiz,Director,IOM').unknownColumns).toEqual([]);
   });
 });

@@ -1,16 +1,21 @@
 import type { Participant } from '../../../shared/model/conference';
+import { foldKey } from '../../../shared/i18n/fold';
 
 export type ParticipantFields = Omit<Participant, 'id' | 'revision'>;
 
+/** Column names in English, Spanish and French, matched without accents or case ("PAÍS", "pais"). */
 const HEADER_ALIASES: Record<keyof ParticipantFields, RegExp> = {
-  honorific: /^(honorific|salutation|prefix|title of address|mr\/ms)$/i,
-  name: /^(name|full name|participant|nom|nombre)$/i,
-  title: /^(title|position|function|job title|cargo)$/i,
-  organisation: /^(organi[sz]ation|org|institution|agency|organismo)$/i,
-  country: /^(country|country or group|delegation|pa[ií]s)$/i,
-  group: /^(group|category|section)$/i,
-  role: /^(role|capacity|función)$/i,
+  honorific: /^(honorific|salutation|prefix|title of address|mr\/ms|tratamiento|titulo de cortesia|civilite|appellation)$/,
+  name: /^(name|full name|participant|participante|nom|nom complet|nombre|nombre completo|nombre y apellido|nombres? y apellidos?|prenom et nom|nom et prenom)$/,
+  title: /^(title|position|function|job title|cargo|puesto|funcion|fonction|poste|titre)$/,
+  organisation: /^(organi[sz]ation|org|institution|agency|organismo|organizacion|institucion|entidad|agence|organisme)$/,
+  country: /^(country|country or group|delegation|pais|delegacion|pays)$/,
+  group: /^(group|category|section|grupo|categoria|seccion|groupe|categorie)$/,
+  role: /^(role|capacity|rol|papel|calidad|en calidad de|qualite|en qualite de)$/,
 };
+
+const columnOf = (header: string): keyof ParticipantFields | null =>
+  (Object.keys(HEADER_ALIASES) as (keyof ParticipantFields)[]).find((k) => HEADER_ALIASES[k].test(foldKey(header))) ?? null;
 /** Column order assumed when the first row is not a header. */
 const DEFAULT_ORDER: (keyof ParticipantFields)[] = ['name', 'title', 'organisation', 'country', 'role'];
 
@@ -46,11 +51,16 @@ function guessDelimiter(lines: string[]): string {
  * any order; otherwise columns are name, title, organisation, country or group, role.
  */
 export function parseParticipantTable(text: string): ParticipantFields[] {
+  return readParticipantTable(text).rows;
+}
+
+/** The rows, and the header's columns that name no field of the registry (reported to the user, not imported). */
+export function readParticipantTable(text: string): { rows: ParticipantFields[]; unknownColumns: string[] } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').filter((l) => l.trim() !== '');
-  if (!lines.length) return [];
+  if (!lines.length) return { rows: [], unknownColumns: [] };
   const delimiter = guessDelimiter(lines);
   const rows = lines.map((l) => splitRow(l, delimiter));
-  const header = rows[0]!.map((h) => (Object.keys(HEADER_ALIASES) as (keyof ParticipantFields)[]).find((k) => HEADER_ALIASES[k].test(h.trim())) ?? null);
+  const header = rows[0]!.map(columnOf);
   const hasHeader = header.includes('name');
   const columns = hasHeader ? header : DEFAULT_ORDER;
   const out: ParticipantFields[] = [];
@@ -64,5 +74,6 @@ export function parseParticipantTable(text: string): ParticipantFields[] {
     }
     if (p.name.trim()) out.push(p);
   }
-  return out;
+  const unknownColumns = hasHeader ? rows[0]!.filter((h, i) => h.trim() && !header[i]) : [];
+  return { rows: out, unknownColumns };
 }

@@ -5,6 +5,7 @@ import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch }
 import { $isTextNode, type TextNode } from 'lexical';
 import type { Participant } from '../../../../shared/model/conference';
 import { displayName } from '../attribution';
+import { foldedIncludes } from '../../../../shared/i18n/fold';
 import { $createPersonRefNode } from '../nodes/PersonRefNode';
 import { useReport } from '../ReportContext';
 
@@ -25,9 +26,9 @@ export function PersonTypeaheadPlugin() {
 
   const options = useMemo(() => {
     if (query === null) return [];
-    const q = query.toLocaleLowerCase();
+    // "@Maria" finds "María": accents and case ignored, as everywhere names are matched.
     return participants
-      .filter((p) => `${displayName(p)} ${p.organisation}`.toLocaleLowerCase().includes(q))
+      .filter((p) => foldedIncludes(`${displayName(p)} ${p.organisation}`, query))
       .slice(0, MAX_OPTIONS)
       .map((p) => new PersonOption(p));
   }, [participants, query]);
