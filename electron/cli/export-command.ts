@@ -7,7 +7,8 @@
  * is export-service's, the same as the app's; the conference is read once for both.
  */
 import { readConferenceFile } from '../node/export/load-proceedings';
-import { exportBytes, writeAtomically, type ExportFormat } from '../node/export/export-service';
+import { exportBytes, writeAtomically } from '../node/export/export-service';
+import { exporters, type ExportFormat } from '../node/export/exporters';
 import { withChangesSince } from '../node/services/review-service';
 import { onlyPositional, stringOption, UsageError, type CommandModule } from './context';
 
@@ -19,8 +20,9 @@ export const run: CommandModule['run'] = async (v, pos, cx) => {
   const since = stringOption(v, 'changes-since');
   if (since !== undefined && pdf !== undefined) throw new UsageError('--changes-since shows changes in the Word document only; use it with --docx, without --pdf.');
   const targets: [ExportFormat, string][] = [];
-  if (docx !== undefined || pdf === undefined) targets.push(['docx', docx !== undefined ? cx.file(docx) : `${base}.docx`]);
-  if (pdf !== undefined || (docx === undefined && since === undefined)) targets.push(['pdf', pdf !== undefined ? cx.file(pdf) : `${base}.pdf`]);
+  const target = (format: ExportFormat, given: string | undefined) => (given !== undefined ? cx.file(given) : `${base}${exporters[format].extension}`);
+  if (docx !== undefined || pdf === undefined) targets.push(['docx', target('docx', docx)]);
+  if (pdf !== undefined || (docx === undefined && since === undefined)) targets.push(['pdf', target('pdf', pdf)]);
   const options = { partIds: null, annexes: !v['no-annexes'], watermark: Boolean(v.watermark), tocPageNumbers: Boolean(v['toc-pages']) };
 
   const source = since !== undefined ? withChangesSince(file, readConferenceFile(file), since) : readConferenceFile(file);

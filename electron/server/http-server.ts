@@ -278,16 +278,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   function serveExport(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
     checkToken(String(req.headers[TOKEN_HEADER] ?? url.searchParams.get('token') ?? ''), HTTP_MESSAGES.badTokenFile);
     const jobId = decodePath(url.pathname.slice('/files/'.length));
-    let file: { path: string; fileName: string; format: string };
+    let file: { path: string; fileName: string; format: string; mime: string };
     try {
       file = services.exports.file(jobId);
     } catch {
       throw new HttpError(404, HTTP_MESSAGES.noExport);
     }
-    const type = file.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     const disposition = url.searchParams.get('inline') === '1' && file.format === 'pdf' ? 'inline' : 'attachment';
     sendFile(req, res, file.path, {
-      'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff',
+      'content-type': file.mime, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff',
       'content-disposition': `${disposition}; filename="${file.fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     });
   }

@@ -8,26 +8,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { ConferenceSource } from '../../../shared/compile/compile';
-import { AppError, serializeError, type SerializedError } from '../../../shared/errors';
-import { exportBytes, type ExportFormat, type ExportOptions, writeAtomically } from './export-service';
+import type { z } from 'zod';
+import type { ExportJobStatus as ExportJobStatusSchema } from '../../../shared/contract/api';
+import { AppError, serializeError } from '../../../shared/errors';
+import { exportBytes, type ExportOptions, writeAtomically } from './export-service';
+import { type ExportFormat, exporterFor, withExtension } from './exporters';
 import { checkTarget, writeBytesAtomically } from '../files/safe-write';
 import { type ServiceEmitter, silentEmitter } from '../events/service-events';
 
-export interface ExportJobStatus {
-  jobId: string;
-  format: ExportFormat;
-  state: 'running' | 'done' | 'failed' | 'cancelled';
-  fraction: number;
-  message: string;
-  /** When done: size, page count (PDF), what the compile step noted, and a file name to suggest. */
-  bytes?: number;
-  pages?: number;
-  notes?: string[];
-  fileName?: string;
-  /** Where a save put it (the last one). */
-  savedTo?: string;
-  error?: SerializedError;
-}
+/** Declared once, in the contract: progress while running; size, pages, notes and a file name when done. */
+export type ExportJobStatus = z.output<typeof ExportJobStatusSchema>;
 
 interface Job { status: ExportJobStatus; file: string; controller: AbortController; finished: Promise<void> }
 
@@ -56,7 +46,7 @@ export class ExportJobs {
     if (outPath) checkTarget(outPath, { replace });
     this.prune();
     const jobId = randomUUID();
-    const ext = format === 'docx' ? '.docx' : '.pdf';
+    const ext = exporterFor(format).extension;
     const base = (source.meta.symbol || source.meta.title || 'proceedings').replace(/[^\p{L}\p{N} ._-]+/gu, '-').trim().slice(0, 80) || 'proceedings';
     const status: ExportJobStatus = { jobId, format, state: 'running', fraction: 0, message: 'Queued', fileName: `${base}${ext}` };
     const controller = new AbortController();
@@ -114,18 +104,18 @@ export class ExportJobs {
     return true;
   }
 
-  /** The finished file (for download routes and previews). */
-  file(jobId: string): { path: string; fileName: string; format: ExportFormat } {
+  /** The finished file (for download routes and previews), with its format's MIME type. */
+  file(jobId: string): { path: string; fileName: string; format: ExportFormat; mime: string } {
     const job = this.get(jobId);
     if (job.status.state !== 'done') throw new AppError('NOT_FOUND', 'This export has not finished.');
-    return { path: job.file, fileName: job.status.fileName ?? path.basename(job.file), format: job.status.format };
+    const { format } = job.status;
+    return { path: job.file, fileName: job.status.fileName ?? path.basename(job.file), format, mime: exporterFor(format).mime };
   }
 
   /** Writes the finished file where the user chose; an existing file only if `replace` (confirmed). */
   save(jobId: string, target: string, replace = false): string {
     const { path: from, format } = this.file(jobId);
-    const ext = format === 'docx' ? '.docx' : '.pdf';
-    const dest = path.resolve(target.toLowerCase().endsWith(ext) ? target : `${target}${ext}`);
+    const dest = path.resolve(withExtension(target, format));
     writeBytesAtomically(dest, fs.readFileSync(from), { replace });
     this.get(jobId).status.savedTo = dest;
     return dest;

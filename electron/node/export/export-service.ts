@@ -7,20 +7,14 @@ import path from 'node:path';
 import type { ConferenceSource } from '../../../shared/compile/compile';
 import { compile } from '../../../shared/compile/compile';
 import type { CompileOptions, Proceedings } from '../../../shared/compile/model';
-import { docxBytes } from '../../../shared/export/docx/docx-export';
-import { docxOffThread } from './docx-off-thread';
-import { typstInput } from '../../../shared/export/typst/typst-data';
 import { AppError } from '../../../shared/errors';
 import type { Template } from '../../../shared/templates/schema';
-import { typstEngine } from '../pdf/typst-engine';
-import { typstWorker } from '../pdf/typst-off-thread';
 import { templateFor, today } from './load-proceedings';
+import { exporterFor, type ExportFormat, type ExportProgress } from './exporters';
 import { compileWithChanges } from '../../../shared/review/changes-since';
 import { writeBytesAtomically } from '../files/safe-write';
 
-export type ExportFormat = 'docx' | 'pdf';
-
-export interface ExportProgress { fraction: number; message: string }
+export type { ExportFormat, ExportProgress };
 
 /** What the user chooses: the compile options, and for DOCX whether the contents get page numbers. */
 export type ExportOptions = CompileOptions & { tocPageNumbers?: boolean };
@@ -53,23 +47,12 @@ export async function exportBytes(req: ExportRequest): Promise<ExportResult> {
   progress({ fraction: 0.02, message: 'Compiling the proceedings' });
   const proc = compileRequest(req);
   checkCancelled(req.signal);
-  if (req.format === 'docx') {
-    progress({ fraction: 0.3, message: req.options.tocPageNumbers ? 'Writing the Word document and numbering its contents' : 'Writing the Word document' });
-    const opts = { tocPageNumbers: req.options.tocPageNumbers };
-    const bytes = req.offThread ? await docxOffThread(proc, opts, req.signal) : await docxBytes(proc, opts);
-    checkCancelled(req.signal);
-    progress({ fraction: 1, message: 'Done' });
-    return { bytes, notes: proc.notes };
-  }
-  progress({ fraction: 0.1, message: 'Preparing the pages' });
-  const input = typstInput(proc);
-  const onStage = (st: ExportProgress) => progress(st);
-  const pdf = req.offThread
-    ? await typstWorker().render(input, { signal: req.signal, onStage })
-    : typstEngine().pdf(input, onStage);
+  const written = await exporterFor(req.format).write(proc, {
+    tocPageNumbers: req.options.tocPageNumbers, onProgress: progress, signal: req.signal, offThread: req.offThread,
+  });
   checkCancelled(req.signal);
   progress({ fraction: 1, message: 'Done' });
-  return { bytes: pdf.bytes, pages: pdf.pages, notes: [...proc.notes, ...pdf.notes] };
+  return written;
 }
 
 /**

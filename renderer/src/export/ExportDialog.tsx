@@ -74,7 +74,7 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
     const name = s.fileName ?? `proceedings.${s.format}`;
     if (isDesktop) {
       // The save dialog asks before replacing a file; the contract carries the answer.
-      const target = await chooseFile(s.format === 'docx' ? 'export-docx' : 'export-pdf', name);
+      const target = await chooseFile(`export-${s.format}`, name);
       if (!target) return;
       const { path } = await api.saveExport({ jobId: s.jobId, path: target.path, replace: target.replace });
       onSaved(`Exported to ${path}.`);
