@@ -102,5 +102,6 @@ describe('inputs that were quadratic or ran away', () => {
     const nested = `# Report\n\n${Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n`;
     const deep = await importReportBytes({ bytes: Buffer.from(nested), fileName: 'nested.md' });
     expect(JSON.stringify(deep.parts)).toContain('item 2999');
+    expect(deep.warnings.find((w) => w.code === 'LIST_TOO_DEEP')).toMatchObject({ line: 3 + 9 });
   });
 });
