@@ -6,6 +6,7 @@ import type { NoticeState } from '../app/Notice';
 import { depthOf, missingRequired, partLabels, sectionOf } from './part-tree';
 import './outline.css';
 import { ContextMenu, RENAME_TEXT, RenameField, RenameUndo, useRename } from './RenameField';
+import { useOutlineKeys } from './outline-keys';
 
 const STATUS_LABEL: Record<PartSummary['status'], string> = {
   'not-started': 'Not started', drafting: 'Drafting', 'in-review': 'In review', final: 'Final',
@@ -40,6 +41,7 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
   // Renaming in place (double-click, F2, the context menu), with one undo.
   const rename = useRename(handle, (id) => parts.find((x) => x.id === id)?.title, (s) => onPartsChanged?.(parts.map((x) => (x.id === s.id ? s : x))), (text) => onNotice?.({ kind: 'error', text }));
   const [menu, setMenu] = useState<{ part: PartSummary; x: number; y: number } | null>(null);
+  const keys = useOutlineKeys({ parts, handle, editable, onPartsChanged, onNotice });
 
   const run = async (fn: () => Promise<void>) => {
     try { await fn(); } catch (err) { onNotice?.({ kind: 'error', text: errorMessage(err) }); }
@@ -97,14 +99,14 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
         ]} />
       )}
       {/* The second click of a double-click (which renames) can land on an action row that just appeared: actions ignore it. */}
-      <ul role="tree">
+      <ul role="tree" aria-label="Parts" ref={keys.tree} onKeyDown={keys.onKeyDown}>
         {parts.map((p) => {
           const section = sectionOf(template, p.kind);
           const label = labels.get(p.id);
           const flagged = missing.has(p.id);
           const repeatableChildren = section?.children.filter((c) => c.repeatable) ?? [];
           return (
-            <li key={p.id} role="treeitem" aria-selected={p.id === selected}
+            <li key={p.id} role="treeitem" aria-selected={p.id === selected} data-part-id={p.id} aria-level={(depth.get(p.id) ?? 0) + 1}
               className={[dropTarget === p.id ? 'drop-target' : '', dragging === p.id ? 'dragging' : ''].join(' ')}
               style={{ paddingLeft: `${(depth.get(p.id) ?? 0) * 14 + 4}px` }}
               draggable={editable}
@@ -116,7 +118,8 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
               onDoubleClick={editable ? (e) => { e.stopPropagation(); rename.start(p.id); } : undefined}
               onKeyDown={editable ? (e) => { if (e.key === 'F2' && e.target === e.currentTarget.querySelector('.outline-item')) { e.preventDefault(); rename.start(p.id); } } : undefined}
               onContextMenu={editable ? (e) => { e.preventDefault(); onSelect(p.id); setMenu({ part: p, x: e.clientX, y: e.clientY }); } : undefined}>
-              {rename.renaming === p.id ? <RenameField initial={p.title} onCommit={(t) => void rename.commit(p, t)} onCancel={rename.stop} /> : <button type="button" className={p.id === selected ? 'outline-item selected' : 'outline-item'} onClick={() => onSelect(p.id)}>
+              {rename.renaming === p.id ? <RenameField initial={p.title} onCommit={(t) => void rename.commit(p, t)} onCancel={rename.stop} /> : <button type="button" className={p.id === selected ? 'outline-item selected' : 'outline-item'} onClick={() => onSelect(p.id)}
+                tabIndex={p.id === (selected ?? parts[0]?.id) ? 0 : -1}>
                 <span className="outline-title">
                   {label && <span className="outline-label">{label} </span>}
                   {p.title || 'Untitled'}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FilePurpose, Output } from '../../../shared/contract/api';
 import { isSavePurpose, purposeExtensions, withExtension } from '../../../shared/contract/file-policy';
 import { api, errorMessage } from '../api';
@@ -6,6 +6,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import type { ChosenFile } from './dialog-store';
 import { dialogText } from './dialog-text';
 import './dialogs.css';
+import { useModalFocus } from './use-modal-focus';
 
 interface Props { purpose: FilePurpose; suggestedName?: string; onDone(file: ChosenFile): void }
 
@@ -23,6 +24,9 @@ export function FileChooser({ purpose, suggestedName, onDone }: Props) {
   const [name, setName] = useState(suggestedName ?? '');
   const [error, setError] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
+  // Focus in the chooser and kept there, Escape cancels, focus back where it was after.
+  const box = useRef<HTMLElement>(null);
+  useModalFocus(box, () => onDone(null));
 
   useEffect(() => { api.listWorkspace({}).then(setWorkspace, (err: unknown) => setError(errorMessage(err))); }, []);
 
@@ -46,8 +50,8 @@ export function FileChooser({ purpose, suggestedName, onDone }: Props) {
       onAnswer={(ok) => (ok ? onDone({ path: inWorkspace(confirming), replace: true }) : setConfirming(null))} />;
   }
   return (
-    <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => { if (e.key === 'Escape') onDone(null); }}>
-      <section className="dialog file-chooser" role="dialog" aria-modal="true" aria-labelledby="chooser-title">
+    <div className="dialog-backdrop" role="presentation">
+      <section ref={box} tabIndex={-1} className="dialog file-chooser" role="dialog" aria-modal="true" aria-labelledby="chooser-title">
         <h3 id="chooser-title">{dialogText.title(purpose)}</h3>
         {workspace && <p className="muted">{dialogText.inFolder(workspace.dir)}</p>}
         <form onSubmit={(e) => { e.preventDefault(); submit(); }}>

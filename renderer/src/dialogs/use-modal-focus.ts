@@ -16,6 +16,9 @@ export function useModalFocus(box: RefObject<HTMLElement | null>, onEscape: () =
     const onKey = (e: KeyboardEvent) => {
       const root = box.current;
       if (!root) return;
+      // Another dialog opened over or inside this one (a confirmation) has the keyboard.
+      const owner = document.activeElement?.closest('[aria-modal="true"]');
+      if (owner && owner !== root) return;
       if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); escape.current(); return; }
       if (e.key !== 'Tab') return;
       const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((x) => x.offsetParent !== null);

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useDismiss } from '../../dialogs/use-dismiss';
 import { COMMAND_PRIORITY_EDITOR } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
@@ -20,6 +21,8 @@ export function InsertMenu() {
   const [editor] = useLexicalComposerContext();
   const { template, section } = useReport();
   const [open, setOpen] = useState(false);
+  const box = useRef<HTMLSpanElement>(null);
+  useDismiss(box, open, () => setOpen(false));
   const [asking, setAsking] = useState<AttributedKind | 'person' | null>(null);
   useEffect(() => editor.registerCommand(ASK_SPEAKERS_COMMAND, (kind) => { setAsking(kind); return true; }, COMMAND_PRIORITY_EDITOR), [editor]);
 
@@ -46,7 +49,7 @@ export function InsertMenu() {
   const pick = (item: Item) => { setOpen(false); item.run(); };
 
   return (
-    <span className="insert-menu">
+    <span className="insert-menu" ref={box}>
       <ToolButton label="Insert" title="Insert a report element" active={open} onClick={() => setOpen(!open)}>Insert ▾</ToolButton>
       {open && (
         <div className="insert-panel" role="menu" aria-label="Insert a report element">

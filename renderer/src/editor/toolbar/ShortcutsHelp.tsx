@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useDismiss } from '../../dialogs/use-dismiss';
 import { displayKeys, shortcuts } from '../../../../shared/contract/shortcuts';
 import { isMac } from './platform';
 import { ToolButton } from './ToolButton';
@@ -6,8 +7,10 @@ import { ToolButton } from './ToolButton';
 /** Every shortcut of the editor, from the one shared list (the application menu shows the same). */
 export function ShortcutsHelp() {
   const [open, setOpen] = useState(false);
+  const box = useRef<HTMLSpanElement>(null);
+  useDismiss(box, open, () => setOpen(false));
   return (
-    <span className="insert-menu">
+    <span className="insert-menu" ref={box}>
       <ToolButton label="Keyboard shortcuts" active={open} onClick={() => setOpen(!open)}>⌨ Keys</ToolButton>
       {open && (
         <div className="insert-panel shortcuts-panel" role="dialog" aria-label="Keyboard shortcuts">

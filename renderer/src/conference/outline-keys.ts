@@ -1,0 +1,72 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { PartSummary } from '../../../shared/model/conference';
+import { api, errorMessage } from '../api';
+import type { NoticeState } from '../app/Notice';
+
+/** Where a key takes the focus in the outline, by the parts in the order shown (null: nowhere new). */
+export function targetOf(parts: PartSummary[], currentId: string, key: string): string | null {
+  const i = parts.findIndex((p) => p.id === currentId);
+  if (i < 0) return null;
+  const cur = parts[i]!;
+  switch (key) {
+    case 'ArrowDown': return parts[i + 1]?.id ?? null;
+    case 'ArrowUp': return parts[i - 1]?.id ?? null;
+    case 'Home': return parts[0]?.id ?? null;
+    case 'End': return parts[parts.length - 1]?.id ?? null;
+    case 'ArrowLeft': return cur.parentId;
+    case 'ArrowRight': return parts.find((p) => p.parentId === cur.id)?.id ?? null;
+    default: return null;
+  }
+}
+
+/** Where Alt+Shift+↑/↓ moves a part: one place among its siblings, or null at either end. */
+export function moveTargetOf(parts: PartSummary[], id: string, dir: -1 | 1): { parentId: string | null; index: number } | null {
+  const part = parts.find((p) => p.id === id);
+  if (!part) return null;
+  const siblings = parts.filter((p) => p.parentId === part.parentId).sort((a, b) => a.position - b.position);
+  const at = siblings.findIndex((p) => p.id === id);
+  const index = at + dir;
+  return index < 0 || index >= siblings.length ? null : { parentId: part.parentId, index };
+}
+
+/**
+ * The outline as a tree from the keyboard: ↑/↓ next and previous part, Home/End first and last,
+ * ← the part it sits in, → its first sub-part, Enter opens (the item is a button), and
+ * Alt+Shift+↑/↓ moves the part among its siblings. Items carry `data-part-id`.
+ */
+export function useOutlineKeys(options: {
+  parts: PartSummary[]; handle?: string; editable: boolean;
+  onPartsChanged?(parts: PartSummary[], select?: string): void; onNotice?(n: NoticeState): void;
+}) {
+  const { parts, handle, editable, onPartsChanged, onNotice } = options;
+  const refocus = useRef<string | null>(null);
+  const tree = useRef<HTMLUListElement>(null);
+  const focusItem = (id: string) => tree.current?.querySelector<HTMLElement>(`li[data-part-id="${CSS.escape(id)}"] .outline-item`)?.focus();
+
+  // After a move the list is drawn again: the moved part keeps the focus.
+  useEffect(() => {
+    if (refocus.current) { focusItem(refocus.current); refocus.current = null; }
+  }, [parts]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const item = (e.target as HTMLElement).closest<HTMLElement>('li[data-part-id]');
+    if (!item || !(e.target as HTMLElement).classList.contains('outline-item')) return;
+    const id = item.dataset.partId!;
+    if (e.altKey && e.shiftKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      const to = editable && handle ? moveTargetOf(parts, id, e.key === 'ArrowUp' ? -1 : 1) : null;
+      if (!to) return;
+      refocus.current = id;
+      api.movePart({ handle: handle!, partId: id, ...to }).then((after) => onPartsChanged?.(after, id),
+        (err: unknown) => onNotice?.({ kind: 'error', text: errorMessage(err) }));
+      return;
+    }
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const target = targetOf(parts, id, e.key);
+    if (target === null && !['ArrowDown', 'ArrowUp', 'Home', 'End', 'ArrowLeft', 'ArrowRight'].includes(e.key)) return;
+    e.preventDefault();
+    if (target) focusItem(target);
+  };
+
+  return { tree, onKeyDown };
+}
