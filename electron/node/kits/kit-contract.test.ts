@@ -44,6 +44,12 @@ describe('kits through the contract', () => {
     expect(await call('kitInfo', { handle: kitHandle })).toMatchObject({ rapporteur: 'Ana', kitId: made.kitId, baseVersion: made.baseVersion });
     const { revision } = await call('getPart', { handle: kitHandle, partId: part.id });
     await call('savePart', { handle: kitHandle, partId: part.id, doc: docFromText('Ana’s draft.'), baseRevision: revision });
+    // Parts not assigned to Ana are read-only in her kit, with a message saying why.
+    const other = (kit.parts as { id: string; title: string; revision: number }[]).find((p) => p.id !== part.id)!;
+    const refused = await dispatch(services.api, 'savePart', { handle: kitHandle, partId: other.id, doc: docFromText('Not hers.'), baseRevision: other.revision });
+    expect(refused).toEqual({ ok: false, error: { code: 'READ_ONLY',
+      message: `“${other.title}” is not assigned to Ana in this kit, so it is read-only here: your change was not saved. The editors’ desk drafts it.` } });
+    expect((await dispatch(services.api, 'updatePart', { handle: kitHandle, partId: other.id, patch: { status: 'final' } })).ok).toBe(false);
     await call('closeConference', { handle: kitHandle });
 
     const report = await call('mergeKits', { handle, paths: [path.join(dir, 'ana.rapporteur')] });

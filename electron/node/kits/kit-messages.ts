@@ -12,6 +12,8 @@ export const kitMessages = {
       known.length ? `; parts are assigned to ${known.map(q).join(', ')}` : ''}.`),
   kitOfKit: (name: string) => new AppError('INVALID_INPUT',
     `This conference is ${name}’s kit: kits are prepared from the editor’s conference, and returned kits are brought in there.`),
+  notYours: (title: string, who: string) => new AppError('READ_ONLY',
+    `“${title}” is not assigned to ${who} in this kit, so it is read-only here: your change was not saved. The editors’ desk drafts it.`),
   notAKit: (file: string) => `${fileName(file)} is a conference, not a rapporteur kit: it was not brought in.`,
   otherConference: (file: string, kitOf: string, here: string) =>
     `${fileName(file)} is a kit of ${q(kitOf || 'another conference')}, not of ${q(here || 'this conference')}: it was not brought in, and nothing was changed.`,

@@ -11,7 +11,7 @@ import { importIntoStore, importReportBytes, writeNewConference } from '../impor
 import { ExportJobs } from '../export/export-jobs';
 import { checkTarget, writeAtomically } from '../files/safe-write';
 import { compareWithSnapshot, exportSource, restoreFromSnapshot } from './review-service';
-import { kitIdentityOf, kitInfo, mergeKits, prepareKit, resolveKitConflict } from '../kits';
+import { assertKitMayChange, kitIdentityOf, kitInfo, mergeKits, prepareKit, resolveKitConflict } from '../kits';
 import { findInConference, replaceInConference } from './replace-service';
 
 export const CONFERENCE_EXT = '.rapporteur';
@@ -153,13 +153,20 @@ export class AppServices {
     updateMeta: ({ handle, patch, baseRevision }) => ({ metaRevision: this.store(handle).updateMeta(patch, baseRevision) }),
 
     getPart: ({ handle, partId }) => this.store(handle).getPart(partId),
-    savePart: ({ handle, partId, doc, baseRevision }) => this.store(handle).savePartDoc(partId, doc, baseRevision),
+    savePart: ({ handle, partId, doc, baseRevision }) => {
+      // In a rapporteur's kit, only the parts assigned to them are saved.
+      assertKitMayChange(this.store(handle), partId);
+      return this.store(handle).savePartDoc(partId, doc, baseRevision);
+    },
     addPart: ({ handle, parentId, index, kind, title }) => {
       const s = this.store(handle);
       s.addPart({ parentId, kind, title }, index);
       return s.listParts();
     },
-    updatePart: ({ handle, partId, patch }) => this.store(handle).updatePart(partId, patch),
+    updatePart: ({ handle, partId, patch }) => {
+      assertKitMayChange(this.store(handle), partId);
+      return this.store(handle).updatePart(partId, patch);
+    },
     movePart: ({ handle, partId, parentId, index }) => {
       const s = this.store(handle);
       s.movePart(partId, parentId, index);
