@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { channelOf } from '../../shared/contract/api';
+import { eventChannelOf } from '../../shared/contract/events';
 import { projectRoot, startDesktopApp, type DesktopApp } from './testing/desktop-harness';
 
 let app: DesktopApp;
@@ -62,12 +64,24 @@ test('Export DOCX: saved where the save dialog says, with the extension added; r
   await expect.poll(() => page.locator('.notice').textContent()).toContain('Exported to');
 });
 
-test('Export PDF through the save dialog', async () => {
+test('Export PDF through the save dialog; its progress arrives as events sent to the window, never asked for', async () => {
   await page.getByRole('button', { name: 'Export…' }).click();
   await exportDialog().getByLabel(/PDF/).check();
   app.electron.answerDialogs({ kind: 'save', answer: { canceled: false, filePath: path.join(out, 'proceedings.pdf') } });
+  const from = app.electron.ipcLog.length;
   await exportDialog().getByRole('button', { name: 'Export PDF…' }).click();
   await expect.poll(() => fs.existsSync(path.join(out, 'proceedings.pdf')), { timeout: 120_000 }).toBe(true);
+  const log = app.electron.ipcLog.slice(from);
+  expect(log.filter((m) => m.channel === channelOf('exportStatus'))).toEqual([]);
+  const progress = log.filter((m) => m.direction === 'send' && m.channel === eventChannelOf('exportProgress')).map((m) => m.args[0] as { state: string; message: string });
+  expect(progress.length).toBeGreaterThanOrEqual(3);
+  expect(progress.at(-1)).toMatchObject({ state: 'done' });
+  expect(progress.map((p) => p.message)).toContain('Preparing the pages');
+  // The save dialog opened only after the last event: the dialog learnt the end from it.
+  const done = log.findIndex((m) => m.direction === 'send' && (m.args[0] as { state?: string })?.state === 'done');
+  const saveAsked = log.findIndex((m) => m.channel === channelOf('saveExport'));
+  expect(done).toBeGreaterThanOrEqual(0);
+  expect(saveAsked).toBeGreaterThan(done);
   expect(fs.readFileSync(path.join(out, 'proceedings.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   expect(execFileSync('pdftotext', [path.join(out, 'proceedings.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain(TEXT);
 });

@@ -89,6 +89,8 @@ export function createChromiumElectron(options: StandInOptions) {
   const pageErrors: string[] = [];
   const aborted: string[] = [];
   const navigationsPrevented: string[] = [];
+  /** Every IPC message both ways, in order: the renderer's invokes and the main process's webContents.send. */
+  const ipcLog: { direction: 'invoke' | 'send'; channel: string; args: unknown[] }[] = [];
   let menu: { template: any[] } | null = null;
   const singleInstance = { requested: false };
   let focused: StandInWindow | null = null;
@@ -137,6 +139,7 @@ export function createChromiumElectron(options: StandInOptions) {
     isDestroyed() { return this.owner.destroyed; }
     send(channel: string, ...args: unknown[]) {
       // IPC serialises what it carries, as structured clones.
+      ipcLog.push({ direction: 'send', channel, args: structuredClone(args) });
       this.rendererListeners.emit(channel, { sender: null }, ...structuredClone(args));
     }
     loadURL(url: string) { return this.owner.loadURL(url); }
@@ -203,6 +206,7 @@ export function createChromiumElectron(options: StandInOptions) {
         contextBridge: { exposeInMainWorld: (key: string, value: unknown) => { this.exposed.set(key, value); } },
         ipcRenderer: {
           invoke: async (channel: string, ...args: unknown[]) => {
+            ipcLog.push({ direction: 'invoke', channel, args: structuredClone(args) });
             const handler = ipcHandlers.get(channel);
             if (!handler) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
             return structuredClone(await handler(this.webContents.senderEvent(), ...structuredClone(args)));
@@ -398,6 +402,7 @@ export function createChromiumElectron(options: StandInOptions) {
     aborted,
     /** Navigations a will-navigate handler prevented. */
     navigationsPrevented,
+    ipcLog,
     pageErrors,
     appEvents,
     singleInstance,
