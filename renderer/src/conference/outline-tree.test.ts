@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PartSummary } from '../../../shared/model/conference';
-import { moveTargetOf, targetOf } from './outline-keys';
+import { moveTargetOf, targetOf } from './outline-tree';
 
 const part = (id: string, parentId: string | null, position: number) =>
   ({ id, parentId, position, kind: 'x', title: id, status: 'drafting', rapporteur: '', wordCount: 0, revision: 1 }) as unknown as PartSummary;
