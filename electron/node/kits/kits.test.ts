@@ -72,7 +72,10 @@ describe('rapporteur kits from the seed 000 sample', () => {
     // Ben drafts his two parts and adds the same person, spelled without accents and in capitals.
     const ben = ConferenceStore.open(kitB);
     edit(ben, b1!.id, 'Ben: panel on labour migration.');
-    edit(ben, b2!.id, 'Ben: closing session.');
+    // Ben's text cites the person he added: after the merge it must cite the registry's one entry.
+    const cited = docFromText('Ben: closing session.');
+    (cited.root.children[0] as { children: unknown[] }).children.push({ type: 'person-ref', version: 1, participantId: 'benNew1', name: 'JOSE PEREZ' });
+    ben.savePartDoc(b2!.id, cited, ben.getPart(b2!.id).revision);
     ben.saveParticipant({ id: 'benNew1', honorific: '', name: 'JOSE PEREZ', title: '', organisation: 'oim', country: '', group: '', role: '' });
     ben.close();
 
@@ -105,11 +108,13 @@ describe('rapporteur kits from the seed 000 sample', () => {
     expect(textOf(desk, a2!.id)).toBe('Ana: the second session heard the delegations.');
     expect(desk.getPart(a2!.id).status).toBe('in-review');
     expect(textOf(desk, b1!.id)).toBe('Ben: panel on labour migration.');
-    expect(textOf(desk, b2!.id)).toBe('Ben: closing session.');
+    expect(textOf(desk, b2!.id)).toMatch(/^Ben: closing session\./);
     expect(textOf(desk, other!.id)).toBe(textOf(ConferenceStore.open(copyOf(SEED_000, 'orig2.rapporteur')), other!.id));
     // One José Pérez in the registry, with Ana's details.
     expect(samePerson(desk)).toEqual([expect.objectContaining({ id: 'anaNew1', name: 'José Pérez', organisation: 'OIM', country: 'Chile' })]);
     expect(desk.listParticipants()).toHaveLength(participantsBefore + 1);
+    expect(JSON.stringify(desk.getPart(b2!.id).doc)).toContain('"participantId":"anaNew1"');
+    expect(JSON.stringify(desk.getPart(b2!.id).doc)).not.toContain('benNew1');
 
     // Every decision is logged in the conference, the kit's texts kept for the editor.
     const log = desk.readWith((db) => db.prepare('SELECT subject, subject_id AS id, decision, detail FROM merge_log ORDER BY id').all()) as
