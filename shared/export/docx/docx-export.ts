@@ -137,7 +137,7 @@ class DocxWriter {
             children: [new ImageRun({ type: img.type, data: img.bytes, transformation: size, altText: { name: `Figure ${b.number}`, description: b.alt || b.caption, title: b.caption } })],
           }));
         }
-        if (b.source) out.push(new Paragraph({ style: 'FigureSource', children: [new TextRun({ text: `${documentTerms(this.proc.language).source} `, italics: true }), new TextRun(b.source)] }));
+        if (b.source) out.push(new Paragraph({ style: 'FigureSource', children: [new TextRun({ text: `${documentTerms(this.proc.language).source} `, style: 'SourceLabel' }), new TextRun(b.source)] }));
         return out;
       }
     }
@@ -279,13 +279,13 @@ function coverBlocks(cover: Cover, terms: DocumentTerms): Body[] {
     borders: { top: none, left: none, right: none, insideHorizontal: none, insideVertical: none, bottom: rule },
     rows: [new TableRow({
       children: [
-        new TableCell({ width: { size: 5400, type: WidthType.DXA }, children: left.map((b) => new Paragraph({ style: 'Masthead', children: [new TextRun({ text: b, bold: true })] })) }),
+        new TableCell({ width: { size: 5400, type: WidthType.DXA }, children: left.map((b) => new Paragraph({ style: 'MastheadBody', children: [new TextRun(b)] })) }),
         new TableCell({ width: { size: 4200, type: WidthType.DXA }, children: right.length ? right : [new Paragraph('')] }),
       ],
     })],
   });
   const out: Body[] = [masthead];
-  if (cover.series) out.push(new Paragraph({ style: 'CoverLine', spacing: { before: 480 }, children: [new TextRun({ text: cover.series, italics: true })] }));
+  if (cover.series) out.push(new Paragraph({ style: 'CoverSeries', children: [new TextRun(cover.series)] }));
   out.push(new Paragraph({ style: 'CoverTitle', children: [new TextRun(cover.title)] }));
   if (cover.subtitle) out.push(new Paragraph({ style: 'CoverSubtitle', children: [new TextRun(cover.subtitle)] }));
   if (cover.placeAndDates) out.push(new Paragraph({ style: 'CoverLine', children: [new TextRun(cover.placeAndDates)] }));

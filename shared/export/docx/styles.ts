@@ -140,6 +140,8 @@ export function buildStyles(style: HouseStyle, lang: string, numbering?: readonl
       p('CoverSubtitle', 'Cover Subtitle', { run: { font: style.headingFont, size: pt(14) }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: twip(12) } } }),
       p('CoverLine', 'Cover Line', { paragraph: { alignment: AlignmentType.CENTER } }),
       p('Masthead', 'Masthead', { run: { font: style.headingFont, size: pt(10) }, paragraph: { spacing: { after: 0 } } }),
+      p('MastheadBody', 'Masthead Issuing Body', { basedOn: 'Masthead', run: { bold: true } }),
+      p('CoverSeries', 'Cover Series', { basedOn: 'CoverLine', run: { italics: true }, paragraph: { spacing: { before: twip(24) } } }),
       p('MastheadSymbol', 'Masthead Symbol', { run: { font: style.headingFont, size: pt(14), bold: true }, paragraph: { alignment: AlignmentType.RIGHT, spacing: { after: twip(4) } } }),
       p('TOCHeading', 'TOC Heading', { run: { font: style.headingFont, size: headingSize(0), bold: true }, paragraph: { spacing: { after: twip(12) } } }),
       p('FootnoteText', 'footnote text', { run: { size: pt(Math.max(7, style.bodySizePt - 2)) }, paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } } }),
@@ -153,6 +155,7 @@ export function buildStyles(style: HouseStyle, lang: string, numbering?: readonl
       { id: 'BlockLabel', name: 'Block Label', basedOn: 'DefaultParagraphFont', quickFormat: true, run: {} },
       { id: 'ModeratorLabel', name: 'Moderator Label', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { italics: true } },
       { id: 'ModeratorName', name: 'Moderator Name', basedOn: 'DefaultParagraphFont', quickFormat: true, run: {} },
+      { id: 'SourceLabel', name: 'Source Label', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { italics: true } },
       { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: '0563C1', underline: {} } },
     ],
   };
