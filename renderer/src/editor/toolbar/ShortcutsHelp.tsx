@@ -11,7 +11,7 @@ export function ShortcutsHelp() {
   useDismiss(box, open, () => setOpen(false));
   return (
     <span className="insert-menu" ref={box}>
-      <ToolButton label="Keyboard shortcuts" active={open} onClick={() => setOpen(!open)}>⌨ Keys</ToolButton>
+      <ToolButton label="Keys: keyboard shortcuts" active={open} onClick={() => setOpen(!open)}>⌨ Keys</ToolButton>
       {open && (
         <div className="insert-panel shortcuts-panel" role="dialog" aria-label="Keyboard shortcuts">
           <table>

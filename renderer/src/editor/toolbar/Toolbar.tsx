@@ -80,12 +80,12 @@ export function Toolbar({ onFind }: { onFind(): void }) {
       <ToolButton label="Bold" title={withKeys('Bold', 'bold')} active={formats.has('bold')} onClick={() => format('bold')}><b>B</b></ToolButton>
       <ToolButton label="Italic" title={withKeys('Italic', 'italic')} active={formats.has('italic')} onClick={() => format('italic')}><i>I</i></ToolButton>
       <ToolButton label="Underline" title={withKeys('Underline', 'underline')} active={formats.has('underline')} onClick={() => format('underline')}><u>U</u></ToolButton>
-      <ToolButton label="Superscript" title={withKeys('Superscript', 'superscript')} active={formats.has('superscript')} onClick={() => format('superscript')}>x²</ToolButton>
+      <ToolButton label="x² Superscript" title={withKeys('Superscript', 'superscript')} active={formats.has('superscript')} onClick={() => format('superscript')}>x²</ToolButton>
       <ToolButton label="Link" title={withKeys('Link', 'link')} active={isLink} onClick={toggleLink}>Link</ToolButton>
       <span className="tool-sep" />
       <ToolButton label="Bullet list" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>• List</ToolButton>
-      <ToolButton label="Numbered list" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>1. List</ToolButton>
-      <ToolButton label="Insert footnote" title={withKeys('Insert footnote', 'footnote')} onClick={() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined)}>Note¹</ToolButton>
+      <ToolButton label="1. List (numbered)" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>1. List</ToolButton>
+      <ToolButton label="Note¹: insert footnote" title={withKeys('Insert footnote', 'footnote')} onClick={() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined)}>Note¹</ToolButton>
       <InsertMenu />
       <span className="tool-sep" />
       <ToolButton label="Find and replace" title={withKeys('Find and replace', 'find')} onClick={onFind}>Find</ToolButton>
