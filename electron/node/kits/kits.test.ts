@@ -56,11 +56,11 @@ describe('rapporteur kits from the seed 000 sample', () => {
     expect(infoA.assignedPartIds).toEqual([a1!.id, a2!.id]);
     expect(infoB.assignedPartIds).toEqual([b1!.id, b2!.id]);
     expect(infoA.conferenceId).toBe(conferenceIdOf(desk));
-    expect(desk.listSnapshots().map((s) => s.name)).toEqual(['Kit for Ben Okafor', 'Kit for ana gomez']);
+    expect(desk.listSnapshots().map((s) => s.name)).toEqual(['Kit for Ben Okafor', 'Kit for Ana Gómez']);
 
     // Ana drafts her two parts, also edits Ben's part (not hers), and adds José Pérez.
     const ana = ConferenceStore.open(kitA);
-    expect(kitIdentityOf(ana)).toMatchObject({ rapporteur: 'ana gomez', kitId: infoA.kitId, conferenceTitle: desk.getMeta().meta.title });
+    expect(kitIdentityOf(ana)).toMatchObject({ rapporteur: 'Ana Gómez', kitId: infoA.kitId, conferenceTitle: desk.getMeta().meta.title });
     expect(ana.listSnapshots()).toEqual([]);
     edit(ana, a1!.id, 'Ana: the first session agreed on regular pathways.');
     edit(ana, a2!.id, 'Ana: the second session heard the delegations.');
@@ -86,7 +86,7 @@ describe('rapporteur kits from the seed 000 sample', () => {
     const report = mergeKits(desk, [kitA, kitB]);
     expect(report.snapshotId).not.toBeNull();
     expect(desk.listSnapshots()).toHaveLength(snapshotsBefore + 1);
-    expect(desk.listSnapshots()[0]).toMatchObject({ reason: 'before-merge', name: 'Before bringing in kits of ana gomez, Ben Okafor' });
+    expect(desk.listSnapshots()[0]).toMatchObject({ reason: 'before-merge', name: 'Before bringing in kits of Ana Gómez, Ben Okafor' });
     // The snapshot holds the desk as it was before.
     const before = JSON.parse(desk.snapshotRow(report.snapshotId!)!.data) as { parts: { id: string; doc: never }[] };
     expect(docToPlainText(before.parts.find((p) => p.id === b1!.id)!.doc)).toBe(textOf(ConferenceStore.open(copyOf(SEED_000, 'orig.rapporteur')), b1!.id));
@@ -100,7 +100,7 @@ describe('rapporteur kits from the seed 000 sample', () => {
     expect(decisions(repB)).toEqual(expect.arrayContaining([
       ['part', b1!.id, 'taken'], ['part', b2!.id, 'taken'], ['participant', 'benNew1', 'matched'],
     ]));
-    expect(repA!.entries.find((e) => e.id === b1!.id)!.message).toMatch(/Not assigned to ana gomez/);
+    expect(repA!.entries.find((e) => e.id === b1!.id)!.message).toMatch(/Not assigned to Ana Gómez/);
     expect(report).toMatchObject({ conflicts: 1, taken: 4, refused: 1 });
 
     // Every edit arrived; the conflicting part kept the desk's text; Ben's part has Ben's text, not Ana's.

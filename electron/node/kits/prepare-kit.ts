@@ -26,15 +26,17 @@ export function assignedParts(store: ConferenceStore, rapporteur: string): strin
 }
 
 export function prepareKit(store: ConferenceStore, { rapporteur, target, replace }: PrepareKitOptions): KitInfo & { path: string } {
-  const name = rapporteur.trim();
-  if (!name) throw kitMessages.noRapporteur;
+  const asked = rapporteur.trim();
+  if (!asked) throw kitMessages.noRapporteur;
   const own = kitIdentityOf(store);
   if (own) throw kitMessages.kitOfKit(own.rapporteur);
-  const assigned = assignedParts(store, name);
+  const assigned = assignedParts(store, asked);
   if (assigned.length === 0) {
     const known = [...new Set(store.listParts().map((p) => p.rapporteur.trim()).filter(Boolean))];
-    throw kitMessages.nothingAssigned(name, known);
+    throw kitMessages.nothingAssigned(asked, known);
   }
+  // Spelled as the assignments spell it ("ana gomez" asked, "Ana Gómez" assigned).
+  const name = store.listParts().find((p) => p.id === assigned[0])!.rapporteur.trim();
 
   const content = store.readContent();
   const base: KitBase = {
