@@ -53,5 +53,6 @@ describe('document terms', () => {
     expect(frenchTypography('Pourquoi? Voici: "oui"; non!')).toBe('Pourquoi\u202F? Voici\u00A0: «\u00A0oui\u00A0»\u202F; non\u202F!');
     expect(frenchTypography('à 10:30, voir https://x.org')).toBe('à 10:30, voir https://x.org');
     expect(frenchTypography('déjà espacé : oui')).toBe('déjà espacé\u00A0: oui');
+    expect(frenchTypography('le “mot” et "l’autre"', false)).toBe('le «\u00A0mot\u00A0» et "l’autre"');
   });
 });

@@ -123,10 +123,13 @@ export function localiseLabel(label: string, terms: DocumentTerms): string {
   return word ? word + label.slice(m[1]!.length) : label;
 }
 
-/** French typography in running text: no-break spaces before ; : ! ? and inside « », straight quotes as « ». */
-export function frenchTypography(text: string): string {
-  return text
-    .replace(/"([^"\n]*)"/g, '«$1»')
+/**
+ * French typography in running text: no-break spaces before ; : ! ? and inside « »; English
+ * double quotes (“…”, and straight "…" unless the typesetter prints those itself) as « ».
+ */
+export function frenchTypography(text: string, straightQuotes = true): string {
+  return (straightQuotes ? text.replace(/"([^"\n]*)"/g, '«$1»') : text)
+    .replace(/“([^“”\n]*)”/g, '«$1»')
     .replace(/«[ \u00A0\u202F]*/g, `«${NBSP}`)
     .replace(/[ \u00A0\u202F]*»/g, `${NBSP}»`)
     .replace(/(\S)[ \u00A0]?([;!?])(?=\s|$)/gu, (_m, a: string, p: string) => (/[\d/]/.test(a) ? a + p : `${a}${NNBSP}${p}`))
@@ -134,9 +137,12 @@ export function frenchTypography(text: string): string {
     .replace(/(\S)[ \u202F]?:(?=\s|$)/gu, `$1${NBSP}:`);
 }
 
-/** The typographic fix-ups the language wants in running text of a DOCX (Typst does its own quotes). */
-export function documentTypography(text: string, tag: string | undefined): string {
-  return documentLanguage(tag) === 'fr' ? frenchTypography(text) : text;
+/**
+ * The typographic fix-ups the language wants in running text. `typesetterQuotes`: the
+ * typesetter turns straight quotes into the language's own (Typst's smart quotes do).
+ */
+export function documentTypography(text: string, tag: string | undefined, typesetterQuotes = false): string {
+  return documentLanguage(tag) === 'fr' ? frenchTypography(text, !typesetterQuotes) : text;
 }
 
 // ---- dates ----------------------------------------------------------------------------

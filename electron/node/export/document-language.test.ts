@@ -65,7 +65,7 @@ describe('the document speaks its own language', () => {
     expect(footer).not.toContain('Page ');
   }, 240_000);
 
-  it('in French: French words, date and spacing before the colon', async () => {
+  it('in French: French words, date, quotation marks and spacing before the colon', async () => {
     const { docx, pdf } = await exportIn('fr-CA');
     for (const [name, text] of [['docx', docx], ['pdf', pdf]] as const) {
       for (const w of ENGLISH) expect(text.includes(w), `${name} still says “${w}”`).toBe(false);
@@ -78,5 +78,10 @@ describe('the document speaks its own language', () => {
     expect(docx).toMatch(/Original\u00A0: anglais/);
     expect(pdf).toMatch(/Original\s: anglais/);
     expect(pdf).toMatch(/Page 2 sur \d+/);
+    // The sample's English quotes “…” printed as French « … », spaced, in both; a no-break space before the colon of the text.
+    expect(docx).toContain('«\u00A0the normalization of violence\u00A0»');
+    expect(pdf).toMatch(/«\sthe normalization of violence\s»/);
+    expect(docx).toMatch(/These include\u00A0:/);
+    expect(docx).not.toContain('“');
   }, 240_000);
 });

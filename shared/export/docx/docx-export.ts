@@ -86,7 +86,7 @@ class DocxWriter {
         case 'note': {
           const revised = revisedNote(r, this.proc.noteMode);
           if (revised) { out.push(revised); break; }
-          const note = { children: [new Paragraph({ style: this.proc.noteMode === 'endnotes' ? 'EndnoteText' : 'FootnoteText', children: [new TextRun(r.text)] })] };
+          const note = { children: [new Paragraph({ style: this.proc.noteMode === 'endnotes' ? 'EndnoteText' : 'FootnoteText', children: [new TextRun(documentTypography(r.text, this.proc.language))] })] };
           out.push(this.proc.noteMode === 'endnotes' ? new EndnoteReferenceRun(note) : new FootnoteReferenceRun(note));
           break;
         }

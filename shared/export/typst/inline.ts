@@ -79,20 +79,22 @@ export interface InlineContext {
   anchors: ReadonlySet<string>;
   /** Set when notes are gathered at the end: each note is added here as it is called. */
   endnotes?: TypstEndnote[];
+  /** The language's typography of running text (French spacing), where Typst does not do it. */
+  typography?: (text: string) => string;
 }
 
 export function inlineData(content: Inline[], ctx: InlineContext): TypstInline[] {
   const out: TypstInline[] = [];
   for (const r of content) {
     switch (r.kind) {
-      case 'text': out.push(...textWithLinks(r)); break;
+      case 'text': out.push(...textWithLinks(ctx.typography ? { ...r, text: ctx.typography(r.text) } : r)); break;
       case 'break': out.push({ k: 'break' }); break;
       case 'note':
         if (ctx.endnotes) {
-          ctx.endnotes.push({ id: r.id, label: r.label, body: noteBody(r.text) });
+          ctx.endnotes.push({ id: r.id, label: r.label, body: noteBody(ctx.typography?.(r.text) ?? r.text) });
           out.push({ k: 'endnote-ref', id: r.id, label: r.label });
         } else {
-          out.push({ k: 'note', label: r.label, body: noteBody(r.text) });
+          out.push({ k: 'note', label: r.label, body: noteBody(ctx.typography?.(r.text) ?? r.text) });
         }
         break;
       case 'link': {

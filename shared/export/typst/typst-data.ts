@@ -4,7 +4,7 @@
  */
 import type { Block, HeadingBlock, ListBlock, ParaBlock, Proceedings, TableBlock, TableCell } from '../../compile/model';
 import { decodeDataUrl } from '../image';
-import { documentTerms } from '../../i18n/document-terms';
+import { documentTerms, documentTypography } from '../../i18n/document-terms';
 import { inlineData, type InlineContext } from './inline';
 import type { TypstBlock, TypstCell, TypstDocument, TypstEndnote, TypstInput, TypstPara, TypstTable, TypstWords } from './types';
 
@@ -113,7 +113,8 @@ function anchorsOf(proc: Proceedings): Set<string> {
 export function typstInput(proc: Proceedings): TypstInput {
   const endnotes: TypstEndnote[] = [];
   const words = typstWords(proc.language);
-  const writer = new DataWriter({ anchors: anchorsOf(proc), ...(proc.noteMode === 'endnotes' ? { endnotes } : {}) }, words);
+  const typography = (text: string) => documentTypography(text, proc.language, true);
+  const writer = new DataWriter({ anchors: anchorsOf(proc), typography, ...(proc.noteMode === 'endnotes' ? { endnotes } : {}) }, words);
   const s = proc.style;
   const { lang, region } = typstLanguage(proc.language);
   const data: TypstDocument = {
