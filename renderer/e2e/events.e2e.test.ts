@@ -44,7 +44,9 @@ test('an export’s progress arrives as events: the dialog shows each stage and 
   off();
 
   expect(asked.filter((p) => p === '/api/exportStatus')).toEqual([]);
-  expect(asked.filter((p) => p === '/events')).toHaveLength(1);
+  // One stream for the page (it may have opened before the recording began, with the first editor).
+  expect(asked.filter((p) => p === '/events').length).toBeLessThanOrEqual(1);
+  expect(app.server.events.size).toBeGreaterThanOrEqual(1);
   expect(asked).toContain('/api/startExport');
   // The server sent the job's stages up to "done"; the page downloaded the file only after the last one.
   expect(sent.length).toBeGreaterThanOrEqual(3);

@@ -76,6 +76,22 @@ describe('services wired to the hub', () => {
     expect(saved.revision).toBeGreaterThan(part.revision);
   });
 
+  it('restoring a snapshot announces every part whose revision moved, with its new revision', async () => {
+    const parts = (await services.api.getConference({ handle })).parts;
+    const first = parts[0]!.id;
+    const snapshot = await services.api.createSnapshot({ handle, name: 'before the edit' });
+    const part = await services.api.getPart({ handle, partId: first });
+    await services.api.savePart({ handle, partId: first, doc: { ...part.doc, root: { ...part.doc.root, children: [] } }, baseRevision: part.revision });
+    const before = new Map((await services.api.getConference({ handle })).parts.map((p) => [p.id, p.revision]));
+    const { heard, off } = listen(hub);
+    await services.api.restoreSnapshot({ handle, snapshotId: snapshot.id });
+    off();
+    const after = (await services.api.getConference({ handle })).parts;
+    const moved = after.filter((p) => before.get(p.id) !== p.revision).map((p) => ({ handle, path: path.resolve(file), partId: p.id, revision: p.revision }));
+    expect(moved.map((m) => m.partId)).toContain(first);
+    expect(heard.filter((h) => h.name === 'partChanged').map((h) => h.payload)).toEqual(moved);
+  });
+
   it('an export job reports each stage, in order, up to its end, the last status equal to exportStatus', async () => {
     const { heard, off } = listen(hub);
     const started = await services.api.startExport({ handle, format: 'docx', options: { partIds: null, annexes: true, watermark: false } });

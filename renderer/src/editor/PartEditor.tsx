@@ -71,7 +71,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   // Set when the part was changed elsewhere: saving stops until the user picks a version.
   const conflicted = useRef(false);
   const [conflict, setConflict] = useState(false);
-  // This editor's save in flight: a partChanged event for it is judged once its revision is known.
+  // This editor's load or save in flight: a partChanged event for it is judged once its revision is known.
   const saving = useRef<Promise<unknown> | null>(null);
   const [generation, setGeneration] = useState(0);
   const editorRef = useRef<LexicalEditor | null>(null);
@@ -80,11 +80,13 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
 
   useEffect(() => {
     let live = true;
-    api.getPart({ handle, partId }).then((p) => {
+    const load = api.getPart({ handle, partId }).then((p) => {
       if (!live) return;
       revision.current = p.revision;
       setLoaded({ doc: p.doc, revision: p.revision });
-    }, (err: unknown) => live && setError(errorMessage(err)));
+    }, (err: unknown) => { if (live) setError(errorMessage(err)); });
+    saving.current = load;
+    void load.finally(() => { if (saving.current === load) saving.current = null; });
     return () => { live = false; };
   }, [handle, partId]);
 
