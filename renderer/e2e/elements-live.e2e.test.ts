@@ -76,6 +76,11 @@ test('every element kind renders in the editor; live mode starts presentations i
   await page.keyboard.type('Remittances tripled in a decade.');
   await page.keyboard.press('Enter');
   await expect.poll(() => live.locator('.live-captured li').allTextContents()).toEqual(['Remittances tripled in a decade.']);
+  // Escape from the capture box goes back to the text.
+  await page.keyboard.press('Control+Shift+H');
+  expect(await page.getByLabel(/^Capture a point/).evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => text.evaluate((el) => el.contains(document.activeElement))).toBe(true);
   const pres = text.locator('.ed-presentation');
   await expect.poll(() => pres.evaluateAll((els) => els.map((e) => {
     const words = e.cloneNode(true) as HTMLElement;

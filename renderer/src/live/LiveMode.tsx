@@ -138,7 +138,8 @@ export function LiveMode({ view, template, partId, onParticipantsChanged, onSave
           onParticipantsChanged={onParticipantsChanged} onEditor={onEditor} onSaved={onSaved} onSaveState={onSaveState} />
         <form className="live-capture" onSubmit={(e) => { e.preventDefault(); void capture(); }}>
           <label htmlFor="live-capture-input">Capture a point <kbd>{displayKeys(shortcutKeys('live-capture'), isMac)}</kbd></label>
-          <input id="live-capture-input" ref={captureRef} value={point} onChange={(e) => setPoint(e.target.value)} placeholder="Type a key point and press Enter: it goes into the highlights" />
+          <input id="live-capture-input" ref={captureRef} value={point} onChange={(e) => setPoint(e.target.value)}
+            onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); editorRef.current?.focus(); } }} placeholder="Type a key point and press Enter: it goes into the highlights" />
         </form>
       </main>
     </div>
