@@ -173,7 +173,8 @@ export const contract = {
 
   // ---- export (File → Export…) ----
   /**
-   * Starts compiling and exporting in the background; poll exportStatus. With `outPath`
+   * Starts compiling and exporting in the background; its progress comes as exportProgress
+   * events (shared/contract/events.ts; exportStatus answers scripts and tests). With `outPath`
    * the file is also written there. In browser mode the finished file is downloaded from
    * GET /files/<jobId>?token=…; in Electron it is saved with saveExport to a dialog's path.
    */
