@@ -3,6 +3,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Output } from '../../shared/contract/api';
 import { writeRichConference } from '../node/export/rich-conference.testkit';
 import { startServer, type RunningServer } from './http-server';
 
@@ -23,11 +24,11 @@ beforeAll(async () => {
 });
 afterAll(async () => { await server.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
-const call = async (method: string, body: unknown) => {
+const call = async <T>(method: string, body: unknown): Promise<T> => {
   const res = await fetch(`${base}/api/${method}`, {
     method: 'POST', headers: { 'content-type': 'application/json', 'x-rapporteur-token': server.token }, body: JSON.stringify(body),
   });
-  return ((await res.json()) as { value: any }).value;
+  return ((await res.json()) as { value: T }).value;
 };
 
 /** Opens GET /events as the browser would and collects its messages (name and parsed data). */
@@ -88,15 +89,15 @@ describe('browser mode’s event stream (GET /events)', () => {
     const b = await openStream(`?token=${server.token}`);
     expect(a.status).toBe(200);
     expect(server.events.size).toBe(2);
-    const view = await call('openConference', { path: path.join(dir, 'ws', 'rich.rapporteur') });
-    const partId = view.parts[0].id as string;
-    const part = await call('getPart', { handle: view.handle, partId });
-    const saved = await call('savePart', { handle: view.handle, partId, doc: part.doc, baseRevision: part.revision });
+    const view = await call<Output<'openConference'>>('openConference', { path: path.join(dir, 'ws', 'rich.rapporteur') });
+    const partId = view.parts[0]!.id;
+    const part = await call<Output<'getPart'>>('getPart', { handle: view.handle, partId });
+    const saved = await call<Output<'savePart'>>('savePart', { handle: view.handle, partId, doc: part.doc, baseRevision: part.revision });
     const changed = (m: { event: string }[]) => m.some((x) => x.event === 'partChanged');
     await Promise.all([a.waitFor(changed), b.waitFor(changed)]);
     expect(a.messages.find((m) => m.event === 'partChanged')?.data).toMatchObject({ handle: view.handle, partId, revision: saved.revision });
 
-    const started = await call('startExport', { handle: view.handle, format: 'docx', options: { partIds: null, annexes: false, watermark: false } });
+    const started = await call<Output<'startExport'>>('startExport', { handle: view.handle, format: 'docx', options: { partIds: null, annexes: false, watermark: false } });
     await a.waitFor((m) => m.some((x) => x.event === 'exportProgress' && (x.data as { state: string }).state !== 'running'));
     const progress = a.messages.filter((m) => m.event === 'exportProgress').map((m) => m.data as { jobId: string; state: string });
     expect(progress.every((p) => p.jobId === started.jobId)).toBe(true);
