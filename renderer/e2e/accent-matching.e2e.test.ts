@@ -9,7 +9,7 @@ afterAll(async () => { await app.close(); });
 
 const paragraph = (text: string) => ({ type: 'paragraph', version: 1, children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }] });
 
-test('“@Maria” offers María Pérez; searching “Perez” finds her part and find in the part counts her', async () => {
+test('“@Maria” offers María Pérez; searching “Perez” finds her part, find in the part counts her, and the speaker dialog knows “maria perez”', async () => {
   const api = app.server.services.api;
   const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Conferencia hemisférica' });
   const h = view.handle;
@@ -41,4 +41,14 @@ test('“@Maria” offers María Pérez; searching “Perez” finds her part an
   // Opening the hit finds the word in the part, accents ignored there too (the person is a reference, not text).
   await results.getByRole('option').first().click();
   await expect.poll(() => page.locator('.find-count').textContent(), { timeout: 10_000 }).toMatch(/^\d+ of 1$/);
+
+  // The speaker dialog: "maria perez" typed by hand is the registry's María Pérez, not a new entry.
+  await page.getByRole('treeitem').filter({ hasText: 'Speakers' }).first().locator('.outline-item').click();
+  await page.getByLabel('Text of Speakers').click();
+  await page.getByRole('button', { name: /Insert/ }).first().click();
+  await page.getByText('Presentation summary…').click();
+  await page.getByRole('dialog').getByLabel('Speaker').fill('maria perez');
+  await page.getByRole('dialog').getByRole('button', { name: 'Insert' }).click();
+  await expect.poll(() => page.getByLabel('Text of Speakers').locator('.ed-presentation').count()).toBe(1);
+  expect((await api.getConference({ handle: h })).participants.map((p) => p.name)).toEqual(['María Pérez', 'Tom Li']);
 }, 90_000);

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Participant } from '../../../../shared/model/conference';
 import { displayName } from '../attribution';
 import { useReport } from '../ReportContext';
+import { sameFolded } from '../../../../shared/i18n/fold';
 
 const optionLabel = (p: Participant) => [displayName(p), p.organisation].filter(Boolean).join(' — ');
 
@@ -24,7 +25,8 @@ export function SpeakerDialog({ title, withPaperTitle, onDone, onCancel }: {
   const resolve = async (typed: string): Promise<Participant | null> => {
     const t = typed.trim();
     if (!t) return null;
-    const hit = participants.find((p) => optionLabel(p) === t || displayName(p) === t || p.name === t);
+    // A name typed without its accents or in another case is the same person ("maria perez" is María Pérez), not a new entry.
+    const hit = participants.find((p) => [optionLabel(p), displayName(p), p.name].some((n) => sameFolded(n, t)));
     if (hit) return hit;
     return addParticipant({ id: newParticipantId(), honorific: '', name: t, title: '', organisation: '', country: '', group: '', role: 'Speaker' });
   };
