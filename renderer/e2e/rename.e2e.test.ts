@@ -47,6 +47,8 @@ test('rename a part by double-click, F2, the context menu and its heading; Escap
   await page.keyboard.type('Human rights of migrants');
   await page.keyboard.press('Enter');
   await expect.poll(() => stored(unit.id)).toBe('Human rights of migrants');
+  // The keyboard is back on the renamed item.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.textContent ?? '')).toContain('Human rights of migrants');
 
   // Right-click: the context menu's Rename; the menu closes on Escape and on a click outside.
   await entry('Human rights of migrants').locator('.outline-item').click({ button: 'right' });

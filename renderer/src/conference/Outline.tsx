@@ -118,7 +118,7 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
               onDoubleClick={editable ? (e) => { e.stopPropagation(); rename.start(p.id); } : undefined}
               onKeyDown={editable ? (e) => { if (e.key === 'F2' && e.target === e.currentTarget.querySelector('.outline-item')) { e.preventDefault(); rename.start(p.id); } } : undefined}
               onContextMenu={editable ? (e) => { e.preventDefault(); onSelect(p.id); setMenu({ part: p, x: e.clientX, y: e.clientY }); } : undefined}>
-              {rename.renaming === p.id ? <RenameField initial={p.title} onCommit={(t) => void rename.commit(p, t)} onCancel={rename.stop} /> : <button type="button" className={p.id === selected ? 'outline-item selected' : 'outline-item'} onClick={() => onSelect(p.id)}
+              {rename.renaming === p.id ? <RenameField initial={p.title} onCommit={(t) => void rename.commit(p, t)} onCancel={rename.stop} onKeyboardDone={() => keys.focusSoon(p.id)} /> : <button type="button" className={p.id === selected ? 'outline-item selected' : 'outline-item'} onClick={() => onSelect(p.id)}
                 tabIndex={p.id === (selected ?? parts[0]?.id) ? 0 : -1}>
                 <span className="outline-title">
                   {label && <span className="outline-label">{label} </span>}

@@ -20,7 +20,11 @@ const MAX_TITLE = 1000;
  * A title edited in place: Enter or leaving the field keeps it, Escape puts the old one back.
  * An unchanged or empty title changes nothing.
  */
-export function RenameField({ initial, onCommit, onCancel, className }: { initial: string; onCommit(title: string): void; onCancel(): void; className?: string }) {
+export function RenameField({ initial, onCommit, onCancel, onKeyboardDone, className }: {
+  initial: string; onCommit(title: string): void; onCancel(): void; className?: string;
+  /** After Enter or Escape (not a click elsewhere): where the keyboard goes next. */
+  onKeyboardDone?(): void;
+}) {
   const [value, setValue] = useState(initial);
   const input = useRef<HTMLInputElement>(null);
   const settled = useRef(false);
@@ -36,8 +40,11 @@ export function RenameField({ initial, onCommit, onCancel, className }: { initia
       onChange={(e) => setValue(e.target.value)} onBlur={() => finish(true)}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Enter') { e.preventDefault(); finish(true); }
-        if (e.key === 'Escape') { e.preventDefault(); finish(false); }
+        if (e.key === 'Enter' || e.key === 'Escape') {
+          e.preventDefault();
+          finish(e.key === 'Enter');
+          onKeyboardDone?.();
+        }
       }} />
   );
 }

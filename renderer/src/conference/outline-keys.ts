@@ -43,5 +43,8 @@ export function useOutlineKeys(options: {
     if (target) focusItem(target);
   };
 
-  return { tree, onKeyDown };
+  /** Focuses a part's item once the outline has drawn it again (after renaming it, say). */
+  const focusSoon = (id: string) => requestAnimationFrame(() => focusItem(id));
+
+  return { tree, onKeyDown, focusSoon };
 }
