@@ -51,4 +51,16 @@ test('“@Maria” offers María Pérez; searching “Perez” finds her part, f
   await page.getByRole('dialog').getByRole('button', { name: 'Insert' }).click();
   await expect.poll(() => page.getByLabel('Text of Speakers').locator('.ed-presentation').count()).toBe(1);
   expect((await api.getConference({ handle: h })).participants.map((p) => p.name)).toEqual(['María Pérez', 'Tom Li']);
+
+  // A participants table with Spanish headers: its columns read, a known person (without accents) not added twice, the unknown column named.
+  await page.getByRole('button', { name: 'Participants', exact: true }).click();
+  await page.getByRole('button', { name: 'Import participants…' }).click();
+  await page.getByLabel('Participants to import').fill('Nombre;Cargo;Organización;País;Correo\nMARIA PEREZ;Directora;OIM;Chile;mp@example.org\nLuis Díaz;Profesor;FLACSO;Argentina;ld@example.org');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByText(/1 participant imported, 1 already in the registry\. Columns not imported .*“Correo”/).waitFor();
+  expect((await api.getConference({ handle: h })).participants.map((p) => [p.name, p.title, p.organisation, p.country]))
+    .toEqual([['María Pérez', 'Directora', 'OIM', 'Chile'], ['Tom Li', '', 'IOM', ''], ['Luis Díaz', 'Profesor', 'FLACSO', 'Argentina']]);
+  await page.getByLabel('Filter participants').fill('diaz');
+  await expect.poll(() => page.locator('.participants-table tbody tr').count()).toBe(1);
+  await page.screenshot({ path: '/tmp/rapporteur-accent-participants.png' });
 }, 90_000);
