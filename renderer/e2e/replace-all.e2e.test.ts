@@ -92,6 +92,9 @@ test('replace in all parts: whole word lists only the damaged words; the reporte
   await expect.poll(() => dialog.getByRole('status').first().textContent()).toMatch(/^Undone/);
   expect(texts()).toEqual(before);
   await expect.poll(() => page.getByLabel('Text of Abstract').textContent()).toMatch(DAMAGED);
+  // The replace and its undo are this window's own: the open part shows no conflict with them.
+  await page.waitForTimeout(500);
+  expect(await page.locator('.conflict-banner').count()).toBe(0);
 
   // Escape closes the dialog and gives the focus back to the find bar's button.
   await page.keyboard.press('Escape');
