@@ -95,6 +95,21 @@ test('the Export dialog takes the focus, keeps it on Tab, closes on Escape and g
   await page.locator('h2.part-title').click();
   await expect.poll(() => menu.count()).toBe(0);
 
+  // The conference search's results: inside the window, closed by Escape (back to the field) and by a press outside.
+  const search = page.getByLabel('Search the conference');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await search.fill('anything');
+  await search.press('Enter');
+  await expect.poll(() => results.count()).toBe(1);
+  expect((await results.boundingBox())!.x).toBeGreaterThanOrEqual(0);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => results.count()).toBe(0);
+  expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+  await search.press('Enter');
+  await expect.poll(() => results.count()).toBe(1);
+  await page.locator('h2.part-title').click();
+  await expect.poll(() => results.count()).toBe(0);
+
   const keys = page.getByRole('button', { name: 'Keyboard shortcuts' });
   const panel = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await keys.click();

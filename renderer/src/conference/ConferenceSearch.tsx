@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { matchesShortcut, shortcutKeys } from '../../../shared/contract/shortcuts';
 import { api, errorMessage, onMenu } from '../api';
 import { isMac } from '../editor/toolbar/platform';
+import { useDismiss } from '../dialogs/use-dismiss';
 
 type Hit = Awaited<ReturnType<typeof api.search>>[number];
 
@@ -11,6 +12,9 @@ export function ConferenceSearch({ handle, onOpen }: { handle: string; onOpen(pa
   const [hits, setHits] = useState<Hit[] | null>(null);
   const [error, setError] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  // The results close on Escape and on a press outside them.
+  const box = useRef<HTMLFormElement>(null);
+  useDismiss(box, hits !== null, () => setHits(null));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -27,9 +31,9 @@ export function ConferenceSearch({ handle, onOpen }: { handle: string; onOpen(pa
   };
 
   return (
-    <form className="conference-search" role="search" onSubmit={(e) => { e.preventDefault(); void run(); }}>
+    <form ref={box} className="conference-search" role="search" onSubmit={(e) => { e.preventDefault(); void run(); }}>
       <input ref={input} aria-label="Search the conference" placeholder="Search all parts" value={query}
-        onChange={(e) => setQuery(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setHits(null)} />
+        onChange={(e) => setQuery(e.target.value)} />
       {hits && (
         <div className="search-results" role="listbox" aria-label="Search results">
           {error && <p className="error small">{error}</p>}

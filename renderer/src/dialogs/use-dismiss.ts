@@ -1,8 +1,8 @@
 import { useEffect, useRef, type RefObject } from 'react';
 
 /**
- * A pop-up (menu, panel) closes on Escape, giving the focus back to the button that opened it
- * (the first button in `box`), and on a press outside `box`.
+ * A pop-up (menu, panel) closes on Escape, giving the focus back to the control that opened it
+ * (the first button or field in `box`), and on a press outside `box`.
  */
 export function useDismiss(box: RefObject<HTMLElement | null>, open: boolean, close: () => void): void {
   const closeRef = useRef(close);
@@ -14,7 +14,7 @@ export function useDismiss(box: RefObject<HTMLElement | null>, open: boolean, cl
       e.preventDefault();
       e.stopPropagation();
       closeRef.current();
-      box.current?.querySelector<HTMLElement>('button')?.focus();
+      box.current?.querySelector<HTMLElement>('button, input')?.focus();
     };
     const onDown = (e: MouseEvent) => { if (box.current && !box.current.contains(e.target as Node)) closeRef.current(); };
     document.addEventListener('keydown', onKey, true);
