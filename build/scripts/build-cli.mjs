@@ -8,11 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { bundleOptions } from './bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const cliDir = path.join(root, 'dist', 'cli');
 export const cliEntry = path.join(cliDir, 'rapporteur.mjs');
 export const cliManifest = path.join(cliDir, 'manifest.json');
+/** Workers the commands start beside their bundle (found by worker-entry.ts): imports are parsed
+ * in one with its memory and time limits, as in the app. */
+const WORKERS = { 'import-worker': 'electron/node/importer/import-worker.ts' };
 /** Chunks of an earlier build may still be loading in a running command: delete only old ones. */
 const STALE_CHUNK_MS = 60 * 60 * 1000;
 
@@ -38,15 +42,20 @@ export async function buildCli({ log = 'warning' } = {}) {
     minify: true, sourcemap: 'linked',
     metafile: true, write: false, logLevel: log,
   });
+  const workers = await Promise.all(Object.entries(WORKERS).map(([name, entry]) => build({
+    ...bundleOptions, absWorkingDir: root, entryPoints: [entry], outfile: path.join(cliDir, `${name}.cjs`),
+    sourcemap: false, metafile: true, write: false, logLevel: log,
+  })));
   fs.mkdirSync(cliDir, { recursive: true });
+  for (const w of workers) for (const f of w.outputFiles) writeAtomically(f.path, f.contents);
   // Chunks first (their names carry a content hash), the entry that imports them last.
   const outputs = [...result.outputFiles].sort((a, b) => Number(a.path === cliEntry) - Number(b.path === cliEntry));
   for (const f of outputs) writeAtomically(f.path, f.contents);
-  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/'));
+  const inputs = [...new Set([result, ...workers].flatMap((r) => Object.keys(r.metafile.inputs)))].filter((f) => !f.includes('node_modules/'));
   inputs.push('package.json', path.relative(root, fileURLToPath(import.meta.url)));
   writeAtomically(cliManifest, JSON.stringify({ builtAt: startedAt, inputs }, null, 1));
 
-  const written = new Set([...outputs.map((f) => f.path), cliManifest]);
+  const written = new Set([...outputs.map((f) => f.path), ...workers.flatMap((w) => w.outputFiles.map((f) => f.path)), cliManifest]);
   for (const name of fs.readdirSync(cliDir)) {
     const file = path.join(cliDir, name);
     if (!written.has(file) && Date.now() - fs.statSync(file).mtimeMs > STALE_CHUNK_MS) fs.rmSync(file, { force: true });

@@ -51,6 +51,12 @@ describe('the built command line', () => {
     expect((JSON.parse(back.stdout) as { parts: unknown[] }).parts.length).toBeGreaterThan(2);
   });
 
+  it('has the import worker beside the bundle, so imports are parsed with its memory and time limits', () => {
+    const worker = path.join(projectRoot, 'dist', 'cli', 'import-worker.cjs');
+    expect(fs.existsSync(worker)).toBe(true);
+    expect(fs.readFileSync(worker, 'utf8')).toContain('parentPort');
+  });
+
   it('answers wrong arguments with status 2 and a bad file with status 1, without a stack trace', () => {
     const wrong = spawn(['info', '--frob'], dir);
     expect(wrong.status).toBe(2);
