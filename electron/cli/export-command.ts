@@ -6,7 +6,7 @@
  * With neither --docx nor --pdf, both are written next to the conference file. The work
  * is export-service's, the same as the app's; the conference is read once for both.
  */
-import { readConferenceFile } from '../node/export/load-proceedings';
+import { readConferenceFileSaying } from '../node/export/load-proceedings';
 import { exportBytes, writeAtomically } from '../node/export/export-service';
 import { exporters, type ExportFormat } from '../node/export/exporters';
 import { withChangesSince } from '../node/services/review-service';
@@ -25,7 +25,9 @@ export const run: CommandModule['run'] = async (v, pos, cx) => {
   if (pdf !== undefined || (docx === undefined && since === undefined)) targets.push(['pdf', target('pdf', pdf)]);
   const options = { partIds: null, annexes: !v['no-annexes'], watermark: Boolean(v.watermark), tocPageNumbers: Boolean(v['toc-pages']) };
 
-  const source = since !== undefined ? withChangesSince(file, readConferenceFile(file), since) : readConferenceFile(file);
+  const read = readConferenceFileSaying(file);
+  const source = since !== undefined ? withChangesSince(file, read.source, since) : read.source;
+  for (const n of read.leftOut) cx.note(`note: ${n}`);
   let notesShown = false;
   for (const [format, target] of targets) {
     const t0 = performance.now();

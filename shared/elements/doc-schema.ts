@@ -38,8 +38,13 @@ const charsOf = (node: RawNode): number => {
   return n;
 };
 
-/** The first problem of a document, in words, or null when it is valid and within bounds. */
-export function docProblem(doc: unknown, limits: DocLimits = DOC_LIMITS): string | null {
+/**
+ * The first problem of a document, in words, or null when it is valid and within bounds.
+ * `boundsOnly`: check only the shape and the bounds (reading a stored file: an element of a kind
+ * this version does not know, from a newer version say, is the compile step's to report, and must
+ * not cost the user the whole part). Writes (savePart, import, paste) check everything.
+ */
+export function docProblem(doc: unknown, limits: DocLimits = DOC_LIMITS, boundsOnly = false): string | null {
   const root = (doc as { root?: unknown } | null)?.root as RawNode | undefined;
   if (!doc || typeof doc !== 'object' || !root || typeof root !== 'object' || root.type !== 'root' || !Array.isArray(root.children)) return DOC_MESSAGES.notADocument;
   let nodes = 0;
@@ -51,6 +56,7 @@ export function docProblem(doc: unknown, limits: DocLimits = DOC_LIMITS): string
         if (++nodes > limits.nodes) throw new Stop(DOC_MESSAGES.tooMany(limits.nodes));
         chars += charsOf(node);
         if (chars > limits.chars) throw new Stop(DOC_MESSAGES.tooLong(limits.chars));
+        if (boundsOnly) return;
         const e = elementOf(node.type);
         if (!e) throw new Stop(DOC_MESSAGES.unknownKind(String(node.type)));
         if (parent) {

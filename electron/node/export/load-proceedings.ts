@@ -14,9 +14,15 @@ export const today = (): string => {
 
 /** Reads a conference file whole (the store is closed again at once). */
 export function readConferenceFile(file: string): ConferenceSource {
+  return readConferenceFileSaying(file).source;
+}
+
+/** The same, with what the read had to leave out (damaged parts), in words for the export's notes. */
+export function readConferenceFileSaying(file: string): { source: ConferenceSource; leftOut: string[] } {
   const store = ConferenceStore.open(file);
   try {
-    return store.readContent();
+    const source = store.readContent();
+    return { source, leftOut: store.leftOutOfLastRead };
   } finally {
     store.close();
   }

@@ -10,7 +10,7 @@ import {
   Participant as ParticipantSchema, emptyMeta,
 } from '../../../shared/model/conference';
 import { countWords, docToPlainText, emptyDoc } from '../../../shared/model/doc-text';
-import { docProblem } from '../../../shared/elements/doc-schema';
+import { DOC_LIMITS, docProblem } from '../../../shared/elements/doc-schema';
 
 /** A part the document schema refuses, named with the schema's reason. */
 const outOfBounds = (title: string, problem: string) => `The part “${title}” cannot be opened: ${problem}`;
@@ -248,7 +248,7 @@ export class ConferenceStore {
     for (const row of store.db.prepare('SELECT id, title, doc FROM parts').iterate() as IterableIterator<{ id: string; title: string; doc: string }>) {
       const doc = ConferenceStore.parseDoc(row.doc);
       if (!doc) store.note(storeMessages.damagedPart(row.title));
-      else { const problem = docProblem(doc); if (problem) store.note(outOfBounds(row.title, problem)); }
+      else { const problem = docProblem(doc, DOC_LIMITS, true); if (problem) store.note(outOfBounds(row.title, problem)); }
     }
     return store;
   }
@@ -406,8 +406,9 @@ export class ConferenceStore {
       this.note(storeMessages.damagedPart(row.title));
       throw new AppError('CORRUPT', storeMessages.damagedPart(row.title));
     }
-    // Beyond the document schema's bounds (too deep, too big, malformed): not opened, named (shared/elements/doc-schema).
-    const problem = docProblem(doc);
+    // Beyond the document schema's bounds (too deep, too big): not opened, named (shared/elements/doc-schema).
+    // Unknown kinds are left to the compile step, which prints their text and says so.
+    const problem = docProblem(doc, DOC_LIMITS, true);
     if (problem) {
       this.note(outOfBounds(row.title, problem));
       throw new AppError('CORRUPT', outOfBounds(row.title, problem));

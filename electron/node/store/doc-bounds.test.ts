@@ -23,6 +23,24 @@ function deepDoc(levels: number): LexicalDoc {
 const fine = { root: el('root', [el('paragraph', [text('Fine words.')])]) } as unknown as LexicalDoc;
 
 describe('parts beyond the document bounds', () => {
+  it('keep a part holding an element of a kind this version does not know: the compile step prints its text and says so', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-bounds-'));
+    const file = path.join(dir, 'newer.rapporteur');
+    const store = ConferenceStore.create(file, { title: 'Newer' });
+    const odd = { root: el('root', [el('paragraph', [text('Known words.')]), el('gadget-from-a-newer-version', [text('Its words.')])]) } as unknown as LexicalDoc;
+    const part = store.addPart({ parentId: null, kind: 'introduction', title: 'Introduction', doc: odd });
+    store.close();
+    const again = ConferenceStore.open(file);
+    try {
+      expect(again.getPart(part.id).doc).toEqual(odd);
+      expect(again.readContent().parts.map((p) => p.title)).toEqual(['Introduction']);
+      expect(again.leftOutOfLastRead).toEqual([]);
+      expect(again.problems).toEqual([]);
+    } finally {
+      again.close();
+    }
+  });
+
   it('are named and left out on open; the rest of the conference opens and reads', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-bounds-'));
     const file = path.join(dir, 'deep.rapporteur');
