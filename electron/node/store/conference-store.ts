@@ -21,6 +21,7 @@ import { checkConferenceFile, checkIdentity, type DbHeader } from './file-check'
 import { APPLICATION_ID, migrate, SCHEMA_VERSION } from './migrations';
 import { describeSetAside, examineSidecars } from './sidecars';
 import { insertParts } from './insert-parts';
+import { pruneSnapshots, thinsAfter } from './snapshot-retention';
 import { storeMessages, sqliteErrorToAppError } from './store-messages';
 
 export const newId = (): string => randomUUID().replace(/-/g, '').slice(0, 16);
@@ -732,6 +733,8 @@ export class ConferenceStore {
       return { id: Number(info.lastInsertRowid), name, reason, createdAt };
     });
   }
+      // Automatic snapshots are thinned by age in the same transaction; named ones are all kept.
+      if (thinsAfter(reason)) pruneSnapshots(this.db, new Date(createdAt));
 
   listSnapshots(): SnapshotInfo[] {
     return this.db.prepare('SELECT id, name, reason, created_at AS createdAt FROM snapshots ORDER BY id DESC').all() as SnapshotInfo[];
