@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { errorMessage } from '../api';
+import { PART_CONFLICT_MESSAGES } from './conflict-messages';
 
 interface Props {
   title: string;
   onKeepMine(): Promise<void>;
   onUseTheirs(): Promise<void>;
-  /** What of the user's is not saved yet (a part's text by default; a participant, a programme item…). */
+  /** What of the user's is not saved yet (a part's text by default; a participant, a programme item…), or that nothing is. */
   unsaved?: string;
 }
 
@@ -14,7 +15,7 @@ interface Props {
  * over anyone's text until the user chooses; whichever version is not kept goes into a
  * snapshot, so neither is lost.
  */
-export function ConflictBanner({ title, onKeepMine, onUseTheirs, unsaved = 'Your text below is not saved yet.' }: Props) {
+export function ConflictBanner({ title, onKeepMine, onUseTheirs, unsaved = PART_CONFLICT_MESSAGES.unsaved }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const run = (fn: () => Promise<void>) => async () => {

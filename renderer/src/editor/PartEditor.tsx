@@ -19,6 +19,7 @@ import type { FindOptions } from '../../../shared/search/find';
 import { api, ApiError, errorMessage, onEvent, onMenu } from '../api';
 import { trackSave } from '../app/pending-saves';
 import { ConflictBanner } from './ConflictBanner';
+import { PART_CONFLICT_MESSAGES } from './conflict-messages';
 import { RenameableTitle } from '../conference/RenameField';
 import { editorNodes } from './nodes';
 import { DecorationsPlugin } from './plugins/DecorationsPlugin';
@@ -71,6 +72,8 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   // Set when the part was changed elsewhere: saving stops until the user picks a version.
   const conflicted = useRef(false);
   const [conflict, setConflict] = useState(false);
+  // Whether this window has edits not saved yet (what the conflict banner says depends on it).
+  const [unsaved, setUnsaved] = useState(false);
   // This editor's load or save in flight: a partChanged event for it is judged once its revision is known.
   const saving = useRef<Promise<unknown> | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -112,7 +115,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
       // Report changes of state only: "pending" on every keystroke would re-render the screen.
       onStateChange: (st) => {
         const key = JSON.stringify(st);
-        if (key !== last) { last = key; onSaveState(st); }
+        if (key !== last) { last = key; setUnsaved(st.kind !== 'saved'); onSaveState(st); }
       },
     });
   }, [handle, partId, onSaved, onSaveState]);
@@ -211,7 +214,8 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
       </h2>
       {showGuidance && <p className="guidance" role="note"><strong>Guidance: </strong>{guidance}</p>}
       <ReportContext.Provider value={report}>
-        {conflict && <ConflictBanner title={title} onKeepMine={keepMine} onUseTheirs={useTheirs} />}
+        {conflict && <ConflictBanner title={title} onKeepMine={keepMine} onUseTheirs={useTheirs}
+          unsaved={unsaved ? PART_CONFLICT_MESSAGES.unsaved : PART_CONFLICT_MESSAGES.nothingUnsaved} />}
         <LexicalComposer key={generation} initialConfig={initialConfig}>
           <Toolbar onFind={() => setFinding(true)} />
           <BlockInspector />
