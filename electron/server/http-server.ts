@@ -27,7 +27,12 @@ export interface ServerOptions extends ServiceOptions {
   staticDir?: string;
 }
 
-export interface RunningServer { url: string; token: string; services: AppServices; events: EventHub; close(): Promise<void> }
+export interface RunningServer {
+  url: string; token: string; services: AppServices; events: EventHub;
+  /** Ends every open event stream (each tab's EventSource reconnects by itself). */
+  endEventStreams(): void;
+  close(): Promise<void>;
+}
 
 const MAX_BODY = 64 * 1024 * 1024;
 const TOKEN_HEADER = 'x-rapporteur-token';
@@ -205,6 +210,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Export progress and saved parts, streamed to every tab at GET /events.
   const events = new EventHub();
   attachServiceEvents(services, events);
+  const openStreams = new Set<() => void>();
   const workspace = path.resolve(options.workspaceDir);
   const workspaceAllows: PathAllowed = async (file, forOpening) => {
     const abs = path.resolve(file);
@@ -245,7 +251,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (fromElsewhere) throw new HttpError(403, HTTP_MESSAGES.foreignOrigin);
       // EventSource cannot send headers: the token comes in the query, as for downloads.
       checkToken(String(req.headers[TOKEN_HEADER] ?? url.searchParams.get('token') ?? ''), HTTP_MESSAGES.badTokenFile);
-      streamEvents(req, res, events);
+      const end = streamEvents(req, res, events);
+      openStreams.add(end);
+      res.once('close', () => openStreams.delete(end));
       return;
     }
     if (url.pathname.startsWith('/files/')) {
@@ -324,6 +332,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     token,
     services,
     events,
+    endEventStreams: () => { for (const end of [...openStreams]) end(); },
     close: () => new Promise<void>((resolve) => {
       services.closeAll();
       server.closeAllConnections();

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { EventPayload } from '../../shared/contract/events';
 import { writeRichConference } from '../../electron/node/export/rich-conference.testkit';
+import { PART_CONFLICT_MESSAGES } from '../src/editor/conflict-messages';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
@@ -54,6 +55,45 @@ test('an export’s progress arrives as events: the dialog shows each stage and 
   expect(new Set(sent.map((s) => s.jobId)).size).toBe(1);
 });
 
+test('the stream cut mid-export: once it is back, the dialog asks exportStatus once and still reaches “done” and the file', async () => {
+  const page = await app.openApp();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export proceedings' });
+  await dialog.getByLabel(/Word \(\.docx/).check();
+  await dialog.getByLabel(/Page numbers in the contents/).check();
+  const asked = recordRequests(page);
+
+  // At the job's first stage every stream is ended; the page's reconnection is held until the
+  // server has sent "done", so the stages in between and "done" itself never reach the page.
+  let cut = false;
+  let finished!: () => void;
+  const jobDone = new Promise<void>((resolve) => { finished = resolve; });
+  const off = app.server.events.subscribe((name, payload) => {
+    if (name !== 'exportProgress') return;
+    const s = payload as EventPayload<'exportProgress'>;
+    if (!cut && s.state === 'running') { cut = true; setImmediate(() => app.server.endEventStreams()); }
+    if (s.state === 'done') finished();
+  });
+  let reconnects = 0;
+  await page.route('**/events?*', async (route) => {
+    if (cut) { reconnects++; await jobDone; }
+    await route.continue();
+  });
+
+  const download = page.waitForEvent('download', { timeout: 90_000 });
+  await dialog.getByRole('button', { name: 'Export DOCX…' }).click();
+  expect(fs.readFileSync(await (await download).path()).subarray(0, 2).toString()).toBe('PK');
+  await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(0);
+  off();
+  await page.unroute('**/events?*');
+
+  expect(cut).toBe(true);
+  expect(reconnects).toBeGreaterThanOrEqual(1);
+  // Asked once, after the stream came back: no polling loop.
+  expect(asked.filter((p) => p === '/api/exportStatus')).toEqual(['/api/exportStatus']);
+  expect(asked.indexOf('/api/exportStatus')).toBeGreaterThan(asked.lastIndexOf('/events'));
+});
+
 test('a part saved in another tab shows the conflict notice at once, before this tab types anything', async () => {
   const one = await app.openApp();
   await one.getByRole('treeitem').first().locator('.outline-item').click();
@@ -74,9 +114,20 @@ test('a part saved in another tab shows the conflict notice at once, before this
 
   const banner = two.getByRole('alert').filter({ hasText: 'was changed in another window' });
   await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(1);
+  // Nothing typed in the second tab: the banner does not claim unsaved text.
+  expect(await banner.textContent()).toContain(PART_CONFLICT_MESSAGES.nothingUnsaved);
+  expect(await banner.textContent()).not.toContain(PART_CONFLICT_MESSAGES.unsaved);
   await two.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-part-changed-banner.png') });
   // The second tab learnt it without saving or reading anything.
   expect(asked.filter((p) => p.startsWith('/api/'))).toEqual([]);
   // The tab that saved is not told its own save conflicts.
   expect(await one.getByRole('alert').filter({ hasText: 'was changed in another window' }).count()).toBe(0);
+
+  // Typing in the second tab now: its text is not saved (saving waits for a choice), and the banner says so.
+  await textTwo.click();
+  await two.keyboard.press('Control+End');
+  await two.keyboard.type(' Typed in the second tab.');
+  await expect.poll(() => banner.textContent(), { timeout: 10_000 }).toContain(PART_CONFLICT_MESSAGES.unsaved);
+  expect(await banner.textContent()).not.toContain(PART_CONFLICT_MESSAGES.nothingUnsaved);
+  await two.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-part-changed-banner-unsaved.png') });
 });

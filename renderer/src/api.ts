@@ -88,11 +88,18 @@ export function unwrap<T>(result: Result): T {
  */
 let stream: EventSource | null = null;
 let streamOpen: Promise<void> | null = null;
+/** Told when the stream opens again after a drop: events sent in between are lost. */
+const reconnectListeners = new Set<() => void>();
 function eventStream(): EventSource {
   if (!stream) {
     const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
     const source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
     streamOpen = new Promise((resolve) => source.addEventListener('open', () => resolve(), { once: true }));
+    let opened = false;
+    source.addEventListener('open', () => {
+      if (opened) for (const listener of [...reconnectListeners]) listener();
+      opened = true;
+    });
     stream = source;
   }
   return stream;
@@ -122,6 +129,17 @@ export function eventsReady(): Promise<void> {
   if (isDesktop) return Promise.resolve();
   eventStream();
   return streamOpen!;
+}
+
+/**
+ * Called each time events flow again after the stream dropped (browser mode only; the desktop
+ * app's IPC does not drop), so a listener can ask once for what it may have missed.
+ */
+export function onEventsReconnected(listener: () => void): () => void {
+  if (isDesktop) return () => undefined;
+  eventStream();
+  reconnectListeners.add(listener);
+  return () => { reconnectListeners.delete(listener); };
 }
 
 /** Application menu commands (the desktop app sends them; browser mode has none). */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../shared/contract/api';
 import type { ConferenceView } from '../../../shared/model/conference';
-import { api, errorMessage, eventsReady, isDesktop, onEvent } from '../api';
+import { api, errorMessage, eventsReady, isDesktop, onEvent, onEventsReconnected } from '../api';
 import { chooseFile } from '../dialogs/choose-file';
 import { useModalFocus } from '../dialogs/use-modal-focus';
 import './export.css';
@@ -44,12 +44,25 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
   const alive = useRef(true);
   // The latest status of each job, from exportProgress events (which may arrive before startExport answers).
   const statuses = useRef(new Map<string, Status>());
-  const waiting = useRef(new Map<string, (s: Status) => void>());
+  const waiting = useRef(new Map<string, { update(s: Status): void; fail(err: unknown): void }>());
 
   useEffect(() => () => { alive.current = false; }, []);
   useEffect(() => onEvent('exportProgress', (s) => {
     statuses.current.set(s.jobId, s);
-    waiting.current.get(s.jobId)?.(s);
+    waiting.current.get(s.jobId)?.update(s);
+  }), []);
+  // The stream dropped and came back: the job's events sent in between are lost, so ask once
+  // where each followed job stands, then go on from events (no polling).
+  useEffect(() => onEventsReconnected(() => {
+    for (const jobId of waiting.current.keys()) {
+      api.exportStatus({ jobId }).then((s) => {
+        // An event that arrived while asking may already be further along.
+        const latest = statuses.current.get(jobId);
+        if (s.state === 'running' && latest && latest.fraction > s.fraction) return;
+        statuses.current.set(jobId, s);
+        waiting.current.get(jobId)?.update(s);
+      }, (err: unknown) => waiting.current.get(jobId)?.fail(err));
+    }
   }), []);
   useEffect(() => () => { if (preview) URL.revokeObjectURL(preview); }, [preview]);
 
@@ -65,7 +78,8 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
       if (s.state === 'failed') reject(new Error(s.message));
       else resolve(s);
     };
-    waiting.current.set(started.jobId, update);
+    const fail = (err: unknown) => { waiting.current.delete(started.jobId); reject(err); };
+    waiting.current.set(started.jobId, { update, fail });
     update(statuses.current.get(started.jobId) ?? started);
   });
 
