@@ -47,7 +47,7 @@ describe('rapporteur kit and rapporteur merge', () => {
     draft(path.join(dir, 'ana.rapporteur'), p1!, 'Ana drafted the opening session.');
     const merged = await runCli(dir, ['merge', 'desk.rapporteur', 'ana.rapporteur']);
     expect(merged).toMatchObject({ code: 0, err: '' });
-    expect(merged.out).toMatch(/ana\.rapporteur: Ana Gómez’s kit: merged\.\n  Taken:\n    part “[^”]+”: Ana Gómez’s text was brought in\./);
+    expect(merged.out).toMatch(/ana\.rapporteur: Ana Gómez’s kit: merged\.\n {2}Taken:\n {4}part “[^”]+”: Ana Gómez’s text was brought in\./);
     expect(merged.out).toMatch(/1 taken, 0 in conflict, 0 refused \(snapshot \d+ kept the conference as it was before\)\.$/m);
 
     // Ana works on; so does the desk, on the same part: a conflict, exit 3, the desk's text kept.
