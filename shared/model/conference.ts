@@ -30,8 +30,41 @@ export const ConferenceMeta = z.object({
 });
 export type ConferenceMeta = z.infer<typeof ConferenceMeta>;
 
+/** What the details form and the service say about a field, in words (one place for both). */
+export const metaMessages = {
+  titleRequired: 'The conference needs a title.',
+  badDate: (label: string) => `The ${label} is not a date; write it as year-month-day, e.g. 2025-03-10.`,
+  endBeforeStart: 'The end date is before the start date.',
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isDate = (s: string): boolean => ISO_DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+export type MetaField = 'title' | 'startDate' | 'endDate';
+
+/**
+ * The problems of the details a change would leave, by field: a blank title, a date that is
+ * not one, an end before the start. Only the fields the change touches are judged, so a file
+ * written before these checks (dates out of order) still opens and its other fields still save.
+ */
+export function metaProblems(patch: Partial<ConferenceMeta>, current: Partial<ConferenceMeta> = {}): Partial<Record<MetaField, string>> {
+  const out: Partial<Record<MetaField, string>> = {};
+  if (patch.title !== undefined && !patch.title.trim()) out.title = metaMessages.titleRequired;
+  if (patch.startDate && !isDate(patch.startDate)) out.startDate = metaMessages.badDate('start date');
+  if (patch.endDate && !isDate(patch.endDate)) out.endDate = metaMessages.badDate('end date');
+  if ((patch.startDate !== undefined || patch.endDate !== undefined) && !out.startDate && !out.endDate) {
+    const start = patch.startDate ?? current.startDate ?? '';
+    const end = patch.endDate ?? current.endDate ?? '';
+    if (start && end && isDate(start) && isDate(end) && end < start) out.endDate = metaMessages.endBeforeStart;
+  }
+  return out;
+}
+
 /** A change to the metadata as the contract accepts it: the language must be a listed tag. */
-export const ConferenceMetaPatch = ConferenceMeta.extend({ language: LanguageTag }).partial().strict();
+export const ConferenceMetaPatch = ConferenceMeta.extend({ language: LanguageTag }).partial().strict().superRefine((patch, ctx) => {
+  // `plain`: the message is for people, shown as it is (shared/contract/dispatch).
+  for (const [field, message] of Object.entries(metaProblems(patch))) ctx.addIssue({ code: 'custom', path: [field], message, params: { plain: true } });
+});
 
 export const emptyMeta = (): ConferenceMeta => ({
   title: '', subtitle: '', series: '', seriesNumber: '', symbol: '', issuingBodies: [], organisers: [],

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { ConferenceMeta, ConferenceView } from '../../../shared/model/conference';
+import { type ConferenceMeta, type ConferenceView, type MetaField, metaProblems } from '../../../shared/model/conference';
 import { CONFERENCE_LANGUAGES, languageLabel } from '../../../shared/model/language';
 import { api, ApiError, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
@@ -39,6 +39,27 @@ export function MetaPanel({ view, onSaved, onNotice, onConflict }: Props) {
   const [unsaved, setUnsaved] = useState<Partial<ConferenceMeta> | null>(null);
   const unsavedRef = useRef<Partial<ConferenceMeta> | null>(null);
   const hold = (patch: Partial<ConferenceMeta> | null) => { unsavedRef.current = patch; setUnsaved(patch); };
+  // A field whose value would be refused shows why beside it, and is not sent until put right.
+  const [problems, setProblems] = useState<Partial<Record<MetaField, string>>>({});
+
+  /** Saves a typed field unless it has a problem; a date is judged against the other one as typed. */
+  const commitText = (key: TextField) => {
+    const found = metaProblems({ [key]: draft[key] }, draft);
+    const isDate = key === 'startDate' || key === 'endDate';
+    // A date put right may clear the other date's order problem too.
+    setProblems((p) => {
+      const next = { ...p };
+      delete next[key as MetaField];
+      if (isDate) { delete next.startDate; delete next.endDate; }
+      return { ...next, ...found };
+    });
+    if (Object.keys(found).length) return;
+    const patch: Partial<ConferenceMeta> = { [key]: draft[key] };
+    // The other date, held back while the two were out of order, goes with it.
+    const other = key === 'startDate' ? 'endDate' : key === 'endDate' ? 'startDate' : null;
+    if (other && draft[other] !== view.meta[other]) patch[other] = draft[other];
+    if (Object.entries(patch).some(([k, v]) => v !== view.meta[k as TextField])) void save(patch);
+  };
 
   const save = async (patch: Partial<ConferenceMeta>) => {
     if (unsavedRef.current) { hold({ ...unsavedRef.current, ...patch }); return; }
@@ -94,12 +115,16 @@ export function MetaPanel({ view, onSaved, onNotice, onConflict }: Props) {
       )}
       <div className="meta-grid">
         {TEXT_FIELDS.map(([key, label]) => (
-          <label key={key} className={key === 'title' || key === 'subtitle' ? 'meta-field wide' : 'meta-field'}>
-            {label}
-            <input type={key.endsWith('Date') ? 'date' : 'text'} value={draft[key]}
+          // The message sits beside the field, outside its label, so the field's name stays its label.
+          <div key={key} className={key === 'title' || key === 'subtitle' ? 'meta-field wide' : 'meta-field'}>
+            <label htmlFor={`meta-${key}`}>{label}</label>
+            <input id={`meta-${key}`} type={key.endsWith('Date') ? 'date' : 'text'} value={draft[key]} required={key === 'title'}
+              aria-invalid={problems[key as MetaField] ? true : undefined}
+              aria-describedby={problems[key as MetaField] ? `meta-problem-${key}` : undefined}
               onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-              onBlur={() => { if (draft[key] !== view.meta[key]) void save({ [key]: draft[key] }); }} />
-          </label>
+              onBlur={() => commitText(key)} />
+            {problems[key as MetaField] && <span id={`meta-problem-${key}`} className="field-problem" role="alert">{problems[key as MetaField]}</span>}
+          </div>
         ))}
         <label className="meta-field">
           Language
