@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/errors';
 import {
   type AgendaItem, type ConferenceMeta, type ImportWarning, type LexicalDoc, type Participant,
   type PartStatus, type PartSummary, type SnapshotInfo, AgendaItem as AgendaSchema, ConferenceMeta as MetaSchema,
-  Participant as ParticipantSchema, emptyMeta,
+  Participant as ParticipantSchema, emptyMeta, metaProblems,
 } from '../../../shared/model/conference';
 import { countWords, docToPlainText, emptyDoc } from '../../../shared/model/doc-text';
 import { DOC_LIMITS, docProblem } from '../../../shared/elements/doc-schema';
@@ -344,6 +344,9 @@ export class ConferenceStore {
       if (revision !== baseRevision) {
         throw new AppError('CONFLICT', 'The conference details were changed elsewhere (another window or program). Reload to see the latest version.');
       }
+      // Judged against the stored details: a patch of one date may put the two out of order.
+      const problems = Object.values(metaProblems(patch, meta));
+      if (problems.length) throw new AppError('INVALID_INPUT', problems.join(' '));
       this.writeMeta({ ...meta, ...patch });
       return this.getMeta().revision;
     });
