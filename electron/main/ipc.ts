@@ -14,7 +14,7 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 export const refusedSender = { ok: false, error: { code: 'INVALID_INPUT', message: 'Refused: the request did not come from Rapporteur’s own window.' } } as const;
 
 /** Lets the edge react to what the services did (e.g. spell-check in the conference's language). */
-export type ResultObserver = (method: MethodName, value: unknown, event: IpcMainInvokeEvent) => void;
+export type ResultObserver = (method: MethodName, value: unknown, event: IpcMainInvokeEvent, payload: unknown) => void;
 
 /**
  * One handler per contract method; each validates its payload through dispatch(). Paths are
@@ -29,7 +29,7 @@ export function setupIpc(api: ApiImpl, grants: PathGrants, observe?: ResultObser
       const refusal = await pathRefusal(method, payload, allowed);
       if (refusal) return { ok: false, error: { code: 'INVALID_INPUT', message: refusal } };
       const result = await dispatch(api, method, payload);
-      if (result.ok) observe?.(method, result.value, event);
+      if (result.ok) observe?.(method, result.value, event, payload);
       return result;
     });
   }

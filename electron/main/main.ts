@@ -10,6 +10,7 @@ import { setupDialogs } from './dialogs';
 import { sendEvent, sendToAllWindows } from './events';
 import { guardPermissions, guardWebContents } from './guard';
 import { setupIpc } from './ipc';
+import { conferenceLanguageOf, spellCheckLanguageFor } from './spell-check';
 import { buildMenu } from './menu';
 import { PathGrants } from './path-grants';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -62,14 +63,13 @@ if (!app.requestSingleInstanceLock()) {
     guardPermissions();
     serveRenderer(rendererDir);
     setupDialogs(grants, workspaceDir);
-    setupIpc(services.api, grants, (method, value, event) => {
-      // Spell-check follows the language of the conference being opened.
-      if (method === 'openConference' || method === 'createConference' || method === 'getConference') {
-        const language = (value as { meta?: { language?: string } }).meta?.language ?? '';
-        const session = event.sender.session;
-        const match = session.availableSpellCheckerLanguages.find((l) => l === language || l.startsWith(`${language}-`));
-        if (match) session.setSpellCheckerLanguages([match]);
-      }
+    setupIpc(services.api, grants, (method, value, event, payload) => {
+      // Spell-check follows the language of the conference opened, and changes with it.
+      const language = conferenceLanguageOf(method, payload, value);
+      if (!language) return;
+      const session = event.sender.session;
+      const match = spellCheckLanguageFor(language, session.availableSpellCheckerLanguages);
+      if (match) session.setSpellCheckerLanguages([match]);
     });
     await buildMenu(services, grants, workspaceDir);
     createMainWindow(preloadFile(distDir));

@@ -161,7 +161,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
                 )}
                 <PartEditor key={`${part.id}:${generation}`} handle={view.handle} partId={part.id} title={part.title} onSaved={onPartSaved} onSaveState={onSaveState}
                   label={partLabels(view.parts, template).get(part.id)} template={template} section={sectionOf(template, part.kind)}
-                  depth={depthOf(view.parts).get(part.id) ?? 0} participants={view.participants} onParticipantsChanged={onParticipants}
+                  depth={depthOf(view.parts).get(part.id) ?? 0} language={view.meta.language} participants={view.participants} onParticipantsChanged={onParticipants}
                   findOnOpen={findOnOpen} onReplaceInAllParts={openReplace} />
               </>
               : <p className="muted empty-workspace">This conference has no parts yet.</p>}

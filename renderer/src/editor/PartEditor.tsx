@@ -49,6 +49,8 @@ export interface PartEditorProps {
   template?: Template | null;
   section?: TemplateSection | null;
   depth?: number;
+  /** The conference language (a BCP 47 tag): the text's `lang`, so the browser spell-checks and hyphenates in it. */
+  language?: string;
   participants?: Participant[];
   onParticipantsChanged?(list: Participant[]): void;
   /** Live mode and the benchmark drive the editor through this. */
@@ -223,7 +225,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
             onReplaceEverywhere={props.onReplaceInAllParts && ((f, r) => { void saver.flush().then(() => props.onReplaceInAllParts?.(f, r)); })} />}
           <div className="editor-shell">
             <RichTextPlugin
-              contentEditable={<ContentEditable className="editor-content" aria-label={`Text of ${title}`} spellCheck />}
+              contentEditable={<ContentEditable className="editor-content" aria-label={`Text of ${title}`} lang={props.language || undefined} spellCheck />}
               placeholder={<div className="editor-placeholder">{guidance || 'Start typing…'}</div>}
               ErrorBoundary={LexicalErrorBoundary}
             />

@@ -134,7 +134,7 @@ export function LiveMode({ view, template, partId, onParticipantsChanged, onSave
       </aside>
       <main className="live-main">
         <PartEditor key={writing.id} handle={view.handle} partId={writing.id} title={writing.title} label={labels.get(writing.id)}
-          template={template} section={sectionOf(template, writing.kind)} depth={depth} participants={view.participants}
+          template={template} section={sectionOf(template, writing.kind)} depth={depth} language={view.meta.language} participants={view.participants}
           onParticipantsChanged={onParticipantsChanged} onEditor={onEditor} onSaved={onSaved} onSaveState={onSaveState} />
         <form className="live-capture" onSubmit={(e) => { e.preventDefault(); void capture(); }}>
           <label htmlFor="live-capture-input">Capture a point <kbd>{displayKeys(shortcutKeys('live-capture'), isMac)}</kbd></label>
