@@ -22,17 +22,23 @@ export interface BlockOptions {
   /** Top-level paragraphs get UN paragraph numbers. */
   numberParagraphs: boolean;
   nextParagraphNumber: () => number;
+  /** The programme's item for this part: its moderator and speakers stand in for blocks that name no one. */
+  programme?: { moderatorId: string | null; speakerIds: string[] } | undefined;
 }
 
 /** Whether raw inline nodes hold any visible text (checked before converting, so no footnote is numbered twice). */
 const hasText = (nodes: RawNode[]): boolean =>
   nodes.some((k) => (typeof k.text === 'string' && k.type !== 'footnote' && k.text.trim() !== '') || (k.type === 'person-ref' && str(k.name).trim() !== '') || hasText(childrenOf(k)));
 
+const MODERATOR_UNSET = 'A moderator line names no one, and the programme gives no moderator for its part; it was left out.';
+
 const INLINE_TYPES = new Set(['text', 'linebreak', 'tab', 'footnote', 'note-ref', 'person-ref', 'link', 'autolink']);
 
 /** Converts a part's document (or any element's block children) into model blocks. */
 export class BlockConverter {
   private readonly letters = new BlockLetters();
+  /** Presentations met so far in this part: the n-th takes the programme's n-th speaker when it names no one. */
+  private presentations = 0;
   /** The node after the one being converted (an attribution may already be noted there). */
   private next: RawNode | undefined;
 
@@ -91,8 +97,10 @@ export class BlockConverter {
         if (!isBlank(rest)) content.push({ kind: 'text', text: ' ' }, ...rest);
         return [{ kind: 'para', style: 'run-in', content, keepNext: isBlank(rest) }];
       }
-      case 'presentation': case 'commentator': case 'moderator':
-        return [this.attributed(n)];
+      case 'presentation': case 'commentator': case 'moderator': {
+        const block = this.attributed(n);
+        return block ? [block] : [];
+      }
       case 'list':
         return [this.list(n, 0, topLevel && this.opts.numberParagraphs)];
       case 'table': {
@@ -123,12 +131,19 @@ export class BlockConverter {
   }
 
   /** Presentation, commentator and moderator lines, with the template's attribution policy. */
-  private attributed(n: RawNode): ParaBlock {
+  private attributed(n: RawNode): ParaBlock | null {
     const type = n.type as 'presentation' | 'commentator' | 'moderator';
-    const ids = Array.isArray(n.speakerIds) ? (n.speakerIds as unknown[]).map(String) : [];
+    let ids = Array.isArray(n.speakerIds) ? (n.speakerIds as unknown[]).map(String) : [];
     const names = Array.isArray(n.names) ? (n.names as unknown[]).map(String) : [];
     const policy = this.ctx.template.attribution;
     const own = childrenOf(n);
+    const programme = this.opts.programme;
+    const namesNoOne = !ids.length && !names.some((nm) => nm.trim());
+    // A block that names no one takes its person from the programme's item for this part.
+    if (namesNoOne && type === 'moderator' && programme?.moderatorId) ids = [programme.moderatorId];
+    const presentation = type === 'presentation' ? this.presentations++ : -1;
+    const stand = presentation >= 0 ? programme?.speakerIds[presentation] : undefined;
+    if (namesNoOne && stand) ids = [stand];
     // The text may note the speakers already: a note on the names (the editor inserts one), or
     // on a name in the remark or in the sentence after the heading ("given by Mr. Perruchoud[1]").
     const blockNoted = opensWithNote(own);
@@ -162,7 +177,12 @@ export class BlockConverter {
       // The person line, when written, is the whole line; otherwise it comes from the registry.
       // Without one, the names come from the registry, followed by their own note if the editor put one there.
       if (hasText(own)) content.push(...inlines(own, this.ctx));
-      else content.push(...speakers(), ...inlines(own, this.ctx).filter((r) => r.kind === 'note'));
+      else {
+        const who = speakers();
+        // A moderator line with no one to name prints nothing rather than a bare label.
+        if (!who.length) { this.ctx.note(MODERATOR_UNSET); return null; }
+        content.push(...who, ...inlines(own, this.ctx).filter((r) => r.kind === 'note'));
+      }
       return { kind: 'para', style: 'moderator', content };
     }
     content.push({ kind: 'text', text: `${this.letters.next(type)}\t`, charStyle: 'block-label' });

@@ -85,6 +85,25 @@ describe('compile', () => {
     expect(text(commentator)).toMatch(/^\(a\)\tPedro Oyarce: He said/);
   });
 
+  it('a moderator or presentation that names no one takes the person from the programme; with none, no bare label is printed', () => {
+    const src = richConference();
+    const kids = src.parts.find((p) => p.id === 'unit1')!.doc.root.children as Record<string, unknown>[];
+    const blank = (n: Record<string, unknown> | undefined) => { n!.speakerIds = []; n!.names = []; };
+    blank(kids.find((n) => n.type === 'moderator'));
+    blank(kids.find((n) => n.type === 'presentation'));
+    const options = { partIds: null, annexes: false, watermark: false };
+    const r = compile(src, richTemplate(), options);
+    // The programme item of unit1: moderator Pilar Norza, speakers Perruchoud then Ryan.
+    expect(text(paras(r).find((b) => b.style === 'moderator')!)).toBe('Moderator: Pilar Norza');
+    expect(text(paras(r).find((b) => b.style === 'presentation')!)).toBe('(a)\tRichard Perruchoud, Migration and human rights');
+
+    src.agenda.forEach((a) => { a.moderatorId = null; });
+    const none = compile(src, richTemplate(), options);
+    expect(paras(none).filter((b) => b.style === 'moderator')).toEqual([]);
+    expect(paras(none).map(text).filter((t) => /person not set|^Moderator:\s*,?$/.test(t))).toEqual([]);
+    expect(none.notes.some((n) => n.startsWith('A moderator line names no one'))).toBe(true);
+  });
+
   it('adds no attribution note when the next sentence already notes the speaker', () => {
     const src = richConference();
     const unit = src.parts.find((p) => p.id === 'unit1')!;

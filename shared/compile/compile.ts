@@ -128,7 +128,8 @@ export function compile(source: ConferenceSource, template: Template, options: C
     current().blocks.push(heading);
 
     const numberParagraphs = style.paragraphNumbering && entry.numbersBody;
-    const converter = new BlockConverter(ctx, cursor(level, entry.numbersBody), { numberParagraphs, nextParagraphNumber: () => ++paragraphCount });
+    const programme = source.agenda.find((a) => a.partId === part.id);
+    const converter = new BlockConverter(ctx, cursor(level, entry.numbersBody), { numberParagraphs, nextParagraphNumber: () => ++paragraphCount, programme });
     const body: Block[] = converter.convert(childrenOf(part.doc.root as RawNode));
     current().blocks.push(...body);
 
