@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { AgendaItem, Participant, PartSummary } from '../../../shared/model/conference';
+import { withProgrammePeople } from '../../../shared/model/programme-people';
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import { type RecordKind, useRecordSaves } from '../conference/record-conflict';
@@ -36,12 +37,25 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
   const records = useRecordSaves(handle, agenda, kind, onChanged);
   const dropDraft = (id: string) => setDrafts((d) => { const rest = { ...d }; delete rest[id]; return rest; });
 
-  const save = async (item: AgendaItem) => {
+  const save = async (item: AgendaItem): Promise<boolean> => {
     try {
       // Saved with the revision this window last saw (not the one the draft began from).
       const saved = await records.save(item);
       // Drop the draft only if nothing was typed into the item while it was being saved.
       if (saved) setDrafts((d) => { if (d[item.id] !== item) return d; const rest = { ...d }; delete rest[item.id]; return rest; });
+      return Boolean(saved);
+    } catch (err) {
+      onNotice({ kind: 'error', text: errorMessage(err) });
+      return false;
+    }
+  };
+  /** The item's moderator and speakers go into its part's lines that name no one yet (one save of the part). */
+  const fillPart = async (item: AgendaItem) => {
+    if (!item.partId || (!item.moderatorId && !item.speakerIds.length)) return;
+    try {
+      const part = await api.getPart({ handle, partId: item.partId });
+      const doc = withProgrammePeople(part.doc, item, participants);
+      if (doc) await api.savePart({ handle, partId: item.partId, doc, baseRevision: part.revision });
     } catch (err) {
       onNotice({ kind: 'error', text: errorMessage(err) });
     }
@@ -57,7 +71,7 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
   const choose = (a: AgendaItem, patch: Partial<AgendaItem>) => {
     const next = { ...itemOf(a), ...patch };
     setDrafts((d) => ({ ...d, [a.id]: next }));
-    void save(next);
+    void save(next).then((saved) => (saved ? fillPart(next) : undefined));
   };
 
   /** A typed field: kept as a draft while typing, saved when it loses focus. */
