@@ -733,11 +733,11 @@ export class ConferenceStore {
       const data = JSON.stringify(this.readContent());
       const createdAt = now();
       const info = this.db.prepare('INSERT INTO snapshots (name, reason, created_at, data) VALUES (?, ?, ?, ?)').run(name, reason, createdAt, data);
+      // Automatic snapshots are thinned by age in the same transaction; named ones are all kept.
+      if (thinsAfter(reason)) pruneSnapshots(this.db, new Date(createdAt));
       return { id: Number(info.lastInsertRowid), name, reason, createdAt };
     });
   }
-      // Automatic snapshots are thinned by age in the same transaction; named ones are all kept.
-      if (thinsAfter(reason)) pruneSnapshots(this.db, new Date(createdAt));
 
   listSnapshots(): SnapshotInfo[] {
     return this.db.prepare('SELECT id, name, reason, created_at AS createdAt FROM snapshots ORDER BY id DESC').all() as SnapshotInfo[];
