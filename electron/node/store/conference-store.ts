@@ -15,7 +15,7 @@ import { DOC_LIMITS, docProblem } from '../../../shared/elements/doc-schema';
 /** A part the document schema refuses, named with the schema's reason. */
 const outOfBounds = (title: string, problem: string) => `The part “${title}” cannot be opened: ${problem}`;
 import { markClosed, markOpen } from '../files/open-files';
-import { fsErrorToAppError } from '../files/file-messages';
+import { fileMessages, fsErrorToAppError } from '../files/file-messages';
 import { checkTarget, type WriteOptions, writeAtomically } from '../files/safe-write';
 import { checkConferenceFile, checkIdentity, type DbHeader } from './file-check';
 import { APPLICATION_ID, migrate, SCHEMA_VERSION } from './migrations';
@@ -130,6 +130,17 @@ function recoveredCopy(file: string, sidecar: 'journal' | 'wal'): Buffer {
  * based on: a stale one is refused (CONFLICT) instead of silently overwriting another
  * window or process.
  */
+/** mkdir -p; a file standing where a folder must go is named as such (mkdir says EEXIST, not "already exists"). */
+function makeFolder(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw fileMessages.notAFolder(dir);
+    throw err;
+  }
+}
+
 export class ConferenceStore {
   private readonly openKey: string;
 
@@ -143,7 +154,7 @@ export class ConferenceStore {
     }
     let db: Database.Database;
     try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
+      makeFolder(path.dirname(file));
       checkTarget(file);
       db = new Database(file);
     } catch (err) {
