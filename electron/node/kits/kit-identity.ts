@@ -10,6 +10,7 @@ import type { AgendaItem, ConferenceMeta, Participant } from '../../../shared/mo
 import type { FullPart } from '../store/conference-store';
 import type { ConferenceStore } from '../store/conference-store';
 import type { KitInfo } from '../../../shared/kits/kit-report';
+import { foldKey } from '../../../shared/i18n/fold';
 
 const sha = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
@@ -24,9 +25,8 @@ export const agendaHash = (items: AgendaItem[]): string =>
 
 export const metaHash = (meta: ConferenceMeta): string => sha(meta);
 
-/** Accents, case and spacing do not make a different person: "José PÉREZ" is "jose perez". */
-export const fold = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+/** Accents, case and spacing do not make a different person: "José PÉREZ" is "jose perez" (the app's one fold). */
+export const fold = foldKey;
 
 /** A participant's identity in the registry: name and organisation, folded. */
 export const identityKey = (p: Pick<Participant, 'name' | 'organisation'>): string => `${fold(p.name)}\u0000${fold(p.organisation)}`;
