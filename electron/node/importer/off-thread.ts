@@ -10,7 +10,7 @@ import type { WorkerMessage } from './import-worker';
 import { checkDocxPackage, isZip } from './docx-package';
 import { importMessages } from './messages';
 import { type ImportInput, type ImportStage, parseReport } from './parse-report';
-import { workerEntry } from './worker-entry';
+import { workerEntry } from '../worker-entry';
 
 export interface ImportLimits {
   /** The worker's heap; the largest seed needs well under 100 MB. */
@@ -28,7 +28,7 @@ export interface OffThreadOptions {
 
 export function parseOffThread(input: ImportInput, options: OffThreadOptions = {}): Promise<ImportResult> {
   const limits = { ...IMPORT_LIMITS, ...options.limits };
-  const entry = workerEntry('import-worker');
+  const entry = workerEntry('import-worker', import.meta.url);
   // A bundle without the worker's entry file still imports, only on this thread.
   if (!entry) return parseReport(input, options.onProgress);
   const fail = (why: string) => new AppError('IMPORT_FAILED', importMessages.cannotImport(input.fileName, why));

@@ -4,11 +4,8 @@
  * export terminates it, and the next export starts a fresh one. Where no worker can start
  * (a bundle without its entry file), the work is done in process.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../worker-entry';
 import { AppError, type SerializedError } from '../../../shared/errors';
 import type { TypstInput } from '../../../shared/export/typst/types';
 import { houseStylesDir } from './house-styles';
@@ -19,23 +16,6 @@ export type WorkerReply =
   | { id: number; stage: TypstStage }
   | { id: number; pdf: TypstPdf }
   | { id: number; error: SerializedError };
-
-/** The built entry beside the app's bundle, or the .ts source through tsx's loader. */
-function workerEntry(): { code: string; eval: boolean } | null {
-  try {
-    const here = typeof __dirname === 'string' ? __dirname : path.dirname(fileURLToPath(import.meta.url));
-    const js = path.join(here, 'typst-worker.cjs');
-    if (fs.existsSync(js)) return { code: js, eval: false };
-    const ts = path.join(here, 'typst-worker.ts');
-    if (fs.existsSync(ts)) {
-      const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
-      return { code: `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(ts)});`, eval: true };
-    }
-  } catch {
-    // import.meta.url is not a file URL in a bundle, or tsx is absent: fall through.
-  }
-  return null;
-}
 
 interface Pending { worker: Worker; resolve: (pdf: TypstPdf) => void; reject: (err: unknown) => void; onStage: (s: TypstStage) => void }
 
@@ -78,7 +58,7 @@ export class TypstWorker {
 
   private renderNow(input: TypstInput, { signal, onStage = () => undefined }: RenderOptions): Promise<TypstPdf> {
     if (signal?.aborted) return Promise.reject(new AppError('CANCELLED', 'The export was cancelled.'));
-    const entry = workerEntry();
+    const entry = workerEntry('typst-worker', import.meta.url);
     if (!entry) return Promise.resolve().then(() => typstEngine().pdf(input, onStage));
     this.worker ??= this.start(entry);
     const worker = this.worker;
