@@ -20,7 +20,7 @@ import { checkTarget, type WriteOptions, writeAtomically } from '../files/safe-w
 import { checkConferenceFile, checkIdentity, type DbHeader } from './file-check';
 import { APPLICATION_ID, migrate, SCHEMA_VERSION } from './migrations';
 import { describeSetAside, examineSidecars } from './sidecars';
-import { insertParts } from './insert-parts';
+import { insertParts, type PartToInsert } from './insert-parts';
 import { pruneSnapshots, thinsAfter } from './snapshot-retention';
 import { storeMessages, sqliteErrorToAppError } from './store-messages';
 
@@ -43,15 +43,8 @@ export interface ConferenceContent {
   agenda: AgendaItem[];
 }
 
-export interface NewPart {
-  id?: string;
-  parentId: string | null;
-  kind: string;
-  title: string;
-  status?: PartStatus;
-  rapporteur?: string;
-  doc?: LexicalDoc;
-}
+/** A part to add: as written by insertParts, its id optional (a new one is made). */
+export type NewPart = Omit<PartToInsert, 'id'> & { id?: string };
 
 const toSummary = (r: PartRow): PartSummary => ({
   id: r.id, parentId: r.parent_id, position: r.position, kind: r.kind, title: r.title,
