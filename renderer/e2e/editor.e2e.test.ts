@@ -48,6 +48,14 @@ test('a session drafted with every report element survives a reload, numbered', 
   // A link on the last word, by the shortcut and the link dialog.
   await page.keyboard.press('Control+Shift+ArrowLeft');
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('report');
+  // Lexical takes the browser's selection over on its selectionchange event: wait for the
+  // editor's own selection too, or the link can land on the selection before it.
+  await expect.poll(() => page.evaluate(() => {
+    type State = { read: <T>(f: () => T) => T; _selection: { getTextContent(): string } | null };
+    const root = document.querySelector('[contenteditable="true"]') as (Element & { __lexicalEditor?: { getEditorState(): State } }) | null;
+    const state = root?.__lexicalEditor?.getEditorState();
+    return state ? state.read(() => state._selection?.getTextContent() ?? '') : '';
+  })).toBe('report');
   await page.keyboard.press('Control+k');
   await page.getByLabel('Address of the link').fill('https://www.cepal.org');
   await page.getByLabel('Address of the link').press('Enter');
