@@ -14,6 +14,8 @@ export const shortcuts = [
   { id: 'underline', label: 'Underline', keys: 'CmdOrCtrl+U', group: 'Format' },
   { id: 'superscript', label: 'Superscript', keys: 'CmdOrCtrl+Shift+=', group: 'Format' },
   { id: 'link', label: 'Link', keys: 'CmdOrCtrl+K', group: 'Format' },
+  { id: 'numbered-list', label: 'Numbered list', keys: 'CmdOrCtrl+Shift+7', group: 'Format' },
+  { id: 'bullet-list', label: 'Bulleted list', keys: 'CmdOrCtrl+Shift+8', group: 'Format' },
   { id: 'footnote', label: 'Insert footnote', keys: 'CmdOrCtrl+Alt+F', group: 'Insert' },
   { id: 'presentation', label: 'Insert presentation summary', keys: 'CmdOrCtrl+Alt+P', group: 'Insert' },
   { id: 'highlights', label: 'Insert highlights list', keys: 'CmdOrCtrl+Alt+H', group: 'Insert' },
@@ -42,6 +44,7 @@ export function matchesShortcut(e: { key: string; ctrlKey: boolean; metaKey: boo
   const mod = mac ? e.metaKey : e.ctrlKey;
   if (mod !== want.mod || e.shiftKey !== want.shift || e.altKey !== want.alt) return false;
   // With Alt held, e.key is a composed character on some layouts: compare the physical key.
-  const pressed = e.code?.startsWith('Key') ? e.code.slice(3) : e.key;
+  // Likewise with Shift, a digit's e.key is "&" or "/" depending on the layout.
+  const pressed = e.code?.startsWith('Key') ? e.code.slice(3) : e.code?.startsWith('Digit') ? e.code.slice(5) : e.key;
   return pressed.toLowerCase() === key.toLowerCase() || e.key.toLowerCase() === key.toLowerCase();
 }

@@ -22,6 +22,7 @@ import { ConflictBanner } from './ConflictBanner';
 import { PART_CONFLICT_MESSAGES } from './conflict-messages';
 import { RenameableTitle } from '../conference/RenameField';
 import { editorNodes } from './nodes';
+import { AutoformatPlugin } from './plugins/AutoformatPlugin';
 import { DecorationsPlugin } from './plugins/DecorationsPlugin';
 import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
@@ -238,6 +239,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
             <DecorationsPlugin />
             <NumberingPlugin />
             <ShortcutsPlugin />
+            <AutoformatPlugin />
             <PastePlugin />
             <PersonTypeaheadPlugin />
             <EditorHandlePlugin onEditor={keepEditor} />

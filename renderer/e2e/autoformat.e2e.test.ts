@@ -1,0 +1,101 @@
+/** Autoformat as typed (Lexical's markdown shortcuts, only the kinds the template section allows) and the list shortcuts. */
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startBrowserMode, type BrowserMode } from './harness';
+
+let app: BrowserMode;
+beforeAll(async () => { app = await startBrowserMode(); });
+afterAll(async () => { await app.close(); });
+
+/** The editor's blocks as the user sees them: tag and text, lists with their items (nested lists inside). */
+const blocks = (page: Page) => page.locator('.editor-content').evaluate((root) => {
+  const describe = (el: Element): string => {
+    if (el.tagName === 'UL' || el.tagName === 'OL') return `${el.tagName.toLowerCase()}[${[...el.children].map(describe).join('; ')}]`;
+    if (el.tagName === 'LI') {
+      const nested = el.querySelector(':scope > ul, :scope > ol');
+      return nested ? describe(nested) : el.textContent ?? '';
+    }
+    return `${el.tagName.toLowerCase()}:${el.textContent ?? ''}`;
+  };
+  return [...root.children].map(describe);
+});
+
+/** Waits until Lexical's own selection sits in the editor (it takes the browser's over on selectionchange). */
+const lexicalCaretIn = (page: Page) => page.evaluate(() => {
+  type State = { read: <T>(f: () => T) => T; _selection: unknown };
+  const root = document.querySelector('.editor-content[contenteditable="true"]') as (Element & { __lexicalEditor?: { getEditorState(): State } }) | null;
+  const state = root?.__lexicalEditor?.getEditorState();
+  return !!state && state.read(() => state._selection !== null);
+});
+
+async function openPart(page: Page, title: string): Promise<void> {
+  await page.getByRole('treeitem').filter({ has: page.locator('.outline-title', { hasText: title }) }).first().locator('.outline-item').click();
+  const text = page.getByLabel(`Text of ${title}`);
+  await text.waitFor();
+  await text.click();
+  await page.keyboard.press('Control+End');
+  await expect.poll(() => lexicalCaretIn(page)).toBe(true);
+}
+
+test('"- ", "1. " and "# " autoformat where the template allows them; Tab nests a list item; Ctrl+Shift+7/8 toggle lists', async () => {
+  const api = app.server.services.api;
+  const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Autoformat test' });
+  const intro = view.parts.find((p) => p.kind === 'introduction')!;
+  const abstract = view.parts.find((p) => p.kind === 'abstract')!;
+  const page = await app.openApp(`&conference=${view.handle}`);
+  await expect.poll(() => page.getByRole('treeitem').count()).toBe(view.parts.length);
+
+  // The introduction allows bulleted and numbered lists and headings, not quotes.
+  await openPart(page, intro.title);
+  const before = (await blocks(page)).length;
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- Access to services');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Regular pathways');
+  await page.keyboard.press('Tab');
+  await expect.poll(async () => (await blocks(page)).slice(before)).toEqual(['ul[Access to services; ul[Regular pathways]]']);
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(async () => (await blocks(page)).slice(before)).toEqual(['ul[Access to services; Regular pathways]']);
+  // Enter on an empty item leaves the list, as in word processors.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('1. First recommendation');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('# Background');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('> not a quote here');
+  await expect.poll(async () => (await blocks(page)).slice(before)).toEqual([
+    'ul[Access to services; Regular pathways]', 'ol[First recommendation]', 'h1:Background', 'p:> not a quote here',
+  ]);
+
+  // Ctrl+Shift+8 makes the paragraph a bulleted list and takes it back; Ctrl+Shift+7 a numbered one.
+  await page.keyboard.press('Control+Shift+Digit8');
+  await expect.poll(async () => (await blocks(page)).at(-1)).toBe('ul[> not a quote here]');
+  await page.keyboard.press('Control+Shift+Digit8');
+  await expect.poll(async () => (await blocks(page)).at(-1)).toBe('p:> not a quote here');
+  await page.keyboard.press('Control+Shift+Digit7');
+  await expect.poll(async () => (await blocks(page)).at(-1)).toBe('ol[> not a quote here]');
+  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-autoformat.png') });
+
+  // What is saved is what is shown: real list and heading nodes, not "- " text.
+  const savedTypes = async () => (await api.getPart({ handle: view.handle, partId: intro.id })).doc.root.children.map((c) => {
+    const node = c as { type: string; listType?: string; tag?: string };
+    return node.type === 'list' ? `list:${node.listType}` : node.type === 'heading' ? `heading:${node.tag}` : node.type;
+  }).slice(-4);
+  await expect.poll(savedTypes).toEqual(['list:bullet', 'list:number', 'heading:h1', 'list:number']);
+
+  // The abstract allows numbered lists only: "- " and "# " stay text, and Ctrl+Shift+8 does nothing.
+  await openPart(page, abstract.title);
+  const start = (await blocks(page)).length;
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- a dash');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('# a hash');
+  await page.keyboard.press('Control+Shift+Digit8');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('1. counted');
+  await expect.poll(async () => (await blocks(page)).slice(start)).toEqual(['p:- a dash', 'p:# a hash', 'ol[counted]']);
+});
