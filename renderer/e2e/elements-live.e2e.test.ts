@@ -66,11 +66,16 @@ test('every element kind renders in the editor; live mode starts presentations i
   expect(await live.getByRole('heading', { level: 2 }).first().textContent()).toContain('Unit I: Migration and development');
   const text = page.getByLabel('Text of Speakers');
   await text.click();
+  // Typing starts once the presentation shows its speaker's note mark, as a rapporteur sees it:
+  // keys sent in the same instant can land before the mark (Lexical applies the browser's stale target range).
+  const marks = () => text.locator('.ed-presentation .ed-footnote-mark').count();
   await page.keyboard.press('Control+Enter');
+  await expect.poll(marks).toBe(1);
   await page.keyboard.type('Remittances in the region');
   await page.keyboard.press('Enter');
   await page.keyboard.type('She showed that remittances tripled in ten years.');
   await page.keyboard.press('Control+Enter');
+  await expect.poll(marks).toBe(2);
   await page.keyboard.type('Return migration');
   await page.keyboard.press('Control+Shift+H');
   await page.keyboard.type('Remittances tripled in a decade.');
