@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../templates/schema';
 import { compile, walkInlines } from './compile';
-import { doc, fn, p, richConference, richTemplate, t } from './fixtures';
+import { doc, fn, link, p, richConference, richFn, richTemplate, t } from './fixtures';
 
 const el = (type: string, children: Record<string, unknown>[], extra: Record<string, unknown> = {}) => ({ type, version: 1, children, direction: 'ltr', format: '', indent: 0, ...extra });
 import type { Block, HeadingBlock, ListBlock, NoteRef, ParaBlock, Proceedings, TableBlock, TocBlock } from './model';
@@ -271,5 +271,46 @@ describe('cross-references to notes', () => {
     const r2 = compile(src, richTemplate(), { partIds: null, annexes: false, watermark: false });
     expect(Number(label(r2))).toBe(Number(label(r)) + 1);
     expect(said(r2)).toBe(`As note ${label(r2)} shows, and note ? once did.`);
+  });
+});
+
+describe('notes of rich text', () => {
+  const withNotes = (...extra: Record<string, unknown>[]) => {
+    const src = richConference();
+    const abstract = src.parts.find((x) => x.id === 'abstract')!;
+    (abstract.doc.root.children as Record<string, unknown>[]).unshift(...extra);
+    return compile(src, richTemplate(), { partIds: ['abstract'], annexes: false, watermark: false });
+  };
+
+  it('carry their italics, bold and links into the model, numbered like any note', () => {
+    const r = withNotes(p('Cited', richFn(t('See '), t('Social Panorama', 2), t(' and the '), t('data', 1), t(' at '), link('https://www.cepal.org/en', 'CEPALSTAT'), t('.')), ' here.'));
+    const note = notes(r)[0]!;
+    expect(note.label).toBe('1');
+    expect(note.text).toBe('See Social Panorama and the data at CEPALSTAT.');
+    expect(note.content).toEqual([
+      { kind: 'text', text: 'See ' }, { kind: 'text', text: 'Social Panorama', italic: true }, { kind: 'text', text: ' and the ' },
+      { kind: 'text', text: 'data', bold: true }, { kind: 'text', text: ' at ' },
+      { kind: 'link', url: 'https://www.cepal.org/en', children: [{ kind: 'text', text: 'CEPALSTAT' }] }, { kind: 'text', text: '.' },
+    ]);
+    // The note's words are not the paragraph's.
+    expect(text(paras(r).find((b) => text(b).startsWith('Cited'))!)).toBe('Cited here.');
+  });
+
+  it('read notes of earlier versions (plain text), linking their bare addresses, and print no empty rich note', () => {
+    const r = withNotes(p('Old', fn('Available at www.un.org/sg.'), ' and plain', fn('Just words.'), ' and empty', richFn(t('  ')), '.'));
+    const [old, plain, ...rest] = notes(r);
+    expect(rest).toEqual([]);
+    expect(old!.text).toBe('Available at www.un.org/sg.');
+    expect(old!.content?.find((c) => c.kind === 'link')).toEqual({ kind: 'link', url: 'https://www.un.org/sg', children: [{ kind: 'text', text: 'www.un.org/sg' }] });
+    expect(plain).toMatchObject({ text: 'Just words.', label: '2' });
+    expect(plain!.content).toBeUndefined();
+  });
+
+  it('keep a rich note out of the attributed names: its words are not the moderator line', () => {
+    const r = withNotes({ type: 'moderator', version: 1, direction: 'ltr', format: '', indent: 0, speakerIds: ['norza'], names: [], children: [richFn(t('Chair', 2))] });
+    const mod = paras(r).find((b) => b.style === 'moderator')!;
+    // The registry names the moderator (the note's words are not a person line), and the note follows the name.
+    expect(mod.content.some((c) => c.kind === 'text' && c.charStyle === 'speaker-name')).toBe(true);
+    expect(mod.content.filter((c): c is NoteRef => c.kind === 'note').map((n) => n.content)).toEqual([[{ kind: 'text', text: 'Chair', italic: true }]]);
   });
 });

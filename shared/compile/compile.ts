@@ -123,7 +123,7 @@ export function compile(source: ConferenceSource, template: Template, options: C
     enter(level, entry.counter, title);
     const heading: HeadingBlock = {
       kind: 'heading', level, label: localiseLabel(entry.label, terms), text: [{ kind: 'text', text: title }], plain: title,
-      anchor: partAnchors.get(part.id)!, inToc: level <= TOC_DEPTH, newPage: entry.role === 'annex' || entry.role === 'annex-container', partId: part.id,
+      anchor: partAnchors.get(part.id)!, inToc: level <= TOC_DEPTH, newPage: entry.role === 'annex' || entry.role === 'annex-container', partId: part.id, partKind: part.kind,
     };
     current().blocks.push(heading);
 
@@ -139,7 +139,8 @@ export function compile(source: ConferenceSource, template: Template, options: C
       current().blocks.push(t);
     } else if (generated === 'participants') {
       current().blocks.push(...participantsBlocks(source.participants, Math.min(6, level + 1), () => ctx.anchor(), terms));
-    } else if (generated === 'programme') {
+    } else if (generated === 'programme' && !body.some((b) => b.kind === 'table')) {
+      // A programme written out in the part's own text (an imported report's, as printed) stands in for the generated one.
       current().blocks.push(...programmeBlocks(source.agenda, ctx.participants, partAnchors, terms));
     }
   }

@@ -1,7 +1,7 @@
 import type { Participant } from '../model/conference';
 import type { Template } from '../templates/schema';
 import { documentTerms, type DocumentTerms } from '../i18n/document-terms';
-import type { NoteRef, TextRun } from './model';
+import type { NoteInline, NoteRef, TextRun } from './model';
 
 /** A recommendation item as the table of recommendations needs it. */
 export interface CollectedRecommendation {
@@ -36,10 +36,13 @@ export class CompileContext {
   }
 
   /** A new footnote; its printed number follows the template's footnote policy. */
-  footnote(text: string, kind: NoteRef['origin'] = 'text'): NoteRef {
+  footnote(text: string, kind: NoteRef['origin'] = 'text', content?: NoteInline[]): NoteRef {
     this.noteId += 1;
     this.noteLabel += 1;
-    return { kind: 'note', id: this.noteId, label: String(this.noteLabel), text: text.trim(), ...(kind === 'affiliation' ? { origin: kind } : {}) };
+    return {
+      kind: 'note', id: this.noteId, label: String(this.noteLabel), text: text.trim(),
+      ...(content?.length ? { content } : {}), ...(kind === 'affiliation' ? { origin: kind } : {}),
+    };
   }
 
   /** Notes by their id (for cross-references) and the references waiting for their number. */

@@ -14,6 +14,13 @@ export const t = (text: string, format = 0): N => ({ type: 'text', version: 1, t
 export const p = (...children: (N | string)[]): N => el('paragraph', children.map((c) => (typeof c === 'string' ? t(c) : c)));
 export const h = (level: 1 | 2 | 3 | 4, text: string): N => el('heading', [t(text)], { tag: `h${level}` });
 export const fn = (text: string): N => ({ type: 'footnote', version: 1, text });
+/** A link, as the editor stores it. */
+export const link = (url: string, text: string, format = 0): N => el('link', [t(text, format)], { url, rel: null, target: null, title: null });
+/** A note with a rich body (runs, links), its plain text beside it as the editor writes it. */
+export const richFn = (...children: N[]): N => ({
+  type: 'footnote', version: 1, children,
+  text: children.map((c) => (c.type === 'text' ? c.text : (c.children as N[] | undefined)?.map((k) => k.text).join('') ?? '')).join(''),
+});
 const li = (value: number, children: N[], $?: N): N => el('listitem', children, { value, ...($ ? { $ } : {}) });
 export const ul = (items: (string | N[])[], role?: string): N =>
   el('list', items.map((it, i) => li(i + 1, typeof it === 'string' ? [t(it)] : it)), { listType: 'bullet', start: 1, tag: 'ul', ...(role ? { $: { role } } : {}) });

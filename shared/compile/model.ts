@@ -20,11 +20,19 @@ export interface TextRun {
   sub?: boolean;
   /** A named character style for the element kind (e.g. speaker names). */
   charStyle?: CharStyle;
+  /** Ids of the comment threads on this text (shared/review/comments.ts); only a DOCX with comments writes them. */
+  comments?: string[];
 }
 export interface LinkRun { kind: 'link'; url: string; children: TextRun[] }
+/** What a note's body holds: runs, links and line breaks (never a note within a note). */
+export type NoteInline = TextRun | LinkRun | LineBreak;
 /** A footnote reference; the note's text travels with it. `id` is unique in the document. */
 export interface NoteRef {
-  kind: 'note'; id: number; label: string; text: string;
+  kind: 'note'; id: number; label: string;
+  /** The note as plain text (revisions, estimates, markdown). */
+  text: string;
+  /** The note as written, with its italics, bold and links; absent when it is plain text only. */
+  content?: NoteInline[];
   /** 'affiliation': added by the template's attribution policy (not written in the conference). */
   origin?: 'text' | 'affiliation';
 }
@@ -55,6 +63,8 @@ export interface HeadingBlock {
   newPage?: boolean;
   /** The part whose heading this is (absent for headings inside a document). */
   partId?: string;
+  /** That part's kind (its template section), which the DOCX marks on the heading for a later import. */
+  partKind?: string;
 }
 
 export interface ParaBlock {
@@ -182,4 +192,13 @@ export interface Proceedings {
   noteMode: 'footnotes' | 'endnotes';
   /** Things the compile step skipped or guessed, for the export dialog to show. */
   notes: string[];
+  /** Comment threads to write as Word comments (DOCX with comments only), anchored by the runs' `comments` ids. */
+  comments?: ExportedComment[];
+}
+
+/** A comment thread as a DOCX writes it: the comment, then its replies. */
+export interface ExportedComment {
+  id: string;
+  resolved: boolean;
+  messages: { author: string; date: string; text: string }[];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../contract/api';
-import { doc, fn, h, ol, p, richConference, t } from '../compile/fixtures';
+import { doc, fn, h, link, ol, p, richConference, richFn, t } from '../compile/fixtures';
 import { docToPlainText } from '../model/doc-text';
 import { DOC_LIMITS, docProblem } from './doc-schema';
 import { walkDoc } from './walk';
@@ -37,13 +37,22 @@ describe('the document schema of the element registry', () => {
     const many = doc(...Array.from({ length: 2_000 }, () => p('x')));
     expect(docProblem(many, { ...DOC_LIMITS, nodes: 1_000 })).toMatch(/more than 1,000 elements/);
     expect(docProblem(doc(p('y'.repeat(5_000))), { ...DOC_LIMITS, chars: 1_000_000 / 1_000 })).toMatch(/million characters/);
+    // A note's body counts like any other text.
+    expect(docProblem(doc(p(richFn(t('z'.repeat(5_000))))), { ...DOC_LIMITS, chars: 1_000_000 / 1_000 })).toMatch(/million characters/);
+    const manyRuns = doc(p(richFn(...Array.from({ length: 2_000 }, () => t('r', 2)))));
+    expect(docProblem(manyRuns, { ...DOC_LIMITS, nodes: 1_000 })).toMatch(/more than 1,000 elements/);
   });
 
   it('names malformed fields, misplaced children and non-documents', () => {
     expect(docProblem(doc(el('heading', [t('x')], { tag: 'h9' })))).toMatch(/heading element .* malformed \(tag/);
     expect(docProblem(doc(el('list', [p('not an item')], { listType: 'number' })))).toBe('A list may hold only listitem elements, not “paragraph”.');
     expect(docProblem(doc(p({ type: 'footnote', version: 1, text: 42 } as N)))).toMatch(/footnote element .* malformed \(text/);
-    expect(docProblem(doc({ ...fn('note'), children: [t('x')] }))).toMatch(/cannot hold other elements/);
+    expect(docProblem(doc(p({ type: 'note-ref', version: 1, noteId: 'a', children: [t('x')] })))).toMatch(/cannot hold other elements/);
+    // A note's body holds runs and links, never blocks or notes within the note.
+    expect(docProblem(doc(p({ ...fn('note'), children: [p('x')] })))).toBe('A footnote may hold only text, linebreak, tab, link, autolink elements, not “paragraph”.');
+    expect(docProblem(doc(p(richFn(t('See '), fn('inner')))))).toMatch(/footnote may hold only .* not “footnote”/);
+    expect(docProblem(doc(p(richFn(t('See '), link('javascript:x', 'y', 2)), { type: 'footnote', version: 1, text: 'old' })))).toBeNull();
+    expect(docProblem(doc(p(richFn(t('x'.repeat(2_000)))))), 'within the limits').toBeNull();
     expect(docProblem({ root: { type: 'paragraph', children: [] } })).toMatch(/not a part’s document/);
     expect(docProblem(doc(h(2, 'Fine'), ol(['a', 'b'], { numberFormat: 'lower-roman', role: 'recommendations' })))).toBeNull();
     expect(docProblem(doc(ol(['a'], { numberFormat: 'klingon' })))).toMatch(/list element .* malformed/);
@@ -63,7 +72,8 @@ describe('the document schema of the element registry', () => {
       p('Text', fn('A note.'), '.'),
       el('run-in', [t('follow.')], { label: 'Recommendations:' }),
       el('epigraph', [t('Words')], { attribution: 'Poet' }),
+      p('Rich', richFn(t('See '), t('Nature', 2), t(', '), link('https://x.org', 'online')), '.'),
     );
-    expect(docToPlainText(d)).toBe('Ana Ruiz, Paper title\nText A note. .\nRecommendations: follow.\nWords Poet');
+    expect(docToPlainText(d)).toBe('Ana Ruiz, Paper title\nText A note. .\nRecommendations: follow.\nWords Poet\nRich See Nature, online .');
   });
 });

@@ -6,4 +6,5 @@ export const personRefElement = spec({
   type: 'person-ref', role: 'inline', leaf: true,
   fields: z.looseObject({ participantId: text(64), name: text(1_000) }),
   text: (n) => str(n.name),
+  compileInline: (n) => [{ kind: 'text', text: str(n.name) }],
 });

@@ -11,6 +11,7 @@ import { footnoteElement, noteRefElement } from './footnote';
 import { headingElement } from './heading';
 import { autoLinkElement, linkElement } from './link';
 import { listElement, listItemElement } from './list';
+import { markElement } from './mark';
 import { pageBreakElement } from './page-break';
 import { paragraphElement } from './paragraph';
 import { personRefElement } from './person-ref';
@@ -26,7 +27,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
   rootElement,
   textElement, lineBreakElement, tabElement,
   paragraphElement, headingElement, quoteElement,
-  linkElement, autoLinkElement,
+  linkElement, autoLinkElement, markElement,
   listElement, listItemElement,
   tableElement, tableRowElement, tableCellElement,
   footnoteElement, noteRefElement, personRefElement,

@@ -4,6 +4,8 @@
  * level at a time, so depth never recurses), where it may sit, and its plain text.
  */
 import { z } from 'zod';
+import type { BlockCompiler, InlineCompiler } from '../compile/element-compiler';
+import type { Block, Inline } from '../compile/model';
 
 /** A node of a part's document as stored (Lexical JSON), before it is known to be valid. */
 export type RawNode = { type?: unknown; children?: unknown; [k: string]: unknown };
@@ -24,6 +26,10 @@ export interface ElementSpec {
   textAfter?(node: RawNode): string;
   /** Ends a line of plain text. */
   endsLine?: boolean;
+  /** Its compile step, for an inline kind: the model's inline runs (shared/compile/model). */
+  compileInline?(node: RawNode, c: InlineCompiler): Inline[];
+  /** Its compile step, for a block or container kind met among blocks: the model's blocks. */
+  compileBlock?(node: RawNode, c: BlockCompiler, topLevel: boolean): Block[];
 }
 
 export const str = (v: unknown): string => (typeof v === 'string' ? v : '');
