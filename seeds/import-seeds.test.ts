@@ -118,16 +118,45 @@ describe('seed 000 (conference proceedings, OCR)', () => {
     expect(body.slice(at).find((n) => n.type === 'list')!.children!.length).toBe(8);
   });
 
-  it('reads the programme into the agenda: 3 days, 21 slots (11, 7, 3)', () => {
+  it('rebuilds the programme slot by slot (issue 12): 3 days, 21 slots (11, 7, 3), times as printed, Friday not empty', () => {
     const perDay = new Map<string, number>();
     for (const a of r.agenda) perDay.set(a.day, (perDay.get(a.day) ?? 0) + 1);
     expect([...perDay.entries()]).toEqual([['Wednesday 20 November', 11], ['Thursday 21 November', 7], ['Friday 22 November', 3]]);
-    expect(r.agenda[0]).toMatchObject({ start: '8:30', end: '9:30', title: 'Registration of participants' });
+    expect(r.agenda[0]).toMatchObject({ start: '8:30', end: '9:30 a.m.', title: 'Registration of participants' });
+    expect(r.agenda.map((a) => a.title).slice(18)).toEqual([
+      'Report by civil society organizations; Final panel with the participation of guest experts and the civil society organizations',
+      'Break', 'Conclusions and recommendations; Closing']);
     const name = (id: string | null) => r.participants.find((p) => p.id === id)?.name;
     expect(r.agenda[5]!.speakerIds.map(name)).toEqual(['Jorge Martinez Pizarro', 'Ricardo Infante', 'Javier Moctezuma Barragan']);
     expect(name(r.agenda[7]!.moderatorId)).toBe('Pedro Pablo Villanueva');
+    expect(r.agenda[15]!.speakerIds.map(name)).toEqual(['Guy Bélanger', 'Melba Martinez', 'Victor Wong']);
     // Names spelt differently in the programme are reported, not guessed.
     expect(r.warnings.find((w) => w.code === 'PROGRAMME_NAMES')?.message).toMatch(/“Joseph-Alfred Grinbalt” \(line 3862\)/);
+  });
+
+  it('prints the programme as the seed does: time | item, with moderators, lettered papers, commentators, remarks and debates', () => {
+    const seed = fs.readFileSync(path.join(SOURCE, fs.readdirSync(SOURCE).find((f) => f.startsWith('000'))!), 'utf8').split('\n').slice(3835, 4135);
+    const count = (re: RegExp) => seed.filter((l) => re.test(l.trim())).length;
+    const programme = r.parts.find((p) => p.kind === 'programme')!;
+    const rows = nodes(programme, 'tablerow').map((row) => row.children!.map((c) => c.children!.map(textOf)));
+    const slots = rows.filter((cells) => cells.length === 2);
+    expect(slots.length).toBe(21);
+    expect(rows.filter((cells) => cells.length === 1).map((c) => c[0]![0])).toEqual(['Wednesday 20 November', 'I. International migration in the Americas',
+      'Il. The human rights of migrants', 'Thursday 21 November', 'Ill. Trafficking in persons', 'Friday 22 November']);
+    expect(slots.map((s) => s[0]![0]).filter((t) => /a\.m\.|p\.m\./.test(t!)).length).toBe(19);
+    expect(slots[8]![0]).toEqual(['4:00 — 4:15 hrs.']);
+    const per = (re: RegExp) => slots.map((s) => s[1]!.filter((line) => re.test(line)).length);
+    // Speakers per slot: the papers of the units, the three opening remarks.
+    expect(per(/^Presentation by/)).toEqual([0, 0, 0, 0, 0, 3, 0, 4, 0, 3, 1, 2, 0, 3, 0, 3, 0, 3, 0, 0, 0]);
+    expect(per(/^Presentation by/).reduce((a, b) => a + b)).toBe(count(/^Presentation by/));
+    expect(per(/^Remarks by/)).toEqual([0, 0, 3, ...Array(18).fill(0)]);
+    expect(per(/^[a-f]\)/).reduce((a, b) => a + b)).toBe(count(/^[a-f]\)/));
+    expect(per(/^Moderator:/).reduce((a, b) => a + b)).toBe(count(/(?:^|\s)Moderator:/));
+    expect(per(/^Commentators:/)).toEqual([0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 1, 1, 0, 1, 0, 1, 0, 1, 0, 0, 0]);
+    expect(per(/^Debate$/).reduce((a, b) => a + b)).toBe(count(/^Debate$/));
+    expect(slots[20]![1]).toEqual(['Conclusions and recommendations', 'Closing']);
+    expect(slots[18]![1]![2]).toMatch(/^Speakers: Reynaldo Bajraj, .*Mario Santillo/);
+    expect(slots[5]![1]![1]).toBe('a) International migration in the Americas');
   });
 
   it('reports what it repaired or could not resolve, with line numbers, and offers OCR repairs without applying them', () => {

@@ -15,6 +15,7 @@ import type { AgendaItem } from '../model/conference';
 import type { SourceLine } from './source';
 import { endsParagraph } from './source';
 import { type BodyLine, type PageNote, repairRoman, splitPages, suggestRepairs } from './ocr';
+import { namesIn, programmeSlots, programmeTable } from './read-programme';
 import { parseDateRange, squash, trailingLetters } from './util';
 
 interface Para { n: number; text: string; lines: string[] }
@@ -554,38 +555,24 @@ function placeAnchors(body: BodyLine[], notes: PageNote[], ctx: ImportContext): 
   }
 }
 
-/** Annex 2 (anatomy §1.3): days, timed slots; the time column was torn from the items. */
+/** Annex 2 (anatomy §1.3): the slots rebuilt (read-programme.ts), into the agenda and, as printed, into the annex's text. */
 function readProgramme(lines: BodyLine[], ctx: ImportContext): void {
-  let day = '';
-  let section = '';
-  let untitled = 0;
+  const part = ctx.parts.find((p) => p.kind === 'programme');
   const unmatched: { name: string; line: number }[] = [];
-  const TIME = /^\s*(\d{1,2}[:.]\d{2})(?:\s*(?:a\.m\.|p\.m\.|hrs\.?))?(?:\s*[-—–]+\s*(\d{1,2}[:.]\d{2})(?:\s*(a\.m\.|p\.m\.|hrs\.?))?)?\s*(\S.*|)$/;
-  for (const l of lines) {
-    const t = squash(l.text);
-    if (!t) continue;
-    const d = t.match(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\d{1,2}\s+\w+$/);
-    if (d) { day = t; section = ''; continue; }
-    if (/^(?:[IVXl|]+\.|Unit\b|Block\b)/.test(t) && !TIME.test(t)) { section = t; continue; }
-    const m = t.match(TIME);
-    if (!m || !day || !/(a\.m\.|p\.m\.|hrs)/.test(t)) {
-      // People named under the last slot: "Moderator: Name, …", "Presentation by Name, …", "Remarks by Name".
-      const last = ctx.agenda[ctx.agenda.length - 1];
-      const who = t.match(/(?:^|\s)(?:Moderator:|Presentation by|Remarks by)\s+([^,]+)/);
-      if (last && who) linkPerson(last, who[1]!.trim(), /Moderator:/.test(t), l.n, ctx, unmatched);
-      continue;
+  const slots = programmeSlots(lines, ctx);
+  for (const slot of slots) {
+    const titles = slot.lines.filter((l) => l.kind === 'title').map((l) => l.text);
+    const item = ctx.agendaItem({ day: slot.day, start: slot.start, end: slot.end, title: (titles.join('; ') || slot.section).slice(0, 1000), partId: null, moderatorId: null, speakerIds: [] });
+    for (const line of slot.lines) {
+      if (line.kind === 'commentators' || line.kind === 'topic' || line.kind === 'title') continue;
+      for (const name of namesIn(line)) linkPerson(item, name, line.kind === 'moderator', slot.n, ctx, unmatched);
     }
-    let title = squash(m[4] ?? '');
-    const mod = title.match(/^Moderator:\s*([^,]+)/);
-    if (!title || /^(Moderator|Unit\s*[IVXl|1]*:?)$/i.test(title) || mod) title = section || '';
-    if (!title) untitled++;
-    const item = ctx.agendaItem({ day, start: m[1]!.replace('.', ':'), end: (m[2] ?? '').replace('.', ':'), title, partId: null, moderatorId: null, speakerIds: [] });
-    if (mod) linkPerson(item, mod[1]!.trim(), true, l.n, ctx, unmatched);
   }
+  if (part) setDoc(part, [programmeTable(slots)]);
   if (unmatched.length) {
-    ctx.warn(lines[0]?.n ?? null, 'PROGRAMME_NAMES', `Names in the programme that match nobody in the text were not linked: ${unmatched.map((u) => `“${u.name}” (line ${u.line})`).join(', ')}. The programme spells some names differently from the body (e.g. “Grinbalt” and “Grinblat”).`);
+    ctx.warn(lines[0]?.n ?? null, 'PROGRAMME_NAMES', `Names in the programme that match nobody in the text were not linked: ${unmatched.map((u) => `“${u.name}” (line ${u.line})`).join(', ')}. The programme spells some names differently from the body (e.g. “Grinbalt” and “Grinblat”).`, { partId: part?.id ?? null });
   }
-  ctx.warn(lines[0]?.n ?? null, 'PROGRAMME_FLATTENED', `The programme's time column was separated from its items by the conversion: ${ctx.agenda.length} time slots were read${untitled ? `, ${untitled} of them without a title` : ''}. Moderators and speakers were attached to the slot above them in the text, so some are under the wrong slot: check the titles, moderators and speakers of each slot in the agenda.`);
+  ctx.warn(lines[0]?.n ?? null, 'PROGRAMME_REBUILT', `The programme's time column was separated from its items by the conversion; its ${slots.length} time slots were rebuilt by pairing the times and the items in the order printed. Check them against the printed programme.`, { partId: part?.id ?? null });
 }
 
 /** Links a person named in the programme to a slot, when the registry knows that name. */
