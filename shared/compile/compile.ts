@@ -123,7 +123,7 @@ export function compile(source: ConferenceSource, template: Template, options: C
     enter(level, entry.counter, title);
     const heading: HeadingBlock = {
       kind: 'heading', level, label: localiseLabel(entry.label, terms), text: [{ kind: 'text', text: title }], plain: title,
-      anchor: partAnchors.get(part.id)!, inToc: level <= TOC_DEPTH, newPage: entry.role === 'annex' || entry.role === 'annex-container', partId: part.id,
+      anchor: partAnchors.get(part.id)!, inToc: level <= TOC_DEPTH, newPage: entry.role === 'annex' || entry.role === 'annex-container', partId: part.id, partKind: part.kind,
     };
     current().blocks.push(heading);
 
