@@ -56,8 +56,10 @@ test('“@Maria” offers María Pérez; searching “Perez” finds her part, f
   await page.getByRole('button', { name: 'Participants', exact: true }).click();
   await page.getByRole('button', { name: 'Import participants…' }).click();
   await page.getByLabel('Participants to import').fill('Nombre;Cargo;Organización;País;Correo\nMARIA PEREZ;Directora;OIM;Chile;mp@example.org\nLuis Díaz;Profesor;FLACSO;Argentina;ld@example.org');
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await page.getByText(/1 participant imported, 1 already in the registry\. Columns not imported .*“Correo”/).waitFor();
+  await page.getByRole('button', { name: 'Preview…' }).click();
+  await page.getByText(/1 participant to add, 1 already in the registry .*Columns not imported: “Correo”/).waitFor();
+  await page.getByRole('button', { name: 'Add 1 participant' }).click();
+  await page.getByText('1 participant imported.').first().waitFor();
   expect((await api.getConference({ handle: h })).participants.map((p) => [p.name, p.title, p.organisation, p.country]))
     .toEqual([['María Pérez', 'Directora', 'OIM', 'Chile'], ['Tom Li', '', 'IOM', ''], ['Luis Díaz', 'Profesor', 'FLACSO', 'Argentina']]);
   await page.getByLabel('Filter participants').fill('diaz');

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Participant } from '../../../shared/model/conference';
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
@@ -6,22 +6,34 @@ import { type RecordKind, useRecordSaves } from '../conference/record-conflict';
 import { askConfirm } from '../dialogs/dialog-store';
 import { ConflictBanner } from '../editor/ConflictBanner';
 import { newParticipantId } from '../editor/ui/SpeakerDialog';
-import { readParticipantTable } from './parse-table';
-import { foldedIncludes, foldKey } from '../../../shared/i18n/fold';
+import { foldedIncludes } from '../../../shared/i18n/fold';
+import { ImportPreview } from './ImportPreview';
+import { decodeTableFile, PARTICIPANT_FIELDS, readTable, type ParticipantFields, type ParticipantTable } from './parse-table';
+import { TEXT } from './participants-text';
 import './participants.css';
-
-const FIELDS: [keyof Omit<Participant, 'id' | 'revision'>, string][] = [
-  ['honorific', 'Hon.'], ['name', 'Name'], ['title', 'Title'], ['organisation', 'Organisation'],
-  ['country', 'Country'], ['group', 'Group'], ['role', 'Role'],
-];
 
 interface Props { handle: string; participants: Participant[]; onChanged(list: Participant[]): void; onNotice(n: NoticeState): void }
 
-/** The participants registry: speakers, moderators, delegates. Each cell is saved when it loses focus. */
+const blank: ParticipantFields = { honorific: '', name: '', title: '', organisation: '', country: '', group: '', role: '' };
+
+/**
+ * The participants registry: speakers, moderators, delegates. Each cell is saved when it
+ * loses focus; an import is previewed before anything is saved and can be undone; several
+ * people can be removed at once.
+ */
 export function ParticipantsPanel({ handle, participants, onChanged, onNotice }: Props) {
   const [importing, setImporting] = useState(false);
   const [pasted, setPasted] = useState('');
+  const [preview, setPreview] = useState<{ table: ParticipantTable; source: string } | null>(null);
+  const [lastImport, setLastImport] = useState<string[] | null>(null);
+  const [busy, setBusy] = useState(false);
   const [filter, setFilter] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [adding, setAdding] = useState(false);
+  const newName = useRef<HTMLInputElement>(null);
+  // Enter then the blur of the row going away must not add the person twice.
+  const addingNow = useRef(false);
+  useEffect(() => { addingNow.current = adding; if (adding) newName.current?.focus(); }, [adding]);
 
   const kind = useMemo<RecordKind<Participant>>(() => ({
     name: (p) => p.name,
@@ -30,79 +42,162 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
     remove: (participantId, baseRevision) => api.deleteParticipant({ handle, participantId, ...(baseRevision !== undefined ? { baseRevision } : {}) }),
   }), [handle]);
   const records = useRecordSaves(handle, participants, kind, onChanged);
+  const fail = (err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) });
 
   const save = async (p: Participant) => {
-    try { await records.save(p); } catch (err) { onNotice({ kind: 'error', text: errorMessage(err) }); }
+    try { await records.save(p); } catch (err) { fail(err); }
+  };
+  /** Removes people one after the other (each with the revision this window saw); returns how many went. */
+  const removeAll = async (people: Participant[]): Promise<number> => {
+    let removed = 0;
+    for (const p of people) if (await records.remove(p)) removed++;
+    return removed;
   };
   const remove = async (p: Participant) => {
-    const ok = await askConfirm({ title: 'Remove participant', message: `Remove ${p.name} from the registry? Texts that cite this person keep the name.`, confirmLabel: 'Remove' });
-    if (!ok) return;
-    try { await records.remove(p); } catch (err) { onNotice({ kind: 'error', text: errorMessage(err) }); }
+    if (!await askConfirm({ title: TEXT.removeOneTitle, message: TEXT.removeOne(p.name), confirmLabel: TEXT.removeConfirm(1) })) return;
+    try { await records.remove(p); } catch (err) { fail(err); }
   };
-  const add = () => void save({ id: newParticipantId(), honorific: '', name: 'New participant', title: '', organisation: '', country: '', group: '', role: '' });
+  const removeSelected = async () => {
+    const people = participants.filter((p) => selected.has(p.id));
+    if (!people.length) return;
+    if (!await askConfirm({ title: TEXT.removeManyTitle, message: TEXT.removeMany(people.map((p) => p.name)), confirmLabel: TEXT.removeConfirm(people.length) })) return;
+    setBusy(true);
+    try {
+      const n = await removeAll(people);
+      setSelected(new Set());
+      onNotice({ kind: 'info', text: TEXT.removed(n) });
+    } catch (err) { fail(err); } finally { setBusy(false); }
+  };
 
-  const importRows = async (text: string) => {
-    const { rows, unknownColumns } = readParticipantTable(text);
-    if (!rows.length) { onNotice({ kind: 'error', text: 'No participants found: put one person per line, with a name in the first column (or a “Name” header).' }); return; }
-    // The same person whatever the accents or case ("Maria Perez" is "María Pérez").
-    const key = (p: { name: string; organisation: string }) => `${foldKey(p.name)}|${foldKey(p.organisation)}`;
-    const known = new Set(participants.map(key));
-    let list = participants;
-    let added = 0;
-    for (const r of rows) {
-      if (known.has(key(r))) continue;
-      known.add(key(r));
-      list = await api.saveParticipant({ handle, participant: { id: newParticipantId(), ...r } });
-      added++;
+  /** The new person is saved once named; leaving the name empty adds no one. */
+  const commitNew = (name: string) => {
+    if (!addingNow.current) return;
+    addingNow.current = false;
+    setAdding(false);
+    if (name.trim()) void save({ id: newParticipantId(), ...blank, name: name.trim() });
+  };
+
+  const showPreview = (text: string, source: string) => {
+    try {
+      const table = readTable(text);
+      if (!table.cells.length) { onNotice({ kind: 'error', text: TEXT.nothingFound }); return; }
+      setPreview({ table, source });
+    } catch (err) { fail(err); }
+  };
+  const chooseFile = async (file: File) => {
+    try { showPreview(decodeTableFile(new Uint8Array(await file.arrayBuffer()), file.name), `“${file.name}”`); } catch (err) { fail(err); }
+  };
+  const importRows = async (rows: ParticipantFields[]) => {
+    setBusy(true);
+    const added: string[] = [];
+    try {
+      let list = participants;
+      for (const r of rows) {
+        const id = newParticipantId();
+        list = await api.saveParticipant({ handle, participant: { id, ...r } });
+        added.push(id);
+      }
+      onChanged(list);
+      setPreview(null);
+      setImporting(false);
+      setPasted('');
+      onNotice({ kind: 'info', text: TEXT.imported(added.length) });
+    } catch (err) {
+      fail(err);
+    } finally {
+      // What was added, even if a save failed midway, can be taken back in one step.
+      setLastImport(added.length ? added : null);
+      setBusy(false);
     }
-    onChanged(list);
-    setImporting(false);
-    setPasted('');
-    const skipped = unknownColumns.length ? ` Columns not imported (no such field in the registry): ${unknownColumns.map((c) => `“${c}”`).join(', ')}.` : '';
-    onNotice({ kind: 'info', text: `${added} participant${added === 1 ? '' : 's'} imported${rows.length > added ? `, ${rows.length - added} already in the registry` : ''}.${skipped}` });
+  };
+  const undoImport = async () => {
+    if (!lastImport) return;
+    setBusy(true);
+    try {
+      const n = await removeAll(participants.filter((p) => lastImport.includes(p.id)));
+      setLastImport(null);
+      onNotice({ kind: 'info', text: TEXT.importUndone(n) });
+    } catch (err) { fail(err); } finally { setBusy(false); }
   };
 
   const shown = participants.filter((p) => !filter || foldedIncludes(Object.values(p).join(' '), filter));
+  const allShownSelected = shown.length > 0 && shown.every((p) => selected.has(p.id));
+  const toggle = (id: string, on: boolean) => setSelected((s) => { const next = new Set(s); if (on) next.add(id); else next.delete(id); return next; });
+  const selectedCount = participants.filter((p) => selected.has(p.id)).length;
 
   return (
-    <section className="participants-panel" aria-label="Participants registry">
+    <section className="participants-panel" aria-label={TEXT.registry}>
       <header className="participants-head">
-        <h2>Participants <small className="muted">({participants.length})</small></h2>
-        <input className="participants-filter" placeholder="Filter" aria-label="Filter participants" value={filter} onChange={(e) => setFilter(e.target.value)} />
-        <button type="button" onClick={add}>Add participant</button>
-        <button type="button" aria-pressed={importing} onClick={() => setImporting(!importing)}>Import participants…</button>
+        <h2>{TEXT.heading} <small className="muted">({participants.length})</small></h2>
+        <input className="participants-filter" placeholder={TEXT.filter} aria-label={TEXT.filterLabel} value={filter} onChange={(e) => setFilter(e.target.value)} />
+        {selectedCount > 0 && <button type="button" disabled={busy} onClick={() => void removeSelected()}>{TEXT.removeSelected(selectedCount)}</button>}
+        <button type="button" onClick={() => setAdding(true)}>{TEXT.add}</button>
+        <button type="button" aria-pressed={importing} onClick={() => { setImporting(!importing); setPreview(null); }}>{TEXT.import}</button>
       </header>
       {records.conflict && (
-        <ConflictBanner title={records.conflict.name} unsaved="Your change to this participant is not saved yet."
+        <ConflictBanner title={records.conflict.name} unsaved={TEXT.unsavedChange}
           onKeepMine={records.keepMine} onUseTheirs={records.useTheirs} />
       )}
-      {importing && (
+      {lastImport && (
+        <p className="participants-undo" role="status">
+          {TEXT.imported(lastImport.length)}{' '}
+          <button type="button" className="link" disabled={busy} onClick={() => void undoImport()}>{TEXT.undoImport}</button>
+        </p>
+      )}
+      {importing && !preview && (
         <div className="participants-import">
-          <p className="muted small">Paste a table from a spreadsheet or Word, or CSV. Columns: name, title, organisation, country or group, role — or a first row naming them.</p>
-          <textarea rows={6} aria-label="Participants to import" value={pasted} onChange={(e) => setPasted(e.target.value)} />
+          <p className="muted small">{TEXT.importHelp}</p>
+          <textarea rows={6} aria-label={TEXT.pasteLabel} value={pasted} onChange={(e) => setPasted(e.target.value)} />
           <div className="row">
-            <label className="small">Or a CSV file <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void e.target.files?.[0]?.text().then(importRows)} /></label>
-            <button type="button" className="primary" disabled={!pasted.trim()} onClick={() => void importRows(pasted)}>Import</button>
+            <label className="small">{TEXT.fileLabel} <input type="file" accept=".csv,.tsv,.txt,text/csv,text/plain"
+              onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void chooseFile(f); }} /></label>
+            <button type="button" className="primary" disabled={!pasted.trim()} onClick={() => showPreview(pasted, TEXT.pastedTable)}>{TEXT.preview}</button>
           </div>
         </div>
       )}
+      {preview && (
+        <ImportPreview table={preview.table} source={preview.source} registry={participants}
+          onCancel={() => setPreview(null)} onImport={(rows) => void importRows(rows)} />
+      )}
       <table className="participants-table">
-        <thead><tr>{FIELDS.map(([, l]) => <th key={l}>{l}</th>)}<th /></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col"><input type="checkbox" aria-label={TEXT.selectAll} checked={allShownSelected} disabled={!shown.length}
+              onChange={(e) => setSelected(e.target.checked ? new Set([...selected, ...shown.map((p) => p.id)]) : new Set())} /></th>
+            {PARTICIPANT_FIELDS.map(([, l]) => <th key={l} scope="col">{l}</th>)}<th />
+          </tr>
+        </thead>
         <tbody>
+          {adding && (
+            <tr className="participants-new">
+              <td />
+              <td />
+              <td colSpan={PARTICIPANT_FIELDS.length - 1}>
+                <input ref={newName} aria-label={TEXT.newName} placeholder={TEXT.newNamePlaceholder} defaultValue=""
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') { e.preventDefault(); commitNew(e.currentTarget.value); }
+                    if (e.key === 'Escape') { e.preventDefault(); addingNow.current = false; setAdding(false); }
+                  }}
+                  onBlur={(e) => commitNew(e.target.value)} />
+              </td>
+              <td />
+            </tr>
+          )}
           {shown.map((p) => (
-            <tr key={p.id}>
-              {FIELDS.map(([k, l]) => (
+            <tr key={p.id} className={selected.has(p.id) ? 'selected' : undefined}>
+              <td><input type="checkbox" aria-label={TEXT.select(p.name)} checked={selected.has(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} /></td>
+              {PARTICIPANT_FIELDS.map(([k, l]) => (
                 <td key={k}>
-                  <input aria-label={`${l} of ${p.name}`} defaultValue={p[k]} key={`${p.id}-${k}-${p[k]}`}
+                  <input aria-label={TEXT.cellLabel(l, p.name)} defaultValue={p[k]} key={`${p.id}-${k}-${p[k]}`}
                     onBlur={(e) => { const v = e.target.value.trim(); if (v !== p[k] && (k !== 'name' || v)) void save({ ...p, [k]: v }); }} />
                 </td>
               ))}
-              <td><button type="button" className="link" aria-label={`Remove ${p.name}`} onClick={() => void remove(p)}>Remove</button></td>
+              <td><button type="button" className="link" aria-label={TEXT.removeLabel(p.name)} onClick={() => void remove(p)}>{TEXT.remove}</button></td>
             </tr>
           ))}
         </tbody>
       </table>
-      {!participants.length && <p className="muted">No one yet. Add participants one by one or import the list of participants.</p>}
+      {!participants.length && !adding && <p className="muted">{TEXT.empty}</p>}
     </section>
   );
 }
