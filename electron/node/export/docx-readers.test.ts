@@ -8,7 +8,7 @@ import { docxBytes, wordLanguage } from '../../../shared/export/docx/docx-export
 import { ConferenceStore } from '../store/conference-store';
 import { getTemplate } from '../templates';
 import { sampleConferenceFiles } from './seed-conferences.testkit';
-import { docxPart, libreOfficeToPdf, pandocSummary, pdfInfo, pdfText, pythonDocxSummary, tempDir, tool } from './readers.testkit';
+import { docxPart, libreOfficeToPdf, libreOfficeToPdfs, pandocSummary, pdfInfo, pdfText, pythonDocxSummary, tempDir, tool } from './readers.testkit';
 
 const pandocPlain = (docx: string) => tool('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', docx]);
 
@@ -110,8 +110,10 @@ describe('the five sample conferences as DOCX', () => {
       const proc = compile(source, getTemplate(source.meta.templateId), { partIds: null, annexes: true, watermark: false, issueDate: '2026-11-24' });
       const file = path.join(dir, `${path.basename(conf, '.rapporteur').slice(0, 12).replace(/\W+/g, '-')}.docx`);
       fs.writeFileSync(file, await docxBytes(proc));
-      sampleDocs.push({ name: path.basename(conf), proc, file, pdf: libreOfficeToPdf(file, dir) });
+      sampleDocs.push({ name: path.basename(conf), proc, file, pdf: '' });
     }
+    const pdfs = libreOfficeToPdfs(sampleDocs.map((d) => d.file), dir);
+    sampleDocs.forEach((d, i) => { d.pdf = pdfs[i]!; });
   }, 600_000);
 
   it('python-docx opens each, with the conference’s properties', () => {

@@ -27,15 +27,22 @@ export const tempDir = (prefix: string): string => fs.mkdtempSync(path.join(os.t
 
 /** LibreOffice's own PDF of a DOCX (about 5 s). Its own profile dir, so parallel runs don't collide. */
 export function libreOfficeToPdf(docx: string, outDir: string): string {
+  return libreOfficeToPdfs([docx], outDir)[0]!;
+}
+
+/** LibreOffice's PDFs of several DOCX files in one run: its start-up (most of the 5 s) is paid once. */
+export function libreOfficeToPdfs(docxFiles: string[], outDir: string): string[] {
   const profile = tempDir('lo-profile');
   try {
-    tool('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], { timeout: 180_000 });
+    tool('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles], { timeout: 300_000 });
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
-  const pdf = path.join(outDir, `${path.basename(docx, '.docx')}.pdf`);
-  if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not write ${pdf}`);
-  return pdf;
+  return docxFiles.map((docx) => {
+    const pdf = path.join(outDir, `${path.basename(docx, '.docx')}.pdf`);
+    if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not write ${pdf}`);
+    return pdf;
+  });
 }
 
 export interface PandocSummary { headers: string[]; notes: number; orderedLists: number; bulletLists: number; tables: number }
