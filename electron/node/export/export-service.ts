@@ -12,6 +12,7 @@ import type { Template } from '../../../shared/templates/schema';
 import { templateFor, today } from './load-proceedings';
 import { exporterFor, type ExportFormat, type ExportProgress } from './exporters';
 import { compileWithChanges } from '../../../shared/review/changes-since';
+import { withExportedComments, type WithComments } from '../../../shared/review/comments-export';
 import { writeBytesAtomically } from '../files/safe-write';
 
 export type { ExportFormat, ExportProgress };
@@ -38,8 +39,11 @@ const checkCancelled = (signal?: AbortSignal) => {
 };
 
 export function compileRequest(req: Pick<ExportRequest, 'source' | 'template' | 'options'>): Proceedings {
-  // A source carrying a snapshot (export "with changes since") compiles both and marks the differences.
-  return compileWithChanges(req.source, (source) => compile(source, req.template ?? templateFor(req.source), { issueDate: today(), ...req.options }));
+  // A source carrying a snapshot (export "with changes since") compiles both and marks the differences;
+  // one carrying comment threads (a DOCX with comments) gets those anchored in its text.
+  const { comments, ...source } = req.source as ConferenceSource & WithComments;
+  const proc = compileWithChanges(source, (s) => compile(s, req.template ?? templateFor(req.source), { issueDate: today(), ...req.options }));
+  return withExportedComments(proc, comments);
 }
 
 export async function exportBytes(req: ExportRequest): Promise<ExportResult> {

@@ -16,6 +16,7 @@ import { decodeDataUrl, fitInto } from '../image';
 import { documentTerms, documentTypography, type DocumentTerms } from '../../i18n/document-terms';
 import { SUBPARAGRAPH_FORMATS } from '../../compile/labels';
 import { formatCounter } from '../../templates/numbering';
+import { DocxComments } from '../../review/comments-docx';
 import { baseNumbering, BULLETS, buildStyles, CHAR_STYLE_RUN, charStyleOf, HEADING_NUMBERING, headingLevels, orderedLevels, PARA_STYLE_ID, PARAGRAPHS, TABLE_STYLE_ID, tableStyles } from './styles';
 import { modelPageNumbers } from './page-estimate';
 import { coreProperties, coreXml } from './properties';
@@ -50,7 +51,11 @@ class DocxWriter {
   /** Headings numbered by the list, by anchor, with their label (for the contents). */
   readonly listedHeadings = new Map<string, string>();
 
+  /** Word comments of the threads the proceedings carry (a DOCX with comments). */
+  readonly comments: DocxComments;
+
   constructor(private readonly proc: Proceedings) {
+    this.comments = new DocxComments(proc);
     const levels = headingLevels(proc.headingNumbering);
     this.headingsList = levels !== null;
     if (levels) this.numberingConfig.push({ reference: HEADING_NUMBERING, levels });
@@ -98,6 +103,8 @@ class DocxWriter {
           break;
         }
       }
+      // Comment ranges begin before the runs of a thread's text and end after them.
+      out.splice(at, out.length - at, ...this.comments.wrap(r, out.slice(at)));
     }
     return out;
   }
@@ -334,7 +341,12 @@ export function buildDocx(proc: Proceedings, opts: DocxOptions = {}): Document {
     };
   });
 
+  const closing = w.comments.closing();
+  const last = sections[sections.length - 1];
+  if (closing.length && last) sections[sections.length - 1] = { ...last, children: [...last.children, ...closing] };
+  const comments = w.comments.options();
   const doc = new Document({
+    ...(comments ? { comments } : {}),
     title: proc.cover.title,
     subject: proc.cover.subtitle || proc.cover.placeAndDates,
     description: [proc.cover.symbol, proc.cover.placeAndDates].filter(Boolean).join(' — '),
