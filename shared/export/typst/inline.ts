@@ -89,14 +89,17 @@ export function inlineData(content: Inline[], ctx: InlineContext): TypstInline[]
     switch (r.kind) {
       case 'text': out.push(...textWithLinks(ctx.typography ? { ...r, text: ctx.typography(r.text) } : r)); break;
       case 'break': out.push({ k: 'break' }); break;
-      case 'note':
+      case 'note': {
+        // The note as written (italics, bold, links), or its plain text with its addresses linked.
+        const body = r.content ? inlineData(r.content, { ...ctx, endnotes: undefined }) : noteBody(ctx.typography?.(r.text) ?? r.text);
         if (ctx.endnotes) {
-          ctx.endnotes.push({ id: r.id, label: r.label, body: noteBody(ctx.typography?.(r.text) ?? r.text) });
+          ctx.endnotes.push({ id: r.id, label: r.label, body });
           out.push({ k: 'endnote-ref', id: r.id, label: r.label });
         } else {
-          out.push({ k: 'note', label: r.label, body: noteBody(ctx.typography?.(r.text) ?? r.text) });
+          out.push({ k: 'note', label: r.label, body });
         }
         break;
+      }
       case 'link': {
         const runs = r.children.map((c) => styled(c, c.text));
         if (r.url.startsWith('#') && ctx.anchors.has(r.url.slice(1))) out.push({ k: 'ref', anchor: r.url.slice(1), runs });
