@@ -11,7 +11,7 @@ import {
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import { TextWatermark } from 'docx/watermarks';
-import type { Block, Cover, HeadingBlock, Inline, ListBlock, ParaBlock, Proceedings, QuoteBlock, TableBlock, TextRun as ModelText } from '../../compile/model';
+import type { Block, Cover, HeadingBlock, Inline, ListBlock, NoteRef, ParaBlock, Proceedings, QuoteBlock, TableBlock, TextRun as ModelText } from '../../compile/model';
 import { decodeDataUrl, fitInto } from '../image';
 import { documentTerms, documentTypography, type DocumentTerms } from '../../i18n/document-terms';
 import { SUBPARAGRAPH_FORMATS } from '../../compile/labels';
@@ -82,6 +82,11 @@ class DocxWriter {
     return [new TextRun({ ...opts, children: pieces.flatMap((s, i) => (i === 0 ? [s] : [new Tab(), s])).filter((c) => c !== '') })];
   }
 
+  /** A note as written (italics, bold, links), or its plain text when it has no more. */
+  private noteBody(r: NoteRef): ParagraphChild[] {
+    return r.content ? this.inline(r.content) : [new TextRun(documentTypography(r.text, this.proc.language))];
+  }
+
   inline(content: Inline[]): ParagraphChild[] {
     const out: ParagraphChild[] = [];
     for (const r of content) {
@@ -91,7 +96,7 @@ class DocxWriter {
         case 'note': {
           const revised = revisedNote(r, this.proc.noteMode);
           if (revised) { out.push(revised); break; }
-          const note = { children: [new Paragraph({ style: this.proc.noteMode === 'endnotes' ? 'EndnoteText' : 'FootnoteText', children: [new TextRun(documentTypography(r.text, this.proc.language))] })] };
+          const note = { children: [new Paragraph({ style: this.proc.noteMode === 'endnotes' ? 'EndnoteText' : 'FootnoteText', children: this.noteBody(r) })] };
           out.push(this.proc.noteMode === 'endnotes' ? new EndnoteReferenceRun(note) : new FootnoteReferenceRun(note));
           break;
         }
