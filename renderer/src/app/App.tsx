@@ -10,6 +10,7 @@ import { readPlace, writePlace } from './location';
 import { Notice, type NoticeState } from './Notice';
 import { whenSaved } from './pending-saves';
 import { onUnsavedTextRestored } from '../unsaved-text';
+import { applyUiLanguageChoice } from '../i18n';
 
 export function App() {
   const [conference, setConference] = useState<ConferenceView | null>(null);
@@ -28,6 +29,11 @@ export function App() {
     } catch (err) {
       setNotice({ kind: 'error', text: errorMessage(err) });
     }
+  }, []);
+
+  // The interface language chosen in the app (settings.json) wins over the one remembered by this browser.
+  useEffect(() => {
+    void api.getPreferences({}).then((p) => applyUiLanguageChoice(p.uiLanguage)).catch(() => undefined);
   }, []);
 
   useEffect(() => onUnsavedTextRestored((text) => setNotice({ kind: 'info', text })), []);
