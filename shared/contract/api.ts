@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { COMMENT_LIMITS, CommentText, CommentThread, UserName } from '../review/comments';
 import {
   AgendaItem, ConferenceMetaPatch, ConferenceView, Id, ImportWarning, LexicalDoc, Participant, PartStatus,
   PartSummary, SnapshotInfo,
@@ -7,8 +6,6 @@ import {
 import { TemplateSchema } from '../templates/schema';
 import { SnapshotComparison } from '../review/compare';
 import { KitInfo, MergeEntry, MergeReport } from '../kits/kit-report';
-import { AssignmentOverview, AssignRequest } from '../kits/assignments';
-import { KitConflict } from '../kits/conflict-compare';
 import { FindQuery, FindResult, Replacement, ReplaceResult, ReplaceSelection } from '../search/schemas';
 import { UiLanguageChoice } from '../i18n/ui-language';
 
@@ -42,8 +39,6 @@ export const ExportOptions = z.object({
   tocPageNumbers: z.boolean().optional(),
   /** DOCX: every difference from this snapshot (its id) as a Word tracked change. */
   changesSince: z.number().int().positive().optional(),
-  /** DOCX: the open comments as Word comments (absent: written when there are any). Never in a PDF. */
-  comments: z.boolean().optional(),
 }).strict();
 
 export const ExportFormat = z.enum(['docx', 'pdf']);
@@ -142,37 +137,15 @@ export const contract = {
   listWarnings: method(z.object({ handle }).strict(), z.array(ImportWarning)),
   setWarningStatus: method(z.object({ handle, warningId: z.number().int(), status: ImportWarning.shape.status }).strict(), z.array(ImportWarning)),
 
-  // ---- comments (review) ----
-  /** The user's name, set once in the app's settings: every comment and reply carries it. */
-  getUserName: method(empty, z.object({ userName: z.string() })),
-  setUserName: method(z.object({ userName: UserName }).strict(), z.object({ userName: z.string() })),
-  /** Comment threads of one part, or of the whole conference; open ones first, each saying whether its mark is still in the text. */
-  listComments: method(z.object({ handle, partId: Id.optional() }).strict(), z.array(CommentThread)),
-  /** A new thread on the text the editor marked with `threadId` (a mark node's id). */
-  addComment: method(z.object({ handle, partId: Id, threadId: Id, quote: z.string().max(COMMENT_LIMITS.quote), text: CommentText }).strict(), CommentThread),
-  replyToComment: method(z.object({ handle, threadId: Id, text: CommentText }).strict(), CommentThread),
-  setCommentResolved: method(z.object({ handle, threadId: Id, resolved: z.boolean() }).strict(), CommentThread),
-
   // ---- rapporteur kits (several rapporteurs, one report) ----
   /** Writes a kit for one rapporteur to `path`: the whole conference, the parts assigned to them theirs to draft. */
   prepareKit: method(z.object({ handle, rapporteur: z.string().min(1).max(200), path: filePath, replace: z.boolean().optional() }).strict(),
     KitInfo.extend({ path: z.string() })),
   /** Brings returned kits into the conference (a snapshot first); what was taken, in conflict or refused, kit by kit. */
   mergeKits: method(z.object({ handle, paths: z.array(filePath).min(1).max(100) }).strict(), MergeReport),
-  /**
-   * Decides a part left in conflict by a merge: keep the desk's text, take the kit's, or an edited `doc`;
-   * logged beside the conflict. `deskRevision`: the revision compared (a part changed since is refused).
-   */
-  resolveKitConflict: method(z.object({
-    handle, conflictId: z.number().int().positive(), keep: z.enum(['desk', 'kit', 'edited']), doc: LexicalDoc.optional(), deskRevision: z.number().int().optional(),
-  }).strict().refine((x) => (x.keep === 'edited') === (x.doc !== undefined), { message: 'an edited text (doc) goes with keep "edited", and only with it' }),
-  z.object({ entry: MergeEntry, parts: z.array(PartSummary) })),
-  /** A part in conflict: the desk's and the kit's versions side by side, with their word differences. */
-  kitConflict: method(z.object({ handle, conflictId: z.number().int().positive() }).strict(), KitConflict),
-  /** Every part with its rapporteur, due time, status, words, last change, and whether its kit came back. */
-  assignmentOverview: method(z.object({ handle }).strict(), AssignmentOverview),
-  /** Assigns parts to a rapporteur (from the registry or by name) with a due time; an empty name unassigns. */
-  assignParts: method(AssignRequest.extend({ handle }).strict(), AssignmentOverview),
+  /** Decides a part left in conflict by a merge: keep the desk's text, or take the kit's; logged beside the conflict. */
+  resolveKitConflict: method(z.object({ handle, conflictId: z.number().int().positive(), keep: z.enum(['desk', 'kit']) }).strict(),
+    z.object({ entry: MergeEntry, parts: z.array(PartSummary) })),
   /** Whose kit an open conference is, of which conference and version (null for the editor's own conference). */
   kitInfo: method(z.object({ handle }).strict(), KitInfo.nullable()),
 
@@ -244,7 +217,7 @@ export const channelOf = (m: MethodName): string => `rapporteur:${m}`;
 // ---- native file dialogs (desktop app only) ----
 
 /** What a file is chosen for: decides the dialog's title, its filters and the extension required. */
-export const FilePurpose = z.enum(['open', 'save-copy', 'import', 'export-docx', 'export-pdf', 'save-kit', 'open-kit']);
+export const FilePurpose = z.enum(['open', 'save-copy', 'import', 'export-docx', 'export-pdf']);
 export type FilePurpose = z.infer<typeof FilePurpose>;
 
 /**

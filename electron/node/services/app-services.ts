@@ -7,12 +7,11 @@ import type { ConferenceView } from '../../../shared/model/conference';
 import { ConferenceStore } from '../store/conference-store';
 import { getTemplate, loadTemplates, skeletonOf, type SkeletonPart } from '../templates';
 import { SettingsFile } from './settings';
-import { addComment, listComments, replyToComment, setCommentResolved, withComments } from './comments-service';
 import { importIntoStore, importReportBytes, writeNewConference } from '../importer';
 import { ExportJobs } from '../export/export-jobs';
 import { checkTarget, writeAtomically } from '../files/safe-write';
 import { compareWithSnapshot, exportSource, restoreFromSnapshot } from './review-service';
-import { assertKitMayChange, assignmentOverview, assignParts, kitConflict, kitIdentityOf, kitInfo, mergeKits, prepareKit, resolveKitConflict } from '../kits';
+import { assertKitMayChange, kitIdentityOf, kitInfo, mergeKits, prepareKit, resolveKitConflict } from '../kits';
 import { findInConference, replaceInConference } from './replace-service';
 
 export const CONFERENCE_EXT = '.rapporteur';
@@ -227,15 +226,6 @@ export class AppServices {
     compareWithSnapshot: ({ handle, snapshotId }) => compareWithSnapshot(this.store(handle), snapshotId),
     restoreFromSnapshot: ({ handle, ...which }) => restoreFromSnapshot(this.store(handle), which),
     listWarnings: ({ handle }) => this.store(handle).listWarnings(),
-    getUserName: () => ({ userName: this.settings.read().userName }),
-    setUserName: ({ userName }) => {
-      this.settings.setUserName(userName);
-      return { userName: this.settings.read().userName };
-    },
-    listComments: ({ handle, partId }) => listComments(this.store(handle), partId),
-    addComment: ({ handle, ...c }) => addComment(this.store(handle), this.settings.read().userName, c),
-    replyToComment: ({ handle, threadId, text }) => replyToComment(this.store(handle), this.settings.read().userName, threadId, text),
-    setCommentResolved: ({ handle, threadId, resolved }) => setCommentResolved(this.store(handle), this.settings.read().userName, threadId, resolved),
     setWarningStatus: ({ handle, warningId, status }) => {
       const s = this.store(handle);
       s.setWarningStatus(warningId, status);
@@ -247,13 +237,10 @@ export class AppServices {
       return prepareKit(this.store(handle), { rapporteur, target, replace: replace === true });
     },
     mergeKits: ({ handle, paths }) => mergeKits(this.store(handle), paths),
-    resolveKitConflict: ({ handle, conflictId, keep, doc, deskRevision }) => {
+    resolveKitConflict: ({ handle, conflictId, keep }) => {
       const s = this.store(handle);
-      return { entry: resolveKitConflict(s, conflictId, keep === 'edited' ? { keep, doc: doc! } : { keep }, deskRevision), parts: s.listParts() };
+      return { entry: resolveKitConflict(s, conflictId, keep), parts: s.listParts() };
     },
-    kitConflict: ({ handle, conflictId }) => kitConflict(this.store(handle), conflictId),
-    assignmentOverview: ({ handle }) => assignmentOverview(this.store(handle)),
-    assignParts: ({ handle, ...req }) => assignParts(this.store(handle), req),
     kitInfo: ({ handle }) => {
       const kit = kitIdentityOf(this.store(handle));
       return kit && kitInfo(kit);
@@ -280,7 +267,7 @@ export class AppServices {
     },
 
     startExport: ({ handle, format, options, outPath, replace }) => {
-      const source = withComments(this.store(handle), exportSource(this.store(handle), format, options), format, options);
+      const source = exportSource(this.store(handle), format, options);
       return this.exports.start(source, format, options, outPath, replace === true, this.store(handle).leftOutOfLastRead);
     },
     exportStatus: ({ jobId }) => this.exports.status(jobId),
@@ -295,7 +282,7 @@ export class AppServices {
     },
     saveExport: ({ jobId, path: target, replace }) => ({ path: this.exports.save(jobId, target, replace === true) }),
     exportConference: async ({ handle, format, options, outPath, replace }) => {
-      const source = withComments(this.store(handle), exportSource(this.store(handle), format, options), format, options);
+      const source = exportSource(this.store(handle), format, options);
       const started = this.exports.start(source, format, options, path.resolve(outPath), replace === true, this.store(handle).leftOutOfLastRead);
       const done = await this.exports.wait(started.jobId);
       if (done.state !== 'done') throw new AppError(done.error?.code === 'CANCELLED' ? 'CANCELLED' : 'EXPORT_FAILED', done.message);
