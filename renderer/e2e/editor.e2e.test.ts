@@ -19,7 +19,8 @@ test('a session drafted with every report element survives a reload, numbered', 
   const registry = page.getByRole('region', { name: 'Participants registry' });
   await registry.getByRole('button', { name: 'Import participants…' }).click();
   await registry.getByLabel('Participants to import').fill('Name\tTitle\tOrganisation\tCountry\tRole\nAna Ruiz\tDirector of Research\tFLACSO\tChile\tSpeaker');
-  await registry.getByRole('button', { name: 'Import', exact: true }).click();
+  await registry.getByRole('button', { name: 'Preview…' }).click();
+  await registry.getByRole('button', { name: 'Add 1 participant' }).click();
   await expect.poll(() => page.getByLabel('Name of Ana Ruiz').inputValue()).toBe('Ana Ruiz');
   expect(await page.getByLabel('Organisation of Ana Ruiz').inputValue()).toBe('FLACSO');
   await page.screenshot({ path: '/tmp/rapporteur-participants.png' });

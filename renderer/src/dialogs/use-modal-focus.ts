@@ -19,6 +19,8 @@ export function useModalFocus(box: RefObject<HTMLElement | null>, onEscape: () =
       // Another dialog opened over or inside this one (a confirmation) has the keyboard.
       const owner = document.activeElement?.closest('[aria-modal="true"]');
       if (owner && owner !== root) return;
+      // An open list inside the dialog (a combobox's options) closes first.
+      if (e.key === 'Escape' && document.activeElement?.matches('[role="combobox"][aria-expanded="true"]')) return;
       if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); escape.current(); return; }
       if (e.key !== 'Tab') return;
       const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((x) => x.offsetParent !== null);
