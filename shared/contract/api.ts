@@ -6,6 +6,8 @@ import {
 import { TemplateSchema } from '../templates/schema';
 import { SnapshotComparison } from '../review/compare';
 import { KitInfo, MergeEntry, MergeReport } from '../kits/kit-report';
+import { AssignmentOverview, AssignRequest } from '../kits/assignments';
+import { KitConflict } from '../kits/conflict-compare';
 import { FindQuery, FindResult, Replacement, ReplaceResult, ReplaceSelection } from '../search/schemas';
 import { UiLanguageChoice } from '../i18n/ui-language';
 
@@ -143,9 +145,20 @@ export const contract = {
     KitInfo.extend({ path: z.string() })),
   /** Brings returned kits into the conference (a snapshot first); what was taken, in conflict or refused, kit by kit. */
   mergeKits: method(z.object({ handle, paths: z.array(filePath).min(1).max(100) }).strict(), MergeReport),
-  /** Decides a part left in conflict by a merge: keep the desk's text, or take the kit's; logged beside the conflict. */
-  resolveKitConflict: method(z.object({ handle, conflictId: z.number().int().positive(), keep: z.enum(['desk', 'kit']) }).strict(),
-    z.object({ entry: MergeEntry, parts: z.array(PartSummary) })),
+  /**
+   * Decides a part left in conflict by a merge: keep the desk's text, take the kit's, or an edited `doc`;
+   * logged beside the conflict. `deskRevision`: the revision compared (a part changed since is refused).
+   */
+  resolveKitConflict: method(z.object({
+    handle, conflictId: z.number().int().positive(), keep: z.enum(['desk', 'kit', 'edited']), doc: LexicalDoc.optional(), deskRevision: z.number().int().optional(),
+  }).strict().refine((x) => (x.keep === 'edited') === (x.doc !== undefined), { message: 'an edited text (doc) goes with keep "edited", and only with it' }),
+  z.object({ entry: MergeEntry, parts: z.array(PartSummary) })),
+  /** A part in conflict: the desk's and the kit's versions side by side, with their word differences. */
+  kitConflict: method(z.object({ handle, conflictId: z.number().int().positive() }).strict(), KitConflict),
+  /** Every part with its rapporteur, due time, status, words, last change, and whether its kit came back. */
+  assignmentOverview: method(z.object({ handle }).strict(), AssignmentOverview),
+  /** Assigns parts to a rapporteur (from the registry or by name) with a due time; an empty name unassigns. */
+  assignParts: method(AssignRequest.extend({ handle }).strict(), AssignmentOverview),
   /** Whose kit an open conference is, of which conference and version (null for the editor's own conference). */
   kitInfo: method(z.object({ handle }).strict(), KitInfo.nullable()),
 
@@ -217,7 +230,7 @@ export const channelOf = (m: MethodName): string => `rapporteur:${m}`;
 // ---- native file dialogs (desktop app only) ----
 
 /** What a file is chosen for: decides the dialog's title, its filters and the extension required. */
-export const FilePurpose = z.enum(['open', 'save-copy', 'import', 'export-docx', 'export-pdf']);
+export const FilePurpose = z.enum(['open', 'save-copy', 'import', 'export-docx', 'export-pdf', 'save-kit', 'open-kit']);
 export type FilePurpose = z.infer<typeof FilePurpose>;
 
 /**

@@ -13,6 +13,8 @@ export const purposeExtensions: Record<FilePurpose, readonly string[]> = {
   import: ['.txt', '.md', '.markdown', '.docx'],
   'export-docx': ['.docx'],
   'export-pdf': ['.pdf'],
+  'save-kit': ['.rapporteur'],
+  'open-kit': ['.rapporteur'],
 };
 
 export const purposeLabels: Record<FilePurpose, { title: string; filter: string }> = {
@@ -21,10 +23,12 @@ export const purposeLabels: Record<FilePurpose, { title: string; filter: string 
   import: { title: 'Import report', filter: 'Report (.txt, .md, .docx)' },
   'export-docx': { title: 'Export Word document', filter: 'Word document' },
   'export-pdf': { title: 'Export PDF', filter: 'PDF document' },
+  'save-kit': { title: 'Save the rapporteur’s kit', filter: 'Rapporteur kit' },
+  'open-kit': { title: 'Bring in a returned kit', filter: 'Rapporteur kit' },
 };
 
 /** Whether the purpose writes the file (a save dialog) or reads it (an open dialog). */
-export const isSavePurpose = (p: FilePurpose): boolean => p === 'save-copy' || p === 'export-docx' || p === 'export-pdf';
+export const isSavePurpose = (p: FilePurpose): boolean => p === 'save-copy' || p === 'export-docx' || p === 'export-pdf' || p === 'save-kit';
 
 // Folders of the operating system: never read from or written to for the user.
 const POSIX_SYSTEM = ['/etc', '/bin', '/sbin', '/usr', '/lib', '/lib32', '/lib64', '/libx32', '/boot', '/dev', '/proc', '/sys', '/run',
@@ -82,8 +86,8 @@ const pathFields: Partial<Record<MethodName, { field: string; purposes: (payload
   startExport: [{ field: 'outPath', purposes: (p) => [p.format === 'docx' ? 'export-docx' : 'export-pdf'] }],
   exportConference: [{ field: 'outPath', purposes: (p) => [p.format === 'docx' ? 'export-docx' : 'export-pdf'] }],
   saveExport: [{ field: 'path', purposes: () => ['export-docx', 'export-pdf'] }],
-  prepareKit: [{ field: 'path', purposes: () => ['save-copy'] }],
-  mergeKits: [{ field: 'paths', purposes: () => ['open'] }],
+  prepareKit: [{ field: 'path', purposes: () => ['save-kit'] }],
+  mergeKits: [{ field: 'paths', purposes: () => ['open-kit'] }],
 };
 
 /**

@@ -61,6 +61,37 @@ describe('kits through the contract', () => {
     expect(bad.ok).toBe(false);
   });
 
+  test('assignments and a conflict side by side through the contract: validated on the way in and out', async () => {
+    fs.copyFileSync(SEED_000, path.join(dir, 'desk.rapporteur'));
+    const desk = await call('openConference', { path: path.join(dir, 'desk.rapporteur') });
+    const handle = desk.handle as string;
+    const part = (desk.parts as { id: string; parentId: string | null }[]).find((p, _i, all) => !all.some((c) => c.parentId === p.id))!;
+    const overview = await call('assignParts', { handle, partIds: [part.id], rapporteur: 'Ana', participantId: null, dueAt: '2002-11-21T18:00', includeSubparts: false });
+    expect((overview.rows as { partId: string }[]).find((r) => r.partId === part.id)).toMatchObject({ rapporteur: 'Ana', dueAt: '2002-11-21T18:00' });
+    expect(await call('assignmentOverview', { handle })).toEqual(overview);
+    // A due time is a date and a time; anything else is refused before the service sees it.
+    const badDue = await dispatch(services.api, 'assignParts', { handle, partIds: [part.id], rapporteur: 'Ana', participantId: null, dueAt: 'tomorrow', includeSubparts: false });
+    expect(badDue).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+
+    await call('prepareKit', { handle, rapporteur: 'Ana', path: path.join(dir, 'ana') });
+    const kit = await call('openConference', { path: path.join(dir, 'ana.rapporteur') });
+    let { revision } = await call('getPart', { handle: kit.handle, partId: part.id });
+    await call('savePart', { handle: kit.handle, partId: part.id, doc: docFromText('Ana’s draft.'), baseRevision: revision });
+    await call('closeConference', { handle: kit.handle });
+    ({ revision } = await call('getPart', { handle, partId: part.id }));
+    await call('savePart', { handle, partId: part.id, doc: docFromText('The desk’s draft.'), baseRevision: revision });
+    const report = await call('mergeKits', { handle, paths: [path.join(dir, 'ana.rapporteur')] });
+    const conflictId = ((report.kits as { entries: { conflictId?: number }[] }[])[0]!.entries.find((e) => e.conflictId !== undefined))!.conflictId!;
+    const conflict = await call('kitConflict', { handle, conflictId });
+    expect(conflict).toMatchObject({ partId: part.id, rapporteur: 'Ana', desk: { text: 'The desk’s draft.' }, kit: { text: 'Ana’s draft.' } });
+    // An edited text goes with keep "edited", and only with it.
+    expect(await dispatch(services.api, 'resolveKitConflict', { handle, conflictId, keep: 'edited' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await dispatch(services.api, 'resolveKitConflict', { handle, conflictId, keep: 'desk', doc: docFromText('x') })).toMatchObject({ ok: false });
+    const decided = await call('resolveKitConflict', { handle, conflictId, keep: 'edited', doc: docFromText('Both drafts, harmonised.'), deskRevision: conflict.deskRevision });
+    expect(decided.entry).toMatchObject({ decision: 'resolved' });
+    expect(JSON.stringify((await call('getPart', { handle, partId: part.id })).doc)).toContain('Both drafts, harmonised.');
+  });
+
   test('every kit path from the renderer must have been chosen by the user, one by one', async () => {
     const chosen = new Set(['/home/ana/kits/ana.rapporteur']);
     const allowed = (p: string) => chosen.has(p);

@@ -10,7 +10,7 @@ import { ConferenceStore } from '../store/conference-store';
 import { APPLICATION_ID, migrate, SCHEMA_VERSION } from '../store/migrations';
 import { docFromText } from '../store/testing/typing';
 import { samplePath } from '../../../seeds/build-samples';
-import { conferenceIdOf, isWaiting, kitIdentityOf, mergeKits, prepareKit, resolveKitConflict } from './index';
+import { assignmentOverview, assignParts, conferenceIdOf, isWaiting, kitIdentityOf, mergeKits, prepareKit, resolveKitConflict } from './index';
 
 const SEED_000 = samplePath('Hemispheric Conference on International Migration, Santiago 2002');
 const SEED_001 = samplePath('Best Practices Concerning Migrant Workers, Santiago 2000');
@@ -42,10 +42,10 @@ describe('rapporteur kits from the seed 000 sample', () => {
     const leaves = desk.listParts().filter((p, _i, all) => !all.some((c) => c.parentId === p.id));
     expect(leaves.length).toBeGreaterThan(6);
     const [a1, a2, b1, b2, other] = leaves;
-    desk.updatePart(a1!.id, { rapporteur: 'Ana Gómez' });
-    desk.updatePart(a2!.id, { rapporteur: 'Ana Gómez' });
-    desk.updatePart(b1!.id, { rapporteur: 'Ben Okafor' });
-    desk.updatePart(b2!.id, { rapporteur: 'Ben Okafor' });
+    // Assigned in the overview: Ana by name, Ben from the registry (he is a participant too).
+    desk.saveParticipant({ id: 'benOkafor', honorific: 'Mr.', name: 'Ben Okafor', title: 'Rapporteur', organisation: 'ECLAC', country: '', group: '', role: '' });
+    assignParts(desk, { partIds: [a1!.id, a2!.id], rapporteur: 'Ana Gómez', participantId: null, dueAt: '2002-11-20T18:00', includeSubparts: false });
+    assignParts(desk, { partIds: [b1!.id, b2!.id], rapporteur: '', participantId: 'benOkafor', dueAt: '2002-11-21T12:00', includeSubparts: false });
     const participantsBefore = desk.listParticipants().length;
 
     const kitA = path.join(dir, 'ana.rapporteur');
@@ -124,6 +124,11 @@ describe('rapporteur kits from the seed 000 sample', () => {
     const refused = log.find((r) => r.decision === 'refused' && r.id === b1!.id)!;
     expect(docToPlainText((JSON.parse(refused.detail) as { kit: { doc: never } }).kit.doc)).toBe('Ana wrote over Ben’s session.');
     expect(log.filter((r) => r.subject === 'kit')).toHaveLength(2);
+
+    // The overview: both rapporteurs' latest work is back, part by part.
+    const back = new Map(assignmentOverview(desk).rows.map((r) => [r.partId, [r.rapporteur, r.returned?.decision]]));
+    expect([a1, a2, b1, b2].map((p) => back.get(p!.id))).toEqual([
+      ['Ana Gómez', 'conflict'], ['Ana Gómez', 'taken'], ['Ben Okafor', 'taken'], ['Ben Okafor', 'taken']]);
 
     // The same kits again: nothing changes, and the report says so.
     const after = state(desk);

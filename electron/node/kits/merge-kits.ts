@@ -91,9 +91,10 @@ class KitMerge {
     const row = this.db.prepare(`SELECT kit_hash, result_revision, detail FROM merge_log WHERE kit_id = ? AND subject = ? AND subject_id = ?
       AND decision IN ('taken', 'already-in', 'resolved') ORDER BY id DESC LIMIT 1`).get(this.r.kit.kitId, subject, id) as LogRow | undefined;
     if (!row || row.kit_hash === null || row.result_revision === null) return null;
-    const d = JSON.parse(row.detail) as { deskHash?: string; keep?: 'desk' | 'kit' };
-    // After the editor kept the desk's text over this kit's, any later change in the kit meets it again as a conflict.
-    return { kitHash: row.kit_hash, revision: row.result_revision, deskHash: d.keep === 'desk' ? '' : d.deskHash ?? '' };
+    const d = JSON.parse(row.detail) as { deskHash?: string; keep?: 'desk' | 'kit' | 'edited' };
+    // After the editor kept the desk's text (or an edit of both) over this kit's, any later change in the kit
+    // meets it again as a conflict: the rapporteur drafts on from their own text, which lacks the desk's.
+    return { kitHash: row.kit_hash, revision: row.result_revision, deskHash: d.keep === 'desk' || d.keep === 'edited' ? '' : d.deskHash ?? '' };
   }
 
   /** The desk's id for a participant this kit added, from an earlier merge of it. */

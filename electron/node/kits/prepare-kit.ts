@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import type { ConferenceStore } from '../store/conference-store';
 import { writeAtomically, type WriteOptions } from '../files/safe-write';
 import type { KitInfo } from '../../../shared/kits/kit-report';
+import { recordKitSent } from '../store/tables/assignments';
 import { kitMessages } from './kit-messages';
 import {
   agendaHash, conferenceIdOf, fold, kitIdentityOf, kitInfo, type KitBase, type KitIdentity, metaHash, participantHash, partHash, writeKitRow,
@@ -68,5 +69,7 @@ export function prepareKit(store: ConferenceStore, { rapporteur, target, replace
       db.close();
     }
   }, { replace });
+  // The overview of assignments shows when each part last went out in a kit (and whether it came back).
+  if (store.readOnlyReason === null) store.writeWith((db) => recordKitSent(db, assigned, kit.kitId, createdAt));
   return { ...kitInfo(kit), path: written };
 }

@@ -11,7 +11,7 @@ import { importIntoStore, importReportBytes, writeNewConference } from '../impor
 import { ExportJobs } from '../export/export-jobs';
 import { checkTarget, writeAtomically } from '../files/safe-write';
 import { compareWithSnapshot, exportSource, restoreFromSnapshot } from './review-service';
-import { assertKitMayChange, kitIdentityOf, kitInfo, mergeKits, prepareKit, resolveKitConflict } from '../kits';
+import { assertKitMayChange, assignmentOverview, assignParts, kitConflict, kitIdentityOf, kitInfo, mergeKits, prepareKit, resolveKitConflict } from '../kits';
 import { findInConference, replaceInConference } from './replace-service';
 
 export const CONFERENCE_EXT = '.rapporteur';
@@ -237,10 +237,13 @@ export class AppServices {
       return prepareKit(this.store(handle), { rapporteur, target, replace: replace === true });
     },
     mergeKits: ({ handle, paths }) => mergeKits(this.store(handle), paths),
-    resolveKitConflict: ({ handle, conflictId, keep }) => {
+    resolveKitConflict: ({ handle, conflictId, keep, doc, deskRevision }) => {
       const s = this.store(handle);
-      return { entry: resolveKitConflict(s, conflictId, keep), parts: s.listParts() };
+      return { entry: resolveKitConflict(s, conflictId, keep === 'edited' ? { keep, doc: doc! } : { keep }, deskRevision), parts: s.listParts() };
     },
+    kitConflict: ({ handle, conflictId }) => kitConflict(this.store(handle), conflictId),
+    assignmentOverview: ({ handle }) => assignmentOverview(this.store(handle)),
+    assignParts: ({ handle, ...req }) => assignParts(this.store(handle), req),
     kitInfo: ({ handle }) => {
       const kit = kitIdentityOf(this.store(handle));
       return kit && kitInfo(kit);
