@@ -26,6 +26,9 @@ import { baseName } from '../../../shared/contract/file-policy';
 import { KitActions } from '../kits/KitActions';
 import { KitBanner } from '../kits/KitBanner';
 import { useKitInfo } from '../kits/use-kit-info';
+import { isReadOnlyInKit, KitPartNote } from '../kits/KitPartNote';
+import { AssignmentsPanel } from '../assignments/AssignmentsPanel';
+import { AssignmentsButton } from '../assignments/AssignmentsButton';
 
 interface Props {
   initial: ConferenceView;
@@ -41,7 +44,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
     const wanted = readPlace().part;
     return initial.parts.find((p) => p.id === wanted)?.id ?? initial.parts[0]?.id ?? null;
   });
-  const [panel, setPanel] = useState<'part' | 'agenda' | 'details' | 'snapshots' | 'participants' | 'live' | 'warnings'>('part');
+  const [panel, setPanel] = useState<'part' | 'agenda' | 'details' | 'snapshots' | 'participants' | 'live' | 'warnings' | 'assignments'>('part');
   const { warnings, setStatus: setWarningStatus } = useImportWarnings(initial.handle, onNotice);
   const openWarnings = warnings.filter((w) => w.status === 'open');
   const template = useTemplate(view.meta.templateId);
@@ -128,6 +131,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
           )}
           {!isDesktop && <button type="button" onClick={onImport}>Import…</button>}
           {!isDesktop && <button type="button" onClick={askCopyPath}>Save a copy…</button>}
+          {kit === null && <AssignmentsButton pressed={panel === 'assignments'} onToggle={() => setPanel(panel === 'assignments' ? 'part' : 'assignments')} />}
           <KitActions view={view} kit={kit} onMerged={() => { void refresh(); setGeneration((g) => g + 1); }} onNotice={onNotice} />
           <button type="button" onClick={() => setExporting(true)} title="Official DOCX or PDF of the proceedings">Export…</button>
         </nav>
@@ -148,8 +152,9 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
           {panel === 'agenda' && <AgendaPanel handle={view.handle} agenda={view.agenda} parts={view.parts} participants={view.participants}
             onChanged={(agenda) => setView((v) => ({ ...v, agenda }))} onNotice={onNotice} />}
           {panel === 'participants' && <ParticipantsPanel handle={view.handle} participants={view.participants} onChanged={onParticipants} onNotice={onNotice} />}
+          {panel === 'assignments' && <AssignmentsPanel handle={view.handle} participants={view.participants} onAssigned={() => void refresh()} onNotice={onNotice} />}
           {panel === 'warnings' && <ImportWarningsPanel warnings={warnings} parts={view.parts} onStatus={(w, st) => void setWarningStatus(w, st)} onGoTo={select} />}
-          {panel === 'snapshots' || panel === 'participants' || panel === 'warnings' || panel === 'agenda' ? null : panel === 'details'
+          {panel === 'snapshots' || panel === 'participants' || panel === 'warnings' || panel === 'agenda' || panel === 'assignments' ? null : panel === 'details'
             ? <MetaPanel view={view} onSaved={(meta, metaRevision) => setView((v) => ({ ...v, meta, metaRevision }))} onNotice={onNotice} onConflict={refresh} />
             : part
               ? <>
@@ -159,7 +164,9 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
                     <ImportWarningsList warnings={openWarnings.filter((w) => w.partId === part.id)} parts={view.parts} onStatus={(w, st) => void setWarningStatus(w, st)} />
                   </aside>
                 )}
+                <KitPartNote kit={kit} partId={part.id} title={part.title} />
                 <PartEditor key={`${part.id}:${generation}`} handle={view.handle} partId={part.id} title={part.title} onSaved={onPartSaved} onSaveState={onSaveState}
+                  readOnly={isReadOnlyInKit(kit, part.id)}
                   label={partLabels(view.parts, template).get(part.id)} template={template} section={sectionOf(template, part.kind)}
                   depth={depthOf(view.parts).get(part.id) ?? 0} language={view.meta.language} participants={view.participants} onParticipantsChanged={onParticipants}
                   findOnOpen={findOnOpen} onReplaceInAllParts={openReplace} />

@@ -62,6 +62,8 @@ export interface PartEditorProps {
   onReplaceInAllParts?(find: FindOptions, replacement: string): void;
   onSaved(summary: PartSummary): void;
   onSaveState(state: AutosaveState): void;
+  /** Shown but not editable (a part of a rapporteur's kit not assigned to them). */
+  readOnly?: boolean;
 }
 
 /** Loads one part, edits it, and saves it by itself (no save button). */
@@ -202,6 +204,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
     nodes: editorNodes,
     theme: editorTheme,
     editorState: (editor: LexicalEditor) => $loadDoc(editor, loaded.doc),
+    editable: !props.readOnly,
     onError(err: Error) { setError(`The editor stopped: ${err.message}`); },
   };
   const guidance = props.section?.guidance;
@@ -226,7 +229,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
             onReplaceEverywhere={props.onReplaceInAllParts && ((f, r) => { void saver.flush().then(() => props.onReplaceInAllParts?.(f, r)); })} />}
           <div className="editor-shell">
             <RichTextPlugin
-              contentEditable={<ContentEditable className="editor-content" aria-label={`Text of ${title}`} lang={props.language || undefined} spellCheck />}
+              contentEditable={<ContentEditable className="editor-content" aria-label={`Text of ${title}`} lang={props.language || undefined} spellCheck aria-readonly={props.readOnly || undefined} />}
               placeholder={<div className="editor-placeholder">{guidance || 'Start typing…'}</div>}
               ErrorBoundary={LexicalErrorBoundary}
             />

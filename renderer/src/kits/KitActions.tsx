@@ -28,7 +28,7 @@ export function KitActions({ view, kit, onMerged, onNotice }: Props) {
 
   const bringIn = async () => {
     try {
-      const chosen = await chooseFile('open');
+      const chosen = await chooseFile('open-kit');
       if (!chosen) return;
       const result = await api.mergeKits({ handle: view.handle, paths: [chosen.path] });
       setReport(result);

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { MergeEntry, MergeReport } from '../../../shared/kits/kit-report';
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
+import { useT } from '../i18n';
 import { kitText } from './kit-text';
+import { ConflictCompareDialog } from './ConflictCompareDialog';
 
 interface Props {
   handle: string;
@@ -18,6 +20,9 @@ interface Props {
 export function MergeReportDialog({ handle, report, onAnother, onClose, onResolved, onNotice }: Props) {
   // Conflicts decided while the report is open: by conflict id, what was decided.
   const [decided, setDecided] = useState<Map<number, MergeEntry>>(new Map());
+  // The conflict shown side by side (the report comes back once it is decided or left).
+  const [comparing, setComparing] = useState<number | null>(null);
+  const { t } = useT();
   const decide = async (conflictId: number, keep: 'desk' | 'kit') => {
     try {
       const { entry } = await api.resolveKitConflict({ handle, conflictId, keep });
@@ -28,6 +33,10 @@ export function MergeReportDialog({ handle, report, onAnother, onClose, onResolv
     }
   };
   const shown = (e: MergeEntry): MergeEntry => (e.conflictId !== undefined ? decided.get(e.conflictId) ?? e : e);
+  if (comparing !== null) {
+    return <ConflictCompareDialog handle={handle} conflictId={comparing} onNotice={onNotice} onBack={() => setComparing(null)}
+      onDecided={(entry, changed) => { setDecided((m) => new Map(m).set(comparing, entry)); setComparing(null); if (changed) onResolved(); }} />;
+  }
   return (
     <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
       <section className="dialog kit-dialog" role="dialog" aria-modal="true" aria-labelledby="merge-report-title">
@@ -47,6 +56,7 @@ export function MergeReportDialog({ handle, report, onAnother, onClose, onResolv
                     <li key={`${e.subject}:${e.id ?? i}`}><strong>{e.title}</strong>: {e.message}
                       {e.conflictId !== undefined && (
                         <span className="kit-decide">
+                          <button type="button" onClick={() => setComparing(e.conflictId!)}>{t('kits:conflict.compare')}</button>
                           <button type="button" onClick={() => void decide(e.conflictId!, 'desk')}>{kitText.keepDesk}</button>
                           <button type="button" onClick={() => void decide(e.conflictId!, 'kit')}>{kitText.takeKit(k.kit?.rapporteur ?? '')}</button>
                         </span>

@@ -17,7 +17,7 @@ export function PrepareKitDialog({ view, onClose, onNotice }: Props) {
   const save = async () => {
     setBusy(true);
     try {
-      const target = await chooseFile('save-copy', kitText.suggestedName(view.meta.title || 'Conference', who));
+      const target = await chooseFile('save-kit', kitText.suggestedName(view.meta.title || 'Conference', who));
       if (!target) return;
       const made = await api.prepareKit({ handle: view.handle, rapporteur: who, path: target.path, replace: target.replace });
       onNotice({ kind: 'info', text: kitText.saved(made.rapporteur, made.path) });
