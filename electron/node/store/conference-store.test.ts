@@ -6,7 +6,6 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { ConferenceStore } from './conference-store';
-import { APPLICATION_ID, migrate, SCHEMA_VERSION } from './migrations';
 import { docFromText, textFromDoc } from './testing/typing';
 
 let dir: string;
@@ -165,55 +164,6 @@ describe('snapshots', () => {
     expect(copy.getMeta().meta.title).toBe('Original');
     expect(copy.listParts()).toHaveLength(1);
     copy.close();
-  });
-});
-
-describe('migrations', () => {
-  test('a file of schema version 1 opens, is migrated, and keeps its content', () => {
-    const f = file('v1.rapporteur');
-    const db = new Database(f);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    migrate(db, 1);
-    db.prepare("INSERT INTO meta (key, value) VALUES ('conference', ?)").run(JSON.stringify({ title: 'Old conference' }));
-    db.prepare(`INSERT INTO parts (id, parent_id, position, kind, title, doc, updated_at) VALUES ('p1', NULL, 0, 'summary', 'Summary', ?, '2025-01-01')`)
-      .run(JSON.stringify(docFromText('Trafficking in persons and human rights')));
-    db.close();
-
-    const s = ConferenceStore.open(f);
-    expect(s.getMeta().meta.title).toBe('Old conference');
-    expect(s.listParts().map((p) => p.title)).toEqual(['Summary']);
-    // Migration 2 indexed the existing text.
-    expect(s.search('trafficking')[0]?.partId).toBe('p1');
-    expect(s.listWarnings()).toEqual([]);
-    s.close();
-    const check = new Database(f, { readonly: true });
-    expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    check.close();
-  });
-});
-
-describe('migration 3', () => {
-  test('a file of schema version 2 opens with revision 1 on its participants and programme items, which then guard saves', () => {
-    const f = file('v2.rapporteur');
-    const db = new Database(f);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    migrate(db, 2);
-    db.prepare("INSERT INTO meta (key, value) VALUES ('conference', ?)").run(JSON.stringify({ title: 'Version 2 conference' }));
-    db.prepare(`INSERT INTO participants (id, position, honorific, name, title, organisation, country, grp, role)
-      VALUES ('p1', 0, 'Mr.', 'Diego Beltrand', '', 'IOM', '', '', 'Moderator')`).run();
-    db.prepare(`INSERT INTO agenda (id, position, day, start, end, title, part_id, moderator_id, speaker_ids)
-      VALUES ('a1', 0, 'Tuesday', '09:30', '11:00', 'Panel I', NULL, 'p1', '["p1"]')`).run();
-    db.close();
-
-    const s = ConferenceStore.open(f);
-    expect(s.listParticipants()).toEqual([expect.objectContaining({ name: 'Diego Beltrand', organisation: 'IOM', revision: 1 })]);
-    expect(s.listAgenda()).toEqual([expect.objectContaining({ title: 'Panel I', moderatorId: 'p1', speakerIds: ['p1'], revision: 1 })]);
-    expect(s.saveAgendaItem({ ...s.listAgenda()[0]!, title: 'Panel I: migration' })).toBe(2);
-    expect(codeOf(() => s.saveAgendaItem({ ...s.listAgenda()[0]!, revision: 1 }))).toBe('CONFLICT');
-    s.close();
-    const check = new Database(f, { readonly: true });
-    expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    check.close();
   });
 });
 
