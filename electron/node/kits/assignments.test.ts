@@ -96,6 +96,12 @@ describe('assignments', () => {
 
     resolveKitConflict(desk, conflictId, 'kit');
     expect(assignmentOverview(desk).rows.find((r) => r.partId === b!.id)!.returned).toMatchObject({ decision: 'resolved' });
+    // A new due time for Ana keeps her kit's story; the part given to Ben starts his afresh.
+    assignParts(desk, { partIds: [a!.id], rapporteur: 'ana gómez', participantId: null, dueAt: '2002-11-22T09:00', includeSubparts: false });
+    assignParts(desk, { partIds: [c!.id], rapporteur: 'Ben', participantId: null, dueAt: '', includeSubparts: false });
+    rows = assignmentOverview(desk).rows;
+    expect(rows.find((r) => r.partId === a!.id)).toMatchObject({ dueAt: '2002-11-22T09:00', kitSentAt: made.createdAt, returned: { decision: 'taken' } });
+    expect(rows.find((r) => r.partId === c!.id)).toMatchObject({ rapporteur: 'Ben', kitSentAt: null, returned: null });
     desk.close();
   });
 });

@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
+import { foldKey } from '../../../shared/i18n/fold';
 import type { AssignmentOverview, AssignmentRow, AssignRequest } from '../../../shared/kits/assignments';
 import type { PartSummary } from '../../../shared/model/conference';
 import type { ConferenceStore } from '../store/conference-store';
@@ -87,8 +88,11 @@ export function assignParts(store: ConferenceStore, req: AssignRequest): Assignm
   const at = new Date().toISOString();
   store.writeWith((db) => {
     for (const id of targets) {
-      if (byId.get(id)!.rapporteur !== name) store.updatePart(id, { rapporteur: name });
-      writeAssignment(db, { partId: id, participantId: name ? req.participantId : null, dueAt: name ? req.dueAt : '', assignedAt: at });
+      const before = byId.get(id)!.rapporteur;
+      if (before !== name) store.updatePart(id, { rapporteur: name });
+      // The kit last sent with the part was someone else's: their work coming back is not this rapporteur's.
+      const someoneElse = foldKey(before) !== foldKey(name);
+      writeAssignment(db, { partId: id, participantId: name ? req.participantId : null, dueAt: name ? req.dueAt : '', assignedAt: at }, someoneElse);
     }
   });
   return assignmentOverview(store);

@@ -21,11 +21,12 @@ export function readAssignments(db: Database.Database): Map<string, AssignmentRe
   return new Map(rows.map((r) => [r.partId, r]));
 }
 
-/** Sets who and by when; the kit last sent with the part is kept. */
-export function writeAssignment(db: Database.Database, a: Pick<AssignmentRecord, 'partId' | 'participantId' | 'dueAt' | 'assignedAt'>): void {
+/** Sets who and by when; the kit last sent with the part is kept, unless `forgetKit` (the part went to someone else). */
+export function writeAssignment(db: Database.Database, a: Pick<AssignmentRecord, 'partId' | 'participantId' | 'dueAt' | 'assignedAt'>, forgetKit = false): void {
   db.prepare(`INSERT INTO assignments (part_id, participant_id, due_at, assigned_at) VALUES (?, ?, ?, ?)
     ON CONFLICT(part_id) DO UPDATE SET participant_id = excluded.participant_id, due_at = excluded.due_at, assigned_at = excluded.assigned_at`)
     .run(a.partId, a.participantId, a.dueAt, a.assignedAt);
+  if (forgetKit) db.prepare('UPDATE assignments SET kit_id = NULL, kit_at = NULL WHERE part_id = ?').run(a.partId);
 }
 
 export function deleteAssignment(db: Database.Database, partId: string): void {
