@@ -141,6 +141,9 @@ describe('the desktop app as built', () => {
     expect(edit.map((i) => i.role)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste']));
     const insert = menu.find((m) => m.label === '&Insert')!.submenu!;
     expect(insert.map((i) => i.accelerator)).toEqual(shortcuts.filter((s) => s.group === 'Insert').map((s) => s.keys));
+    const format = menu.find((m) => m.label === 'F&ormat')!.submenu!;
+    expect(format.map((i) => [i.label, i.accelerator])).toEqual(expect.arrayContaining([['Numbered list', 'CmdOrCtrl+Shift+7'], ['Bulleted list', 'CmdOrCtrl+Shift+8']]));
+    expect(format.map((i) => i.accelerator)).toEqual(shortcuts.filter((s) => s.group === 'Format').map((s) => s.keys));
     const registered = menu.flatMap((m) => m.submenu ?? []).filter((i) => i.accelerator && i.registerAccelerator !== false).map((i) => i.accelerator);
     const editorKeys = shortcuts.filter((s) => s.group === 'Format' || s.group === 'Insert').map((s) => s.keys);
     expect(registered.filter((k) => editorKeys.includes(k as never))).toEqual([]);

@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuMessage } from '../../shared/contract/menu';
-import { type Shortcut, shortcuts } from '../../shared/contract/shortcuts';
+import { type Shortcut, shortcutKeys, shortcuts } from '../../shared/contract/shortcuts';
 import type { AppServices } from '../node/services/app-services';
 import { chooseFile } from './dialogs';
 import { sendEvent } from './events';
@@ -53,8 +53,8 @@ export async function buildMenu(services: AppServices, grants: PathGrants, defau
       { role: 'undo' }, { role: 'redo' }, { type: 'separator' },
       { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'pasteAndMatchStyle' }, { role: 'selectAll' },
       { type: 'separator' },
-      { label: 'Find and Replace…', accelerator: 'CmdOrCtrl+F', click: () => send({ command: 'find' }) },
-      { label: 'Find in Conference…', accelerator: 'CmdOrCtrl+Shift+F', click: () => send({ command: 'find-in-conference' }) },
+      { label: 'Find and Replace…', accelerator: shortcutKeys('find'), click: () => send({ command: 'find' }) },
+      { label: 'Find in Conference…', accelerator: shortcutKeys('find-in-conference'), click: () => send({ command: 'find-in-conference' }) },
     ],
   };
   // The editor binds these keys itself; the menu shows them (registerAccelerator: false)

@@ -99,3 +99,33 @@ test('"- ", "1. " and "# " autoformat where the template allows them; Tab nests 
   await page.keyboard.type('1. counted');
   await expect.poll(async () => (await blocks(page)).slice(start)).toEqual(['p:- a dash', 'p:# a hash', 'ol[counted]']);
 });
+
+test('every toolbar action with a shortcut shows it (tooltip and aria-keyshortcuts), the Insert menu beside its items, the Keys panel lists the list shortcuts', async () => {
+  const api = app.server.services.api;
+  const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Shortcuts shown' });
+  const page = await app.openApp(`&conference=${view.handle}`);
+  await openPart(page, view.parts.find((p) => p.kind === 'introduction')!.title);
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  const shown = async (name: string) => {
+    const b = toolbar.getByRole('button', { name, exact: true });
+    return [await b.getAttribute('title'), await b.getAttribute('aria-keyshortcuts')];
+  };
+  expect(await shown('Bold')).toEqual(['Bold (Ctrl+B)', 'Control+B']);
+  expect(await shown('Bullet list')).toEqual(['Bullet list (Ctrl+Shift+8)', 'Control+Shift+8']);
+  expect(await shown('1. List (numbered)')).toEqual(['1. List (numbered) (Ctrl+Shift+7)', 'Control+Shift+7']);
+  expect(await shown('Find and replace')).toEqual(['Find and replace (Ctrl+F)', 'Control+F']);
+  // Every toolbar button with keys announces them.
+  const withKeys = await toolbar.locator('button[aria-keyshortcuts]').count();
+  expect(withKeys).toBeGreaterThanOrEqual(11);
+
+  await toolbar.getByRole('button', { name: 'Insert', exact: true }).click();
+  const presentation = page.getByRole('menuitem', { name: /Presentation summary/ });
+  expect(await presentation.getAttribute('aria-keyshortcuts')).toBe('Control+Alt+P');
+  expect(await presentation.textContent()).toBe('Presentation summary…Ctrl+Alt+P');
+  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-insert-keys.png') });
+  await page.keyboard.press('Escape');
+
+  await toolbar.getByRole('button', { name: 'Keys: keyboard shortcuts' }).click();
+  const rows = await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).locator('tr').allTextContents();
+  expect(rows).toEqual(expect.arrayContaining(['Numbered listCtrl+Shift+7', 'Bulleted listCtrl+Shift+8']));
+});

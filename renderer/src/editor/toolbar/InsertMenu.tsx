@@ -11,10 +11,15 @@ import {
 import { useReport } from '../ReportContext';
 import { SpeakerDialog } from '../ui/SpeakerDialog';
 import { ToolButton } from './ToolButton';
+import { ariaKeys, isMac } from './platform';
+import { displayKeys, shortcutKeys, type ShortcutId } from '../../../../shared/contract/shortcuts';
+
+/** The item's keys beside its label, as in a desktop menu. */
+const keysOf = (i: Item) => (i.shortcut ? <kbd className="menu-keys">{displayKeys(shortcutKeys(i.shortcut), isMac)}</kbd> : null);
 
 export const DEFAULT_RECOMMENDATION_COLUMNS = ['No.', 'Recommendation', 'Addressee(s)', 'Thematic area'];
 
-interface Item { label: string; kind: ElementKind | 'person'; run(): void }
+interface Item { label: string; kind: ElementKind | 'person'; run(): void; shortcut?: ShortcutId }
 
 /** The report's own elements; those the template expects in this section come first. */
 export function InsertMenu() {
@@ -27,11 +32,11 @@ export function InsertMenu() {
   useEffect(() => editor.registerCommand(ASK_SPEAKERS_COMMAND, (kind) => { setAsking(kind); return true; }, COMMAND_PRIORITY_EDITOR), [editor]);
 
   const items: Item[] = [
-    { label: 'Presentation summary…', kind: 'presentation', run: () => setAsking('presentation') },
+    { label: 'Presentation summary…', kind: 'presentation', run: () => setAsking('presentation'), shortcut: 'presentation' },
     { label: 'Commentator remarks…', kind: 'commentator', run: () => setAsking('commentator') },
     { label: 'Moderator line…', kind: 'moderator', run: () => setAsking('moderator') },
-    { label: 'Highlights list', kind: 'highlights', run: () => editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'bullet', role: 'highlights' }) },
-    { label: 'Recommendations (numbered)', kind: 'recommendations', run: () => editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'number', role: 'recommendations' }) },
+    { label: 'Highlights list', kind: 'highlights', run: () => editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'bullet', role: 'highlights' }), shortcut: 'highlights' },
+    { label: 'Recommendations (numbered)', kind: 'recommendations', run: () => editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'number', role: 'recommendations' }), shortcut: 'recommendations' },
     { label: 'Recommendations table', kind: 'recommendations-table', run: () => editor.dispatchCommand(INSERT_RECOMMENDATIONS_TABLE_COMMAND, { columns: template?.recommendationColumns ?? DEFAULT_RECOMMENDATION_COLUMNS }) },
     { label: 'Conclusions (numbered)', kind: 'conclusions', run: () => editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'number', role: 'conclusions', numberFormat: 'decimal' }) },
     { label: 'Run-in label', kind: 'run-in', run: () => editor.dispatchCommand(INSERT_SIMPLE_BLOCK_COMMAND, { kind: 'run-in', value: 'Recommendations:' }) },
@@ -53,9 +58,9 @@ export function InsertMenu() {
       <ToolButton label="Insert" title="Insert a report element" active={open} onClick={() => setOpen(!open)}>Insert ▾</ToolButton>
       {open && (
         <div className="insert-panel" role="menu" aria-label="Insert a report element">
-          {suggested.map((i) => <button key={i.label} type="button" role="menuitem" onMouseDown={(e) => e.preventDefault()} onClick={() => pick(i)}>{i.label}</button>)}
+          {suggested.map((i) => <button key={i.label} type="button" role="menuitem" aria-keyshortcuts={i.shortcut && ariaKeys(i.shortcut)} onMouseDown={(e) => e.preventDefault()} onClick={() => pick(i)}>{i.label}{keysOf(i)}</button>)}
           {others.length > 0 && <div className="insert-others-label">Not usual in this section</div>}
-          {others.map((i) => <button key={i.label} type="button" role="menuitem" className="not-suggested" onMouseDown={(e) => e.preventDefault()} onClick={() => pick(i)}>{i.label}</button>)}
+          {others.map((i) => <button key={i.label} type="button" role="menuitem" className="not-suggested" aria-keyshortcuts={i.shortcut && ariaKeys(i.shortcut)} onMouseDown={(e) => e.preventDefault()} onClick={() => pick(i)}>{i.label}{keysOf(i)}</button>)}
         </div>
       )}
       {asking && (

@@ -70,25 +70,25 @@ export function Toolbar({ onFind }: { onFind(): void }) {
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
-      <ToolButton label="Undo" title={withKeys('Undo', 'undo')} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>↶</ToolButton>
-      <ToolButton label="Redo" title={withKeys('Redo', 'redo')} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>↷</ToolButton>
+      <ToolButton label="Undo" title={withKeys('Undo', 'undo')} shortcut="undo" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>↶</ToolButton>
+      <ToolButton label="Redo" title={withKeys('Redo', 'redo')} shortcut="redo" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>↷</ToolButton>
       <span className="tool-sep" />
       <select aria-label="Block style" className="tool-select" value={block} onChange={(e) => setBlockType(e.target.value as BlockType)}>
         {BLOCK_LABELS.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
         {block === 'other' && <option value="other">—</option>}
       </select>
-      <ToolButton label="Bold" title={withKeys('Bold', 'bold')} active={formats.has('bold')} onClick={() => format('bold')}><b>B</b></ToolButton>
-      <ToolButton label="Italic" title={withKeys('Italic', 'italic')} active={formats.has('italic')} onClick={() => format('italic')}><i>I</i></ToolButton>
-      <ToolButton label="Underline" title={withKeys('Underline', 'underline')} active={formats.has('underline')} onClick={() => format('underline')}><u>U</u></ToolButton>
-      <ToolButton label="x² Superscript" title={withKeys('Superscript', 'superscript')} active={formats.has('superscript')} onClick={() => format('superscript')}>x²</ToolButton>
-      <ToolButton label="Link" title={withKeys('Link', 'link')} active={isLink} onClick={toggleLink}>Link</ToolButton>
+      <ToolButton label="Bold" title={withKeys('Bold', 'bold')} shortcut="bold" active={formats.has('bold')} onClick={() => format('bold')}><b>B</b></ToolButton>
+      <ToolButton label="Italic" title={withKeys('Italic', 'italic')} shortcut="italic" active={formats.has('italic')} onClick={() => format('italic')}><i>I</i></ToolButton>
+      <ToolButton label="Underline" title={withKeys('Underline', 'underline')} shortcut="underline" active={formats.has('underline')} onClick={() => format('underline')}><u>U</u></ToolButton>
+      <ToolButton label="x² Superscript" title={withKeys('Superscript', 'superscript')} shortcut="superscript" active={formats.has('superscript')} onClick={() => format('superscript')}>x²</ToolButton>
+      <ToolButton label="Link" title={withKeys('Link', 'link')} shortcut="link" active={isLink} onClick={toggleLink}>Link</ToolButton>
       <span className="tool-sep" />
-      <ToolButton label="Bullet list" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>• List</ToolButton>
-      <ToolButton label="1. List (numbered)" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>1. List</ToolButton>
-      <ToolButton label="Note¹: insert footnote" title={withKeys('Insert footnote', 'footnote')} onClick={() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined)}>Note¹</ToolButton>
+      <ToolButton label="Bullet list" shortcut="bullet-list" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>• List</ToolButton>
+      <ToolButton label="1. List (numbered)" shortcut="numbered-list" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>1. List</ToolButton>
+      <ToolButton label="Note¹: insert footnote" title={withKeys('Insert footnote', 'footnote')} shortcut="footnote" onClick={() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined)}>Note¹</ToolButton>
       <InsertMenu />
       <span className="tool-sep" />
-      <ToolButton label="Find and replace" title={withKeys('Find and replace', 'find')} onClick={onFind}>Find</ToolButton>
+      <ToolButton label="Find and replace" title={withKeys('Find and replace', 'find')} shortcut="find" onClick={onFind}>Find</ToolButton>
       <ShortcutsHelp />
       {askingLink && (
         <LinkDialog onCancel={() => { setAskingLink(false); editor.focus(); }}
