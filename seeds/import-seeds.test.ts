@@ -91,11 +91,35 @@ describe('seed 000 (conference proceedings, OCR)', () => {
     const delegations = (g: string) => new Set(r.participants.filter((p) => p.group.startsWith(g)).map((p) => p.country)).size;
     expect(delegations('A.')).toBe(35);
     expect(delegations('B.')).toBe(6);
-    // In the order of the list of participants; people only named in the text come last.
-    expect([...new Set(r.participants.map((p) => p.group.slice(0, 2)))]).toEqual(['A.', 'B.', 'C.', 'D.', 'E.', 'F.', 'G.', 'H.', 'Se', '']);
+    // In the order of the list of participants; everyone named in the text is in it.
+    expect([...new Set(r.participants.map((p) => p.group.slice(0, 2)))]).toEqual(['A.', 'B.', 'C.', 'D.', 'E.', 'F.', 'G.', 'H.', 'I.']);
     const oyarce = r.participants.filter((p) => p.name === 'Pedro Oyarce');
     expect(oyarce.length).toBe(1);
     expect(oyarce[0]).toMatchObject({ country: 'CHILE', title: 'Director General de Politica Multilateral' });
+  });
+
+  it('reads the list of participants one entry per person under its group and delegation (issue 12)', () => {
+    const per = new Map<string, number>();
+    for (const p of r.participants) per.set(p.group.slice(0, 2), (per.get(p.group.slice(0, 2)) ?? 0) + 1);
+    // Counted in the seed (L4140–4816): A 119 entries in 35 delegations, B 11, C 2, D 12, E 6, F 7, G 7,
+    // H 14 of which 4 people listed a second time, I 25 (the group whose letter the OCR lost).
+    expect([...per.entries()]).toEqual([['A.', 119], ['B.', 11], ['C.', 2], ['D.', 12], ['E.', 6], ['F.', 7], ['G.', 7], ['H.', 10], ['I.', 25]]);
+    expect(r.participants.find((p) => p.group.startsWith('I.'))!.group).toBe('I. Secretaria / Secretariat');
+    expect(r.warnings.filter((w) => w.code === 'PARTICIPANT_LISTED_TWICE').map((w) => w.message.split(' is ')[0])).toEqual(['Ann Jordan', 'Juan Miguel Petit', 'Francisco Rico-Martinez', 'Victor Wong']);
+    expect(r.warnings.filter((w) => w.code === 'PARTICIPANT_UNREAD')).toEqual([]);
+    const at = (name: string) => r.participants.find((p) => p.name === name)!;
+    // Wrapped over two lines (with a blank line between), and two entries that were run together.
+    expect(at('Maria Soledad Morales').organisation).toBe('Direccién de Politica Multilateral, Departamento de Agencias Especializadas, Ministerio de Relaciones Exteriores');
+    expect(at('Carlos Ivan Plazas Herrera').title).toMatch(/Comunidades Colombianas en € Exterior$/);
+    expect(at('Reynaldo F. Bajraj')).toMatchObject({ title: 'Secretario Ejecutivo Adjunto', group: 'I. Secretaria / Secretariat' });
+    expect(at('Fabienne Venet').title).toBe('Directora');
+    expect(at('Silvialrene Pama').country).toMatch(/INTERNATIONAL HUMAN RIGHTS LAW GROUP$/);
+    expect(at('Karoline Schmid').country).toBe('Sede Regional dela CEPAL parael Caribe / ECLAC Subregional Headquarters for the Caribbean');
+    expect(at('Richard Perruchoud').country).toBe('ORGANIZACION INTERNACIONAL PARA LAS MIGRACIONES (OIM) INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM)');
+    // The list decides role and delegation of a person named earlier in the text, spelt there another way.
+    expect(at('Guy Bélanger')).toMatchObject({ country: 'CANADA/CANADA', role: 'Delegation members' });
+    expect(at('Carlos Ernesto Orlando Bonet')).toMatchObject({ country: 'URUGUAY', role: 'Representative' });
+    expect(r.participants.filter((p) => !p.group).map((p) => p.name)).toEqual([]);
   });
 
   it('keeps the figure caption and source, the annexed final report with its headings, and the clause lists of the statement', () => {

@@ -16,6 +16,7 @@ import type { SourceLine } from './source';
 import { endsParagraph } from './source';
 import { type BodyLine, type PageNote, repairRoman, splitPages, suggestRepairs } from './ocr';
 import { namesIn, programmeSlots, programmeTable } from './read-programme';
+import { readParticipants } from './read-participants';
 import { parseDateRange, squash, trailingLetters } from './util';
 
 interface Para { n: number; text: string; lines: string[] }
@@ -271,7 +272,7 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
   const programme = range(2);
   if (programme) readProgramme(body.filter((l) => l.n > programme.from && l.n < programme.to), ctx);
   const participants = range(3);
-  if (participants) readParticipants(body.filter((l) => l.n > participants.from && l.n < participants.to), ctx);
+  if (participants) readParticipants(body.filter((l) => l.n > participants.from && l.n < participants.to), ctx, ctx.parts.find((p) => p.kind === 'participants')?.id ?? null);
   for (const note of notes) {
     if (!used.has(note.id)) ctx.warn(note.line, 'NOTE_UNANCHORED', `Footnote “${note.text.slice(0, 60)}” could not be attached to its reference mark; it was not placed.`);
   }
@@ -581,58 +582,6 @@ function linkPerson(item: AgendaItem, name: string, isModerator: boolean, line: 
   if (!p) { unmatched.push({ name, line }); return; }
   if (isModerator) item.moderatorId = p.id;
   else if (!item.speakerIds.includes(p.id)) item.speakerIds.push(p.id);
-}
-
-/** Annex 3: group > country or organisation > role > "Name, Title, Organisation". */
-function readParticipants(lines: BodyLine[], ctx: ImportContext): void {
-  const listed: string[] = [];
-  let group = '';
-  let country = '';
-  let role = '';
-  let entry: { text: string; n: number } | null = null;
-  const flush = () => {
-    if (!entry) return;
-    const parts = entry.text.split(/,\s*/);
-    const name = parts[0]!.trim();
-    if (name && /\p{L}/u.test(name) && name.length < 80) {
-      listed.push(ctx.people.add({ name, title: parts[1]?.trim() ?? '', organisation: parts.slice(2).join(', ').trim(), country, group, role }));
-    } else ctx.warn(entry.n, 'PARTICIPANT_UNREAD', `“${entry.text.slice(0, 80)}” could not be read as a participant entry.`);
-    entry = null;
-  };
-  let inGroupHeading = false;
-  let afterBlank = true;
-  const capsCountry = () => country !== '' && !/[a-z]/.test(country);
-  for (const l of lines) {
-    const t = squash(l.text.replace(/<sup>\d+<\/sup>/g, ''));
-    // A blank line does not end an entry: its last words may follow after one (anatomy §1.3).
-    if (!t) { afterBlank = true; continue; }
-    const wasBlank = afterBlank;
-    afterBlank = false;
-    // Group headings ("A. Estados miembros … / Member States …") may wrap over several lines.
-    if (/^(?:[A-I]\.|\.)\s+\S/.test(t) && !t.includes(',')) { flush(); group = t.replace(/^\.\s*/, ''); country = ''; role = ''; inGroupHeading = true; continue; }
-    if (inGroupHeading && !t.includes(',') && /[a-z]/.test(t) && t.length < 100) { group = `${group} ${t}`; continue; }
-    inGroupHeading = false;
-    const label = t.replace(/\s+/g, '');
-    if ((/:\s*$/.test(t) && t.length < 90) || (/^(?:Repr?esent|Miembr)/i.test(label) && !t.includes(','))) {
-      flush();
-      role = /repr?esent/i.test(label) ? 'Representative' : /miembr|delegat/i.test(label) ? 'Delegation members' : (t.split('/').pop() ?? t).replace(/:\s*$/, '').trim();
-      continue;
-    }
-    if (!/[a-z]/.test(t) && /[A-Z]{3}/.test(t)) { flush(); country = t; role = ''; continue; }
-    // A wrapped entry: a line without a comma continues it (after a blank line only under a country).
-    if (entry && !t.includes(',') && (!wasBlank || capsCountry())) { entry.text += ` ${t}`; continue; }
-    flush();
-    if (!t.includes(',')) {
-      // An organisation heading in mixed case (groups C–I) has no comma.
-      country = t;
-      role = '';
-      continue;
-    }
-    entry = { text: t, n: l.n };
-  }
-  flush();
-  // The registry follows the list of participants (people named in the text were added first).
-  ctx.people.orderFirst(listed);
 }
 
 function readMeta(paras: string[], lines: string[], ctx: ImportContext): void {

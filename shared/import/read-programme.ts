@@ -10,10 +10,15 @@
 import type { DocNode } from '../model/doc-nodes';
 import type { ImportContext } from './result';
 import type { BodyLine } from './ocr';
-import { paragraph, text } from './nodes';
+import { paragraph as plainParagraph, text } from './nodes';
 import { squash } from './util';
 
 const BOLD = 1;
+/** Lexical writes a paragraph's text format as that of its first text. */
+const paragraph = (children: DocNode[]): DocNode => {
+  const first = children[0];
+  return { ...plainParagraph(children), textFormat: first?.type === 'text' ? first.format : 0 } as DocNode;
+};
 const ITALIC = 2;
 
 /** "8:30 - 9:30 a.m.", "10:45a.m. - 12:45 p.m.", "4:15—-4:30 p.m.", "11:00 a.m.", "4:00 — 4:15 hrs." */

@@ -1,6 +1,7 @@
 import type { AgendaItem, ConferenceMeta, LexicalDoc, Participant } from '../model/conference';
 import type { DocNode } from '../model/doc-nodes';
 import { doc } from './nodes';
+import { sameListedPerson } from './people-match';
 
 /** A part built by the importer: one instance of a template section. */
 export interface ImportedPart {
@@ -118,6 +119,32 @@ export class PeopleRegistry {
     return entry.id;
   }
 
+  private readonly listedIds = new Set<string>();
+
+  /**
+   * An entry of a list of participants, which is authoritative for the person's group,
+   * delegation, role, title and organisation. The same person named earlier in the text
+   * (spelt alike, or as the OCR garbled it: sameListedPerson) becomes this entry; a
+   * person listed a second time keeps the first entry (`again`).
+   */
+  addListed(p: { name: string; title: string; organisation: string; country: string; group: string; role: string }): { id: string; again: boolean } {
+    const split = splitHonorific(p.name);
+    const k = personKey(split.name);
+    for (const e of this.byKey.values()) if (this.listedIds.has(e.id) && personKey(e.name) === k) return { id: e.id, again: true };
+    const named = [...this.byKey.values()].find((e) => !this.listedIds.has(e.id) && !e.group && !e.country && (personKey(e.name) === k || sameListedPerson(e.name, split.name)));
+    if (named) {
+      Object.assign(named, { title: p.title.slice(0, 500), organisation: p.organisation.slice(0, 500), country: p.country.slice(0, 200), group: p.group.slice(0, 300), role: p.role.slice(0, 200) });
+      if (!named.honorific && split.honorific) named.honorific = split.honorific;
+      // The list's spelling when it is the fuller one ("Carlos Ernesto Orlando Bonet" for "Carlos Orlando").
+      if (split.name.split(' ').length > named.name.split(' ').length && personKey(split.name).replace(/ /g, '') !== personKey(named.name).replace(/ /g, '')) named.name = split.name.slice(0, 300);
+      this.listedIds.add(named.id);
+      return { id: named.id, again: false };
+    }
+    const id = this.add(p);
+    this.listedIds.add(id);
+    return { id, again: false };
+  }
+
   private findKey(name: string): string | undefined {
     const k = personKey(name);
     for (const key of this.byKey.keys()) if (key.startsWith(`${k}|`)) return key;
@@ -133,7 +160,8 @@ export class PeopleRegistry {
 
   /** Puts these entries first, in this order (the order of the list of participants); the rest follow. */
   orderFirst(ids: string[]): void {
-    const rank = new Map(ids.map((id, i) => [id, i]));
+    const rank = new Map<string, number>();
+    ids.forEach((id, i) => { if (!rank.has(id)) rank.set(id, i); });
     const entries = [...this.byKey.entries()].sort(([, a], [, b]) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
     this.byKey.clear();
     for (const [k, v] of entries) this.byKey.set(k, v);
