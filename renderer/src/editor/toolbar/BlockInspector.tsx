@@ -119,7 +119,7 @@ export function BlockInspector() {
             <input type="number" min={0} className="narrow" aria-label="Start number" defaultValue={l.start} key={l.start}
               onBlur={(e) => { const v = Number(e.target.value); if (Number.isInteger(v) && v >= 0) withList((n) => n.setStart(v)); }} />
           </label>
-          <ToolButton label="Restart numbering here" onClick={() => upd(() => $restartAt(snap.item!.key))}>Restart here</ToolButton>
+          <ToolButton label="Restart here" title="Restart numbering here" onClick={() => upd(() => $restartAt(snap.item!.key))}>Restart here</ToolButton>
           {snap.item && (
             <label className="inspector-label" title="Give this item its own number (e.g. 38 after 25); the next items continue from it">This item
               <input type="number" min={0} className="narrow" aria-label="Number of this item" key={`${snap.item.key}-${snap.item.value}`}
