@@ -4,7 +4,7 @@ import type { ConferenceView } from '../../../shared/model/conference';
 import { api, errorMessage } from '../api';
 import { chooseFile } from '../dialogs/choose-file';
 import type { NoticeState } from '../app/Notice';
-import { kitText } from './kit-text';
+import { useT } from '../i18n';
 import { PrepareKitDialog } from './PrepareKitDialog';
 import { MergeReportDialog } from './MergeReportDialog';
 import './kits.css';
@@ -24,6 +24,7 @@ interface Props {
 export function KitActions({ view, kit, onMerged, onNotice }: Props) {
   const [preparing, setPreparing] = useState(false);
   const [report, setReport] = useState<MergeReport | null>(null);
+  const { t } = useT();
   if (kit !== null) return null;
 
   const bringIn = async () => {
@@ -40,8 +41,8 @@ export function KitActions({ view, kit, onMerged, onNotice }: Props) {
 
   return (
     <>
-      <button type="button" onClick={() => setPreparing(true)} title="A file for one rapporteur, with the parts assigned to them">{kitText.prepare}</button>
-      <button type="button" onClick={() => void bringIn()} title="Merge the kits rapporteurs sent back">{kitText.bringIn}</button>
+      <button type="button" onClick={() => setPreparing(true)} title={t('kits:actions.prepareHint')}>{t('kits:actions.prepare')}</button>
+      <button type="button" onClick={() => void bringIn()} title={t('kits:actions.bringInHint')}>{t('kits:actions.bringIn')}</button>
       {preparing && <PrepareKitDialog view={view} onClose={() => setPreparing(false)} onNotice={onNotice} />}
       {report && <MergeReportDialog handle={view.handle} report={report} onClose={() => setReport(null)} onAnother={() => { setReport(null); void bringIn(); }}
         onResolved={onMerged} onNotice={onNotice} />}

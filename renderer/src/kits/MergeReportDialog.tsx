@@ -3,8 +3,10 @@ import type { MergeEntry, MergeReport } from '../../../shared/kits/kit-report';
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import { useT } from '../i18n';
-import { kitText } from './kit-text';
 import { ConflictCompareDialog } from './ConflictCompareDialog';
+
+/** The report's sections, in the order shown. */
+const DECISIONS = ['taken', 'added', 'matched', 'conflict', 'resolved', 'refused', 'already-in'] as const satisfies readonly MergeEntry['decision'][];
 
 interface Props {
   handle: string;
@@ -40,25 +42,25 @@ export function MergeReportDialog({ handle, report, onAnother, onClose, onResolv
   return (
     <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
       <section className="dialog kit-dialog" role="dialog" aria-modal="true" aria-labelledby="merge-report-title">
-        <h3 id="merge-report-title">{kitText.reportTitle}</h3>
-        <p role="status">{kitText.totals(report.taken, report.conflicts - decided.size, report.refused)}{report.snapshotId !== null ? ` ${kitText.snapshot}` : ''}</p>
+        <h3 id="merge-report-title">{t('kits:report.title')}</h3>
+        <p role="status">{t('kits:report.totals', { taken: report.taken, conflicts: report.conflicts - decided.size, refused: report.refused })}{report.snapshotId !== null ? ` ${t('kits:report.snapshot')}` : ''}</p>
         {report.kits.map((k) => (
           <article key={k.file} className={`kit-result kit-${k.outcome}`} aria-label={k.file}>
             <h4>{k.kit ? `${k.file}: ${k.kit.rapporteur}` : k.file}</h4>
             {k.message && <p>{k.message}</p>}
-            {(Object.keys(kitText.decisions) as (keyof typeof kitText.decisions)[]).map((d) => {
+            {DECISIONS.map((d) => {
               const entries = k.entries.map(shown).filter((e) => e.decision === d);
               if (entries.length === 0) return null;
               return (
-                <section key={d} className={`kit-decision kit-decision-${d}`} aria-label={kitText.decisions[d]}>
-                  <h5>{kitText.decisions[d]}</h5>
+                <section key={d} className={`kit-decision kit-decision-${d}`} aria-label={t(`kits:report.decisions.${d}`)}>
+                  <h5>{t(`kits:report.decisions.${d}`)}</h5>
                   <ul>{entries.map((e, i) => (
                     <li key={`${e.subject}:${e.id ?? i}`}><strong>{e.title}</strong>: {e.message}
                       {e.conflictId !== undefined && (
                         <span className="kit-decide">
                           <button type="button" onClick={() => setComparing(e.conflictId!)}>{t('kits:conflict.compare')}</button>
-                          <button type="button" onClick={() => void decide(e.conflictId!, 'desk')}>{kitText.keepDesk}</button>
-                          <button type="button" onClick={() => void decide(e.conflictId!, 'kit')}>{kitText.takeKit(k.kit?.rapporteur ?? '')}</button>
+                          <button type="button" onClick={() => void decide(e.conflictId!, 'desk')}>{t('kits:report.keepDesk')}</button>
+                          <button type="button" onClick={() => void decide(e.conflictId!, 'kit')}>{t('kits:report.takeKit', { who: k.kit?.rapporteur ?? '' })}</button>
                         </span>
                       )}
                     </li>
@@ -69,8 +71,8 @@ export function MergeReportDialog({ handle, report, onAnother, onClose, onResolv
           </article>
         ))}
         <div className="dialog-actions">
-          <button type="button" onClick={onAnother}>{kitText.anotherKit}</button>
-          <button type="button" className="primary" onClick={onClose} autoFocus>{kitText.close}</button>
+          <button type="button" onClick={onAnother}>{t('kits:report.another')}</button>
+          <button type="button" className="primary" onClick={onClose} autoFocus>{t('common:close')}</button>
         </div>
       </section>
     </div>

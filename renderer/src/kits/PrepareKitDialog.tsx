@@ -3,7 +3,7 @@ import type { ConferenceView } from '../../../shared/model/conference';
 import { api, errorMessage } from '../api';
 import { chooseFile } from '../dialogs/choose-file';
 import type { NoticeState } from '../app/Notice';
-import { kitText } from './kit-text';
+import { useT } from '../i18n';
 
 interface Props { view: ConferenceView; onClose(): void; onNotice(n: NoticeState): void }
 
@@ -12,15 +12,17 @@ export function PrepareKitDialog({ view, onClose, onNotice }: Props) {
   const rapporteurs = useMemo(() => [...new Set(view.parts.map((p) => p.rapporteur.trim()).filter(Boolean))].sort(), [view.parts]);
   const [who, setWho] = useState(rapporteurs[0] ?? '');
   const [busy, setBusy] = useState(false);
+  const { t } = useT();
   const theirs = view.parts.filter((p) => p.rapporteur.trim() === who);
 
   const save = async () => {
     setBusy(true);
     try {
-      const target = await chooseFile('save-kit', kitText.suggestedName(view.meta.title || 'Conference', who));
+      const target = await chooseFile('save-kit', `${t('kits:prepare.suggestedName', { conference: view.meta.title || t('kits:banner.aConference'), who })}.rapporteur`
+        .replace(/[\\/:*?"<>|]+/g, ' '));
       if (!target) return;
       const made = await api.prepareKit({ handle: view.handle, rapporteur: who, path: target.path, replace: target.replace });
-      onNotice({ kind: 'info', text: kitText.saved(made.rapporteur, made.path) });
+      onNotice({ kind: 'info', text: t('kits:prepare.saved', { who: made.rapporteur, path: made.path }) });
       onClose();
     } catch (err) {
       onNotice({ kind: 'error', text: errorMessage(err) });
@@ -34,22 +36,22 @@ export function PrepareKitDialog({ view, onClose, onNotice }: Props) {
   return (
     <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
       <section className="dialog kit-dialog" role="dialog" aria-modal="true" aria-labelledby="prepare-kit-title">
-        <h3 id="prepare-kit-title">{kitText.prepareTitle}</h3>
-        <p>{kitText.prepareIntro}</p>
-        {rapporteurs.length === 0 ? <p role="note">{kitText.noneAssigned}</p> : (
+        <h3 id="prepare-kit-title">{t('kits:prepare.title')}</h3>
+        <p>{t('kits:prepare.intro')}</p>
+        {rapporteurs.length === 0 ? <p role="note">{t('kits:prepare.noneAssigned')}</p> : (
           <>
-            <label>{kitText.rapporteurLabel}{' '}
+            <label>{t('kits:prepare.rapporteur')}{' '}
               <select value={who} onChange={(e) => setWho(e.target.value)} autoFocus>
                 {rapporteurs.map((r) => <option key={r} value={r}>{r}</option>)}
               </select>
             </label>
-            <p>{kitText.theirParts(theirs.length)}</p>
+            <p>{t('kits:prepare.theirParts', { count: theirs.length })}</p>
             <ul className="kit-parts">{theirs.map((p) => <li key={p.id}>{p.title}</li>)}</ul>
           </>
         )}
         <div className="dialog-actions">
-          <button type="button" onClick={onClose}>{kitText.cancel}</button>
-          <button type="button" className="primary" disabled={busy || !who} onClick={() => void save()}>{kitText.chooseWhere}</button>
+          <button type="button" onClick={onClose}>{t('common:cancel')}</button>
+          <button type="button" className="primary" disabled={busy || !who} onClick={() => void save()}>{t('kits:prepare.chooseWhere')}</button>
         </div>
       </section>
     </div>
