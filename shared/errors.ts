@@ -11,18 +11,25 @@ export type ErrorCode =
   /** The disk is full; nothing was half-written. */
   | 'DISK_FULL';
 
-/** An error meant for the user: its message names the problem in plain words. */
+/** Values of a catalogued message's ICU arguments. */
+export type MessageValues = Record<string, string | number>;
+
+/**
+ * An error meant for the user: its message names the problem in plain words (English). With `key`, the
+ * message is the English of shared/i18n/messages/<lang>/errors.json's entry, and the edge that shows it
+ * renders that entry in the user's language instead (shared/i18n/app-error.ts makes such errors).
+ */
 export class AppError extends Error {
-  constructor(readonly code: ErrorCode, message: string) {
+  constructor(readonly code: ErrorCode, message: string, readonly key?: string, readonly values?: MessageValues) {
     super(message);
     this.name = 'AppError';
   }
 }
 
-export interface SerializedError { code: ErrorCode; message: string }
+export interface SerializedError { code: ErrorCode; message: string; key?: string; values?: MessageValues }
 
 export function serializeError(err: unknown): SerializedError {
-  if (err instanceof AppError) return { code: err.code, message: err.message };
+  if (err instanceof AppError) return { code: err.code, message: err.message, ...(err.key ? { key: err.key, values: err.values ?? {} } : {}) };
   const message = err instanceof Error ? err.message : String(err);
   return { code: 'INTERNAL', message: `Unexpected error: ${message}` };
 }

@@ -31,7 +31,8 @@ export interface BrowserMode {
 }
 
 /** Browser mode against temporary folders: the real renderer (dist/renderer), the real services. */
-export async function startBrowserMode(options: { openFile?: string } = {}): Promise<BrowserMode> {
+/** `locale`: the browser's language (navigator.languages, Accept-Language), e.g. 'es-ES'. */
+export async function startBrowserMode(options: { openFile?: string; locale?: string } = {}): Promise<BrowserMode> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-e2e-'));
   const server = await startServer({ dataDir: path.join(dir, 'data'), workspaceDir: path.join(dir, 'workspace'), openFile: options.openFile, port: 0 });
   const browser = await launchChromium();
@@ -39,7 +40,7 @@ export async function startBrowserMode(options: { openFile?: string } = {}): Pro
   return {
     server, browser, dir,
     async openApp(extraHash = '') {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+      const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, ...(options.locale ? { locale: options.locale } : {}) });
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(server.url + extraHash);
       return page;

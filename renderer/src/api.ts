@@ -4,6 +4,8 @@ import { type EventName, type EventPayload, isEventName, parseEvent } from '../.
 import type { MenuMessage } from '../../shared/contract/menu';
 import type { SerializedError } from '../../shared/errors';
 import { keepUnsavedText, UNSAVED_TEXT_MESSAGES } from './unsaved-text';
+import { localizeError } from '../../shared/i18n/app-error';
+import { uiLanguage } from './i18n';
 
 /** What the Electron preload exposes on `window.rapporteur` (electron/preload/preload.ts). */
 export interface DesktopBridge {
@@ -20,13 +22,15 @@ declare global {
   interface Window { rapporteur?: DesktopBridge }
 }
 
-/** An error from the services, with its code; its message is meant for the user. */
+/** An error from the services, with its code; its message is meant for the user (see errorMessage). */
 export class ApiError extends Error {
-  constructor(readonly code: SerializedError['code'], message: string) {
+  constructor(readonly code: SerializedError['code'], message: string, readonly key?: string, readonly values?: SerializedError['values']) {
     super(message);
     this.name = 'ApiError';
   }
 }
+
+const apiError = (e: SerializedError) => new ApiError(e.code, e.message, e.key, e.values);
 
 const TOKEN_KEY = 'rapporteur.token';
 
@@ -59,7 +63,7 @@ function httpApi(): Api {
     if (res.status === 401) throw new ApiError('IO', UNSAVED_TEXT_MESSAGES.sessionEnded);
     const body = (await res.json().catch(() => null)) as { ok: boolean; value?: unknown; error?: SerializedError } | null;
     if (!body) throw new ApiError('INTERNAL', `The service answered ${res.status} without a readable body.`);
-    if (!body.ok) throw new ApiError(body.error!.code, body.error!.message);
+    if (!body.ok) throw apiError(body.error!);
     return body.value;
   };
   return Object.fromEntries(methodNames.map((m) => [m, (input: unknown) => call(m, input)])) as Api;
@@ -68,7 +72,7 @@ function httpApi(): Api {
 function desktopApi(bridge: DesktopBridge): Api {
   return Object.fromEntries(methodNames.map((m) => [m, async (input: unknown) => {
     const result = await bridge.api[m](input);
-    if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+    if (!result.ok) throw apiError(result.error);
     return result.value;
   }])) as Api;
 }
@@ -78,7 +82,7 @@ export const api: Api = keepUnsavedText(isDesktop ? desktopApi(window.rapporteur
 
 /** Unwraps a Result from the preload: the value, or the services' error as an ApiError. */
 export function unwrap<T>(result: Result): T {
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  if (!result.ok) throw apiError(result.error);
   return result.value as T;
 }
 
@@ -146,4 +150,8 @@ export function onEventsReconnected(listener: () => void): () => void {
 export const onMenu = (listener: (message: MenuMessage) => void): (() => void) =>
   isDesktop ? onEvent('menuCommand', listener) : () => undefined;
 
-export const errorMessage = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+/** What to show for an error: a catalogued error in the interface's language, else its own message. */
+export const errorMessage = (err: unknown): string => {
+  if (err instanceof ApiError) return localizeError(err, uiLanguage());
+  return err instanceof Error ? err.message : String(err);
+};

@@ -4,30 +4,21 @@
  */
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/i18n/app-error';
 
-const q = (p: string) => `“${path.basename(p) || p}”`;
+const nameOf = (p: string) => path.basename(p) || p;
 
 export const fileMessages = {
-  exists: (target: string) => new AppError('EXISTS',
-    `${q(target)} already exists in ${path.dirname(target)}. Choose another name, or confirm that it should be replaced.`),
-  inUse: (target: string) => new AppError('IN_USE',
-    `${q(target)} is a conference open in Rapporteur: it cannot be written over. Close it first, or choose another name.`),
-  noFolder: (dir: string) => new AppError('NOT_FOUND',
-    `The folder ${dir} does not exist. Choose an existing folder.`),
-  notAFolder: (dir: string) => new AppError('INVALID_INPUT',
-    `${dir} is a file, not a folder. Choose a folder to save into.`),
-  isAFolder: (target: string) => new AppError('INVALID_INPUT',
-    `${target} is a folder. Give a file name inside it.`),
-  nameTooLong: (target: string) => new AppError('INVALID_INPUT',
-    `The file name ${q(target)} is too long for this disk.`),
-  readOnlyFile: (target: string) => new AppError('READ_ONLY',
-    `${q(target)} is read-only: it cannot be replaced.`),
-  readOnlyFolder: (dir: string) => new AppError('READ_ONLY',
-    `The folder ${dir} cannot be written to (it is read-only, or on a read-only disk). Choose another folder.`),
-  diskFull: (target: string) => new AppError('DISK_FULL',
-    `There is not enough space on the disk to write ${q(target)}. Free some space and try again; nothing was half-written.`),
-  ioError: (target: string, err: Error) => new AppError('IO',
-    `${q(target)} could not be written: ${err.message}`),
+  exists: (target: string) => appError('EXISTS', 'file.exists', { name: nameOf(target), dir: path.dirname(target) }),
+  inUse: (target: string) => appError('IN_USE', 'file.inUse', { name: nameOf(target) }),
+  noFolder: (dir: string) => appError('NOT_FOUND', 'file.noFolder', { dir }),
+  notAFolder: (dir: string) => appError('INVALID_INPUT', 'file.notAFolder', { dir }),
+  isAFolder: (target: string) => appError('INVALID_INPUT', 'file.isAFolder', { target }),
+  nameTooLong: (target: string) => appError('INVALID_INPUT', 'file.nameTooLong', { name: nameOf(target) }),
+  readOnlyFile: (target: string) => appError('READ_ONLY', 'file.readOnlyFile', { name: nameOf(target) }),
+  readOnlyFolder: (dir: string) => appError('READ_ONLY', 'file.readOnlyFolder', { dir }),
+  diskFull: (target: string) => appError('DISK_FULL', 'file.diskFull', { name: nameOf(target) }),
+  ioError: (target: string, err: Error) => appError('IO', 'file.ioError', { name: nameOf(target), detail: err.message }),
 } as const;
 
 /** Turns a file-system error into a message naming the problem (never "Unexpected error"). */

@@ -7,6 +7,7 @@ import type { ConferenceView } from '../../../shared/model/conference';
 import { ConferenceStore } from '../store/conference-store';
 import { getTemplate, loadTemplates, skeletonOf, type SkeletonPart } from '../templates';
 import { SettingsFile } from './settings';
+import { appError } from '../../../shared/i18n/app-error';
 import { importIntoStore, importReportBytes, writeNewConference } from '../importer';
 import { ExportJobs } from '../export/export-jobs';
 import { checkTarget, writeAtomically } from '../files/safe-write';
@@ -67,7 +68,7 @@ export class AppServices {
 
   store(handle: string): ConferenceStore {
     const s = this.open.get(handle);
-    if (!s) throw new AppError('NOT_FOUND', 'This conference is no longer open. Open it again from the first screen.');
+    if (!s) throw appError('NOT_FOUND', 'conferenceNotOpen');
     return s;
   }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/i18n/app-error';
 import { APPLICATION_ID, SCHEMA_VERSION } from './migrations';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
@@ -25,10 +26,10 @@ export function checkConferenceFile(file: string): DbHeader {
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new AppError('NOT_FOUND', `“${name}” was not found at ${file}.`);
+    throw appError('NOT_FOUND', 'open.notFound', { name, file });
   }
-  if (!stat.isFile()) throw new AppError('NOT_A_CONFERENCE', `“${name}” is a folder, not a conference file.`);
-  if (stat.size === 0) throw new AppError('NOT_A_CONFERENCE', `“${name}” is empty: it is not a Rapporteur conference.`);
+  if (!stat.isFile()) throw appError('NOT_A_CONFERENCE', 'open.isFolder', { name });
+  if (stat.size === 0) throw appError('NOT_A_CONFERENCE', 'open.empty', { name });
   const header = Buffer.alloc(100);
   const fd = fs.openSync(file, 'r');
   let read: number;
@@ -38,9 +39,9 @@ export function checkConferenceFile(file: string): DbHeader {
     fs.closeSync(fd);
   }
   if (read < 16 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
-    throw new AppError('NOT_A_CONFERENCE', `“${name}” is not a Rapporteur conference file (it is not a SQLite database).`);
+    throw appError('NOT_A_CONFERENCE', 'open.notSqlite', { name });
   }
-  if (read < 100) throw new AppError('TRUNCATED', `“${name}” is truncated: its header is incomplete.`);
+  if (read < 100) throw appError('TRUNCATED', 'open.truncatedHeader', { name });
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
   const changeCounter = header.readUInt32BE(24);

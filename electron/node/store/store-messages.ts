@@ -1,6 +1,7 @@
 /** What the store tells the user, in one place: each message names the file or record concerned. */
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/i18n/app-error';
 
 const q = (file: string) => `“${path.basename(file)}”`;
 
@@ -14,14 +15,10 @@ export const storeMessages = {
   },
   readOnly: (file: string, reason: string) => new AppError('READ_ONLY',
     `${q(file)} is open read-only (${reason}): changes cannot be saved. Save a copy elsewhere to edit it.`),
-  diskFull: (file: string) => new AppError('DISK_FULL',
-    `The disk holding ${q(file)} is full: the last change was not saved, and the file is as it was before it. Free some space and try again.`),
-  busy: (file: string) => new AppError('IN_USE',
-    `${q(file)} is busy in another program that is writing to it. Try again in a moment.`),
-  cannotWrite: (file: string) => new AppError('READ_ONLY',
-    `${q(file)} can no longer be written (the file or its disk became read-only). Your last change was not saved.`),
-  damaged: (file: string, detail: string) => new AppError('CORRUPT',
-    `${q(file)} is damaged (${detail}). Restore it from a copy or backup.`),
+  diskFull: (file: string) => appError('DISK_FULL', 'store.diskFull', { name: path.basename(file) }),
+  busy: (file: string) => appError('IN_USE', 'store.busy', { name: path.basename(file) }),
+  cannotWrite: (file: string) => appError('READ_ONLY', 'store.cannotWrite', { name: path.basename(file) }),
+  damaged: (file: string, detail: string) => appError('CORRUPT', 'store.damaged', { name: path.basename(file), detail }),
   damagedPart: (title: string) => `The part “${title}” is damaged (its text cannot be read): it is left out until restored from a snapshot.`,
   leftOut: (title: string) => `Left out: the part “${title}” is damaged in the file (its text cannot be read).`,
   orphanPart: (title: string) => `The part “${title}” had lost its place in the outline (the part above it is missing): it is shown at the top level.`,
@@ -45,7 +42,7 @@ export function sqliteErrorToAppError(err: unknown, file: string): unknown {
   if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_') || code === 'SQLITE_PERM') return storeMessages.cannotWrite(file);
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return storeMessages.damaged(file, (err as Error).message);
   if (code.startsWith('SQLITE_IOERR')) {
-    return new AppError('IO', `${q(file)} could not be written (${(err as Error).message}). Your last change was not saved.`);
+    return appError('IO', 'store.ioError', { name: path.basename(file), detail: (err as Error).message });
   }
   return err;
 }

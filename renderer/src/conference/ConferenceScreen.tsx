@@ -29,6 +29,7 @@ import { useKitInfo } from '../kits/use-kit-info';
 import { isReadOnlyInKit, KitPartNote } from '../kits/KitPartNote';
 import { AssignmentsPanel } from '../assignments/AssignmentsPanel';
 import { AssignmentsButton } from '../assignments/AssignmentsButton';
+import { t as translate, useT } from '../i18n';
 
 interface Props {
   initial: ConferenceView;
@@ -39,6 +40,7 @@ interface Props {
 
 /** An open conference: the outline on the left, the selected part in the centre. */
 export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props) {
+  const { t } = useT();
   const [view, setView] = useState(initial);
   const [selected, setSelected] = useState<string | null>(() => {
     const wanted = readPlace().part;
@@ -70,7 +72,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
 
   const onSaveState = useCallback((s: AutosaveState) => {
     setSaveState(s);
-    if (s.kind === 'failed') onNotice({ kind: 'error', text: `Not saved: ${s.message}` });
+    if (s.kind === 'failed') onNotice({ kind: 'error', text: translate('conference:notSaved', { message: s.message }) });
   }, [onNotice]);
 
   const refresh = useCallback(async () => {
@@ -84,10 +86,10 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
   // Save a Copy: the file comes from the save dialog (native, or browser mode's chooser), which asked before replacing.
   const saveCopy = useCallback(async () => {
     try {
-      const target = await chooseFile('save-copy', `${baseName(view.path).replace(/\.rapporteur$/, '')} (copy).rapporteur`);
+      const target = await chooseFile('save-copy', `${translate('conference:copySuggestedName', { name: baseName(view.path).replace(/\.rapporteur$/, '') })}.rapporteur`);
       if (!target) return;
       const { path } = await api.saveCopy({ handle: view.handle, path: target.path, replace: target.replace });
-      onNotice({ kind: 'info', text: `A copy was saved to ${path}.` });
+      onNotice({ kind: 'info', text: translate('conference:copySaved', { path }) });
     } catch (err) {
       onNotice({ kind: 'error', text: errorMessage(err) });
     }
@@ -115,25 +117,25 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
         onUndone={(v) => { setView(v); setGeneration((g) => g + 1); }} />}
       {exporting && <ExportDialog view={view} onClose={() => setExporting(false)} onSaved={(text) => onNotice({ kind: 'info', text })} />}
       <header className="conference-header">
-        <button type="button" className="link" onClick={onClose} title="Close this conference">← Conferences</button>
-        <h1>{view.meta.title || 'Untitled conference'}</h1>
+        <button type="button" className="link" onClick={onClose} title={t('conference:header.backTitle')}>{t('conference:header.back')}</button>
+        <h1>{view.meta.title || t('conference:untitled')}</h1>
         <SaveStatus state={saveState} />
         <nav className="header-actions">
-          <button type="button" aria-pressed={panel === 'details'} onClick={() => setPanel(panel === 'details' ? 'part' : 'details')}>Conference details</button>
+          <button type="button" aria-pressed={panel === 'details'} onClick={() => setPanel(panel === 'details' ? 'part' : 'details')}>{t('conference:header.details')}</button>
           <ConferenceSearch handle={view.handle} onOpen={(partId, query) => { setFindOnOpen({ query, at: Date.now() }); select(partId); }} />
-          <button type="button" aria-pressed={panel === 'participants'} onClick={() => setPanel(panel === 'participants' ? 'part' : 'participants')}>Participants</button>
-          <button type="button" aria-pressed={panel === 'agenda'} onClick={() => setPanel(panel === 'agenda' ? 'part' : 'agenda')}>Programme</button>
-          <button type="button" aria-pressed={panel === 'live'} disabled={!part} onClick={() => setPanel(panel === 'live' ? 'part' : 'live')} title="A focused view for drafting in the room">Live mode</button>
-          <button type="button" aria-pressed={panel === 'snapshots'} onClick={() => setPanel(panel === 'snapshots' ? 'part' : 'snapshots')}>Snapshots</button>
+          <button type="button" aria-pressed={panel === 'participants'} onClick={() => setPanel(panel === 'participants' ? 'part' : 'participants')}>{t('conference:header.participants')}</button>
+          <button type="button" aria-pressed={panel === 'agenda'} onClick={() => setPanel(panel === 'agenda' ? 'part' : 'agenda')}>{t('conference:header.programme')}</button>
+          <button type="button" aria-pressed={panel === 'live'} disabled={!part} onClick={() => setPanel(panel === 'live' ? 'part' : 'live')} title={t('conference:header.liveTitle')}>{t('conference:header.live')}</button>
+          <button type="button" aria-pressed={panel === 'snapshots'} onClick={() => setPanel(panel === 'snapshots' ? 'part' : 'snapshots')}>{t('conference:header.snapshots')}</button>
           {openWarnings.length > 0 && (
             <button type="button" aria-pressed={panel === 'warnings'} onClick={() => setPanel(panel === 'warnings' ? 'part' : 'warnings')}
-              title="What the importer could not resolve on its own">Import warnings ({openWarnings.length})</button>
+              title={t('conference:header.warningsTitle')}>{t('conference:header.warnings', { count: openWarnings.length })}</button>
           )}
-          {!isDesktop && <button type="button" onClick={onImport}>Import…</button>}
-          {!isDesktop && <button type="button" onClick={askCopyPath}>Save a copy…</button>}
+          {!isDesktop && <button type="button" onClick={onImport}>{t('conference:header.import')}</button>}
+          {!isDesktop && <button type="button" onClick={askCopyPath}>{t('conference:header.saveCopy')}</button>}
           {kit === null && <AssignmentsButton pressed={panel === 'assignments'} onToggle={() => setPanel(panel === 'assignments' ? 'part' : 'assignments')} />}
           <KitActions view={view} kit={kit} onMerged={() => { void refresh(); setGeneration((g) => g + 1); }} onNotice={onNotice} />
-          <button type="button" onClick={() => setExporting(true)} title="Official DOCX or PDF of the proceedings">Export…</button>
+          <button type="button" onClick={() => setExporting(true)} title={t('conference:header.exportTitle')}>{t('conference:header.export')}</button>
         </nav>
       </header>
       <FileStatusBanner view={view} />
@@ -160,7 +162,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
               ? <>
                 <PartStatusBar handle={view.handle} part={part} onSaved={onPartSaved} onNotice={onNotice} />
                 {openWarnings.some((w) => w.partId === part.id) && (
-                  <aside className="part-warnings" aria-label="Import warnings for this part">
+                  <aside className="part-warnings" aria-label={t('conference:partWarnings')}>
                     <ImportWarningsList warnings={openWarnings.filter((w) => w.partId === part.id)} parts={view.parts} onStatus={(w, st) => void setWarningStatus(w, st)} />
                   </aside>
                 )}
@@ -171,7 +173,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
                   depth={depthOf(view.parts).get(part.id) ?? 0} language={view.meta.language} participants={view.participants} onParticipantsChanged={onParticipants}
                   findOnOpen={findOnOpen} onReplaceInAllParts={openReplace} />
               </>
-              : <p className="muted empty-workspace">This conference has no parts yet.</p>}
+              : <p className="muted empty-workspace">{t('conference:noParts')}</p>}
         </section>
       </div>
       )}

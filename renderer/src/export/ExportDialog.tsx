@@ -6,6 +6,7 @@ import { chooseFile } from '../dialogs/choose-file';
 import { useModalFocus } from '../dialogs/use-modal-focus';
 import './export.css';
 import { ChangesSinceField } from '../review/ChangesSinceField';
+import { t as translate, useT } from '../i18n';
 
 type Status = Output<'exportStatus'>;
 type Format = 'docx' | 'pdf';
@@ -29,6 +30,7 @@ function blobUrl(base64: string, mime: string): string {
  * the background (progress, cancel); a PDF can be previewed before it is saved.
  */
 export function ExportDialog({ view, onClose, onSaved }: Props) {
+  const { t } = useT();
   const [format, setFormat] = useState<Format>('pdf');
   const [allParts, setAllParts] = useState(true);
   const topLevel = view.parts.filter((p) => p.parentId === null);
@@ -85,13 +87,13 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
 
   const deliver = async (s: Status) => {
     if (s.state !== 'done') return;
-    const name = s.fileName ?? `proceedings.${s.format}`;
+    const name = s.fileName ?? `${translate('export:defaultFileName')}.${s.format}`;
     if (isDesktop) {
       // The save dialog asks before replacing a file; the contract carries the answer.
       const target = await chooseFile(`export-${s.format}`, name);
       if (!target) return;
       const { path } = await api.saveExport({ jobId: s.jobId, path: target.path, replace: target.replace });
-      onSaved(`Exported to ${path}.`);
+      onSaved(translate('export:saved', { path }));
     } else {
       // Browser mode: the server hands the finished file out (token-guarded download route).
       const token = sessionStorage.getItem('rapporteur.token') ?? '';
@@ -101,7 +103,7 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
       document.body.appendChild(a);
       a.click();
       a.remove();
-      onSaved(`${name} was downloaded.`);
+      onSaved(translate('export:downloaded', { name }));
     }
     onClose();
   };
@@ -141,57 +143,57 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
   return (
     <div className="dialog-backdrop" role="presentation">
       <section ref={box} tabIndex={-1} className={`dialog export-dialog${preview ? ' with-preview' : ''}`} role="dialog" aria-modal="true" aria-labelledby="export-title">
-        <h2 id="export-title">Export proceedings</h2>
+        <h2 id="export-title">{t('export:dialog.title')}</h2>
         {preview ? (
           <>
-            <iframe className="export-preview" title="PDF preview" src={preview} />
+            <iframe className="export-preview" title={t('export:dialog.previewTitle')} src={preview} />
             <div className="dialog-actions">
-              <button type="button" onClick={() => setPreview(null)}>Back to options</button>
-              <button type="button" className="primary" onClick={() => job && void deliver(job).catch((err: unknown) => setError(errorMessage(err)))}>Save this PDF…</button>
+              <button type="button" onClick={() => setPreview(null)}>{t('export:dialog.back')}</button>
+              <button type="button" className="primary" onClick={() => job && void deliver(job).catch((err: unknown) => setError(errorMessage(err)))}>{t('export:dialog.savePdf')}</button>
             </div>
           </>
         ) : (
           <form onSubmit={(e) => { e.preventDefault(); void run('save'); }}>
             <fieldset disabled={running}>
-              <legend>Format</legend>
-              <label className="radio"><input type="radio" name="format" checked={format === 'pdf'} onChange={() => setFormat('pdf')} /> PDF (print-ready, tagged)</label>
-              <label className="radio"><input type="radio" name="format" checked={format === 'docx'} onChange={() => setFormat('docx')} /> Word (.docx, with its styles for the secretariat)</label>
+              <legend>{t('export:dialog.format')}</legend>
+              <label className="radio"><input type="radio" name="format" checked={format === 'pdf'} onChange={() => setFormat('pdf')} /> {t('export:dialog.pdf')}</label>
+              <label className="radio"><input type="radio" name="format" checked={format === 'docx'} onChange={() => setFormat('docx')} /> {t('export:dialog.docx')}</label>
             </fieldset>
             <fieldset disabled={running}>
-              <legend>Content</legend>
-              <label className="checkbox"><input type="checkbox" checked={allParts} onChange={(e) => setAllParts(e.target.checked)} /> All parts</label>
+              <legend>{t('export:dialog.content')}</legend>
+              <label className="checkbox"><input type="checkbox" checked={allParts} onChange={(e) => setAllParts(e.target.checked)} /> {t('export:dialog.allParts')}</label>
               {!allParts && (
                 <ul className="export-parts">
                   {topLevel.map((p) => (
-                    <li key={p.id}><label className="checkbox"><input type="checkbox" checked={chosen.has(p.id)} onChange={() => toggle(p.id)} /> {p.title || 'Untitled part'}</label></li>
+                    <li key={p.id}><label className="checkbox"><input type="checkbox" checked={chosen.has(p.id)} onChange={() => toggle(p.id)} /> {p.title || t('export:dialog.untitledPart')}</label></li>
                   ))}
                 </ul>
               )}
-              <label className="checkbox"><input type="checkbox" checked={annexes} onChange={(e) => setAnnexes(e.target.checked)} /> Annexes (recommendations, programme, participants)</label>
-              <label className="checkbox"><input type="checkbox" checked={watermark} onChange={(e) => setWatermark(e.target.checked)} /> “DRAFT” watermark</label>
+              <label className="checkbox"><input type="checkbox" checked={annexes} onChange={(e) => setAnnexes(e.target.checked)} /> {t('export:dialog.annexes')}</label>
+              <label className="checkbox"><input type="checkbox" checked={watermark} onChange={(e) => setWatermark(e.target.checked)} /> {t('export:dialog.watermark')}</label>
               {format === 'docx' && (
-                <label className="checkbox"><input type="checkbox" checked={tocPages} onChange={(e) => setTocPages(e.target.checked)} /> Page numbers in the contents (takes a few seconds more)</label>
+                <label className="checkbox"><input type="checkbox" checked={tocPages} onChange={(e) => setTocPages(e.target.checked)} /> {t('export:dialog.tocPages')}</label>
               )}
               {format === 'docx' && <ChangesSinceField handle={view.handle} value={changesSince} onChange={setChangesSince} />}
             </fieldset>
             {job && (running || job.state === 'cancelled') && (
               <div className="export-progress" aria-live="polite">
-                <progress max={1} value={job.fraction} aria-label="Export progress" />
-                <span>{job.state === 'cancelled' ? 'Cancelled.' : `${purpose === 'preview' ? 'Preview: ' : ''}${job.message}…`}</span>
+                <progress max={1} value={job.fraction} aria-label={t('export:dialog.progress')} />
+                <span>{job.state === 'cancelled' ? t('export:dialog.cancelled') : t(purpose === 'preview' ? 'export:dialog.previewRunning' : 'export:dialog.running', { message: job.message })}</span>
               </div>
             )}
             {job?.notes && job.notes.length > 0 && !running && (
-              <details className="export-notes"><summary>{job.notes.length} note(s) from the compile step</summary>
+              <details className="export-notes"><summary>{t('export:dialog.notes', { count: job.notes.length })}</summary>
                 <ul>{job.notes.map((n) => <li key={n}>{n}</li>)}</ul>
               </details>
             )}
             {error && <p className="error" role="alert">{error}</p>}
             <div className="dialog-actions">
               {running
-                ? <button type="button" onClick={() => void cancel()}>Cancel export</button>
-                : <button type="button" onClick={onClose}>Close</button>}
-              <button type="button" disabled={running || (!allParts && chosen.size === 0)} onClick={() => void run('preview')}>Preview PDF</button>
-              <button type="submit" className="primary" disabled={running || (!allParts && chosen.size === 0)}>Export {format.toUpperCase()}…</button>
+                ? <button type="button" onClick={() => void cancel()}>{t('export:dialog.cancelExport')}</button>
+                : <button type="button" onClick={onClose}>{t('common:close')}</button>}
+              <button type="button" disabled={running || (!allParts && chosen.size === 0)} onClick={() => void run('preview')}>{t('export:dialog.previewPdf')}</button>
+              <button type="submit" className="primary" disabled={running || (!allParts && chosen.size === 0)}>{t('export:dialog.export', { format: format.toUpperCase() })}</button>
             </div>
           </form>
         )}

@@ -4,6 +4,8 @@ import type { ConferenceView } from '../../../shared/model/conference';
 import { api, errorMessage, isDesktop } from '../api';
 import { chooseFile } from '../dialogs/choose-file';
 import type { NoticeState } from '../app/Notice';
+import { useT } from '../i18n';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 
 interface Props {
   onOpened(view: ConferenceView): void;
@@ -14,6 +16,7 @@ interface Props {
 
 /** The first screen: recent conferences, new from a template, samples, open. */
 export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) {
+  const { t } = useT();
   const [templates, setTemplates] = useState<Output<'listTemplates'>>([]);
   const [recent, setRecent] = useState<Output<'listRecent'>>([]);
   const [samples, setSamples] = useState<Output<'listSamples'>>([]);
@@ -24,9 +27,9 @@ export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) 
 
   useEffect(() => {
     void Promise.all([api.listTemplates({}), api.listRecent({}), api.listSamples({}), api.listWorkspace({})])
-      .then(([t, r, s, w]) => {
-        setTemplates(t); setRecent(r); setSamples(s); setWorkspace(w);
-        setTemplateId((cur) => cur || t[0]?.id || '');
+      .then(([list, r, s, w]) => {
+        setTemplates(list); setRecent(r); setSamples(s); setWorkspace(w);
+        setTemplateId((cur) => cur || list[0]?.id || '');
       })
       .catch((err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }));
   }, [onNotice]);
@@ -46,34 +49,35 @@ export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) 
     <main className="home">
       <header className="home-header">
         <h1>Rapporteur</h1>
-        <p>Reports of international conferences, from the session room to the official document.</p>
+        <p>{t('home:tagline')}</p>
+        <LanguagePicker />
       </header>
       <div className="home-grid">
         <section aria-labelledby="new-heading" className="card">
-          <h2 id="new-heading">New conference from a template</h2>
-          <label>Title <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Regional Conference on Migration" /></label>
+          <h2 id="new-heading">{t('home:new.heading')}</h2>
+          <label>{t('home:new.title')} <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('home:new.titlePlaceholder')} /></label>
           <fieldset className="template-list">
-            <legend>Template</legend>
-            {templates.map((t) => (
-              <label key={t.id} className="template-option">
-                <input type="radio" name="template" value={t.id} checked={templateId === t.id} onChange={() => setTemplateId(t.id)} />
-                <span><strong>{t.name}</strong><small>{t.description}</small></span>
+            <legend>{t('home:new.template')}</legend>
+            {templates.map((tpl) => (
+              <label key={tpl.id} className="template-option">
+                <input type="radio" name="template" value={tpl.id} checked={templateId === tpl.id} onChange={() => setTemplateId(tpl.id)} />
+                <span><strong>{tpl.name}</strong><small>{tpl.description}</small></span>
               </label>
             ))}
           </fieldset>
-          <button type="button" className="primary" disabled={!templateId || busy} onClick={() => void create()}>Create conference</button>
-          <p className="muted">Or carry on from a past report: <button type="button" className="link" onClick={onImport}>Import a report…</button> (.txt, .md or .docx)</p>
+          <button type="button" className="primary" disabled={!templateId || busy} onClick={() => void create()}>{t('home:new.create')}</button>
+          <p className="muted">{t('home:new.importPrompt')} <button type="button" className="link" onClick={onImport}>{t('home:new.importButton')}</button> {t('home:new.importFormats')}</p>
         </section>
 
         <section aria-labelledby="recent-heading" className="card">
-          <h2 id="recent-heading">Recent conferences</h2>
-          {recent.length === 0 ? <p className="muted">Conferences you open appear here.</p> : (
+          <h2 id="recent-heading">{t('home:recent.heading')}</h2>
+          {recent.length === 0 ? <p className="muted">{t('home:recent.empty')}</p> : (
             <ul className="file-list">
               {recent.map((r) => (
                 <li key={r.path}>
                   <button type="button" disabled={!r.exists} onClick={() => onOpenPath(r.path)} title={r.path}>
-                    <strong>{r.title || 'Untitled conference'}</strong>
-                    <small>{r.exists ? r.path : `Missing: ${r.path}`}</small>
+                    <strong>{r.title || t('home:recent.untitled')}</strong>
+                    <small>{r.exists ? r.path : t('home:recent.missing', { path: r.path })}</small>
                   </button>
                 </li>
               ))}
@@ -81,8 +85,8 @@ export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) 
           )}
           {samples.length > 0 && (
             <>
-              <h2>Samples</h2>
-              <p className="muted">Each opens as your own copy in your workspace; the sample itself stays as it is.</p>
+              <h2>{t('home:samples.heading')}</h2>
+              <p className="muted">{t('home:samples.note')}</p>
               <ul className="file-list">
                 {samples.map((s) => (
                   <li key={s.path}><button type="button" onClick={() => onOpenPath(s.path)}><strong>{s.title}</strong></button></li>
@@ -90,7 +94,7 @@ export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) 
               </ul>
             </>
           )}
-          <h2>Open…</h2>
+          <h2>{t('home:open.heading')}</h2>
           {!isDesktop && workspace && workspace.files.length > 0 && (
             <ul className="file-list">
               {workspace.files.map((f) => (
@@ -99,7 +103,7 @@ export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) 
             </ul>
           )}
           <button type="button" onClick={() => void chooseFile('open').then((f) => f && onOpenPath(f.path)).catch((err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }))}>
-            Open a conference file…
+            {t('home:open.button')}
           </button>
         </section>
       </div>
