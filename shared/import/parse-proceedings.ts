@@ -241,12 +241,12 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       const delegation = t.match(/^Note:\s*(\S+)/)?.[1] ?? '';
       body_.push(paragraph(inline(p.text)));
       // The quoted statement follows: its paragraphs up to the closing quote.
+      // One paragraph of the statement for each of its printed paragraphs.
       const quoted: DocNode[] = [];
       let j = i + 1;
       for (; j < paras.length; j++) {
         const q = paras[j]!;
-        if (quoted.length) quoted.push({ type: 'linebreak', version: 1 }, { type: 'linebreak', version: 1 });
-        quoted.push(...inline(q.text));
+        quoted.push(paragraph(inline(q.text)));
         if (/[”"]\s*$/.test(plain(q.text))) break;
       }
       body_.push(delegationStatement(delegation.replace(/[^\p{L}]/gu, ''), quoted));
@@ -255,12 +255,20 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     }
     if (cur.kind === 'annex-final-report' && /^[A-D]\.$/.test(t) && next.length < 80 && !endsWith(next, '.')) {
       ctx.warn(p.n, 'BROKEN_HEADING', `The label “${t}” is separated from its heading “${next}”; they were joined.`, { partId: cur.id });
-      body_.push(heading(2, [text(next)]));
+      body_.push(heading(2, [text(`${t} ${next}`)]));
       i++;
       continue;
     }
     if (cur.kind === 'annex-final-report' && /^(?:[IVXl|]+\.|[A-D]\.)\s*\S.{0,80}$/.test(t) && !endsWith(t, '.')) {
-      body_.push(heading(/^[A-D]\./.test(t) ? 2 : 1, [text(t.replace(/^[IVXl|]+\.\s*/, '').replace(/^[A-D]\.\s*/, ''))]));
+      // The labels as printed ("I.", "A."), the roman ones read through the OCR ("l." → "I.", "Ill." → "III.").
+      const roman = /^([IVXl|]+)\.\s*(.*)$/.exec(t);
+      body_.push(heading(roman ? 1 : 2, [text(roman ? `${repairRoman(roman[1]!)}. ${roman[2]}` : t)]));
+      continue;
+    }
+    // A run-in heading of a line of its own ("Report", "General objective", "Specific objectives").
+    if (cur.kind === 'annex-final-report' && p.lines.length === 1 && /^[A-Z][a-z]+(?: [a-z]+){0,3}$/.test(t) && next.length > t.length) {
+      flushList();
+      body_.push(heading(body_.some((n) => n.type === 'heading') ? 2 : 1, [text(t)]));
       continue;
     }
     body_.push(paragraph(inline(p.text)));
@@ -296,7 +304,7 @@ function shapeConclusions(nodes: DocNode[]): DocNode[] {
   let inConclusions = false;
   for (let i = 0; i < nodes.length;) {
     const n = nodes[i]!;
-    if (n.type === 'heading' && n.tag === 'h1') inConclusions = /^Conclusions$/i.test(inlineText(n));
+    if (n.type === 'heading' && n.tag === 'h1') inConclusions = /^(?:[IVX]+\.\s*)?Conclusions$/i.test(inlineText(n));
     if (!(inConclusions && n.type === 'heading' && n.tag === 'h2')) { if (n.type !== ('x-stranded' as string)) out.push(n); i++; continue; }
     out.push(n);
     let j = i + 1;
@@ -327,12 +335,15 @@ function conclusionGroup(group: DocNode[]): DocNode[] {
   // The lead-in ("… made reference to the following points:") stays a paragraph.
   while (k < body.length && body[k]!.type === 'paragraph' && /:\s*$/.test(inlineText(body[k]!)) && !items.length) out.push(body[k++]!);
   let closing = false;
+  /** Items numbered so far in the group, and the number the current list starts at. */
+  let numberedSoFar = 0;
+  let listStart = 1;
   for (; k < body.length; k++) {
     const n = body[k]!;
     const text = n.type === 'paragraph' ? inlineText(n) : '';
     if (closing) { out.push(n); continue; }
-    if (n.type === 'list' && items.length) { flushSub(); items.push({ children: [nestAt(n, 1)], nestedOnly: true }); continue; }
-    if (n.type === 'paragraph' && items.length && SUB_ROMAN.test(text)) {
+    if (n.type === 'list' && numberedSoFar > 0) { flushSub(); items.push({ children: [nestAt(n, 1)], nestedOnly: true }); continue; }
+    if (n.type === 'paragraph' && numberedSoFar > 0 && SUB_ROMAN.test(text)) {
       // Short lines kept as one block may hold several "(viii) …" items: one per line that starts with a label.
       let piece: DocNode[] = [];
       const kids = (n as { children: DocNode[] }).children;
@@ -344,25 +355,28 @@ function conclusionGroup(group: DocNode[]): DocNode[] {
       if (piece.length) sub.push({ children: stripLabel(piece, SUB_ROMAN) });
       continue;
     }
-    if (n.type === 'paragraph' && items.length && /:\s*$/.test(text)) {
-      // A lead-in inside an item ("These undertakings could entail the following:").
+    if (n.type === 'paragraph' && numberedSoFar > 0 && /:\s*$/.test(text)) {
+      // A lead-in after an item's sub-list ("These undertakings could entail the following:") stays after it:
+      // the list stops there and goes on after the paragraph, numbered on.
       flushSub();
-      const last = items.filter((x) => !x.nestedOnly).pop()!;
-      last.children.push({ type: 'linebreak', version: 1 }, ...(n as { children: DocNode[] }).children);
+      out.push(list(true, items.splice(0), { role: 'conclusions', numberFormat: 'decimal', start: listStart }));
+      listStart = numberedSoFar + 1;
+      out.push(n);
       continue;
     }
-    if (n.type === 'paragraph' && items.filter((x) => !x.nestedOnly).length < expected) {
+    if (n.type === 'paragraph' && numberedSoFar < expected) {
       flushSub();
       items.push({ children: stripLabel((n as { children: DocNode[] }).children, /^\d{1,2}\.\s*/) });
+      numberedSoFar++;
       continue;
     }
     flushSub();
-    if (items.length) { out.push(list(true, items.splice(0), { role: 'conclusions', numberFormat: 'decimal' })); }
+    if (items.length) { out.push(list(true, items.splice(0), { role: 'conclusions', numberFormat: 'decimal', start: listStart })); }
     closing = true;
     out.push(n);
   }
   flushSub();
-  if (items.length) out.push(list(true, items, { role: 'conclusions', numberFormat: 'decimal' }));
+  if (items.length) out.push(list(true, items, { role: 'conclusions', numberFormat: 'decimal', start: listStart }));
   return out;
 }
 
