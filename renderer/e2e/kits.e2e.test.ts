@@ -142,6 +142,8 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
   // Side by side: the words only the desk has, and only Ana's kit has, are marked.
   await report.getByRole('button', { name: 'Compare side by side…' }).click();
   const compare = desk.getByRole('dialog', { name: '“Abstract”: the desk’s and Ana Gómez’s versions' });
+  await expect.poll(() => desk.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.getAttribute('aria-labelledby')))
+    .toBe('conflict-title');
   // Word by word: both sentences end in “this” and a full stop, which are not marked.
   await expect.poll(() => compare.locator('del').allTextContents()).toEqual(['The desk harmonised ']);
   expect((await compare.locator('ins').allTextContents()).join('|')).toBe('Ana drafted | in the room');
@@ -162,7 +164,10 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
   await compare.getByRole('button', { name: 'Save the edited text' }).click();
   await expect.poll(() => report.getByRole('region', { name: 'Decided' }).textContent()).toContain('Abstract: Decided: an edited text replaced the desk’s');
   expect(await report.getByRole('region', { name: 'Conflicts (waiting for you)' }).count()).toBe(0);
-  await report.getByRole('button', { name: 'Close' }).click();
+  // The keyboard is back in the report, on its Close button.
+  await expect.poll(() => desk.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.getAttribute('aria-labelledby') + ' ' + document.activeElement?.textContent))
+    .toBe('merge-report-title Close');
+  await desk.keyboard.press('Enter');
   await selectPart(desk, 'Abstract');
   await expect.poll(() => desk.getByLabel('Text of Abstract').textContent()).toContain('The desk harmonised this. Ana drafted this in the room.');
   await selectPart(desk, 'Introduction');

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { docFromEditedText, editableText, type KitConflict } from '../../../shared/kits/conflict-compare';
 import type { MergeEntry } from '../../../shared/kits/kit-report';
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import { useT } from '../i18n';
+import { useModalFocus } from '../dialogs/use-modal-focus';
 
 interface Props {
   handle: string;
@@ -48,12 +49,16 @@ export function ConflictCompareDialog({ handle, conflictId, onDecided, onBack, o
   const [editing, setEditing] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const box = useRef<HTMLElement>(null);
+  useModalFocus(box, onBack);
 
+  // Read once per conflict (the callbacks may be new on every render of the report behind).
+  const failed = useRef((err: unknown) => { onNotice({ kind: 'error', text: errorMessage(err) }); onBack(); });
   useEffect(() => {
     let live = true;
-    api.kitConflict({ handle, conflictId }).then((c) => { if (live) setConflict(c); }, (err: unknown) => { onNotice({ kind: 'error', text: errorMessage(err) }); onBack(); });
+    api.kitConflict({ handle, conflictId }).then((c) => { if (live) setConflict(c); }, (err: unknown) => { if (live) failed.current(err); });
     return () => { live = false; };
-  }, [handle, conflictId, onBack, onNotice]);
+  }, [handle, conflictId]);
 
   const decide = async (keep: 'desk' | 'kit' | 'edited') => {
     if (!conflict) return;
@@ -75,8 +80,8 @@ export function ConflictCompareDialog({ handle, conflictId, onDecided, onBack, o
 
   const who = conflict?.rapporteur ?? '';
   return (
-    <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => { if (e.key === 'Escape') onBack(); }}>
-      <section className="dialog kit-dialog conflict-dialog" role="dialog" aria-modal="true" aria-labelledby="conflict-title">
+    <div className="dialog-backdrop" role="presentation">
+      <section ref={box} tabIndex={-1} className="dialog kit-dialog conflict-dialog" role="dialog" aria-modal="true" aria-labelledby="conflict-title">
         {!conflict ? <p className="muted">{t('kits:conflict.loading')}</p> : (
           <>
             <h3 id="conflict-title">{t('kits:conflict.title', { title: conflict.title, who })}</h3>

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { MergeEntry, MergeReport } from '../../../shared/kits/kit-report';
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import { useT } from '../i18n';
+import { useModalFocus } from '../dialogs/use-modal-focus';
 import { ConflictCompareDialog } from './ConflictCompareDialog';
 
 /** The report's sections, in the order shown. */
@@ -25,6 +26,8 @@ export function MergeReportDialog({ handle, report, onAnother, onClose, onResolv
   // The conflict shown side by side (the report comes back once it is decided or left).
   const [comparing, setComparing] = useState<number | null>(null);
   const { t } = useT();
+  const box = useRef<HTMLElement>(null);
+  useModalFocus(box, onClose);
   const decide = async (conflictId: number, keep: 'desk' | 'kit') => {
     try {
       const { entry } = await api.resolveKitConflict({ handle, conflictId, keep });
@@ -35,13 +38,19 @@ export function MergeReportDialog({ handle, report, onAnother, onClose, onResolv
     }
   };
   const shown = (e: MergeEntry): MergeEntry => (e.conflictId !== undefined ? decided.get(e.conflictId) ?? e : e);
-  if (comparing !== null) {
-    return <ConflictCompareDialog handle={handle} conflictId={comparing} onNotice={onNotice} onBack={() => setComparing(null)}
-      onDecided={(entry, changed) => { setDecided((m) => new Map(m).set(comparing, entry)); setComparing(null); if (changed) onResolved(); }} />;
-  }
+  // Back from the comparison, the keyboard is in the report again (the button that opened it may be gone once decided).
+  const backToReport = () => {
+    setComparing(null);
+    setTimeout(() => { if (box.current && !box.current.contains(document.activeElement)) box.current.querySelector<HTMLElement>('.dialog-actions .primary')?.focus(); });
+  };
+  const comparison = comparing !== null && (
+    <ConflictCompareDialog handle={handle} conflictId={comparing} onNotice={onNotice} onBack={backToReport}
+      onDecided={(entry, changed) => { setDecided((m) => new Map(m).set(comparing, entry)); backToReport(); if (changed) onResolved(); }} />
+  );
   return (
-    <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
-      <section className="dialog kit-dialog" role="dialog" aria-modal="true" aria-labelledby="merge-report-title">
+    <>
+    <div className="dialog-backdrop" role="presentation">
+      <section ref={box} className="dialog kit-dialog" role="dialog" aria-modal="true" aria-labelledby="merge-report-title">
         <h3 id="merge-report-title">{t('kits:report.title')}</h3>
         <p role="status">{t('kits:report.totals', { taken: report.taken, conflicts: report.conflicts - decided.size, refused: report.refused })}{report.snapshotId !== null ? ` ${t('kits:report.snapshot')}` : ''}</p>
         {report.kits.map((k) => (
@@ -76,5 +85,7 @@ export function MergeReportDialog({ handle, report, onAnother, onClose, onResolv
         </div>
       </section>
     </div>
+    {comparison}
+    </>
   );
 }

@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { ConferenceView } from '../../../shared/model/conference';
 import { api, errorMessage } from '../api';
 import { chooseFile } from '../dialogs/choose-file';
 import type { NoticeState } from '../app/Notice';
 import { useT } from '../i18n';
+import { useModalFocus } from '../dialogs/use-modal-focus';
 
 interface Props { view: ConferenceView; onClose(): void; onNotice(n: NoticeState): void }
 
@@ -13,6 +14,8 @@ export function PrepareKitDialog({ view, onClose, onNotice }: Props) {
   const [who, setWho] = useState(rapporteurs[0] ?? '');
   const [busy, setBusy] = useState(false);
   const { t } = useT();
+  const box = useRef<HTMLElement>(null);
+  useModalFocus(box, onClose);
   const theirs = view.parts.filter((p) => p.rapporteur.trim() === who);
 
   const save = async () => {
@@ -34,8 +37,8 @@ export function PrepareKitDialog({ view, onClose, onNotice }: Props) {
   // Out of the way while the file dialog is up (it is the app's own dialog in browser mode).
   if (busy) return null;
   return (
-    <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
-      <section className="dialog kit-dialog" role="dialog" aria-modal="true" aria-labelledby="prepare-kit-title">
+    <div className="dialog-backdrop" role="presentation">
+      <section ref={box} className="dialog kit-dialog" role="dialog" aria-modal="true" aria-labelledby="prepare-kit-title">
         <h3 id="prepare-kit-title">{t('kits:prepare.title')}</h3>
         <p>{t('kits:prepare.intro')}</p>
         {rapporteurs.length === 0 ? <p role="note">{t('kits:prepare.noneAssigned')}</p> : (
