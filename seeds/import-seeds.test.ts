@@ -359,6 +359,11 @@ describe('seed 003 (workshop report, near-plain text)', () => {
     expect(r.participants.find((p) => p.name === 'Andrea Rossi')).toMatchObject({ honorific: 'Mr.', title: 'Child Protection Officer', organisation: 'UNICEF in New York' });
     expect(r.parts[3]!.children.map((s) => nodes(s, 'person-ref').length)).toEqual([5, 3, 4]);
   });
+  it('keeps the two bold speaker names bold (issue 12), and only those', () => {
+    const refs = nodes(r.parts, 'person-ref');
+    expect(refs.filter((x) => x.format === 1).map((x) => x.name)).toEqual(['Ms. Mariana Olivera West', 'Ms. Carola Hausotter']);
+    expect(refs.filter((x) => x.format !== undefined && x.format !== 1)).toEqual([]);
+  });
   it('keeps the space before the two bold speaker names (issue 12: “destination,Ms. Mariana”)', () => {
     const paras = nodes(r.parts, 'paragraph');
     const mariana = paras.find((p) => (p.children ?? []).some((c) => c.type === 'person-ref' && c.name === 'Ms. Mariana Olivera West'))!;

@@ -148,13 +148,14 @@ function speakerInline(text: string, ctx: ImportContext, anchors: (l: string) =>
   const id = ctx.people.add({ name: m[3]!, honorific, title: at ? at[1]! : cleanRole, organisation: at ? at[2]! : '', role: 'Speaker' });
   // "… destination, **Ms. Mariana Olivera West**, Third Secretary …": the text before the
   // name keeps its space, and bold opened around the name does not leak into what follows.
-  // (A person reference carries no format yet: the name's own bold is not kept.)
+  // The name's own bold is the reference's format.
   const before = text.slice(0, m.index);
   const boldBefore = ((before.match(/\*\*/g) ?? []).length % 2 === 1) !== Boolean(m[1]);
   const boldAfter = boldBefore && !m[4];
+  const ref = personRef(id, `${honorific} ${m[3]}`);
   return [
     ...parseInline(before, { anchors, trim: 'start' }),
-    personRef(id, `${honorific} ${m[3]}`),
+    boldBefore ? { ...ref, format: 1 } as DocNode : ref,
     ...parseInline(`${boldAfter ? '**' : ''}, ${rest}`, { anchors, trim: 'end' }),
   ].filter((n) => !(n.type === 'text' && n.text === ''));
 }

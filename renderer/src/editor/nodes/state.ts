@@ -38,6 +38,8 @@ export const noteIdState = createState('id', { parse: text });
 export const noteRefTargetState = createState('noteId', { parse: text });
 export const participantIdState = createState('participantId', { parse: text });
 export const personNameState = createState('name', { parse: text });
+/** Bold (1) and italic (2) of a cited name, as Lexical's text format bits; 0 is left out of the JSON. */
+export const personFormatState = createState('format', { parse: (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 4 ? v : 0) });
 export const srcState = createState('src', { parse: text });
 export const captionState = createState('caption', { parse: text });
 export const sourceState = createState('source', { parse: text });
