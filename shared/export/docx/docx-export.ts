@@ -20,6 +20,7 @@ import { DocxComments } from '../../review/comments-docx';
 import { baseNumbering, BULLETS, buildStyles, CHAR_STYLE_RUN, charStyleOf, HEADING_NUMBERING, headingLevels, orderedLevels, PARA_STYLE_ID, PARAGRAPHS, TABLE_STYLE_ID, tableStyles } from './styles';
 import { modelPageNumbers } from './page-estimate';
 import { coreProperties, coreXml } from './properties';
+import { partMark, WORD_LANGUAGES } from './own-marks';
 import { markParagraphEnds, revisedFigure, revisedNote, revisedRun, rowRevision } from './revisions';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
@@ -32,14 +33,15 @@ type Body = Paragraph | Table | TableOfContents;
 
 /** BCP 47 tag Word expects ("en" → "en-GB"). */
 export function wordLanguage(lang: string): string {
-  const map: Record<string, string> = { en: 'en-GB', es: 'es-ES', fr: 'fr-FR', pt: 'pt-PT', ar: 'ar-SA', zh: 'zh-CN', ru: 'ru-RU', de: 'de-DE' };
-  return map[lang.toLowerCase()] ?? lang;
+  return WORD_LANGUAGES[lang.toLowerCase()] ?? lang;
 }
 
 class DocxWriter {
   private readonly numberingConfig: INumberingOptions['config'][number][] = baseNumbering();
   private readonly refs = new Set<string>();
   private instance = 0;
+  /** Part marks written so far (their names must be unique). */
+  private partMarks = 0;
   /** Text width of the section being written, for table column widths. */
   textWidth = 0;
   /** Level of the last heading written (1-based), for the outline level of speaker headings. */
@@ -96,7 +98,7 @@ class DocxWriter {
         case 'note': {
           const revised = revisedNote(r, this.proc.noteMode);
           if (revised) { out.push(revised); break; }
-          const note = { children: [new Paragraph({ style: this.proc.noteMode === 'endnotes' ? 'EndnoteText' : 'FootnoteText', children: this.noteBody(r) })] };
+          const note = { children: [new Paragraph({ style: r.origin === 'affiliation' ? 'AffiliationNote' : this.proc.noteMode === 'endnotes' ? 'EndnoteText' : 'FootnoteText', children: this.noteBody(r) })] };
           out.push(this.proc.noteMode === 'endnotes' ? new EndnoteReferenceRun(note) : new FootnoteReferenceRun(note));
           break;
         }
@@ -168,14 +170,16 @@ class DocxWriter {
       this.wordCounters[level]! += 1;
       for (let k = level + 1; k < this.wordCounters.length; k++) this.wordCounters[k] = 0;
       this.listedHeadings.set(h.anchor, h.label);
-    } else if (h.label) children.push(new TextRun(`${h.label} `));
+    } else if (h.label) children.push(new TextRun({ text: `${h.label} `, style: 'HeadingLabel' }));
     children.push(...this.inline(h.text));
+    // A part's heading names its kind in a hidden bookmark, so an import of this document knows the part again.
+    const mark = h.partId && h.partKind ? [new Bookmark({ id: partMark(h.partKind, ++this.partMarks, h.partId.startsWith('generated-')), children: [] })] : [];
     this.headingLevel = h.level;
     return new Paragraph({
       heading: HEADINGS[level - 1], pageBreakBefore: h.newPage,
       // Outside the list: a level the template numbers would otherwise get a number from the style.
       ...(listed || !this.headingsList ? {} : { numbering: false as const }),
-      children: [new Bookmark({ id: h.anchor, children })],
+      children: [new Bookmark({ id: h.anchor, children }), ...mark],
     });
   }
 

@@ -145,6 +145,8 @@ export function buildStyles(style: HouseStyle, lang: string, numbering?: readonl
       p('MastheadSymbol', 'Masthead Symbol', { run: { font: style.headingFont, size: pt(14), bold: true }, paragraph: { alignment: AlignmentType.RIGHT, spacing: { after: twip(4) } } }),
       p('TOCHeading', 'TOC Heading', { run: { font: style.headingFont, size: headingSize(0), bold: true }, paragraph: { spacing: { after: twip(12) } } }),
       p('FootnoteText', 'footnote text', { run: { size: pt(Math.max(7, style.bodySizePt - 2)) }, paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } } }),
+      // A note the template's attribution policy adds (a person's affiliation): its own style, so an import knows it is not the text's.
+      p('AffiliationNote', 'Affiliation Note', { basedOn: 'FootnoteText' }),
       p('EndnoteText', 'endnote text', { run: { size: pt(Math.max(7, style.bodySizePt - 2)) }, paragraph: { spacing: { after: twip(3), line: 240, lineRule: LineRuleType.AUTO } } }),
       p('Header', 'header', { run: { size: pt(9) } }),
       p('Footer', 'footer', { run: { size: pt(9) }, paragraph: { alignment: AlignmentType.CENTER } }),
@@ -155,6 +157,8 @@ export function buildStyles(style: HouseStyle, lang: string, numbering?: readonl
       { id: 'BlockLabel', name: 'Block Label', basedOn: 'DefaultParagraphFont', quickFormat: true, run: {} },
       { id: 'ModeratorLabel', name: 'Moderator Label', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { italics: true } },
       { id: 'ModeratorName', name: 'Moderator Name', basedOn: 'DefaultParagraphFont', quickFormat: true, run: {} },
+      // A heading's label written as text (outside Word's headings list: "Annex I", "Appendix:").
+      { id: 'HeadingLabel', name: 'Heading Label', basedOn: 'DefaultParagraphFont', quickFormat: true, run: {} },
       { id: 'SourceLabel', name: 'Source Label', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { italics: true } },
       { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: '0563C1', underline: {} } },
     ],

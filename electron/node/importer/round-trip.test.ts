@@ -1,0 +1,133 @@
+/**
+ * The DOCX round trip: a DOCX the app exported, imported back, gives the conference it was
+ * made from (parts and their kinds, notes, lists, tables, element kinds with their people,
+ * text, and the participants and programme where the export printed them as annexes); and a
+ * Word user's edits (python-docx here) and LibreOffice's rewriting of the file come back too.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConferenceSource } from '../../../shared/compile/compile';
+import type { Proceedings } from '../../../shared/compile/model';
+import { docxBytes } from '../../../shared/export/docx/docx-export';
+import { compileSource, readConferenceFile, templateFor } from '../export/load-proceedings';
+import { tempDir, tool } from '../export/readers.testkit';
+import { sampleConferenceFiles } from '../export/seed-conferences.testkit';
+import { importReportBytes } from '.';
+import { partsOfImport, partsOfSource, summary } from './round-trip.testkit';
+
+let dir: string;
+let samples: { name: string; source: ConferenceSource; proc: Proceedings; docx: string }[];
+
+beforeAll(async () => {
+  dir = tempDir('round-trip');
+  samples = [];
+  for (const file of sampleConferenceFiles(dir)) {
+    const source = readConferenceFile(file);
+    const proc = compileSource(source, { partIds: null, annexes: true, watermark: false });
+    const docx = path.join(dir, `${path.basename(file, '.rapporteur')}.docx`);
+    fs.writeFileSync(docx, await docxBytes(proc));
+    samples.push({ name: path.basename(file, '.rapporteur'), source, proc, docx });
+  }
+}, 120_000);
+afterAll(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+
+const printed = (proc: Proceedings, role: 'participants' | 'programme') =>
+  proc.sections.some((s) => s.blocks.some((b) => b.kind === 'table' && b.role === role));
+
+async function importDocx(file: string) {
+  return importReportBytes({ bytes: fs.readFileSync(file), fileName: path.basename(file) });
+}
+
+function expectSameConference(sample: (typeof samples)[number], r: Awaited<ReturnType<typeof importDocx>>): void {
+  const { source, proc } = sample;
+  const template = templateFor(source);
+  expect(r.templateId).toBe(source.meta.templateId);
+  expect(r.meta.language).toBe(source.meta.language);
+  expect(r.meta.title).toBe(source.meta.title);
+  const before = summary(partsOfSource(source), source.participants, source.agenda, template);
+  const after = summary(partsOfImport(r), r.participants, r.agenda, template);
+  expect(after.parts).toEqual(before.parts);
+  expect(after.notes).toEqual(before.notes);
+  expect(after.lists).toEqual(before.lists);
+  expect(after.tables).toEqual(before.tables);
+  expect(after.elements).toEqual(before.elements);
+  expect(after.text).toEqual(before.text);
+  // The participants and the programme come back from the annexes the export printed; a template
+  // without such an annex prints none, so there is nothing to read back.
+  if (printed(proc, 'participants')) expect(after.participants).toEqual(before.participants);
+  else expect(after.participants).toEqual([]);
+  if (printed(proc, 'programme')) expect(after.agenda).toEqual(before.agenda);
+}
+
+describe('a DOCX the app exported, imported back', () => {
+  it('gives back every sample: parts, kinds, levels, notes, lists, tables, elements, text, participants, programme', async () => {
+    expect(samples.map((s) => s.name).length).toBe(5);
+    for (const sample of samples) {
+      const r = await importDocx(sample.docx);
+      expect(r.warnings.map((w) => w.code), sample.name).toEqual([]);
+      expectSameConference(sample, r);
+    }
+    // The samples do exercise what is compared.
+    const all = samples.map((s) => summary(partsOfSource(s.source), s.source.participants, s.source.agenda, templateFor(s.source)));
+    expect(all.reduce((a, s) => a + s.notes.length, 0)).toBeGreaterThan(70);
+    expect(all.reduce((a, s) => a + s.lists.length, 0)).toBeGreaterThan(100);
+    expect(all.flatMap((s) => s.elements).filter((e) => / (presentation|commentator|moderator|epigraph|delegation-statement|run-in|figure) /.test(e)).length).toBeGreaterThan(50);
+    expect(samples.filter((s) => printed(s.proc, 'participants')).length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('keeps what a Word user changed: an edited paragraph, a new section, an edited participant', async () => {
+    const sample = samples.find((s) => printed(s.proc, 'participants'))!;
+    const edited = path.join(dir, 'edited.docx');
+    // python-docx edits the file as Word would save it: the runs of a paragraph, a new heading and
+    // paragraph in Word's own styles (no mark of ours), a cell of the list of participants.
+    const script = `
+import sys, json, docx
+d = docx.Document(sys.argv[1])
+p = next(p for p in d.paragraphs if p.style.name == 'Body Text' and len(p.text) > 40)
+old = p.text
+p.runs[0].text = 'Edited in Word: ' + old
+for r in p.runs[1:]: r.text = ''
+t = next(t for t in d.tables if t.style is not None and t.style.name == 'Participants Table')
+row = next(r for r in t.rows[1:] if len(set(c._tc for c in r.cells)) == 3)
+person = row.cells[0].text
+row.cells[2].paragraphs[0].text = 'Organisation edited in Word'
+d.add_paragraph('Added in Word', style=next(s for s in d.styles if s.name.lower() == 'heading 1'))
+d.add_paragraph('A section a Word user wrote.', style='Body Text')
+d.save(sys.argv[2])
+print(json.dumps({'old': old, 'person': person}))
+`;
+    const { old, person } = JSON.parse(tool('/usr/bin/python3', ['-c', script, sample.docx, edited])) as { old: string; person: string };
+    const r = await importDocx(edited);
+    const parts = partsOfImport(r);
+    const flat = (n: { type?: string; text?: string; children?: unknown[] }): string => (n.type === 'text' ? String(n.text) : (n.children ?? []).map((c) => flat(c as never)).join(''));
+    const holder = parts.findIndex((p) => flat(p.doc.root as never).includes(`Edited in Word: ${old.slice(0, 60)}`));
+    const original = partsOfSource(sample.source).findIndex((p) => flat(p.doc.root as never).includes(old.slice(0, 60)));
+    expect(holder).toBeGreaterThanOrEqual(0);
+    expect(holder).toBe(original);
+    const added = parts[parts.length - 1]!;
+    expect([added.title, flat(added.doc.root as never)]).toEqual(['Added in Word', 'A section a Word user wrote.']);
+    expect(parts.length).toBe(sample.source.parts.length + 1);
+    expect(r.warnings.map((w) => w.code)).toEqual(['KIND_GUESSED']);
+    const who = r.participants.find((p) => [p.honorific, p.name].filter(Boolean).join(' ') === person)!;
+    expect(who.organisation).toBe('Organisation edited in Word');
+  }, 60_000);
+
+});
+
+describe('after LibreOffice saved the DOCX again', () => {
+  it.each(['Regional Conference on Refugee Protection', 'Inter-American Program for Migrants'])('%s comes back the same', async (prefix) => {
+    const sample = samples.find((s) => s.name.startsWith(prefix))!;
+    const outDir = path.join(dir, 'lo');
+    const profile = tempDir('lo-profile');
+    try {
+      tool('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, sample.docx], { timeout: 180_000 });
+    } finally {
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
+    const resaved = path.join(outDir, path.basename(sample.docx));
+    // LibreOffice renames our style ids (BodyText → TextBody) and rewrites the numbering: the names and marks are what is read.
+    expect(fs.readFileSync(resaved).equals(fs.readFileSync(sample.docx))).toBe(false);
+    expectSameConference(sample, await importDocx(resaved));
+  }, 240_000);
+});

@@ -1,0 +1,85 @@
+/**
+ * What a round trip must keep, summarised the same way for a conference as stored and
+ * for the import of its DOCX (tests only): the part tree, notes, lists, tables, element
+ * kinds with their people, the text of every part, the participants and the programme.
+ */
+import type { ConferenceSource } from '../../../shared/compile/compile';
+import { listFormat, listRoleOf } from '../../../shared/elements/list';
+import type { ImportResult, ImportedPart } from '../../../shared/import';
+import type { Template } from '../../../shared/templates/schema';
+
+type N = { type: string; text?: string; children?: N[]; [k: string]: unknown };
+const kids = (n: N): N[] => n.children ?? [];
+/** Nodes whose children are blocks: their text is separated by a space. */
+const BLOCKS = new Set(['root', 'list', 'listitem', 'table', 'tablerow', 'tablecell', 'quote', 'epigraph', 'delegation-statement', 'paragraph', 'heading', 'presentation', 'commentator', 'moderator', 'run-in']);
+
+function textOf(n: N): string {
+  switch (n.type) {
+    case 'text': return String(n.text);
+    case 'person-ref': return String(n.name);
+    case 'footnote': case 'note-ref': return '';
+    case 'linebreak': return ' ';
+    default: return kids(n).map(textOf).join('') + (BLOCKS.has(n.type) ? ' ' : '');
+  }
+}
+const squash = (s: string) => s.replace(/\s+/g, ' ').replace(/\s+([,.;:)])/g, '$1').trim();
+const walk = (n: N, f: (x: N, depth: number) => void, depth = 0): void => { f(n, depth); for (const c of kids(n)) walk(c, f, n.type === 'list' ? depth + 1 : depth); };
+
+export interface PartLike { depth: number; kind: string; title: string; doc: { root: unknown } }
+
+export function partsOfSource(src: ConferenceSource): PartLike[] {
+  const depth = (id: string | null): number => { let d = 0; for (let p = src.parts.find((x) => x.id === id)?.parentId; p; p = src.parts.find((x) => x.id === p)?.parentId) d++; return d; };
+  return src.parts.map((p) => ({ depth: depth(p.id), kind: p.kind, title: p.title, doc: p.doc }));
+}
+
+export function partsOfImport(r: ImportResult): PartLike[] {
+  const out: PartLike[] = [];
+  const visit = (list: ImportedPart[], depth: number) => { for (const p of list) { out.push({ depth, kind: p.kind, title: p.title, doc: p.doc }); visit(p.children, depth + 1); } };
+  visit(r.parts, 0);
+  return out;
+}
+
+export function summary(parts: PartLike[], people: ConferenceSource['participants'], agenda: ConferenceSource['agenda'], template: Template) {
+  const notes: string[] = [];
+  const lists: string[] = [];
+  const tables: string[] = [];
+  const elements: string[] = [];
+  const text: string[] = [];
+  for (const p of parts) {
+    const root = p.doc.root as N;
+    text.push(`${p.title}: ${squash(textOf(root))}`);
+    walk(root, (n, depth) => {
+      if (n.type === 'footnote') notes.push(squash(String(n.text)));
+      if (n.type === 'list') {
+        const st = (n.$ ?? {}) as { numberFormat?: string; role?: string };
+        const role = listRoleOf(st.role);
+        const ordered = n.listType === 'number';
+        const items = kids(n).filter((li) => !(kids(li).length > 0 && kids(li).every((k) => k.type === 'list'))).length;
+        const format = ordered ? listFormat({ explicit: st.numberFormat, role, depth, subparagraphs: false }, template) : 'bullet';
+        lists.push(`${p.title} › ${format} from ${String(n.start)}, ${role}, ${items} items`);
+      }
+      if (n.type === 'table') {
+        const rows = kids(n).filter((r) => r.type === 'tablerow');
+        const cols = Math.max(0, ...rows.map((r) => kids(r).reduce((a, c) => a + (typeof c.colSpan === 'number' ? c.colSpan : 1), 0)));
+        tables.push(`${p.title} › ${rows.length} × ${cols}`);
+      }
+      if (['presentation', 'commentator', 'moderator'].includes(n.type)) {
+        // The names as printed: a registry person's own name (the node's `names` only keep a name readable without the registry).
+        const ids = (n.speakerIds ?? []) as string[];
+        const names = ((n.names ?? []) as string[]).map((name, i) => { const x = people.find((q) => q.id === ids[i]); return x ? [x.honorific, x.name].filter(Boolean).join(' ') : name; });
+        elements.push(`${p.title} › ${n.type} ${JSON.stringify(names)}`);
+      }
+      else if (!['root', 'text', 'link', 'autolink', 'person-ref', 'linebreak', 'listitem', 'tablerow', 'tablecell', 'paragraph'].includes(n.type)) {
+        const detail = n.type === 'heading' ? String(n.tag) : n.type === 'run-in' ? String(n.label) : n.type === 'epigraph' ? String(n.attribution)
+          : n.type === 'delegation-statement' ? String(n.delegation) : n.type === 'figure' ? `${String(n.caption)} / ${String(n.source)}` : '';
+        elements.push(`${p.title} › ${n.type} ${detail}`.trim());
+      }
+    });
+  }
+  return {
+    parts: parts.map((p) => `${'  '.repeat(p.depth)}${p.kind}: ${p.title}`),
+    notes, lists, tables, elements, text,
+    participants: people.map((x) => [[x.honorific, x.name].filter(Boolean).join(' '), x.title, x.organisation, x.group, x.role, x.country.toUpperCase()].join(' | ')).sort(),
+    agenda: [...agenda].sort((a, b) => a.position - b.position).map((a) => `${a.day} | ${a.start}–${a.end} | ${a.title}`),
+  };
+}

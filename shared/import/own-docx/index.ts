@@ -1,0 +1,181 @@
+/**
+ * Importing a .docx this app exported: the element kinds come back from the named styles
+ * the exporter gives them, each part's kind from the hidden bookmark on its heading, the
+ * template and language from the document properties, the participants and programme
+ * from the annex tables. What a Word user edited is what comes back: nothing is read from
+ * a hidden copy. A document that is not ours (no template property) is left to the
+ * general reader (mammoth, markdown, the genre parsers).
+ */
+import { documentTerms } from '../../i18n/document-terms';
+import { LANGUAGE_PROPERTY, markNamesKind, readPartMark, WORD_LANGUAGES } from '../../export/docx/own-marks';
+import { coerceLanguage } from '../../model/language';
+import type { Template, TemplateSection } from '../../templates/schema';
+import { conformToTemplate } from '../conform';
+import { dropDisallowedLinks } from '../links';
+import { ImportContext, type ImportedPart, type ImportResult, setDoc } from '../result';
+import { attachWarningsToParts } from '../warning-places';
+import { readParticipants, readProgramme } from './annexes';
+import { type Block, type Para, plainText, readBody, type Table } from './body';
+import { convertBlocks } from './blocks';
+import { type DocxEntries, ownTemplateId, readPackage } from './package';
+
+export { ownTemplateId, wantedEntry, type DocxEntries } from './package';
+
+export interface OwnDocxOptions {
+  fileName: string;
+  templates: Template[];
+  /** A template chosen by the user: the parts are read with the document's own, then fitted to this one. */
+  templateId?: string;
+}
+
+/** One part being read: its heading's level and the blocks under it. */
+interface Segment {
+  part: ImportedPart | null;
+  level: number;
+  section: TemplateSection | undefined;
+  blocks: Block[];
+  /** Participants tables with the group heading above each. */
+  participants: { table: Table; group: string }[];
+  programme: Table[];
+  group: string;
+}
+
+const sectionsOf = (list: TemplateSection[]): TemplateSection[] => list.flatMap((s) => [s, ...sectionsOf(s.children)]);
+
+/** The bare language the exporter wrote with Word's region ("en-GB" → "en"). */
+function languageOf(tag: string): string {
+  const bare = Object.entries(WORD_LANGUAGES).find(([, word]) => word.toLowerCase() === tag.toLowerCase())?.[0];
+  return coerceLanguage(bare ?? tag);
+}
+
+/** The import of one of our own documents, or null when the document is not ours (or names a template we do not have). */
+export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): ImportResult | null {
+  const templateId = ownTemplateId(entries);
+  const template = templateId ? opts.templates.find((t) => t.id === templateId) : undefined;
+  if (!template) return null;
+  const pkg = readPackage(entries);
+  const ctx = new ImportContext();
+  const language = languageOf(pkg.properties.get(LANGUAGE_PROPERTY) ?? 'en');
+  const terms = documentTerms(language);
+  const every = sectionsOf(template.sections);
+  const segments: Segment[] = [];
+  const stack: Segment[] = [];
+  const anchors = new Map<string, string>();
+  let afterContents = false;
+
+  const parentOf = () => [...stack].reverse().find((s) => s.part)?.part ?? null;
+  /** A heading without our mark (a Word user's new section): the kind of the part before it at that place, else the template's first. */
+  const guessKind = (parent: ImportedPart | null): TemplateSection | undefined => {
+    const siblings = parent ? parent.children : ctx.parts;
+    const before = siblings[siblings.length - 1];
+    if (before) return every.find((s) => s.id === before.kind);
+    const pool = parent ? every.find((s) => s.id === parent.kind)?.children ?? [] : template.sections;
+    return pool.find((s) => !s.generated) ?? pool[0];
+  };
+
+  for (const b of readBody(pkg)) {
+    if (b.t === 'toc') { afterContents = true; continue; }
+    if (b.t === 'p' && b.role === 'tocHeading') { afterContents = true; continue; }
+    const current = stack[stack.length - 1];
+    if (b.t === 'p' && b.pieces.some((x) => x.kind === 'page-break') && !plainText(b.pieces).trim() && (!current || afterContents)) { afterContents = false; continue; }
+    afterContents = false;
+    if (!current && readCover(b, ctx)) continue;
+    if (b.t === 'p' && b.heading) {
+      const level = b.heading;
+      const mark = b.bookmarks.map(readPartMark).find((m) => m !== null) ?? null;
+      const title = plainText(b.pieces.filter((x) => !(x.kind === 'text' && x.charStyle === 'headingLabel'))).replace(/\s+/g, ' ').trim();
+      if (!mark && current && level > current.level) {
+        // A heading inside a part: a group of the list of participants, or the document's own heading.
+        if (current.section?.generated === 'participants') current.group = title;
+        else current.blocks.push(b);
+        continue;
+      }
+      while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
+      const parent = parentOf();
+      let section = mark ? every.find((s) => markNamesKind(mark.kind, s.id)) : undefined;
+      if (!section) {
+        section = guessKind(parent);
+        if (section) ctx.warn(null, 'KIND_GUESSED', `The heading “${title.slice(0, 80)}” carries no part mark of this app (a section added in Word?); it was imported as a part of kind “${section.id}” (${section.title}). Check the outline.`);
+      }
+      const kind = section?.id ?? template.sections[0]!.id;
+      // A part the export added by itself (an annex the conference had no part for) is not a part of the conference.
+      const part = mark?.generated ? null : ctx.part(parent, kind, title, null);
+      const seg: Segment = { part, level, section, blocks: [], participants: [], programme: [], group: '' };
+      for (const a of b.bookmarks) if (part && !a.startsWith('_')) anchors.set(a, part.id);
+      stack.push(seg);
+      segments.push(seg);
+      continue;
+    }
+    if (!current) continue;
+    if (b.t === 'table' && b.role === 'participantsTable') { current.participants.push({ table: b, group: current.group }); continue; }
+    if (b.t === 'table' && b.role === 'programmeTable') { current.programme.push(b); continue; }
+    // The generated table of recommendations is written again by the export from the recommendations themselves.
+    if (b.t === 'table' && b.role === 'recommendationsTable' && current.section?.generated === 'recommendations-table') continue;
+    current.blocks.push(b);
+  }
+
+  for (const s of segments) for (const p of s.participants) readParticipants(p.table, p.group, ctx);
+  for (const s of segments) for (const t of s.programme) readProgramme(t, ctx, terms, (a) => anchors.get(a) ?? null);
+
+  const people = new Map<string, string>();
+  for (const p of ctx.people.list()) {
+    for (const shown of [[p.honorific, p.name].filter(Boolean).join(' '), p.name]) if (!people.has(shown)) people.set(shown, p.id);
+  }
+  const images = new Map<string, string>();
+  const reader = {
+    pkg, template,
+    keepNote: (id: string, endnote: boolean) => !(endnote ? pkg.endnotes : pkg.notes).get(id)?.affiliation,
+    personId: (name: string) => people.get(name) ?? null,
+    personStarting: (text: string) => [...people.keys()].filter((n) => n && (text === n || text.startsWith(`${n},`))).sort((a, b) => b.length - a.length)[0] ?? null,
+    image: (relId: string) => {
+      if (!images.has(relId)) images.set(relId, dataUrl(relId, pkg));
+      return images.get(relId)!;
+    },
+    statementLead: 'Statement by the delegation of',
+  };
+  for (const s of segments) if (s.part) setDoc(s.part, convertBlocks(s.blocks, s.level, reader));
+
+  if (!ctx.meta.title && pkg.core.title) ctx.meta.title = pkg.core.title;
+  ctx.meta.language = language;
+  const chosen = opts.templateId ? opts.templates.find((t) => t.id === opts.templateId) : template;
+  if (chosen && chosen.id !== template.id) conformToTemplate(ctx.parts, chosen, ctx);
+  dropDisallowedLinks(ctx.parts, ctx);
+  attachWarningsToParts(ctx);
+  const id = chosen?.id ?? template.id;
+  ctx.meta.templateId = id;
+  return ctx.result(id, opts.templateId ? 'given' : 'detected');
+}
+
+/** The cover and masthead: the conference's title, subtitle, series, symbol and issuing bodies. */
+function readCover(b: Block, ctx: ImportContext): boolean {
+  if (b.t === 'table') {
+    const paras = b.rows.flatMap((r) => r.cells.flatMap((c) => c.blocks)).filter((x): x is Para => x.t === 'p');
+    if (!paras.some((p) => p.role?.startsWith('masthead'))) return false;
+    const bodies = paras.filter((p) => p.role === 'mastheadBody').map((p) => plainText(p.pieces).trim()).filter(Boolean);
+    if (bodies.length) ctx.meta.issuingBodies = bodies;
+    const symbol = paras.find((p) => p.role === 'mastheadSymbol');
+    if (symbol) ctx.meta.symbol = plainText(symbol.pieces).trim();
+    return true;
+  }
+  if (b.t !== 'p') return false;
+  const text = plainText(b.pieces).trim();
+  switch (b.role) {
+    case 'coverTitle': ctx.meta.title = text; return true;
+    case 'coverSubtitle': ctx.meta.subtitle = text; return true;
+    case 'coverSeries': ctx.meta.series = text; return true;
+    case 'coverLine': return true;
+    default: return false;
+  }
+}
+
+const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp' };
+
+function dataUrl(relId: string, pkg: ReturnType<typeof readPackage>): string {
+  const rel = pkg.rels.get(relId);
+  const bytes = rel && !rel.external ? pkg.media(rel.target) : undefined;
+  const mime = MIME[(rel?.target.split('.').pop() ?? '').toLowerCase()];
+  if (!bytes || !mime) return '';
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:${mime};base64,${btoa(bin)}`;
+}
