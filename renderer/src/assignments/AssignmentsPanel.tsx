@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AssignmentOverview, AssignmentRow } from '../../../shared/kits/assignments';
-import type { Participant } from '../../../shared/model/conference';
+import type { Participant, PartSummary } from '../../../shared/model/conference';
 import { foldKey } from '../../../shared/i18n/fold';
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
@@ -9,6 +9,8 @@ import './assignments.css';
 
 interface Props {
   handle: string;
+  /** The conference's parts as the screen has them: when they change (a merge, another window), the overview is read again. */
+  parts: PartSummary[];
   participants: Participant[];
   /** Parts were assigned: the outline's summaries (their Rapporteur) changed. */
   onAssigned(): void;
@@ -22,7 +24,7 @@ const when = (iso: string) => formatDate(iso, { dateStyle: 'medium', timeStyle: 
  * status, words, last change and whether the rapporteur's latest work has come back from a
  * kit. Parts ticked in the table are assigned together (from the registry or by name).
  */
-export function AssignmentsPanel({ handle, participants, onAssigned, onNotice }: Props) {
+export function AssignmentsPanel({ handle, parts, participants, onAssigned, onNotice }: Props) {
   const { t } = useT();
   const [overview, setOverview] = useState<AssignmentOverview | null>(null);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
@@ -35,7 +37,7 @@ export function AssignmentsPanel({ handle, participants, onAssigned, onNotice }:
   const load = useCallback(async () => {
     try { setOverview(await api.assignmentOverview({ handle })); } catch (err) { onNotice({ kind: 'error', text: errorMessage(err) }); }
   }, [handle, onNotice]);
-  useEffect(() => { void load(); }, [load]);
+  useEffect(() => { void load(); }, [load, parts]);
 
   // A name typed as the registry spells it (accents and case aside) is that entry.
   const registry = useMemo(() => new Map(participants.map((p) => [foldKey(p.name), p])), [participants]);

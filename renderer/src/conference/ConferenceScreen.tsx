@@ -154,7 +154,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
           {panel === 'agenda' && <AgendaPanel handle={view.handle} agenda={view.agenda} parts={view.parts} participants={view.participants}
             onChanged={(agenda) => setView((v) => ({ ...v, agenda }))} onNotice={onNotice} />}
           {panel === 'participants' && <ParticipantsPanel handle={view.handle} participants={view.participants} onChanged={onParticipants} onNotice={onNotice} />}
-          {panel === 'assignments' && <AssignmentsPanel handle={view.handle} participants={view.participants} onAssigned={() => void refresh()} onNotice={onNotice} />}
+          {panel === 'assignments' && <AssignmentsPanel handle={view.handle} parts={view.parts} participants={view.participants} onAssigned={() => void refresh()} onNotice={onNotice} />}
           {panel === 'warnings' && <ImportWarningsPanel warnings={warnings} parts={view.parts} onStatus={(w, st) => void setWarningStatus(w, st)} onGoTo={select} />}
           {panel === 'snapshots' || panel === 'participants' || panel === 'warnings' || panel === 'agenda' || panel === 'assignments' ? null : panel === 'details'
             ? <MetaPanel view={view} onSaved={(meta, metaRevision) => setView((v) => ({ ...v, meta, metaRevision }))} onNotice={onNotice} onConflict={refresh} />
