@@ -2,9 +2,9 @@
  * Inline text of the sources (markdown emphasis, <b>/<i>/<sup> debris, links, footnote
  * anchors) to text, link and footnote nodes.
  */
-import type { DocNode } from '../model/doc-nodes';
+import type { DocNode, FootnoteJSON } from '../model/doc-nodes';
 import { TEXT_FORMAT } from '../model/doc-nodes';
-import { link, text } from './nodes';
+import { footnote, link, text } from './nodes';
 
 /** Resolves a footnote anchor label ("4", "¹") to a node, or null when there is no such note. */
 export type AnchorResolver = (label: string) => DocNode | null;
@@ -115,6 +115,22 @@ export function parseInline(raw: string, opts: InlineOptions = {}): DocNode[] {
   }
   push(s.slice(last));
   return trimNodes(out, opts.trim ?? 'both');
+}
+
+/**
+ * A note from its markup: its italics, bold and links kept as the note's runs (addresses in
+ * angle brackets become links), or plain text when the source gives it nothing more.
+ */
+export function noteFromMarkup(raw: string): FootnoteJSON {
+  const runs = parseInline(raw).filter((n) => n.type === 'text' || n.type === 'link');
+  for (const n of runs) {
+    if (n.type === 'text') n.text = n.text.replace(/[ \t\u00a0]+/g, ' ');
+    else for (const k of n.children) if (k.type === 'text') k.text = k.text.replace(/[ \t\u00a0]+/g, ' ');
+  }
+  const rich = runs.some((n) => n.type === 'link' || (n.type === 'text' && n.format !== 0));
+  if (!rich) return footnote(plainInline(raw).replace(/[ \t\u00a0]+/g, ' ').trim());
+  const plain = runs.map((n) => (n.type === 'text' ? n.text : n.type === 'link' ? n.children.map((k) => (k.type === 'text' ? k.text : '')).join('') : '')).join('');
+  return footnote(plain.trim(), runs);
 }
 
 /** Removes leading/trailing white space of a run of inline nodes. */

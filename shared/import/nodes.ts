@@ -26,7 +26,8 @@ export const quote = (children: DocNode[]): QuoteJSON => ({ type: 'quote', ...el
 
 export const link = (url: string, children: DocNode[]): LinkJSON => ({ type: 'link', url, ...el, rel: null, target: null, title: null, children });
 
-export const footnote = (t: string): FootnoteJSON => ({ type: 'footnote', text: t, version: 1 });
+/** A note; `children` when it has italics, bold or links to keep (its runs), `t` its plain text. */
+export const footnote = (t: string, children?: DocNode[]): FootnoteJSON => ({ type: 'footnote', text: t, version: 1, ...(children?.length ? { children } : {}) });
 
 export const personRef = (participantId: string, name: string): PersonRefJSON =>
   ({ type: 'person-ref', participantId, name, version: 1 });

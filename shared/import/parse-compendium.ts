@@ -5,13 +5,12 @@
  * unreliable between siblings, so the level comes from what the heading says.
  */
 import type { DocNode } from '../model/doc-nodes';
-import { footnote } from './nodes';
-import { plainInline } from './inline';
+import { noteFromMarkup, plainInline } from './inline';
 import { blocksToNodes } from './block-nodes';
 import { type Block, readMarkdown, warnTooDeep } from './markdown-blocks';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
 import type { SourceLine } from './source';
-import { parseDateRange, squash, titleCase } from './util';
+import { parseDateRange, titleCase } from './util';
 
 /** "MIGRATION – BEST PRACTICES" → "MIGRATION" (trimmed step by step: one pattern of \\s* around an optional dash is polynomial). */
 function stripTheme(s: string): string {
@@ -26,7 +25,7 @@ const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 export function parseCompendium(lines: SourceLine[], ctx: ImportContext): void {
   const { blocks, notes, tooDeep } = readMarkdown(lines);
   if (tooDeep !== null) warnTooDeep(ctx, tooDeep);
-  const anchors = (label: string): DocNode | null => { const x = notes.get(label); return x ? footnote(squash(plainInline(x.text))) : null; };
+  const anchors = (label: string): DocNode | null => { const x = notes.get(label); return x ? noteFromMarkup(x.text) : null; };
   const inline = { anchors };
 
   // Cover: everything before the contents (or before the first "real" section).

@@ -8,12 +8,10 @@
 import type { DocNode } from '../model/doc-nodes';
 import { findSection, type Template, type TemplateSection } from '../templates/schema';
 import { blocksToNodes } from './block-nodes';
-import { footnote } from './nodes';
-import { plainInline } from './inline';
+import { noteFromMarkup, plainInline } from './inline';
 import { type Block, readMarkdown, warnTooDeep } from './markdown-blocks';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
 import type { SourceLine } from './source';
-import { squash } from './util';
 
 const LABEL = /^((?:\d+\.)+\d*|[A-Z]\.|[IVXLC]+\.|[a-z]\.|[ivx]+\.|\([a-z]\)|\([ivx]+\)|\d+\))\s+(\S.*|)$/;
 
@@ -36,7 +34,7 @@ export function parseGeneric(lines: SourceLine[], ctx: ImportContext, template: 
     const n = notes.get(id);
     if (!n) return null;
     used.add(id);
-    return footnote(squash(plainInline(n.text)));
+    return noteFromMarkup(n.text);
   };
   const inline = { anchors };
   const sections = (template?.sections ?? []).filter((s) => !s.generated);

@@ -4,8 +4,8 @@
  * "Recommendations:" block i., ii., … closing each chapter or sub-section.
  */
 import type { DocNode } from '../model/doc-nodes';
-import { footnote, list, paragraph, runIn, type ListItemInput } from './nodes';
-import { parseInline, plainInline } from './inline';
+import { list, paragraph, runIn, type ListItemInput } from './nodes';
+import { noteFromMarkup, parseInline, plainInline } from './inline';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
 import { type SourceLine, endsParagraph } from './source';
 import { addresseeOf, organisersIn, parseDateRange, romanValue, squash } from './util';
@@ -78,7 +78,7 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
     const note = notes.get(Number(label));
     if (!note) return null;
     note.used = true;
-    return footnote(squash(plainInline(note.text)));
+    return noteFromMarkup(note.text);
   };
 
   let current: ImportedPart | null = null;

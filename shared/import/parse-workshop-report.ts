@@ -4,11 +4,11 @@
  * speaker ("Ms. Name, Position at Organisation, noted …"), footnotes as ¹ ² at page feet.
  */
 import type { DocNode } from '../model/doc-nodes';
-import { footnote, list, paragraph, personRef, type ListItemInput } from './nodes';
-import { parseInline, plainInline, superscriptToDigits } from './inline';
+import { list, paragraph, personRef, type ListItemInput } from './nodes';
+import { noteFromMarkup, parseInline, plainInline, superscriptToDigits } from './inline';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
 import { type SourceLine, endsParagraph } from './source';
-import { organisersIn, parseDateRange, romanValue, squash, titleCase } from './util';
+import { organisersIn, parseDateRange, romanValue, titleCase } from './util';
 
 interface Para { n: number; text: string; multiLine: boolean; afterBreak: boolean }
 
@@ -53,7 +53,7 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext): vo
     const note = notes.get(label);
     if (!note) return null;
     note.used = true;
-    return footnote(squash(plainInline(note.text)));
+    return noteFromMarkup(note.text);
   };
 
   // Title block: what comes before the first known section heading.

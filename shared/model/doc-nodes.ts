@@ -57,8 +57,11 @@ export interface TableJSON extends ElementBase { type: 'table'; $?: { role?: 'pl
 export interface TableRowJSON extends ElementBase { type: 'tablerow' }
 export interface TableCellJSON extends ElementBase { type: 'tablecell'; headerState: number; colSpan?: number; rowSpan?: number }
 
-/** Inline footnote: the note's text lives in the node; its number is computed. `id` names it for cross-references. */
-export interface FootnoteJSON extends Base { type: 'footnote'; text: string; id?: string }
+/**
+ * Inline footnote: the note's text lives in the node; its number is computed. `id` names it for cross-references.
+ * `children`: the note as rich text (runs, links, line breaks), with `text` its plain text (shared/elements/footnote.ts).
+ */
+export interface FootnoteJSON extends Base { type: 'footnote'; text: string; id?: string; children?: DocNode[] }
 /** A cross-reference to a footnote by its id; prints the note's current number. */
 export interface NoteRefJSON extends Base { type: 'note-ref'; noteId: string }
 
