@@ -30,9 +30,9 @@ export const commands: Record<string, CommandSpec> = {
     load: () => import('./import-command'),
   },
   export: {
-    synopsis: '<file> [--docx F] [--pdf F] [--no-annexes] [--watermark] [--toc-pages] [--changes-since S]',
+    synopsis: '<file> [--docx F] [--pdf F] [--no-annexes] [--watermark] [--toc-pages] [--changes-since S] [--comments | --no-comments]',
     summary: 'official DOCX and/or PDF (both, beside the file, by default)',
-    options: { docx: { type: 'string' }, pdf: { type: 'string' }, 'no-annexes': { type: 'boolean' }, watermark: { type: 'boolean' }, 'toc-pages': { type: 'boolean' }, 'changes-since': { type: 'string' } },
+    options: { docx: { type: 'string' }, pdf: { type: 'string' }, 'no-annexes': { type: 'boolean' }, watermark: { type: 'boolean' }, 'toc-pages': { type: 'boolean' }, 'changes-since': { type: 'string' }, comments: { type: 'boolean' }, 'no-comments': { type: 'boolean' } },
     load: () => import('./export-command'),
   },
   snapshot: {

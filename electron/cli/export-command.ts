@@ -3,6 +3,8 @@
  * (--toc-pages: page numbers in the Word contents, laid out by docx/layout; slower).
  * `--changes-since <snapshot name or number>`: the DOCX shows every change since that snapshot as
  * a Word tracked change (Word only: with it only the DOCX is written, and --pdf is refused).
+ * `--comments` / `--no-comments`: the open comments as Word comments in the DOCX, or not (by
+ * default they are written when there are any); a PDF never prints them.
  * With neither --docx nor --pdf, both are written next to the conference file. The work
  * is export-service's, the same as the app's; the conference is read once for both.
  */
@@ -10,6 +12,8 @@ import { readConferenceFileSaying } from '../node/export/load-proceedings';
 import { exportBytes, writeAtomically } from '../node/export/export-service';
 import { exporters, type ExportFormat } from '../node/export/exporters';
 import { withChangesSince } from '../node/services/review-service';
+import { readOpenComments } from '../node/services/comments-service';
+import type { WithComments } from '../../shared/review/comments-export';
 import { onlyPositional, stringOption, UsageError, type CommandModule } from './context';
 
 export const run: CommandModule['run'] = async (v, pos, cx) => {
@@ -19,6 +23,7 @@ export const run: CommandModule['run'] = async (v, pos, cx) => {
   const pdf = stringOption(v, 'pdf');
   const since = stringOption(v, 'changes-since');
   if (since !== undefined && pdf !== undefined) throw new UsageError('--changes-since shows changes in the Word document only; use it with --docx, without --pdf.');
+  if (v.comments && v['no-comments']) throw new UsageError('Give either --comments or --no-comments, not both.');
   const targets: [ExportFormat, string][] = [];
   const target = (format: ExportFormat, given: string | undefined) => (given !== undefined ? cx.file(given) : `${base}${exporters[format].extension}`);
   if (docx !== undefined || pdf === undefined) targets.push(['docx', target('docx', docx)]);
@@ -29,9 +34,12 @@ export const run: CommandModule['run'] = async (v, pos, cx) => {
   const source = since !== undefined ? withChangesSince(file, read.source, since) : read.source;
   for (const n of read.leftOut) cx.note(`note: ${n}`);
   let notesShown = false;
+  const comments = v['no-comments'] || !targets.some(([f]) => f === 'docx') ? [] : readOpenComments(file);
+  const withThreads: typeof source & WithComments = { ...source, comments };
+  if (v.comments && !comments.length) cx.note('note: the conference has no open comments anchored in its text; the Word document has none.');
   for (const [format, target] of targets) {
     const t0 = performance.now();
-    const r = await exportBytes({ source, format, options });
+    const r = await exportBytes({ source: format === 'docx' ? withThreads : source, format, options });
     writeAtomically(target, r.bytes);
     // Both formats compile the same proceedings, so their notes are the same: show them once.
     if (!notesShown) for (const n of r.notes) cx.note(`note: ${n}`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMMENT_LIMITS, CommentText, CommentThread, UserName } from '../review/comments';
 import {
   AgendaItem, ConferenceMetaPatch, ConferenceView, Id, ImportWarning, LexicalDoc, Participant, PartStatus,
   PartSummary, SnapshotInfo,
@@ -41,6 +42,8 @@ export const ExportOptions = z.object({
   tocPageNumbers: z.boolean().optional(),
   /** DOCX: every difference from this snapshot (its id) as a Word tracked change. */
   changesSince: z.number().int().positive().optional(),
+  /** DOCX: the open comments as Word comments (absent: written when there are any). Never in a PDF. */
+  comments: z.boolean().optional(),
 }).strict();
 
 export const ExportFormat = z.enum(['docx', 'pdf']);
@@ -138,6 +141,17 @@ export const contract = {
   }).strict(), z.array(PartSummary)),
   listWarnings: method(z.object({ handle }).strict(), z.array(ImportWarning)),
   setWarningStatus: method(z.object({ handle, warningId: z.number().int(), status: ImportWarning.shape.status }).strict(), z.array(ImportWarning)),
+
+  // ---- comments (review) ----
+  /** The user's name, set once in the app's settings: every comment and reply carries it. */
+  getUserName: method(empty, z.object({ userName: z.string() })),
+  setUserName: method(z.object({ userName: UserName }).strict(), z.object({ userName: z.string() })),
+  /** Comment threads of one part, or of the whole conference; open ones first, each saying whether its mark is still in the text. */
+  listComments: method(z.object({ handle, partId: Id.optional() }).strict(), z.array(CommentThread)),
+  /** A new thread on the text the editor marked with `threadId` (a mark node's id). */
+  addComment: method(z.object({ handle, partId: Id, threadId: Id, quote: z.string().max(COMMENT_LIMITS.quote), text: CommentText }).strict(), CommentThread),
+  replyToComment: method(z.object({ handle, threadId: Id, text: CommentText }).strict(), CommentThread),
+  setCommentResolved: method(z.object({ handle, threadId: Id, resolved: z.boolean() }).strict(), CommentThread),
 
   // ---- rapporteur kits (several rapporteurs, one report) ----
   /** Writes a kit for one rapporteur to `path`: the whole conference, the parts assigned to them theirs to draft. */

@@ -20,6 +20,7 @@ export const shortcuts = [
   { id: 'presentation', label: 'Insert presentation summary', keys: 'CmdOrCtrl+Alt+P', group: 'Insert' },
   { id: 'highlights', label: 'Insert highlights list', keys: 'CmdOrCtrl+Alt+H', group: 'Insert' },
   { id: 'recommendations', label: 'Insert recommendations block', keys: 'CmdOrCtrl+Alt+R', group: 'Insert' },
+  { id: 'comment', label: 'Comment on the selection', keys: 'CmdOrCtrl+Alt+M', group: 'Insert' },
   { id: 'find', label: 'Find and replace in this part', keys: 'CmdOrCtrl+F', group: 'Find' },
   { id: 'find-in-conference', label: 'Find in the whole conference', keys: 'CmdOrCtrl+Shift+F', group: 'Find' },
   { id: 'live-next-speaker', label: 'Live: start the next presentation', keys: 'CmdOrCtrl+Enter', group: 'Live' },

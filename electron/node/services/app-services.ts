@@ -8,6 +8,7 @@ import { ConferenceStore } from '../store/conference-store';
 import { getTemplate, loadTemplates, skeletonOf, type SkeletonPart } from '../templates';
 import { SettingsFile } from './settings';
 import { appError } from '../../../shared/i18n/app-error';
+import { addComment, listComments, replyToComment, setCommentResolved, withComments } from './comments-service';
 import { importIntoStore, importReportBytes, writeNewConference } from '../importer';
 import { ExportJobs } from '../export/export-jobs';
 import { checkTarget, writeAtomically } from '../files/safe-write';
@@ -227,6 +228,15 @@ export class AppServices {
     compareWithSnapshot: ({ handle, snapshotId }) => compareWithSnapshot(this.store(handle), snapshotId),
     restoreFromSnapshot: ({ handle, ...which }) => restoreFromSnapshot(this.store(handle), which),
     listWarnings: ({ handle }) => this.store(handle).listWarnings(),
+    getUserName: () => ({ userName: this.settings.read().userName }),
+    setUserName: ({ userName }) => {
+      this.settings.setUserName(userName);
+      return { userName: this.settings.read().userName };
+    },
+    listComments: ({ handle, partId }) => listComments(this.store(handle), partId),
+    addComment: ({ handle, ...c }) => addComment(this.store(handle), this.settings.read().userName, c),
+    replyToComment: ({ handle, threadId, text }) => replyToComment(this.store(handle), this.settings.read().userName, threadId, text),
+    setCommentResolved: ({ handle, threadId, resolved }) => setCommentResolved(this.store(handle), this.settings.read().userName, threadId, resolved),
     setWarningStatus: ({ handle, warningId, status }) => {
       const s = this.store(handle);
       s.setWarningStatus(warningId, status);
@@ -271,7 +281,7 @@ export class AppServices {
     },
 
     startExport: ({ handle, format, options, outPath, replace }) => {
-      const source = exportSource(this.store(handle), format, options);
+      const source = withComments(this.store(handle), exportSource(this.store(handle), format, options), format, options);
       return this.exports.start(source, format, options, outPath, replace === true, this.store(handle).leftOutOfLastRead);
     },
     exportStatus: ({ jobId }) => this.exports.status(jobId),
@@ -286,7 +296,7 @@ export class AppServices {
     },
     saveExport: ({ jobId, path: target, replace }) => ({ path: this.exports.save(jobId, target, replace === true) }),
     exportConference: async ({ handle, format, options, outPath, replace }) => {
-      const source = exportSource(this.store(handle), format, options);
+      const source = withComments(this.store(handle), exportSource(this.store(handle), format, options), format, options);
       const started = this.exports.start(source, format, options, path.resolve(outPath), replace === true, this.store(handle).leftOutOfLastRead);
       const done = await this.exports.wait(started.jobId);
       if (done.state !== 'done') throw new AppError(done.error?.code === 'CANCELLED' ? 'CANCELLED' : 'EXPORT_FAILED', done.message);

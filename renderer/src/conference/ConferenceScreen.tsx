@@ -171,7 +171,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
                   readOnly={isReadOnlyInKit(kit, part.id)}
                   label={partLabels(view.parts, template).get(part.id)} template={template} section={sectionOf(template, part.kind)}
                   depth={depthOf(view.parts).get(part.id) ?? 0} language={view.meta.language} participants={view.participants} onParticipantsChanged={onParticipants}
-                  findOnOpen={findOnOpen} onReplaceInAllParts={openReplace} />
+                  findOnOpen={findOnOpen} onReplaceInAllParts={openReplace} parts={view.parts} onOpenPart={select} />
               </>
               : <p className="muted empty-workspace">{t('conference:noParts')}</p>}
         </section>

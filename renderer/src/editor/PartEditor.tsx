@@ -37,6 +37,8 @@ import { editorTheme } from './theme';
 import { BlockInspector } from './toolbar/BlockInspector';
 import { isMac } from './toolbar/platform';
 import { Toolbar } from './toolbar/Toolbar';
+import { CommentsArea } from '../comments/CommentsArea';
+import { CommentButton } from '../comments/CommentButton';
 import './editor.css';
 
 const SAFE_URL = /^(https?:|mailto:)/i;
@@ -62,6 +64,9 @@ export interface PartEditorProps {
   onReplaceInAllParts?(find: FindOptions, replacement: string): void;
   onSaved(summary: PartSummary): void;
   onSaveState(state: AutosaveState): void;
+  /** The conference's parts (the comments panel names where each comment is) and how to open one of them. */
+  parts?: PartSummary[];
+  onOpenPart?(partId: string): void;
   /** Shown but not editable (a part of a rapporteur's kit not assigned to them). */
   readOnly?: boolean;
 }
@@ -223,7 +228,9 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
         {conflict && <ConflictBanner title={title} onKeepMine={keepMine} onUseTheirs={useTheirs}
           unsaved={unsaved ? PART_CONFLICT_MESSAGES.unsaved : PART_CONFLICT_MESSAGES.nothingUnsaved} />}
         <LexicalComposer key={generation} initialConfig={initialConfig}>
+          <CommentsArea handle={handle} partId={partId} parts={props.parts} onOpenPart={props.onOpenPart}>
           <Toolbar onFind={() => setFinding(true)} />
+          <CommentButton />
           <BlockInspector />
           {finding && <FindReplacePlugin key={props.findOnOpen?.at ?? 0} initial={props.findOnOpen?.query} onClose={() => setFinding(false)}
             onReplaceEverywhere={props.onReplaceInAllParts && ((f, r) => { void saver.flush().then(() => props.onReplaceInAllParts?.(f, r)); })} />}
@@ -248,6 +255,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
             <EditorHandlePlugin onEditor={keepEditor} />
             <OnChangePlugin ignoreSelectionChange onChange={(state: EditorState) => saver.update(state)} />
           </div>
+          </CommentsArea>
         </LexicalComposer>
       </ReportContext.Provider>
     </div>

@@ -6,6 +6,7 @@ import { chooseFile } from '../dialogs/choose-file';
 import { useModalFocus } from '../dialogs/use-modal-focus';
 import './export.css';
 import { ChangesSinceField } from '../review/ChangesSinceField';
+import { CommentsExportField } from '../comments/CommentsExportField';
 import { t as translate, useT } from '../i18n';
 
 type Status = Output<'exportStatus'>;
@@ -39,6 +40,7 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
   const [watermark, setWatermark] = useState(false);
   const [tocPages, setTocPages] = useState(true);
   const [changesSince, setChangesSince] = useState<number | undefined>(undefined);
+  const [comments, setComments] = useState(true);
   const [job, setJob] = useState<Status | null>(null);
   const [purpose, setPurpose] = useState<'preview' | 'save'>('save');
   const [preview, setPreview] = useState<string | null>(null);
@@ -68,7 +70,7 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
   }), []);
   useEffect(() => () => { if (preview) URL.revokeObjectURL(preview); }, [preview]);
 
-  const options = () => ({ partIds: allParts ? null : [...chosen], annexes, watermark, ...(format === 'docx' ? { tocPageNumbers: tocPages } : {}), ...(format === 'docx' && changesSince !== undefined ? { changesSince } : {}) });
+  const options = () => ({ partIds: allParts ? null : [...chosen], annexes, watermark, ...(format === 'docx' ? { tocPageNumbers: tocPages } : {}), ...(format === 'docx' && changesSince !== undefined ? { changesSince } : {}), ...(format === 'docx' ? { comments } : {}) });
   const running = job?.state === 'running';
 
   /** Shows a job's progress as its events arrive, until it finishes, fails or is cancelled. */
@@ -175,6 +177,7 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
                 <label className="checkbox"><input type="checkbox" checked={tocPages} onChange={(e) => setTocPages(e.target.checked)} /> {t('export:dialog.tocPages')}</label>
               )}
               {format === 'docx' && <ChangesSinceField handle={view.handle} value={changesSince} onChange={setChangesSince} />}
+              {format === 'docx' && <CommentsExportField handle={view.handle} value={comments} onChange={setComments} />}
             </fieldset>
             {job && (running || job.state === 'cancelled') && (
               <div className="export-progress" aria-live="polite">

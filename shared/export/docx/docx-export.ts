@@ -92,6 +92,7 @@ class DocxWriter {
   inline(content: Inline[]): ParagraphChild[] {
     const out: ParagraphChild[] = [];
     for (const r of content) {
+      const at = out.length;
       switch (r.kind) {
         case 'text': out.push(...this.text(r)); break;
         case 'break': out.push(new TextRun({ break: 1 })); break;

@@ -2,6 +2,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { LinkNode } from '@lexical/link';
+import { MarkNode } from '@lexical/mark';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { CommentatorNode } from './CommentatorNode';
 import { DelegationStatementNode } from './DelegationStatementNode';
@@ -20,4 +21,6 @@ export const editorNodes: Klass<LexicalNode>[] = [
   HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, TableNode, TableRowNode, TableCellNode,
   PresentationNode, CommentatorNode, ModeratorNode, EpigraphNode, DelegationStatementNode, RunInNode,
   FootnoteNode, NoteRefNode, PersonRefNode, FigureNode, PageBreakNode,
+  // Comment marks: the ranges of comment threads (renderer/src/comments).
+  MarkNode,
 ];

@@ -1,0 +1,149 @@
+/**
+ * Comments end to end in Chromium (browser mode): the user's name set once, a comment added on
+ * selected text with Ctrl+Alt+M, answered, resolved and reopened from the panel; it survives a
+ * reload, and a restore from a snapshot brings its mark back after the text was rewritten.
+ * The panel passes axe-core. Screenshots in the temp folder.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startBrowserMode, type BrowserMode } from './harness';
+
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SHOTS = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-comments-e2e-'));
+const FIRST = 'The meeting opened at ten. ';
+const QUOTE = 'The delegates adopted the agenda.';
+
+let app: BrowserMode;
+beforeAll(async () => { app = await startBrowserMode(); });
+afterAll(async () => { await app.close(); });
+
+const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
+
+/** Selects `text` in the editor as a mouse drag would, and waits until Lexical's own selection is it. */
+async function select(page: Page, text: string): Promise<void> {
+  await page.locator('.editor-content').evaluate((el, wanted) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent!.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + wanted.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`${wanted} is not in the editor`);
+  }, text);
+  await expect.poll(() => page.evaluate(() => {
+    type State = { read: <T>(f: () => T) => T; _selection: { getTextContent(): string } | null };
+    const root = document.querySelector('.editor-content') as (Element & { __lexicalEditor?: { getEditorState(): State } }) | null;
+    const state = root?.__lexicalEditor?.getEditorState();
+    return state ? state.read(() => state._selection?.getTextContent() ?? '') : '';
+  })).toBe(text);
+}
+
+async function seriousViolations(page: Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  type V = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+  const violations = await page.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run(ctx: Element, o: object): Promise<{ violations: V[] }> } }).axe;
+    return (await axe.run(document.querySelector(sel)!, { resultTypes: ['violations'] })).violations;
+  }, selector) as V[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('a comment added, answered, resolved and reopened; kept through a reload and a restore from a snapshot', async () => {
+  // axe is injected as a script, which the app's Content Security Policy rightly refuses: this page only bypasses it.
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 860 }, bypassCSP: true });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.server.url);
+  await page.getByLabel('Title').fill('Comments test');
+  await page.getByRole('button', { name: 'Create conference' }).click();
+  await page.getByRole('treeitem').filter({ hasText: 'Objectives' }).locator('.outline-item').click();
+  const editor = page.getByLabel('Text of Objectives');
+  await editor.click();
+  await page.keyboard.type(FIRST + QUOTE);
+  await saved(page);
+
+  const panel = page.getByRole('complementary', { name: 'Comments' });
+  // Without a name, the panel asks for one first (kept in the app's settings).
+  await panel.getByLabel('Your name').fill('Ana Editor');
+  await panel.getByRole('button', { name: 'Save name' }).click();
+  await expect.poll(() => panel.textContent()).toContain('Commenting as Ana Editor');
+
+  // Ctrl+Alt+M on the selected sentence: the mark is in the text, the new comment's box has the focus.
+  await select(page, QUOTE);
+  await page.keyboard.press('Control+Alt+M');
+  const box = panel.getByLabel(`Comment on “${QUOTE}”`);
+  await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+  await expect.poll(() => editor.locator('mark').allTextContents()).toEqual([QUOTE]);
+  await box.fill('Which agenda? The provisional one?');
+  await panel.getByRole('button', { name: 'Comment', exact: true }).click();
+  const thread = panel.getByRole('listitem').filter({ hasText: 'Which agenda? The provisional one?' }).first();
+  await expect.poll(() => thread.textContent()).toContain('Ana Editor');
+  await expect.poll(() => panel.getByRole('status').textContent()).toBe('1 open comment');
+  await saved(page);
+
+  // Answered (under another name, changed once in the panel).
+  await panel.getByRole('button', { name: 'Change name' }).click();
+  await panel.getByLabel('Your name').fill('Bruno Rapporteur');
+  await panel.getByRole('button', { name: 'Save name' }).click();
+  await thread.getByLabel(`Reply to the comment on “${QUOTE}”`).fill('Yes, as circulated.');
+  await thread.getByRole('button', { name: 'Reply', exact: true }).click();
+  await expect.poll(() => thread.locator('.comment-reply strong').textContent()).toBe('Bruno Rapporteur');
+  await expect.poll(() => thread.locator('.comment-reply .comment-text').textContent()).toBe('Yes, as circulated.');
+  expect(await thread.locator('.comment-message strong').first().textContent()).toBe('Ana Editor');
+  await page.screenshot({ path: path.join(SHOTS, '1-answered.png'), fullPage: true });
+  expect(await seriousViolations(page, '.comments-panel')).toEqual([]);
+
+  // Resolved: gone from the open list, the text no longer highlighted; reopened from "Show resolved".
+  await thread.getByRole('button', { name: 'Resolve' }).click();
+  await expect.poll(() => panel.getByRole('status').textContent()).toBe('0 open comments');
+  await expect.poll(() => editor.locator('mark.comment-resolved').count()).toBe(1);
+  await page.screenshot({ path: path.join(SHOTS, '2-resolved.png'), fullPage: true });
+  await panel.getByLabel('Show resolved').check();
+  const resolved = panel.getByRole('listitem').filter({ hasText: 'Which agenda?' }).first();
+  await expect.poll(() => resolved.textContent()).toContain('Resolved by Bruno Rapporteur');
+  await resolved.getByRole('button', { name: 'Reopen' }).click();
+  await expect.poll(() => panel.getByRole('status').textContent()).toBe('1 open comment');
+  await expect.poll(() => editor.locator('mark.comment-resolved').count()).toBe(0);
+
+  // A reload: the mark and the thread are still there.
+  await page.reload();
+  const again = page.getByLabel('Text of Objectives');
+  await expect.poll(() => again.locator('mark').allTextContents(), { timeout: 10_000 }).toEqual([QUOTE]);
+  await expect.poll(() => panel.getByRole('listitem').filter({ hasText: 'Yes, as circulated.' }).count()).toBeGreaterThan(0);
+
+  // A snapshot, then the sentence rewritten: the thread is kept, detached; the restore attaches it again.
+  await page.getByRole('button', { name: 'Snapshots' }).click();
+  await page.getByLabel('Snapshot name').fill('With the comment');
+  await page.getByRole('button', { name: 'Take snapshot' }).click();
+  await expect.poll(() => page.getByRole('row').filter({ hasText: 'With the comment' }).count()).toBe(1);
+  await page.getByRole('button', { name: 'Snapshots' }).click();
+  await select(page, QUOTE);
+  await page.keyboard.type('The agenda was adopted.');
+  await expect.poll(() => again.locator('mark').count()).toBe(0);
+  await saved(page);
+  await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('Its text is no longer in the part.');
+  await page.getByRole('button', { name: 'Snapshots' }).click();
+  await page.getByRole('row').filter({ hasText: 'With the comment' }).getByRole('button', { name: 'Restore' }).click();
+  await page.getByRole('alertdialog', { name: 'Restore snapshot?' }).getByRole('button', { name: 'Restore' }).click();
+  await page.getByRole('treeitem').filter({ hasText: 'Objectives' }).locator('.outline-item').click();
+  await expect.poll(() => page.getByLabel('Text of Objectives').locator('mark').allTextContents(), { timeout: 10_000 }).toEqual([QUOTE]);
+  await expect.poll(() => panel.textContent()).not.toContain('Its text is no longer in the part.');
+
+  // Go to the text: the mark's words are selected in the editor.
+  await page.getByLabel('Text of Objectives').click();
+  await page.keyboard.press('Control+Home');
+  await panel.getByRole('button', { name: 'Go to the text' }).click();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(QUOTE);
+  await page.screenshot({ path: path.join(SHOTS, '3-restored.png'), fullPage: true });
+  expect(errors).toEqual([]);
+  await page.close();
+});

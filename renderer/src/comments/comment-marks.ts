@@ -1,0 +1,54 @@
+/**
+ * The editor's side of comments: a thread's range is wrapped in Lexical mark nodes carrying the
+ * thread's id ($wrapSelectionInMarkNode), which travel with the text through edits, saves,
+ * snapshots and restores. Functions prefixed with $ run inside an editor update or read.
+ */
+import { $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode, type MarkNode } from '@lexical/mark';
+import { $dfs } from '@lexical/utils';
+import { $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+
+/** A new thread id: also the id of its marks (the contract's Id: letters, digits, - and _). */
+export const newThreadId = (): string => `c${crypto.randomUUID().replace(/-/g, '').slice(0, 15)}`;
+
+/** Every mark node of the document. */
+export const $marks = (): MarkNode[] => $dfs($getRoot()).map((d) => d.node).filter($isMarkNode);
+
+/** Wraps the selected text in a mark for thread `id`; returns the text, or null when nothing is selected. */
+export function $markSelection(id: string): string | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || selection.isCollapsed()) return null;
+  const quote = selection.getTextContent().replace(/\s+/g, ' ').trim();
+  if (!quote) return null;
+  $wrapSelectionInMarkNode(selection, selection.isBackward(), id);
+  return quote;
+}
+
+/** Takes thread `id` off the text (a comment given up before it was saved); the text stays. */
+export function $unmark(id: string): void {
+  for (const mark of $marks()) {
+    if (!mark.hasID(id)) continue;
+    mark.deleteID(id);
+    if (mark.getIDs().length === 0) $unwrapMarkNode(mark);
+  }
+}
+
+/** Selects a thread's text and scrolls it into view; false when its mark is not in this part. */
+export function focusMark(editor: LexicalEditor, id: string): boolean {
+  let key: string | null = null;
+  editor.update(() => {
+    const marks = $marks().filter((m) => m.hasID(id));
+    const first = marks[0];
+    const last = marks[marks.length - 1];
+    if (!first || !last) return;
+    key = first.getKey();
+    const selection = first.select(0, 0);
+    const end = last.getLastDescendant();
+    if (end) selection.focus.set(end.getKey(), end.getTextContentSize(), end.getType() === 'text' ? 'text' : 'element');
+    const start = first.getFirstDescendant();
+    if (start) selection.anchor.set(start.getKey(), 0, start.getType() === 'text' ? 'text' : 'element');
+  });
+  if (key === null) return false;
+  editor.focus();
+  editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+  return true;
+}
