@@ -1,18 +1,18 @@
 import type { FilePurpose } from '../../../shared/contract/api';
-import { purposeLabels } from '../../../shared/contract/file-policy';
+import { t } from '../i18n';
 
-/** The words of the app's own dialogs, in one place. */
+/** The words of the app's own dialogs, in one place, in the interface's language (read when shown). */
 export const dialogText = {
-  cancel: 'Cancel',
-  open: 'Open',
-  save: 'Save',
-  replace: 'Replace',
-  title: (purpose: FilePurpose) => purposeLabels[purpose].title,
-  fileName: 'File name',
-  inFolder: (dir: string) => `In your workspace, ${dir}`,
-  emptyFolder: 'There are no conferences in your workspace yet.',
-  replaceTitle: 'Replace the file?',
-  replaceQuestion: (name: string) => `“${name}” already exists in your workspace. Replacing it overwrites its contents.`,
-  badName: 'A file name cannot contain / or \\ and cannot start with a dot.',
-  noName: 'Type a file name.',
+  get cancel() { return t('common:cancel'); },
+  get open() { return t('dialogs:open'); },
+  get save() { return t('common:save'); },
+  get replace() { return t('dialogs:replace'); },
+  title: (purpose: FilePurpose) => t(`dialogs:purpose.${purpose}`),
+  get fileName() { return t('dialogs:fileName'); },
+  inFolder: (dir: string) => t('dialogs:inFolder', { dir }),
+  get emptyFolder() { return t('dialogs:emptyFolder'); },
+  get replaceTitle() { return t('dialogs:replaceTitle'); },
+  replaceQuestion: (name: string) => t('dialogs:replaceQuestion', { name }),
+  get badName() { return t('dialogs:badName'); },
+  get noName() { return t('dialogs:noName'); },
 };

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startBrowserMode, type BrowserMode } from './harness';
+
+/**
+ * The interface in the browser's language (issue 14): with Chromium set to Spanish, then French,
+ * the first screen, an error, the conference view and the export dialog speak that language.
+ * Screenshots go beside the test's temporary folder (rapporteur-i18n-<lang>-*.png).
+ */
+const cases = [
+  {
+    locale: 'es-ES', lang: 'es',
+    first: { heading: 'Nueva conferencia a partir de una plantilla', create: 'Crear conferencia', open: 'Abrir un archivo de conferencia…', chooser: 'Abrir conferencia', openButton: 'Abrir' },
+    error: '«minutes.rapporteur» no es un archivo de conferencia de Rapporteur (no es una base de datos SQLite).',
+    dismiss: 'Descartar',
+    conference: { details: 'Datos de la conferencia', programme: 'Programa', export: 'Exportar…' },
+    exportDialog: { title: 'Exportar las actas', allParts: 'Todas las partes', close: 'Cerrar' },
+  },
+  {
+    locale: 'fr-FR', lang: 'fr',
+    first: { heading: 'Nouvelle conférence à partir d’un modèle', create: 'Créer la conférence', open: 'Ouvrir un fichier de conférence…', chooser: 'Ouvrir une conférence', openButton: 'Ouvrir' },
+    error: '«\u00a0minutes.rapporteur\u00a0» n’est pas un fichier de conférence Rapporteur (ce n’est pas une base de données SQLite).',
+    dismiss: 'Fermer le message',
+    conference: { details: 'Informations sur la conférence', programme: 'Programme', export: 'Exporter…' },
+    exportDialog: { title: 'Exporter les actes', allParts: 'Toutes les parties', close: 'Fermer' },
+  },
+] as const;
+
+for (const c of cases) {
+  describe(`the interface with the browser in ${c.locale}`, () => {
+    let app: BrowserMode;
+    let page: Page;
+    const shot = (name: string) => page.screenshot({ path: path.join(app.dir, '..', `rapporteur-i18n-${c.lang}-${name}.png`) });
+    beforeAll(async () => {
+      app = await startBrowserMode({ locale: c.locale });
+      fs.mkdirSync(path.join(app.dir, 'workspace'), { recursive: true });
+      fs.writeFileSync(path.join(app.dir, 'workspace', 'minutes.rapporteur'), 'Minutes of the first session');
+      page = await app.openApp();
+    });
+    afterAll(async () => { await app.close(); });
+
+    test('the first screen', async () => {
+      await expect.poll(() => page.getByRole('heading', { name: c.first.heading }).isVisible()).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(c.lang);
+      expect(await page.getByRole('button', { name: c.first.create }).isVisible()).toBe(true);
+      await shot('first-screen');
+    });
+
+    test('an error from the services', async () => {
+      await page.getByRole('button', { name: c.first.open }).click();
+      const chooser = page.getByRole('dialog', { name: c.first.chooser });
+      await chooser.getByRole('option', { name: 'minutes.rapporteur' }).click();
+      await chooser.getByRole('button', { name: c.first.openButton, exact: true }).click();
+      // The notice's text, without its dismiss button.
+      await expect.poll(() => page.getByRole('alert').locator('span').textContent()).toBe(c.error);
+      await shot('error');
+      await page.getByRole('button', { name: c.dismiss }).click();
+    });
+
+    test('the conference view', async () => {
+      await page.getByRole('button', { name: c.first.create }).click();
+      await expect.poll(() => page.getByRole('button', { name: c.conference.details }).isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: c.conference.programme, exact: true }).isVisible()).toBe(true);
+      await shot('conference');
+    });
+
+    test('the export dialog', async () => {
+      await page.getByRole('button', { name: c.conference.export, exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: c.exportDialog.title });
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      expect(await dialog.getByLabel(c.exportDialog.allParts).isChecked()).toBe(true);
+      await shot('export-dialog');
+      await dialog.getByRole('button', { name: c.exportDialog.close, exact: true }).click();
+      await expect.poll(() => dialog.count()).toBe(0);
+    });
+  });
+}
