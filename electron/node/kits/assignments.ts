@@ -4,7 +4,7 @@
  * (the kit last sent with the part, brought in, and what became of the part then).
  */
 import type Database from 'better-sqlite3';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/i18n/app-error';
 import { foldKey } from '../../../shared/i18n/fold';
 import type { AssignmentOverview, AssignmentRow, AssignRequest } from '../../../shared/kits/assignments';
 import type { PartSummary } from '../../../shared/model/conference';
@@ -64,8 +64,8 @@ export function assignmentOverview(store: ConferenceStore): AssignmentOverview {
 }
 
 export const assignmentMessages = {
-  noPart: (id: string) => new AppError('NOT_FOUND', `There is no part “${id}” in this conference (it may have been deleted in another window).`),
-  noParticipant: new AppError('NOT_FOUND', 'That person is no longer in the registry (removed in another window?): choose again, or type a name.'),
+  noPart: (id: string) => appError('NOT_FOUND', 'kits.noPart', { id }),
+  noParticipant: appError('NOT_FOUND', 'kits.noParticipant'),
 };
 
 /** Assigns parts (with everything under them, if asked) to a rapporteur by name or from the registry; '' unassigns. */

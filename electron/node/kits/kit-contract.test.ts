@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { dispatch } from '../../../shared/contract/dispatch';
+import type { SerializedError } from '../../../shared/errors';
+import { localizeError } from '../../../shared/i18n/app-error';
 import { pathRefusal } from '../../../shared/contract/file-policy';
 import { docFromText } from '../store/testing/typing';
 import { AppServices } from '../services/app-services';
@@ -47,8 +49,10 @@ describe('kits through the contract', () => {
     // Parts not assigned to Ana are read-only in her kit, with a message saying why.
     const other = (kit.parts as { id: string; title: string; revision: number }[]).find((p) => p.id !== part.id)!;
     const refused = await dispatch(services.api, 'savePart', { handle: kitHandle, partId: other.id, doc: docFromText('Not hers.'), baseRevision: other.revision });
-    expect(refused).toEqual({ ok: false, error: { code: 'READ_ONLY',
+    // The message travels with its catalogue key, so the interface shows it in the user's language.
+    expect(refused).toEqual({ ok: false, error: { code: 'READ_ONLY', key: 'kits.notYours', values: { title: other.title, who: 'Ana' },
       message: `“${other.title}” is not assigned to Ana in this kit, so it is read-only here: your change was not saved. The editors’ desk drafts it.` } });
+    expect(localizeError((refused as { error: SerializedError }).error, 'es')).toBe(`«${other.title}» no está asignada a Ana en este kit, así que aquí es de solo lectura: su cambio no se guardó. La redacta la mesa de edición.`);
     expect((await dispatch(services.api, 'updatePart', { handle: kitHandle, partId: other.id, patch: { status: 'final' } })).ok).toBe(false);
     await call('closeConference', { handle: kitHandle });
 

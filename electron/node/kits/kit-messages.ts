@@ -1,25 +1,24 @@
 /** What kits and the merge tell the user, in one place. */
 import path from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/i18n/app-error';
 
 const q = (s: string) => `“${s}”`;
 const fileName = (file: string) => q(path.basename(file));
 
 export const kitMessages = {
-  noRapporteur: new AppError('INVALID_INPUT', 'Say whose kit this is: a rapporteur’s name is needed.'),
-  nothingAssigned: (name: string, known: string[]) => new AppError('INVALID_INPUT',
-    `No part is assigned to ${q(name)}, so there is nothing for their kit to hold. Assign parts to them first (a part’s Rapporteur field)${
-      known.length ? `; parts are assigned to ${known.map(q).join(', ')}` : ''}.`),
-  kitOfKit: (name: string) => new AppError('INVALID_INPUT',
-    `This conference is ${name}’s kit: kits are prepared from the editor’s conference, and returned kits are brought in there.`),
-  notYours: (title: string, who: string) => new AppError('READ_ONLY',
-    `“${title}” is not assigned to ${who} in this kit, so it is read-only here: your change was not saved. The editors’ desk drafts it.`),
+  // Errors the interface shows come from the errors catalogue (kits.*), in the user's language.
+  noRapporteur: appError('INVALID_INPUT', 'kits.noRapporteur'),
+  nothingAssigned: (name: string, known: string[]) => (known.length
+    ? appError('INVALID_INPUT', 'kits.nothingAssignedKnown', { name, known: known.map(q).join(', ') })
+    : appError('INVALID_INPUT', 'kits.nothingAssigned', { name })),
+  kitOfKit: (name: string) => appError('INVALID_INPUT', 'kits.kitOfKit', { name }),
+  notYours: (title: string, who: string) => appError('READ_ONLY', 'kits.notYours', { title, who }),
   notAKit: (file: string) => `${fileName(file)} is a conference, not a rapporteur kit: it was not brought in.`,
   otherConference: (file: string, kitOf: string, here: string) =>
     `${fileName(file)} is a kit of ${q(kitOf || 'another conference')}, not of ${q(here || 'this conference')}: it was not brought in, and nothing was changed.`,
   sameFile: (file: string) => `${fileName(file)} is the conference itself, not a returned kit.`,
   alreadyMerged: (at: string) => `This kit, exactly as it is, was already brought in (${at}): nothing was changed.`,
-  noKits: new AppError('INVALID_INPUT', 'Choose at least one returned kit to bring in.'),
+  noKits: appError('INVALID_INPUT', 'kits.noKits'),
   snapshotName: (names: string[]) => `Before bringing in kits of ${names.join(', ')}`,
   kitSnapshotName: (name: string) => `Kit for ${name}`,
   part: {
@@ -42,13 +41,12 @@ export const kitMessages = {
     removedInKit: (who: string) => `Removed in ${who}’s kit: kept in the registry (participants are removed at the desk).`,
   },
   resolve: {
-    notAConflict: new AppError('NOT_FOUND', 'That conflict is not in this conference’s merge log (only parts in conflict can be decided here).'),
-    alreadyDecided: new AppError('CONFLICT', 'That conflict was already decided (in another window, or a moment ago).'),
+    notAConflict: appError('NOT_FOUND', 'kits.notAConflict'),
+    alreadyDecided: appError('CONFLICT', 'kits.alreadyDecided'),
     tookKit: (who: string) => `Decided: ${who}’s text from the kit replaced the desk’s (the desk’s is in the snapshot taken before the merge).`,
     keptDesk: (who: string) => `Decided: the desk’s text was kept; ${who}’s stays in the merge log.`,
     edited: (who: string) => `Decided: an edited text replaced the desk’s; ${who}’s stays in the merge log (the desk’s is in the snapshot taken before the merge).`,
-    changedSince: (title: string) => new AppError('CONFLICT',
-      `“${title}” changed at the desk since the two versions were compared: nothing was decided. Compare them again.`),
+    changedSince: (title: string) => appError('CONFLICT', 'kits.changedSince', { title }),
   },
   programme: (who: string) => `The programme was changed in ${who}’s kit: the programme is changed at the desk, so it was not brought in (kept in the merge log).`,
   details: (who: string) => `The conference details were changed in ${who}’s kit: not brought in (kept in the merge log).`,
