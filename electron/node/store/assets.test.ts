@@ -137,6 +137,8 @@ describe('images as assets', () => {
   test('a conference with images and 200 automatic snapshots opens, saves and is thinned as the retention says', () => {
     const file = path.join(dir, 'history.rapporteur');
     const { store, docs } = conferenceWithImages(file);
+    // And the text of a long session (some 25 KB in every snapshot).
+    store.addPart({ parentId: null, kind: 'unit', title: 'Debate', doc: doc(p(Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' '))) });
     const reasons: SnapshotInfo['reason'][] = ['before-import', 'before-restore', 'before-merge', 'before-replace'];
     const start = Date.now();
     // Taken as the store takes them (in one transaction: one sync to disk), then dated over the last 90 days.
@@ -184,5 +186,11 @@ describe('images as assets', () => {
     expect(after.bytes).toBeLessThanOrEqual(before.bytes + 10 * before.largestSnapshot);
     expect(free).toBeGreaterThan(0);
     expect(free).toBeLessThan(pages);
+
+    // Opened again with those pages free, the file is compacted: it shrinks as the retention said.
+    ConferenceStore.open(file).close();
+    const compacted = inFile(file);
+    expect(compacted.bytes).toBeLessThan(after.bytes - free * 4096 * 0.5);
+    expect(compacted.assets).toEqual({ count: 3, bytes: imageBytes });
   });
 });

@@ -21,7 +21,7 @@ import { fsErrorToAppError } from '../files/file-messages';
 import { checkTarget, type WriteOptions, writeAtomically } from '../files/safe-write';
 import { checkConferenceFile } from './file-check';
 import { APPLICATION_ID, migrate, SCHEMA_VERSION } from './migrations';
-import { configure, inMemory, inspect, makeFolder, readOnlyReason, recoveredCopy } from './open-checks';
+import { compactIfMostlyFree, configure, inMemory, inspect, makeFolder, readOnlyReason, recoveredCopy } from './open-checks';
 import { describeSetAside, examineSidecars } from './sidecars';
 import { storeMessages, sqliteErrorToAppError } from './store-messages';
 import * as agenda from './tables/agenda';
@@ -142,6 +142,7 @@ export class ConferenceStore {
     try {
       configure(db);
       migrate(db);
+      compactIfMostlyFree(db);
       return ConferenceStore.withProblems(new ConferenceStore(file, db, access));
     } catch (err) {
       db.close();

@@ -96,3 +96,32 @@ export function configure(db: Database.Database): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
 }
+
+/** Free pages worth giving back: at least this share of the file, and at least this many bytes. */
+const COMPACT_SHARE = 0.25;
+const COMPACT_BYTES = 1024 * 1024;
+
+/**
+ * Gives the disk back the pages a migration or the thinning of snapshots freed, when they
+ * are a good part of the file (VACUUM, as the file is opened for writing). VACUUM rewrites
+ * the file through the rollback journal: a crash leaves it whole, as it was. When it cannot
+ * run now (another program reading the file, a disk too full for the rewrite) it is skipped
+ * at once, the file as it was: the free pages are reused by the next writes anyway.
+ */
+export function compactIfMostlyFree(db: Database.Database): boolean {
+  const free = db.pragma('freelist_count', { simple: true }) as number;
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  if (free < pages * COMPACT_SHARE || free * pageSize < COMPACT_BYTES) return false;
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    db.exec('VACUUM');
+    return true;
+  } catch (err) {
+    if (((err as { code?: string }).code ?? '').startsWith('SQLITE_')) return false;
+    throw err;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
+}

@@ -93,12 +93,13 @@ describe('snapshot retention in the file', () => {
     expect(textFromDoc(again.getPart(partId).doc)).toBe(words(400, 'p7w'));
     again.close();
 
-    // The pages of the deleted snapshots are free for the next ones (no VACUUM): the file grows
-    // by no more than the two new snapshots (about 7 pages each) and the save, and most of it is now free.
+    // Reopened with most of its pages free (the deleted snapshots'), the file was compacted:
+    // it shrank to what the kept snapshots hold.
     const after = pages(file);
     expect(before.freelist).toBe(0);
-    expect(after.pageCount).toBeLessThanOrEqual(before.pageCount + 30);
-    expect(after.freelist).toBeGreaterThan(before.pageCount * 0.6);
+    expect(after.pageCount).toBeLessThan(before.pageCount * 0.5);
+    expect(after.freelist).toBeLessThan(after.pageCount * 0.1);
+    expect(after.bytes).toBeLessThan(before.bytes * 0.5);
   });
 
   test('when the operation fails, its snapshot and the thinning are both undone', () => {
