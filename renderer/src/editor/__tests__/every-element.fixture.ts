@@ -52,6 +52,8 @@ export const everyElement: DocJSON = {
       { type: 'figure', src: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAHgAAAA8CAIAAAAiz+n/AAAAk0lEQVR42u3QsQnAIBAAQDdxkGySxj6QRdwguKhIipRp7B6+OrgJrsz1kqAoEC0a0aJFWxAtGtGi0/T7CBItWrRo0aJFixYtWrRo0b/aniDRokWLFi1atGjRokWLFi1atGjRokWLFr11jTNItGjRokWLFi1atGjRokWLFi1atGjRokWLFi1atGjRokWLFi1atOi4D6OqSXYqdaQyAAAAAElFTkSuQmCC', caption: 'Figure 1. Migrants by region', source: 'Source: CELADE.', alt: 'Migrants by region', version: 1 },
       { type: 'delegation-statement', delegation: 'Canada', ...el, children: [t('Canada welcomes the conclusions.')] },
       { type: 'page-break', version: 1 },
+      // A comment's mark (renderer/src/comments).
+      p(t('A '), { type: 'mark', ids: ['c1'], ...el, children: [t('commented')] }, t(' word.')),
       p(t('Last paragraph.')),
     ],
   },
