@@ -9,7 +9,7 @@ import { MarkNode } from '@lexical/mark';
 import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
 import type { PartSummary } from '../../../shared/model/conference';
 import { matchesShortcut, shortcutKeys } from '../../../shared/contract/shortcuts';
-import { api } from '../api';
+import { api, onMenu } from '../api';
 import { isMac } from '../editor/toolbar/platform';
 import { t as translate } from '../i18n';
 import { CommentsContext } from './CommentsContext';
@@ -60,6 +60,11 @@ export function CommentsArea({ handle, partId, parts, onOpenPart, children }: Pr
     if (!draft) { const id = newThreadId(); begin(id, $markSelection(id)); }
     return true;
   }, COMMAND_PRIORITY_HIGH), [editor, draft, begin]);
+
+  // Insert → Comment on the selection, in the desktop app's menu.
+  useEffect(() => onMenu((m) => {
+    if (m.command === 'editor-action' && m.action === 'comment') startComment();
+  }), [startComment]);
 
   // Each mark says which threads it carries; resolved ones lose their highlight, the one being read stands out.
   const resolved = useMemo(() => new Set(state.threads.filter((th) => th.resolved).map((th) => th.id)), [state.threads]);
