@@ -57,6 +57,12 @@ export function summary(parts: PartLike[], people: ConferenceSource['participant
         const items = kids(n).filter((li) => !(kids(li).length > 0 && kids(li).every((k) => k.type === 'list'))).length;
         const format = ordered ? listFormat({ explicit: st.numberFormat, role, depth, subparagraphs: false }, template) : 'bullet';
         lists.push(`${p.title} › ${format} from ${String(n.start)}, ${role}, ${items} items`);
+        // Numbers written out (not a sequence), and a recommendation's addressee and own theme.
+        for (const li of kids(n)) {
+          const st = (li.$ ?? {}) as { explicitValue?: boolean; addressee?: string; theme?: string };
+          if (st.explicitValue) lists.push(`${p.title} › item ${String(li.value)}`);
+          if (st.addressee || st.theme) lists.push(`${p.title} › item for ${st.addressee ?? ''} on ${st.theme ?? ''}`);
+        }
       }
       if (n.type === 'table') {
         const rows = kids(n).filter((r) => r.type === 'tablerow');

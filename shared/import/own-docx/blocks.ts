@@ -199,7 +199,10 @@ function listAt(paras: Para[], from: number, depth: number, r: BlockReader): [Do
     if (d < depth) break;
     if (d > depth && !continues(p)) {
       const [nested, next] = listAt(paras, i, d, r);
-      items.push({ children: [nested], nestedOnly: true });
+      // A first item with no text of its own holds the list (the export wrote an empty numbered line for it).
+      const only = items.length === 1 && items[0]!.children.length === 0 ? items[0]! : null;
+      if (only) only.children.push(nested);
+      else items.push({ children: [nested], nestedOnly: true });
       i = next - 1;
       continue;
     }

@@ -17,6 +17,7 @@ import { attachWarningsToParts } from '../warning-places';
 import { readParticipants, readProgramme } from './annexes';
 import { type Block, type Para, plainText, readBody, type Table } from './body';
 import { convertBlocks } from './blocks';
+import { applyRecommendationRows, type RecommendationRow, recommendationRows } from './recommendations';
 import { type DocxEntries, ownTemplateId, readPackage } from './package';
 
 export { ownTemplateId, wantedEntry, type DocxEntries } from './package';
@@ -62,6 +63,7 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
   const stack: Segment[] = [];
   const anchors = new Map<string, string>();
   let afterContents = false;
+  const recommendations: RecommendationRow[] = [];
 
   const parentOf = () => [...stack].reverse().find((s) => s.part)?.part ?? null;
   /** A heading without our mark (a Word user's new section): the kind of the part before it at that place, else the template's first. */
@@ -110,6 +112,7 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
     if (b.t === 'table' && b.role === 'participantsTable') { current.participants.push({ table: b, group: current.group }); continue; }
     if (b.t === 'table' && b.role === 'programmeTable') { current.programme.push(b); continue; }
     // The generated table of recommendations is written again by the export from the recommendations themselves.
+    if (b.t === 'table' && b.role === 'recommendationsTable') recommendations.push(...recommendationRows(b));
     if (b.t === 'table' && b.role === 'recommendationsTable' && current.section?.generated === 'recommendations-table') continue;
     current.blocks.push(b);
   }
@@ -134,6 +137,7 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
     statementLead: 'Statement by the delegation of',
   };
   for (const s of segments) if (s.part) setDoc(s.part, convertBlocks(s.blocks, s.level, reader));
+  applyRecommendationRows(ctx.parts, recommendations, ctx);
 
   if (!ctx.meta.title && pkg.core.title) ctx.meta.title = pkg.core.title;
   ctx.meta.language = language;
