@@ -2,6 +2,7 @@
  * Comments end to end in Chromium (browser mode): the user's name set once, a comment added on
  * selected text with Ctrl+Alt+M, answered, resolved and reopened from the panel; it survives a
  * reload, and a restore from a snapshot brings its mark back after the text was rewritten.
+ * The whole conference's comments open their part; the export dialog offers them to Word.
  * The panel passes axe-core. Screenshots in the temp folder.
  */
 import fs from 'node:fs';
@@ -10,7 +11,11 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { tool } from '../../electron/node/export/readers.testkit';
 import { startBrowserMode, type BrowserMode } from './harness';
+
+const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../electron/node/services/comments-docx.testkit.py');
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-comments-e2e-'));
@@ -106,6 +111,7 @@ test('a comment added, answered, resolved and reopened; kept through a reload an
   await thread.getByRole('button', { name: 'Resolve' }).click();
   await expect.poll(() => panel.getByRole('status').textContent()).toBe('0 open comments');
   await expect.poll(() => editor.locator('mark.comment-resolved').count()).toBe(1);
+  await expect.poll(() => editor.locator('mark').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
   await page.screenshot({ path: path.join(SHOTS, '2-resolved.png'), fullPage: true });
   await panel.getByLabel('Show resolved').check();
   const resolved = panel.getByRole('listitem').filter({ hasText: 'Which agenda?' }).first();
@@ -113,6 +119,7 @@ test('a comment added, answered, resolved and reopened; kept through a reload an
   await resolved.getByRole('button', { name: 'Reopen' }).click();
   await expect.poll(() => panel.getByRole('status').textContent()).toBe('1 open comment');
   await expect.poll(() => editor.locator('mark.comment-resolved').count()).toBe(0);
+  await expect.poll(() => editor.locator('mark').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 
   // A reload: the mark and the thread are still there.
   await page.reload();
@@ -144,6 +151,43 @@ test('a comment added, answered, resolved and reopened; kept through a reload an
   await panel.getByRole('button', { name: 'Go to the text' }).click();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(QUOTE);
   await page.screenshot({ path: path.join(SHOTS, '3-restored.png'), fullPage: true });
+
+  // Another part's comment, from the toolbar's button; listed with the whole conference's, it opens its part.
+  await page.getByRole('treeitem').filter({ hasText: 'Background' }).locator('.outline-item').click();
+  await page.getByLabel('Text of Background').click();
+  await page.keyboard.type('Migration rose sharply in 2002.');
+  await saved(page);
+  await select(page, 'rose sharply');
+  await page.locator('.comment-tool').getByRole('button', { name: 'Comment' }).click();
+  await panel.getByLabel('Comment on “rose sharply”').fill('Source?');
+  await panel.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect.poll(() => panel.getByRole('status').textContent()).toBe('1 open comment');
+  await page.getByRole('treeitem').filter({ hasText: 'Objectives' }).locator('.outline-item').click();
+  await expect.poll(() => page.getByLabel('Text of Objectives').locator('mark').count(), { timeout: 10_000 }).toBe(1);
+  await panel.getByLabel('Whole conference').check();
+  await expect.poll(() => panel.getByRole('status').textContent()).toBe('2 open comments');
+  const other = panel.getByRole('listitem').filter({ hasText: 'Source?' }).first();
+  await expect.poll(() => other.textContent()).toContain('In “Background”');
+  await page.screenshot({ path: path.join(SHOTS, '4-whole-conference.png'), fullPage: true });
+  await other.getByRole('button', { name: 'Go to the text' }).click();
+  await expect.poll(() => page.getByLabel('Text of Background').count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('rose sharply');
+
+  // The export dialog offers the open comments to Word, checked; the downloaded document has them.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export proceedings' });
+  await dialog.getByLabel(/Word \(\.docx/).check();
+  const include = dialog.getByLabel('Include the 2 open comments as Word comments');
+  await expect.poll(() => include.isChecked()).toBe(true);
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Export DOCX…' }).click();
+  const docx = path.join(SHOTS, 'comments.docx');
+  await (await download).saveAs(docx);
+  const read = JSON.parse(tool('/usr/bin/python3', [READER, docx])) as { comments: { author: string; text: string }[]; anchored: Record<string, string> };
+  expect(read.comments.map((c) => [c.author, c.text])).toEqual([
+    ['Ana Editor', 'Which agenda? The provisional one?'], ['Bruno Rapporteur', 'Yes, as circulated.'], ['Bruno Rapporteur', 'Source?'],
+  ]);
+  expect(Object.values(read.anchored).sort()).toEqual([QUOTE, QUOTE, 'rose sharply'].sort());
   expect(errors).toEqual([]);
   await page.close();
 });
