@@ -33,6 +33,11 @@ export const attributionState = createState('attribution', { parse: text });
 export const delegationState = createState('delegation', { parse: text });
 export const labelState = createState('label', { parse: text });
 export const noteTextState = createState('text', { parse: text });
+/** A footnote's rich body (runs and links, shared/elements/footnote.ts); empty for a note of plain text. */
+export const noteBodyState = createState('children', {
+  parse: (v): Record<string, unknown>[] => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)) : []),
+  isEqual: (a, b) => a === b || JSON.stringify(a) === JSON.stringify(b),
+});
 /** A footnote's stable name, for cross-references to it (absent until one is made). */
 export const noteIdState = createState('id', { parse: text });
 export const noteRefTargetState = createState('noteId', { parse: text });
