@@ -29,12 +29,21 @@ export const assetRef = (hash: string): string => `${REF_PREFIX}${hash}`;
  * each time (assets never change: a hash always names the same bytes).
  */
 const CACHE_LIMIT = 64 * 1024 * 1024;
-const caches = new WeakMap<Database.Database, { urls: Map<string, string>; size: number }>();
+/** hash → data URL (reads), data URL → hash (writes: an autosave sends the same images again). */
+interface Cache { urls: Map<string, string>; hashes: Map<string, string>; size: number }
+const caches = new WeakMap<Database.Database, Cache>();
 
-function cacheOf(db: Database.Database) {
+function cacheOf(db: Database.Database): Cache {
   let cache = caches.get(db);
-  if (!cache) { cache = { urls: new Map(), size: 0 }; caches.set(db, cache); }
+  if (!cache) { cache = { urls: new Map(), hashes: new Map(), size: 0 }; caches.set(db, cache); }
   return cache;
+}
+
+function remember(cache: Cache, hash: string, url: string): void {
+  if (cache.size + url.length > CACHE_LIMIT) { cache.urls.clear(); cache.hashes.clear(); cache.size = 0; }
+  cache.urls.set(hash, url);
+  cache.hashes.set(url, hash);
+  cache.size += url.length;
 }
 
 export function getAsset(db: Database.Database, hash: string): Asset | null {
@@ -51,6 +60,9 @@ export function putAsset(db: Database.Database, mime: string, bytes: Buffer): st
 
 /** The reference for a data URL (its bytes stored), or null for a string left as it is. */
 function storeDataUrl(db: Database.Database, src: string): string | null {
+  // Known bytes still stored (thinning may have removed them since): no decoding, no hashing.
+  const known = cacheOf(db).hashes.get(src);
+  if (known !== undefined && db.prepare('SELECT 1 FROM assets WHERE hash = ?').get(known)) return assetRef(known);
   const m = DATA_URL.exec(src);
   if (!m) return null;
   const bytes = Buffer.from(m[2]!, 'base64');
@@ -59,6 +71,7 @@ function storeDataUrl(db: Database.Database, src: string): string | null {
   const hash = putAsset(db, m[1]!, bytes);
   // Bytes already stored under another MIME type: the URL stays inline, so it reads back as written.
   if (getMime(db, hash) !== m[1]) return null;
+  remember(cacheOf(db), hash, src);
   return assetRef(hash);
 }
 
@@ -75,9 +88,7 @@ function resolveRef(db: Database.Database, src: string): string | null {
   const asset = getAsset(db, m[1]!);
   if (!asset) return null;
   const url = `data:${asset.mime};base64,${asset.bytes.toString('base64')}`;
-  if (cache.size + url.length > CACHE_LIMIT) { cache.urls.clear(); cache.size = 0; }
-  cache.urls.set(asset.hash, url);
-  cache.size += url.length;
+  remember(cache, asset.hash, url);
   return url;
 }
 
