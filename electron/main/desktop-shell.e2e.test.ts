@@ -7,6 +7,18 @@ import { shortcuts } from '../../shared/contract/shortcuts';
 import { startDesktopApp, type DesktopApp } from './testing/desktop-harness';
 import type { Page } from 'playwright-core';
 
+/** What the preload puts on the page (only inside page.evaluate; types are erased there). */
+interface DesktopWindow {
+  rapporteur: {
+    api: Record<string, (input: unknown) => Promise<unknown>>;
+    dialogs: Record<string, unknown>;
+    on: (event: string, listener: (payload: unknown) => void) => Promise<() => void>;
+    platform: string;
+  };
+  heardMenu: unknown[];
+  require?: unknown;
+}
+
 let app: DesktopApp;
 let page: Page;
 beforeAll(async () => {
@@ -16,7 +28,7 @@ beforeAll(async () => {
 afterAll(async () => { await app?.close(); });
 
 const call = (method: string, input: unknown) =>
-  page.evaluate(async ([m, i]) => await (window as any).rapporteur.api[m](i), [method, input] as const) as Promise<{ ok: boolean; value?: any; error?: { code: string; message: string } }>;
+  page.evaluate(async ([m, i]) => await (window as unknown as DesktopWindow).rapporteur.api[m]!(i), [method, input] as const) as Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
 
 describe('the desktop app as built', () => {
   test('asks for a single instance and opens one window, isolated, sandboxed, without Node', () => {
@@ -32,26 +44,26 @@ describe('the desktop app as built', () => {
 
   test('the preload exposes exactly the contract, the dialogs and the events listener', async () => {
     const surface = await page.evaluate(() => {
-      const r = (window as any).rapporteur;
-      return { keys: Object.keys(r).sort(), api: Object.keys(r.api).sort(), dialogs: Object.keys(r.dialogs).sort(), platform: r.platform, node: typeof (window as any).require };
+      const r = (window as unknown as DesktopWindow).rapporteur;
+      return { keys: Object.keys(r).sort(), api: Object.keys(r.api).sort(), dialogs: Object.keys(r.dialogs).sort(), platform: r.platform, node: typeof (window as unknown as DesktopWindow).require };
     });
     expect(surface).toEqual({ keys: ['api', 'dialogs', 'on', 'platform'], api: [...methodNames].sort(), dialogs: [...dialogMethodNames].sort(), platform: process.platform, node: 'undefined' });
   });
 
   test('events: only declared names may be listened to, and a payload the contract refuses never reaches the page', async () => {
-    await expect(page.evaluate(async () => await (window as any).rapporteur.on('exportStatus', () => undefined))).rejects.toThrow(/Unknown event/);
+    await expect(page.evaluate(async () => await (window as unknown as DesktopWindow).rapporteur.on('exportStatus', () => undefined))).rejects.toThrow(/Unknown event/);
     await page.evaluate(async () => {
-      (window as any).heardMenu = [];
+      (window as unknown as DesktopWindow).heardMenu = [];
       // on() answers its unsubscribe function (not awaited); a call behind it over the bridge means it is in place.
-      (window as any).rapporteur.on('menuCommand', (m: unknown) => (window as any).heardMenu.push(m));
-      await (window as any).rapporteur.api.listTemplates({});
+      (window as unknown as DesktopWindow).rapporteur.on('menuCommand', (m: unknown) => (window as unknown as DesktopWindow).heardMenu.push(m));
+      await (window as unknown as DesktopWindow).rapporteur.api.listTemplates!({});
     });
     const contents = app.electron.windows[0]!.webContents;
     contents.send(eventChannelOf('menuCommand'), { command: 'editor-action' });
     contents.send(eventChannelOf('menuCommand'), { command: 'quit' });
     contents.send(eventChannelOf('menuCommand'), { command: 'find-in-conference' });
-    await page.waitForFunction(() => (window as any).heardMenu.length > 0);
-    expect(await page.evaluate(() => (window as any).heardMenu)).toEqual([{ command: 'find-in-conference' }]);
+    await page.waitForFunction(() => (window as unknown as DesktopWindow).heardMenu.length > 0);
+    expect(await page.evaluate(() => (window as unknown as DesktopWindow).heardMenu)).toEqual([{ command: 'find-in-conference' }]);
   });
 
   test('window.prompt is not there, as in Electron', async () => {

@@ -26,7 +26,7 @@ export async function chooseFile(
 ): Promise<ChosenFile> {
   const { title, filter } = purposeLabels[purpose];
   const filters = [{ name: filter, extensions: purposeExtensions[purpose].map((e) => e.slice(1)) }];
-  const show = <T>(fn: (w: BrowserWindow, o: any) => Promise<T>, fnNoWin: (o: any) => Promise<T>, o: object) => (win ? fn(win, o) : fnNoWin(o));
+  const show = <O, T>(fn: (w: BrowserWindow, o: O) => Promise<T>, fnNoWin: (o: O) => Promise<T>, o: O) => (win ? fn(win, o) : fnNoWin(o));
   let file: string;
   let replace = false;
   if (!isSavePurpose(purpose)) {

@@ -24,13 +24,13 @@ const call = async (method: string, body: unknown) => {
   const res = await fetch(`${new URL(server.url).origin}/api/${method}`, {
     method: 'POST', headers: { 'content-type': 'application/json', 'x-rapporteur-token': server.token }, body: JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as { ok: boolean; value?: any; error?: { message: string } } };
+  return { status: res.status, body: (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } } };
 };
 
 test('inside the workspace: create, save a copy, open; outside it: refused with a reason, nothing written', async () => {
   const created = await call('createConference', { templateId: 'workshop-report', path: path.join(ws, 'Mine.rapporteur') });
   expect(created.body.ok).toBe(true);
-  const { handle } = created.body.value;
+  const { handle } = created.body.value as { handle: string };
   expect((await call('saveCopy', { handle, path: path.join(ws, 'Copy.rapporteur') })).body.ok).toBe(true);
   expect((await call('openConference', { path: path.join(ws, 'Copy.rapporteur') })).body.ok).toBe(true);
 

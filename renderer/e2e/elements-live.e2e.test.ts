@@ -18,7 +18,6 @@ test('every element kind renders in the editor; live mode starts presentations i
   for (const p of [person('p1', 'Mr.', 'José Miguel Guzmán', 'Chief', 'CELADE'), person('p2', 'Ms.', 'Ana Ruiz', 'Director of Research', 'FLACSO'), person('p3', 'Mr.', 'Tom Li', 'Adviser', 'IOM')]) {
     await api.saveParticipant({ handle: h, participant: p });
   }
-  const speakers = view.parts.find((p) => p.kind === 'speakers')!;
   const unit = view.parts.find((p) => p.kind === 'unit')!;
   const highlightsPart = view.parts.find((p) => p.kind === 'highlights' && p.parentId === unit.id)!;
   const intro = view.parts.find((p) => p.kind === 'introduction')!;

@@ -5,6 +5,9 @@
 // main bundle's ipcMain handlers, app:// is answered by its protocol handler, and dialogs
 // answer from a script the test writes. Where Electron differs from a browser, the
 // stand-in behaves like Electron (window.prompt throws, navigation asks will-navigate).
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-this-alias, @typescript-eslint/no-unsafe-function-type --
+   a stand-in for Electron's untyped runtime surface: the built bundle calls it with whatever Electron accepts,
+   and a window is the module's notion of "focused" as Electron's is. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

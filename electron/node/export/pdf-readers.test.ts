@@ -27,7 +27,7 @@ interface Sample {
   text: string[];
 }
 
-let samples: Sample[] = [];
+const samples: Sample[] = [];
 
 beforeAll(async () => {
   const dir = tempDir('pdf');

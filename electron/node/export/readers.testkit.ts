@@ -18,8 +18,8 @@ export function tool(cmd: string, args: string[], opts: { input?: string; timeou
     return execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: opts.timeout ?? 120_000, input: opts.input, cwd: opts.cwd });
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { stderr?: string; status?: number };
-    if (e.code === 'ENOENT') throw new Error(`${cmd} is not installed; install it with: ${INSTALL[cmd] ?? `apt-get install ${cmd}`}`);
-    throw new Error(`${cmd} ${args.join(' ')} failed (${e.status ?? e.code}): ${String(e.stderr ?? e.message).slice(0, 2000)}`);
+    if (e.code === 'ENOENT') throw new Error(`${cmd} is not installed; install it with: ${INSTALL[cmd] ?? `apt-get install ${cmd}`}`, { cause: err });
+    throw new Error(`${cmd} ${args.join(' ')} failed (${e.status ?? e.code}): ${String(e.stderr ?? e.message).slice(0, 2000)}`, { cause: err });
   }
 }
 

@@ -6,7 +6,8 @@
 import type { Proceedings } from '../../compile/model';
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }[c]!))
-  // Characters XML 1.0 does not allow.
+  // Characters XML 1.0 does not allow: matching control characters is the point here.
+  // eslint-disable-next-line no-control-regex
   .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
 /** The conference's own date (its last day), as W3CDTF; null when it has none. */

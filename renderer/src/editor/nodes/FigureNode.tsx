@@ -17,12 +17,10 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
     return { src: $getState(this, srcState), caption: $getState(this, captionState), source: $getState(this, sourceState), alt: $getState(this, altState) };
   }
   setFields(f: Partial<FigureFields>): this {
-    let node: this = this;
-    if (f.src !== undefined) node = $setState(node, srcState, f.src);
-    if (f.caption !== undefined) node = $setState(node, captionState, f.caption);
-    if (f.source !== undefined) node = $setState(node, sourceState, f.source);
-    if (f.alt !== undefined) node = $setState(node, altState, f.alt);
-    return node;
+    const withSrc = f.src !== undefined ? $setState(this, srcState, f.src) : this;
+    const withCaption = f.caption !== undefined ? $setState(withSrc, captionState, f.caption) : withSrc;
+    const withSource = f.source !== undefined ? $setState(withCaption, sourceState, f.source) : withCaption;
+    return f.alt !== undefined ? $setState(withSource, altState, f.alt) : withSource;
   }
 
   override createDOM(): HTMLElement {
