@@ -41,6 +41,9 @@ export const MergeEntry = z.object({
   title: z.string(),
   decision: MergeDecision,
   message: z.string(),
+  /** The message's catalogue key ("kits:merge.part.taken") and values: the interface shows it in the user's language. */
+  key: z.string().optional(),
+  values: z.record(z.string(), z.string()).optional(),
   /** A part in conflict: what the editor decides it by (resolveKitConflict). */
   conflictId: z.number().int().optional(),
 });
@@ -52,6 +55,9 @@ export const KitMergeResult = z.object({
   outcome: z.enum(['merged', 'already-merged', 'refused']),
   /** Why it was refused, or when it had been brought in already. */
   message: z.string().optional(),
+  /** The message's catalogue key and values, as for an entry. */
+  messageKey: z.string().optional(),
+  messageValues: z.record(z.string(), z.string()).optional(),
   kit: KitInfo.nullable(),
   entries: z.array(MergeEntry),
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { AppError } from '../../../shared/errors';
+import { translator } from '../../../shared/i18n/translate';
 import { docToPlainText } from '../../../shared/model/doc-text';
 import { ConferenceStore } from '../store/conference-store';
 import { APPLICATION_ID, migrate, SCHEMA_VERSION } from '../store/migrations';
@@ -101,6 +102,10 @@ describe('rapporteur kits from the seed 000 sample', () => {
       ['part', b1!.id, 'taken'], ['part', b2!.id, 'taken'], ['participant', 'benNew1', 'matched'],
     ]));
     expect(repA!.entries.find((e) => e.id === b1!.id)!.message).toMatch(/Not assigned to Ana Gómez/);
+    // Each decision also carries its catalogue key, so the interface says it in the user's language.
+    const refusedB1 = repA!.entries.find((e) => e.id === b1!.id)!;
+    expect(refusedB1).toMatchObject({ key: 'kits:merge.part.notAssigned', values: { who: 'Ana Gómez' } });
+    expect(translator('es')(refusedB1.key as never, refusedB1.values)).toBe('No está asignada a Ana Gómez: su cambio no se incorporó (se conserva en el registro de fusiones).');
     expect(report).toMatchObject({ conflicts: 1, taken: 4, refused: 1 });
 
     // Every edit arrived; the conflicting part kept the desk's text; Ben's part has Ben's text, not Ana's.
@@ -134,6 +139,9 @@ describe('rapporteur kits from the seed 000 sample', () => {
     const after = state(desk);
     const again = mergeKits(desk, [kitA, kitB]);
     expect(again.kits.map((k) => k.outcome)).toEqual(['already-merged', 'already-merged']);
+    expect(again.kits[0]).toMatchObject({ messageKey: 'kits:merge.alreadyMerged' });
+    // Read back from the merge log, the entries keep their keys.
+    expect(again.kits[0]!.entries.find((e) => e.id === b1!.id)).toMatchObject({ key: 'kits:merge.part.notAssigned', values: { who: 'Ana Gómez' } });
     expect(again.snapshotId).toBeNull();
     expect(again.kits[0]!.entries.map((e) => e.decision)).toContain('conflict');
     expect(again).toMatchObject({ taken: 0, conflicts: 1, refused: 0 });

@@ -16,7 +16,7 @@ import { AppError } from '../../../shared/errors';
 import type { Participant } from '../../../shared/model/conference';
 import type { KitMergeResult, MergeEntry, MergeReport } from '../../../shared/kits/kit-report';
 import { ConferenceStore, type ConferenceContent, newId } from '../store/conference-store';
-import { kitMessages } from './kit-messages';
+import { kitMessages, type Said } from './kit-messages';
 import {
   agendaHash, conferenceIdOf, fold, identityKey, kitIdentityOf, kitInfo, type KitIdentity, metaHash, participantHash, partHash,
 } from './kit-identity';
@@ -30,17 +30,27 @@ const fingerprintOf = (kit: KitIdentity, c: ConferenceContent): string => create
   kit.kitId, c.parts.map((p) => [p.id, partHash(p)]), c.participants.map((p) => [p.id, participantHash(p)]), agendaHash(c.agenda), metaHash(c.meta),
 ])).digest('hex');
 
+/** An entry's words: the English message, and the catalogue key and values when it has them (a log row written before keys has none). */
+const said = (w: Partial<Said> & { message: string }): Pick<MergeEntry, 'message' | 'key' | 'values'> =>
+  (w.key ? { message: w.message, key: w.key, values: w.values ?? {} } : { message: w.message });
+
+/** A kit's outcome in words: a merge message, or why the file could not be read (the errors catalogue's key). */
+const kitMessageOf = (why: Said | AppError): Pick<KitMergeResult, 'message' | 'messageKey' | 'messageValues'> =>
+  (why instanceof AppError
+    ? { message: why.message, ...(why.key ? { messageKey: `errors:${why.key}`, messageValues: Object.fromEntries(Object.entries(why.values ?? {}).map(([k, v]) => [k, String(v)])) } : {}) }
+    : { message: why.message, messageKey: why.key, messageValues: why.values });
+
 /** Opens a kit without writing to it and checks it belongs to this conference. */
 function examine(desk: ConferenceStore, file: string): Examined {
   const name = path.basename(file);
-  const refuse = (message: string, kit: KitIdentity | null = null): Examined =>
-    ({ result: { file: name, outcome: 'refused', message, kit: kit && kitInfo(kit), entries: [] } });
+  const refuse = (why: Said | AppError, kit: KitIdentity | null = null): Examined =>
+    ({ result: { file: name, outcome: 'refused', ...kitMessageOf(why), kit: kit && kitInfo(kit), entries: [] } });
   if (path.resolve(file) === desk.file) return refuse(kitMessages.sameFile(file));
   let kitStore: ConferenceStore;
   try {
     kitStore = ConferenceStore.open(path.resolve(file), { readOnly: true });
   } catch (err) {
-    if (err instanceof AppError) return refuse(err.message);
+    if (err instanceof AppError) return refuse(err);
     throw err;
   }
   try {
@@ -82,7 +92,7 @@ class KitMerge {
     this.entries.push(entry);
     const row = this.db.prepare(`INSERT INTO merge_log (at, kit_id, rapporteur, fingerprint, subject, subject_id, decision, detail, kit_hash, result_revision)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(this.at, this.r.kit.kitId, this.who, this.r.fingerprint, entry.subject, entry.id, entry.decision,
-      JSON.stringify({ title: entry.title, message: entry.message, ...extra.detail }), extra.kitHash ?? null, extra.resultRevision ?? null);
+      JSON.stringify({ title: entry.title, message: entry.message, key: entry.key, values: entry.values, ...extra.detail }), extra.kitHash ?? null, extra.resultRevision ?? null);
     if (entry.decision === 'conflict' && entry.subject === 'part') entry.conflictId = Number(row.lastInsertRowid);
   }
 
@@ -113,8 +123,8 @@ class KitMerge {
     const inKit = new Set<string>();
     for (const kp of this.r.content.participants) {
       inKit.add(kp.id);
-      const entry = (decision: MergeEntry['decision'], message: string): MergeEntry =>
-        ({ subject: 'participant', id: kp.id, title: kp.name, decision, message });
+      const entry = (decision: MergeEntry['decision'], why: Said): MergeEntry =>
+        ({ subject: 'participant', id: kp.id, title: kp.name, decision, ...said(why) });
       const baseHash = this.r.kit.base.participants[kp.id];
       const kitHash = participantHash(kp);
       if (baseHash !== undefined) {
@@ -157,7 +167,7 @@ class KitMerge {
     }
     for (const id of Object.keys(this.r.kit.base.participants)) {
       const cur = desk.get(id);
-      if (!inKit.has(id) && cur) this.record({ subject: 'participant', id, title: cur.name, decision: 'refused', message: m.removedInKit(this.who) });
+      if (!inKit.has(id) && cur) this.record({ subject: 'participant', id, title: cur.name, decision: 'refused', ...said(m.removedInKit(this.who)) });
     }
     return ids;
   }
@@ -169,7 +179,7 @@ class KitMerge {
     const inKit = new Set<string>();
     for (const kp of this.r.content.parts) {
       inKit.add(kp.id);
-      const entry = (decision: MergeEntry['decision'], message: string): MergeEntry => ({ subject: 'part', id: kp.id, title: kp.title, decision, message });
+      const entry = (decision: MergeEntry['decision'], why: Said): MergeEntry => ({ subject: 'part', id: kp.id, title: kp.title, decision, ...said(why) });
       const base = this.r.kit.base.parts[kp.id];
       const incoming = { ...kp, doc: remapParticipants(kp.doc, ids) };
       const keep = { kit: { title: kp.title, status: kp.status, doc: incoming.doc } };
@@ -194,7 +204,7 @@ class KitMerge {
     }
     for (const id of Object.keys(this.r.kit.base.parts)) {
       const cur = desk.get(id);
-      if (!inKit.has(id) && cur) this.record({ subject: 'part', id, title: cur.title, decision: 'refused', message: m.deletedInKit(this.who) });
+      if (!inKit.has(id) && cur) this.record({ subject: 'part', id, title: cur.title, decision: 'refused', ...said(m.deletedInKit(this.who)) });
     }
   }
 
@@ -202,10 +212,10 @@ class KitMerge {
   rest(): void {
     const { content, kit } = this.r;
     if (agendaHash(content.agenda) !== kit.base.agenda) {
-      this.record({ subject: 'programme', id: null, title: 'Programme', decision: 'refused', message: kitMessages.programme(this.who) }, { detail: { kit: content.agenda } });
+      this.record({ subject: 'programme', id: null, title: 'Programme', decision: 'refused', ...said(kitMessages.programme(this.who)) }, { detail: { kit: content.agenda } });
     }
     if (metaHash(content.meta) !== kit.base.meta) {
-      this.record({ subject: 'details', id: null, title: 'Conference details', decision: 'refused', message: kitMessages.details(this.who) }, { detail: { kit: content.meta } });
+      this.record({ subject: 'details', id: null, title: 'Conference details', decision: 'refused', ...said(kitMessages.details(this.who)) }, { detail: { kit: content.meta } });
     }
   }
 
@@ -217,11 +227,11 @@ class KitMerge {
   }
 }
 
-/** How a conflict (its log row) was decided, in words, or null while it waits. */
-export function resolutionOf(db: Database.Database, conflictId: number): string | null {
+/** How a conflict (its log row) was decided, in words (with their catalogue key), or null while it waits. */
+export function resolutionOf(db: Database.Database, conflictId: number): Pick<MergeEntry, 'message' | 'key' | 'values'> | null {
   const row = db.prepare(`SELECT detail FROM merge_log WHERE decision = 'resolved' AND json_extract(detail, '$.conflictId') = ? ORDER BY id DESC LIMIT 1`)
     .get(conflictId) as { detail: string } | undefined;
-  return row ? (JSON.parse(row.detail) as { message: string }).message : null;
+  return row ? said(JSON.parse(row.detail) as Partial<Said> & { message: string }) : null;
 }
 
 /** The result of an earlier merge of exactly this kit, or null. */
@@ -230,13 +240,13 @@ function earlierMerge(db: Database.Database, r: ReadyKit): KitMergeResult | null
     AND decision != 'resolved' ORDER BY id`).all(r.kit.kitId, r.fingerprint) as (LogRow & { id: number })[];
   if (rows.length === 0) return null;
   const entries: MergeEntry[] = rows.filter((row) => row.subject !== 'kit').map((row) => {
-    const d = JSON.parse(row.detail) as { title: string; message: string };
-    const entry: MergeEntry = { subject: row.subject as MergeEntry['subject'], id: row.subject_id, title: d.title, decision: row.decision as MergeEntry['decision'], message: d.message };
+    const d = JSON.parse(row.detail) as Partial<Said> & { title: string; message: string };
+    const entry: MergeEntry = { subject: row.subject as MergeEntry['subject'], id: row.subject_id, title: d.title, decision: row.decision as MergeEntry['decision'], ...said(d) };
     if (entry.decision !== 'conflict' || entry.subject !== 'part') return entry;
     const decided = resolutionOf(db, row.id);
-    return decided ? { ...entry, decision: 'resolved', message: decided } : { ...entry, conflictId: row.id };
+    return decided ? { ...entry, decision: 'resolved', ...decided } : { ...entry, conflictId: row.id };
   });
-  return { file: r.file, outcome: 'already-merged', message: kitMessages.alreadyMerged(rows[0]!.at), kit: kitInfo(r.kit), entries };
+  return { file: r.file, outcome: 'already-merged', ...kitMessageOf(kitMessages.alreadyMerged(rows[0]!.at)), kit: kitInfo(r.kit), entries };
 }
 
 /**

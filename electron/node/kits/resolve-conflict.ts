@@ -37,7 +37,7 @@ export function kitConflict(store: ConferenceStore, conflictId: number): KitConf
   return {
     conflictId, partId: desk.id, title: desk.title, rapporteur: row.rapporteur, at: row.at, deskRevision: desk.revision,
     desk: side(desk), kit: side(kit), rows: conflictRows(desk.doc, kit.doc),
-    decided: store.readWith((db) => resolutionOf(db, conflictId)),
+    decided: store.readWith((db) => resolutionOf(db, conflictId)?.message ?? null),
   };
 }
 
@@ -60,12 +60,12 @@ export function resolveKitConflict(store: ConferenceStore, conflictId: number, d
       store.savePartDoc(part.id, d.doc, part.revision);
     }
     part = store.getPart(part.id);
-    const message = kitMessages.resolve[d.keep === 'kit' ? 'tookKit' : d.keep === 'edited' ? 'edited' : 'keptDesk'](row.rapporteur);
+    const { message, key, values } = kitMessages.resolve[d.keep === 'kit' ? 'tookKit' : d.keep === 'edited' ? 'edited' : 'keptDesk'](row.rapporteur);
     db.prepare(`INSERT INTO merge_log (at, kit_id, rapporteur, fingerprint, subject, subject_id, decision, detail, kit_hash, result_revision)
       VALUES (?, ?, ?, ?, 'part', ?, 'resolved', ?, ?, ?)`).run(new Date().toISOString(), row.kit_id, row.rapporteur, row.fingerprint, part.id,
-      JSON.stringify({ title: part.title, message, conflictId, keep: d.keep, deskHash: partHash(part), ...(d.keep === 'edited' ? { doc: d.doc } : {}) }),
+      JSON.stringify({ title: part.title, message, key, values, conflictId, keep: d.keep, deskHash: partHash(part), ...(d.keep === 'edited' ? { doc: d.doc } : {}) }),
       row.kit_hash, part.revision);
-    return { subject: 'part', id: part.id, title: part.title, decision: 'resolved', message };
+    return { subject: 'part', id: part.id, title: part.title, decision: 'resolved', message, key, values };
   });
 }
 

@@ -37,6 +37,12 @@ export function MergeReportDialog({ handle, report, onAnother, onClose, onResolv
       onNotice({ kind: 'error', text: errorMessage(err) });
     }
   };
+  // The report's words in the interface's language: a message with a catalogue key of the merge (or of the
+  // errors) is said from the catalogue; one without (a log written before keys) as it was logged.
+  const said = (message: string, key?: string, values?: Record<string, string>) =>
+    (key && /^(kits:merge|errors):[\w.-]+$/.test(key) ? String(t(key as never, values ?? {})) : message);
+  const titleOf = (e: MergeEntry) =>
+    (e.subject === 'programme' ? t('kits:merge.programmeTitle') : e.subject === 'details' ? t('kits:merge.detailsTitle') : e.title);
   const shown = (e: MergeEntry): MergeEntry => (e.conflictId !== undefined ? decided.get(e.conflictId) ?? e : e);
   // Back from the comparison, the keyboard is in the report again (the button that opened it may be gone once decided).
   const backToReport = () => {
@@ -56,7 +62,7 @@ export function MergeReportDialog({ handle, report, onAnother, onClose, onResolv
         {report.kits.map((k) => (
           <article key={k.file} className={`kit-result kit-${k.outcome}`} aria-label={k.file}>
             <h4>{k.kit ? `${k.file}: ${k.kit.rapporteur}` : k.file}</h4>
-            {k.message && <p>{k.message}</p>}
+            {k.message && <p>{said(k.message, k.messageKey, k.messageValues)}</p>}
             {DECISIONS.map((d) => {
               const entries = k.entries.map(shown).filter((e) => e.decision === d);
               if (entries.length === 0) return null;
@@ -64,7 +70,7 @@ export function MergeReportDialog({ handle, report, onAnother, onClose, onResolv
                 <section key={d} className={`kit-decision kit-decision-${d}`} aria-label={t(`kits:report.decisions.${d}`)}>
                   <h5>{t(`kits:report.decisions.${d}`)}</h5>
                   <ul>{entries.map((e, i) => (
-                    <li key={`${e.subject}:${e.id ?? i}`}><strong>{e.title}</strong>: {e.message}
+                    <li key={`${e.subject}:${e.id ?? i}`}><strong>{titleOf(e)}</strong>: {said(e.message, e.key, e.values)}
                       {e.conflictId !== undefined && (
                         <span className="kit-decide">
                           <button type="button" onClick={() => setComparing(e.conflictId!)}>{t('kits:conflict.compare')}</button>
