@@ -49,6 +49,18 @@ beforeAll(async () => {
   await services.api.setCommentResolved({ handle, threadId: 'c3', resolved: true });
   await services.api.setUserName({ userName: 'Bruno Rapporteur' });
   await services.api.replyToComment({ handle, threadId: 'c1', text: 'The UNIFEM report, note 1.' });
+  // A comment across two paragraphs (one mark in each, the same thread) on bold text and a link.
+  const abstract = await services.api.getPart({ handle, partId: 'partB' });
+  const mark = (ids: string[], ...children: object[]) => ({ type: 'mark', version: 1, direction: 'ltr', format: '', indent: 0, ids, children });
+  const text = (t: string, format = 0) => ({ type: 'text', version: 1, text: t, format, style: '', mode: 'normal', detail: 0 });
+  const para = (...children: object[]) => ({ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children });
+  const doc = structuredClone(abstract.doc);
+  (doc.root.children as object[]).push(
+    para(text('Then '), mark(['c4'], text('the closing', 1), text(' words'))),
+    para(mark(['c4'], text('ran on to '), { type: 'link', version: 1, direction: 'ltr', format: '', indent: 0, url: 'https://www.iom.int', rel: null, target: null, title: null, children: [text('the IOM site')] }), text(' and beyond.')),
+  );
+  await services.api.savePart({ handle, partId: 'partB', doc, baseRevision: abstract.revision });
+  await services.api.addComment({ handle, partId: 'partB', threadId: 'c4', quote: 'the closing words ran on to the IOM site', text: 'Across two paragraphs.' });
   withComments = await exportDocx('with.docx');
 }, 60_000);
 afterAll(() => { services?.closeAll(); });
@@ -60,7 +72,9 @@ describe('comments in the DOCX', () => {
     const byText = (t: string) => r.comments.find((c) => c.text === t)!;
     expect(r.comments.map((c) => [c.author, c.text])).toEqual([
       ['Ana Editor', 'Which situation? Cite the report.'], ['Bruno Rapporteur', 'The UNIFEM report, note 1.'], ['Ana Editor', 'Shared by whom?'],
+      ['Bruno Rapporteur', 'Across two paragraphs.'],
     ]);
+    expect(r.anchored[byText('Across two paragraphs.').id]).toBe('the closing words ran on to the IOM site');
     expect(byText('Which situation? Cite the report.').initials).toBe('AE');
     expect(byText('The UNIFEM report, note 1.').parent).toBe(byText('Which situation? Cite the report.').id);
     expect(byText('Shared by whom?').parent).toBeNull();
@@ -80,6 +94,33 @@ describe('comments in the DOCX', () => {
       + '<span class="comment-start" id="(\\d+)" data-author="Bruno Rapporteur" data-date="[^"]+">The UNIFEM report, note 1\\.</span>'
       + 'the situation of women<span class="comment-end" id="\\1"><span class="comment-end" id="\\2">'));
     expect(html).toMatch(/data-author="Ana Editor"[^>]*>Shared by whom\?<\/span>shared responsibility<span class="comment-end"/);
+  });
+
+  it('are read by LibreOffice with their authors and the text they are anchored on', () => {
+    const out = tempDir('comments-lo');
+    const profile = tempDir('lo-profile');
+    try {
+      tool('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'fodt', '--outdir', out, withComments], { timeout: 300_000 });
+    } finally {
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
+    const xml = fs.readFileSync(path.join(out, 'with.fodt'), 'utf8');
+    const plain = (x: string) => x.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    const found = [...xml.matchAll(/<office:annotation office:name="([^"]+)"[^>]*>([\s\S]*?)<\/office:annotation>/g)].map((m) => {
+      const after = xml.slice(m.index + m[0].length);
+      const end = after.indexOf(`<office:annotation-end office:name="${m[1]}"/>`);
+      const paragraphs = [...m[2]!.matchAll(/<text:p[^>]*>([\s\S]*?)<\/text:p>/g)].map((p) => plain(p[1]!));
+      // The anchor of a reply holds its parent comment (LibreOffice nests them): only the top comments' anchors are compared.
+      return { author: /<dc:creator>(.*?)<\/dc:creator>/.exec(m[2]!)?.[1], text: paragraphs.join(' '), anchored: end < 0 ? null : plain(after.slice(0, end)) };
+    });
+    expect(found.map((f) => [f.author, f.text]).sort()).toEqual([
+      ['Ana Editor', 'Shared by whom?'], ['Ana Editor', 'Which situation? Cite the report.'],
+      ['Bruno Rapporteur', 'Across two paragraphs.'], ['Bruno Rapporteur', 'The UNIFEM report, note 1.'],
+    ]);
+    const anchor = (text: string) => found.find((f) => f.text === text)!.anchored;
+    expect(anchor('Shared by whom?')).toBe('shared responsibility');
+    expect(anchor('Which situation? Cite the report.')).toBe('the situation of women');
+    expect(anchor('Across two paragraphs.')).toBe('the closing words ran on to the IOM site');
   });
 
   it('are left out when asked, and the document is otherwise the same', async () => {
