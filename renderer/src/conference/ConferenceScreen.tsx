@@ -14,7 +14,7 @@ import { useTemplate } from './useTemplate';
 import { MetaPanel } from './MetaPanel';
 import { FileStatusBanner } from './FileStatusBanner';
 import { Outline } from './Outline';
-import { SaveStatus } from './SaveStatus';
+import { publishSaveState, SaveStatus } from './SaveStatus';
 import { PartStatusBar } from './PartStatusBar';
 import { SnapshotsPanel } from './SnapshotsPanel';
 import { ReplaceInAllParts } from './ReplaceInAllParts';
@@ -54,7 +54,6 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
   const [findOnOpen, setFindOnOpen] = useState<{ query: string; at: number } | undefined>(undefined);
   // Bumped when content is replaced under the editor (a restore), so it reloads the part.
   const [generation, setGeneration] = useState(0);
-  const [saveState, setSaveState] = useState<AutosaveState>({ kind: 'saved' });
   const [exporting, setExporting] = useState(false);
   const kit = useKitInfo(initial.handle);
   const [replacing, setReplacing] = useState<{ find: FindOptions; replacement: string } | null>(null);
@@ -71,7 +70,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
   }, []);
 
   const onSaveState = useCallback((s: AutosaveState) => {
-    setSaveState(s);
+    publishSaveState(s);
     if (s.kind === 'failed') onNotice({ kind: 'error', text: translate('conference:notSaved', { message: s.message }) });
   }, [onNotice]);
 
@@ -119,7 +118,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
       <header className="conference-header">
         <button type="button" className="link" onClick={onClose} title={t('conference:header.backTitle')}>{t('conference:header.back')}</button>
         <h1>{view.meta.title || t('conference:untitled')}</h1>
-        <SaveStatus state={saveState} />
+        <SaveStatus />
         <nav className="header-actions">
           <button type="button" aria-pressed={panel === 'details'} onClick={() => setPanel(panel === 'details' ? 'part' : 'details')}>{t('conference:header.details')}</button>
           <ConferenceSearch handle={view.handle} onOpen={(partId, query) => { setFindOnOpen({ query, at: Date.now() }); select(partId); }} />

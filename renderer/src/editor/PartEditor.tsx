@@ -72,6 +72,19 @@ export interface PartEditorProps {
 }
 
 /** Loads one part, edits it, and saves it by itself (no save button). */
+/**
+ * Each save gives the conference a new list of parts (word counts, revisions), of which the
+ * editor shows only ids and titles (comments say where they are): a new list with the same
+ * titles does not render the editor again (it did on every save, about once a second of typing).
+ */
+function sameEditorProps(a: PartEditorProps, b: PartEditorProps): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof PartEditorProps)[]);
+  for (const k of keys) if (k !== 'parts' && a[k] !== b[k]) return false;
+  const pa = a.parts ?? [];
+  const pb = b.parts ?? [];
+  return pa === pb || (pa.length === pb.length && pa.every((p, i) => p.id === pb[i]!.id && p.title === pb[i]!.title));
+}
+
 export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   const { handle, partId, title, onSaved, onSaveState } = props;
   const [loaded, setLoaded] = useState<{ doc: LexicalDoc; revision: number } | null>(null);
@@ -86,6 +99,9 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   const [unsaved, setUnsaved] = useState(false);
   // This editor's load or save in flight: a partChanged event for it is judged once its revision is known.
   const saving = useRef<Promise<unknown> | null>(null);
+  // Kept in a ref and copied into state only while a conflict shows: a state change on every
+  // save would render the whole editor (toolbar, inspector, plugins) about once a second of typing.
+  const unsavedNow = useRef(false);
   const [generation, setGeneration] = useState(0);
   const editorRef = useRef<LexicalEditor | null>(null);
   const onEditor = props.onEditor;
@@ -118,14 +134,14 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
           const summary = await call.finally(() => { if (saving.current === call) saving.current = null; });
           onSaved(summary);
         } catch (err) {
-          if (err instanceof ApiError && err.code === 'CONFLICT') { conflicted.current = true; setConflict(true); }
+          if (err instanceof ApiError && err.code === 'CONFLICT') { conflicted.current = true; setUnsaved(unsavedNow.current); setConflict(true); }
           throw err;
         }
       },
       // Report changes of state only: "pending" on every keystroke would re-render the screen.
       onStateChange: (st) => {
         const key = JSON.stringify(st);
-        if (key !== last) { last = key; setUnsaved(st.kind !== 'saved'); onSaveState(st); }
+        if (key !== last) { last = key; unsavedNow.current = st.kind !== 'saved'; if (conflicted.current) setUnsaved(unsavedNow.current); onSaveState(st); }
       },
     });
   }, [handle, partId, onSaved, onSaveState]);
@@ -179,7 +195,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   useEffect(() => onEvent('partChanged', (e) => {
     if (e.handle !== handle || e.partId !== partId) return;
     const judge = () => {
-      if (e.revision > revision.current && !conflicted.current) { conflicted.current = true; setConflict(true); }
+      if (e.revision > revision.current && !conflicted.current) { conflicted.current = true; setUnsaved(unsavedNow.current); setConflict(true); }
     };
     if (saving.current) void saving.current.then(judge, judge);
     else judge();
@@ -260,4 +276,4 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
       </ReportContext.Provider>
     </div>
   );
-});
+}, sameEditorProps);
