@@ -407,6 +407,27 @@ describe('seed 004 (summary report with recommendations, markdown)', () => {
     expect(textOf(split)).toMatch(/in the form of\s*permanent national migration fora/);
     expect(nodes(r.parts, 'run-in').filter((x) => x.label === 'Recommendations:').length).toBe(9);
   });
+  it('takes an addressee only from an explicit phrase, else leaves it empty and says so (issue 12: “Detention”, “Regional fora”)', () => {
+    const recs = nodes(r.parts, 'list').filter((l) => (l.$ as { role?: string })?.role === 'recommendations').flatMap((b) => b.children!);
+    const addressee = (start: string) => (recs.find((li) => textOf(li).startsWith(start))!.$ as { addressee?: string }).addressee ?? '';
+    expect(addressee('Detention should be a measure')).toBe('');
+    expect(addressee('Regional fora could be used')).toBe('');
+    expect(addressee('The exchange of best practices')).toBe('');
+    expect(addressee('A best interest determination')).toBe('');
+    expect(addressee('A joint screening instrument should be elaborated by all stakeholders')).toBe('All stakeholders');
+    expect(addressee('States should guarantee')).toBe('States');
+    expect(addressee('Where appropriate, States are encouraged')).toBe('States');
+    const empty = recs.filter((li) => !(li.$ as { addressee?: string }).addressee);
+    expect(empty.length).toBe(17);
+    expect(r.warnings.filter((w) => w.code === 'ADDRESSEE_UNKNOWN').length).toBe(17);
+    expect(r.warnings.filter((w) => w.code === 'ADDRESSEE_UNKNOWN').every((w) => w.partId !== null)).toBe(true);
+  });
+  it('rejoins the sentences a page break and its notes cut, even when they go on with a capital (L91/L101, L186/L196)', () => {
+    const paras = nodes(r.parts, 'paragraph').map(textOf);
+    expect(paras.some((t) => /the research and advisory role of the Inter-American Commission on Human Rights should be supported by States/.test(t))).toBe(true);
+    expect(paras.some((t) => /the 2000 UN Protocol to Prevent and Combat Trafficking in Persons, Especially Women and Children/.test(t))).toBe(true);
+    expect(paras.filter((t) => !/[.:;!?”")]\s*$/.test(t.trim()))).toEqual([]);
+  });
   it('re-attaches the 17 footnotes, joining note 4 across its page break', () => {
     const notes = nodes(r.parts, 'footnote');
     expect(notes.length).toBe(17);

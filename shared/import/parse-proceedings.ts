@@ -261,7 +261,7 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     }
     if (cur.kind === 'annex-final-report' && /^(?:[IVXl|]+\.|[A-D]\.)\s*\S.{0,80}$/.test(t) && !endsWith(t, '.')) {
       // The labels as printed ("I.", "A."), the roman ones read through the OCR ("l." → "I.", "Ill." → "III.").
-      const roman = /^([IVXl|]+)\.\s*(.*)$/.exec(t);
+      const roman = /^([IVXl|]+)\.\s*(\S.*)$/.exec(t);
       body_.push(heading(roman ? 1 : 2, [text(roman ? `${repairRoman(roman[1]!)}. ${roman[2]}` : t)]));
       continue;
     }
@@ -428,7 +428,7 @@ function unitHeading(t: string): { label: string; title: string } | null {
 
 /** "The second commentator was Ms. Ann Jordan, who …" → "Ann Jordan". */
 function commentatorName(t: string): string | null {
-  const m = t.slice(0, 160).match(/(?:commentator(?:\s+(?:of|on|for)\s+(?:this|the present)\s+\w+)?\s+was|commentator,|round of comments,|During the discussion,|took the floor was|take the floor was)\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?([A-ZÁÉÍÓÚ][^\s\d.,;:!?()*"“”[\]<>]*(?:\s+[A-ZÁÉÍÓÚ][^\s\d.,;:!?()*"“”[\]<>]*){0,3})/);
+  const m = t.slice(0, 160).match(/(?:commentator(?:\s+(?:of|on|for)\s+(?:this|the present)\s+(?:panel|unit|session|block|table))?\s+was|commentator,|round of comments,|During the discussion,|took the floor was|take the floor was)\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?([A-ZÁÉÍÓÚ][^\s\d.,;:!?()*"“”[\]<>]*(?:\s+[A-ZÁÉÍÓÚ][^\s\d.,;:!?()*"“”[\]<>]*){0,3})/);
   if (!m) return null;
   const words = m[1]!.trim().split(/\s+/);
   const out: string[] = [];

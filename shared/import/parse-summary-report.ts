@@ -38,6 +38,8 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
   let lastNote: Note | null = null;
   let afterSeparator = false;
   let inToc = false;
+  /** Notes or a separator stood between the last text and this line (a page break). */
+  let notesBetween = false;
   for (; i < lines.length; i++) {
     const { n, text: raw } = lines[i]!;
     const t = raw.trimEnd();
@@ -47,7 +49,7 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
       if (/^#{1,6}\s/.test(t)) inToc = false;
       else { toc.push({ text: plainInline(t.split('\t')[0]!.replace(/\.{3,}/, '')), line: n }); continue; }
     }
-    if (/^-{3,}$/.test(t.trim())) { afterSeparator = true; continue; }
+    if (/^-{3,}$/.test(t.trim())) { afterSeparator = true; notesBetween = true; continue; }
     const note = t.match(NOTE_LINE);
     if (note) {
       const num = Number(note[1]);
@@ -55,6 +57,7 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
       lastNote = { n: num, text: note[2]!.trim(), line: n, used: false };
       if (!notes.has(num)) notes.set(num, lastNote);
       afterSeparator = false;
+      notesBetween = true;
       continue;
     }
     // A note continued on the next page: lowercase text right after a separator.
@@ -66,11 +69,15 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
     }
     afterSeparator = false;
     const prev = items[items.length - 1];
-    // Text split by a page break (and the notes in between): rejoin.
-    if (prev && !headingText(prev.text) && !endsParagraph(plainInline(prev.text)) && /^\*?[a-z(]/.test(t) && !/^-\s/.test(t)) {
+    // Text split by a page break (and the notes in between): rejoin. After the notes of a page
+    // break the sentence may go on with a capital ("… the Inter-American" / "Commission on Human Rights …").
+    const continues = /^\*?[a-z(]/.test(t) || (notesBetween && /^\*?[A-Z]/.test(t));
+    if (prev && !headingText(prev.text) && !endsParagraph(plainInline(prev.text)) && continues && !/^-\s/.test(t) && !headingText(t)) {
       prev.text = `${prev.text} ${t.trim()}`;
+      notesBetween = false;
       continue;
     }
+    notesBetween = false;
     items.push({ n, text: t });
   }
 
@@ -143,7 +150,11 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
         let content = li[2]!.trim();
         // Broken italics (anatomy §5.5): a closing "*" without its opening one.
         if (!content.startsWith('*') && /\*$/.test(content) && (content.match(/\*/g) ?? []).length % 2 === 1) content = `*${content}`;
-        recs.push({ children: parseInline(content, { anchors }), addressee: addresseeOf(plainInline(content)), theme: current.title });
+        const addressee = addresseeOf(plainInline(content));
+        if (!addressee) {
+          ctx.warn(it.n, 'ADDRESSEE_UNKNOWN', `Recommendation “${li[1]}.” names no addressee in so many words (as in “States are encouraged to …”); its addressee was left empty: fill it in.`, { partId: current.id });
+        }
+        recs.push({ children: parseInline(content, { anchors }), addressee, theme: current.title });
       } else {
         if (recs) flushList();
         bullets.push({ children: parseInline(li[2]!, { anchors }) });

@@ -26,7 +26,7 @@ const UNLETTERED_GROUP = /^\.\s+(\S.*)$/;
  */
 export function readsAsName(s: string): boolean {
   const words = s.trim().split(' ');
-  if (words.length === 1) return /^\p{Lu}\p{Ll}+(?:\p{Ll}*\p{Lu}\p{Ll}+)+$/u.test(words[0]!);
+  if (words.length === 1) return /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(words[0]!);
   if (words.length > 7) return false;
   let capitalised = 0;
   let odd = 0;
