@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { LexicalDoc } from '../../shared/model/conference';
 import { type Template, TemplateSchema, type TemplateSection } from '../../shared/templates/schema';
+import { untitledInstance } from '../../shared/templates/localize';
 import { templateSources } from '../../seeds/templates';
 
 let cache: Template[] | null = null;
@@ -27,12 +28,12 @@ export function getTemplate(id: string): Template {
 
 export interface SkeletonPart { kind: string; title: string; doc?: LexicalDoc; children: SkeletonPart[] }
 
-/** The parts a new conference starts with: every section, each repeatable group once. */
-export function skeletonOf(sections: TemplateSection[]): SkeletonPart[] {
+/** The parts a new conference starts with: every section, each repeatable group once ("Untitled session" in `language`). */
+export function skeletonOf(sections: TemplateSection[], language = 'en'): SkeletonPart[] {
   return sections.map((s) => ({
     kind: s.id,
-    title: s.repeatable && s.instanceLabel ? `Untitled ${s.instanceLabel}` : s.title,
+    title: s.repeatable && s.instanceLabel ? untitledInstance(s.instanceLabel, language) : s.title,
     ...(s.starter ? { doc: structuredClone(s.starter) as LexicalDoc } : {}),
-    children: skeletonOf(s.children),
+    children: skeletonOf(s.children, language),
   }));
 }

@@ -15,7 +15,7 @@ const cases = [
     first: { heading: 'Nueva conferencia a partir de una plantilla', create: 'Crear conferencia', open: 'Abrir un archivo de conferencia…', chooser: 'Abrir conferencia', openButton: 'Abrir' },
     error: '«minutes.rapporteur» no es un archivo de conferencia de Rapporteur (no es una base de datos SQLite).',
     dismiss: 'Descartar',
-    conference: { details: 'Datos de la conferencia', programme: 'Programa', export: 'Exportar…' },
+    conference: { details: 'Datos de la conferencia', programme: 'Programa', export: 'Exportar…', outline: 'Esquema de las partes', part: 'Antecedentes', saved: 'Todos los cambios guardados', toolbar: 'Formato' },
     exportDialog: { title: 'Exportar las actas', allParts: 'Todas las partes', close: 'Cerrar' },
   },
   {
@@ -23,7 +23,7 @@ const cases = [
     first: { heading: 'Nouvelle conférence à partir d’un modèle', create: 'Créer la conférence', open: 'Ouvrir un fichier de conférence…', chooser: 'Ouvrir une conférence', openButton: 'Ouvrir' },
     error: '«\u00a0minutes.rapporteur\u00a0» n’est pas un fichier de conférence Rapporteur (ce n’est pas une base de données SQLite).',
     dismiss: 'Fermer le message',
-    conference: { details: 'Informations sur la conférence', programme: 'Programme', export: 'Exporter…' },
+    conference: { details: 'Informations sur la conférence', programme: 'Programme', export: 'Exporter…', outline: 'Plan des parties', part: 'Historique', saved: 'Toutes les modifications sont enregistrées', toolbar: 'Mise en forme' },
     exportDialog: { title: 'Exporter les actes', allParts: 'Toutes les parties', close: 'Fermer' },
   },
 ] as const;
@@ -63,6 +63,11 @@ for (const c of cases) {
       await page.getByRole('button', { name: c.first.create }).click();
       await expect.poll(() => page.getByRole('button', { name: c.conference.details }).isVisible()).toBe(true);
       expect(await page.getByRole('button', { name: c.conference.programme, exact: true }).isVisible()).toBe(true);
+      // A conference created in this language starts with the template's titles in it.
+      const outline = page.getByRole('navigation', { name: c.conference.outline });
+      await outline.getByRole('treeitem').filter({ hasText: c.conference.part }).locator('.outline-item').click();
+      await expect.poll(() => page.getByRole('toolbar', { name: c.conference.toolbar }).isVisible()).toBe(true);
+      expect(await page.getByTestId('save-status').textContent()).toBe(c.conference.saved);
       await shot('conference');
     });
 

@@ -11,6 +11,7 @@ import { AssignmentOverview, AssignRequest } from '../kits/assignments';
 import { KitConflict } from '../kits/conflict-compare';
 import { FindQuery, FindResult, Replacement, ReplaceResult, ReplaceSelection } from '../search/schemas';
 import { UiLanguageChoice } from '../i18n/ui-language';
+import { LanguageTag } from '../model/language';
 
 /**
  * The one API between the interface and the rest of Rapporteur.
@@ -81,7 +82,8 @@ export const contract = {
 
   // ---- conference files ----
   createConference: method(
-    z.object({ templateId: z.string().min(1).max(100), path: filePath.optional(), title: z.string().max(500).optional() }).strict(),
+    // `language`: the conference language (a listed BCP 47 tag); its parts start with the template's titles in it.
+    z.object({ templateId: z.string().min(1).max(100), path: filePath.optional(), title: z.string().max(500).optional(), language: LanguageTag.optional() }).strict(),
     ConferenceView,
   ),
   openConference: method(z.object({ path: filePath }).strict(), ConferenceView),

@@ -8,6 +8,8 @@ import { ConferenceStore } from '../store/conference-store';
 import { getTemplate, loadTemplates, skeletonOf, type SkeletonPart } from '../templates';
 import { SettingsFile } from './settings';
 import { appError } from '../../../shared/i18n/app-error';
+import { localizeTemplate } from '../../../shared/templates/localize';
+import { appError } from '../../../shared/i18n/app-error';
 import { addComment, listComments, replyToComment, setCommentResolved, withComments } from './comments-service';
 import { importIntoStore, importReportBytes, writeNewConference } from '../importer';
 import { ExportJobs } from '../export/export-jobs';
@@ -28,13 +30,14 @@ export interface ServiceOptions {
 }
 
 /** Creates a conference file with a template's skeleton. */
-export function createConferenceFile(file: string, templateId: string, title?: string): ConferenceStore {
-  const template = getTemplate(templateId);
-  const store = ConferenceStore.create(file, { templateId, title: title ?? '' });
+/** A new conference from a template; in `language` (a listed BCP 47 tag) its parts start with the template's titles in that language. */
+export function createConferenceFile(file: string, templateId: string, title?: string, language?: string): ConferenceStore {
+  const template = localizeTemplate(getTemplate(templateId), language ?? 'en');
+  const store = ConferenceStore.create(file, { templateId, title: title ?? '', ...(language ? { language } : {}) });
   const add = (parts: SkeletonPart[], parentId: string | null) => {
     for (const p of parts) add(p.children, store.addPart({ parentId, kind: p.kind, title: p.title, doc: p.doc }).id);
   };
-  add(skeletonOf(template.sections), null);
+  add(skeletonOf(template.sections, language), null);
   return store;
 }
 
@@ -136,7 +139,7 @@ export class AppServices {
       return { dir, files: files.map((name) => ({ name, path: path.join(dir, name) })) };
     },
 
-    createConference: ({ templateId, path: file, title }) => {
+    createConference: ({ templateId, path: file, title, language }) => {
       const target = file ? path.resolve(file) : freeFileName(this.options.workspaceDir, title || getTemplate(templateId).name);
       if (!target.endsWith(CONFERENCE_EXT)) throw new AppError('INVALID_INPUT', `A conference file name must end in ${CONFERENCE_EXT}.`);
       // A path the user chose: its folder must exist, and an existing file is never replaced by a new conference.
@@ -144,7 +147,7 @@ export class AppServices {
         if (path.dirname(target) === path.resolve(this.options.workspaceDir)) fs.mkdirSync(this.options.workspaceDir, { recursive: true });
         checkTarget(target);
       }
-      return this.view(this.register(createConferenceFile(target, templateId, title)));
+      return this.view(this.register(createConferenceFile(target, templateId, title, language)));
     },
     openConference: ({ path: file }) => this.view(this.openFile(this.workingCopyOf(file))),
     saveCopy: ({ handle, path: file, replace }) => {

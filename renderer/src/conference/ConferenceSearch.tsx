@@ -3,11 +3,13 @@ import { matchesShortcut, shortcutKeys } from '../../../shared/contract/shortcut
 import { api, errorMessage, onMenu } from '../api';
 import { isMac } from '../editor/toolbar/platform';
 import { useDismiss } from '../dialogs/use-dismiss';
+import { useT } from '../i18n';
 
 type Hit = Awaited<ReturnType<typeof api.search>>[number];
 
 /** Search across every part of the conference (the store's full-text index); a hit opens its part. */
 export function ConferenceSearch({ handle, onOpen }: { handle: string; onOpen(partId: string, query: string): void }) {
+  const { t } = useT();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<Hit[] | null>(null);
   const [error, setError] = useState('');
@@ -32,15 +34,15 @@ export function ConferenceSearch({ handle, onOpen }: { handle: string; onOpen(pa
 
   return (
     <form ref={box} className="conference-search" role="search" onSubmit={(e) => { e.preventDefault(); void run(); }}>
-      <input ref={input} aria-label="Search the conference" placeholder="Search all parts" value={query}
+      <input ref={input} aria-label={t('editor:search.label')} placeholder={t('editor:search.placeholder')} value={query}
         onChange={(e) => setQuery(e.target.value)} />
       {hits && (
-        <div className="search-results" role="listbox" aria-label="Search results">
+        <div className="search-results" role="listbox" aria-label={t('editor:search.results')}>
           {error && <p className="error small">{error}</p>}
-          {!hits.length && !error && <p className="muted small">Nothing found.</p>}
+          {!hits.length && !error && <p className="muted small">{t('editor:search.nothing')}</p>}
           {hits.map((h) => (
             <button key={h.partId} type="button" role="option" aria-selected={false} onClick={() => { setHits(null); onOpen(h.partId, query.trim()); }}>
-              <strong>{h.title || 'Untitled'}</strong>
+              <strong>{h.title || t('common:untitled')}</strong>
               <span className="small muted">{h.snippet.replace(/<\/?[^>]+>/g, '')}</span>
             </button>
           ))}

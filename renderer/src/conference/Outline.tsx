@@ -7,10 +7,8 @@ import { depthOf, missingRequired, partLabels, sectionOf } from './part-tree';
 import './outline.css';
 import { ContextMenu, RENAME_TEXT, RenameField, RenameUndo, useRename } from './RenameField';
 import { useOutlineKeys } from './outline-keys';
-
-const STATUS_LABEL: Record<PartSummary['status'], string> = {
-  'not-started': 'Not started', drafting: 'Drafting', 'in-review': 'In review', final: 'Final',
-};
+import { uiLanguage, useT } from '../i18n';
+import { untitledInstance } from '../../../shared/templates/localize';
 
 type Removed = Awaited<ReturnType<typeof api.deletePart>>['removed'];
 
@@ -31,6 +29,7 @@ interface Props {
  * repeatable groups (sessions, units) are added, duplicated and deleted here, with undo.
  */
 export function Outline({ parts, selected, onSelect, handle, template = null, onPartsChanged, onNotice }: Props) {
+  const { t } = useT();
   const [dragging, setDragging] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ title: string; parts: Removed } | null>(null);
@@ -83,23 +82,25 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
   });
 
   return (
-    <nav className="outline" aria-label="Outline of parts">
+    <nav className="outline" aria-label={t('conference:outline.label')}>
       {removed && (
         <div className="outline-undo" role="status">
-          Deleted “{removed.title || 'Untitled'}”{removed.parts.length > 1 ? ` and ${removed.parts.length - 1} sub-parts` : ''}.
-          <button type="button" className="link" aria-label="Undo delete" onClick={() => void undo()}>Undo</button>
+          {removed.parts.length > 1
+            ? t('conference:outline.deletedWithSubparts', { title: removed.title || t('common:untitled'), count: removed.parts.length - 1 })
+            : t('conference:outline.deleted', { title: removed.title || t('common:untitled') })}
+          <button type="button" className="link" aria-label={t('conference:outline.undoDelete')} onClick={() => void undo()}>{t('common:undo')}</button>
         </div>
       )}
       <RenameUndo last={rename.last} onUndo={() => void rename.undo()} />
       {menu && (
         <ContextMenu at={menu} label={RENAME_TEXT.menu(menu.part.title)} onClose={() => setMenu(null)} items={[
           { label: RENAME_TEXT.rename, run: () => rename.start(menu.part.id) },
-          { label: 'Duplicate', run: () => void duplicate(menu.part) },
-          { label: 'Delete', run: () => void remove(menu.part) },
+          { label: t('common:duplicate'), run: () => void duplicate(menu.part) },
+          { label: t('common:delete'), run: () => void remove(menu.part) },
         ]} />
       )}
       {/* The second click of a double-click (which renames) can land on an action row that just appeared: actions ignore it. */}
-      <ul role="tree" aria-label="Parts" ref={keys.tree} onKeyDown={keys.onKeyDown}>
+      <ul role="tree" aria-label={t('conference:outline.tree')} ref={keys.tree} onKeyDown={keys.onKeyDown}>
         {parts.map((p) => {
           const section = sectionOf(template, p.kind);
           const label = labels.get(p.id);
@@ -122,26 +123,26 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
                 tabIndex={p.id === (selected ?? parts[0]?.id) ? 0 : -1}>
                 <span className="outline-title">
                   {label && <span className="outline-label">{label} </span>}
-                  {p.title || 'Untitled'}
-                  {flagged && <span className="outline-flag" title="Required by the template, still empty"> ● required</span>}
+                  {p.title || t('common:untitled')}
+                  {flagged && <span className="outline-flag" title={t('conference:outline.requiredTitle')}> {t('conference:outline.required')}</span>}
                 </span>
                 <span className={`outline-meta status-${p.status}`}>
                   {section ? <span className="outline-kind">{section.instanceLabel ?? section.title}</span> : <span className="outline-kind">{p.kind}</span>}
-                  {' · '}{STATUS_LABEL[p.status]}{p.rapporteur ? ` · ${p.rapporteur}` : ''} · {p.wordCount} w
+                  {' · '}{t(`common:status.${p.status}`)}{p.rapporteur ? ` · ${p.rapporteur}` : ''} · {t('conference:outline.words', { count: p.wordCount })}
                 </span>
               </button>}
               {editable && p.id === selected && (
                 <span className="outline-actions">
                   {section?.repeatable && (
-                    <button type="button" title={`Add another ${section.instanceLabel ?? 'part'} after this one`}
-                      onClick={() => void addInstance(section, p.parentId, p.position + 1)}>+ {section.instanceLabel ?? 'part'}</button>
+                    <button type="button" title={t('conference:outline.addAnotherTitle', { label: section.instanceLabel ?? t('conference:outline.part') })}
+                      onClick={() => void addInstance(section, p.parentId, p.position + 1)}>{t('conference:outline.addAnother', { label: section.instanceLabel ?? t('conference:outline.part') })}</button>
                   )}
                   {repeatableChildren.map((c) => (
-                    <button key={c.id} type="button" title={`Add a ${c.instanceLabel ?? c.title} inside`}
-                      onClick={() => void addInstance(c, p.id, parts.filter((x) => x.parentId === p.id).length)}>+ {c.instanceLabel ?? c.title} inside</button>
+                    <button key={c.id} type="button" title={t('conference:outline.addInsideTitle', { label: c.instanceLabel ?? c.title })}
+                      onClick={() => void addInstance(c, p.id, parts.filter((x) => x.parentId === p.id).length)}>{t('conference:outline.addInside', { label: c.instanceLabel ?? c.title })}</button>
                   ))}
-                  <button type="button" title="Duplicate with its sub-parts" onClick={(e) => { if (e.detail < 2) void duplicate(p); }}>Duplicate</button>
-                  <button type="button" title="Delete (can be undone)" onClick={(e) => { if (e.detail < 2) void remove(p); }}>Delete</button>
+                  <button type="button" title={t('conference:outline.duplicateTitle')} onClick={(e) => { if (e.detail < 2) void duplicate(p); }}>{t('common:duplicate')}</button>
+                  <button type="button" title={t('conference:outline.deleteTitle')} onClick={(e) => { if (e.detail < 2) void remove(p); }}>{t('common:delete')}</button>
                 </span>
               )}
             </li>
@@ -160,7 +161,8 @@ function isInside(parts: PartSummary[], id: string, ancestor: string): boolean {
 
 /** Adds a section instance and, recursively, its template children; returns the new list and the instance's id. */
 export async function createInstance(handle: string, section: TemplateSection, parentId: string | null, index?: number): Promise<{ parts: PartSummary[]; id: string }> {
-  const title = section.repeatable && section.instanceLabel ? `Untitled ${section.instanceLabel}` : section.title;
+  // The section comes localized to the interface's language (useTemplate), and so does a new instance's title.
+  const title = section.repeatable && section.instanceLabel ? untitledInstance(section.instanceLabel, uiLanguage()) : section.title;
   const before = await api.getConference({ handle }).then((v) => new Set(v.parts.map((p) => p.id)));
   let parts = await api.addPart({ handle, parentId, index, kind: section.id, title });
   const created = parts.find((p) => !before.has(p.id) && p.kind === section.id)!;

@@ -2,15 +2,13 @@ import { useEffect, useState } from 'react';
 import { PartStatus, type PartSummary } from '../../../shared/model/conference';
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
-
-const LABEL: Record<PartSummary['status'], string> = {
-  'not-started': 'Not started', drafting: 'Drafting', 'in-review': 'In review', final: 'Final',
-};
+import { useT } from '../i18n';
 
 interface Props { handle: string; part: PartSummary; onSaved(p: PartSummary): void; onNotice(n: NoticeState): void }
 
 /** Where a part stands in the workflow, and who is writing it. */
 export function PartStatusBar({ handle, part, onSaved, onNotice }: Props) {
+  const { t } = useT();
   const [rapporteur, setRapporteur] = useState(part.rapporteur);
   useEffect(() => setRapporteur(part.rapporteur), [part.id, part.rapporteur]);
 
@@ -24,17 +22,17 @@ export function PartStatusBar({ handle, part, onSaved, onNotice }: Props) {
 
   return (
     <div className="part-status-bar">
-      <label>Status
+      <label>{t('conference:statusBar.status')}
         <select value={part.status} onChange={(e) => void save({ status: e.target.value as PartSummary['status'] })}>
-          {PartStatus.options.map((s) => <option key={s} value={s}>{LABEL[s]}</option>)}
+          {PartStatus.options.map((s) => <option key={s} value={s}>{t(`common:status.${s}`)}</option>)}
         </select>
       </label>
-      <label>Rapporteur
-        <input value={rapporteur} maxLength={200} placeholder="Who drafts this part"
+      <label>{t('conference:statusBar.rapporteur')}
+        <input value={rapporteur} maxLength={200} placeholder={t('conference:statusBar.rapporteurPlaceholder')}
           onChange={(e) => setRapporteur(e.target.value)}
           onBlur={() => { if (rapporteur !== part.rapporteur) void save({ rapporteur: rapporteur.trim() }); }} />
       </label>
-      <span className="muted">{part.wordCount} words</span>
+      <span className="muted">{t('common:words', { count: part.wordCount })}</span>
     </div>
   );
 }

@@ -2,17 +2,20 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PartSummary } from '../../../shared/model/conference';
 import { api, errorMessage } from '../api';
 import './rename.css';
+import { t, useT } from '../i18n';
 
-/** What renaming says, in one place. */
+const orUntitled = (title: string) => title || t('common:untitled');
+
+/** What renaming says, in one place, in the interface's language (read when shown). */
 export const RENAME_TEXT = {
-  field: (title: string) => `New title for “${title || 'Untitled'}”`,
-  renamed: (from: string, to: string) => `Renamed “${from || 'Untitled'}” to “${to || 'Untitled'}”.`,
-  undo: 'Undo',
-  undoRename: 'Undo rename',
-  rename: 'Rename',
-  renameHint: 'Rename (F2 or double-click)',
-  menu: (title: string) => `Actions for “${title || 'Untitled'}”`,
-} as const;
+  field: (title: string) => t('conference:rename.field', { title: orUntitled(title) }),
+  renamed: (from: string, to: string) => t('conference:rename.renamed', { from: orUntitled(from), to: orUntitled(to) }),
+  get undo() { return t('common:undo'); },
+  get undoRename() { return t('conference:rename.undoRename'); },
+  get rename() { return t('conference:rename.rename'); },
+  get renameHint() { return t('conference:rename.renameHint'); },
+  menu: (title: string) => t('conference:rename.menu', { title: orUntitled(title) }),
+};
 
 const MAX_TITLE = 1000;
 
@@ -120,6 +123,7 @@ export function ContextMenu({ at, label, items, onClose }: { at: { x: number; y:
 export function RenameableTitle({ handle, part, onRenamed, children }: {
   handle: string; part: { id: string; title: string }; onRenamed(summary: PartSummary): void; children?: ReactNode;
 }) {
+  useT(); // renders again when the language changes
   const [error, setError] = useState('');
   const rename = useRename(handle, (id) => (id === part.id ? part.title : undefined), (s) => { setError(''); onRenamed(s); }, setError);
   return (
@@ -129,11 +133,11 @@ export function RenameableTitle({ handle, part, onRenamed, children }: {
         : (
           <span className="renameable-title" tabIndex={0} title={RENAME_TEXT.renameHint} onDoubleClick={() => rename.start(part.id)}
             onKeyDown={(e) => { if (e.key === 'F2') { e.preventDefault(); rename.start(part.id); } }}>
-            {children}{part.title || 'Untitled'}
+            {children}{orUntitled(part.title)}
           </span>
         )}
       {rename.renaming !== part.id && (
-        <button type="button" className="link rename-button" aria-label={`${RENAME_TEXT.rename} “${part.title || 'Untitled'}”`} title={RENAME_TEXT.renameHint}
+        <button type="button" className="link rename-button" aria-label={t('conference:rename.renamePart', { title: orUntitled(part.title) })} title={RENAME_TEXT.renameHint}
           onClick={() => rename.start(part.id)}>{RENAME_TEXT.rename}</button>
       )}
       <RenameUndo last={rename.last} onUndo={() => void rename.undo()} />

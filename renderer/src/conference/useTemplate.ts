@@ -1,12 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Template } from '../../../shared/templates/schema';
+import { localizeTemplate } from '../../../shared/templates/localize';
 import { api } from '../api';
+import { useUiLanguage } from '../i18n';
 
 const cache = new Map<string, Promise<Template>>();
 
-/** The conference's template in full (guidance, numbering, attribution), fetched once per id. */
+/**
+ * The conference's template in full (guidance, numbering, attribution), fetched once per id; its
+ * section titles, labels and guidance in the interface's language (they follow it when it changes).
+ */
 export function useTemplate(id: string): Template | null {
   const [template, setTemplate] = useState<Template | null>(null);
+  const language = useUiLanguage();
   useEffect(() => {
     if (!id) return;
     let live = true;
@@ -14,5 +20,5 @@ export function useTemplate(id: string): Template | null {
     cache.get(id)!.then((t) => live && setTemplate(t), () => live && setTemplate(null));
     return () => { live = false; };
   }, [id]);
-  return template;
+  return useMemo(() => (template ? localizeTemplate(template, language) : null), [template, language]);
 }

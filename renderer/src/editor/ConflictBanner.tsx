@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { errorMessage } from '../api';
 import { PART_CONFLICT_MESSAGES } from './conflict-messages';
+import { useT } from '../i18n';
 
 interface Props {
   title: string;
@@ -16,6 +17,7 @@ interface Props {
  * snapshot, so neither is lost.
  */
 export function ConflictBanner({ title, onKeepMine, onUseTheirs, unsaved = PART_CONFLICT_MESSAGES.unsaved }: Props) {
+  const { t } = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const run = (fn: () => Promise<void>) => async () => {
@@ -25,11 +27,11 @@ export function ConflictBanner({ title, onKeepMine, onUseTheirs, unsaved = PART_
   };
   return (
     <div className="conflict-banner" role="alert">
-      <p><strong>“{title}” was changed in another window or program.</strong> {unsaved}{' '}
-        Keep one version; the other is kept as a snapshot.</p>
+      <p><strong>{t('editor:conflict.changed', { title })}</strong> {unsaved}{' '}
+        {t('editor:conflict.keepOne')}</p>
       <div className="conflict-actions">
-        <button type="button" className="primary" disabled={busy} onClick={run(onKeepMine)}>Keep my version</button>
-        <button type="button" disabled={busy} onClick={run(onUseTheirs)}>Use the other version</button>
+        <button type="button" className="primary" disabled={busy} onClick={run(onKeepMine)}>{t('editor:conflict.keepMine')}</button>
+        <button type="button" disabled={busy} onClick={run(onUseTheirs)}>{t('editor:conflict.useOther')}</button>
       </div>
       {error && <p className="error">{error}</p>}
     </div>

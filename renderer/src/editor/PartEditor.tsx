@@ -40,6 +40,7 @@ import { Toolbar } from './toolbar/Toolbar';
 import { CommentsArea } from '../comments/CommentsArea';
 import { CommentButton } from '../comments/CommentButton';
 import './editor.css';
+import { useT } from '../i18n';
 
 const SAFE_URL = /^(https?:|mailto:)/i;
 
@@ -86,6 +87,7 @@ function sameEditorProps(a: PartEditorProps, b: PartEditorProps): boolean {
 }
 
 export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
+  const { t } = useT();
   const { handle, partId, title, onSaved, onSaveState } = props;
   const [loaded, setLoaded] = useState<{ doc: LexicalDoc; revision: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -218,7 +220,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   }), [props.template, props.section, props.depth, participants, handle, onParticipantsChanged]);
 
   if (error) return <p role="alert" className="error">{error}</p>;
-  if (!loaded) return <p className="muted">Opening “{title}”…</p>;
+  if (!loaded) return <p className="muted">{t('editor:part.opening', { title })}</p>;
 
   const initialConfig = {
     namespace: 'rapporteur',
@@ -226,7 +228,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
     theme: editorTheme,
     editorState: (editor: LexicalEditor) => $loadDoc(editor, loaded.doc),
     editable: !props.readOnly,
-    onError(err: Error) { setError(`The editor stopped: ${err.message}`); },
+    onError(err: Error) { setError(t('editor:part.editorStopped', { message: err.message })); },
   };
   const guidance = props.section?.guidance;
   // A section without words yet shows what the template expects there.
@@ -239,7 +241,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
       <h2 className="part-title">
         <RenameableTitle handle={handle} part={{ id: partId, title }} onRenamed={onSaved}>{props.label && <span className="part-label">{props.label} </span>}</RenameableTitle>
       </h2>
-      {showGuidance && <p className="guidance" role="note"><strong>Guidance: </strong>{guidance}</p>}
+      {showGuidance && <p className="guidance" role="note"><strong>{t('editor:part.guidance')} </strong>{guidance}</p>}
       <ReportContext.Provider value={report}>
         {conflict && <ConflictBanner title={title} onKeepMine={keepMine} onUseTheirs={useTheirs}
           unsaved={unsaved ? PART_CONFLICT_MESSAGES.unsaved : PART_CONFLICT_MESSAGES.nothingUnsaved} />}
@@ -252,8 +254,8 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
             onReplaceEverywhere={props.onReplaceInAllParts && ((f, r) => { void saver.flush().then(() => props.onReplaceInAllParts?.(f, r)); })} />}
           <div className="editor-shell">
             <RichTextPlugin
-              contentEditable={<ContentEditable className="editor-content" aria-label={`Text of ${title}`} lang={props.language || undefined} spellCheck aria-readonly={props.readOnly || undefined} />}
-              placeholder={<div className="editor-placeholder">{guidance || 'Start typing…'}</div>}
+              contentEditable={<ContentEditable className="editor-content" aria-label={t('editor:part.textOf', { title })} lang={props.language || undefined} spellCheck aria-readonly={props.readOnly || undefined} />}
+              placeholder={<div className="editor-placeholder">{guidance || t('editor:part.startTyping')}</div>}
               ErrorBoundary={LexicalErrorBoundary}
             />
             <HistoryPlugin />

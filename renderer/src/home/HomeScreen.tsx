@@ -4,7 +4,8 @@ import type { ConferenceView } from '../../../shared/model/conference';
 import { api, errorMessage, isDesktop } from '../api';
 import { chooseFile } from '../dialogs/choose-file';
 import type { NoticeState } from '../app/Notice';
-import { useT } from '../i18n';
+import { uiLanguage, useT } from '../i18n';
+import { localizeTemplateSummary } from '../../../shared/templates/localize';
 import { LanguagePicker } from '../i18n/LanguagePicker';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
 
 /** The first screen: recent conferences, new from a template, samples, open. */
 export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) {
-  const { t } = useT();
+  const { t, i18n } = useT();
   const [templates, setTemplates] = useState<Output<'listTemplates'>>([]);
   const [recent, setRecent] = useState<Output<'listRecent'>>([]);
   const [samples, setSamples] = useState<Output<'listSamples'>>([]);
@@ -37,7 +38,8 @@ export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) 
   const create = async () => {
     setBusy(true);
     try {
-      onOpened(await api.createConference({ templateId, title: title.trim() || undefined }));
+      // A conference created in Spanish (the interface's language) is in Spanish, its parts titled in Spanish.
+      onOpened(await api.createConference({ templateId, title: title.trim() || undefined, language: uiLanguage() }));
     } catch (err) {
       onNotice({ kind: 'error', text: errorMessage(err) });
     } finally {
@@ -58,7 +60,7 @@ export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) 
           <label>{t('home:new.title')} <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('home:new.titlePlaceholder')} /></label>
           <fieldset className="template-list">
             <legend>{t('home:new.template')}</legend>
-            {templates.map((tpl) => (
+            {templates.map((summary) => localizeTemplateSummary(summary, i18n.language)).map((tpl) => (
               <label key={tpl.id} className="template-option">
                 <input type="radio" name="template" value={tpl.id} checked={templateId === tpl.id} onChange={() => setTemplateId(tpl.id)} />
                 <span><strong>{tpl.name}</strong><small>{tpl.description}</small></span>

@@ -15,16 +15,16 @@ import { InsertMenu } from './InsertMenu';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { withKeys } from './platform';
 import { ToolButton } from './ToolButton';
+import { useT } from '../../i18n';
 
 type BlockType = 'paragraph' | HeadingTagType | 'quote' | 'other';
 
-const BLOCK_LABELS: [BlockType, string][] = [
-  ['paragraph', 'Paragraph'], ['h1', 'Heading 1'], ['h2', 'Heading 2'], ['h3', 'Heading 3'], ['h4', 'Heading 4'], ['quote', 'Block quote'],
-];
+const BLOCK_TYPES = ['paragraph', 'h1', 'h2', 'h3', 'h4', 'quote'] as const satisfies readonly BlockType[];
 
 /** Formatting and insertion; it only dispatches commands and reflects the selection. */
 export function Toolbar({ onFind }: { onFind(): void }) {
   const [editor] = useLexicalComposerContext();
+  const { t } = useT();
   const [formats, setFormats] = useState<Set<TextFormatType>>(new Set());
   const [block, setBlock] = useState<BlockType>('paragraph');
   const [isLink, setIsLink] = useState(false);
@@ -69,26 +69,26 @@ export function Toolbar({ onFind }: { onFind(): void }) {
   }, COMMAND_PRIORITY_EDITOR), [editor, isLink]);
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
-      <ToolButton label="Undo" title={withKeys('Undo', 'undo')} shortcut="undo" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>↶</ToolButton>
-      <ToolButton label="Redo" title={withKeys('Redo', 'redo')} shortcut="redo" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>↷</ToolButton>
+    <div className="toolbar" role="toolbar" aria-label={t('editor:toolbar.label')}>
+      <ToolButton label={t('editor:toolbar.undo')} title={withKeys(t('editor:toolbar.undo'), 'undo')} shortcut="undo" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>↶</ToolButton>
+      <ToolButton label={t('editor:toolbar.redo')} title={withKeys(t('editor:toolbar.redo'), 'redo')} shortcut="redo" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>↷</ToolButton>
       <span className="tool-sep" />
-      <select aria-label="Block style" className="tool-select" value={block} onChange={(e) => setBlockType(e.target.value as BlockType)}>
-        {BLOCK_LABELS.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+      <select aria-label={t('editor:toolbar.blockStyle')} className="tool-select" value={block} onChange={(e) => setBlockType(e.target.value as BlockType)}>
+        {BLOCK_TYPES.map((v) => <option key={v} value={v}>{t(`editor:toolbar.block.${v}`)}</option>)}
         {block === 'other' && <option value="other">—</option>}
       </select>
-      <ToolButton label="Bold" title={withKeys('Bold', 'bold')} shortcut="bold" active={formats.has('bold')} onClick={() => format('bold')}><b>B</b></ToolButton>
-      <ToolButton label="Italic" title={withKeys('Italic', 'italic')} shortcut="italic" active={formats.has('italic')} onClick={() => format('italic')}><i>I</i></ToolButton>
-      <ToolButton label="Underline" title={withKeys('Underline', 'underline')} shortcut="underline" active={formats.has('underline')} onClick={() => format('underline')}><u>U</u></ToolButton>
-      <ToolButton label="x² Superscript" title={withKeys('Superscript', 'superscript')} shortcut="superscript" active={formats.has('superscript')} onClick={() => format('superscript')}>x²</ToolButton>
-      <ToolButton label="Link" title={withKeys('Link', 'link')} shortcut="link" active={isLink} onClick={toggleLink}>Link</ToolButton>
+      <ToolButton label={t('editor:toolbar.bold')} title={withKeys(t('editor:toolbar.bold'), 'bold')} shortcut="bold" active={formats.has('bold')} onClick={() => format('bold')}><b>{t('editor:toolbar.boldGlyph')}</b></ToolButton>
+      <ToolButton label={t('editor:toolbar.italic')} title={withKeys(t('editor:toolbar.italic'), 'italic')} shortcut="italic" active={formats.has('italic')} onClick={() => format('italic')}><i>{t('editor:toolbar.italicGlyph')}</i></ToolButton>
+      <ToolButton label={t('editor:toolbar.underline')} title={withKeys(t('editor:toolbar.underline'), 'underline')} shortcut="underline" active={formats.has('underline')} onClick={() => format('underline')}><u>{t('editor:toolbar.underlineGlyph')}</u></ToolButton>
+      <ToolButton label={t('editor:toolbar.superscriptLabel')} title={withKeys(t('editor:toolbar.superscript'), 'superscript')} shortcut="superscript" active={formats.has('superscript')} onClick={() => format('superscript')}>x²</ToolButton>
+      <ToolButton label={t('editor:toolbar.link')} title={withKeys(t('editor:toolbar.link'), 'link')} shortcut="link" active={isLink} onClick={toggleLink}>{t('editor:toolbar.link')}</ToolButton>
       <span className="tool-sep" />
-      <ToolButton label="Bullet list" shortcut="bullet-list" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>• List</ToolButton>
-      <ToolButton label="1. List (numbered)" shortcut="numbered-list" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>1. List</ToolButton>
-      <ToolButton label="Note¹: insert footnote" title={withKeys('Insert footnote', 'footnote')} shortcut="footnote" onClick={() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined)}>Note¹</ToolButton>
+      <ToolButton label={t('editor:toolbar.bulletList')} shortcut="bullet-list" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>{t('editor:toolbar.bulletListButton')}</ToolButton>
+      <ToolButton label={t('editor:toolbar.numberedList')} shortcut="numbered-list" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>{t('editor:toolbar.numberedListButton')}</ToolButton>
+      <ToolButton label={t('editor:toolbar.footnoteLabel')} title={withKeys(t('editor:toolbar.footnote'), 'footnote')} shortcut="footnote" onClick={() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined)}>{t('editor:toolbar.footnoteButton')}</ToolButton>
       <InsertMenu />
       <span className="tool-sep" />
-      <ToolButton label="Find and replace" title={withKeys('Find and replace', 'find')} shortcut="find" onClick={onFind}>Find</ToolButton>
+      <ToolButton label={t('editor:toolbar.find')} title={withKeys(t('editor:toolbar.find'), 'find')} shortcut="find" onClick={onFind}>{t('editor:toolbar.findButton')}</ToolButton>
       <ShortcutsHelp />
       {askingLink && (
         <LinkDialog onCancel={() => { setAskingLink(false); editor.focus(); }}
