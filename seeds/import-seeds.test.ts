@@ -83,6 +83,16 @@ describe('seed 000 (conference proceedings, OCR)', () => {
     expect(r.warnings.filter((w) => w.code === 'NOTE_WITHOUT_MARK').map((w) => w.line)).toEqual([1611]);
   });
 
+  it('takes no apostrophe inside a name for a note mark (“Florizelle O’ Connor”): the page’s note goes to Bustamante', () => {
+    const unit = units[7]!;
+    const mod = nodes(unit, 'moderator')[0]!;
+    expect(mod.names).toEqual(['Florizelle O’ Connor']);
+    expect(nodes(unit.children[0]!, 'footnote').some((n) => n.text === 'Professor and Researcher at El Colegio de laFrontera Norte de México, Mexico.')).toBe(true);
+    const first = nodes(unit.children[0]!, 'paragraph').find((p) => /^The first presentation was given by Jorge Bustamante/.test(textOf(p)))!;
+    expect(first.children!.findIndex((c) => c.type === 'footnote')).toBe(1);
+    expect(textOf(mod)).not.toMatch(/O\s*$/);
+  });
+
   it('puts speakers, moderators and commentators in the registry, and the list of participants by group', () => {
     const ids = new Set(r.participants.map((p) => p.id));
     for (const n of [...nodes(r.parts, 'presentation'), ...nodes(r.parts, 'commentator'), ...nodes(r.parts, 'moderator')]) {

@@ -532,6 +532,8 @@ function placeAnchors(body: BodyLine[], notes: PageNote[], ctx: ImportContext): 
         if (open > 0 && /^[”’]/.test(g)) { open--; continue; }
         const before = line.text.slice(0, at);
         if (/^[’']/.test(g) && /s$/.test(before) && /^\s/.test(line.text.slice(at + g.length))) continue;
+        // The apostrophe of a name ("Florizelle O’ Connor", "O’Connor") is no mark.
+        if (/^[’']$/.test(g) && /(?:^|[\s(])\p{Lu}$/u.test(before) && /^\s?\p{Lu}/u.test(line.text.slice(at + 1))) continue;
         if (g === '?' && /^\s+[A-Z]/.test(line.text.slice(at + 1))) continue;
         if (/^\d/.test(g) && !/\p{L}$/u.test(before)) continue;
         const word = trailingLetters(before.replace(/[.,]$/, ''));
