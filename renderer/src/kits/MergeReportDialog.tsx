@@ -2,9 +2,12 @@ import { useRef, useState } from 'react';
 import type { MergeEntry, MergeReport } from '../../../shared/kits/kit-report';
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
-import { useT } from '../i18n';
+import { formatDate, useT } from '../i18n';
 import { useModalFocus } from '../dialogs/use-modal-focus';
 import { ConflictCompareDialog } from './ConflictCompareDialog';
+
+/** Catalogue keys a merge report may carry (anything else is shown as logged). */
+const SAID_KEY = /^(kits:merge\.|errors:)[\w.-]+$/;
 
 /** The report's sections, in the order shown. */
 const DECISIONS = ['taken', 'added', 'matched', 'conflict', 'resolved', 'refused', 'already-in'] as const satisfies readonly MergeEntry['decision'][];
@@ -39,8 +42,12 @@ export function MergeReportDialog({ handle, report, onAnother, onClose, onResolv
   };
   // The report's words in the interface's language: a message with a catalogue key of the merge (or of the
   // errors) is said from the catalogue; one without (a log written before keys) as it was logged.
-  const said = (message: string, key?: string, values?: Record<string, string>) =>
-    (key && /^(kits:merge|errors):[\w.-]+$/.test(key) ? String(t(key as never, values ?? {})) : message);
+  const said = (message: string, key?: string, values?: Record<string, string>) => {
+    if (!key || !SAID_KEY.test(key)) return message;
+    // A time ("already brought in at …") reads as the interface's dates do.
+    const v = values?.at ? { ...values, at: formatDate(values.at, { dateStyle: 'medium', timeStyle: 'short' }) } : values ?? {};
+    return String(t(key as never, v));
+  };
   const titleOf = (e: MergeEntry) =>
     (e.subject === 'programme' ? t('kits:merge.programmeTitle') : e.subject === 'details' ? t('kits:merge.detailsTitle') : e.title);
   const shown = (e: MergeEntry): MergeEntry => (e.conflictId !== undefined ? decided.get(e.conflictId) ?? e : e);
