@@ -284,7 +284,7 @@ export class AppServices {
     },
 
     startExport: ({ handle, format, options, outPath, replace }) => {
-      const source = withComments(this.store(handle), exportSource(this.store(handle), format, options), format, options);
+      const source = withComments(this.store(handle), exportSource(this.store(handle), format, options, this.settings.read().userName), format, options);
       return this.exports.start(source, format, options, outPath, replace === true, this.store(handle).leftOutOfLastRead);
     },
     exportStatus: ({ jobId }) => this.exports.status(jobId),
@@ -299,7 +299,7 @@ export class AppServices {
     },
     saveExport: ({ jobId, path: target, replace }) => ({ path: this.exports.save(jobId, target, replace === true) }),
     exportConference: async ({ handle, format, options, outPath, replace }) => {
-      const source = withComments(this.store(handle), exportSource(this.store(handle), format, options), format, options);
+      const source = withComments(this.store(handle), exportSource(this.store(handle), format, options, this.settings.read().userName), format, options);
       const started = this.exports.start(source, format, options, path.resolve(outPath), replace === true, this.store(handle).leftOutOfLastRead);
       const done = await this.exports.wait(started.jobId);
       if (done.state !== 'done') throw new AppError(done.error?.code === 'CANCELLED' ? 'CANCELLED' : 'EXPORT_FAILED', done.message);

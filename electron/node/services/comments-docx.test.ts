@@ -13,6 +13,7 @@ import { AppServices } from './app-services';
 import { markText } from './comments.testkit';
 
 const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'comments-docx.testkit.py');
+const TRACKED = path.join(path.dirname(fileURLToPath(import.meta.url)), 'tracked-changes.testkit.py');
 interface Read {
   comments: { id: string; author: string; initials: string; date: string; text: string; parent: string | null; done: boolean }[];
   anchored: Record<string, string>;
@@ -129,6 +130,15 @@ describe('comments in the DOCX', () => {
     expect(() => docxPart(docx, 'word/comments.xml')).toThrow();
     const text = tool('pandoc', ['-f', 'docx', '-t', 'plain', docx]);
     expect(text.replace(/\s+/g, ' ')).toContain('the situation of women');
+  });
+
+  it('credit the tracked changes of a "changes since" export to the user’s name from the settings', async () => {
+    const snap = await services.api.createSnapshot({ handle, name: 'Before the edit' });
+    const p = await services.api.getPart({ handle, partId: 'unit2' });
+    await services.api.savePart({ handle, partId: 'unit2', doc: JSON.parse(JSON.stringify(p.doc).replace('The second unit', 'The next unit')) as typeof p.doc, baseRevision: p.revision });
+    const docx = (await services.api.exportConference({ handle, format: 'docx', options: { ...options, changesSince: snap.id }, outPath: path.join(dir, 'tracked.docx') })).path;
+    const revisions = (JSON.parse(tool('/usr/bin/python3', [TRACKED, docx, 'plain'])) as { revisions: { authors: string[] } }).revisions;
+    expect(revisions.authors).toEqual(['Bruno Rapporteur']);
   });
 
   it('never print in the PDF, whose text keeps the commented words', async () => {

@@ -11,21 +11,24 @@ import type { PartSummary } from '../../../shared/model/conference';
 import { findSnapshot, listSnapshotsOf, readSnapshot } from '../store/snapshot-reader';
 import type { ConferenceSource } from '../../../shared/compile/compile';
 
-/** Whom Word credits with the tracked changes (until the app has a user name setting). */
+/** Whom Word credits with the tracked changes when the user has not set a name (the app's settings). */
 export const REVISION_AUTHOR = 'Rapporteur';
 
-/** The conference to export; with `changesSince`, it carries that snapshot to be compared with. */
-export function exportSource(store: ConferenceStore, format: 'docx' | 'pdf', options: { changesSince?: number }): SourceWithBaseline {
+/**
+ * The conference to export; with `changesSince`, it carries that snapshot to be compared with,
+ * its revisions credited to `author` (the user's name from the settings, if set).
+ */
+export function exportSource(store: ConferenceStore, format: 'docx' | 'pdf', options: { changesSince?: number }, author = ''): SourceWithBaseline {
   const content = store.readContent();
   if (options.changesSince === undefined) return content;
   if (format !== 'docx') throw new AppError('INVALID_INPUT', M.changesOnlyInWord);
-  return withBaseline(store.file, content, options.changesSince);
+  return withBaseline(store.file, content, options.changesSince, author);
 }
 
 /** The conference read from `file`, to be exported with changes since snapshot `id`. */
-export function withBaseline(file: string, source: ConferenceSource, id: number): SourceWithBaseline {
+export function withBaseline(file: string, source: ConferenceSource, id: number, author = ''): SourceWithBaseline {
   const snap = readSnapshot(file, id);
-  return { ...source, baseline: { source: snap.content, snapshotName: snap.info.name, author: REVISION_AUTHOR, date: new Date().toISOString() } };
+  return { ...source, baseline: { source: snap.content, snapshotName: snap.info.name, author: author.trim() || REVISION_AUTHOR, date: new Date().toISOString() } };
 }
 
 /** The command line's `--changes-since <snapshot name or number>`. */
