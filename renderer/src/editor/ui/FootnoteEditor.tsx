@@ -16,22 +16,13 @@ import type { RawNode } from '../../../../shared/elements/spec';
 import type { FootnoteNode } from '../nodes/FootnoteNode';
 import { noteEditorJSON, noteFromEditorJSON } from '../nodes/footnote-body';
 import { PastePlugin } from '../plugins/PastePlugin';
+import { useT } from '../../i18n';
 import { editorTheme } from '../theme';
 import { isMac } from '../toolbar/platform';
 import { LinkDialog } from './LinkDialog';
 import './footnote-editor.css';
 
 const SAFE_URL = /^(https?:|mailto:)/i;
-
-/** The words of the note's editor, in one place. */
-const WORDS = {
-  label: 'Text of the footnote',
-  tools: 'Format the footnote',
-  bold: 'Bold',
-  italic: 'Italic',
-  link: 'Link',
-  hint: 'Enter to return to the text · Shift+Enter for a new line',
-};
 
 /** Whether the selection of the note's editor sits in a link. */
 const $inLink = (): boolean => {
@@ -46,6 +37,7 @@ const $inLink = (): boolean => {
  */
 export function FootnoteEditor({ nodeKey, text, body, onClose }: { nodeKey: string; text: string; body: readonly RawNode[]; onClose(): void }) {
   const [parent] = useLexicalComposerContext();
+  const { t } = useT();
   // One editor per opening, loaded with the note as it is now.
   const noteEditor = useMemo<LexicalEditor>(() => {
     const ed = createEditor({
@@ -94,21 +86,23 @@ export function FootnoteEditor({ nodeKey, text, body, onClose }: { nodeKey: stri
   const keep = (e: React.MouseEvent) => e.preventDefault();
   return (
     <LexicalNestedComposer initialEditor={noteEditor}>
-      <div className="footnote-tools" role="toolbar" aria-label={WORDS.tools}>
-        <button type="button" onMouseDown={keep} aria-label={WORDS.bold} title={WORDS.bold} onClick={() => noteEditor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}><b>B</b></button>
-        <button type="button" onMouseDown={keep} aria-label={WORDS.italic} title={WORDS.italic} onClick={() => noteEditor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}><i>I</i></button>
-        <button type="button" onMouseDown={keep} aria-label={WORDS.link} title={WORDS.link} onClick={askLink}>{WORDS.link}</button>
+      <div className="footnote-tools" role="toolbar" aria-label={t('editor:footnoteEditor.tools')}>
+        <button type="button" onMouseDown={keep} aria-label={t('editor:footnoteEditor.bold')} title={t('editor:footnoteEditor.bold')}
+          onClick={() => noteEditor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}><b>{t('editor:footnoteEditor.boldGlyph')}</b></button>
+        <button type="button" onMouseDown={keep} aria-label={t('editor:footnoteEditor.italic')} title={t('editor:footnoteEditor.italic')}
+          onClick={() => noteEditor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}><i>{t('editor:footnoteEditor.italicGlyph')}</i></button>
+        <button type="button" onMouseDown={keep} aria-label={t('editor:footnoteEditor.link')} title={t('editor:footnoteEditor.link')} onClick={askLink}>{t('editor:footnoteEditor.link')}</button>
       </div>
       <div className="footnote-editor-shell">
         <RichTextPlugin
-          contentEditable={<ContentEditable className="footnote-editor" aria-label={WORDS.label} onBlur={() => { if (!askingLink) commit(false); }} />}
+          contentEditable={<ContentEditable className="footnote-editor" aria-label={t('editor:footnoteEditor.text')} onBlur={() => { if (!askingLink) commit(false); }} />}
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
       <HistoryPlugin />
       <LinkPlugin validateUrl={(u) => SAFE_URL.test(u)} />
       <PastePlugin />
-      <small className="muted">{WORDS.hint}</small>
+      <small className="muted">{t('editor:footnoteEditor.hint')}</small>
       {askingLink && (
         <LinkDialog onCancel={() => { setAskingLink(false); noteEditor.focus(); }}
           onDone={(url) => { setAskingLink(false); noteEditor.focus(); noteEditor.dispatchCommand(TOGGLE_LINK_COMMAND, url); }} />
