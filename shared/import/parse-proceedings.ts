@@ -328,7 +328,9 @@ function conclusionGroup(group: DocNode[]): DocNode[] {
   const items: ListItemInput[] = [];
   let sub: ListItemInput[] = [];
   const flushSub = () => {
-    if (sub.length) items.push({ children: [list(true, sub, { numberFormat: 'lower-roman-paren', depth: 1 })], nestedOnly: true });
+    // Right after a lead-in paragraph the sub-list stands on its own: a list does not begin with a nested one.
+    if (sub.length && !items.length) out.push(list(true, sub, { numberFormat: 'lower-roman-paren' }));
+    else if (sub.length) items.push({ children: [list(true, sub, { numberFormat: 'lower-roman-paren', depth: 1 })], nestedOnly: true });
     sub = [];
   };
   let k = 0;

@@ -136,7 +136,9 @@ export class PeopleRegistry {
       Object.assign(named, { title: p.title.slice(0, 500), organisation: p.organisation.slice(0, 500), country: p.country.slice(0, 200), group: p.group.slice(0, 300), role: p.role.slice(0, 200) });
       if (!named.honorific && split.honorific) named.honorific = split.honorific;
       // The list's spelling when it is the fuller one ("Carlos Ernesto Orlando Bonet" for "Carlos Orlando").
-      if (split.name.split(' ').length > named.name.split(' ').length && personKey(split.name).replace(/ /g, '') !== personKey(named.name).replace(/ /g, '')) named.name = split.name.slice(0, 300);
+      // Not when the list only splits a word the text has whole ("Incal caterra"), unless the text fused two ("SoniaMontafio").
+      const fused = /\p{Ll}\p{Lu}/u.test(named.name);
+      if (split.name.split(' ').length > named.name.split(' ').length && (fused || personKey(split.name).replace(/ /g, '') !== personKey(named.name).replace(/ /g, ''))) named.name = split.name.slice(0, 300);
       this.listedIds.add(named.id);
       return { id: named.id, again: false };
     }
