@@ -10,34 +10,29 @@
  */
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
+import { localizeError } from '../../shared/i18n/app-error';
+import { translator } from '../../shared/i18n/translate';
+import { pickUiLanguage, posixLocaleLanguages } from '../../shared/i18n/ui-language';
 import { commands, synopsisOf, usage } from './commands';
 import { contextFor, UsageError, type Values } from './context';
 import type { CliIo } from './io';
 
 export const EXIT = { ok: 0, refused: 1, usage: 2, conflicts: 3, unexpected: 70, running: -1 } as const;
 
+/** The command line speaks the language of the user's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), English by default. */
+const cliT = (io: CliIo) => translator(pickUiLanguage(posixLocaleLanguages(io.env)));
+
 const MESSAGES = {
-  unknownCommand: (name: string) => `rapporteur: unknown command “${name}”.`,
-  commandHelp: (name: string) => `Usage: ${synopsisOf(name)}\n  ${commands[name]!.summary}`,
-  usageHint: (name: string) => `Usage: ${synopsisOf(name)}`,
-  unexpected: (name: string, message: string) =>
-    `rapporteur ${name}: unexpected error: ${message} (set RAPPORTEUR_DEBUG=1 to see where)`,
+  unknownCommand: (io: CliIo, name: string) => cliT(io)('cli:unknownCommand', { name }),
+  commandHelp: (io: CliIo, name: string) => `${cliT(io)('cli:usage', { synopsis: synopsisOf(name) })}\n  ${commands[name]!.summary}`,
+  usageHint: (io: CliIo, name: string) => cliT(io)('cli:usage', { synopsis: synopsisOf(name) }),
+  unexpected: (io: CliIo, name: string, message: string) => cliT(io)('cli:unexpected', { name, message }),
 } as const;
 
 /** What a system call's failure means, in words (the path it names follows). */
-const SYSTEM_ERRORS: Record<string, string> = {
-  ENOENT: 'there is no such file or folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a folder, not a file',
-  ENOTDIR: 'part of that path is a file, not a folder',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  EEXIST: 'it already exists',
-  EBUSY: 'it is in use',
-};
-/** mkdir answers EEXIST when a file stands where a folder of the path should be. */
-const FILE_IN_THE_WAY = 'it is a file, so no folder can be made there';
+const SYSTEM_ERRORS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EROFS', 'ENOSPC', 'EEXIST', 'EBUSY'] as const);
+type SystemCode = typeof SYSTEM_ERRORS extends Set<infer C> ? C : never;
+const isSystemCode = (code: string | undefined): code is SystemCode => SYSTEM_ERRORS.has(code as SystemCode);
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const cx = contextFor(io);
@@ -52,12 +47,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    io.stderr.write(`${MESSAGES.unknownCommand(name)}\n\n${usage()}`);
+    io.stderr.write(`${MESSAGES.unknownCommand(io, name)}\n\n${usage()}`);
     return EXIT.usage;
   }
   const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest; // after --, all are arguments
   if (options.includes('--help') || options.includes('-h')) {
-    cx.out(MESSAGES.commandHelp(name));
+    cx.out(MESSAGES.commandHelp(io, name));
     return EXIT.ok;
   }
   try {
@@ -73,20 +68,20 @@ function report(name: string, err: unknown, io: CliIo): number {
   const say = (s: string) => io.stderr.write(`${s}\n`);
   if (err instanceof UsageError || isParseArgsError(err)) {
     say(`rapporteur ${name}: ${(err as Error).message}`);
-    say(MESSAGES.usageHint(name));
+    say(MESSAGES.usageHint(io, name));
     return EXIT.usage;
   }
   if (err instanceof AppError) {
-    say(`rapporteur ${name}: ${err.message}`);
+    say(`rapporteur ${name}: ${localizeError(err, pickUiLanguage(posixLocaleLanguages(io.env)))}`);
     return EXIT.refused;
   }
-  const system = systemError(err);
+  const system = systemError(err, io);
   if (system) {
     say(`rapporteur ${name}: ${system}`);
     return EXIT.refused;
   }
   const message = err instanceof Error ? err.message : String(err);
-  say(MESSAGES.unexpected(name, message.split('\n')[0]!));
+  say(MESSAGES.unexpected(io, name, message.split('\n')[0]!));
   if (io.env.RAPPORTEUR_DEBUG === '1' && err instanceof Error && err.stack) say(err.stack);
   return EXIT.unexpected;
 }
@@ -95,12 +90,14 @@ const isParseArgsError = (err: unknown): boolean =>
   err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string' && (err as NodeJS.ErrnoException).code!.startsWith('ERR_PARSE_ARGS_');
 
 /** A failed read or write the user can act on (a missing folder, a read-only disk), in words. */
-function systemError(err: unknown): string | null {
+function systemError(err: unknown, io: CliIo): string | null {
   if (!(err instanceof Error)) return null;
+  const t = cliT(io);
   const e = err as NodeJS.ErrnoException;
-  const meaning = e.code === 'EEXIST' && e.syscall === 'mkdir' ? FILE_IN_THE_WAY : e.code ? SYSTEM_ERRORS[e.code] : undefined;
-  if (meaning) return e.path ? `“${e.path}”: ${meaning}.` : `${meaning} (${e.message}).`;
+  // mkdir answers EEXIST when a file stands where a folder of the path should be.
+  const meaning = e.code === 'EEXIST' && e.syscall === 'mkdir' ? t('cli:system.fileInTheWay') : isSystemCode(e.code) ? t(`cli:system.${e.code}`) : undefined;
+  if (meaning) return e.path ? t('cli:system.atPath', { path: e.path, meaning }) : t('cli:system.withDetail', { meaning, detail: e.message });
   // better-sqlite3's errors carry SQLite's code: the file could not be read or written as asked.
-  if (e.code?.startsWith('SQLITE_')) return `the conference file could not be used: ${e.message}.`;
+  if (e.code?.startsWith('SQLITE_')) return t('cli:system.sqlite', { detail: e.message });
   return null;
 }

@@ -6,16 +6,18 @@ import path from 'node:path';
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { describeIssues } from '../../shared/contract/dispatch';
 import { dialogChannelOf, dialogContract, type FilePurpose } from '../../shared/contract/api';
-import { baseName, isSavePurpose, pathProblem, purposeExtensions, purposeLabels, withExtension } from '../../shared/contract/file-policy';
+import { baseName, isSavePurpose, pathProblem, purposeExtensions, withExtension } from '../../shared/contract/file-policy';
 import { AppError, serializeError } from '../../shared/errors';
 import { isTrustedSender, refusedSender } from './ipc';
 import type { PathGrants } from './path-grants';
+import { mainT } from './ui-language';
 
+/** The native dialogs' words, in the interface language (read when a dialog opens). */
 export const dialogText = {
-  replaceButton: 'Replace',
-  cancelButton: 'Cancel',
-  replaceQuestion: (name: string) => `“${name}” already exists. Do you want to replace it?`,
-  replaceDetail: 'Replacing it overwrites its current contents.',
+  get replaceButton() { return mainT()('dialogs:replace'); },
+  get cancelButton() { return mainT()('common:cancel'); },
+  replaceQuestion: (name: string) => mainT()('dialogs:native.replaceQuestion', { name }),
+  get replaceDetail() { return mainT()('dialogs:native.replaceDetail'); },
 };
 
 export type ChosenFile = { path: string; replace: boolean } | null;
@@ -24,7 +26,8 @@ export type ChosenFile = { path: string; replace: boolean } | null;
 export async function chooseFile(
   win: BrowserWindow | null, purpose: FilePurpose, grants: PathGrants, defaultDir: string, suggestedName?: string,
 ): Promise<ChosenFile> {
-  const { title, filter } = purposeLabels[purpose];
+  const title = mainT()(`dialogs:purpose.${purpose}`);
+  const filter = mainT()(`dialogs:filter.${purpose}`);
   const filters = [{ name: filter, extensions: purposeExtensions[purpose].map((e) => e.slice(1)) }];
   const show = <O, T>(fn: (w: BrowserWindow, o: O) => Promise<T>, fnNoWin: (o: O) => Promise<T>, o: O) => (win ? fn(win, o) : fnNoWin(o));
   let file: string;

@@ -64,6 +64,8 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(rendererDir);
     setupDialogs(grants, workspaceDir);
     setupIpc(services.api, grants, (method, value, event, payload) => {
+      // The interface language changed in the app: the menus follow at once.
+      if (method === 'setUiLanguage') void buildMenu(services, grants, workspaceDir);
       // Spell-check follows the language of the conference opened, and changes with it.
       const language = conferenceLanguageOf(method, payload, value);
       if (!language) return;

@@ -5,6 +5,7 @@ import type { AppServices } from '../node/services/app-services';
 import { chooseFile } from './dialogs';
 import { sendEvent } from './events';
 import type { PathGrants } from './path-grants';
+import { mainT, refreshMainUiLanguage } from './ui-language';
 
 const send = (message: MenuMessage) => {
   const win = BrowserWindow.getFocusedWindow();
@@ -13,62 +14,65 @@ const send = (message: MenuMessage) => {
 
 async function chooseAndOpen(grants: PathGrants, defaultDir: string): Promise<void> {
   const chosen = await chooseFile(BrowserWindow.getFocusedWindow(), 'open', grants, defaultDir).catch((err: unknown) => {
-    dialog.showErrorBox('Open conference', err instanceof Error ? err.message : String(err));
+    dialog.showErrorBox(mainT()('menu:openError'), err instanceof Error ? err.message : String(err));
     return null;
   });
   if (chosen) send({ command: 'open', path: chosen.path });
 }
 
-/** The application menu, rebuilt when the list of recent conferences changes. */
+/** The application menu in the interface language, rebuilt when the recent conferences or the language change. */
 export async function buildMenu(services: AppServices, grants: PathGrants, defaultDir: () => string): Promise<void> {
   const isMac = process.platform === 'darwin';
   const recent = await services.api.listRecent({});
+  await refreshMainUiLanguage(services);
+  const t = mainT();
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: t('menu:file'),
     submenu: [
-      { label: 'New from Template…', accelerator: 'CmdOrCtrl+N', click: () => send({ command: 'new-from-template' }) },
-      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => void chooseAndOpen(grants, defaultDir()) },
+      { label: t('menu:newFromTemplate'), accelerator: 'CmdOrCtrl+N', click: () => send({ command: 'new-from-template' }) },
+      { label: t('menu:open'), accelerator: 'CmdOrCtrl+O', click: () => void chooseAndOpen(grants, defaultDir()) },
       {
-        label: 'Open Recent', role: isMac ? 'recentDocuments' : undefined,
+        label: t('menu:openRecent'), role: isMac ? 'recentDocuments' : undefined,
         submenu: isMac ? [{ role: 'clearRecentDocuments' }] : recent.filter((r) => r.exists).map((r) => ({
           label: r.title || r.path, click: () => send({ command: 'open', path: r.path }),
         })),
       },
       { type: 'separator' },
       // The renderer asks for the file through the dialog contract, as its own button does.
-      { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send({ command: 'save-copy' }) },
-      { label: 'Take Snapshot…', click: () => send({ command: 'snapshot' }) },
+      { label: t('menu:saveCopy'), accelerator: 'CmdOrCtrl+Shift+S', click: () => send({ command: 'save-copy' }) },
+      { label: t('menu:takeSnapshot'), click: () => send({ command: 'snapshot' }) },
       { type: 'separator' },
       // No accelerator: Ctrl+I is italic.
-      { label: 'Import Report…', click: () => send({ command: 'import' }) },
-      { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send({ command: 'export' }) },
+      { label: t('menu:importReport'), click: () => send({ command: 'import' }) },
+      { label: t('menu:export'), accelerator: 'CmdOrCtrl+E', click: () => send({ command: 'export' }) },
       { type: 'separator' },
-      { label: 'Close Conference', accelerator: 'CmdOrCtrl+W', click: () => send({ command: 'close' }) },
+      { label: t('menu:closeConference'), accelerator: 'CmdOrCtrl+W', click: () => send({ command: 'close' }) },
       ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: t('menu:edit'),
     submenu: [
       { role: 'undo' }, { role: 'redo' }, { type: 'separator' },
       { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'pasteAndMatchStyle' }, { role: 'selectAll' },
       { type: 'separator' },
-      { label: 'Find and Replace…', accelerator: shortcutKeys('find'), click: () => send({ command: 'find' }) },
-      { label: 'Find in Conference…', accelerator: shortcutKeys('find-in-conference'), click: () => send({ command: 'find-in-conference' }) },
+      { label: t('menu:findReplace'), accelerator: shortcutKeys('find'), click: () => send({ command: 'find' }) },
+      { label: t('menu:findInConference'), accelerator: shortcutKeys('find-in-conference'), click: () => send({ command: 'find-in-conference' }) },
     ],
   };
   // The editor binds these keys itself; the menu shows them (registerAccelerator: false)
   // and runs the same action on a click.
   const editorItems = (group: Shortcut['group']): MenuItemConstructorOptions[] => shortcuts.filter((s) => s.group === group).map((s) => ({
-    label: s.label.replace(/^Insert /, '').replace(/^./, (c) => c.toUpperCase()),
+    // A shortcut added without a menu translation yet shows its English label.
+    label: t(`menu:item.${s.id}` as never, { defaultValue: s.label.replace(/^Insert /, '').replace(/^./, (c) => c.toUpperCase()) }),
     accelerator: s.keys,
     registerAccelerator: false,
     click: () => send({ command: 'editor-action', action: s.id }),
   }));
-  const format: MenuItemConstructorOptions = { label: 'F&ormat', submenu: editorItems('Format') };
-  const insert: MenuItemConstructorOptions = { label: '&Insert', submenu: editorItems('Insert') };
+  const format: MenuItemConstructorOptions = { label: t('menu:format'), submenu: editorItems('Format') };
+  const insert: MenuItemConstructorOptions = { label: t('menu:insert'), submenu: editorItems('Insert') };
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: t('menu:view'),
     submenu: [
       { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' },
       { role: 'togglefullscreen' },
@@ -77,7 +81,7 @@ export async function buildMenu(services: AppServices, grants: PathGrants, defau
   };
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: [{ label: 'About Rapporteur', click: () => app.showAboutPanel() }],
+    submenu: [{ label: t('menu:about'), click: () => app.showAboutPanel() }],
   };
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),

@@ -31,3 +31,14 @@ export function pickUiLanguage(preferred: readonly string[]): UiLanguage {
 export function resolveUiLanguage(choice: UiLanguageChoice | undefined, system: readonly string[]): UiLanguage {
   return choice && choice !== 'system' ? choice : pickUiLanguage(system);
 }
+
+/**
+ * The languages a command line user asked for, best first, from the POSIX locale variables:
+ * LANGUAGE (a colon list), then LC_ALL, LC_MESSAGES, LANG ("es_ES.UTF-8" → "es-ES"; "C" and "POSIX" say nothing).
+ */
+export function posixLocaleLanguages(env: Record<string, string | undefined>): string[] {
+  const tags = [...(env.LANGUAGE ?? '').split(':'), env.LC_ALL, env.LC_MESSAGES, env.LANG]
+    .map((v) => (v ?? '').split(/[.@]/)[0]!.replace('_', '-').trim())
+    .filter((v) => v && v !== 'C' && v !== 'POSIX');
+  return [...new Set(tags)];
+}
