@@ -82,3 +82,28 @@ for (const c of cases) {
     });
   });
 }
+
+describe('the interface language chosen in the app', () => {
+  let app: BrowserMode;
+  beforeAll(async () => { app = await startBrowserMode({ locale: 'en-US' }); });
+  afterAll(async () => { await app.close(); });
+
+  test('applies at once, is kept in the settings, and can follow the browser again', async () => {
+    const page = await app.openApp();
+    await expect.poll(() => page.getByRole('heading', { name: 'New conference from a template' }).isVisible()).toBe(true);
+    await page.getByLabel('Interface language').selectOption('es');
+    await expect.poll(() => page.getByRole('heading', { name: 'Nueva conferencia a partir de una plantilla' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    const settings = JSON.parse(fs.readFileSync(path.join(app.dir, 'data', 'settings.json'), 'utf8')) as { uiLanguage: string };
+    expect(settings.uiLanguage).toBe('es');
+
+    // Another tab (no remembered choice in its storage) starts from the stored setting.
+    const other = await app.openApp();
+    await other.evaluate(() => localStorage.clear());
+    await other.reload();
+    await expect.poll(() => other.getByRole('heading', { name: 'Nueva conferencia a partir de una plantilla' }).isVisible()).toBe(true);
+
+    await other.getByLabel('Idioma de la interfaz').selectOption('system');
+    await expect.poll(() => other.getByRole('heading', { name: 'New conference from a template' }).isVisible()).toBe(true);
+  });
+});
