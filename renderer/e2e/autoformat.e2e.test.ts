@@ -100,7 +100,7 @@ test('"- ", "1. " and "# " autoformat where the template allows them; Tab nests 
   await expect.poll(async () => (await blocks(page)).slice(start)).toEqual(['p:- a dash', 'p:# a hash', 'ol[counted]']);
 });
 
-test('every toolbar action with a shortcut shows it (tooltip and aria-keyshortcuts), the Insert menu beside its items, the Keys panel lists the list shortcuts', async () => {
+test('every toolbar action with a shortcut shows it (tooltip and aria-keyshortcuts), the Insert and outline menus beside their items, the Keys panel lists the list shortcuts', async () => {
   const api = app.server.services.api;
   const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Shortcuts shown' });
   const page = await app.openApp(`&conference=${view.handle}`);
@@ -128,4 +128,12 @@ test('every toolbar action with a shortcut shows it (tooltip and aria-keyshortcu
   await toolbar.getByRole('button', { name: 'Keys: keyboard shortcuts' }).click();
   const rows = await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).locator('tr').allTextContents();
   expect(rows).toEqual(expect.arrayContaining(['Numbered listCtrl+Shift+7', 'Bulleted listCtrl+Shift+8']));
+  await page.keyboard.press('Escape');
+
+  // The outline's items announce F2 and Alt+Shift+↑/↓; its context menu shows F2 beside Rename.
+  const item = page.getByRole('treeitem').filter({ has: page.locator('.outline-title', { hasText: 'Introduction' }) }).first().locator('.outline-item');
+  expect(await item.getAttribute('aria-keyshortcuts')).toBe('F2 Alt+Shift+ArrowUp Alt+Shift+ArrowDown');
+  await item.click({ button: 'right' });
+  const rename = page.getByRole('menu').getByRole('menuitem', { name: /Rename/ });
+  expect([await rename.textContent(), await rename.getAttribute('aria-keyshortcuts')]).toEqual(['RenameF2', 'F2']);
 });

@@ -94,7 +94,7 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
       <RenameUndo last={rename.last} onUndo={() => void rename.undo()} />
       {menu && (
         <ContextMenu at={menu} label={RENAME_TEXT.menu(menu.part.title)} onClose={() => setMenu(null)} items={[
-          { label: RENAME_TEXT.rename, run: () => rename.start(menu.part.id) },
+          { label: RENAME_TEXT.rename, run: () => rename.start(menu.part.id), keys: 'F2' },
           { label: t('common:duplicate'), run: () => void duplicate(menu.part) },
           { label: t('common:delete'), run: () => void remove(menu.part) },
         ]} />
@@ -120,6 +120,7 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
               onKeyDown={editable ? (e) => { if (e.key === 'F2' && e.target === e.currentTarget.querySelector('.outline-item')) { e.preventDefault(); rename.start(p.id); } } : undefined}
               onContextMenu={editable ? (e) => { e.preventDefault(); onSelect(p.id); setMenu({ part: p, x: e.clientX, y: e.clientY }); } : undefined}>
               {rename.renaming === p.id ? <RenameField initial={p.title} onCommit={(t) => void rename.commit(p, t)} onCancel={rename.stop} onKeyboardDone={() => keys.focusSoon(p.id)} /> : <button type="button" className={p.id === selected ? 'outline-item selected' : 'outline-item'} onClick={() => onSelect(p.id)}
+                aria-keyshortcuts={editable ? 'F2 Alt+Shift+ArrowUp Alt+Shift+ArrowDown' : undefined}
                 tabIndex={p.id === (selected ?? parts[0]?.id) ? 0 : -1}>
                 <span className="outline-title">
                   {label && <span className="outline-label">{label} </span>}

@@ -93,8 +93,8 @@ export function RenameUndo({ last, onUndo }: { last: LastRename | null; onUndo()
   );
 }
 
-/** A small menu at the pointer (right-click): closes on Escape, on a click outside and after a choice. */
-export function ContextMenu({ at, label, items, onClose }: { at: { x: number; y: number }; label: string; items: { label: string; run(): void }[]; onClose(): void }) {
+/** A small menu at the pointer (right-click): closes on Escape, on a click outside and after a choice; an item's keys (aria-keyshortcuts syntax) show beside it. */
+export function ContextMenu({ at, label, items, onClose }: { at: { x: number; y: number }; label: string; items: { label: string; run(): void; keys?: string }[]; onClose(): void }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     box.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
@@ -113,7 +113,7 @@ export function ContextMenu({ at, label, items, onClose }: { at: { x: number; y:
     <div ref={box} className="context-menu" role="menu" aria-label={label} style={{ left: at.x, top: at.y }}
       onKeyDown={(e) => { if (e.key === 'ArrowDown') { e.preventDefault(); move(1); } if (e.key === 'ArrowUp') { e.preventDefault(); move(-1); } }}>
       {items.map((it) => (
-        <button key={it.label} type="button" role="menuitem" onClick={() => { onClose(); it.run(); }}>{it.label}</button>
+        <button key={it.label} type="button" role="menuitem" aria-keyshortcuts={it.keys} onClick={() => { onClose(); it.run(); }}>{it.label}{it.keys && <kbd className="menu-keys">{it.keys}</kbd>}</button>
       ))}
     </div>
   );
