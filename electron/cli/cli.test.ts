@@ -126,6 +126,19 @@ test('import writes a new conference and lists what it could not resolve, with l
   expect(again.err).toMatch(/^rapporteur import: .*compendium\.rapporteur/);
 });
 
+test('import names the line of a numbering gap, and an empty file fails cleanly, writing nothing', async () => {
+  const seed = fs.readdirSync(path.resolve('seeds/source')).find((f) => f.startsWith('002_'))!;
+  const ok = await cli('import', path.resolve('seeds/source', seed), '-o', 'annual.rapporteur');
+  expect(ok.code).toBe(0);
+  expect(ok.out).toMatch(/Template: annual-activity-report \(detected\)/);
+  expect(ok.out).toMatch(/line 675: \[NUMBERING_GAP\]/);
+  fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+  const bad = await cli('import', 'empty.txt', '-o', 'bad.rapporteur');
+  expect(bad.code).toBe(1);
+  expect(bad.err).toMatch(/empty\.txt.*empty/);
+  expect(fs.existsSync(path.join(dir, 'bad.rapporteur'))).toBe(false);
+});
+
 describe('snapshots from the command line', () => {
   test('snapshot keeps named versions that snapshots lists newest first, in text and JSON', async () => {
     await cli('new', '--template', 'summary-report', '-o', 'snap.rapporteur', '--title', 'Refugee Protection');
