@@ -5,6 +5,7 @@ import { BlockLetters } from './attributed';
 import { listFormat } from './list';
 import { listLabel, NUMBER_FORMATS } from './number-formats';
 import { docHeadingLabels, outlineOf, sectionNumbersBody } from './outline';
+import { ELEMENTS } from './registry';
 
 const templates = templateSources.map((s) => TemplateSchema.parse(s));
 const t = (id: string) => templates.find((x) => x.id === id)!;
@@ -52,5 +53,15 @@ describe('element rules', () => {
     expect(listFormat({ ...place, explicit: 'upper-alpha' }, t('summary-report'))).toBe('upper-alpha');
     expect(listFormat({ role: 'plain', depth: 1, subparagraphs: true }, null)).toBe('lower-roman-paren');
     expect(NUMBER_FORMATS.map((f) => listLabel(4, f))).toEqual(['4.', '4)', 'd.', '(d)', 'iv.', '(iv)', 'IV.', 'D.']);
+  });
+});
+
+describe('the element registry', () => {
+  it('gives every kind its compile step in its own module: inline kinds as runs, blocks as blocks', () => {
+    // Rows, cells and list items compile inside their table or list; the root is the part itself.
+    const inside = new Set(['root', 'listitem', 'tablerow', 'tablecell']);
+    const missing = ELEMENTS.filter((e) => !inside.has(e.type) && !(e.role === 'inline' ? e.compileInline : e.compileBlock)).map((e) => e.type);
+    expect(missing).toEqual([]);
+    expect(ELEMENTS.filter((e) => e.role === 'inline' && e.compileBlock).map((e) => e.type)).toEqual([]);
   });
 });
