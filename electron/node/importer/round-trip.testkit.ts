@@ -25,21 +25,22 @@ function textOf(n: N): string {
 const squash = (s: string) => s.replace(/\s+/g, ' ').replace(/\s+([,.;:)])/g, '$1').trim();
 const walk = (n: N, f: (x: N, depth: number) => void, depth = 0): void => { f(n, depth); for (const c of kids(n)) walk(c, f, n.type === 'list' ? depth + 1 : depth); };
 
-export interface PartLike { depth: number; kind: string; title: string; doc: { root: unknown } }
+export interface PartLike { id: string; depth: number; kind: string; title: string; doc: { root: unknown } }
 
 export function partsOfSource(src: ConferenceSource): PartLike[] {
   const depth = (id: string | null): number => { let d = 0; for (let p = src.parts.find((x) => x.id === id)?.parentId; p; p = src.parts.find((x) => x.id === p)?.parentId) d++; return d; };
-  return src.parts.map((p) => ({ depth: depth(p.id), kind: p.kind, title: p.title, doc: p.doc }));
+  return src.parts.map((p) => ({ id: p.id, depth: depth(p.id), kind: p.kind, title: p.title, doc: p.doc }));
 }
 
 export function partsOfImport(r: ImportResult): PartLike[] {
   const out: PartLike[] = [];
-  const visit = (list: ImportedPart[], depth: number) => { for (const p of list) { out.push({ depth, kind: p.kind, title: p.title, doc: p.doc }); visit(p.children, depth + 1); } };
+  const visit = (list: ImportedPart[], depth: number) => { for (const p of list) { out.push({ id: p.id, depth, kind: p.kind, title: p.title, doc: p.doc }); visit(p.children, depth + 1); } };
   visit(r.parts, 0);
   return out;
 }
 
 export function summary(parts: PartLike[], people: ConferenceSource['participants'], agenda: ConferenceSource['agenda'], template: Template) {
+  const partTitles = new Map(parts.map((p) => [p.id, p.title]));
   const notes: string[] = [];
   const lists: string[] = [];
   const tables: string[] = [];
@@ -73,7 +74,9 @@ export function summary(parts: PartLike[], people: ConferenceSource['participant
         // The names as printed: a registry person's own name (the node's `names` only keep a name readable without the registry).
         const ids = (n.speakerIds ?? []) as string[];
         const names = ((n.names ?? []) as string[]).map((name, i) => { const x = people.find((q) => q.id === ids[i]); return x ? [x.honorific, x.name].filter(Boolean).join(' ') : name; });
-        elements.push(`${p.title} › ${n.type} ${JSON.stringify(names)}`);
+        // A moderator line written out in full prints its text, not the names behind it (its text is compared).
+        const printedNames = n.type === 'moderator' && squash(textOf(n)) !== '' ? '(as written)' : JSON.stringify(names);
+        elements.push(`${p.title} › ${n.type} ${printedNames}`);
       }
       else if (!['root', 'text', 'link', 'autolink', 'person-ref', 'linebreak', 'listitem', 'tablerow', 'tablecell', 'paragraph'].includes(n.type)) {
         const detail = n.type === 'heading' ? String(n.tag) : n.type === 'run-in' ? String(n.label) : n.type === 'epigraph' ? String(n.attribution)
@@ -87,5 +90,11 @@ export function summary(parts: PartLike[], people: ConferenceSource['participant
     notes, lists, tables, elements, text,
     participants: people.map((x) => [[x.honorific, x.name].filter(Boolean).join(' '), x.title, x.organisation, x.group, x.role, x.country.toUpperCase()].join(' | ')).sort(),
     agenda: [...agenda].sort((a, b) => a.position - b.position).map((a) => `${a.day} | ${a.start}–${a.end} | ${a.title}`),
+    /** Who each programme item names, and the part it links to (by title). */
+    agendaPeople: [...agenda].sort((a, b) => a.position - b.position).map((a) => {
+      const name = (id: string | null) => people.find((x) => x.id === id)?.name ?? '';
+      return `${a.title} | moderator ${name(a.moderatorId)} | speakers ${a.speakerIds.map(name).join('; ')}`;
+    }),
+    agendaParts: [...agenda].sort((a, b) => a.position - b.position).map((a) => `${a.title} → ${a.partId ? partTitles.get(a.partId) ?? '?' : ''}`),
   };
 }

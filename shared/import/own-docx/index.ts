@@ -17,6 +17,7 @@ import { attachWarningsToParts } from '../warning-places';
 import { readParticipants, readProgramme } from './annexes';
 import { type Block, type Para, plainText, readBody, type Table } from './body';
 import { convertBlocks } from './blocks';
+import { looksLikeProgramme, readProgrammeText } from './programme-text';
 import { applyRecommendationRows, type RecommendationRow, recommendationRows } from './recommendations';
 import { type DocxEntries, ownTemplateId, readPackage } from './package';
 
@@ -119,6 +120,11 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
 
   for (const s of segments) for (const p of s.participants) readParticipants(p.table, p.group, ctx);
   for (const s of segments) for (const t of s.programme) readProgramme(t, ctx, terms, (a) => anchors.get(a) ?? null);
+  // Without a generated programme, a programme part's own table (as printed) gives the agenda.
+  if (!segments.some((s) => s.programme.length)) {
+    const written = segments.find((s) => s.section?.generated === 'programme')?.blocks.find((b): b is Table => b.t === 'table' && b.role !== 'recommendationsTable' && looksLikeProgramme(b));
+    if (written) readProgrammeText(written, ctx);
+  }
 
   const people = new Map<string, string>();
   for (const p of ctx.people.list()) {
