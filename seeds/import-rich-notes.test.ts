@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docProblem } from '../elements/doc-schema';
-import { walkDoc } from '../elements/walk';
-import type { RawNode } from '../elements/spec';
-import { decodeText, importText } from './index';
-import { noteFromMarkup } from './inline';
+import { docProblem } from '../shared/elements/doc-schema';
+import { walkDoc } from '../shared/elements/walk';
+import type { RawNode } from '../shared/elements/spec';
+import { decodeText, importText } from '../shared/import';
+import { noteFromMarkup } from '../shared/import/inline';
 
-const SEEDS = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'seeds', 'source');
+const SEEDS = path.join(path.dirname(new URL(import.meta.url).pathname), 'source');
 
 describe('imported notes keep their italics and links', () => {
   it('reads a note’s markup into runs and links, its plain text beside them', () => {
