@@ -142,6 +142,50 @@ print(json.dumps({'old': old, 'person': person}))
 
 });
 
+describe('a DOCX of ours that lost or garbled what marks it', () => {
+  it('without its custom properties (Word’s Document Inspector removes them), the part marks name the template', async () => {
+    const sample = samples.find((s) => s.source.meta.templateId === 'summary-report')!;
+    const stripped = path.join(dir, 'no-properties.docx');
+    // The package without docProps/custom.xml, its relationship and its content type, as the Inspector leaves it.
+    const script = `
+import sys, zipfile, re
+src = zipfile.ZipFile(sys.argv[1])
+out = zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)
+for item in src.infolist():
+    if item.filename == 'docProps/custom.xml': continue
+    data = src.read(item.filename)
+    if item.filename in ('[Content_Types].xml', '_rels/.rels'):
+        data = re.sub(rb'<(Override|Relationship)[^>]*custom[.]xml"[^>]*/>', b'', data)
+    out.writestr(item, data)
+out.close()
+`;
+    tool('/usr/bin/python3', ['-c', script, sample.docx, stripped]);
+    expect(tool('unzip', ['-l', stripped])).not.toMatch(/custom\.xml/);
+    expectSameConference(sample, await importDocx(stripped));
+  }, 60_000);
+
+  it('a document part our reader refuses (nested deeper than any document) is read as any Word document, and says so', async () => {
+    const sample = samples.find((s) => s.source.meta.templateId === 'summary-report')!;
+    const deep = path.join(dir, 'deep.docx');
+    const script = `
+import sys, zipfile
+src = zipfile.ZipFile(sys.argv[1])
+out = zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)
+for item in src.infolist():
+    data = src.read(item.filename)
+    if item.filename == 'word/document.xml':
+        nest = b'<w:customXml w:element="x">' * 500 + b'<w:p><w:r><w:t>Deep</w:t></w:r></w:p>' + b'</w:customXml>' * 500
+        data = data.replace(b'<w:body>', b'<w:body>' + nest, 1)
+    out.writestr(item, data)
+out.close()
+`;
+    tool('/usr/bin/python3', ['-c', script, sample.docx, deep]);
+    const r = await importDocx(deep);
+    expect(r.warnings.find((w) => w.code === 'OWN_DOCX_UNREAD')?.message).toMatch(/nested more than 400 deep.*imported as any Word document/);
+    expect(r.parts.length).toBeGreaterThan(3);
+  }, 60_000);
+});
+
 describe('after LibreOffice saved the DOCX again', () => {
   it.each(['Regional Conference on Refugee Protection', 'Inter-American Program for Migrants'])('%s comes back the same', async (prefix) => {
     const sample = samples.find((s) => s.name.startsWith(prefix))!;

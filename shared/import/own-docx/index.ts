@@ -52,12 +52,11 @@ function languageOf(tag: string): string {
 
 /** The import of one of our own documents, or null when the document is not ours (or names a template we do not have). */
 export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): ImportResult | null {
-  const templateId = ownTemplateId(entries);
-  const template = templateId ? opts.templates.find((t) => t.id === templateId) : undefined;
+  const template = ownTemplate(entries, opts.templates);
   if (!template) return null;
   const pkg = readPackage(entries);
   const ctx = new ImportContext();
-  const language = languageOf(pkg.properties.get(LANGUAGE_PROPERTY) ?? 'en');
+  const language = languageOf(pkg.properties.get(LANGUAGE_PROPERTY) || pkg.core.language || 'en');
   const terms = documentTerms(language);
   const every = sectionsOf(template.sections);
   const segments: Segment[] = [];
@@ -154,6 +153,26 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
   const id = chosen?.id ?? template.id;
   ctx.meta.templateId = id;
   return ctx.result(id, opts.templateId ? 'given' : 'detected');
+}
+
+/**
+ * The template the document names in its properties; without them (Word's Document Inspector
+ * removes custom properties) the one whose sections are the kinds its part marks name.
+ */
+function ownTemplate(entries: DocxEntries, templates: Template[]): Template | undefined {
+  const id = ownTemplateId(entries);
+  if (id) return templates.find((t) => t.id === id);
+  const xml = entries.get('word/document.xml');
+  if (!xml) return undefined;
+  const kinds = new Set<string>();
+  for (const m of new TextDecoder().decode(xml).matchAll(/w:name="(_Rp(?:Part|Gen)\d+_\w+)"/g)) {
+    const mark = readPartMark(m[1]!);
+    if (mark) kinds.add(mark.kind);
+  }
+  if (!kinds.size) return undefined;
+  const fits = templates.filter((t) => { const ids = sectionsOf(t.sections).map((x) => x.id); return [...kinds].every((k) => ids.some((sid) => markNamesKind(k, sid))); });
+  // Several fit: the smallest outline is the likeliest (its every section is then in use).
+  return fits.sort((a, b) => sectionsOf(a.sections).length - sectionsOf(b.sections).length)[0];
 }
 
 /** The cover and masthead: the conference's title, subtitle, series, symbol and issuing bodies. */

@@ -34,7 +34,7 @@ export interface DocxPackage {
   /** Relationship id → target (a web address, or a media path inside the package). */
   rels: Map<string, { target: string; external: boolean }>;
   properties: Map<string, string>;
-  core: { title: string; subject: string; creator: string };
+  core: { title: string; subject: string; creator: string; language: string };
   media: (path: string) => Uint8Array | undefined;
 }
 
@@ -136,7 +136,7 @@ export function readPackage(entries: DocxEntries): DocxPackage {
     notes: notesOf('word/footnotes.xml', 'w:footnote'),
     endnotes: notesOf('word/endnotes.xml', 'w:endnote'),
     properties: custom ? customProperties(custom) : new Map(),
-    core: { title: coreText('dc:title'), subject: coreText('dc:subject'), creator: coreText('dc:creator') },
+    core: { title: coreText('dc:title'), subject: coreText('dc:subject'), creator: coreText('dc:creator'), language: coreText('dc:language') },
     media: (target) => entries.get(target.startsWith('/') ? target.slice(1) : `word/${target}`),
   };
 }
