@@ -89,6 +89,13 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
   expect(await row(desk, 'Introduction').locator('td').nth(1).textContent()).toBe('Ana Gómez');
   expect(await row(desk, 'Summary').locator('td').nth(1).textContent()).toBe('Not assigned');
   expect(await overview.getByRole('status').textContent()).toMatch(/, 2 assigned, 0 back from kits\.$/);
+  // One rapporteur's parts, then those no one has yet.
+  await overview.getByLabel('Show the parts of').selectOption('Ana Gómez');
+  await expect.poll(() => overview.getByRole('rowheader').allTextContents()).toEqual(['Abstract', 'Introduction']);
+  await overview.getByLabel('Show the parts of').selectOption({ label: 'No one yet' });
+  await expect.poll(() => overview.getByRole('rowheader').allTextContents()).not.toContain('Abstract');
+  expect(await overview.getByRole('rowheader').allTextContents()).toContain('Summary');
+  await overview.getByLabel('Show the parts of').selectOption({ label: 'Everyone' });
   expect(await seriousViolations(desk)).toEqual([]);
   await desk.screenshot({ path: path.join(SHOTS, 'rapporteur-assignments.png') });
 

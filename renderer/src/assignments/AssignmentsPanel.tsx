@@ -17,6 +17,9 @@ interface Props {
   onNotice(n: NoticeState): void;
 }
 
+/** The filter's value for the parts no one has yet (a name cannot hold this character). */
+const NOBODY = '\u0000';
+
 const when = (iso: string) => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
@@ -33,6 +36,8 @@ export function AssignmentsPanel({ handle, parts, participants, onAssigned, onNo
   const [subparts, setSubparts] = useState(true);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Whose parts the table shows: '' everyone's, NOBODY the parts no one has yet, else one rapporteur's.
+  const [showing, setShowing] = useState('');
 
   const load = useCallback(async () => {
     try { setOverview(await api.assignmentOverview({ handle })); } catch (err) { onNotice({ kind: 'error', text: errorMessage(err) }); }
@@ -69,17 +74,18 @@ export function AssignmentsPanel({ handle, parts, participants, onAssigned, onNo
   };
 
   if (!overview) return <p className="muted">{t('assignments:panel.loading')}</p>;
-  const rows = overview.rows;
-  const assigned = rows.filter((r) => r.rapporteur).length;
-  const back = rows.filter((r) => r.returned).length;
+  const all = overview.rows;
+  const assigned = all.filter((r) => r.rapporteur).length;
+  const back = all.filter((r) => r.returned).length;
+  const rows = showing === '' ? all : all.filter((r) => (showing === NOBODY ? !r.rapporteur : foldKey(r.rapporteur) === foldKey(showing)));
   const toggle = (id: string) => setTicked((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
-  const allTicked = rows.length > 0 && ticked.size === rows.length;
+  const allTicked = rows.length > 0 && rows.every((r) => ticked.has(r.partId));
 
   return (
     <section className="assignments-panel" aria-labelledby="assignments-title">
       <h2 id="assignments-title">{t('assignments:panel.title')}</h2>
       <p className="muted">{t('assignments:panel.intro')}</p>
-      <p role="status">{t('assignments:panel.summary', { parts: rows.length, assigned, back })}</p>
+      <p role="status">{t('assignments:panel.summary', { parts: all.length, assigned, back })}</p>
       <form className="assign-form" onSubmit={(e) => { e.preventDefault(); void assign(false); }}>
         <fieldset disabled={busy}>
           <legend>{t('assignments:form.legend')}</legend>
@@ -98,13 +104,20 @@ export function AssignmentsPanel({ handle, parts, participants, onAssigned, onNo
         </fieldset>
         {problem && <p role="alert" className="error">{problem}</p>}
       </form>
+      <label className="assignments-filter">{t('assignments:filter.label')}{' '}
+        <select value={showing} onChange={(e) => setShowing(e.target.value)}>
+          <option value="">{t('assignments:filter.everyone')}</option>
+          <option value={NOBODY}>{t('assignments:filter.nobody')}</option>
+          {overview.rapporteurs.map((r) => <option key={r} value={r}>{r}</option>)}
+        </select>
+      </label>
       <div className="assignments-scroll">
         <table className="assignments-table">
           <caption>{t('assignments:table.caption')}</caption>
           <thead>
             <tr>
               <th scope="col"><input type="checkbox" aria-label={t('assignments:table.selectAll')} checked={allTicked}
-                onChange={() => setTicked(allTicked ? new Set() : new Set(rows.map((r) => r.partId)))} /></th>
+                onChange={() => setTicked(allTicked ? new Set() : new Set([...ticked, ...rows.map((r) => r.partId)]))} /></th>
               <th scope="col">{t('assignments:table.part')}</th>
               <th scope="col">{t('assignments:table.rapporteur')}</th>
               <th scope="col">{t('assignments:table.due')}</th>
