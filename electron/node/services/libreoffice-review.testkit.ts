@@ -42,11 +42,19 @@ function macroProfile(): string {
   return dir;
 }
 
-/** The DOCX's text as LibreOffice has it after Accept All, Reject All, or as it opens ('none'). */
-export function libreOfficeText(docx: string, mode: 'accept' | 'reject' | 'none'): string {
-  const out = `${docx}.${mode}.txt`;
-  fs.rmSync(out, { force: true });
-  tool('soffice', [`-env:UserInstallation=file://${macroProfile()}`, '--headless', `macro:///Standard.Module1.Review("${docx}","${mode}","${out}")`], { timeout: 180_000 });
-  if (!fs.existsSync(out)) throw new Error(`LibreOffice's macro wrote no text for ${docx}`);
-  return fs.readFileSync(out, 'utf8');
+export type ReviewMode = 'accept' | 'reject' | 'none';
+
+/**
+ * The DOCX files' texts as LibreOffice has them after Accept All, Reject All, or as they open
+ * ('none'): one LibreOffice run, one macro call each, so its start-up is paid once.
+ */
+export function libreOfficeTexts(requests: { docx: string; mode: ReviewMode }[]): string[] {
+  const outs = requests.map(({ docx, mode }) => `${docx}.${mode}.txt`);
+  outs.forEach((out) => fs.rmSync(out, { force: true }));
+  const calls = requests.map(({ docx, mode }, i) => `macro:///Standard.Module1.Review("${docx}","${mode}","${outs[i]}")`);
+  tool('soffice', [`-env:UserInstallation=file://${macroProfile()}`, '--headless', ...calls], { timeout: 300_000 });
+  return outs.map((out, i) => {
+    if (!fs.existsSync(out)) throw new Error(`LibreOffice's macro wrote no text for ${requests[i]!.docx}`);
+    return fs.readFileSync(out, 'utf8');
+  });
 }

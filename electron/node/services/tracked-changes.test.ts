@@ -15,7 +15,7 @@ import { libreOfficeToPdf, pdfText, tempDir, tool } from '../export/readers.test
 import { writeRichConference } from '../export/rich-conference.testkit';
 import { readSnapshot } from '../store/snapshot-reader';
 import { AppServices } from './app-services';
-import { libreOfficeText } from './libreoffice-review.testkit';
+import { libreOfficeTexts } from './libreoffice-review.testkit';
 
 const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'tracked-changes.testkit.py');
 interface Read { body: string[]; notes: string[]; revisions: { ins: number; del: number; authors: string[]; dates: string[]; ids: number } }
@@ -166,12 +166,14 @@ describe('DOCX with changes since a snapshot', () => {
   it('LibreOffice agrees: its Accept All gives the current text, its Reject All the snapshot’s', () => {
     // The contents are a field Word and LibreOffice fill in again; its cached lines (ending in a tab) are left aside.
     // Heading labels may be text or Word's list numbering (LibreOffice writes both, spaced differently): spaces are compared as one.
-    const text = (docx: string, mode: 'accept' | 'reject' | 'none') => libreOfficeText(docx, mode).split('\n').filter((l) => !/\t\d*$/.test(l))
-      .map((l) => l.replace(/\s+/g, ' ').trim()).join('\n');
-    const raw = text(tracked, 'none');
+    const clean = (t: string) => t.split('\n').filter((l) => !/\t\d*$/.test(l)).map((l) => l.replace(/\s+/g, ' ').trim()).join('\n');
+    const [raw, accepted, now, rejected, then] = libreOfficeTexts([
+      { docx: tracked, mode: 'none' }, { docx: tracked, mode: 'accept' }, { docx: current, mode: 'none' },
+      { docx: tracked, mode: 'reject' }, { docx: before, mode: 'none' },
+    ]).map(clean);
     expect(raw).toContain('SantiagoValparaíso');
-    expect(text(tracked, 'accept')).toBe(text(current, 'none'));
-    expect(text(tracked, 'reject')).toBe(text(before, 'none'));
+    expect(accepted).toBe(now);
+    expect(rejected).toBe(then);
   });
 
   it('LibreOffice converts it, showing the text with its changes', () => {
