@@ -10,5 +10,11 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Most slow tests wait on another process (Chromium, LibreOffice, Typst's worker); on a
+    // 2-core machine vitest's default of one worker leaves the CPU idle during those waits.
+    maxWorkers: 3,
+    // A poll waits for what the user would see; under load that can take more than a second.
+    // A condition that never comes true still fails, only later.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
