@@ -4,20 +4,17 @@ import { CONFERENCE_LANGUAGES, languageLabel } from '../../../shared/model/langu
 import { api, ApiError, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import { ConflictBanner } from '../editor/ConflictBanner';
+import { t as translate, uiLanguage, useT } from '../i18n';
 
 type TextField = Exclude<keyof ConferenceMeta, 'issuingBodies' | 'organisers' | 'distribution' | 'templateId' | 'language'>;
 
-const TEXT_FIELDS: [TextField, string][] = [
-  ['title', 'Title'], ['subtitle', 'Subtitle'], ['series', 'Series'], ['seriesNumber', 'Number in series'],
-  ['symbol', 'Document symbol'], ['venue', 'Venue'], ['city', 'City'], ['country', 'Country'],
-  ['startDate', 'Start date'], ['endDate', 'End date'], ['originalLanguage', 'Original language'],
-];
+const TEXT_FIELDS = ['title', 'subtitle', 'series', 'seriesNumber', 'symbol', 'venue', 'city', 'country', 'startDate', 'endDate', 'originalLanguage'] as const satisfies readonly TextField[];
 
-/** Each listed language by its name in English and in itself: "Spanish (Chile) — español (Chile)". */
-const LANGUAGE_OPTIONS = CONFERENCE_LANGUAGES.map((tag) => {
-  const english = languageLabel(tag, 'en');
+/** Each listed language by its name in the interface's language and in itself: "Spanish (Chile) — español (Chile)". */
+const languageOptions = (ui: string) => CONFERENCE_LANGUAGES.map((tag) => {
+  const inUi = languageLabel(tag, ui);
   const own = languageLabel(tag, tag);
-  return { tag, label: english === own ? english : `${english} — ${own}` };
+  return { tag, label: inUi === own ? inUi : `${inUi} — ${own}` };
 });
 
 interface Props {
@@ -34,6 +31,7 @@ interface Props {
  * the user keeps theirs or the other version; the one not kept goes into a snapshot.
  */
 export function MetaPanel({ view, onSaved, onNotice, onConflict }: Props) {
+  const { t } = useT();
   const [draft, setDraft] = useState<ConferenceMeta>(view.meta);
   // Changes not saved because of a conflict, gathered until the user chooses.
   const [unsaved, setUnsaved] = useState<Partial<ConferenceMeta> | null>(null);
@@ -74,7 +72,7 @@ export function MetaPanel({ view, onSaved, onNotice, onConflict }: Props) {
 
   const keepMine = async () => {
     const mine = unsavedRef.current ?? {};
-    await api.createSnapshot({ handle: view.handle, name: 'Other version of the conference details, replaced by yours' });
+    await api.createSnapshot({ handle: view.handle, name: translate('conference:meta.snapshotTheirs') });
     const fresh = await api.getConference({ handle: view.handle });
     const { metaRevision } = await api.updateMeta({ handle: view.handle, patch: mine, baseRevision: fresh.metaRevision });
     onSaved({ ...fresh.meta, ...mine }, metaRevision);
@@ -88,7 +86,7 @@ export function MetaPanel({ view, onSaved, onNotice, onConflict }: Props) {
     const fresh = await api.getConference({ handle: view.handle });
     // Mine is written and kept in a snapshot first; then theirs is put back.
     const withMine = await api.updateMeta({ handle: view.handle, patch: mine, baseRevision: fresh.metaRevision });
-    await api.createSnapshot({ handle: view.handle, name: 'Your version of the conference details, set aside' });
+    await api.createSnapshot({ handle: view.handle, name: translate('conference:meta.snapshotMine') });
     const theirs = Object.fromEntries(Object.keys(mine).map((k) => [k, fresh.meta[k as keyof ConferenceMeta]])) as Partial<ConferenceMeta>;
     const { metaRevision } = await api.updateMeta({ handle: view.handle, patch: theirs, baseRevision: withMine.metaRevision });
     onSaved(fresh.meta, metaRevision);
@@ -99,7 +97,7 @@ export function MetaPanel({ view, onSaved, onNotice, onConflict }: Props) {
 
   const listField = (key: 'issuingBodies' | 'organisers', label: string) => (
     <label className="meta-field wide">
-      {label} <small>(one per line)</small>
+      {label} <small>{t('conference:meta.onePerLine')}</small>
       <textarea rows={3} value={draft[key].join('\n')}
         onChange={(e) => setDraft({ ...draft, [key]: e.target.value.split('\n') })}
         onBlur={() => void save({ [key]: draft[key].map((s) => s.trim()).filter(Boolean) })} />
@@ -107,14 +105,14 @@ export function MetaPanel({ view, onSaved, onNotice, onConflict }: Props) {
   );
 
   return (
-    <form className="meta-panel" onSubmit={(e) => e.preventDefault()} aria-label="Conference details">
-      <h2>Conference details</h2>
+    <form className="meta-panel" onSubmit={(e) => e.preventDefault()} aria-label={t('conference:meta.heading')}>
+      <h2>{t('conference:meta.heading')}</h2>
       {unsaved && (
-        <ConflictBanner title="Conference details" unsaved="Your changes to the details are not saved yet."
+        <ConflictBanner title={t('conference:meta.heading')} unsaved={t('conference:meta.unsaved')}
           onKeepMine={keepMine} onUseTheirs={useTheirs} />
       )}
       <div className="meta-grid">
-        {TEXT_FIELDS.map(([key, label]) => (
+        {TEXT_FIELDS.map((key) => ({ key, label: t(`conference:meta.field.${key}`) })).map(({ key, label }) => (
           // The message sits beside the field, outside its label, so the field's name stays its label.
           <div key={key} className={key === 'title' || key === 'subtitle' ? 'meta-field wide' : 'meta-field'}>
             <label htmlFor={`meta-${key}`}>{label}</label>
@@ -127,29 +125,32 @@ export function MetaPanel({ view, onSaved, onNotice, onConflict }: Props) {
           </div>
         ))}
         <label className="meta-field">
-          Language
+          {t('conference:meta.language')}
           <select value={draft.language} onChange={(e) => {
             const language = e.target.value;
             setDraft({ ...draft, language });
             void save({ language });
           }}>
-            {LANGUAGE_OPTIONS.map(({ tag, label }) => <option key={tag} value={tag}>{label}</option>)}
+            {languageOptions(uiLanguage()).map(({ tag, label }) => <option key={tag} value={tag}>{label}</option>)}
           </select>
         </label>
         <label className="meta-field">
-          Distribution
+          {t('conference:meta.distribution')}
           <select value={draft.distribution} onChange={(e) => {
             const distribution = e.target.value as ConferenceMeta['distribution'];
             setDraft({ ...draft, distribution });
             void save({ distribution });
           }}>
-            <option value="">—</option><option>General</option><option>Limited</option><option>Restricted</option>
+            <option value="">—</option>
+            <option value="General">{t('conference:meta.distributionGeneral')}</option>
+            <option value="Limited">{t('conference:meta.distributionLimited')}</option>
+            <option value="Restricted">{t('conference:meta.distributionRestricted')}</option>
           </select>
         </label>
-        {listField('issuingBodies', 'Issuing bodies')}
-        {listField('organisers', 'Organisers')}
+        {listField('issuingBodies', t('conference:meta.issuingBodies'))}
+        {listField('organisers', t('conference:meta.organisers'))}
       </div>
-      <p className="muted">Template: {view.meta.templateId} · File: {view.path}</p>
+      <p className="muted">{t('conference:meta.fileInfo', { template: view.meta.templateId, path: view.path })}</p>
     </form>
   );
 }

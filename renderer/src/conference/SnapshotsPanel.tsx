@@ -4,10 +4,8 @@ import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import { ComparePanel } from '../review/ComparePanel';
 import { askConfirm } from '../dialogs/dialog-store';
+import { formatDate, t as translate, useT } from '../i18n';
 
-const REASON: Record<SnapshotInfo['reason'], string> = {
-  manual: 'Named', 'before-import': 'Before import', 'before-restore': 'Before restore', 'before-merge': 'Before merge', 'before-replace': 'Before replace',
-};
 
 interface Props {
   handle: string;
@@ -17,6 +15,7 @@ interface Props {
 
 /** Named snapshots, and those taken automatically before content was replaced; any can be restored. */
 export function SnapshotsPanel({ handle, onRestored, onNotice }: Props) {
+  const { t } = useT();
   const [list, setList] = useState<SnapshotInfo[]>([]);
   const [name, setName] = useState('');
   const [comparing, setComparing] = useState<SnapshotInfo | null>(null);
@@ -30,7 +29,7 @@ export function SnapshotsPanel({ handle, onRestored, onNotice }: Props) {
       await api.createSnapshot({ handle, name: name.trim() });
       setName('');
       setList(await api.listSnapshots({ handle }));
-      onNotice({ kind: 'info', text: 'Snapshot taken.' });
+      onNotice({ kind: 'info', text: translate('conference:snapshots.taken') });
     } catch (err) {
       onNotice({ kind: 'error', text: errorMessage(err) });
     }
@@ -38,13 +37,13 @@ export function SnapshotsPanel({ handle, onRestored, onNotice }: Props) {
 
   const restore = async (s: SnapshotInfo) => {
     if (!(await askConfirm({
-      title: 'Restore snapshot?',
-      message: `Restore “${s.name}”? The conference as it is now is kept as a snapshot first.`,
-      confirmLabel: 'Restore',
+      title: translate('conference:snapshots.restoreTitle'),
+      message: translate('conference:snapshots.restoreQuestion', { name: s.name }),
+      confirmLabel: translate('conference:snapshots.restore'),
     }))) return;
     try {
       onRestored(await api.restoreSnapshot({ handle, snapshotId: s.id }));
-      onNotice({ kind: 'info', text: `Restored “${s.name}”. The previous state is under “Before restore”.` });
+      onNotice({ kind: 'info', text: translate('conference:snapshots.restored', { name: s.name }) });
     } catch (err) {
       onNotice({ kind: 'error', text: errorMessage(err) });
     }
@@ -59,24 +58,24 @@ export function SnapshotsPanel({ handle, onRestored, onNotice }: Props) {
   }
 
   return (
-    <section className="snapshots-panel" aria-label="Snapshots">
-      <h2>Snapshots</h2>
+    <section className="snapshots-panel" aria-label={t('conference:snapshots.label')}>
+      <h2>{t('conference:snapshots.label')}</h2>
       <form className="open-form" onSubmit={(e) => { e.preventDefault(); if (name.trim()) void take(); }}>
-        <input aria-label="Snapshot name" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Draft sent to the Chair" maxLength={200} />
-        <button type="submit" disabled={!name.trim()}>Take snapshot</button>
+        <input aria-label={t('conference:snapshots.name')} value={name} onChange={(e) => setName(e.target.value)} placeholder={t('conference:snapshots.placeholder')} maxLength={200} />
+        <button type="submit" disabled={!name.trim()}>{t('conference:snapshots.take')}</button>
       </form>
-      {list.length === 0 ? <p className="muted">No snapshots yet.</p> : (
+      {list.length === 0 ? <p className="muted">{t('conference:snapshots.none')}</p> : (
         <table className="snapshots">
-          <thead><tr><th>Name</th><th>Kind</th><th>Taken</th><th /></tr></thead>
+          <thead><tr><th>{t('conference:snapshots.colName')}</th><th>{t('conference:snapshots.colKind')}</th><th>{t('conference:snapshots.colTaken')}</th><th /></tr></thead>
           <tbody>
             {list.map((s) => (
               <tr key={s.id}>
                 <td>{s.name}</td>
-                <td>{REASON[s.reason]}</td>
-                <td>{new Date(s.createdAt).toLocaleString()}</td>
+                <td>{t(`conference:snapshots.reason.${s.reason}`)}</td>
+                <td>{formatDate(s.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
                 <td>
-                  <button type="button" onClick={() => setComparing(s)} title="See what changed since this snapshot">Compare</button>{' '}
-                  <button type="button" onClick={() => void restore(s)}>Restore</button>
+                  <button type="button" onClick={() => setComparing(s)} title={t('conference:snapshots.compareTitle')}>{t('conference:snapshots.compare')}</button>{' '}
+                  <button type="button" onClick={() => void restore(s)}>{t('conference:snapshots.restore')}</button>
                 </td>
               </tr>
             ))}

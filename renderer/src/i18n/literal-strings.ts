@@ -4,7 +4,7 @@ import ts from 'typescript';
 export const USER_FACING_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
 
 /** Text that is not a word of any language may stay in the markup. */
-export const ALLOWED_TEXT = new Set(['Rapporteur', 'DOCX', 'PDF']);
+export const ALLOWED_TEXT = new Set(['Rapporteur', 'DOCX', 'PDF', 'x²']);
 
 export interface LiteralString { file: string; line: number; text: string; where: string }
 

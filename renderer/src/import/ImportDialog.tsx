@@ -7,6 +7,8 @@ import { askConfirm } from '../dialogs/dialog-store';
 import { baseName } from '../../../shared/contract/file-policy';
 import { ImportWarningsList } from './ImportWarningsPanel';
 import './import.css';
+import { t as translate, uiLanguage, useT } from '../i18n';
+import { localizeTemplateSummary } from '../../../shared/templates/localize';
 
 interface Props {
   /** The open conference, if any: the report can replace its content (a snapshot is taken first). */
@@ -27,6 +29,7 @@ async function toBase64(file: File): Promise<string> {
 
 /** File → Import report…: choose a .txt, .md or .docx, a template (or let it be detected), then see what was found. */
 export function ImportDialog({ handle, onImported, onClose }: Props) {
+  const { t } = useT();
   const [templates, setTemplates] = useState<Output<'listTemplates'>>([]);
   // Browser mode uploads the file's bytes; the desktop app passes the path its dialog granted.
   const [file, setFile] = useState<File | null>(null);
@@ -42,9 +45,9 @@ export function ImportDialog({ handle, onImported, onClose }: Props) {
   const run = async () => {
     if (!file && !chosenPath) return;
     if (into && handle && !(await askConfirm({
-      title: 'Replace the content?',
-      message: 'Replace the content of this conference with the imported report? It is kept as a snapshot first (“Before importing …”).',
-      confirmLabel: 'Replace content',
+      title: translate('import:dialog.replaceTitle'),
+      message: translate('import:dialog.replaceQuestion'),
+      confirmLabel: translate('import:dialog.replaceConfirm'),
     }))) return;
     setBusy(true);
     setError('');
@@ -62,59 +65,60 @@ export function ImportDialog({ handle, onImported, onClose }: Props) {
     }
   };
 
-  const templateName = (id: string) => templates.find((t) => t.id === id)?.name ?? id;
+  const localized = templates.map((tpl) => localizeTemplateSummary(tpl, uiLanguage()));
+  const templateName = (id: string) => localized.find((tpl) => tpl.id === id)?.name ?? id;
 
   return (
     <div className="dialog-backdrop" role="presentation">
       <section className="dialog import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title">
-        <h2 id="import-title">Import report</h2>
+        <h2 id="import-title">{t('import:dialog.title')}</h2>
         {!done ? (
           <form onSubmit={(e) => { e.preventDefault(); void run(); }}>
             {isDesktop ? (
               // The desktop app passes a path its open dialog granted; no label around the button, which has its own name.
               <div className="import-choose">
-                <span id="import-file-label">Report file (.txt, .md or .docx)</span>
+                <span id="import-file-label">{t('import:dialog.file')}</span>
                 <span>
-                  <button type="button" aria-describedby="import-file-label" onClick={() => void chooseFile('import').then((f) => { if (f) { setChosenPath(f.path); setError(''); } }).catch((err: unknown) => setError(errorMessage(err)))}>Choose…</button>
-                  {' '}{chosenPath ? baseName(chosenPath) : 'No file chosen'}
+                  <button type="button" aria-describedby="import-file-label" onClick={() => void chooseFile('import').then((f) => { if (f) { setChosenPath(f.path); setError(''); } }).catch((err: unknown) => setError(errorMessage(err)))}>{t('import:dialog.choose')}</button>
+                  {' '}{chosenPath ? baseName(chosenPath) : t('import:dialog.noFile')}
                 </span>
               </div>
             ) : (
               <label>
-                Report file (.txt, .md or .docx)
+                {t('import:dialog.file')}
                 <input type="file" accept={ACCEPT} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
               </label>
             )}
             <label>
-              Template
+              {t('import:dialog.template')}
               <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-                <option value="">Detect from the report</option>
-                {templates.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+                <option value="">{t('import:dialog.detect')}</option>
+                {localized.map((tpl) => <option key={tpl.id} value={tpl.id}>{tpl.name}</option>)}
               </select>
             </label>
             {handle && (
               <label className="checkbox">
                 <input type="checkbox" checked={into} onChange={(e) => setInto(e.target.checked)} />
-                Replace the content of the open conference (otherwise a new conference is created)
+                {t('import:dialog.replaceOpen')}
               </label>
             )}
             {error && <p className="error" role="alert">{error}</p>}
             <div className="dialog-buttons">
-              <button type="button" onClick={onClose} disabled={busy}>Cancel</button>
-              <button type="submit" disabled={(!file && !chosenPath) || busy}>{busy ? 'Importing…' : 'Import'}</button>
+              <button type="button" onClick={onClose} disabled={busy}>{t('common:cancel')}</button>
+              <button type="submit" disabled={(!file && !chosenPath) || busy}>{busy ? t('import:dialog.importing') : t('import:dialog.import')}</button>
             </div>
           </form>
         ) : (
           <>
             <p>
-              Imported as “{templateName(done.templateId)}”
-              {done.templateSource === 'detected' ? ' (recognised from the report)' : done.templateSource === 'fallback' ? ' (not recognised with confidence: check the outline)' : ''}:
-              {' '}{done.view.parts.length} parts, {done.view.participants.length} participants, {done.view.agenda.length} agenda items.
+              {t('import:dialog.importedAs', { template: templateName(done.templateId) })}
+              {done.templateSource === 'detected' ? t('import:dialog.detected') : done.templateSource === 'fallback' ? t('import:dialog.fallback') : ''}
+              {t('import:dialog.counts', { parts: done.view.parts.length, participants: done.view.participants.length, items: done.view.agenda.length })}
             </p>
-            <h3>{done.warnings.length ? `${done.warnings.length} things to check` : 'Nothing to check'}</h3>
+            <h3>{done.warnings.length ? t('import:dialog.toCheck', { count: done.warnings.length }) : t('import:dialog.nothingToCheck')}</h3>
             <ImportWarningsList warnings={done.warnings} parts={done.view.parts} />
             <div className="dialog-buttons">
-              <button type="button" onClick={() => onImported(done.view)}>Open the conference</button>
+              <button type="button" onClick={() => onImported(done.view)}>{t('import:dialog.openConference')}</button>
             </div>
           </>
         )}

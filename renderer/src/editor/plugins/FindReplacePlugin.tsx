@@ -4,6 +4,7 @@ import { $getSelection, $isRangeSelection } from 'lexical';
 import { compileFind, replacementFor, type CompiledFind, type FindOptions } from '../../../../shared/search/find';
 import { errorMessage } from '../../api';
 import { $findMatches, $replaceAll, $selectMatch } from '../find/find';
+import { useT } from '../../i18n';
 
 /** Find and replace inside the open part. Every replacement is one undoable step. */
 export function FindReplacePlugin({ initial, onClose, onSearchAll, onReplaceEverywhere }: {
@@ -11,6 +12,7 @@ export function FindReplacePlugin({ initial, onClose, onSearchAll, onReplaceEver
   /** Opens the replace in every part of the conference (a preview of every hit first). */
   onReplaceEverywhere?(find: FindOptions, replacement: string): void;
 }) {
+  const { t } = useT();
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState(initial ?? '');
   const [replacement, setReplacement] = useState('');
@@ -64,33 +66,33 @@ export function FindReplacePlugin({ initial, onClose, onSearchAll, onReplaceEver
 
   const replaceAll = () => editor.update(() => {
     const n = $replaceAll(find, replacement);
-    setStatus(n ? `${n} replaced` : 'Nothing to replace');
+    setStatus(n ? t('editor:find.replaced', { count: n }) : t('editor:find.nothingToReplace'));
   });
 
   return (
-    <div className="find-bar" role="search" aria-label="Find and replace in this part"
+    <div className="find-bar" role="search" aria-label={t('editor:find.label')}
       onKeyDown={(e) => { if (e.key === 'Escape') { onClose(); editor.focus(); } }}>
-      <input ref={input} aria-label="Find" placeholder="Find" value={query} onChange={(e) => { setQuery(e.target.value); setCurrent(-1); setStatus(''); }}
+      <input ref={input} aria-label={t('editor:find.find')} placeholder={t('editor:find.find')} value={query} onChange={(e) => { setQuery(e.target.value); setCurrent(-1); setStatus(''); }}
         aria-invalid={typeof compiled === 'string'}
         onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); go(e.shiftKey ? -1 : 1); } }} />
-      <span className="find-count" aria-live="polite">{usable ? `${current >= 0 ? current + 1 : 0} of ${count}` : ''}</span>
-      <button type="button" onClick={() => go(-1)} disabled={!count} aria-label="Previous match">↑</button>
-      <button type="button" onClick={() => go(1)} disabled={!count} aria-label="Next match">↓</button>
-      <label className="small"><input type="checkbox" checked={matchCase} onChange={(e) => setMatchCase(e.target.checked)} /> Match case</label>
-      <label className="small"><input type="checkbox" checked={wholeWord} onChange={(e) => setWholeWord(e.target.checked)} /> Whole word</label>
-      <label className="small" title="Regular expression; in the replacement, $1 or $<name> puts back a group"><input type="checkbox" checked={regex} onChange={(e) => setRegex(e.target.checked)} /> Regular expression</label>
-      <input aria-label="Replace with" placeholder="Replace with" value={replacement} onChange={(e) => setReplacement(e.target.value)} />
-      <button type="button" onClick={replaceOne} disabled={!count}>Replace</button>
-      <button type="button" onClick={replaceAll} disabled={!count}>Replace all</button>
-      {onSearchAll && <button type="button" onClick={() => onSearchAll(query)} disabled={!query.trim()}>In all parts…</button>}
+      <span className="find-count" aria-live="polite">{usable ? t('editor:find.count', { current: current >= 0 ? current + 1 : 0, count }) : ''}</span>
+      <button type="button" onClick={() => go(-1)} disabled={!count} aria-label={t('editor:find.previous')}>↑</button>
+      <button type="button" onClick={() => go(1)} disabled={!count} aria-label={t('editor:find.next')}>↓</button>
+      <label className="small"><input type="checkbox" checked={matchCase} onChange={(e) => setMatchCase(e.target.checked)} /> {t('editor:find.matchCase')}</label>
+      <label className="small"><input type="checkbox" checked={wholeWord} onChange={(e) => setWholeWord(e.target.checked)} /> {t('editor:find.wholeWord')}</label>
+      <label className="small" title={t('editor:find.regexTitle')}><input type="checkbox" checked={regex} onChange={(e) => setRegex(e.target.checked)} /> {t('editor:find.regex')}</label>
+      <input aria-label={t('editor:find.replaceWith')} placeholder={t('editor:find.replaceWith')} value={replacement} onChange={(e) => setReplacement(e.target.value)} />
+      <button type="button" onClick={replaceOne} disabled={!count}>{t('editor:find.replace')}</button>
+      <button type="button" onClick={replaceAll} disabled={!count}>{t('editor:find.replaceAll')}</button>
+      {onSearchAll && <button type="button" onClick={() => onSearchAll(query)} disabled={!query.trim()}>{t('editor:find.inAllParts')}</button>}
       {onReplaceEverywhere && (
-        <button type="button" disabled={!usable} title="Lists every hit in every part; you choose which to replace (a snapshot is taken first)"
+        <button type="button" disabled={!usable} title={t('editor:find.replaceEverywhereTitle')}
           onClick={() => onReplaceEverywhere(find, replacement)}>
-          Replace in all parts…
+          {t('editor:find.replaceEverywhere')}
         </button>
       )}
       <span className={typeof compiled === 'string' ? 'error small' : 'muted small'} role="status">{typeof compiled === 'string' ? compiled : status}</span>
-      <button type="button" className="link" onClick={() => { onClose(); editor.focus(); }} aria-label="Close find">✕</button>
+      <button type="button" className="link" onClick={() => { onClose(); editor.focus(); }} aria-label={t('editor:find.close')}>✕</button>
     </div>
   );
 }
