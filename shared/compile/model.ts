@@ -39,7 +39,8 @@ export interface NoteRef {
 export interface LineBreak { kind: 'break' }
 export type Inline = TextRun | LinkRun | NoteRef | LineBreak;
 
-export type CharStyle = 'speaker-name' | 'run-in-label' | 'block-label';
+/** 'person': a registry person cited in the text (a person reference), named so that an import of the DOCX knows it again. */
+export type CharStyle = 'speaker-name' | 'run-in-label' | 'block-label' | 'person';
 
 /** Named paragraph styles, one per element kind, so a secretariat can restyle them in Word. */
 export type ParaStyle =

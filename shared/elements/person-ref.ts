@@ -9,6 +9,6 @@ export const personRefElement = spec({
   // Its format bits as Lexical's text format: bold 1, italic 2 (a name set in bold in the source keeps it).
   compileInline: (n) => {
     const f = typeof n.format === 'number' ? n.format : 0;
-    return [{ kind: 'text', text: str(n.name), ...(f & 1 ? { bold: true } : {}), ...(f & 2 ? { italic: true } : {}) }];
+    return [{ kind: 'text', text: str(n.name), charStyle: 'person', ...(f & 1 ? { bold: true } : {}), ...(f & 2 ? { italic: true } : {}) }];
   },
 });

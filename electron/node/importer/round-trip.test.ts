@@ -53,10 +53,11 @@ function expectSameConference(sample: (typeof samples)[number], r: Awaited<Retur
   expect(after.tables).toEqual(before.tables);
   expect(after.elements).toEqual(before.elements);
   expect(after.text).toEqual(before.text);
-  // The participants and the programme come back from the annexes the export printed; a template
-  // without such an annex prints none, so there is nothing to read back.
+  // The participants come back from the list the export printed; a template without one prints only
+  // the names the text cites (person references), which come back as people of those names.
+  expect(after.cited).toEqual(before.cited);
   if (printed(proc, 'participants')) expect(after.participants).toEqual(before.participants);
-  else expect(after.participants).toEqual([]);
+  else expect(after.participants.map((p) => p.split(' | ')[0]).sort()).toEqual([...new Set(before.cited)]);
   // A programme printed as the part's own table (seed 000's, as printed) gives back its items; the
   // generated programme also who they name and the parts they link to.
   if (printed(proc, 'programme') || source.agenda.length) expect(after.agenda).toEqual(before.agenda);
@@ -80,6 +81,7 @@ describe('a DOCX the app exported, imported back', () => {
     expect(all.reduce((a, s) => a + s.lists.length, 0)).toBeGreaterThan(100);
     expect(all.flatMap((s) => s.elements).filter((e) => / (presentation|commentator|moderator|epigraph|delegation-statement|run-in|figure) /.test(e)).length).toBeGreaterThan(50);
     expect(samples.filter((s) => printed(s.proc, 'participants')).length).toBeGreaterThan(0);
+    expect(all.filter((s) => s.cited.length > 5).length).toBeGreaterThan(0);
   }, 120_000);
 
   it('gives back the programme from the generated annex: times, titles, moderators, speakers, linked parts', async () => {

@@ -78,9 +78,9 @@ export function summary(parts: PartLike[], people: ConferenceSource['participant
         const printedNames = n.type === 'moderator' && squash(textOf(n)) !== '' ? '(as written)' : JSON.stringify(names);
         elements.push(`${p.title} › ${n.type} ${printedNames}`);
       }
-      else if (!['root', 'text', 'link', 'autolink', 'person-ref', 'linebreak', 'listitem', 'tablerow', 'tablecell', 'paragraph'].includes(n.type)) {
+      else if (!['root', 'text', 'link', 'autolink', 'linebreak', 'listitem', 'tablerow', 'tablecell', 'paragraph'].includes(n.type)) {
         const detail = n.type === 'heading' ? String(n.tag) : n.type === 'run-in' ? String(n.label) : n.type === 'epigraph' ? String(n.attribution)
-          : n.type === 'delegation-statement' ? String(n.delegation) : n.type === 'figure' ? `${String(n.caption)} / ${String(n.source)}` : '';
+          : n.type === 'delegation-statement' ? String(n.delegation) : n.type === 'person-ref' ? String(n.name) : n.type === 'figure' ? `${String(n.caption)} / ${String(n.source)}` : '';
         elements.push(`${p.title} › ${n.type} ${detail}`.trim());
       }
     });
@@ -88,6 +88,9 @@ export function summary(parts: PartLike[], people: ConferenceSource['participant
   return {
     parts: parts.map((p) => `${'  '.repeat(p.depth)}${p.kind}: ${p.title}`),
     notes, lists, tables, elements, text,
+    /** The people the text cites (person references), as their registry entries name them. */
+    cited: [...new Set(parts.flatMap((p) => { const ids: string[] = []; walk(p.doc.root as N, (n) => { if (n.type === 'person-ref') ids.push(String(n.participantId)); }); return ids; }))]
+      .map((id) => people.find((x) => x.id === id)).map((x) => (x ? [x.honorific, x.name].filter(Boolean).join(' ') : '?')).sort(),
     participants: people.map((x) => [[x.honorific, x.name].filter(Boolean).join(' '), x.title, x.organisation, x.group, x.role, x.country.toUpperCase()].join(' | ')).sort(),
     agenda: [...agenda].sort((a, b) => a.position - b.position).map((a) => `${a.day} | ${a.start}–${a.end} | ${a.title}`),
     /** Who each programme item names, and the part it links to (by title). */

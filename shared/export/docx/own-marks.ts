@@ -54,7 +54,7 @@ export const OWN_STYLE_NAMES = {
   footnote: 'footnote text', endnote: 'endnote text', affiliationNote: 'Affiliation Note',
   // Character styles.
   speakerName: 'Speaker Name', moderatorName: 'Moderator Name', blockLabel: 'Block Label', moderatorLabel: 'Moderator Label',
-  runInLabel: 'Run-in Label', headingLabel: 'Heading Label', sourceLabel: 'Source Label',
+  runInLabel: 'Run-in Label', headingLabel: 'Heading Label', sourceLabel: 'Source Label', personRef: 'Person Reference',
   // Table styles.
   reportTable: 'Report Table', recommendationsTable: 'Recommendations Table', participantsTable: 'Participants Table', programmeTable: 'Programme Table',
 } as const;

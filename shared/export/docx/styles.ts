@@ -17,7 +17,7 @@ export const PARA_STYLE_ID: Record<ParaStyle, string> = {
 };
 
 export const CHAR_STYLE_ID: Record<CharStyle, string> = {
-  'speaker-name': 'SpeakerName', 'run-in-label': 'RunInLabel', 'block-label': 'BlockLabel',
+  'speaker-name': 'SpeakerName', 'run-in-label': 'RunInLabel', 'block-label': 'BlockLabel', person: 'PersonReference',
 };
 
 /** The formatting each character style carries, so runs in it do not repeat it as direct formatting. */
@@ -159,6 +159,8 @@ export function buildStyles(style: HouseStyle, lang: string, numbering?: readonl
       { id: 'ModeratorName', name: 'Moderator Name', basedOn: 'DefaultParagraphFont', quickFormat: true, run: {} },
       // A heading's label written as text (outside Word's headings list: "Annex I", "Appendix:").
       { id: 'HeadingLabel', name: 'Heading Label', basedOn: 'DefaultParagraphFont', quickFormat: true, run: {} },
+      // A registry person cited in the text: no look of its own, a name an import knows again.
+      { id: 'PersonReference', name: 'Person Reference', basedOn: 'DefaultParagraphFont', quickFormat: true, run: {} },
       { id: 'SourceLabel', name: 'Source Label', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { italics: true } },
       { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: '0563C1', underline: {} } },
     ],

@@ -12,7 +12,7 @@ import { coerceLanguage } from '../../model/language';
 import type { Template, TemplateSection } from '../../templates/schema';
 import { conformToTemplate } from '../conform';
 import { dropDisallowedLinks } from '../links';
-import { ImportContext, type ImportedPart, type ImportResult, setDoc } from '../result';
+import { ImportContext, type ImportedPart, type ImportResult, setDoc, splitHonorific } from '../result';
 import { attachWarningsToParts } from '../warning-places';
 import { readParticipants, readProgramme } from './annexes';
 import { type Block, type Para, plainText, readBody, type Table } from './body';
@@ -134,6 +134,11 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
     pkg, template,
     keepNote: (id: string, endnote: boolean) => !(endnote ? pkg.endnotes : pkg.notes).get(id)?.affiliation,
     personId: (name: string) => people.get(name) ?? null,
+    person: (name: string) => {
+      let id = people.get(name);
+      if (!id) { id = ctx.people.add(splitHonorific(name)); people.set(name, id); }
+      return id;
+    },
     personStarting: (text: string) => [...people.keys()].filter((n) => n && (text === n || text.startsWith(`${n},`))).sort((a, b) => b.length - a.length)[0] ?? null,
     image: (relId: string) => {
       if (!images.has(relId)) images.set(relId, dataUrl(relId, pkg));

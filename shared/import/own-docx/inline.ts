@@ -1,7 +1,7 @@
 /** Inline pieces of a .docx paragraph → the document's inline nodes (text, links, notes, breaks). */
 import type { DocNode, FootnoteJSON } from '../../model/doc-nodes';
 import { TEXT_FORMAT } from '../../model/doc-nodes';
-import { link, text } from '../nodes';
+import { link, personRef, text } from '../nodes';
 import { type Format, inlinePieces, type Piece, plainText } from './body';
 import type { DocxPackage } from './package';
 
@@ -13,6 +13,8 @@ export interface InlineReader {
   pkg: DocxPackage;
   /** Notes the template's attribution policy wrote (not the text's) are left out. */
   keepNote(id: string, endnote: boolean): boolean;
+  /** The registry person a name cited in the text is (added to the registry when it has no such person). */
+  person(name: string): string;
 }
 
 /** Runs of one format are one text node, as the editor writes them. */
@@ -27,7 +29,10 @@ export function inlineNodes(pieces: Piece[], r: InlineReader): DocNode[] {
   const walk = (list: Piece[]) => { for (const p of list) add(p); };
   const add = (p: Piece) => {
     switch (p.kind) {
-      case 'text': pushText(p.text, formatBits(p.format)); break;
+      case 'text':
+        if (p.charStyle === 'personRef' && p.text.trim()) out.push({ ...personRef(r.person(p.text.trim()), p.text.trim()), ...(formatBits(p.format) ? { format: formatBits(p.format) } : {}) } as DocNode);
+        else pushText(p.text, formatBits(p.format));
+        break;
       case 'tab': pushText('\t', 0); break;
       case 'break': out.push({ type: 'linebreak', version: 1 }); break;
       case 'note': {
