@@ -29,6 +29,8 @@ export interface ParagraphJSON extends ElementBase { type: 'paragraph' }
 export interface HeadingJSON extends ElementBase { type: 'heading'; tag: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' }
 export interface QuoteJSON extends ElementBase { type: 'quote' }
 export interface LinkJSON extends ElementBase { type: 'link'; url: string }
+/** A comment's range (Lexical's MarkNode): the ids of the comment threads on its text (shared/review/comments.ts). */
+export interface MarkJSON extends ElementBase { type: 'mark'; ids: string[] }
 
 /** Number formats the seeds use (declared once, in shared/elements/number-formats). */
 export type { NumberFormat } from '../elements/number-formats';
@@ -89,7 +91,7 @@ export interface FigureJSON extends Base { type: 'figure'; src: string; caption:
 export interface PageBreakJSON extends Base { type: 'page-break' }
 
 export type DocNode =
-  | TextNodeJSON | LineBreakJSON | ParagraphJSON | HeadingJSON | QuoteJSON | LinkJSON
+  | TextNodeJSON | LineBreakJSON | ParagraphJSON | HeadingJSON | QuoteJSON | LinkJSON | MarkJSON
   | ListJSON | ListItemJSON | TableJSON | TableRowJSON | TableCellJSON
   | FootnoteJSON | NoteRefJSON | PersonRefJSON | PresentationJSON | CommentatorJSON | ModeratorJSON
   | EpigraphJSON | DelegationStatementJSON | RunInJSON | FigureJSON | PageBreakJSON;

@@ -33,7 +33,8 @@ export function CommentsArea({ handle, partId, parts, onOpenPart, children }: Pr
   const state = useComments(handle);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [active, setActive] = useState<string | null>(null);
-  const [shown, setShown] = useState(true);
+  // Live mode (no other parts to open) is a focused view: its panel starts folded, one button away.
+  const [shown, setShown] = useState(onOpenPart !== undefined);
   const [editable, setEditable] = useState(() => editor.isEditable());
   useEffect(() => editor.registerEditableListener(setEditable), [editor]);
 
