@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { link, p, richConference, richFn, richTemplate, t } from '../../../shared/compile/fixtures';
+import { fn, link, p, richConference, richFn, richTemplate, t } from '../../../shared/compile/fixtures';
 import { exportBytes, type ExportRequest } from './export-service';
 import { pdfStructure } from './pdf-structure.testkit';
 import { pdfText, tempDir, tool } from './readers.testkit';
@@ -20,6 +20,8 @@ function request(format: 'docx' | 'pdf'): ExportRequest {
   const abstract = source.parts.find((x) => x.id === 'abstract')!;
   (abstract.doc.root.children as Record<string, unknown>[]).push(
     p('The panorama was cited', richFn(t('See '), t('Social Panorama of Latin America', ITALIC), t(', '), t('chapter II', BOLD), t(', at '), link(URL, 'the ECLAC site'), t('.')), ' by all.'),
+    // A note of an earlier version: plain text, its address written out.
+    p('An older note', fn('The Secretary-General’s page, www.un.org/sg.'), '.'),
   );
   return { source, template: richTemplate(), format, options: { partIds: ['abstract'], annexes: false, watermark: false, issueDate: '2026-11-24' } };
 }
@@ -71,6 +73,9 @@ describe('a note of rich text in the exports', () => {
     expect(note!.italic).not.toContain('See ');
     expect(note!.bold).toContain('chapter II');
     expect(note!.links).toEqual([{ url: URL, external: true, text: 'the ECLAC site' }]);
+    // The address written in a plain note is clickable too.
+    const old = docxNotes(file).find((n) => n.text.includes('Secretary-General'));
+    expect(old!.links).toEqual([{ url: 'https://www.un.org/sg', external: true, text: 'www.un.org/sg' }]);
   }, 120_000);
 
   it('PDF: the note prints its words on the page of its call, with the link clickable there', async () => {
