@@ -18,13 +18,9 @@ const NOT_YET_TRANSLATED = new Set<string>([
   'editor/nodes/PersonRefNode.tsx',
   'editor/plugins/PastePlugin.tsx',
   'editor/plugins/PersonTypeaheadPlugin.tsx',
-  'editor/toolbar/InsertMenu.tsx',
   'editor/ui/FigureBlock.tsx',
   'editor/ui/FootnoteMarker.tsx',
   'editor/ui/LinkDialog.tsx',
-  'import/ImportWarningsPanel.tsx',
-  'live/Clock.tsx',
-  'live/LiveMode.tsx',
   'review/ChangesSinceField.tsx',
 ]);
 

@@ -3,6 +3,7 @@ import type { ImportWarning, PartSummary } from '../../../shared/model/conferenc
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import './import.css';
+import { useT } from '../i18n';
 
 /** The warnings of an import, each with the source line and the part it concerns; OCR repairs show what they suggest. */
 export function ImportWarningsList({ warnings, parts, onStatus, onGoTo }: {
@@ -12,24 +13,25 @@ export function ImportWarningsList({ warnings, parts, onStatus, onGoTo }: {
   /** Opens the part a warning concerns. */
   onGoTo?(partId: string): void;
 }) {
+  const { t } = useT();
   const title = (id: string | null) => (id ? parts.find((p) => p.id === id)?.title ?? '' : '');
-  if (!warnings.length) return <p className="muted">The importer resolved everything on its own.</p>;
+  if (!warnings.length) return <p className="muted">{t('import:warnings.none')}</p>;
   return (
     <ul className="import-warnings">
       {warnings.map((w) => (
         <li key={w.id} className={`import-warning status-${w.status}`}>
           <span className="where">
-            {w.line !== null ? `Line ${w.line}` : 'File'}
+            {w.line !== null ? t('import:warnings.line', { line: w.line }) : t('import:warnings.file')}
             {w.partId && (onGoTo
               ? <> · <button type="button" className="link" onClick={() => onGoTo(w.partId!)}>{title(w.partId)}</button></>
               : ` · ${title(w.partId)}`)}
           </span>
           <span className="message">{w.message}</span>
-          {w.suggestion && <span className="suggestion">Suggested: “{w.suggestion.find}” → “{w.suggestion.replace}”</span>}
+          {w.suggestion && <span className="suggestion">{t('import:warnings.suggested', { find: w.suggestion.find, replace: w.suggestion.replace })}</span>}
           {onStatus && w.status === 'open' && (
             <span className="actions">
-              <button type="button" onClick={() => onStatus(w, 'accepted')}>{w.suggestion ? 'Accept' : 'Done'}</button>
-              <button type="button" onClick={() => onStatus(w, 'dismissed')}>Dismiss</button>
+              <button type="button" onClick={() => onStatus(w, 'accepted')}>{w.suggestion ? t('import:warnings.accept') : t('import:warnings.done')}</button>
+              <button type="button" onClick={() => onStatus(w, 'dismissed')}>{t('import:warnings.dismiss')}</button>
             </span>
           )}
         </li>
@@ -48,13 +50,14 @@ export function ImportWarningsPanel({ warnings, parts, onStatus, onGoTo }: {
   onStatus(w: ImportWarning, status: ImportWarning['status']): void;
   onGoTo(partId: string): void;
 }) {
+  const { t } = useT();
   const [showClosed, setShowClosed] = useState(false);
   const shown = showClosed ? warnings : warnings.filter((w) => w.status === 'open');
   return (
-    <section className="import-warnings-panel" aria-label="Import warnings">
-      <h2>Import warnings ({warnings.filter((w) => w.status === 'open').length} open)</h2>
+    <section className="import-warnings-panel" aria-label={t('import:warnings.label')}>
+      <h2>{t('import:warnings.heading', { count: warnings.filter((w) => w.status === 'open').length })}</h2>
       <label className="checkbox">
-        <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.target.checked)} /> Show accepted and dismissed
+        <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.target.checked)} /> {t('import:warnings.showClosed')}
       </label>
       <ImportWarningsList warnings={shown} parts={parts} onStatus={onStatus} onGoTo={onGoTo} />
     </section>

@@ -15,6 +15,7 @@ import { isMac } from '../editor/toolbar/platform';
 import { appendHighlight } from './capture';
 import { Clock } from './Clock';
 import './live.css';
+import { t as translate, useT } from '../i18n';
 
 interface Props {
   view: ConferenceView;
@@ -33,6 +34,7 @@ interface Props {
  * capture line that drops a point into the session's highlights without leaving the text.
  */
 export function LiveMode({ view, template, partId, onParticipantsChanged, onSaved, onSaveState, onNotice, onExit }: Props) {
+  const { t } = useT();
   const parts = view.parts;
   const byId = useMemo(() => new Map(parts.map((p) => [p.id, p])), [parts]);
   // The session: the part (or nearest ancestor) the agenda points at.
@@ -87,7 +89,7 @@ export function LiveMode({ view, template, partId, onParticipantsChanged, onSave
       setCaptured((c) => [...c, text]);
     } catch (err) {
       setPoint(text);
-      onNotice({ kind: 'error', text: `The point was not captured: ${errorMessage(err)}` });
+      onNotice({ kind: 'error', text: translate('live:notCaptured', { message: errorMessage(err) }) });
     }
   };
 
@@ -105,17 +107,17 @@ export function LiveMode({ view, template, partId, onParticipantsChanged, onSave
   const depth = depthOf(parts).get(writing.id) ?? 0;
 
   return (
-    <div className="live" aria-label="Live mode">
+    <div className="live" aria-label={t('live:label')}>
       <aside className="live-side">
-        <button type="button" className="link" onClick={onExit}>← Leave live mode</button>
+        <button type="button" className="link" onClick={onExit}>{t('live:leave')}</button>
         <div className="live-agenda">
-          <div className="live-kicker">Now</div>
+          <div className="live-kicker">{t('live:now')}</div>
           <h2>{agendaItem?.title || `${labels.get(session.id) ? `${labels.get(session.id)} ` : ''}${session.title}`}</h2>
           {agendaItem ? <p className="muted">{[agendaItem.day, agendaItem.start && `${agendaItem.start}–${agendaItem.end}`].filter(Boolean).join(' · ')}</p>
-            : <p className="muted small">No agenda entry is linked to this session.</p>}
+            : <p className="muted small">{t('live:noAgendaEntry')}</p>}
         </div>
         <Clock startedAt={startedAt} />
-        <h3 className="live-h">Speakers</h3>
+        <h3 className="live-h">{t('live:speakers')}</h3>
         {speakers.length ? (
           <ol className="live-speakers">
             {speakers.map((s, i) => (
@@ -125,11 +127,11 @@ export function LiveMode({ view, template, partId, onParticipantsChanged, onSave
               </li>
             ))}
           </ol>
-        ) : <p className="muted small">The agenda lists no speakers for this session; the key still starts a presentation to fill in.</p>}
+        ) : <p className="muted small">{t('live:noSpeakers')}</p>}
         <button type="button" className="primary live-next" onClick={startNext}>
-          Start {speakers[next] ? displayName(speakers[next]!) : 'next presentation'} <kbd>{displayKeys(shortcutKeys('live-next-speaker'), isMac)}</kbd>
+          {t('live:start', { name: speakers[next] ? displayName(speakers[next]!) : t('live:nextPresentation') })} <kbd>{displayKeys(shortcutKeys('live-next-speaker'), isMac)}</kbd>
         </button>
-        <h3 className="live-h">Captured highlights {highlightsPart ? <span className="muted small">→ {highlightsPart.title}</span> : null}</h3>
+        <h3 className="live-h">{t('live:captured')} {highlightsPart ? <span className="muted small">→ {highlightsPart.title}</span> : null}</h3>
         <ul className="live-captured">{captured.map((c, i) => <li key={i}>{c}</li>)}</ul>
       </aside>
       <main className="live-main">
@@ -137,9 +139,9 @@ export function LiveMode({ view, template, partId, onParticipantsChanged, onSave
           template={template} section={sectionOf(template, writing.kind)} depth={depth} language={view.meta.language} participants={view.participants}
           onParticipantsChanged={onParticipantsChanged} onEditor={onEditor} onSaved={onSaved} onSaveState={onSaveState} />
         <form className="live-capture" onSubmit={(e) => { e.preventDefault(); void capture(); }}>
-          <label htmlFor="live-capture-input">Capture a point <kbd>{displayKeys(shortcutKeys('live-capture'), isMac)}</kbd></label>
+          <label htmlFor="live-capture-input">{t('live:capture')} <kbd>{displayKeys(shortcutKeys('live-capture'), isMac)}</kbd></label>
           <input id="live-capture-input" ref={captureRef} value={point} onChange={(e) => setPoint(e.target.value)}
-            onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); editorRef.current?.focus(); } }} placeholder="Type a key point and press Enter: it goes into the highlights" />
+            onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); editorRef.current?.focus(); } }} placeholder={t('live:capturePlaceholder')} />
         </form>
       </main>
     </div>

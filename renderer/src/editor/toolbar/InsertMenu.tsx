@@ -13,6 +13,7 @@ import { SpeakerDialog } from '../ui/SpeakerDialog';
 import { ToolButton } from './ToolButton';
 import { ariaKeys, isMac } from './platform';
 import { displayKeys, shortcutKeys, type ShortcutId } from '../../../../shared/contract/shortcuts';
+import { useT } from '../../i18n';
 
 /** The item's keys beside its label, as in a desktop menu. */
 const keysOf = (i: Item) => (i.shortcut ? <kbd className="menu-keys">{displayKeys(shortcutKeys(i.shortcut), isMac)}</kbd> : null);
@@ -23,6 +24,7 @@ interface Item { label: string; kind: ElementKind | 'person'; run(): void; short
 
 /** The report's own elements; those the template expects in this section come first. */
 export function InsertMenu() {
+  const { t } = useT();
   const [editor] = useLexicalComposerContext();
   const { template, section } = useReport();
   const [open, setOpen] = useState(false);
@@ -32,20 +34,20 @@ export function InsertMenu() {
   useEffect(() => editor.registerCommand(ASK_SPEAKERS_COMMAND, (kind) => { setAsking(kind); return true; }, COMMAND_PRIORITY_EDITOR), [editor]);
 
   const items: Item[] = [
-    { label: 'Presentation summary…', kind: 'presentation', run: () => setAsking('presentation'), shortcut: 'presentation' },
-    { label: 'Commentator remarks…', kind: 'commentator', run: () => setAsking('commentator') },
-    { label: 'Moderator line…', kind: 'moderator', run: () => setAsking('moderator') },
-    { label: 'Highlights list', kind: 'highlights', run: () => editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'bullet', role: 'highlights' }), shortcut: 'highlights' },
-    { label: 'Recommendations (numbered)', kind: 'recommendations', run: () => editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'number', role: 'recommendations' }), shortcut: 'recommendations' },
-    { label: 'Recommendations table', kind: 'recommendations-table', run: () => editor.dispatchCommand(INSERT_RECOMMENDATIONS_TABLE_COMMAND, { columns: template?.recommendationColumns ?? DEFAULT_RECOMMENDATION_COLUMNS }) },
-    { label: 'Conclusions (numbered)', kind: 'conclusions', run: () => editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'number', role: 'conclusions', numberFormat: 'decimal' }) },
-    { label: 'Run-in label', kind: 'run-in', run: () => editor.dispatchCommand(INSERT_SIMPLE_BLOCK_COMMAND, { kind: 'run-in', value: 'Recommendations:' }) },
-    { label: 'Epigraph', kind: 'epigraph', run: () => editor.dispatchCommand(INSERT_SIMPLE_BLOCK_COMMAND, { kind: 'epigraph' }) },
-    { label: 'Delegation statement', kind: 'delegation-statement', run: () => editor.dispatchCommand(INSERT_SIMPLE_BLOCK_COMMAND, { kind: 'delegation-statement' }) },
-    { label: 'Table', kind: 'table', run: () => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } }) },
-    { label: 'Figure', kind: 'figure', run: () => editor.dispatchCommand(INSERT_SIMPLE_BLOCK_COMMAND, { kind: 'figure' }) },
-    { label: 'Page break', kind: 'page-break', run: () => editor.dispatchCommand(INSERT_SIMPLE_BLOCK_COMMAND, { kind: 'page-break' }) },
-    { label: 'Person from the registry…', kind: 'person', run: () => setAsking('person') },
+    { label: t('editor:insert.item.presentation'), kind: 'presentation', run: () => setAsking('presentation'), shortcut: 'presentation' },
+    { label: t('editor:insert.item.commentator'), kind: 'commentator', run: () => setAsking('commentator') },
+    { label: t('editor:insert.item.moderator'), kind: 'moderator', run: () => setAsking('moderator') },
+    { label: t('editor:insert.item.highlights'), kind: 'highlights', run: () => editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'bullet', role: 'highlights' }), shortcut: 'highlights' },
+    { label: t('editor:insert.item.recommendations'), kind: 'recommendations', run: () => editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'number', role: 'recommendations' }), shortcut: 'recommendations' },
+    { label: t('editor:insert.item.recommendations-table'), kind: 'recommendations-table', run: () => editor.dispatchCommand(INSERT_RECOMMENDATIONS_TABLE_COMMAND, { columns: template?.recommendationColumns ?? DEFAULT_RECOMMENDATION_COLUMNS }) },
+    { label: t('editor:insert.item.conclusions'), kind: 'conclusions', run: () => editor.dispatchCommand(INSERT_REPORT_LIST_COMMAND, { listType: 'number', role: 'conclusions', numberFormat: 'decimal' }) },
+    { label: t('editor:insert.item.run-in'), kind: 'run-in', run: () => editor.dispatchCommand(INSERT_SIMPLE_BLOCK_COMMAND, { kind: 'run-in', value: 'Recommendations:' }) },
+    { label: t('editor:insert.item.epigraph'), kind: 'epigraph', run: () => editor.dispatchCommand(INSERT_SIMPLE_BLOCK_COMMAND, { kind: 'epigraph' }) },
+    { label: t('editor:insert.item.delegation-statement'), kind: 'delegation-statement', run: () => editor.dispatchCommand(INSERT_SIMPLE_BLOCK_COMMAND, { kind: 'delegation-statement' }) },
+    { label: t('editor:insert.item.table'), kind: 'table', run: () => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } }) },
+    { label: t('editor:insert.item.figure'), kind: 'figure', run: () => editor.dispatchCommand(INSERT_SIMPLE_BLOCK_COMMAND, { kind: 'figure' }) },
+    { label: t('editor:insert.item.page-break'), kind: 'page-break', run: () => editor.dispatchCommand(INSERT_SIMPLE_BLOCK_COMMAND, { kind: 'page-break' }) },
+    { label: t('editor:insert.item.person'), kind: 'person', run: () => setAsking('person') },
   ];
   const allowed = new Set<string>(section?.allows ?? []);
   const suggested = section ? items.filter((i) => allowed.has(i.kind)) : items;
@@ -55,17 +57,17 @@ export function InsertMenu() {
 
   return (
     <span className="insert-menu" ref={box}>
-      <ToolButton label="Insert" title="Insert a report element" active={open} onClick={() => setOpen(!open)}>Insert ▾</ToolButton>
+      <ToolButton label={t('editor:insert.label')} title={t('editor:insert.title')} active={open} onClick={() => setOpen(!open)}>{t('editor:insert.button')}</ToolButton>
       {open && (
-        <div className="insert-panel" role="menu" aria-label="Insert a report element">
+        <div className="insert-panel" role="menu" aria-label={t('editor:insert.title')}>
           {suggested.map((i) => <button key={i.label} type="button" role="menuitem" aria-keyshortcuts={i.shortcut && ariaKeys(i.shortcut)} onMouseDown={(e) => e.preventDefault()} onClick={() => pick(i)}>{i.label}{keysOf(i)}</button>)}
-          {others.length > 0 && <div className="insert-others-label">Not usual in this section</div>}
+          {others.length > 0 && <div className="insert-others-label">{t('editor:insert.notUsual')}</div>}
           {others.map((i) => <button key={i.label} type="button" role="menuitem" className="not-suggested" aria-keyshortcuts={i.shortcut && ariaKeys(i.shortcut)} onMouseDown={(e) => e.preventDefault()} onClick={() => pick(i)}>{i.label}{keysOf(i)}</button>)}
         </div>
       )}
       {asking && (
         <SpeakerDialog
-          title={asking === 'presentation' ? 'Presentation summary' : asking === 'commentator' ? 'Commentator remarks' : asking === 'moderator' ? 'Moderator' : 'Person from the registry'}
+          title={t(`editor:insert.dialog.${asking}`)}
           withPaperTitle={asking === 'presentation'}
           onCancel={() => { setAsking(null); editor.focus(); }}
           onDone={(speakers, paperTitle) => {
