@@ -111,7 +111,7 @@ describe('a DOCX the app exported, imported back', () => {
     // python-docx edits the file as Word would save it: the runs of a paragraph, a new heading and
     // paragraph in Word's own styles (no mark of ours), a cell of the list of participants.
     const script = `
-import sys, json, docx
+import sys, json, copy, docx
 d = docx.Document(sys.argv[1])
 p = next(p for p in d.paragraphs if p.style.name == 'Body Text' and len(p.text) > 40)
 old = p.text
@@ -121,12 +121,20 @@ t = next(t for t in d.tables if t.style is not None and t.style.name == 'Partici
 row = next(r for r in t.rows[1:] if len(set(c._tc for c in r.cells)) == 3)
 person = row.cells[0].text
 row.cells[2].paragraphs[0].text = 'Organisation edited in Word'
+# Word splits a speaker's name into two runs when it is edited in two goes.
+pres = next(p for p in d.paragraphs if p.style.name == 'Presentation Heading' and any(r.style.name == 'Speaker Name' for r in p.runs))
+name_run = next(r for r in pres.runs if r.style.name == 'Speaker Name')
+speaker = name_run.text
+half = copy.deepcopy(name_run._r)
+name_run._r.addnext(half)
+name_run.text = speaker[:3]
+pres.runs[[r._r for r in pres.runs].index(half)].text = speaker[3:]
 d.add_paragraph('Added in Word', style=next(s for s in d.styles if s.name.lower() == 'heading 1'))
 d.add_paragraph('A section a Word user wrote.', style='Body Text')
 d.save(sys.argv[2])
-print(json.dumps({'old': old, 'person': person}))
+print(json.dumps({'old': old, 'person': person, 'speaker': speaker}))
 `;
-    const { old, person } = JSON.parse(tool('/usr/bin/python3', ['-c', script, sample.docx, edited])) as { old: string; person: string };
+    const { old, person, speaker } = JSON.parse(tool('/usr/bin/python3', ['-c', script, sample.docx, edited])) as { old: string; person: string; speaker: string };
     const r = await importDocx(edited);
     const parts = partsOfImport(r);
     const flat = (n: { type?: string; text?: string; children?: unknown[] }): string => (n.type === 'text' ? String(n.text) : (n.children ?? []).map((c) => flat(c as never)).join(''));
@@ -138,6 +146,13 @@ print(json.dumps({'old': old, 'person': person}))
     expect([added.title, flat(added.doc.root as never)]).toEqual(['Added in Word', 'A section a Word user wrote.']);
     expect(parts.length).toBe(sample.source.parts.length + 1);
     expect(r.warnings.map((w) => w.code)).toEqual(['KIND_GUESSED']);
+    const firstPresentation = (ps: { doc: { root: unknown } }[]) => {
+      const find = (n: { type?: string; names?: string[]; children?: unknown[] }): string[] | null =>
+        n.type === 'presentation' ? n.names ?? [] : (n.children ?? []).reduce<string[] | null>((f, c) => f ?? find(c as never), null);
+      return ps.reduce<string[] | null>((f, p) => f ?? find(p.doc.root as never), null);
+    };
+    expect(firstPresentation(parts)).toEqual(firstPresentation(partsOfSource(sample.source)));
+    expect(firstPresentation(parts)).toContain(speaker);
     const who = r.participants.find((p) => [p.honorific, p.name].filter(Boolean).join(' ') === person)!;
     expect(who.organisation).toBe('Organisation edited in Word');
   }, 60_000);

@@ -87,11 +87,24 @@ export function inlinePieces(el: XmlElement, pkg: DocxPackage, bookmarks: string
         else out.push(...inner);
         break;
       }
-      // Accepted text of tracked insertions, fields written simply, content controls, smart tags.
-      case 'w:ins': case 'w:fldSimple': case 'w:smartTag': case 'w:customXml': out.push(...inlinePieces(c, pkg, bookmarks)); break;
+      // Tracked changes are read as accepted (insertions and moves kept, deletions left out); fields written
+      // simply, content controls and smart tags by their content.
+      case 'w:ins': case 'w:moveTo': case 'w:fldSimple': case 'w:smartTag': case 'w:customXml': out.push(...inlinePieces(c, pkg, bookmarks)); break;
       case 'w:sdt': { const content = child(c, 'w:sdtContent'); if (content) out.push(...inlinePieces(content, pkg, bookmarks)); break; }
       default: break;
     }
+  }
+  return joinRuns(out);
+}
+
+/** Word splits text into runs as it edits (a name typed in two goes is two runs): runs of one style and format are one. */
+function joinRuns(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (p.kind === 'text' && last?.kind === 'text' && last.charStyle === p.charStyle && JSON.stringify(last.format) === JSON.stringify(p.format)) {
+      out[out.length - 1] = { ...last, text: last.text + p.text };
+    } else out.push(p);
   }
   return out;
 }
