@@ -42,6 +42,15 @@ describe('comment marks', () => {
     expect(para).not.toMatch(/"comments"|"c1"|"c2"/);
   });
 
+  it('inside a link (part of its text commented) keep the link’s whole text, the commented words carrying the thread id', () => {
+    const src = richConference();
+    const inLink = doc(p('See ', { type: 'link', version: 1, direction: 'ltr', format: '', indent: 0, url: 'https://www.iom.int/commented', children: [t('the '), mark(['c5'], t('IOM')), t(' website')] }, '.'));
+    expect(docProblem(inLink)).toBeNull();
+    const proc = compile({ ...src, parts: src.parts.map((x) => (x.id === 'partB' ? { ...x, doc: inLink } : x)) }, richTemplate(), { partIds: null, annexes: false, watermark: false, issueDate: '2026-11-30' });
+    const linkRun = [...walkInlines(proc.sections.flatMap((s) => s.blocks))].find((i) => i.kind === 'link' && i.url === 'https://www.iom.int/commented');
+    expect(linkRun).toMatchObject({ kind: 'link', children: [{ text: 'the ' }, { text: 'IOM', comments: ['c5'] }, { text: ' website' }] });
+  });
+
   it('are attached to the proceedings only for threads anchored in the compiled text', () => {
     const proc = compiled();
     expect(Object.fromEntries(commentRunCounts(proc))).toEqual({ c1: 3, c2: 2 });
