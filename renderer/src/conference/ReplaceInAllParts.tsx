@@ -6,24 +6,25 @@ import { api, errorMessage } from '../api';
 import { whenSaved } from '../app/pending-saves';
 import { useModalFocus } from '../dialogs/use-modal-focus';
 import './replace.css';
+import { t, useT } from '../i18n';
 
-/** What this dialog says, in one place. */
+/** What this dialog says, in one place, in the interface's language (read when shown). */
 const TEXT = {
-  title: 'Replace in all parts',
-  find: 'Find in all parts',
-  finding: 'Finding…',
-  none: 'Nothing found in any part.',
-  found: (n: number, parts: number) => `${n} ${n === 1 ? 'hit' : 'hits'} in ${parts} ${parts === 1 ? 'part' : 'parts'}. Untick any you want left as they are.`,
-  truncated: (shown: number, total: number) => `Only the first ${shown} of ${total} hits are listed; only listed hits are replaced.`,
-  replace: (n: number) => `Replace ${n} ticked`,
-  replacing: 'Replacing…',
-  done: (n: number, parts: number) => `Replaced ${n} in ${parts} ${parts === 1 ? 'part' : 'parts'}. A snapshot was taken first.`,
-  undo: 'Undo this replace',
-  undone: 'Undone: every part is back as it was before the replace.',
-  tickAll: 'Tick all',
-  untickAll: 'Untick all',
-  close: 'Close',
-} as const;
+  get title() { return t('conference:replaceAll.title'); },
+  get find() { return t('conference:replaceAll.find'); },
+  get finding() { return t('conference:replaceAll.finding'); },
+  get none() { return t('conference:replaceAll.none'); },
+  found: (n: number, parts: number) => t('conference:replaceAll.found', { n, parts }),
+  truncated: (shown: number, total: number) => t('conference:replaceAll.truncated', { shown, total }),
+  replace: (n: number) => t('conference:replaceAll.replace', { n }),
+  get replacing() { return t('conference:replaceAll.replacing'); },
+  done: (n: number, parts: number) => t('conference:replaceAll.done', { n, parts }),
+  get undo() { return t('conference:replaceAll.undo'); },
+  get undone() { return t('conference:replaceAll.undone'); },
+  get tickAll() { return t('conference:replaceAll.tickAll'); },
+  get untickAll() { return t('conference:replaceAll.untickAll'); },
+  get close() { return t('common:close'); },
+};
 
 const keyOf = (partId: string, index: number) => `${partId}#${index}`;
 
@@ -41,6 +42,7 @@ interface Props {
  * as one operation (one snapshot, one undo).
  */
 export function ReplaceInAllParts({ handle, initial, onClose, onReplaced, onUndone }: Props) {
+  useT(); // renders again when the language changes
   const box = useRef<HTMLElement>(null);
   useModalFocus(box, onClose);
   const [find, setFind] = useState<FindOptions>(initial.find);
@@ -99,12 +101,12 @@ export function ReplaceInAllParts({ handle, initial, onClose, onReplaced, onUndo
       <section ref={box} className="dialog replace-all-dialog" role="dialog" aria-modal="true" aria-labelledby="replace-all-title" tabIndex={-1}>
         <h3 id="replace-all-title">{TEXT.title}</h3>
         <form className="replace-all-form" onSubmit={(e) => { e.preventDefault(); void run(); }}>
-          <label className="field">Find<input data-autofocus value={find.query} onChange={(e) => { setFind({ ...find, query: e.target.value }); setResult(null); }} /></label>
-          <label className="field">Replace with<input value={replacement} onChange={(e) => { setReplacement(e.target.value); setResult(null); }} /></label>
+          <label className="field">{t('editor:find.find')}<input data-autofocus value={find.query} onChange={(e) => { setFind({ ...find, query: e.target.value }); setResult(null); }} /></label>
+          <label className="field">{t('editor:find.replaceWith')}<input value={replacement} onChange={(e) => { setReplacement(e.target.value); setResult(null); }} /></label>
           <div className="replace-all-options">
-            {option('matchCase', 'Match case')}
-            {option('wholeWord', 'Whole word')}
-            {option('regex', 'Regular expression')}
+            {option('matchCase', t('editor:find.matchCase'))}
+            {option('wholeWord', t('editor:find.wholeWord'))}
+            {option('regex', t('editor:find.regex'))}
             <button type="submit" disabled={!find.query || busy !== null}>{busy === 'finding' ? TEXT.finding : TEXT.find}</button>
           </div>
         </form>
@@ -114,10 +116,10 @@ export function ReplaceInAllParts({ handle, initial, onClose, onReplaced, onUndo
           <>
             <p className="small" role="status">{TEXT.found(result.total, result.parts.length)}</p>
             {result.truncated && <p className="small muted">{TEXT.truncated(allKeys.length, result.total)}</p>}
-            <div className="replace-all-hits" aria-label="Hits">
+            <div className="replace-all-hits" aria-label={t('conference:replaceAll.hits')}>
               {result.parts.map((p) => (
                 <fieldset key={p.partId}>
-                  <legend>{p.within.length > 0 && <span className="muted">{p.within.join(' › ')} › </span>}{p.title || 'Untitled part'}</legend>
+                  <legend>{p.within.length > 0 && <span className="muted">{p.within.join(' › ')} › </span>}{p.title || t('export:dialog.untitledPart')}</legend>
                   {p.hits.map((h) => {
                     const key = keyOf(p.partId, h.index);
                     return (

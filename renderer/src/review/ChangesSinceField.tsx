@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SnapshotInfo } from '../../../shared/model/conference';
 import { api } from '../api';
 import './review.css';
+import { formatDate, useT } from '../i18n';
 
 interface Props {
   handle: string;
@@ -12,15 +13,16 @@ interface Props {
 
 /** Export dialog (Word): show every change since a chosen snapshot as Word tracked changes. */
 export function ChangesSinceField({ handle, value, onChange }: Props) {
+  const { t } = useT();
   const [snapshots, setSnapshots] = useState<SnapshotInfo[]>([]);
   useEffect(() => { api.listSnapshots({ handle }).then(setSnapshots, () => setSnapshots([])); }, [handle]);
   if (snapshots.length === 0) return null;
   return (
     <label className="changes-since">
-      Tracked changes since{' '}
+      {t('review:changesSince.label')}{' '}
       <select value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : undefined)}>
-        <option value="">— none (no revision marks) —</option>
-        {snapshots.map((s) => <option key={s.id} value={s.id}>{s.name} ({new Date(s.createdAt).toLocaleString()})</option>)}
+        <option value="">{t('review:changesSince.none')}</option>
+        {snapshots.map((s) => <option key={s.id} value={s.id}>{t('review:changesSince.option', { name: s.name, date: formatDate(s.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</option>)}
       </select>
     </label>
   );

@@ -7,10 +7,11 @@ import type { JSX } from 'react';
 import { $applyNodeReplacement, $getState, $setState, DecoratorNode, type LexicalNode } from 'lexical';
 import { useFootnoteNumberById } from '../plugins/footnote-numbers';
 import { noteRefTargetState } from './state';
+import { t } from '../../i18n';
 
 function NoteRefMark({ noteId }: { noteId: string }) {
   const n = useFootnoteNumberById(noteId);
-  return <span className="ed-note-ref" title={n ? `Refers to note ${n}` : 'The note referred to is gone'}>{n ?? '?'}</span>;
+  return <span className="ed-note-ref" title={n ? t('editor:noteRef.refersTo', { n }) : t('editor:noteRef.gone')}>{n ?? '?'}</span>;
 }
 
 export class NoteRefNode extends DecoratorNode<JSX.Element> {

@@ -1,6 +1,7 @@
 /** Forced page break before the next block (exporters honour it; the editor shows a rule). */
 import type { JSX } from 'react';
 import { $applyNodeReplacement, DecoratorNode, type LexicalNode } from 'lexical';
+import { t } from '../../i18n';
 
 export class PageBreakNode extends DecoratorNode<JSX.Element> {
   override $config() { return this.config('page-break', { extends: DecoratorNode }); }
@@ -12,7 +13,7 @@ export class PageBreakNode extends DecoratorNode<JSX.Element> {
   override updateDOM(): boolean { return false; }
   override isInline(): boolean { return false; }
   override getTextContent(): string { return '\n'; }
-  override decorate(): JSX.Element { return <span className="ed-page-break-label">Page break</span>; }
+  override decorate(): JSX.Element { return <span className="ed-page-break-label">{t('editor:pageBreak')}</span>; }
 }
 
 export const $createPageBreakNode = (): PageBreakNode => $applyNodeReplacement(new PageBreakNode());

@@ -2,6 +2,7 @@
 import type { JSX } from 'react';
 import { $applyNodeReplacement, $getState, $setState, DecoratorNode, type LexicalNode } from 'lexical';
 import { participantIdState, personFormatState, personNameState } from './state';
+import { t } from '../../i18n';
 
 export class PersonRefNode extends DecoratorNode<JSX.Element> {
   override $config() {
@@ -27,7 +28,7 @@ export class PersonRefNode extends DecoratorNode<JSX.Element> {
   override decorate(): JSX.Element {
     const f = this.getFormat();
     const name = f & 2 ? <em>{this.getName()}</em> : this.getName();
-    return <span title="From the participants registry">{f & 1 ? <strong>{name}</strong> : name}</span>;
+    return <span title={t('editor:personRef.title')}>{f & 1 ? <strong>{name}</strong> : name}</span>;
   }
 }
 

@@ -5,6 +5,7 @@ import { $getSelection, $isElementNode, $isRangeSelection, COMMAND_PRIORITY_HIGH
 import { clipboardProblem, nodesTooDeep } from '../paste/bounds';
 import { cleanClipboardHtml } from '../paste/clean-html';
 import { $nodesFromCleanDocument } from '../paste/import';
+import { t } from '../../i18n';
 
 /** Depth of a node tree (iterative). */
 function $depthOf(nodes: LexicalNode[]): number {
@@ -51,7 +52,7 @@ export function PastePlugin() {
   if (!refused) return null;
   return (
     <div className="paste-refused" role="alert">
-      {refused} <button type="button" onClick={() => setRefused(null)}>Dismiss</button>
+      {refused} <button type="button" onClick={() => setRefused(null)}>{t('common:dismiss')}</button>
     </div>
   );
 }

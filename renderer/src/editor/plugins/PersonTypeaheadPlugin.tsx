@@ -8,6 +8,7 @@ import { displayName } from '../attribution';
 import { foldedIncludes } from '../../../../shared/i18n/fold';
 import { $createPersonRefNode } from '../nodes/PersonRefNode';
 import { useReport } from '../ReportContext';
+import { t } from '../../i18n';
 
 class PersonOption extends MenuOption {
   constructor(readonly person: Participant) { super(person.id); }
@@ -60,7 +61,7 @@ export function PersonTypeaheadPlugin() {
       menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
         anchor.current && options.length
           ? createPortal(
-            <ul className="person-menu" role="listbox" aria-label="People of the registry">
+            <ul className="person-menu" role="listbox" aria-label={t('editor:typeahead.label')}>
               {options.map((o, i) => (
                 <li key={o.key} role="option" aria-selected={i === selectedIndex} ref={o.setRefElement}
                   className={i === selectedIndex ? 'selected' : ''}
