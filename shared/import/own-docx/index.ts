@@ -6,7 +6,8 @@
  * a hidden copy. A document that is not ours (no template property) is left to the
  * general reader (mammoth, markdown, the genre parsers).
  */
-import { documentTerms } from '../../i18n/document-terms';
+import { documentTerms, type DocumentTerms } from '../../i18n/document-terms';
+import { type ConferenceMeta, Distribution } from '../../model/conference';
 import { LANGUAGE_PROPERTY, markNamesKind, readPartMark, WORD_LANGUAGES } from '../../export/docx/own-marks';
 import { coerceLanguage } from '../../model/language';
 import type { Template, TemplateSection } from '../../templates/schema';
@@ -81,7 +82,7 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
     const current = stack[stack.length - 1];
     if (b.t === 'p' && b.pieces.some((x) => x.kind === 'page-break') && !plainText(b.pieces).trim() && (!current || afterContents)) { afterContents = false; continue; }
     afterContents = false;
-    if (!current && readCover(b, ctx)) continue;
+    if (!current && readCover(b, ctx, terms)) continue;
     if (b.t === 'p' && b.heading) {
       const level = b.heading;
       const mark = b.bookmarks.map(readPartMark).find((m) => m !== null) ?? null;
@@ -180,8 +181,8 @@ function ownTemplate(entries: DocxEntries, templates: Template[]): Template | un
   return fits.sort((a, b) => sectionsOf(a.sections).length - sectionsOf(b.sections).length)[0];
 }
 
-/** The cover and masthead: the conference's title, subtitle, series, symbol and issuing bodies. */
-function readCover(b: Block, ctx: ImportContext): boolean {
+/** The cover and masthead: the conference's title, subtitle, series and its number, symbol, distribution and issuing bodies. */
+function readCover(b: Block, ctx: ImportContext, terms: DocumentTerms): boolean {
   if (b.t === 'table') {
     const paras = b.rows.flatMap((r) => r.cells.flatMap((c) => c.blocks)).filter((x): x is Para => x.t === 'p');
     if (!paras.some((p) => p.role?.startsWith('masthead'))) return false;
@@ -189,6 +190,8 @@ function readCover(b: Block, ctx: ImportContext): boolean {
     if (bodies.length) ctx.meta.issuingBodies = bodies;
     const symbol = paras.find((p) => p.role === 'mastheadSymbol');
     if (symbol) ctx.meta.symbol = plainText(symbol.pieces).trim();
+    const distribution = paras.map((p) => plainText(p.pieces).trim()).find((t): t is ConferenceMeta['distribution'] => (Distribution.options as string[]).includes(t) && t !== '');
+    if (distribution) ctx.meta.distribution = distribution;
     return true;
   }
   if (b.t !== 'p') return false;
@@ -196,7 +199,14 @@ function readCover(b: Block, ctx: ImportContext): boolean {
   switch (b.role) {
     case 'coverTitle': ctx.meta.title = text; return true;
     case 'coverSubtitle': ctx.meta.subtitle = text; return true;
-    case 'coverSeries': ctx.meta.series = text; return true;
+    case 'coverSeries': {
+      // "Seminarios y conferencias No. 33": the number the export adds after the series.
+      const mark = ` ${terms.number} `;
+      const at = text.lastIndexOf(mark);
+      ctx.meta.series = at > 0 ? text.slice(0, at).trim() : text;
+      if (at > 0) ctx.meta.seriesNumber = text.slice(at + mark.length).trim();
+      return true;
+    }
     case 'coverLine': return true;
     default: return false;
   }
