@@ -153,6 +153,8 @@ describe('the desktop app as built', () => {
     expect(edit.map((i) => i.role)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste']));
     const insert = menu.find((m) => m.label === '&Insert')!.submenu!;
     expect(insert.map((i) => i.accelerator)).toEqual(shortcuts.filter((s) => s.group === 'Insert').map((s) => s.keys));
+    const view = menu.find((m) => m.label === '&View')!.submenu!;
+    expect(view.slice(0, 5).map((i) => i.label)).toEqual(['Conference Details', 'Participants', 'Programme', 'Live Mode', 'Snapshots']);
     const format = menu.find((m) => m.label === 'F&ormat')!.submenu!;
     expect(format.map((i) => [i.label, i.accelerator])).toEqual(expect.arrayContaining([['Numbered list', 'CmdOrCtrl+Shift+7'], ['Bulleted list', 'CmdOrCtrl+Shift+8']]));
     expect(format.map((i) => i.accelerator)).toEqual(shortcuts.filter((s) => s.group === 'Format').map((s) => s.keys));

@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuMessage } from '../../shared/contract/menu';
+import { menuViews, type MenuMessage } from '../../shared/contract/menu';
 import { type Shortcut, shortcutKeys, shortcuts } from '../../shared/contract/shortcuts';
 import type { AppServices } from '../node/services/app-services';
 import { chooseFile } from './dialogs';
@@ -74,6 +74,9 @@ export async function buildMenu(services: AppServices, grants: PathGrants, defau
   const view: MenuItemConstructorOptions = {
     label: t('menu:view'),
     submenu: [
+      // The conference screen's views, as its header's buttons open them.
+      ...menuViews.map((panel) => ({ label: t(`menu:views.${panel}`), click: () => send({ command: 'view', panel }) })),
+      { type: 'separator' },
       { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' },
       { role: 'togglefullscreen' },
       ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),

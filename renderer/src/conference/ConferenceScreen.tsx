@@ -98,7 +98,9 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
     if (msg.command === 'snapshot') setPanel('snapshots');
     if (msg.command === 'save-copy') void saveCopy();
     if (msg.command === 'export') setExporting(true);
-  }), [saveCopy]);
+    // Live mode needs an open part, as its button does.
+    if (msg.command === 'view') setPanel((current) => (msg.panel === 'live' && !selected ? current : msg.panel));
+  }), [saveCopy, selected]);
 
   const askCopyPath = () => void saveCopy();
 
