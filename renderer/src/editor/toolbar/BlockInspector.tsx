@@ -20,10 +20,11 @@ import { addresseeState, explicitValueState, listRoleState, NUMBER_FORMATS, numb
 import { useReport } from '../ReportContext';
 import { SpeakerDialog } from '../ui/SpeakerDialog';
 import { ToolButton } from './ToolButton';
+import { useT } from '../../i18n';
 
 /** Each format shown by its first label, as the export prints it. */
 const FORMAT_LABEL = (f: NumberFormat): string => listLabel(1, f);
-const ROLE_LABEL: Record<ListRole, string> = { plain: 'Ordinary list', highlights: 'Highlights', recommendations: 'Recommendations', conclusions: 'Conclusions' };
+const LIST_ROLES = ['plain', 'highlights', 'recommendations', 'conclusions'] as const satisfies readonly ListRole[];
 
 interface Snapshot {
   attributed?: { key: NodeKey; type: string; names: string[] };
@@ -65,6 +66,7 @@ function $snapshot(): Snapshot {
 
 /** The properties of the block under the caret: speakers, attribution, list format and numbering, table structure. */
 export function BlockInspector() {
+  const { t: tr } = useT();
   const [editor] = useLexicalComposerContext();
   const { template } = useReport();
   const [snap, setSnap] = useState<Snapshot>({});
@@ -82,15 +84,15 @@ export function BlockInspector() {
     const a = snap.attributed;
     parts.push(
       <span key="speakers" className="inspector-group">
-        <span className="inspector-label">{a.type === 'presentation' ? 'Speaker(s)' : a.type === 'commentator' ? 'Commentator' : 'Moderator'}:</span>
-        <span>{a.names.join('; ') || 'not set'}</span>
-        <ToolButton label="Change speakers" onClick={() => setPicking(true)}>Change…</ToolButton>
+        <span className="inspector-label">{a.type === 'presentation' ? tr('editor:inspector.speakers') : a.type === 'commentator' ? tr('editor:inspector.commentator') : tr('editor:inspector.moderator')}</span>
+        <span>{a.names.join('; ') || tr('editor:inspector.notSet')}</span>
+        <ToolButton label={tr('editor:inspector.changeSpeakers')} onClick={() => setPicking(true)}>{tr('editor:inspector.change')}</ToolButton>
       </span>,
     );
   }
   if (snap.text) {
     const t = snap.text;
-    const label = t.field === 'attribution' ? 'Attribution' : t.field === 'delegation' ? 'Delegation of' : 'Label';
+    const label = t.field === 'attribution' ? tr('editor:inspector.attribution') : t.field === 'delegation' ? tr('editor:inspector.delegation') : tr('editor:inspector.textLabel');
     parts.push(
       <label key={`text-${t.key}`} className="inspector-group">
         <span className="inspector-label">{label}</span>
@@ -108,21 +110,21 @@ export function BlockInspector() {
     const withList = (fn: (n: ListNode) => void) => upd(() => { const n = $getNodeByKey<ListNode>(l.key); if (n) fn(n); });
     parts.push(
       <span key={`list-${l.key}`} className="inspector-group">
-        <select aria-label="List role" value={l.role} onChange={(e) => withList((n) => $setState(n, listRoleState, e.target.value as ListRole))}>
-          {Object.entries(ROLE_LABEL).map(([v, label]) => <option key={v} value={v}>{label}</option>)}
+        <select aria-label={tr('editor:inspector.listRole')} value={l.role} onChange={(e) => withList((n) => $setState(n, listRoleState, e.target.value as ListRole))}>
+          {LIST_ROLES.map((v) => <option key={v} value={v}>{tr(`editor:inspector.role.${v}`)}</option>)}
         </select>
         {l.listType === 'number' && <>
-          <select aria-label="Number format" value={l.format || 'decimal'} onChange={(e) => withList((n) => $setState(n, numberFormatState, e.target.value as NumberFormat))}>
+          <select aria-label={tr('editor:inspector.numberFormat')} value={l.format || 'decimal'} onChange={(e) => withList((n) => $setState(n, numberFormatState, e.target.value as NumberFormat))}>
             {NUMBER_FORMATS.map((f) => <option key={f} value={f}>{FORMAT_LABEL(f)}</option>)}
           </select>
-          <label className="inspector-label">Starts at
-            <input type="number" min={0} className="narrow" aria-label="Start number" defaultValue={l.start} key={l.start}
+          <label className="inspector-label">{tr('editor:inspector.startsAt')}
+            <input type="number" min={0} className="narrow" aria-label={tr('editor:inspector.startNumber')} defaultValue={l.start} key={l.start}
               onBlur={(e) => { const v = Number(e.target.value); if (Number.isInteger(v) && v >= 0) withList((n) => n.setStart(v)); }} />
           </label>
-          <ToolButton label="Restart here" title="Restart numbering here" onClick={() => upd(() => $restartAt(snap.item!.key))}>Restart here</ToolButton>
+          <ToolButton label={tr('editor:inspector.restart')} title={tr('editor:inspector.restartTitle')} onClick={() => upd(() => $restartAt(snap.item!.key))}>{tr('editor:inspector.restart')}</ToolButton>
           {snap.item && (
-            <label className="inspector-label" title="Give this item its own number (e.g. 38 after 25); the next items continue from it">This item
-              <input type="number" min={0} className="narrow" aria-label="Number of this item" key={`${snap.item.key}-${snap.item.value}`}
+            <label className="inspector-label" title={tr('editor:inspector.thisItemTitle')}>{tr('editor:inspector.thisItem')}
+              <input type="number" min={0} className="narrow" aria-label={tr('editor:inspector.itemNumber')} key={`${snap.item.key}-${snap.item.value}`}
                 defaultValue={snap.item.value} onBlur={(e) => {
                   const v = Number(e.target.value);
                   if (!Number.isInteger(v) || v < 0 || v === snap.item!.value) return;
@@ -144,9 +146,9 @@ export function BlockInspector() {
       const setItem = (fn: (n: ListItemNode) => void) => upd(() => { const n = $getNodeByKey<ListItemNode>(it.key); if (n) fn(n); });
       parts.push(
         <span key={`item-${it.key}`} className="inspector-group">
-          <input placeholder="Addressee(s)" aria-label="Addressee(s)" defaultValue={it.addressee}
+          <input placeholder={tr('editor:inspector.addressee')} aria-label={tr('editor:inspector.addressee')} defaultValue={it.addressee}
             onBlur={(e) => setItem((n) => $setState(n, addresseeState, e.target.value || undefined))} />
-          <input placeholder="Thematic area" aria-label="Thematic area" defaultValue={it.theme}
+          <input placeholder={tr('editor:inspector.theme')} aria-label={tr('editor:inspector.theme')} defaultValue={it.theme}
             onBlur={(e) => setItem((n) => $setState(n, themeState, e.target.value || undefined))} />
         </span>,
       );
@@ -156,35 +158,35 @@ export function BlockInspector() {
     const t = snap.table;
     const row = (fn: () => void) => upd(fn);
     parts.push(
-      <span key={`table-${t.key}`} className="inspector-group" aria-label="Table">
-        <span className="inspector-label">{t.role === 'recommendations' ? 'Recommendations table' : 'Table'}</span>
-        <ToolButton label="Add row below" onClick={() => row(() => { $insertTableRowAtSelection(true); })}>+ Row</ToolButton>
-        <ToolButton label="Add column right" onClick={() => row(() => { $insertTableColumnAtSelection(true); })}>+ Column</ToolButton>
-        <ToolButton label="Delete row" onClick={() => row(() => $deleteTableRowAtSelection())}>− Row</ToolButton>
-        <ToolButton label="Delete column" onClick={() => row(() => $deleteTableColumnAtSelection())}>− Column</ToolButton>
-        <ToolButton label="Move row up" onClick={() => row(() => $moveCurrentRow(-1))}>Row ↑</ToolButton>
-        <ToolButton label="Move row down" onClick={() => row(() => $moveCurrentRow(1))}>Row ↓</ToolButton>
-        <ToolButton label="Header row" title="Make the first row a header row, or a plain row" onClick={() => row(() => {
+      <span key={`table-${t.key}`} className="inspector-group" aria-label={tr('editor:inspector.table')}>
+        <span className="inspector-label">{t.role === 'recommendations' ? tr('editor:inspector.recommendationsTable') : tr('editor:inspector.table')}</span>
+        <ToolButton label={tr('editor:inspector.addRow')} onClick={() => row(() => { $insertTableRowAtSelection(true); })}>{tr('editor:inspector.addRowButton')}</ToolButton>
+        <ToolButton label={tr('editor:inspector.addColumn')} onClick={() => row(() => { $insertTableColumnAtSelection(true); })}>{tr('editor:inspector.addColumnButton')}</ToolButton>
+        <ToolButton label={tr('editor:inspector.deleteRow')} onClick={() => row(() => $deleteTableRowAtSelection())}>{tr('editor:inspector.deleteRowButton')}</ToolButton>
+        <ToolButton label={tr('editor:inspector.deleteColumn')} onClick={() => row(() => $deleteTableColumnAtSelection())}>{tr('editor:inspector.deleteColumnButton')}</ToolButton>
+        <ToolButton label={tr('editor:inspector.rowUp')} onClick={() => row(() => $moveCurrentRow(-1))}>{tr('editor:inspector.rowUpButton')}</ToolButton>
+        <ToolButton label={tr('editor:inspector.rowDown')} onClick={() => row(() => $moveCurrentRow(1))}>{tr('editor:inspector.rowDownButton')}</ToolButton>
+        <ToolButton label={tr('editor:inspector.headerRow')} title={tr('editor:inspector.headerRowTitle')} onClick={() => row(() => {
           const table = $getNodeByKey(t.key);
           if (!$isTableNode(table)) return;
           const first = table.getFirstChild();
           const isHeader = $isTableRowNode(first) && first.getChildren().every((c) => $isTableCellNode(c) && c.hasHeaderState(TableCellHeaderStates.ROW));
           $setTableRowIsHeader(table, 0, !isHeader);
-        })}>Header row</ToolButton>
-        <ToolButton label="Merge cells" disabled={!t.canMerge} title="Select cells by dragging across them, then merge" onClick={() => row(() => {
+        })}>{tr('editor:inspector.headerRow')}</ToolButton>
+        <ToolButton label={tr('editor:inspector.merge')} disabled={!t.canMerge} title={tr('editor:inspector.mergeTitle')} onClick={() => row(() => {
           const sel = $getSelection();
           if ($isTableSelection(sel)) $mergeCells(sel.getNodes().filter($isTableCellNode) as TableCellNode[]);
-        })}>Merge</ToolButton>
-        <ToolButton label="Split cell" onClick={() => row(() => $unmergeCell())}>Split</ToolButton>
+        })}>{tr('editor:inspector.mergeButton')}</ToolButton>
+        <ToolButton label={tr('editor:inspector.split')} onClick={() => row(() => $unmergeCell())}>{tr('editor:inspector.splitButton')}</ToolButton>
       </span>,
     );
   }
 
   return (
-    <div className="inspector" aria-label="Properties of the current element">
-      {parts.length ? parts : <span className="muted small">Place the caret in an element to see its properties.</span>}
+    <div className="inspector" aria-label={tr('editor:inspector.label')}>
+      {parts.length ? parts : <span className="muted small">{tr('editor:inspector.empty')}</span>}
       {picking && snap.attributed && (
-        <SpeakerDialog title="Speakers" withPaperTitle={false} onCancel={() => setPicking(false)} onDone={(speakers) => {
+        <SpeakerDialog title={tr('editor:inspector.speakersDialog')} withPaperTitle={false} onCancel={() => setPicking(false)} onDone={(speakers) => {
           setPicking(false);
           const { names } = attributionFor(speakers, template?.attribution ?? 'none');
           upd(() => $getNodeByKey<AttributedBlockNode>(snap.attributed!.key)?.setSpeakers(speakers.map((s) => s.id), names));
