@@ -361,6 +361,9 @@ describe('seed 003 (workshop report, near-plain text)', () => {
   it('has the title block, background, objectives, three sessions and the contact block', () => {
     expect(r.templateId).toBe('workshop-report');
     expect(kinds(r.parts)).toEqual(['title-block', 'background', 'objectives', 'interventions', 'contact']);
+    // The title block is headed by its own first line, not by the template's “Title block” (issue 12).
+    expect(r.parts[0]!.title).toBe('Workshop Report');
+    expect((r.parts[0]!.doc.root.children as N[]).map(textOf)).toEqual(['UNITAR/UNFPA/IOM KEY MIGRATION ISSUES WORKSHOP SERIES:', 'MIGRATION AND HUMAN RIGHTS', '27 June 2006, United Nations Headquarters, New York']);
     expect(r.parts[3]!.children.map((p) => p.title)).toEqual([
       'From state control to shared responsibility: international migration and human rights',
       'Sharing responsibilities – different perspectives', "Migration and Children's Rights",

@@ -10,6 +10,9 @@ import { type ImportContext, type ImportedPart, setDoc } from './result';
 import { type SourceLine, endsParagraph } from './source';
 import { organisersIn, parseDateRange, romanValue, titleCase } from './util';
 
+/** The report-type line of a title block. */
+const REPORT_TYPE = /^(?:WORKSHOP|SUMMARY|FINAL|ANNUAL)\s+REPORT$/i;
+
 interface Para { n: number; text: string; multiLine: boolean; afterBreak: boolean }
 
 const SECTION_KINDS: [RegExp, string, string][] = [
@@ -63,7 +66,11 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext): vo
   if (titleEnd > 0) {
     const block = paras.slice(0, titleEnd);
     readTitleBlock(block, ctx);
-    ctx.part(null, 'title-block', 'Title block', block[0]!.n, block.map((p) => paragraph(parseInline(p.text, { anchors, superscriptAnchors: true }))));
+    // Headed by its report-type line as printed ("WORKSHOP REPORT"), not by the template's name for the section.
+    const typeLine = REPORT_TYPE.test(plainInline(block[0]!.text).trim()) ? block[0]! : null;
+    const lines = typeLine ? block.slice(1) : block;
+    ctx.part(null, 'title-block', typeLine ? titleCase(plainInline(typeLine.text).trim()) : 'Title block', block[0]!.n,
+      lines.map((p) => paragraph(parseInline(p.text, { anchors, superscriptAnchors: true }))));
     i = titleEnd;
   }
 
@@ -172,7 +179,7 @@ function readTitleBlock(block: Para[], ctx: ImportContext): void {
       if (rest.length > 1) ctx.meta.venue = rest.slice(0, -1).join(', ');
       continue;
     }
-    if (/^(WORKSHOP|SUMMARY|FINAL|ANNUAL)\s+REPORT$/i.test(t)) { ctx.meta.subtitle = titleCase(t); continue; }
+    if (REPORT_TYPE.test(t)) { ctx.meta.subtitle = titleCase(t); continue; }
     if (/\bSERIES\b/i.test(t)) { ctx.meta.series = titleCase(t); continue; }
     title = title ? `${title} ${t}` : t;
   }
