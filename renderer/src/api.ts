@@ -5,6 +5,8 @@ import type { MenuMessage } from '../../shared/contract/menu';
 import type { SerializedError } from '../../shared/errors';
 import { keepUnsavedText, UNSAVED_TEXT_MESSAGES } from './unsaved-text';
 import { localizeError } from '../../shared/i18n/app-error';
+import { t, uiLanguage } from './i18n';
+import { localizeError } from '../../shared/i18n/app-error';
 import { uiLanguage } from './i18n';
 
 /** What the Electron preload exposes on `window.rapporteur` (electron/preload/preload.ts). */
@@ -62,7 +64,7 @@ function httpApi(): Api {
     // The token is this run's: a 401 means the service was restarted (or stopped) since the tab opened.
     if (res.status === 401) throw new ApiError('IO', UNSAVED_TEXT_MESSAGES.sessionEnded);
     const body = (await res.json().catch(() => null)) as { ok: boolean; value?: unknown; error?: SerializedError } | null;
-    if (!body) throw new ApiError('INTERNAL', `The service answered ${res.status} without a readable body.`);
+    if (!body) throw new ApiError('INTERNAL', t('app:unsaved.noBody', { status: res.status }));
     if (!body.ok) throw apiError(body.error!);
     return body.value;
   };

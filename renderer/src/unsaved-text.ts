@@ -1,5 +1,6 @@
 import type { Api } from '../../shared/contract/api';
 import type { ConferenceView, LexicalDoc } from '../../shared/model/conference';
+import { t, uiLanguage } from './i18n';
 
 /**
  * Hot exit for browser mode: when a part cannot be saved because Rapporteur's service is
@@ -10,16 +11,17 @@ import type { ConferenceView, LexicalDoc } from '../../shared/model/conference';
  * file's version when the part changed meanwhile. Nothing shown on screen is orphaned.
  */
 
+/** What hot exit tells the user, in the interface's language (read when shown). */
 export const UNSAVED_TEXT_MESSAGES = {
-  sessionEnded: 'This tab lost its connection to Rapporteur (the service was restarted or stopped). '
-    + 'Your unsaved text is kept in this browser: open the address that “rapporteur serve” printed, and it will be restored.',
-  unreachable: 'Rapporteur’s service is not reachable: is “rapporteur serve” still running? '
-    + 'Unsaved text is kept in this browser and restored when you open the conference again.',
-  restored: (titles: string[]) => `Restored your unsaved text of ${titles.map((t) => `“${t}”`).join(', ')}, kept in this browser when the connection to Rapporteur was lost.`,
-  snapshotName: (title: string) => `Before restoring unsaved text of “${title.slice(0, 120)}” kept in the browser`,
-  withSnapshot: ' The version that was in the file is kept in a snapshot.',
-  notRestored: (count: number) => ` ${count} kept text(s) could not be restored yet and stay in this browser.`,
-} as const;
+  get sessionEnded() { return t('app:unsaved.sessionEnded'); },
+  get unreachable() { return t('app:unsaved.unreachable'); },
+  restored: (titles: string[]) => t('app:unsaved.restored', {
+    titles: new Intl.ListFormat(uiLanguage(), { type: 'unit', style: 'short' }).format(titles.map((title) => t('app:quoted', { title }))),
+  }),
+  snapshotName: (title: string) => t('app:unsaved.snapshotName', { title: title.slice(0, 120) }),
+  get withSnapshot() { return t('app:unsaved.withSnapshot'); },
+  notRestored: (count: number) => t('app:unsaved.notRestored', { count }),
+};
 
 const PREFIX = 'rapporteur.unsaved.v1:';
 /** Tells this page load's own kept texts (still on screen) from those of an earlier one. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../api';
+import { t } from '../i18n';
 
 /** A record saved whole with the revision it was read at: a participant, a programme item. */
 export interface Revisioned { id: string; revision?: number | undefined }
@@ -72,7 +73,7 @@ export function useRecordSaves<T extends Revisioned>(handle: string, items: T[],
 
   const keepMine = async () => {
     if (!conflict) return;
-    await api.createSnapshot({ handle, name: snapshotName(`Other version of “${kind.name(conflict)}”, replaced by yours`) });
+    await api.createSnapshot({ handle, name: snapshotName(t('conference:record.snapshotTheirs', { name: kind.name(conflict) })) });
     const current = (await kind.fetch()).find((x) => x.id === conflict.id);
     took(await kind.save({ ...conflict, revision: current?.revision }));
     setConflict(null);
@@ -83,7 +84,7 @@ export function useRecordSaves<T extends Revisioned>(handle: string, items: T[],
     const current = (await kind.fetch()).find((x) => x.id === conflict.id);
     // Mine is written first and kept in a snapshot; then theirs is put back.
     const withMine = await kind.save({ ...conflict, revision: current?.revision });
-    await api.createSnapshot({ handle, name: snapshotName(`Your version of “${kind.name(conflict)}”, set aside`) });
+    await api.createSnapshot({ handle, name: snapshotName(t('conference:record.snapshotMine', { name: kind.name(conflict) })) });
     const revision = withMine.find((x) => x.id === conflict.id)?.revision;
     took(current ? await kind.save({ ...current, revision }) : await kind.remove(conflict.id, revision));
     setConflict(null);

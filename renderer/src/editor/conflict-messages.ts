@@ -1,5 +1,7 @@
-/** What the conflict banner says of a part's text, by whether this window has edits not saved yet. */
+import { t } from '../i18n';
+
+/** What the conflict banner says of a part's text, by whether this window has edits not saved yet (read when shown). */
 export const PART_CONFLICT_MESSAGES = {
-  unsaved: 'Your text below is not saved yet.',
-  nothingUnsaved: 'You have no unsaved edits here: the text below is what this window last saved or opened.',
-} as const;
+  get unsaved() { return t('editor:conflict.unsaved'); },
+  get nothingUnsaved() { return t('editor:conflict.nothingUnsaved'); },
+};

@@ -5,6 +5,7 @@ import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import { COMPARE_TEXT as T } from './compare-text';
 import './review.css';
+import { formatDate } from '../i18n';
 
 interface Props {
   handle: string;
@@ -74,7 +75,7 @@ export function ComparePanel({ handle, snapshot, onClose, onNotice }: Props) {
     <section className="compare-panel" aria-label={T.panel}>
       <header className="compare-head">
         <h2>{T.title(snapshot.name)}</h2>
-        <span className="muted">{T.taken(new Date(snapshot.createdAt).toLocaleString())}</span>
+        <span className="muted">{T.taken(formatDate(snapshot.createdAt, { dateStyle: 'medium', timeStyle: 'short' }))}</span>
         <button type="button" onClick={() => onClose(changed)}>{T.back}</button>
       </header>
       {!comparison ? <p className="muted">{T.comparing}</p> : shown.length === 0 ? <p className="muted">{T.nothing}</p> : (
