@@ -9,6 +9,7 @@ import type { ConferenceStore } from '../store/conference-store';
 import { writeAtomically, type WriteOptions } from '../files/safe-write';
 import type { KitInfo } from '../../../shared/kits/kit-report';
 import { recordKitSent } from '../store/tables/assignments';
+import { removeUnreferencedAssets } from '../store/tables/assets';
 import { kitMessages } from './kit-messages';
 import {
   agendaHash, conferenceIdOf, fold, kitIdentityOf, kitInfo, type KitBase, type KitIdentity, metaHash, participantHash, partHash, writeKitRow,
@@ -62,6 +63,8 @@ export function prepareKit(store: ConferenceStore, { rapporteur, target, replace
       db.transaction(() => {
         // The desk's history and merge log stay at the desk.
         db.exec('DELETE FROM snapshots; DELETE FROM merge_log;');
+        // Images only those snapshots showed stay at the desk too.
+        removeUnreferencedAssets(db);
         writeKitRow(db, kit);
       })();
       db.exec('VACUUM');

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { doc, p } from '../../../shared/compile/fixtures';
 import type { LexicalDoc, SnapshotInfo } from '../../../shared/model/conference';
 import { snapshotsToPrune } from '../../../shared/model/snapshot-retention';
+import { prepareKit } from '../kits/prepare-kit';
 import { ConferenceStore } from './conference-store';
 import { assetTotals } from './tables/assets';
 import { figure, pngBytes, pngDataUrl } from './testing/images';
@@ -132,6 +133,23 @@ describe('images as assets', () => {
     store.restoreSnapshot(mine.id);
     expect(sources(store.getPart(id).doc)).toEqual([named]);
     store.close();
+  });
+
+  test('a kit carries the images of its parts, not those only the desk’s snapshots show', () => {
+    const file = path.join(dir, 'desk.rapporteur');
+    const store = ConferenceStore.create(file);
+    const gone = pngDataUrl(64, 64, 31);
+    const id = store.addPart({ parentId: null, kind: 'unit', title: 'Panel I', rapporteur: 'Ana Gómez', doc: doc(figure(gone, 'REMOVED')) }).id;
+    store.createSnapshot('Before the plenary', 'manual');
+    store.savePartDoc(id, doc(figure(MAP, 'KEPT')), store.getPart(id).revision);
+    const kit = prepareKit(store, { rapporteur: 'Ana Gómez', target: path.join(dir, 'kit.rapporteur') });
+    expect(store.readWith((db) => assetTotals(db).count)).toBe(2);
+    store.close();
+    const opened = ConferenceStore.open(kit.path);
+    expect(opened.listSnapshots()).toEqual([]);
+    expect(sources(opened.getPart(id).doc)).toEqual([MAP]);
+    expect(opened.readWith((db) => assetTotals(db).count)).toBe(1);
+    opened.close();
   });
 
   test('a conference with images and 200 automatic snapshots opens, saves and is thinned as the retention says', () => {
