@@ -79,15 +79,17 @@ const EVENT_THRESHOLD = 16;
 /** Installs the keystroke clocks: keydown (capture) → after the next frame; Event Timing → next paint. */
 async function installClock(page: Page) {
   await page.evaluate((threshold) => {
-    const w = window as unknown as { __lat: number[]; __proc: number[]; __t0: number; __keys: number; __felt: Map<number, number> };
+    const w = window as unknown as { __lat: number[]; __proc: number[]; __t0: number; __keys: number; __felt: Map<number, number>; __since: number };
     w.__lat = [];
     w.__proc = [];
     w.__keys = 0;
     w.__felt = new Map();
+    w.__since = 0;
     // An interaction's duration is its longest event's (keydown, keypress, keyup), as INP counts it.
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as (PerformanceEventTiming & { interactionId?: number })[]) {
-        if (e.interactionId) w.__felt.set(e.interactionId, Math.max(w.__felt.get(e.interactionId) ?? 0, e.duration));
+        // Entries of keys typed before the counters were reset can arrive after it: they are not counted.
+        if (e.interactionId && e.startTime >= w.__since) w.__felt.set(e.interactionId, Math.max(w.__felt.get(e.interactionId) ?? 0, e.duration));
       }
     }).observe({ type: 'event', durationThreshold: threshold } as PerformanceObserverInit);
     window.addEventListener('keydown', () => { w.__keys++; }, true);
@@ -120,8 +122,8 @@ async function typeAndMeasure(page: Page): Promise<Latency> {
   await type(WARM_UP);
   await page.waitForTimeout(200);
   await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __proc: number[]; __keys: number; __felt: Map<number, number> };
-    w.__lat = []; w.__proc = []; w.__keys = 0; w.__felt.clear();
+    const w = window as unknown as { __lat: number[]; __proc: number[]; __keys: number; __felt: Map<number, number>; __since: number };
+    w.__lat = []; w.__proc = []; w.__keys = 0; w.__felt.clear(); w.__since = performance.now();
   });
   await type(KEYSTROKES - WARM_UP);
   // Event Timing entries arrive after the paint they wait for.
