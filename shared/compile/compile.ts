@@ -112,7 +112,7 @@ export function compile(source: ConferenceSource, template: Template, options: C
     startSection(generated === 'recommendations-table' ? 'landscape' : 'portrait');
 
     if (generated === 'toc') {
-      const toc: TocBlock = { kind: 'toc', title: part.title ? templateWord(part.title, terms) : terms.contents, entries: [] };
+      const toc: TocBlock = { kind: 'toc', title: part.title ? templateWord(part.title, terms) : terms.contents, entries: [], partKind: part.kind };
       tocs.push(toc);
       current().blocks.push(toc);
       continue;

@@ -136,7 +136,11 @@ export interface QuoteBlock {
 export interface PageBreakBlock { kind: 'page-break' }
 
 export interface TocEntry { level: number; label: string; title: string; anchor: string }
-export interface TocBlock { kind: 'toc'; title: string; entries: TocEntry[] }
+export interface TocBlock {
+  kind: 'toc'; title: string; entries: TocEntry[];
+  /** The kind of the conference's part that is the contents, when it has one (the DOCX marks it for a later import). */
+  partKind?: string;
+}
 
 export type Block = HeadingBlock | ParaBlock | ListBlock | TableBlock | FigureBlock | QuoteBlock | PageBreakBlock | TocBlock;
 

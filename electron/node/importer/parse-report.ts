@@ -37,7 +37,10 @@ export async function parseReport(input: ImportInput, progress: (stage: ImportSt
 function readOwnDocx(input: ImportInput): { result: ImportResult } | { warning: WarningDraft } | null {
   if (!isZip(input.bytes) || 'refused' in checkDocxPackage(input.bytes)) return null;
   try {
-    const result = importOwnDocx(readZipEntries(input.bytes, wantedEntry), { fileName: input.fileName, templates: loadTemplates(), templateId: input.templateId });
+    const result = importOwnDocx(readZipEntries(input.bytes, wantedEntry), {
+      fileName: input.fileName, templates: loadTemplates(), templateId: input.templateId,
+      readEntry: (name) => readZipEntries(input.bytes, (n) => n === name).get(name),
+    });
     return result ? { result } : null;
   } catch (err) {
     if (err instanceof AppError && err.code !== 'IMPORT_FAILED') throw err;

@@ -138,7 +138,8 @@ class DocxWriter {
       case 'quote': return this.quote(b);
       case 'page-break': return [new Paragraph({ children: [new PageBreak()] })];
       case 'toc': return [
-        new Paragraph({ style: 'TOCHeading', children: [new TextRun(b.title)] }),
+        // The contents of a part of the conference carry its part mark, as part headings do.
+        new Paragraph({ style: 'TOCHeading', children: [new TextRun(b.title), ...(b.partKind ? [new Bookmark({ id: partMark(b.partKind, ++this.partMarks, false), children: [] })] : [])] }),
         new TableOfContents(b.title, { hyperlink: true, headingStyleRange: '1-3' }),
         new Paragraph({ children: [new PageBreak()] }),
       ];

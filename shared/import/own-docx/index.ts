@@ -20,7 +20,7 @@ import { type Block, type Para, plainText, readBody, type Table } from './body';
 import { convertBlocks } from './blocks';
 import { looksLikeProgramme, readProgrammeText } from './programme-text';
 import { applyRecommendationRows, type RecommendationRow, recommendationRows } from './recommendations';
-import { type DocxEntries, ownTemplateId, readPackage } from './package';
+import { type DocxEntries, type EntryReader, ownTemplateId, readPackage } from './package';
 
 export { ownTemplateId, wantedEntry, type DocxEntries } from './package';
 
@@ -29,6 +29,8 @@ export interface OwnDocxOptions {
   templates: Template[];
   /** A template chosen by the user: the parts are read with the document's own, then fitted to this one. */
   templateId?: string;
+  /** Reads another entry of the package (a figure's image), when one is needed. */
+  readEntry?: EntryReader;
 }
 
 /** One part being read: its heading's level and the blocks under it. */
@@ -55,7 +57,7 @@ function languageOf(tag: string): string {
 export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): ImportResult | null {
   const template = ownTemplate(entries, opts.templates);
   if (!template) return null;
-  const pkg = readPackage(entries);
+  const pkg = readPackage(entries, opts.readEntry);
   const ctx = new ImportContext();
   const language = languageOf(pkg.properties.get(LANGUAGE_PROPERTY) || pkg.core.language || 'en');
   const terms = documentTerms(language);
@@ -78,7 +80,19 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
 
   for (const b of readBody(pkg)) {
     if (b.t === 'toc') { afterContents = true; continue; }
-    if (b.t === 'p' && b.role === 'tocHeading') { afterContents = true; continue; }
+    if (b.t === 'p' && b.role === 'tocHeading') {
+      afterContents = true;
+      // The contents is a part of the conference when it carries a part mark (the export adds one by itself otherwise).
+      const mark = b.bookmarks.map(readPartMark).find((m) => m !== null);
+      const section = mark ? every.find((s) => markNamesKind(mark.kind, s.id)) : undefined;
+      if (section) {
+        stack.length = 0;
+        const seg: Segment = { part: ctx.part(null, section.id, plainText(b.pieces).trim(), null), level: 1, section, blocks: [], participants: [], programme: [], group: '' };
+        stack.push(seg);
+        segments.push(seg);
+      }
+      continue;
+    }
     const current = stack[stack.length - 1];
     if (b.t === 'p' && b.pieces.some((x) => x.kind === 'page-break') && !plainText(b.pieces).trim() && (!current || afterContents)) { afterContents = false; continue; }
     afterContents = false;

@@ -6,12 +6,15 @@ import { LANGUAGE_PROPERTY, OWN_STYLE_NAMES, type OwnStyle, TEMPLATE_PROPERTY } 
 import type { NumberFormat } from '../../model/doc-nodes';
 import { attr, child, childrenNamed, descendants, elements, parseXml, val, type XmlElement } from './xml';
 
-/** The package's entries by name (word/document.xml, word/media/image1.png…). */
+/** The package's XML entries by name (word/document.xml…). */
 export type DocxEntries = Map<string, Uint8Array>;
 
-/** The entries the importer reads (the Node side unzips only these). */
+/** The entries the importer reads (the Node side unzips only these; images only when a figure asks, through `media`). */
 export const wantedEntry = (name: string): boolean =>
-  /^(?:word\/(?:document|styles|numbering|footnotes|endnotes)\.xml|word\/_rels\/document\.xml\.rels|docProps\/(?:custom|core)\.xml|word\/media\/[^/]+)$/.test(name);
+  /^(?:word\/(?:document|styles|numbering|footnotes|endnotes)\.xml|word\/_rels\/document\.xml\.rels|docProps\/(?:custom|core)\.xml)$/.test(name);
+
+/** An entry of the package by name, read when asked (a figure's image). */
+export type EntryReader = (name: string) => Uint8Array | undefined;
 
 export interface ListLevel {
   bullet: boolean; format: NumberFormat | null; start: number;
@@ -74,7 +77,7 @@ function levelFormat(numFmt: string, lvlText: string): NumberFormat | null {
   return forms[shape] ?? forms['.'] ?? 'decimal';
 }
 
-export function readPackage(entries: DocxEntries): DocxPackage {
+export function readPackage(entries: DocxEntries, readEntry: EntryReader = (name) => entries.get(name)): DocxPackage {
   const xml = (name: string): XmlElement | null => { const t = text(entries.get(name)); return t === null ? null : parseXml(t, name); };
   const document = xml('word/document.xml');
   if (!document) throw new Error('word/document.xml is missing');
@@ -137,7 +140,7 @@ export function readPackage(entries: DocxEntries): DocxPackage {
     endnotes: notesOf('word/endnotes.xml', 'w:endnote'),
     properties: custom ? customProperties(custom) : new Map(),
     core: { title: coreText('dc:title'), subject: coreText('dc:subject'), creator: coreText('dc:creator'), language: coreText('dc:language') },
-    media: (target) => entries.get(target.startsWith('/') ? target.slice(1) : `word/${target}`),
+    media: (target) => readEntry(target.startsWith('/') ? target.slice(1) : `word/${target}`),
   };
 }
 
