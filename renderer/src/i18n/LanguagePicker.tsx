@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { UI_LANGUAGES, UiLanguageChoice } from '../../../shared/i18n/ui-language';
 import { api } from '../api';
 import { applyUiLanguageChoice, useT } from '.';
+import './language-picker.css';
 
 /** The interface language: the system's, or one chosen here (stored with the app's settings, applied at once). */
 export function LanguagePicker() {
