@@ -14,7 +14,7 @@ import { isMac } from '../editor/toolbar/platform';
 import { t as translate } from '../i18n';
 import { CommentsContext } from './CommentsContext';
 import { CommentsPanel, type Draft } from './CommentsPanel';
-import { $marks, $markSelection, $unmark, focusMark, newThreadId } from './comment-marks';
+import { $marks, $markSelection, $unmark, focusMark, newThreadId, registerPastedMarks } from './comment-marks';
 import { focusWhenOpened, takePendingFocus, useComments } from './use-comments';
 import './comments.css';
 
@@ -61,6 +61,8 @@ export function CommentsArea({ handle, partId, parts, onOpenPart, children }: Pr
     if (!draft) { const id = newThreadId(); begin(id, $markSelection(id)); }
     return true;
   }, COMMAND_PRIORITY_HIGH), [editor, draft, begin]);
+
+  useEffect(() => registerPastedMarks(editor), [editor]);
 
   // Insert → Comment on the selection, in the desktop app's menu.
   useEffect(() => onMenu((m) => {

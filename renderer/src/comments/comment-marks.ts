@@ -5,7 +5,10 @@
  */
 import { $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode, type MarkNode } from '@lexical/mark';
 import { $dfs } from '@lexical/utils';
-import { $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import {
+  $getRoot, $getSelection, $isElementNode, $isRangeSelection, COMMAND_PRIORITY_HIGH, type LexicalEditor, type LexicalNode,
+  SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
+} from 'lexical';
 
 /** A new thread id: also the id of its marks (the contract's Id: letters, digits, - and _). */
 export const newThreadId = (): string => `c${crypto.randomUUID().replace(/-/g, '').slice(0, 15)}`;
@@ -51,4 +54,31 @@ export function focusMark(editor: LexicalEditor, id: string): boolean {
   editor.focus();
   editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
   return true;
+}
+
+/**
+ * Pasted text keeps a comment's mark only when the comment's text is no longer in the part (it was
+ * cut and is being put back, as Word moves comments with cut and paste); a copy of text still in
+ * place leaves the mark behind, so a thread is never anchored twice. Returns the nodes to insert.
+ */
+export function $withoutCopiedMarks(nodes: LexicalNode[]): LexicalNode[] {
+  const present = new Set($marks().flatMap((m) => m.getIDs()));
+  const strip = (mark: MarkNode): boolean => {
+    for (const id of mark.getIDs()) if (present.has(id)) mark.deleteID(id);
+    return mark.getIDs().length === 0;
+  };
+  for (const node of nodes) {
+    if (!$isElementNode(node)) continue;
+    for (const { node: inner } of $dfs(node)) if ($isMarkNode(inner) && inner !== node && strip(inner)) $unwrapMarkNode(inner);
+  }
+  return nodes.flatMap((node) => ($isMarkNode(node) && strip(node) ? node.getChildren() : [node]));
+}
+
+/** Applies $withoutCopiedMarks to whatever the clipboard inserts into `editor`. */
+export function registerPastedMarks(editor: LexicalEditor): () => void {
+  return editor.registerCommand(SELECTION_INSERT_CLIPBOARD_NODES_COMMAND, (payload) => {
+    const kept = $withoutCopiedMarks(payload.nodes);
+    payload.nodes.splice(0, payload.nodes.length, ...kept);
+    return false;
+  }, COMMAND_PRIORITY_HIGH);
 }
