@@ -34,4 +34,19 @@ describe('the command line in the locale’s language', () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/^rapporteur info: No se encontró «absent\.rapporteur» en /);
   });
+
+  it('creates a conference in Spanish with the template’s Spanish titles, and refuses a language not on the list', async () => {
+    const made = await runCli(dir, ['new', '--template', 'workshop-report', '-o', 'taller.rapporteur', '--language', 'es-CL']);
+    expect(made.code).toBe(0);
+    const info = await runCli(dir, ['info', 'taller.rapporteur', '--json']);
+    interface Part { title: string; children: Part[] }
+    const parsed = JSON.parse(info.out) as { meta: { language: string }; parts: Part[] };
+    const titles = (parts: Part[]): string[] => parts.flatMap((p) => [p.title, ...titles(p.children)]);
+    expect(parsed.meta.language).toBe('es-CL');
+    expect(titles(parsed.parts)).toEqual(['Portada', 'Antecedentes', 'Objetivos', 'Resumen de las intervenciones', 'Sesión sin título', 'Contacto']);
+    const refused = await runCli(dir, ['new', '--template', 'workshop-report', '-o', 'x.rapporteur', '--language', 'klingon']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/“klingon” is not a conference language Rapporteur offers/);
+    expect(fs.existsSync(path.join(dir, 'x.rapporteur'))).toBe(false);
+  });
 });

@@ -12,9 +12,9 @@ export const commands: Record<string, CommandSpec> = {
     load: () => import('./templates-command'),
   },
   new: {
-    synopsis: '--template <id> -o <file> [--title T]',
-    summary: 'create a conference from a template',
-    options: { template: { type: 'string' }, output: { type: 'string', short: 'o' }, title: { type: 'string' } },
+    synopsis: '--template <id> -o <file> [--title T] [--language <tag>]',
+    summary: 'create a conference from a template (in --language, e.g. es or fr-CA, its parts titled in that language)',
+    options: { template: { type: 'string' }, output: { type: 'string', short: 'o' }, title: { type: 'string' }, language: { type: 'string' } },
     load: () => import('./new-command'),
   },
   info: {
