@@ -100,6 +100,22 @@ test('"- ", "1. " and "# " autoformat where the template allows them; Tab nests 
   await expect.poll(async () => (await blocks(page)).slice(start)).toEqual(['p:- a dash', 'p:# a hash', 'ol[counted]']);
 });
 
+test('"> " starts a quote where the template allows quotes', async () => {
+  const api = app.server.services.api;
+  const view = await api.createConference({ templateId: 'best-practices-compendium', title: 'Quote test' });
+  const chapter = view.parts.find((p) => p.kind === 'chapter')!;
+  // A title of its own: the template's default ones repeat across parts.
+  await api.updatePart({ handle: view.handle, partId: chapter.id, patch: { title: 'Voices of migrants' } });
+  const page = await app.openApp(`&conference=${view.handle}`);
+  await openPart(page, 'Voices of migrants');
+  const before = (await blocks(page)).length;
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('> Migration is a human right');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('# stays text here');
+  await expect.poll(async () => (await blocks(page)).slice(before)).toEqual(['blockquote:Migration is a human right', 'p:# stays text here']);
+});
+
 test('every toolbar action with a shortcut shows it (tooltip and aria-keyshortcuts), the Insert and outline menus beside their items, the Keys panel lists the list shortcuts', async () => {
   const api = app.server.services.api;
   const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Shortcuts shown' });
