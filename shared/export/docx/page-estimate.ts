@@ -11,7 +11,9 @@ import type { Block, Inline, Proceedings } from '../../compile/model';
 import { decodeDataUrl, fitInto } from '../image';
 
 /** Average advance of a character of running text, in ems, spaces included: serif faces (Times, Liberation Serif) and sans (Arial, Liberation Sans). Calibrated on the samples against LibreOffice. */
-const charEm = (font: string): number => (/sans|arial|helvetica|calibri|verdana|tahoma|segoe/i.test(font) ? 0.47 : 0.40);
+const charEm = (font: string): number => (/sans|arial|helvetica|calibri|verdana|tahoma|segoe/i.test(font) ? 0.47 : 0.41);
+/** Bold text is wider than regular by about this much (Liberation Sans and Serif Bold). */
+const BOLD = 1.08;
 /** Line height of "single" spacing, in ems (Liberation Serif's ascent + descent + gap). */
 const LINE_EM = 1.15;
 /** Space a footnote takes beyond its lines (separator and gap), in points. */
@@ -24,6 +26,7 @@ interface Box { width: number; size: number; lineFactor: number; after: number }
 export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry): { pages: Map<string, number>; pageCount: number } {
   const s = proc.style;
   const CHAR_EM = charEm(s.bodyFont);
+  const HEADING_EM = charEm(s.headingFont) * BOLD;
   const pages = new Map<string, number>();
   let page = 1;
   let used = 0;
@@ -33,7 +36,7 @@ export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry):
   const newPage = () => { page += 1; used = 0; };
   const room = () => geo.heightPt - used;
   const lineHeight = (b: Box) => b.size * LINE_EM * b.lineFactor;
-  const linesOf = (chars: number, b: Box) => Math.max(1, Math.ceil((chars * b.size * CHAR_EM) / Math.max(40, b.width)));
+  const linesOf = (chars: number, b: Box, em = CHAR_EM) => Math.max(1, Math.ceil((chars * b.size * em) / Math.max(40, b.width)));
   // A note takes its lines at the foot of the page, and a little space between notes.
   const notes = (content: Inline[]) => content.filter((r) => r.kind === 'note').reduce((h, r) => h + NOTE_GAP + linesOf((r as { text: string }).text.length + 3, { ...body, size: s.bodySizePt - 2, lineFactor: 1 }) * (s.bodySizePt - 2) * LINE_EM, 0);
   const charsOf = (content: Inline[]) => content.reduce((n, r) => n + (r.kind === 'text' ? r.text.length : r.kind === 'link' ? r.children.reduce((m, c) => m + c.text.length, 0) : r.kind === 'break' ? 60 : 1), 0);
@@ -71,7 +74,8 @@ export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry):
           const size = s.headingSizesPt[Math.min(bl.level - 1, s.headingSizesPt.length - 1)] ?? s.bodySizePt;
           const before = used === 0 ? 0 : bl.level === 1 ? 18 : 12;
           const h: Box = { ...b, size: size * 1.08, lineFactor: 1 };
-          const lines = linesOf(bl.label.length + 1 + bl.plain.length, h);
+          // headings are set bold in the heading face (often a sans, wider than the body's serif)
+          const lines = linesOf(bl.label.length + 1 + bl.plain.length, h, HEADING_EM);
           // keep with next: the heading and two lines of what follows on one page
           if (room() < before + lines * lineHeight(h) + 6 + 2 * lineHeight(b)) newPage();
           else used += before;
@@ -99,7 +103,7 @@ export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry):
         case 'table': {
           const total = bl.widths.reduce((a, w) => a + w, 0) || 1;
           const cell: Box = { width: 0, size: s.bodySizePt - 1, lineFactor: 1, after: 0 };
-          for (const row of bl.rows) {
+          const rowHeight = (row: (typeof bl.rows)[number]) => {
             let col = 0;
             let h = 0;
             for (const c of row.cells) {
@@ -107,8 +111,13 @@ export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry):
               col += c.colSpan;
               h = Math.max(h, measure(c.blocks, { ...cell, width: w }));
             }
-            h += 6; // cell padding and borders
-            if (h > room()) newPage();
+            return h + 6; // cell padding and borders
+          };
+          // Header rows are repeated at the top of every page the table runs onto.
+          const header = bl.rows.filter((r) => r.header).reduce((h, r) => h + rowHeight(r), 0);
+          for (const row of bl.rows) {
+            const h = rowHeight(row);
+            if (h > room()) { newPage(); if (!row.header) used += header; }
             used += h;
           }
           break;
