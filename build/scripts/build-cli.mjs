@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { bundleOptions } from './bundle-options.mjs';
+import { bundleOptions, embedDictionariesPlugin } from './bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const cliDir = path.join(root, 'dist', 'cli');
@@ -36,6 +36,7 @@ export async function buildCli({ log = 'warning' } = {}) {
     outdir: cliDir,
     outExtension: { '.js': '.mjs' },
     bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20',
+    plugins: [embedDictionariesPlugin],
     external: Object.keys(pkg.dependencies ?? {}),
     // Bundled CommonJS packages call require(): give the ES module bundle a real one.
     banner: { js: "import { createRequire as __rapporteurCreateRequire } from 'node:module';\nconst require = __rapporteurCreateRequire(import.meta.url);" },

@@ -8,7 +8,30 @@ const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta
 /** What the packed app may require at run time besides Node's built-ins. */
 export const runtimeModules = ['electron', ...Object.keys(pkg.dependencies ?? {})];
 
+/**
+ * The spelling dictionaries (the `dictionary-*` dev dependencies) travel inside the bundle:
+ * electron/node/importer/spelling-files.ts reads them from node_modules when run from source,
+ * and is replaced here by a module holding their text, so the packed app reads no package files.
+ */
+export const embedDictionariesPlugin = {
+  name: 'embed-dictionaries',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]electron[\\/]node[\\/]importer[\\/]spelling-files\.ts$/ }, () => {
+      const root = new URL('../../', import.meta.url);
+      const names = Object.keys(pkg.devDependencies ?? {}).filter((n) => n.startsWith('dictionary-'));
+      const files = Object.fromEntries(names.map((n) => [n, {
+        aff: fs.readFileSync(new URL(`node_modules/${n}/index.aff`, root), 'utf8'),
+        dic: fs.readFileSync(new URL(`node_modules/${n}/index.dic`, root), 'utf8'),
+      }]));
+      const contents = `const FILES = ${JSON.stringify(files)};\n`
+        + 'export function dictionaryPackageFiles(name) { const f = FILES[name]; if (!f) throw new Error(`No spelling dictionary ${name} in this build.`); return f; }\n';
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 export const bundleOptions = {
+  plugins: [embedDictionariesPlugin],
   bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'info',
   external: runtimeModules,
   // import.meta is empty in CommonJS: give import.meta.url its real value, and make any other

@@ -143,6 +143,13 @@ export const contract = {
   }).strict(), z.array(PartSummary)),
   listWarnings: method(z.object({ handle }).strict(), z.array(ImportWarning)),
   setWarningStatus: method(z.object({ handle, warningId: z.number().int(), status: ImportWarning.shape.status }).strict(), z.array(ImportWarning)),
+  /**
+   * Accepts an OCR repair: its word replaced in every part (whole words, exact case, every
+   * occurrence) in one transaction after a snapshot, and the warning marked accepted.
+   */
+  acceptRepair: method(z.object({ handle, warningId: z.number().int() }).strict(), z.object({
+    replaced: z.number().int(), partsChanged: z.number().int(), snapshot: SnapshotInfo, parts: z.array(PartSummary), warnings: z.array(ImportWarning),
+  })),
 
   // ---- comments (review) ----
   /** The user's name, set once in the app's settings: every comment and reply carries it. */
@@ -248,6 +255,9 @@ export const channelOf = (m: MethodName): string => `rapporteur:${m}`;
 /** What a file is chosen for: decides the dialog's title, its filters and the extension required. */
 export const FilePurpose = z.enum(['open', 'save-copy', 'import', 'export-docx', 'export-pdf', 'save-kit', 'open-kit']);
 export type FilePurpose = z.infer<typeof FilePurpose>;
+/** Purposes whose dialog may choose several files in one go (returned kits are brought in together). */
+export const ManyFilesPurpose = z.enum(['open-kit']);
+export type ManyFilesPurpose = z.infer<typeof ManyFilesPurpose>;
 
 /**
  * Methods answered by native dialogs in the desktop app's main process (electron/main/dialogs.ts),
@@ -260,6 +270,11 @@ export const dialogContract = {
   chooseFile: method(
     z.object({ purpose: FilePurpose, suggestedName: z.string().max(255).optional() }).strict(),
     z.object({ path: z.string(), replace: z.boolean() }).nullable(),
+  ),
+  /** One or several files at once (a multi-select open dialog), each granted; null when the user cancels. */
+  chooseFiles: method(
+    z.object({ purpose: ManyFilesPurpose }).strict(),
+    z.object({ paths: z.array(z.string()).min(1).max(100) }).nullable(),
   ),
 } as const;
 export type DialogMethodName = keyof typeof dialogContract;

@@ -1,10 +1,12 @@
 /**
  * Conversion damage of OCR'd books (seed 000, anatomy §1.5 and §8.6): page furniture,
  * footnotes at page feet, garbled labels. Repairs of the words themselves are only
- * offered (as suggestions), never applied.
+ * offered (as suggestions), applied when the user accepts one.
  */
 import type { SourceLine } from './source';
 import type { ImportContext } from './result';
+import { findOcrRepairs, type OcrRepair } from './ocr-repair';
+import { dictionaryFor, guessSpellingLanguage, otherLanguage } from './spelling';
 
 export interface PageNote { id: number; text: string; line: number; page: number }
 export interface BodyLine { n: number; text: string; page: number; pageStart: boolean }
@@ -102,28 +104,20 @@ export function repairRoman(label: string): string {
   return label.replace(/[|l1]/g, 'I').replace(/N(?=I)/g, 'I').toUpperCase();
 }
 
-/** Words the OCR dropped an "l" from or glued together: offered as suggestions. */
-const SUGGESTIONS: [RegExp, string][] = [
-  [/\bInternationa\b/g, 'International'], [/\binternationa\b/g, 'international'], [/\bgenera\b/g, 'general'],
-  [/\bsocia\b/g, 'social'], [/\bnationa\b/g, 'national'], [/\bglobdization\b/gi, 'globalization'],
-  [/\borganizationa\b/g, 'organizational'], [/\bpolitica\b/g, 'political'], [/\blega\b/g, 'legal'],
-  [/\bThisis\b/g, 'This is'], [/\bisthat\b/g, 'is that'], [/\bM oder ator\b/g, 'Moderator'], [/\bM oderator\b/g, 'Moderator'],
-  [/\bHemi spheric\b/g, 'Hemispheric'], [/\bMufioz\b/g, 'Muñoz'], [/\bMontafio\b/g, 'Montaño'], [/\bSudrez\b/g, 'Suárez'],
-  [/\bComisién\b/g, 'Comisión'], [/\bBalivia\b/g, 'Bolivia'], [/\b10M\b/g, 'IOM'], [/\bI0M\b/g, 'IOM'], [/\|OM\b/g, 'IOM'],
-  [/\bRegiona\b/g, 'Regional'], [/\bcaled\b/g, 'called'], [/\bespecialy\b/g, 'especially'],
-];
-
-/** One warning per kind of repair (first occurrence), with the find/replace it suggests. */
+/**
+ * One warning per distinct OCR repair the dictionary of the text's language confirms (see
+ * ocr-repair.ts), at its first line, with its count; the text itself is not changed here.
+ */
 export function suggestRepairs(body: BodyLine[], ctx: ImportContext): void {
-  const seen = new Set<string>();
-  for (const l of body) {
-    for (const [re, replace] of SUGGESTIONS) {
-      re.lastIndex = 0;
-      const m = re.exec(l.text);
-      if (!m || seen.has(m[0])) continue;
-      seen.add(m[0]);
-      const total = body.reduce((a, x) => a + (x.text.match(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)) ?? []).length, 0);
-      ctx.warn(l.n, 'OCR_REPAIR', `“${m[0]}” looks like an OCR error for “${replace}” (${total} occurrence${total > 1 ? 's' : ''}). Not changed.`, { suggestion: { find: m[0], replace } });
-    }
+  const language = guessSpellingLanguage(body.map((l) => l.text).join('\n'), ctx.meta.language);
+  const words = dictionaryFor(language);
+  if (!words) return;
+  for (const r of findOcrRepairs(body, words, dictionaryFor(otherLanguage(language)) ?? undefined)) {
+    ctx.warn(r.line, 'OCR_REPAIR', ocrRepairMessage(r), { suggestion: { find: r.from, replace: r.to } });
   }
+}
+
+function ocrRepairMessage(r: OcrRepair): string {
+  const times = r.count === 1 ? 'once' : `${r.count} times`;
+  return `“${r.from}” (${times}) looks like OCR damage (${r.kind.replace('-', ' ')}) of “${r.to}”. Not changed until you accept it.`;
 }

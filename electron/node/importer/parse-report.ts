@@ -6,6 +6,11 @@ import { loadTemplates } from '../templates';
 import { checkDocxPackage, isZip } from './docx-package';
 import { readSource } from './read-source';
 import { readZipEntries } from './zip-entries';
+import { provideDictionaryFiles } from '../../../shared/import/spelling';
+import { dictionaryPackageFiles } from './spelling-files';
+
+// The OCR check of the importer reads its dictionaries through this (see spelling-files.ts).
+provideDictionaryFiles(dictionaryPackageFiles);
 
 export interface ImportInput { bytes: Uint8Array; fileName: string; templateId?: string }
 

@@ -9,7 +9,6 @@ import { getTemplate, loadTemplates, skeletonOf, type SkeletonPart } from '../te
 import { SettingsFile } from './settings';
 import { appError } from '../../../shared/i18n/app-error';
 import { localizeTemplate } from '../../../shared/templates/localize';
-import { appError } from '../../../shared/i18n/app-error';
 import { addComment, listComments, replyToComment, setCommentResolved, withComments } from './comments-service';
 import { importIntoStore, importReportBytes, writeNewConference } from '../importer';
 import { ExportJobs } from '../export/export-jobs';
@@ -17,6 +16,7 @@ import { checkTarget, writeAtomically } from '../files/safe-write';
 import { compareWithSnapshot, exportSource, restoreFromSnapshot } from './review-service';
 import { assertKitMayChange, assignmentOverview, assignParts, kitConflict, kitIdentityOf, kitInfo, mergeKits, prepareKit, resolveKitConflict } from '../kits';
 import { findInConference, replaceInConference } from './replace-service';
+import { acceptRepair } from './repair-service';
 
 export const CONFERENCE_EXT = '.rapporteur';
 
@@ -245,6 +245,7 @@ export class AppServices {
       s.setWarningStatus(warningId, status);
       return s.listWarnings();
     },
+    acceptRepair: ({ handle, warningId }) => acceptRepair(this.store(handle), warningId),
 
     prepareKit: ({ handle, rapporteur, path: file, replace }) => {
       const target = path.resolve(file.endsWith(CONFERENCE_EXT) ? file : `${file}${CONFERENCE_EXT}`);

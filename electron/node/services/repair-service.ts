@@ -1,0 +1,52 @@
+/**
+ * Accepting an import warning's OCR repair: the suggested word replaces the damaged one in
+ * the text of every part, whole words and exact case only, every occurrence, as one
+ * operation in one transaction that begins with a snapshot (restoring it is the undo step),
+ * through the same find and replace as the editor's replace in all parts.
+ */
+import { AppError } from '../../../shared/errors';
+import type { ImportWarning, PartSummary, SnapshotInfo } from '../../../shared/model/conference';
+import { compileFind, Deadline, replaceInDoc } from '../../../shared/search/find';
+import type { ConferenceStore } from '../store/conference-store';
+
+export interface AcceptRepairResult {
+  /** Occurrences changed, in all parts. */
+  replaced: number;
+  partsChanged: number;
+  /** Taken first; restoring it undoes the repair. */
+  snapshot: SnapshotInfo;
+  parts: PartSummary[];
+  warnings: ImportWarning[];
+}
+
+export const REPAIR_MESSAGES = {
+  noSuchWarning: (id: number) => `There is no import warning ${id} in this conference.`,
+  notARepair: 'This warning suggests no repair; mark it done instead.',
+  notOpen: 'This repair was already accepted or dismissed.',
+  snapshotName: (find: string, replace: string) => `Before the OCR repair “${find.slice(0, 60)}” → “${replace.slice(0, 60)}”`,
+} as const;
+
+export function acceptRepair(store: ConferenceStore, warningId: number): AcceptRepairResult {
+  const warning = store.listWarnings().find((w) => w.id === warningId);
+  if (!warning) throw new AppError('NOT_FOUND', REPAIR_MESSAGES.noSuchWarning(warningId));
+  if (!warning.suggestion) throw new AppError('INVALID_INPUT', REPAIR_MESSAGES.notARepair);
+  if (warning.status !== 'open') throw new AppError('CONFLICT', REPAIR_MESSAGES.notOpen);
+  const { find, replace } = warning.suggestion;
+  const compiled = compileFind({ query: find, matchCase: true, wholeWord: true, regex: false });
+  const deadline = new Deadline();
+  return store.writeWith(() => {
+    const snapshot = store.createSnapshot(REPAIR_MESSAGES.snapshotName(find, replace), 'before-replace');
+    let replaced = 0;
+    let partsChanged = 0;
+    for (const summary of store.listParts()) {
+      const part = store.getPart(summary.id);
+      const { doc, count } = replaceInDoc(part.doc, compiled, replace, null, deadline);
+      if (!count) continue;
+      store.savePartDoc(part.id, doc, part.revision);
+      replaced += count;
+      partsChanged++;
+    }
+    store.setWarningStatus(warningId, 'accepted');
+    return { replaced, partsChanged, snapshot, parts: store.listParts(), warnings: store.listWarnings() };
+  });
+}
