@@ -228,8 +228,8 @@ describe('seed 001 (best-practices compendium, markdown)', () => {
   const parts = all(r.parts);
   it('has the foreword, executive summary with 8 digests, introduction, 8 chapters with 5 cases, and the appendix', () => {
     expect(r.templateId).toBe('best-practices-compendium');
-    expect(kinds(r.parts)).toEqual(['foreword', 'executive-summary', 'introduction', ...Array(8).fill('chapter'), 'appendix']);
-    expect(r.parts[1]!.children.map((p) => p.title)).toEqual([
+    expect(kinds(r.parts)).toEqual(['title-block', 'foreword', 'executive-summary', 'introduction', ...Array(8).fill('chapter'), 'appendix']);
+    expect(r.parts[2]!.children.map((p) => p.title)).toEqual([
       'Managing Migration', 'Consular Notification and Access', 'Return and Reintegration', 'Migrant Protection',
       'Temporary Protection and Legalization', 'Counter-Smuggling and Trafficking', 'Integration and Culture', 'Regional Cooperation',
     ]);
@@ -250,6 +250,14 @@ describe('seed 001 (best-practices compendium, markdown)', () => {
     expect(nodes(appendix, 'list').length).toBe(2);
     expect(nodes(r.parts, 'link').length).toBe(10);
     expect(JSON.stringify(r.parts)).not.toMatch(/\\\$|<b>|\\\\_/);
+  });
+  it('keeps the cover credits as cover lines, in the title block (issue 12)', () => {
+    const block = r.parts[0]!;
+    expect(block.title).toBe('International Workshop');
+    const lines = (block.doc.root.children as N[]).map(textOf);
+    expect(lines[0]).toBe('Under the auspices of the Government of the United States, in compliance with the Plan of Action of the Summit of the Americas');
+    expect(lines).toContain('With the cooperation of ECLAC/CELADE and the IACHR');
+    expect(r.warnings.filter((w) => w.code === 'COVER_TEXT')).toEqual([]);
   });
   it('warns about the attached spreadsheet that is not there', () => {
     expect(r.warnings.find((w) => w.code === 'ANNEX_ABSENT')?.line).toBe(63);

@@ -22,7 +22,7 @@ describe('sample conferences', () => {
     });
     const first = outline();
     expect(first.map((o) => o.template)).toEqual(['conference-proceedings', 'best-practices-compendium', 'annual-activity-report', 'workshop-report', 'summary-report']);
-    expect(first.map((o) => o.parts.length)).toEqual([45, 25, 22, 8, 14]);
+    expect(first.map((o) => o.parts.length)).toEqual([45, 26, 22, 8, 14]);
     expect(first[0]).toMatchObject({ agenda: 21 });
     expect(first[3]).toMatchObject({ people: 12 });
     await buildSamples(dir);

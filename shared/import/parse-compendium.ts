@@ -6,6 +6,7 @@
  */
 import type { DocNode } from '../model/doc-nodes';
 import { noteFromMarkup, plainInline } from './inline';
+import { paragraph, text } from './nodes';
 import { blocksToNodes } from './block-nodes';
 import { type Block, readMarkdown, warnTooDeep } from './markdown-blocks';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
@@ -87,7 +88,7 @@ function readCover(cover: Block[], ctx: ImportContext): void {
       const by = (coop < 0 ? org[1]! : org[1]!.slice(0, coop)).trim();
       ctx.meta.organisers = [by];
       ctx.meta.issuingBodies = [by];
-      // Cooperating institutions have no field of their own: they are reported with the other cover lines.
+      // Cooperating institutions have no field of their own: they stay a cover line.
       if (coop >= 0) dropped.push(org[1]!.slice(coop).trim());
       continue;
     }
@@ -101,9 +102,8 @@ function readCover(cover: Block[], ctx: ImportContext): void {
     }
     dropped.push(text);
   }
-  if (dropped.length) {
-    ctx.warn(cover[0]?.line ?? null, 'COVER_TEXT', `Cover lines with no field in the conference details were not imported: ${dropped.map((d) => `“${d}”`).join('; ')}.`);
-  }
+  // Cover lines the details have no field for (auspices, cooperating institutions) stay cover lines, in the title block.
+  if (dropped.length) ctx.part(null, 'title-block', ctx.meta.subtitle || 'Title block', cover[0]?.line ?? null, dropped.map((d) => paragraph([text(d)])));
 }
 
 function compareToc(toc: { text: string; line: number }[], headings: { title: string; line: number }[], ctx: ImportContext): void {
