@@ -1,6 +1,7 @@
-import { AppError } from '../../shared/errors';
 import type { LexicalDoc } from '../../shared/model/conference';
 import { type Template, TemplateSchema, type TemplateSection } from '../../shared/templates/schema';
+import { untitledInstance } from '../../shared/templates/localize';
+import { appError } from '../../shared/i18n/app-error';
 import { untitledInstance } from '../../shared/templates/localize';
 import { templateSources } from '../../seeds/templates';
 
@@ -21,7 +22,7 @@ export function loadTemplates(): Template[] {
 export function getTemplate(id: string): Template {
   const t = loadTemplates().find((x) => x.id === id);
   if (!t) {
-    throw new AppError('NOT_FOUND', `There is no template “${id}”. Available: ${loadTemplates().map((x) => x.id).join(', ')}.`);
+    throw appError('NOT_FOUND', 'template.notFound', { id, available: loadTemplates().map((x) => x.id).join(', ') });
   }
   return t;
 }
