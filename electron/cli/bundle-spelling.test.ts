@@ -1,0 +1,45 @@
+/**
+ * The OCR check's spelling dictionaries travel inside the built bundles (embedDictionariesPlugin
+ * in build/scripts/bundle-options.mjs): the built command line imports seed 000 and offers the
+ * dictionary-backed repairs, and the worker bundle names no dictionary package to read.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { beforeAll, expect, it } from 'vitest';
+import { projectRoot } from '../node/paths';
+import { tempDir } from '../node/export/readers.testkit';
+
+const launcher = path.join(projectRoot, 'build', 'bin', 'rapporteur.mjs');
+const worker = path.join(projectRoot, 'dist', 'cli', 'import-worker.cjs');
+const seedDir = path.join(projectRoot, 'seeds', 'source');
+
+beforeAll(() => {
+  const built = spawnSync(process.execPath, [path.join(projectRoot, 'build', 'scripts', 'build-cli.mjs')], { cwd: projectRoot, encoding: 'utf8', timeout: 180_000 });
+  expect(built.status, built.stderr).toBe(0);
+}, 200_000);
+
+it('the import worker bundle holds the dictionaries and reads none from node_modules', () => {
+  const code = fs.readFileSync(worker, 'utf8');
+  expect(code).not.toMatch(/node_modules[\\/]+dictionary-|resolve\(["']dictionary-/);
+  // Hunspell affix files start with their encoding; the three dictionaries are in the bundle.
+  expect(code.match(/SET UTF-8/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+});
+
+it('the built command line imports seed 000 with its OCR repairs, each once with its count', () => {
+  const dir = tempDir('cli-spelling');
+  const seed = path.join(seedDir, fs.readdirSync(seedDir).find((f) => f.startsWith('000_'))!);
+  const r = spawnSync(process.execPath, [launcher, 'import', seed, '-o', path.join(dir, 'ocr.rapporteur'), '--json'], { cwd: dir, encoding: 'utf8', timeout: 180_000 });
+  expect(r.status, r.stderr).toBe(0);
+  const db = new Database(path.join(dir, 'ocr.rapporteur'), { readonly: true });
+  try {
+    const rows = db.prepare("SELECT message, suggestion FROM import_warnings WHERE code = 'OCR_REPAIR'").all() as { message: string; suggestion: string }[];
+    const finds = rows.map((w) => (JSON.parse(w.suggestion) as { find: string }).find);
+    expect(new Set(finds).size).toBe(finds.length);
+    const internationa = rows.find((w) => (JSON.parse(w.suggestion) as { find: string }).find === 'internationa');
+    expect(JSON.parse(internationa!.suggestion)).toEqual({ find: 'internationa', replace: 'international' });
+    expect(internationa!.message).toContain('(29 times)');
+    expect(finds).not.toContain('International');
+  } finally { db.close(); }
+});
