@@ -3,9 +3,10 @@
 // shows the dialog, checks the chosen path and grants it to the app.
 import fs from 'node:fs';
 import path from 'node:path';
-import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
+import type { z } from 'zod';
 import { describeIssues } from '../../shared/contract/dispatch';
-import { dialogChannelOf, dialogContract, type FilePurpose } from '../../shared/contract/api';
+import { dialogChannelOf, dialogContract, type DialogMethodName, type FilePurpose, type ManyFilesPurpose } from '../../shared/contract/api';
 import { baseName, isSavePurpose, pathProblem, purposeExtensions, withExtension } from '../../shared/contract/file-policy';
 import { AppError, serializeError } from '../../shared/errors';
 import { isTrustedSender, refusedSender } from './ipc';
@@ -59,19 +60,43 @@ export async function chooseFile(
   return { path: file, replace };
 }
 
+/**
+ * A multi-select open dialog (returned kits): every chosen path must keep the file rules, or
+ * none is granted and the first problem is named; each is granted otherwise.
+ */
+export async function chooseFiles(
+  win: BrowserWindow | null, purpose: ManyFilesPurpose, grants: PathGrants, defaultDir: string,
+): Promise<{ paths: string[] } | null> {
+  const title = mainT()(`dialogs:purpose.${purpose}`);
+  const filters = [{ name: mainT()(`dialogs:filter.${purpose}`), extensions: purposeExtensions[purpose].map((e) => e.slice(1)) }];
+  const options: OpenDialogOptions = { title, filters, defaultPath: defaultDir, properties: ['openFile', 'multiSelections'] };
+  const r = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+  const paths = [...new Set(r.filePaths)];
+  if (r.canceled || paths.length === 0) return null;
+  for (const file of paths) {
+    const problem = pathProblem(purpose, file);
+    if (problem) throw new AppError('INVALID_INPUT', problem);
+  }
+  for (const file of paths) grants.grant(file);
+  return { paths };
+}
+
 /** One IPC handler per dialog method, with the same sender check and validation as the contract's. */
 export function setupDialogs(grants: PathGrants, defaultDir: () => string): void {
-  ipcMain.handle(dialogChannelOf('chooseFile'), async (event: IpcMainInvokeEvent, payload: unknown) => {
-    if (!isTrustedSender(event)) return refusedSender;
-    const parsed = dialogContract.chooseFile.input.safeParse(payload);
-    if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssues('chooseFile', parsed.error) } };
-    try {
-      const dir = defaultDir();
-      fs.mkdirSync(dir, { recursive: true });
-      const value = await chooseFile(BrowserWindow.fromWebContents(event.sender), parsed.data.purpose, grants, dir, parsed.data.suggestedName);
-      return { ok: true, value };
-    } catch (err) {
-      return { ok: false, error: serializeError(err) };
-    }
-  });
+  const handle = <M extends DialogMethodName>(m: M, answer: (win: BrowserWindow | null, input: z.infer<(typeof dialogContract)[M]['input']>, dir: string) => Promise<unknown>) => {
+    ipcMain.handle(dialogChannelOf(m), async (event: IpcMainInvokeEvent, payload: unknown) => {
+      if (!isTrustedSender(event)) return refusedSender;
+      const parsed = dialogContract[m].input.safeParse(payload);
+      if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssues(m, parsed.error) } };
+      try {
+        const dir = defaultDir();
+        fs.mkdirSync(dir, { recursive: true });
+        return { ok: true, value: await answer(BrowserWindow.fromWebContents(event.sender), parsed.data as z.infer<(typeof dialogContract)[M]['input']>, dir) };
+      } catch (err) {
+        return { ok: false, error: serializeError(err) };
+      }
+    });
+  };
+  handle('chooseFile', (win, input, dir) => chooseFile(win, input.purpose, grants, dir, input.suggestedName));
+  handle('chooseFiles', (win, input, dir) => chooseFiles(win, input.purpose, grants, dir));
 }

@@ -140,7 +140,7 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
   await typeInto(desk, 'Abstract', ' The desk harmonised this.');
 
   await desk.getByRole('button', { name: 'Bring in returned kits…' }).click();
-  const open = desk.getByRole('dialog', { name: 'Bring in a returned kit' });
+  const open = desk.getByRole('dialog', { name: 'Bring in returned kits' });
   await open.getByRole('option', { name: 'ana-kit.rapporteur' }).click();
   await open.getByRole('button', { name: 'Open', exact: true }).click();
   const report = desk.getByRole('dialog', { name: 'Kits brought in' });
@@ -225,7 +225,7 @@ test('the merge report speaks the interface’s language: decisions, the kit alr
     await page.getByRole('option', { name: 'desk.rapporteur' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Abrir', exact: true }).click();
     await page.getByRole('button', { name: 'Incorporar kits devueltos…' }).click();
-    const open = page.getByRole('dialog', { name: 'Incorporar un paquete devuelto' });
+    const open = page.getByRole('dialog', { name: 'Incorporar kits devueltos' });
     await open.getByRole('option', { name: 'ana.rapporteur' }).click();
     await open.getByRole('button', { name: 'Abrir', exact: true }).click();
     const report = page.getByRole('dialog', { name: 'Kits incorporados' });

@@ -24,7 +24,7 @@ export const purposeLabels: Record<FilePurpose, { title: string; filter: string 
   'export-docx': { title: 'Export Word document', filter: 'Word document' },
   'export-pdf': { title: 'Export PDF', filter: 'PDF document' },
   'save-kit': { title: 'Save the rapporteur’s kit', filter: 'Rapporteur kit' },
-  'open-kit': { title: 'Bring in a returned kit', filter: 'Rapporteur kit' },
+  'open-kit': { title: 'Bring in returned kits', filter: 'Rapporteur kit' },
 };
 
 /** Whether the purpose writes the file (a save dialog) or reads it (an open dialog). */

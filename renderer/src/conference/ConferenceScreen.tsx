@@ -99,12 +99,14 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
     if (msg.command === 'save-copy') void saveCopy();
     if (msg.command === 'export') setExporting(true);
     // Live mode needs an open part, as its button does.
-    if (msg.command === 'view') setPanel((current) => (msg.panel === 'live' && !selected ? current : msg.panel));
-  }), [saveCopy, selected]);
+    if (msg.command === 'view') setPanel((current) => (msg.panel === 'live' && (!selected || isReadOnlyInKit(kit, selected)) ? current : msg.panel));
+  }), [saveCopy, selected, kit]);
 
   const askCopyPath = () => void saveCopy();
 
   const part = view.parts.find((p) => p.id === selected) ?? null;
+  // Live mode drafts the open part: not one that is read-only in a rapporteur's kit.
+  const liveRefused = part && kit && isReadOnlyInKit(kit, part.id) ? t('kits:readOnly.liveRefused', { title: part.title, who: kit.rapporteur }) : undefined;
   const onParticipants = useCallback((participants: ConferenceView['participants']) => setView((v) => ({ ...v, participants })), []);
   const onPartsChanged = useCallback((parts: PartSummary[], focus?: string) => {
     setView((v) => ({ ...v, parts }));
@@ -126,7 +128,8 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
           <ConferenceSearch handle={view.handle} onOpen={(partId, query) => { setFindOnOpen({ query, at: Date.now() }); select(partId); }} />
           <button type="button" aria-pressed={panel === 'participants'} onClick={() => setPanel(panel === 'participants' ? 'part' : 'participants')}>{t('conference:header.participants')}</button>
           <button type="button" aria-pressed={panel === 'agenda'} onClick={() => setPanel(panel === 'agenda' ? 'part' : 'agenda')}>{t('conference:header.programme')}</button>
-          <button type="button" aria-pressed={panel === 'live'} disabled={!part} onClick={() => setPanel(panel === 'live' ? 'part' : 'live')} title={t('conference:header.liveTitle')}>{t('conference:header.live')}</button>
+          <button type="button" aria-pressed={panel === 'live'} disabled={!part || liveRefused !== undefined} onClick={() => setPanel(panel === 'live' ? 'part' : 'live')}
+            title={liveRefused ?? t('conference:header.liveTitle')}>{t('conference:header.live')}</button>
           <button type="button" aria-pressed={panel === 'snapshots'} onClick={() => setPanel(panel === 'snapshots' ? 'part' : 'snapshots')}>{t('conference:header.snapshots')}</button>
           {openWarnings.length > 0 && (
             <button type="button" aria-pressed={panel === 'warnings'} onClick={() => setPanel(panel === 'warnings' ? 'part' : 'warnings')}
@@ -161,7 +164,8 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
             ? <MetaPanel view={view} onSaved={(meta, metaRevision) => setView((v) => ({ ...v, meta, metaRevision }))} onNotice={onNotice} onConflict={refresh} />
             : part
               ? <>
-                <PartStatusBar handle={view.handle} part={part} onSaved={onPartSaved} onNotice={onNotice} />
+                <PartStatusBar handle={view.handle} part={part} onSaved={onPartSaved} onNotice={onNotice}
+                  readOnlyReason={isReadOnlyInKit(kit, part.id) ? t('kits:readOnly.fieldsKept', { title: part.title, who: kit!.rapporteur }) : undefined} />
                 {openWarnings.some((w) => w.partId === part.id) && (
                   <aside className="part-warnings" aria-label={t('conference:partWarnings')}>
                     <ImportWarningsList warnings={openWarnings.filter((w) => w.partId === part.id)} parts={view.parts} onStatus={(w, st) => void setWarningStatus(w, st)} />

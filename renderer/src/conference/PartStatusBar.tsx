@@ -4,10 +4,14 @@ import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import { useT } from '../i18n';
 
-interface Props { handle: string; part: PartSummary; onSaved(p: PartSummary): void; onNotice(n: NoticeState): void }
+interface Props {
+  handle: string; part: PartSummary; onSaved(p: PartSummary): void; onNotice(n: NoticeState): void;
+  /** Why the fields may not change here (a kit's part not assigned to its rapporteur); editable when absent. */
+  readOnlyReason?: string;
+}
 
 /** Where a part stands in the workflow, and who is writing it. */
-export function PartStatusBar({ handle, part, onSaved, onNotice }: Props) {
+export function PartStatusBar({ handle, part, onSaved, onNotice, readOnlyReason }: Props) {
   const { t } = useT();
   const [rapporteur, setRapporteur] = useState(part.rapporteur);
   useEffect(() => setRapporteur(part.rapporteur), [part.id, part.rapporteur]);
@@ -23,12 +27,12 @@ export function PartStatusBar({ handle, part, onSaved, onNotice }: Props) {
   return (
     <div className="part-status-bar">
       <label>{t('conference:statusBar.status')}
-        <select value={part.status} onChange={(e) => void save({ status: e.target.value as PartSummary['status'] })}>
+        <select value={part.status} disabled={readOnlyReason !== undefined} title={readOnlyReason} onChange={(e) => void save({ status: e.target.value as PartSummary['status'] })}>
           {PartStatus.options.map((s) => <option key={s} value={s}>{t(`common:status.${s}`)}</option>)}
         </select>
       </label>
       <label>{t('conference:statusBar.rapporteur')}
-        <input value={rapporteur} maxLength={200} placeholder={t('conference:statusBar.rapporteurPlaceholder')}
+        <input value={rapporteur} maxLength={200} disabled={readOnlyReason !== undefined} title={readOnlyReason} placeholder={t('conference:statusBar.rapporteurPlaceholder')}
           onChange={(e) => setRapporteur(e.target.value)}
           onBlur={() => { if (rapporteur !== part.rapporteur) void save({ rapporteur: rapporteur.trim() }); }} />
       </label>

@@ -13,6 +13,10 @@ export function DialogHost() {
     return <ConfirmDialog key={queue.length} title={request.title} message={request.message} confirmLabel={request.confirmLabel}
       onAnswer={(ok) => { settleDialog(request); request.resolve(ok); }} />;
   }
+  if (request.kind === 'choose-many') {
+    return <FileChooser purpose={request.purpose} multiple
+      onDoneMany={(paths) => { settleDialog(request); request.resolve(paths); }} />;
+  }
   return <FileChooser purpose={request.purpose} suggestedName={request.suggestedName}
     onDone={(file) => { settleDialog(request); request.resolve(file); }} />;
 }

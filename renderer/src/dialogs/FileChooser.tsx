@@ -8,7 +8,10 @@ import { dialogText } from './dialog-text';
 import './dialogs.css';
 import { useModalFocus } from './use-modal-focus';
 
-interface Props { purpose: FilePurpose; suggestedName?: string; onDone(file: ChosenFile): void }
+/** One file (open or save), or with `multiple` any number of files to open at once. */
+type Props =
+  | { purpose: FilePurpose; suggestedName?: string; multiple?: false; onDone(file: ChosenFile): void }
+  | { purpose: FilePurpose; multiple: true; onDoneMany(paths: string[] | null): void };
 
 /** A file name the user may type: no folders, no hidden files. */
 const validName = (name: string) => !/[\\/]/.test(name) && !name.startsWith('.');
@@ -17,8 +20,14 @@ const validName = (name: string) => !/[\\/]/.test(name) && !name.startsWith('.')
  * Browser mode's file chooser: the conferences in the workspace folder, and for saving a
  * file name there. No paths are typed; an existing name is replaced only after confirmation.
  */
-export function FileChooser({ purpose, suggestedName, onDone }: Props) {
+export function FileChooser(props: Props) {
+  const { purpose } = props;
+  const suggestedName = props.multiple ? undefined : props.suggestedName;
+  const onDone = (file: ChosenFile) => (props.multiple ? props.onDoneMany(file && [file.path]) : props.onDone(file));
   const saving = isSavePurpose(purpose);
+  const multiple = props.multiple === true;
+  // Several files ticked at once (multiple): in the order the user ticked them.
+  const [ticked, setTicked] = useState<string[]>([]);
   const [workspace, setWorkspace] = useState<Output<'listWorkspace'> | null>(null);
   const [selected, setSelected] = useState('');
   const [name, setName] = useState(suggestedName ?? '');
@@ -34,8 +43,16 @@ export function FileChooser({ purpose, suggestedName, onDone }: Props) {
   const inWorkspace = (file: string) => `${workspace!.dir}${sep}${file}`;
   const files = (workspace?.files ?? []).filter((f) => purposeExtensions[purpose].some((e) => f.name.toLowerCase().endsWith(e)));
 
+  // A click picks the name to save under, the file to open, or (multiple) ticks or unticks it.
+  const pick = (file: string) => {
+    if (multiple) setTicked((t) => (t.includes(file) ? t.filter((x) => x !== file) : [...t, file]));
+    else if (saving) setName(file);
+    else setSelected(file);
+  };
+
   const submit = () => {
     if (!workspace) return;
+    if (multiple) { if (ticked.length > 0 && props.multiple) props.onDoneMany(ticked.map(inWorkspace)); return; }
     if (!saving) { if (selected) onDone({ path: inWorkspace(selected), replace: false }); return; }
     const typed = name.trim();
     if (!typed) { setError(dialogText.noName); return; }
@@ -56,17 +73,18 @@ export function FileChooser({ purpose, suggestedName, onDone }: Props) {
         {workspace && <p className="muted">{dialogText.inFolder(workspace.dir)}</p>}
         <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
           {files.length === 0 ? <p className="muted">{dialogText.emptyFolder}</p> : (
-            <ul className="chooser-files" role="listbox" aria-label={dialogText.title(purpose)}>
+            <ul className="chooser-files" role="listbox" aria-label={dialogText.title(purpose)} aria-multiselectable={multiple || undefined}>
               {files.map((f) => (
-                <li key={f.name} role="option" tabIndex={0} aria-selected={(saving ? name : selected) === f.name}
-                  onClick={() => (saving ? setName(f.name) : setSelected(f.name))}
-                  onKeyDown={(e) => { if (e.key === ' ' || e.key === 'Enter') { e.preventDefault(); if (saving) setName(f.name); else setSelected(f.name); } }}
-                  onDoubleClick={() => { if (!saving) onDone({ path: inWorkspace(f.name), replace: false }); }}>
+                <li key={f.name} role="option" tabIndex={0} aria-selected={multiple ? ticked.includes(f.name) : (saving ? name : selected) === f.name}
+                  onClick={() => pick(f.name)}
+                  onKeyDown={(e) => { if (e.key === ' ' || e.key === 'Enter') { e.preventDefault(); pick(f.name); } }}
+                  onDoubleClick={() => { if (!saving && !multiple) onDone({ path: inWorkspace(f.name), replace: false }); }}>
                   {f.name}
                 </li>
               ))}
             </ul>
           )}
+          {multiple && files.length > 0 && <p className="muted">{dialogText.chooseSeveral(ticked.length)}</p>}
           {saving && (
             <label className="field">{dialogText.fileName}
               <input autoFocus value={name} onChange={(e) => { setName(e.target.value); setError(''); }} />
@@ -75,7 +93,7 @@ export function FileChooser({ purpose, suggestedName, onDone }: Props) {
           {error && <p className="error" role="alert">{error}</p>}
           <div className="dialog-actions">
             <button type="button" onClick={() => onDone(null)}>{dialogText.cancel}</button>
-            <button type="submit" className="primary" disabled={!workspace || (!saving && !selected)}>{saving ? dialogText.save : dialogText.open}</button>
+            <button type="submit" className="primary" disabled={!workspace || (multiple ? ticked.length === 0 : !saving && !selected)}>{saving ? dialogText.save : dialogText.open}</button>
           </div>
         </form>
       </section>

@@ -1,6 +1,6 @@
-import type { FilePurpose } from '../../../shared/contract/api';
+import type { FilePurpose, ManyFilesPurpose } from '../../../shared/contract/api';
 import { isDesktop, unwrap } from '../api';
-import { type ChosenFile, chooseInWorkspace } from './dialog-store';
+import { type ChosenFile, chooseInWorkspace, chooseManyInWorkspace } from './dialog-store';
 
 /**
  * Asks the user for a file: the native dialog of the desktop app (through the dialog
@@ -11,4 +11,10 @@ import { type ChosenFile, chooseInWorkspace } from './dialog-store';
 export async function chooseFile(purpose: FilePurpose, suggestedName?: string): Promise<ChosenFile> {
   if (isDesktop) return unwrap<ChosenFile>(await window.rapporteur!.dialogs.chooseFile({ purpose, ...(suggestedName ? { suggestedName } : {}) }));
   return chooseInWorkspace(purpose, suggestedName);
+}
+
+/** One file or several for `purpose` (a multi-select dialog, or the chooser with several ticked); null when the user cancels. */
+export async function chooseFiles(purpose: ManyFilesPurpose): Promise<string[] | null> {
+  if (isDesktop) return (unwrap<{ paths: string[] } | null>(await window.rapporteur!.dialogs.chooseFiles({ purpose })))?.paths ?? null;
+  return chooseManyInWorkspace(purpose);
 }

@@ -1,4 +1,4 @@
-import type { FilePurpose } from '../../../shared/contract/api';
+import type { FilePurpose, ManyFilesPurpose } from '../../../shared/contract/api';
 
 /**
  * The app's own modal dialogs, asked for from anywhere with a promise (as window.confirm
@@ -8,7 +8,8 @@ export type ChosenFile = { path: string; replace: boolean } | null;
 
 export type DialogRequest =
   | { kind: 'confirm'; title: string; message: string; confirmLabel: string; resolve(ok: boolean): void }
-  | { kind: 'choose'; purpose: FilePurpose; suggestedName?: string; resolve(file: ChosenFile): void };
+  | { kind: 'choose'; purpose: FilePurpose; suggestedName?: string; resolve(file: ChosenFile): void }
+  | { kind: 'choose-many'; purpose: ManyFilesPurpose; resolve(paths: string[] | null): void };
 
 type Listener = (queue: readonly DialogRequest[]) => void;
 let queue: DialogRequest[] = [];
@@ -40,4 +41,9 @@ export function askConfirm(options: { title: string; message: string; confirmLab
 /** Browser mode's in-app file chooser over the workspace. */
 export function chooseInWorkspace(purpose: FilePurpose, suggestedName?: string): Promise<ChosenFile> {
   return new Promise((resolve) => enqueue({ kind: 'choose', purpose, ...(suggestedName ? { suggestedName } : {}), resolve }));
+}
+
+/** Browser mode's chooser with several files ticked at once (returned kits). */
+export function chooseManyInWorkspace(purpose: ManyFilesPurpose): Promise<string[] | null> {
+  return new Promise((resolve) => enqueue({ kind: 'choose-many', purpose, resolve }));
 }

@@ -15,4 +15,5 @@ export const dialogText = {
   replaceQuestion: (name: string) => t('dialogs:replaceQuestion', { name }),
   get badName() { return t('dialogs:badName'); },
   get noName() { return t('dialogs:noName'); },
+  chooseSeveral: (count: number) => t('dialogs:chooseSeveral', { count }),
 };

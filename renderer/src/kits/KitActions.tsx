@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { KitInfo, MergeReport } from '../../../shared/kits/kit-report';
 import type { ConferenceView } from '../../../shared/model/conference';
 import { api, errorMessage } from '../api';
-import { chooseFile } from '../dialogs/choose-file';
+import { chooseFiles } from '../dialogs/choose-file';
 import type { NoticeState } from '../app/Notice';
 import { useT } from '../i18n';
 import { PrepareKitDialog } from './PrepareKitDialog';
@@ -29,9 +29,10 @@ export function KitActions({ view, kit, onMerged, onNotice }: Props) {
 
   const bringIn = async () => {
     try {
-      const chosen = await chooseFile('open-kit');
-      if (!chosen) return;
-      const result = await api.mergeKits({ handle: view.handle, paths: [chosen.path] });
+      // One kit or several in one go: the merge takes one snapshot, then each kit in turn.
+      const paths = await chooseFiles('open-kit');
+      if (!paths) return;
+      const result = await api.mergeKits({ handle: view.handle, paths });
       setReport(result);
       if (result.taken > 0) onMerged();
     } catch (err) {
