@@ -7,6 +7,7 @@ import { type RecordKind, useRecordSaves } from '../conference/record-conflict';
 import { askConfirm } from '../dialogs/dialog-store';
 import { ConflictBanner } from '../editor/ConflictBanner';
 import './agenda.css';
+import { t as translate, useT } from '../i18n';
 
 interface Props {
   handle: string;
@@ -24,6 +25,7 @@ const newAgendaId = (): string => `ag${Date.now().toString(36)}${Math.random().t
  * Live mode follows it, and the compiled report prints it as the programme annex.
  */
 export function AgendaPanel({ handle, agenda, parts, participants, onChanged, onNotice }: Props) {
+  const { t } = useT();
   const [drafts, setDrafts] = useState<Record<string, AgendaItem>>({});
   const itemOf = (a: AgendaItem) => drafts[a.id] ?? a;
   const edit = (a: AgendaItem, patch: Partial<AgendaItem>) => setDrafts((d) => ({ ...d, [a.id]: { ...itemOf(a), ...patch } }));
@@ -82,10 +84,10 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
 
   const add = () => {
     const last = agenda[agenda.length - 1];
-    void save({ id: newAgendaId(), position: (last?.position ?? -1) + 1, day: last?.day ?? '', start: last?.end ?? '', end: '', title: 'New session', partId: null, moderatorId: null, speakerIds: [] });
+    void save({ id: newAgendaId(), position: (last?.position ?? -1) + 1, day: last?.day ?? '', start: last?.end ?? '', end: '', title: translate('agenda:newSession'), partId: null, moderatorId: null, speakerIds: [] });
   };
   const remove = async (a: AgendaItem) => {
-    if (!await askConfirm({ title: 'Remove programme item', message: `Remove “${a.title}” from the programme?`, confirmLabel: 'Remove' })) return;
+    if (!await askConfirm({ title: translate('agenda:removeTitle'), message: translate('agenda:removeQuestion', { title: a.title }), confirmLabel: translate('agenda:remove') })) return;
     try { await records.remove(a); } catch (err) { onNotice({ kind: 'error', text: errorMessage(err) }); }
   };
   const move = (index: number, by: -1 | 1) => {
@@ -98,60 +100,60 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
 
   // Sessions are parts with a parent or with children of their own (units, chapters).
   const sessionParts = parts.filter((p) => p.parentId !== null || parts.some((c) => c.parentId === p.id));
-  const nameOf = (id: string) => participants.find((p) => p.id === id)?.name ?? '(removed)';
+  const nameOf = (id: string) => participants.find((p) => p.id === id)?.name ?? t('agenda:removed');
 
   return (
-    <section className="agenda-panel" aria-label="Programme">
+    <section className="agenda-panel" aria-label={t('agenda:label')}>
       <header className="agenda-head">
-        <h2>Programme <small className="muted">({agenda.length} items)</small></h2>
-        <button type="button" onClick={add}>Add item</button>
+        <h2>{t('agenda:label')} <small className="muted">{t('agenda:count', { count: agenda.length })}</small></h2>
+        <button type="button" onClick={add}>{t('agenda:add')}</button>
       </header>
       {records.conflict && (
-        <ConflictBanner title={records.conflict.title} unsaved="Your change to this programme item is not saved yet."
+        <ConflictBanner title={records.conflict.title} unsaved={t('agenda:unsaved')}
           onKeepMine={resolve(records.keepMine)} onUseTheirs={resolve(records.useTheirs)} />
       )}
-      {agenda.length === 0 ? <p className="muted">No programme yet. Add the sessions in the order they are held; live mode follows it.</p> : (
+      {agenda.length === 0 ? <p className="muted">{t('agenda:empty')}</p> : (
         <ol className="agenda-list">
           {agenda.map((a, i) => {
             const item = itemOf(a);
             return (
               <li key={a.id} className="agenda-item" aria-label={item.title}>
                 <div className="agenda-when">
-                  {text(a, 'day', 'Day', 'Day')}
-                  {text(a, 'start', 'Start', '09:00')}
-                  {text(a, 'end', 'End', '10:30')}
+                  {text(a, 'day', t('agenda:day'), t('agenda:day'))}
+                  {text(a, 'start', t('agenda:start'), '09:00')}
+                  {text(a, 'end', t('agenda:end'), '10:30')}
                 </div>
                 <div className="agenda-what">
-                  {text(a, 'title', 'Item', '', 'agenda-title')}
-                  <label>Part
+                  {text(a, 'title', t('agenda:item'), '', 'agenda-title')}
+                  <label>{t('agenda:part')}
                     <select value={item.partId ?? ''} onChange={(e) => choose(a, { partId: e.target.value || null })}>
                       <option value="">—</option>
                       {sessionParts.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
                     </select>
                   </label>
-                  <label>Moderator
+                  <label>{t('agenda:moderator')}
                     <select value={item.moderatorId ?? ''} onChange={(e) => choose(a, { moderatorId: e.target.value || null })}>
                       <option value="">—</option>
                       {participants.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
                     </select>
                   </label>
                   <div className="agenda-speakers">
-                    <span>Speakers:</span>
+                    <span>{t('agenda:speakers')}</span>
                     {item.speakerIds.map((id) => (
                       <span key={id} className="chip">{nameOf(id)}
-                        <button type="button" aria-label={`Remove ${nameOf(id)}`} onClick={() => choose(a, { speakerIds: item.speakerIds.filter((x) => x !== id) })}>×</button>
+                        <button type="button" aria-label={t('agenda:removeSpeaker', { name: nameOf(id) })} onClick={() => choose(a, { speakerIds: item.speakerIds.filter((x) => x !== id) })}>×</button>
                       </span>
                     ))}
-                    <select aria-label="Add a speaker" value="" onChange={(e) => { if (e.target.value) choose(a, { speakerIds: [...item.speakerIds, e.target.value] }); }}>
-                      <option value="">+ speaker…</option>
+                    <select aria-label={t('agenda:addSpeaker')} value="" onChange={(e) => { if (e.target.value) choose(a, { speakerIds: [...item.speakerIds, e.target.value] }); }}>
+                      <option value="">{t('agenda:addSpeakerOption')}</option>
                       {participants.filter((p) => !item.speakerIds.includes(p.id)).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
                     </select>
                   </div>
                 </div>
                 <div className="agenda-actions">
-                  <button type="button" aria-label="Move up" disabled={i === 0} onClick={() => move(i, -1)}>↑</button>
-                  <button type="button" aria-label="Move down" disabled={i === agenda.length - 1} onClick={() => move(i, 1)}>↓</button>
-                  <button type="button" onClick={() => void remove(a)}>Remove</button>
+                  <button type="button" aria-label={t('agenda:moveUp')} disabled={i === 0} onClick={() => move(i, -1)}>↑</button>
+                  <button type="button" aria-label={t('agenda:moveDown')} disabled={i === agenda.length - 1} onClick={() => move(i, 1)}>↓</button>
+                  <button type="button" onClick={() => void remove(a)}>{t('agenda:remove')}</button>
                 </div>
               </li>
             );

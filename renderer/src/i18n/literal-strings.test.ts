@@ -5,15 +5,6 @@ import { findLiteralStrings } from './literal-strings';
 
 const SRC = path.resolve(import.meta.dirname, '..');
 
-/**
- * Files not yet moved to the catalogues (issue 14's sweep). This list only shrinks: a file leaves it
- * when its strings are in shared/i18n/messages, and a file not listed here must have none.
- */
-const NOT_YET_TRANSLATED = new Set<string>([
-  'agenda/AgendaPanel.tsx',
-  'editor/ui/FootnoteMarker.tsx',
-]);
-
 const tsxFiles = fs.readdirSync(SRC, { recursive: true }).map(String)
   .filter((f) => f.endsWith('.tsx') && !/\.test\.tsx$/.test(f)).map((f) => f.split(path.sep).join('/')).sort();
 
@@ -29,15 +20,10 @@ describe('renderer strings come from the catalogues', () => {
     ]);
   });
 
-  it('no file outside the not-yet-translated list writes user-facing words into its JSX', () => {
-    const offenders = tsxFiles.filter((f) => !NOT_YET_TRANSLATED.has(f))
+  it('no component writes user-facing words into its JSX', () => {
+    const offenders = tsxFiles
       .flatMap((f) => findLiteralStrings(f, fs.readFileSync(path.join(SRC, f), 'utf8')))
       .map((s) => `${s.file}:${s.line} ${s.where} "${s.text}"`);
     expect(offenders).toEqual([]);
-  });
-
-  it('the not-yet-translated list names only files that still need it', () => {
-    const done = [...NOT_YET_TRANSLATED].filter((f) => !tsxFiles.includes(f) || findLiteralStrings(f, fs.readFileSync(path.join(SRC, f), 'utf8')).length === 0);
-    expect(done).toEqual([]);
   });
 });

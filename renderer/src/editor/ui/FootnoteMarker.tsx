@@ -5,6 +5,7 @@ import { $getNodeByKeyOrThrow, $setSelection, $createNodeSelection } from 'lexic
 import type { RawNode } from '../../../../shared/elements/spec';
 import { useFootnoteNumber } from '../plugins/footnote-numbers';
 import { FootnoteEditor } from './FootnoteEditor';
+import { useT } from '../../i18n';
 
 /** Keys of notes just inserted: their editor opens at once so the rapporteur types the note. */
 export const notesToOpen = new Set<string>();
@@ -14,6 +15,7 @@ export const notesToOpen = new Set<string>();
  * written in place in a small popover next to it, with its own rich-text editor.
  */
 export function FootnoteMarker({ nodeKey, text, body }: { nodeKey: string; text: string; body: readonly RawNode[] }) {
+  const { t } = useT();
   const [editor] = useLexicalComposerContext();
   const n = useFootnoteNumber(nodeKey);
   // Read, not consumed, here: React may run this initialiser twice (StrictMode).
@@ -25,13 +27,13 @@ export function FootnoteMarker({ nodeKey, text, body }: { nodeKey: string; text:
   useLayoutEffect(() => { setRect(open ? anchor.current?.getBoundingClientRect() : undefined); }, [open]);
   return (
     <>
-      <button type="button" ref={anchor} className="ed-footnote-mark" title={text || 'Empty note'} aria-label={`Footnote ${n ?? ''}: ${text || 'empty'}`}
+      <button type="button" ref={anchor} className="ed-footnote-mark" title={text || t('editor:footnote.empty')} aria-label={t('editor:footnote.marker', { n: n ?? '', text: text || t('editor:footnote.emptyText') })}
         onClick={() => {
           editor.update(() => { const s = $createNodeSelection(); s.add($getNodeByKeyOrThrow(nodeKey).getKey()); $setSelection(s); });
           setOpen(true);
         }}>{n ?? '•'}</button>
       {open && createPortal(
-        <div className="footnote-popover" role="dialog" aria-label="Footnote text"
+        <div className="footnote-popover" role="dialog" aria-label={t('editor:footnote.popover')}
           style={{ top: (rect?.bottom ?? 100) + window.scrollY + 6, left: Math.max(8, (rect?.left ?? 100) + window.scrollX - 40) }}>
           <FootnoteEditor nodeKey={nodeKey} text={text} body={body} onClose={() => setOpen(false)} />
         </div>,
