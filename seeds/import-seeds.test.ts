@@ -179,6 +179,8 @@ describe('seed 000 (conference proceedings, OCR)', () => {
     expect(r.agenda[5]!.speakerIds.map(name)).toEqual(['Jorge Martinez Pizarro', 'Ricardo Infante', 'Javier Moctezuma Barragan']);
     expect(name(r.agenda[7]!.moderatorId)).toBe('Pedro Pablo Villanueva');
     expect(r.agenda[15]!.speakerIds.map(name)).toEqual(['Guy Bélanger', 'Melba Martinez', 'Victor Wong']);
+    // The opening remarks: people the list of participants names (Heraldo Muñoz is in neither, reported).
+    expect(r.agenda[2]!.speakerIds.map(name)).toEqual(['José Antonio Ocampo', 'Richard Perruchoud']);
     // Names spelt differently in the programme are reported, not guessed.
     expect(r.warnings.find((w) => w.code === 'PROGRAMME_NAMES')?.message).toMatch(/“Joseph-Alfred Grinbalt” \(line 3862\)/);
   });

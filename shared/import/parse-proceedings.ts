@@ -277,10 +277,11 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
   if (pendingUnit) ctx.warn(pendingUnit.n, 'DISPLACED_HEADING', `The title of “Unit ${pendingUnit.label}.” was not found.`);
 
   const range = (no: number) => annexLines.find((a) => a.no === no);
-  const programme = range(2);
-  if (programme) readProgramme(body.filter((l) => l.n > programme.from && l.n < programme.to), ctx);
+  // The list of participants first, so that the programme's people named only there (José Antonio Ocampo) are linked.
   const participants = range(3);
   if (participants) readParticipants(body.filter((l) => l.n > participants.from && l.n < participants.to), ctx, ctx.parts.find((p) => p.kind === 'participants')?.id ?? null);
+  const programme = range(2);
+  if (programme) readProgramme(body.filter((l) => l.n > programme.from && l.n < programme.to), ctx);
   for (const note of notes) {
     if (!used.has(note.id)) ctx.warn(note.line, 'NOTE_UNANCHORED', `Footnote “${note.text.slice(0, 60)}” could not be attached to its reference mark; it was not placed.`);
   }
