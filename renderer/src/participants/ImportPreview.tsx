@@ -54,7 +54,7 @@ export function ImportPreview({ table, source, registry, onImport, onCancel }: P
             <select aria-label={TEXT.mapColumn(columnName(i))} value={field ?? ''}
               onChange={(e) => setMapping(remap(mapping, i, (e.target.value || null) as ParticipantField | null))}>
               <option value="">{TEXT.notImported}</option>
-              {PARTICIPANT_FIELDS.map(([f, label]) => <option key={f} value={f}>{label}</option>)}
+              {PARTICIPANT_FIELDS.map(([f]) => <option key={f} value={f}>{TEXT.fieldLabel(f)}</option>)}
             </select>
             <span className="muted small import-sample">{sample(i)}</span>
           </label>
@@ -67,7 +67,7 @@ export function ImportPreview({ table, source, registry, onImport, onCancel }: P
       </p>
       <div className="import-table-wrap">
         <table className="participants-table import-table" aria-label={TEXT.rowsLabel}>
-          <thead><tr>{PARTICIPANT_FIELDS.map(([, l]) => <th key={l} scope="col">{l}</th>)}<th scope="col">{TEXT.statusColumn}</th></tr></thead>
+          <thead><tr>{PARTICIPANT_FIELDS.map(([f]) => <th key={f} scope="col">{TEXT.fieldLabel(f)}</th>)}<th scope="col">{TEXT.statusColumn}</th></tr></thead>
           <tbody>
             {rows.map((p, i) => (
               <tr key={i} className={known.has(p) ? 'import-known' : undefined}>

@@ -164,7 +164,7 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
           <tr>
             <th scope="col"><input type="checkbox" aria-label={TEXT.selectAll} checked={allShownSelected} disabled={!shown.length}
               onChange={(e) => setSelected(e.target.checked ? new Set([...selected, ...shown.map((p) => p.id)]) : new Set())} /></th>
-            {PARTICIPANT_FIELDS.map(([, l]) => <th key={l} scope="col">{l}</th>)}<th />
+            {PARTICIPANT_FIELDS.map(([k]) => <th key={k} scope="col">{TEXT.fieldLabel(k)}</th>)}<th />
           </tr>
         </thead>
         <tbody>
@@ -186,9 +186,9 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
           {shown.map((p) => (
             <tr key={p.id} className={selected.has(p.id) ? 'selected' : undefined}>
               <td><input type="checkbox" aria-label={TEXT.select(p.name)} checked={selected.has(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} /></td>
-              {PARTICIPANT_FIELDS.map(([k, l]) => (
+              {PARTICIPANT_FIELDS.map(([k]) => (
                 <td key={k}>
-                  <input aria-label={TEXT.cellLabel(l, p.name)} defaultValue={p[k]} key={`${p.id}-${k}-${p[k]}`}
+                  <input aria-label={TEXT.cellLabel(TEXT.fieldLabel(k), p.name)} defaultValue={p[k]} key={`${p.id}-${k}-${p[k]}`}
                     onBlur={(e) => { const v = e.target.value.trim(); if (v !== p[k] && (k !== 'name' || v)) void save({ ...p, [k]: v }); }} />
                 </td>
               ))}
