@@ -121,7 +121,12 @@ test('the desk brings in two kits with one choice: one snapshot, each kit’s ou
   expect(await benKit.locator('h4').textContent()).toBe('ben.rapporteur: Ben Okafor');
   expect(await benKit.getByRole('region', { name: 'Taken' }).locator('li').allTextContents()).toEqual([expect.stringMatching(/^Summary: /)]);
   await desk.screenshot({ path: path.join(SHOTS, 'rapporteur-kits-two-report.png') });
-  await report.getByRole('button', { name: 'Close' }).click();
+  // More kits from the report: the same multi-select chooser, nothing ticked; cancelled here.
+  await report.getByRole('button', { name: 'Bring in more kits…' }).click();
+  await expect.poll(() => open.getByRole('listbox').getAttribute('aria-multiselectable')).toBe('true');
+  expect(await open.locator('[aria-selected="true"]').count()).toBe(0);
+  await open.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => open.count()).toBe(0);
 
   // Both texts arrived, after one snapshot for the two kits.
   await selectPart(desk, 'Introduction');
