@@ -47,7 +47,9 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
     return initial.parts.find((p) => p.id === wanted)?.id ?? initial.parts[0]?.id ?? null;
   });
   const [panel, setPanel] = useState<'part' | 'agenda' | 'details' | 'snapshots' | 'participants' | 'live' | 'warnings' | 'assignments'>('part');
-  const { warnings, setStatus: setWarningStatus } = useImportWarnings(initial.handle, onNotice);
+  // An accepted OCR repair changes the text of parts: the open editor reloads (generation).
+  const onRepaired = useCallback((parts: ConferenceView['parts']) => { setView((v) => ({ ...v, parts })); setGeneration((g) => g + 1); }, []);
+  const { warnings, setStatus: setWarningStatus } = useImportWarnings(initial.handle, onNotice, onRepaired);
   const openWarnings = warnings.filter((w) => w.status === 'open');
   const template = useTemplate(view.meta.templateId);
   // A hit of the conference-wide search opens its part with the words found.

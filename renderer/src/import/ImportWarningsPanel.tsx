@@ -3,7 +3,7 @@ import type { ImportWarning, PartSummary } from '../../../shared/model/conferenc
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import './import.css';
-import { useT } from '../i18n';
+import { t, useT } from '../i18n';
 
 /** The warnings of an import, each with the source line and the part it concerns; OCR repairs show what they suggest. */
 export function ImportWarningsList({ warnings, parts, onStatus, onGoTo }: {
@@ -41,8 +41,8 @@ export function ImportWarningsList({ warnings, parts, onStatus, onGoTo }: {
 }
 
 /**
- * The import warnings stored in a conference. Accepting an OCR suggestion only marks it:
- * the text is changed by the editor (find and replace), never behind the user's back.
+ * The import warnings stored in a conference. Accepting an OCR repair applies it in the
+ * text (see useImportWarnings); dismissing it keeps the text as it is.
  */
 export function ImportWarningsPanel({ warnings, parts, onStatus, onGoTo }: {
   warnings: ImportWarning[];
@@ -64,18 +64,30 @@ export function ImportWarningsPanel({ warnings, parts, onStatus, onGoTo }: {
   );
 }
 
-/** The conference's import warnings, loaded once and kept in step with their status changes. */
-export function useImportWarnings(handle: string, onNotice: (n: NoticeState) => void) {
+/**
+ * The conference's import warnings, loaded once and kept in step with their status changes.
+ * Accepting an OCR repair applies it in the text of every part (one service operation, one
+ * snapshot to undo it), says how many words it changed and hands the new part list to
+ * `onTextChanged` so an open editor reloads.
+ */
+export function useImportWarnings(handle: string, onNotice: (n: NoticeState) => void, onTextChanged?: (parts: PartSummary[]) => void) {
   const [warnings, setWarnings] = useState<ImportWarning[]>([]);
   useEffect(() => {
     api.listWarnings({ handle }).then(setWarnings, (err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }));
   }, [handle, onNotice]);
   const setStatus = useCallback(async (w: ImportWarning, status: ImportWarning['status']) => {
     try {
-      setWarnings(await api.setWarningStatus({ handle, warningId: w.id, status }));
+      if (status === 'accepted' && w.suggestion) {
+        const r = await api.acceptRepair({ handle, warningId: w.id });
+        setWarnings(r.warnings);
+        if (r.replaced) onTextChanged?.(r.parts);
+        onNotice({ kind: 'info', text: t('import:warnings.repaired', { count: r.replaced, find: w.suggestion.find, replace: w.suggestion.replace }) });
+      } else {
+        setWarnings(await api.setWarningStatus({ handle, warningId: w.id, status }));
+      }
     } catch (err) {
       onNotice({ kind: 'error', text: errorMessage(err) });
     }
-  }, [handle, onNotice]);
+  }, [handle, onNotice, onTextChanged]);
   return { warnings, setStatus };
 }
