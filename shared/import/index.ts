@@ -13,7 +13,7 @@ import { parseGeneric } from './parse-generic';
 import type { Template } from '../templates/schema';
 import { conformToTemplate } from './conform';
 import { dropDisallowedLinks } from './links';
-import { attachWarningsToParts } from './warning-places';
+import { attachWarningsToParts, placeWarningsInText } from './warning-places';
 import { parseWorkshopReport } from './parse-workshop-report';
 import { ImportContext, type ImportResult, type WarningDraft } from './result';
 import { type SourceLine, toLines } from './source';
@@ -83,6 +83,7 @@ export function importText(text: string, opts: ImportTextOptions): ImportResult 
   if (template) conformToTemplate(ctx.parts, template, ctx);
   dropDisallowedLinks(ctx.parts, ctx);
   attachWarningsToParts(ctx);
+  placeWarningsInText(ctx);
   if (ctx.parts.length === 0) throw new AppError('IMPORT_FAILED', `“${opts.fileName}” contains no report text that could be imported.`);
   ctx.meta.templateId = templateId;
   return ctx.result(templateId, source);

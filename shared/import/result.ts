@@ -20,6 +20,10 @@ export interface WarningDraft {
   code: string;
   message: string;
   suggestion: { find: string; replace: string } | null;
+  /** The words of the part's text the warning concerns (set where raised, or found by placeWarningsInText). */
+  quote?: string | null;
+  /** The top-level block of the part's document holding the quote. */
+  block?: number | null;
 }
 
 /** What an import produces, before anything is written. */
@@ -51,8 +55,8 @@ export class ImportContext {
   private readonly agendaIds = new IdMaker('agenda');
   meta: Partial<ConferenceMeta> = {};
 
-  warn(line: number | null, code: string, message: string, opts: { partId?: string | null; suggestion?: { find: string; replace: string } } = {}): void {
-    this.warnings.push({ partId: opts.partId ?? null, line, code, message, suggestion: opts.suggestion ?? null });
+  warn(line: number | null, code: string, message: string, opts: { partId?: string | null; suggestion?: { find: string; replace: string }; quote?: string } = {}): void {
+    this.warnings.push({ partId: opts.partId ?? null, line, code, message, suggestion: opts.suggestion ?? null, quote: opts.quote ?? null });
   }
 
   /** Adds a part under `parent` (or at the top) and returns it; its body is set later with setDoc. */

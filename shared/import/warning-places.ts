@@ -4,7 +4,9 @@
  * A part runs from its heading's line to the next part's; warnings before the first part
  * (the cover) or without a line (the file as a whole) stay unattached.
  */
-import type { ImportContext, ImportedPart } from './result';
+import { plainTextOf } from '../elements/plain-text';
+import type { RawNode } from '../elements/spec';
+import type { ImportContext, ImportedPart, WarningDraft } from './result';
 
 export function attachWarningsToParts(ctx: ImportContext): void {
   const flat = (ps: ImportedPart[]): ImportedPart[] => ps.flatMap((p) => [p, ...flat(p.children)]);
@@ -21,5 +23,59 @@ export function attachWarningsToParts(ctx: ImportContext): void {
       if (starts[mid]!.line! <= w.line) { found = mid; lo = mid + 1; } else hi = mid - 1;
     }
     if (found >= 0) w.partId = starts[found]!.id;
+  }
+}
+
+/** Longest quote stored with a warning: enough to find the place, short enough to show. */
+const QUOTE_MAX = 120;
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where `needle` stands in `text`: as a whole word when it is a word (an OCR repair's "socia" is not inside "social"). */
+export function findQuote(text: string, needle: string): number {
+  if (!needle) return -1;
+  const word = /^[\p{L}\p{N}]/u.test(needle) && /[\p{L}\p{N}]$/u.test(needle);
+  if (!word) return text.indexOf(needle);
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(needle)}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  return m ? m.index : -1;
+}
+
+/**
+ * The words a warning is about, most telling first: the quote it was raised with, the word an
+ * OCR repair would change, then the passages its message quotes (“…”), shortened when the
+ * message cut them off.
+ */
+function candidates(w: WarningDraft): string[] {
+  const out: string[] = [];
+  if (w.quote) out.push(w.quote);
+  if (w.suggestion) out.push(w.suggestion.find);
+  for (const m of w.message.matchAll(/“([^”]{2,})”/g)) {
+    const q = m[1]!.replace(/…$/, '').trim();
+    // A label quoted with its punctuation ("Unit 3.") is looked for without it too.
+    out.push(q, q.replace(/[.:;,]+$/, ''));
+  }
+  return out.filter((q) => q.length >= 2).map((q) => q.slice(0, QUOTE_MAX));
+}
+
+/**
+ * Gives each warning of a part the place in that part's text it concerns: a short quote and
+ * the index of the top-level block holding it, which the editor marks (never in the
+ * document, so no export can print it). A warning whose words are not in its part's text
+ * keeps no quote and concerns the part as a whole.
+ */
+export function placeWarningsInText(ctx: ImportContext): void {
+  const flat = (ps: ImportedPart[]): ImportedPart[] => ps.flatMap((p) => [p, ...flat(p.children)]);
+  const blocksOf = new Map<string, string[]>();
+  for (const p of flat(ctx.parts)) blocksOf.set(p.id, (p.doc.root.children as RawNode[]).map((b) => plainTextOf({ type: 'root', children: [b] } as RawNode)));
+  for (const w of ctx.warnings) {
+    const blocks = w.partId ? blocksOf.get(w.partId) : undefined;
+    if (!blocks) { w.quote = null; w.block = null; continue; }
+    let placed: { quote: string; block: number } | null = null;
+    for (const q of candidates(w)) {
+      const i = blocks.findIndex((text) => findQuote(text, q) >= 0);
+      if (i >= 0) { placed = { quote: q, block: i }; break; }
+    }
+    w.quote = placed?.quote ?? null;
+    w.block = placed?.block ?? null;
   }
 }

@@ -154,6 +154,10 @@ export const ImportWarning = z.object({
   /** An OCR repair offered to the editor, never applied unasked. */
   suggestion: z.object({ find: z.string(), replace: z.string() }).nullable(),
   status: z.enum(['open', 'accepted', 'dismissed']),
+  /** The words of the part's text the warning concerns, for the editor's marker (absent: the part as a whole). */
+  quote: z.string().max(300).nullable().optional(),
+  /** Index of the top-level block of the part's document that held the quote at import. */
+  block: z.number().int().nullable().optional(),
 });
 export type ImportWarning = z.infer<typeof ImportWarning>;
 

@@ -11,11 +11,12 @@ import { kits } from './004-kits';
 import { assets } from './005-assets';
 import { assignments } from './006-assignments';
 import { comments } from './007-comments';
+import { warningPlaces } from './008-warning-places';
 
 /** "RAPP": marks a SQLite file as a Rapporteur conference (PRAGMA application_id). */
 export const APPLICATION_ID = 0x52415050;
 
-export const migrations: ReadonlyArray<(db: Database.Database) => void> = [initial, search, recordRevisions, kits, assets, assignments, comments];
+export const migrations: ReadonlyArray<(db: Database.Database) => void> = [initial, search, recordRevisions, kits, assets, assignments, comments, warningPlaces];
 
 export const SCHEMA_VERSION = migrations.length;
 
