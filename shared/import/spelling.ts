@@ -54,6 +54,8 @@ export function otherLanguage(language: SpellingLanguage): SpellingLanguage { re
 export function guessSpellingLanguage(text: string, hint?: string): SpellingLanguage {
   if (hint?.startsWith('es')) return 'es';
   if (hint?.startsWith('en')) return 'en';
-  const count = (words: string[]) => words.reduce((n, w) => n + (text.match(new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'giu'))?.length ?? 0), 0);
+  const tally = new Map<string, number>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) tally.set(m[0], (tally.get(m[0]) ?? 0) + 1);
+  const count = (words: string[]) => words.reduce((n, w) => n + (tally.get(w) ?? 0), 0);
   return count(['de', 'la', 'que', 'el', 'los', 'las', 'y']) > count(['the', 'of', 'and', 'to', 'in', 'is']) ? 'es' : 'en';
 }
