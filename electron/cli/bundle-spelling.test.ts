@@ -1,7 +1,8 @@
 /**
  * The OCR check's spelling dictionaries travel inside the built bundles (embedDictionariesPlugin
  * in build/scripts/bundle-options.mjs): the built command line imports seed 000 and offers the
- * dictionary-backed repairs, and the worker bundle names no dictionary package to read.
+ * dictionary-backed repairs (none of them printed in its export), and the worker bundle names
+ * no dictionary package to read.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -42,4 +43,10 @@ it('the built command line imports seed 000 with its OCR repairs, each once with
     expect(internationa!.message).toContain('(29 times)');
     expect(finds).not.toContain('International');
   } finally { db.close(); }
+  // No warning is printed in an export: the Word file holds the text, damaged words and all, and none of the messages.
+  const exported = spawnSync(process.execPath, [launcher, 'export', 'ocr.rapporteur', '--docx', 'ocr.docx'], { cwd: dir, encoding: 'utf8', timeout: 180_000 });
+  expect(exported.status, exported.stderr).toBe(0);
+  const text = spawnSync('pandoc', [path.join(dir, 'ocr.docx'), '-t', 'plain', '--wrap=none'], { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout;
+  expect(text).toMatch(/\binternationa migration\b/);
+  expect(text).not.toMatch(/OCR damage|Not changed until you accept|Suggested:/);
 });
