@@ -2,7 +2,6 @@ import type { LexicalDoc } from '../../shared/model/conference';
 import { type Template, TemplateSchema, type TemplateSection } from '../../shared/templates/schema';
 import { untitledInstance } from '../../shared/templates/localize';
 import { appError } from '../../shared/i18n/app-error';
-import { untitledInstance } from '../../shared/templates/localize';
 import { templateSources } from '../../seeds/templates';
 
 let cache: Template[] | null = null;

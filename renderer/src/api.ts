@@ -6,8 +6,6 @@ import type { SerializedError } from '../../shared/errors';
 import { keepUnsavedText, UNSAVED_TEXT_MESSAGES } from './unsaved-text';
 import { localizeError } from '../../shared/i18n/app-error';
 import { t, uiLanguage } from './i18n';
-import { localizeError } from '../../shared/i18n/app-error';
-import { uiLanguage } from './i18n';
 
 /** What the Electron preload exposes on `window.rapporteur` (electron/preload/preload.ts). */
 export interface DesktopBridge {
