@@ -31,6 +31,7 @@ import { PastePlugin } from './plugins/PastePlugin';
 import { PersonTypeaheadPlugin } from './plugins/PersonTypeaheadPlugin';
 import { ReportElementsPlugin } from './plugins/ReportElementsPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { WarningMarkersPlugin } from './plugins/WarningMarkersPlugin';
 import { ReportContext, type ReportContextValue } from './ReportContext';
 import { $loadDoc } from './setup';
 import { editorTheme } from './theme';
@@ -265,6 +266,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
             <TabIndentationPlugin maxIndent={3} />
             <ReportElementsPlugin />
             <DecorationsPlugin />
+            <WarningMarkersPlugin partId={partId} />
             <NumberingPlugin />
             <ShortcutsPlugin />
             <AutoformatPlugin />

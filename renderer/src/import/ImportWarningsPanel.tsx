@@ -4,6 +4,7 @@ import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import './import.css';
 import { t, useT } from '../i18n';
+import { publishWarnings, showWarningInText, warningEntryId } from '../editor/plugins/warning-markers';
 
 /** The warnings of an import, each with the source line and the part it concerns; OCR repairs show what they suggest. */
 export function ImportWarningsList({ warnings, parts, onStatus, onGoTo }: {
@@ -19,7 +20,7 @@ export function ImportWarningsList({ warnings, parts, onStatus, onGoTo }: {
   return (
     <ul className="import-warnings">
       {warnings.map((w) => (
-        <li key={w.id} className={`import-warning status-${w.status}`}>
+        <li key={w.id} id={warningEntryId(w.id)} tabIndex={-1} className={`import-warning status-${w.status}`}>
           <span className="where">
             {w.line !== null ? t('import:warnings.line', { line: w.line }) : t('import:warnings.file')}
             {w.partId && (onGoTo
@@ -27,6 +28,9 @@ export function ImportWarningsList({ warnings, parts, onStatus, onGoTo }: {
               : ` · ${title(w.partId)}`)}
           </span>
           <span className="message">{w.message}</span>
+          {w.partId && w.quote && w.status === 'open' && (
+            <button type="button" className="link show-in-text" onClick={() => { showWarningInText(w.id); onGoTo?.(w.partId!); }}>{t('import:warnings.showInText')}</button>
+          )}
           {w.suggestion && <span className="suggestion">{t('import:warnings.suggested', { find: w.suggestion.find, replace: w.suggestion.replace })}</span>}
           {onStatus && w.status === 'open' && (
             <span className="actions">
@@ -72,6 +76,8 @@ export function ImportWarningsPanel({ warnings, parts, onStatus, onGoTo }: {
  */
 export function useImportWarnings(handle: string, onNotice: (n: NoticeState) => void, onTextChanged?: (parts: PartSummary[]) => void) {
   const [warnings, setWarnings] = useState<ImportWarning[]>([]);
+  // The editor marks the passages of the open ones (WarningMarkersPlugin).
+  useEffect(() => { publishWarnings(warnings); }, [warnings]);
   useEffect(() => {
     api.listWarnings({ handle }).then(setWarnings, (err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }));
   }, [handle, onNotice]);

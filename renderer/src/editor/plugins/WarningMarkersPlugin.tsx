@@ -1,0 +1,135 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $createRangeSelection, $getNearestNodeFromDOMNode, $getRoot, $isTextNode, $setSelection, type LexicalEditor } from 'lexical';
+import { findQuote } from '../../../../shared/import/warning-places';
+import type { ImportWarning } from '../../../../shared/model/conference';
+import { useT } from '../../i18n';
+import { openWarningEntry, requestDone, useWarningMarkers } from './warning-markers';
+import './warning-markers.css';
+
+/** The name of the CSS highlight that paints the passages (editor.css: ::highlight). */
+const HIGHLIGHT = 'import-warning';
+
+interface Marker { warning: ImportWarning; top: number; }
+
+/** The DOM range of a warning's quote: in the block it names, else anywhere in the part (blocks move as the text is edited). */
+function rangeOf(editor: LexicalEditor, w: ImportWarning): Range | null {
+  const root = editor.getRootElement();
+  if (!root || !w.quote) return null;
+  const blocks = [...root.children] as HTMLElement[];
+  const named = w.block != null ? blocks[w.block] : undefined;
+  for (const block of named ? [named, ...blocks.filter((b) => b !== named)] : blocks) {
+    // Only the text Lexical owns (not a footnote's or a figure's inner editor).
+    const texts: Text[] = [];
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => ((n.parentElement?.closest('[data-lexical-text]') && n.parentElement.closest('[data-lexical-decorator]') === null) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+    const whole = texts.map((t) => t.data).join('');
+    const at = findQuote(whole, w.quote);
+    if (at < 0) continue;
+    const range = document.createRange();
+    const place = (offset: number, end: boolean): [Text, number] => {
+      let seen = 0;
+      for (const t of texts) {
+        if (offset < seen + t.data.length || (end && offset === seen + t.data.length)) return [t, offset - seen];
+        seen += t.data.length;
+      }
+      const last = texts[texts.length - 1]!;
+      return [last, last.data.length];
+    };
+    range.setStart(...place(at, false));
+    range.setEnd(...place(at + w.quote.length, true));
+    return range;
+  }
+  return null;
+}
+
+/** Selects a DOM range of Lexical text in the editor (the passage a warning concerns). */
+function selectRange(editor: LexicalEditor, range: Range): void {
+  editor.update(() => {
+    const a = $getNearestNodeFromDOMNode(range.startContainer);
+    const b = $getNearestNodeFromDOMNode(range.endContainer);
+    if (!$isTextNode(a) || !$isTextNode(b)) return;
+    const selection = $createRangeSelection();
+    selection.anchor.set(a.getKey(), range.startOffset, 'text');
+    selection.focus.set(b.getKey(), range.endOffset, 'text');
+    $setSelection(selection);
+  });
+  editor.getRootElement()?.focus({ preventScroll: true });
+  (range.startContainer.parentElement ?? editor.getRootElement())?.scrollIntoView({ block: 'center' });
+}
+
+/**
+ * Marks the passages the open import warnings of this part concern: a highlight (CSS Custom
+ * Highlight API) and a button in the margin that opens the warning in the list. Drawn over
+ * the editor, never in the document, so no export can print them. Also selects the passage
+ * a "Show in the text" of the warnings list asks for.
+ */
+export function WarningMarkersPlugin({ partId }: { partId: string }) {
+  const [editor] = useLexicalComposerContext();
+  const { t } = useT();
+  const { warnings, request } = useWarningMarkers();
+  const mine = useMemo(() => warnings.filter((w) => w.status === 'open' && w.partId === partId && w.quote), [warnings, partId]);
+  const [markers, setMarkers] = useState<Marker[]>([]);
+
+  const paint = useCallback(() => {
+    const shell = editor.getRootElement()?.parentElement;
+    if (!shell) return;
+    const top0 = shell.getBoundingClientRect().top;
+    const ranges: Range[] = [];
+    const next: Marker[] = [];
+    for (const w of mine) {
+      const range = rangeOf(editor, w);
+      if (!range) continue;
+      ranges.push(range);
+      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      next.push({ warning: w, top: rect.top - top0 });
+    }
+    if (typeof Highlight !== 'undefined' && 'highlights' in CSS) {
+      if (ranges.length) CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
+      else CSS.highlights.delete(HIGHLIGHT);
+    }
+    setMarkers((old) => (old.length === next.length && old.every((m, i) => m.warning === next[i]!.warning && Math.abs(m.top - next[i]!.top) < 1) ? old : next));
+  }, [editor, mine]);
+
+  useEffect(() => {
+    paint();
+    const root = editor.getRootElement();
+    const resize = new ResizeObserver(() => paint());
+    if (root) resize.observe(root);
+    const stop = editor.registerUpdateListener(() => paint());
+    return () => {
+      stop();
+      resize.disconnect();
+      if (typeof Highlight !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(HIGHLIGHT);
+    };
+  }, [editor, paint]);
+
+  // "Show in the text": once the part's text is in the editor, select the passage (or give up if it is gone).
+  useEffect(() => {
+    if (!request) return;
+    const w = mine.find((m) => m.id === request.id);
+    if (!w) return;
+    const tryIt = (): boolean => {
+      const range = rangeOf(editor, w);
+      if (range) { requestDone(); selectRange(editor, range); return true; }
+      const loaded = editor.getEditorState().read(() => $getRoot().getTextContent().length > 0);
+      if (loaded) requestDone();
+      return loaded;
+    };
+    if (tryIt()) return;
+    return editor.registerUpdateListener(() => { tryIt(); });
+  }, [editor, request, mine]);
+
+  return (
+    <div className="warning-markers">
+      {markers.map(({ warning, top }) => (
+        <button key={warning.id} type="button" className="warning-marker" style={{ top }}
+          aria-label={t('editor:warningMarker.label', { message: warning.message.slice(0, 160) })}
+          title={warning.message.slice(0, 300)}
+          onClick={() => openWarningEntry(warning.id)}>!</button>
+      ))}
+    </div>
+  );
+}
