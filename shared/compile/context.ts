@@ -63,7 +63,7 @@ export class CompileContext {
   resolveNoteRefs(): void {
     for (const { run, noteId } of this.refs) {
       const note = this.notesById.get(noteId);
-      if (note) run.text = note.label;
+      if (note) { run.text = note.label; run.refersToNote = note.id; }
       else {
         run.text = '?';
         this.note('A cross-reference points to a note that is not in this export; it was printed as “?”.');

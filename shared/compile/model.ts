@@ -22,6 +22,8 @@ export interface TextRun {
   charStyle?: CharStyle;
   /** Ids of the comment threads on this text (shared/review/comments.ts); only a DOCX with comments writes them. */
   comments?: string[];
+  /** A cross-reference: the `id` of the note whose number this run prints (exports link it and let Word renumber it). */
+  refersToNote?: number;
 }
 export interface LinkRun { kind: 'link'; url: string; children: TextRun[] }
 /** What a note's body holds: runs, links and line breaks (never a note within a note). */

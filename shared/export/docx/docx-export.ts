@@ -22,6 +22,8 @@ import { modelPageNumbers } from './page-estimate';
 import { coreProperties, coreXml } from './properties';
 import { partMark, WORD_LANGUAGES } from './own-marks';
 import { markParagraphEnds, revisedFigure, revisedNote, revisedRun, rowRevision } from './revisions';
+import { markNote, noteRefField } from './note-refs';
+import { referencedNotes } from '../note-targets';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
@@ -55,9 +57,12 @@ class DocxWriter {
 
   /** Word comments of the threads the proceedings carry (a DOCX with comments). */
   readonly comments: DocxComments;
+  /** Notes a cross-reference points to: their marks carry a bookmark for its NOTEREF field. */
+  private readonly referenced: ReadonlySet<number>;
 
   constructor(private readonly proc: Proceedings) {
     this.comments = new DocxComments(proc);
+    this.referenced = referencedNotes(proc.sections);
     const levels = headingLevels(proc.headingNumbering);
     this.headingsList = levels !== null;
     if (levels) this.numberingConfig.push({ reference: HEADING_NUMBERING, levels });
@@ -94,13 +99,13 @@ class DocxWriter {
     for (const r of content) {
       const at = out.length;
       switch (r.kind) {
-        case 'text': out.push(...this.text(r)); break;
+        case 'text': out.push(...(r.refersToNote !== undefined ? [noteRefField(r.refersToNote, r.text)] : this.text(r))); break;
         case 'break': out.push(new TextRun({ break: 1 })); break;
         case 'note': {
           const revised = revisedNote(r, this.proc.noteMode);
           if (revised) { out.push(revised); break; }
           const note = { children: [new Paragraph({ style: r.origin === 'affiliation' ? 'AffiliationNote' : this.proc.noteMode === 'endnotes' ? 'EndnoteText' : 'FootnoteText', children: this.noteBody(r) })] };
-          out.push(this.proc.noteMode === 'endnotes' ? new EndnoteReferenceRun(note) : new FootnoteReferenceRun(note));
+          out.push(markNote(r.id, this.proc.noteMode === 'endnotes' ? new EndnoteReferenceRun(note) : new FootnoteReferenceRun(note), this.referenced));
           break;
         }
         case 'link': {

@@ -81,13 +81,22 @@ export interface InlineContext {
   endnotes?: TypstEndnote[];
   /** The language's typography of running text (French spacing), where Typst does not do it. */
   typography?: (text: string) => string;
+  /** Notes a cross-reference points to (shared/export/note-targets.ts): they are labelled as link targets. */
+  referencedNotes?: ReadonlySet<number>;
 }
+
+/** Where a cross-reference to note `id` links: the note's label, or its endnote's. */
+const noteAnchor = (id: number, ctx: InlineContext): string => (ctx.endnotes ? `endnote-${id}` : `note-${id}`);
 
 export function inlineData(content: Inline[], ctx: InlineContext): TypstInline[] {
   const out: TypstInline[] = [];
   for (const r of content) {
     switch (r.kind) {
-      case 'text': out.push(...textWithLinks(ctx.typography ? { ...r, text: ctx.typography(r.text) } : r)); break;
+      case 'text':
+        // A cross-reference prints the note's number as a link to the note.
+        if (r.refersToNote !== undefined && ctx.referencedNotes?.has(r.refersToNote)) out.push({ k: 'ref', anchor: noteAnchor(r.refersToNote, ctx), runs: [styled(r, r.text)] });
+        else out.push(...textWithLinks(ctx.typography ? { ...r, text: ctx.typography(r.text) } : r));
+        break;
       case 'break': out.push({ k: 'break' }); break;
       case 'note': {
         // The note as written (italics, bold, links), or its plain text with its addresses linked.
@@ -96,7 +105,7 @@ export function inlineData(content: Inline[], ctx: InlineContext): TypstInline[]
           ctx.endnotes.push({ id: r.id, label: r.label, body });
           out.push({ k: 'endnote-ref', id: r.id, label: r.label });
         } else {
-          out.push({ k: 'note', label: r.label, body });
+          out.push({ k: 'note', label: r.label, body, ...(ctx.referencedNotes?.has(r.id) ? { anchor: noteAnchor(r.id, ctx) } : {}) });
         }
         break;
       }

@@ -20,7 +20,11 @@ export interface TypstLink { k: 'link'; url: string; runs: TypstTextRun[] }
 export interface TypstRef { k: 'ref'; anchor: string; runs: TypstTextRun[] }
 /** A footnote (or an endnote, by the document's noteMode), with the label the model numbered. */
 /** A footnote, with the label the model numbered (per-part numbering restarts it). */
-export interface TypstNote { k: 'note'; label: string; body: TypstInline[] }
+export interface TypstNote {
+  k: 'note'; label: string; body: TypstInline[];
+  /** The label a cross-reference links to (`note-<id>`), only on a note some cross-reference points to. */
+  anchor?: string;
+}
 /** Where an endnote is called (templates whose notes are gathered at the end). */
 export interface TypstEndnoteRef { k: 'endnote-ref'; id: number; label: string }
 export interface TypstBreak { k: 'break' }
