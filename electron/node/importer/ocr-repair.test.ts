@@ -3,21 +3,17 @@
  * Hunspell dictionaries, each distinct repair once with its count, and no real word is touched.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findOcrRepairs } from './ocr-repair';
-import { dictionaryFor, guessSpellingLanguage, provideDictionaryFiles, type WordList } from './spelling';
-import { toLines } from './source';
+import { findOcrRepairs } from '../../../shared/import/ocr-repair';
+import { dictionaryFor, guessSpellingLanguage, provideDictionaryFiles, type WordList } from '../../../shared/import/spelling';
+import { toLines } from '../../../shared/import/source';
+import { dictionaryPackageFiles } from './spelling-files';
 
-// As electron/node/importer/spelling-files.ts does: the files beside each package's index.js.
-provideDictionaryFiles((name) => {
-  const dir = path.dirname(createRequire(import.meta.url).resolve(name));
-  return { aff: fs.readFileSync(path.join(dir, 'index.aff'), 'utf8'), dic: fs.readFileSync(path.join(dir, 'index.dic'), 'utf8') };
-});
+provideDictionaryFiles(dictionaryPackageFiles);
 const dictionary = (language: 'en' | 'es'): WordList => dictionaryFor(language)!;
 
-const seedDir = path.resolve(__dirname, '../../seeds/source');
+const seedDir = path.resolve(__dirname, '../../../seeds/source');
 const seed000 = fs.readFileSync(path.join(seedDir, fs.readdirSync(seedDir).find((f) => f.startsWith('000_'))!), 'utf8');
 const en = dictionary('en');
 
