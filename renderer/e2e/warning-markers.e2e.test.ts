@@ -41,8 +41,8 @@ test('“Show in the text” selects the passage of a warning, the editor marks 
   const page = await app.openApp();
   await page.getByRole('button', { name: /Import warnings \(\d+\)/ }).click();
   const panel = page.getByRole('region', { name: 'Import warnings' });
-  // The first warning that names a passage of its part (in the seed 000 sample: an OCR repair of the Abstract).
-  const entries = panel.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Show in the text' }) });
+  // The first OCR repair that names a passage of its part (in the seed 000 sample: “Internationa” in the Abstract).
+  const entries = panel.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Show in the text' }) }).filter({ hasText: /Suggested: “/ });
   await expect.poll(() => entries.count()).toBeGreaterThan(5);
   const first = entries.first();
   const message = ((await first.locator('.message').textContent()) ?? '').trim();
@@ -60,6 +60,11 @@ test('“Show in the text” selects the passage of a warning, the editor marks 
   await expect.poll(() => markers.count()).toBeGreaterThan(0);
   expect(await page.evaluate(() => CSS.highlights.has('import-warning') && [...CSS.highlights.get('import-warning')!].some((r) => r.toString().length > 0))).toBe(true);
   expect(await editor.locator('.warning-marker').count()).toBe(0);
+  // An OCR repair changes every whole-word occurrence, so each is highlighted (one marker per warning).
+  expect(quote).toMatch(/^\p{L}+$/u);
+  const occurrences = await editor.evaluate((el, q) => (el.textContent ?? '').match(new RegExp(`(?<![\\p{L}\\p{N}])${q}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0, quote);
+  expect(occurrences).toBeGreaterThan(1);
+  expect(await page.evaluate((q) => [...CSS.highlights.get('import-warning')!].filter((r) => r.toString() === q).length, quote)).toBe(occurrences);
   await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-warning-markers.png') });
 
   // Clicking a marker opens its warning in the list beside the part.

@@ -28,7 +28,7 @@ export function ImportWarningsList({ warnings, parts, onStatus, onGoTo }: {
               : ` · ${title(w.partId)}`)}
           </span>
           <span className="message">{w.message}</span>
-          {w.partId && w.quote && w.status === 'open' && (
+          {onStatus && w.partId && w.quote && w.status === 'open' && (
             <button type="button" className="link show-in-text" onClick={() => { showWarningInText(w.id); onGoTo?.(w.partId!); }}>{t('import:warnings.showInText')}</button>
           )}
           {w.suggestion && <span className="suggestion">{t('import:warnings.suggested', { find: w.suggestion.find, replace: w.suggestion.replace })}</span>}

@@ -12,38 +12,58 @@ const HIGHLIGHT = 'import-warning';
 
 interface Marker { warning: ImportWarning; top: number; }
 
-/** The DOM range of a warning's quote: in the block it names, else anywhere in the part (blocks move as the text is edited). */
-function rangeOf(editor: LexicalEditor, w: ImportWarning): Range | null {
+/** The text Lexical owns in a block (not a footnote's or a figure's inner editor), as text nodes and as one string. */
+function textOf(block: HTMLElement): { texts: Text[]; whole: string } {
+  const texts: Text[] = [];
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => ((n.parentElement?.closest('[data-lexical-text]') && n.parentElement.closest('[data-lexical-decorator]') === null) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+  return { texts, whole: texts.map((t) => t.data).join('') };
+}
+
+/** A DOM range over characters [from, to) of the concatenated text nodes. */
+function rangeIn(texts: Text[], from: number, to: number): Range {
+  const place = (offset: number, end: boolean): [Text, number] => {
+    let seen = 0;
+    for (const t of texts) {
+      if (offset < seen + t.data.length || (end && offset === seen + t.data.length)) return [t, offset - seen];
+      seen += t.data.length;
+    }
+    const last = texts[texts.length - 1]!;
+    return [last, last.data.length];
+  };
+  const range = document.createRange();
+  range.setStart(...place(from, false));
+  range.setEnd(...place(to, true));
+  return range;
+}
+
+/**
+ * The DOM ranges of a warning's quote, the first one first: looked for in the block it names,
+ * then anywhere in the part (blocks move as the text is edited). `every`: all its whole-word
+ * occurrences (an OCR repair changes them all), else the first only.
+ */
+function rangesOf(editor: LexicalEditor, w: ImportWarning, every: boolean): Range[] {
   const root = editor.getRootElement();
-  if (!root || !w.quote) return null;
+  if (!root || !w.quote) return [];
   const blocks = [...root.children] as HTMLElement[];
   const named = w.block != null ? blocks[w.block] : undefined;
+  const out: Range[] = [];
   for (const block of named ? [named, ...blocks.filter((b) => b !== named)] : blocks) {
-    // Only the text Lexical owns (not a footnote's or a figure's inner editor).
-    const texts: Text[] = [];
-    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => ((n.parentElement?.closest('[data-lexical-text]') && n.parentElement.closest('[data-lexical-decorator]') === null) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
-    });
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
-    const whole = texts.map((t) => t.data).join('');
-    const at = findQuote(whole, w.quote);
-    if (at < 0) continue;
-    const range = document.createRange();
-    const place = (offset: number, end: boolean): [Text, number] => {
-      let seen = 0;
-      for (const t of texts) {
-        if (offset < seen + t.data.length || (end && offset === seen + t.data.length)) return [t, offset - seen];
-        seen += t.data.length;
-      }
-      const last = texts[texts.length - 1]!;
-      return [last, last.data.length];
-    };
-    range.setStart(...place(at, false));
-    range.setEnd(...place(at + w.quote.length, true));
-    return range;
+    const { texts, whole } = textOf(block);
+    for (let from = 0; from <= whole.length;) {
+      const at = findQuote(whole.slice(from), w.quote);
+      if (at < 0) break;
+      out.push(rangeIn(texts, from + at, from + at + w.quote.length));
+      if (!every) return out;
+      from += at + w.quote.length;
+    }
   }
-  return null;
+  return out;
 }
+
+const rangeOf = (editor: LexicalEditor, w: ImportWarning): Range | null => rangesOf(editor, w, false)[0] ?? null;
 
 /** Selects a DOM range of Lexical text in the editor (the passage a warning concerns). */
 function selectRange(editor: LexicalEditor, range: Range): void {
@@ -80,9 +100,10 @@ export function WarningMarkersPlugin({ partId }: { partId: string }) {
     const ranges: Range[] = [];
     const next: Marker[] = [];
     for (const w of mine) {
-      const range = rangeOf(editor, w);
+      const found = rangesOf(editor, w, !!w.suggestion);
+      const range = found[0];
       if (!range) continue;
-      ranges.push(range);
+      ranges.push(...found);
       const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
       next.push({ warning: w, top: rect.top - top0 });
     }
