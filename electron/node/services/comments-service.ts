@@ -8,7 +8,7 @@ import { byOpenThenDate, COMMENT_MESSAGES as M, type CommentThread, markIdsOf } 
 import type { ExportedComment } from '../../../shared/compile/model';
 import { ConferenceStore } from '../store/conference-store';
 import type { WithComments } from '../../../shared/review/comments-export';
-import { insertMessage, insertThread, readThread, readThreads, setResolved, type StoredThread } from '../store/comments';
+import { insertMessage, insertThread, readThread, readThreads, setResolved, type StoredThread } from '../store/tables/comments';
 
 const now = (): string => new Date().toISOString();
 

@@ -5,8 +5,8 @@
  * not stored: the service works it out from the documents.
  */
 import type Database from 'better-sqlite3';
-import { AppError } from '../../../shared/errors';
-import { COMMENT_MESSAGES as M, type CommentMessage, type CommentThread } from '../../../shared/review/comments';
+import { AppError } from '../../../../shared/errors';
+import { COMMENT_MESSAGES as M, type CommentMessage, type CommentThread } from '../../../../shared/review/comments';
 
 /** A thread as stored (without `attached`). */
 export type StoredThread = Omit<CommentThread, 'attached'>;
