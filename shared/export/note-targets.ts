@@ -14,3 +14,29 @@ export function referencedNotes(sections: readonly { blocks: Block[] }[]): Set<n
   }
   return ids;
 }
+
+/** Every block, those inside lists, tables and quotes included. */
+function* allBlocks(blocks: Block[]): Generator<Block> {
+  for (const b of blocks) {
+    yield b;
+    if (b.kind === 'list') for (const it of b.items) yield* allBlocks(it.blocks);
+    else if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) yield* allBlocks(c.blocks);
+    else if (b.kind === 'quote') yield* allBlocks(b.blocks);
+  }
+}
+
+/**
+ * Referenced notes that sit in a heading, by note id, with the heading's anchor. A heading's
+ * words are shown again (the contents, the bookmarks), so a label on its note would occur
+ * twice: a cross-reference to such a note links to its heading instead.
+ */
+export function notesInHeadings(sections: readonly { blocks: Block[] }[], referenced: ReadonlySet<number>): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const s of sections) {
+    for (const b of allBlocks(s.blocks)) {
+      if (b.kind !== 'heading') continue;
+      for (const r of b.text) if (r.kind === 'note' && referenced.has(r.id)) out.set(r.id, b.anchor);
+    }
+  }
+  return out;
+}

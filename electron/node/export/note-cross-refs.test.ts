@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fn, p, richConference, richTemplate } from '../../../shared/compile/fixtures';
+import { fn, p, richConference, richTemplate, t } from '../../../shared/compile/fixtures';
 import { compile, walkInlines } from '../../../shared/compile/compile';
 import type { NoteRef } from '../../../shared/compile/model';
 import { exportBytes, type ExportRequest } from './export-service';
@@ -131,7 +131,7 @@ describe('a cross-reference to a note in the DOCX', () => {
 
 describe('a cross-reference to a note in the PDF', () => {
   it('prints the number as an internal link to the note, from a page other than the note’s', async () => {
-    const file = path.join(dir, 'refs.pdf');
+    const file = path.join(dir, 'typst-refs.pdf');
     fs.writeFileSync(file, (await exportBytes(request('pdf'))).bytes);
     const pages = pdfText(file).split('\f').map(flat);
     expect(pages.some((x) => x.includes(`As note ${expected.label} shows`))).toBe(true);
@@ -143,5 +143,38 @@ describe('a cross-reference to a note in the PDF', () => {
     expect(refPage).not.toBe(notePage);
     const internal = pdfStructure(file).links.filter((l) => l.uri === null && l.page === refPage + 1);
     expect(internal.map((l) => l.destPage)).toContain(notePage + 1);
+  }, 300_000);
+});
+
+describe('a cross-reference to a note in a heading, in the PDF', () => {
+  // A heading's words are shown again in the contents: a label on its note would occur twice and stop Typst.
+  const headingRequest = (footnotes: 'continuous' | 'endnotes'): ExportRequest => {
+    const source = richConference();
+    const partB = source.parts.find((x) => x.id === 'partB')!;
+    (partB.doc.root.children as Record<string, unknown>[]).push(
+      { type: 'heading', version: 1, tag: 'h1', direction: 'ltr', format: '', indent: 0, children: [t('A heading with a note'), { ...fn('Heading note.'), id: 'hn' }] },
+    );
+    // Pages before it, so that the link cannot be one of the note's own.
+    const partA = source.parts.find((x) => x.id === 'partA')!;
+    (partA.doc.root.children as Record<string, unknown>[]).push(p('Note ', { type: 'note-ref', version: 1, noteId: 'hn' }, ' is in a heading.'));
+    const template = richTemplate();
+    template.style.footnotes = footnotes;
+    return { source, template, format: 'pdf', options: { partIds: null, annexes: false, watermark: false, issueDate: '2026-11-24' } };
+  };
+
+  it.each([
+    ['continuous', 'the heading', (x: string) => /A heading with a note\d/.test(x) && !x.includes('Contents')],
+    ['endnotes', 'the endnote', (x: string) => /\d+\.? ?Heading note\./.test(x)],
+  ] as const)('lays out with %s notes and links the number to %s', async (mode, _target, isTarget) => {
+    const file = path.join(dir, `heading-${mode}.pdf`);
+    fs.writeFileSync(file, (await exportBytes(headingRequest(mode))).bytes);
+    const pages = pdfText(file).split('\f').map(flat);
+    const refPage = pages.findIndex((x) => /Note \d+ is in a heading\./.test(x));
+    const targetPage = pages.findIndex(isTarget);
+    expect(refPage).toBeGreaterThanOrEqual(0);
+    expect(targetPage).toBeGreaterThanOrEqual(0);
+    expect(refPage).not.toBe(targetPage);
+    const internal = pdfStructure(file).links.filter((l) => l.uri === null && l.page === refPage + 1);
+    expect(internal.map((l) => l.destPage)).toContain(targetPage + 1);
   }, 300_000);
 });

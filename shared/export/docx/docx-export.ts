@@ -103,7 +103,7 @@ class DocxWriter {
         case 'break': out.push(new TextRun({ break: 1 })); break;
         case 'note': {
           const revised = revisedNote(r, this.proc.noteMode);
-          if (revised) { out.push(revised); break; }
+          if (revised) { out.push(markNote(r.id, revised, this.referenced)); break; }
           const note = { children: [new Paragraph({ style: r.origin === 'affiliation' ? 'AffiliationNote' : this.proc.noteMode === 'endnotes' ? 'EndnoteText' : 'FootnoteText', children: this.noteBody(r) })] };
           out.push(markNote(r.id, this.proc.noteMode === 'endnotes' ? new EndnoteReferenceRun(note) : new FootnoteReferenceRun(note), this.referenced));
           break;

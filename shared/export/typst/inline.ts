@@ -83,10 +83,13 @@ export interface InlineContext {
   typography?: (text: string) => string;
   /** Notes a cross-reference points to (shared/export/note-targets.ts): they are labelled as link targets. */
   referencedNotes?: ReadonlySet<number>;
+  /** Referenced notes in a heading, with its anchor: the heading is their link target (its words are shown twice). */
+  notesInHeadings?: ReadonlyMap<number, string>;
 }
 
-/** Where a cross-reference to note `id` links: the note's label, or its endnote's. */
-const noteAnchor = (id: number, ctx: InlineContext): string => (ctx.endnotes ? `endnote-${id}` : `note-${id}`);
+/** Where a cross-reference to note `id` links: its endnote's label, its heading's, or the note's own. */
+const noteAnchor = (id: number, ctx: InlineContext): string =>
+  (ctx.endnotes ? `endnote-${id}` : ctx.notesInHeadings?.get(id) ?? `note-${id}`);
 
 export function inlineData(content: Inline[], ctx: InlineContext): TypstInline[] {
   const out: TypstInline[] = [];
@@ -105,7 +108,8 @@ export function inlineData(content: Inline[], ctx: InlineContext): TypstInline[]
           ctx.endnotes.push({ id: r.id, label: r.label, body });
           out.push({ k: 'endnote-ref', id: r.id, label: r.label });
         } else {
-          out.push({ k: 'note', label: r.label, body, ...(ctx.referencedNotes?.has(r.id) ? { anchor: noteAnchor(r.id, ctx) } : {}) });
+          const labelled = ctx.referencedNotes?.has(r.id) && !ctx.notesInHeadings?.has(r.id);
+          out.push({ k: 'note', label: r.label, body, ...(labelled ? { anchor: noteAnchor(r.id, ctx) } : {}) });
         }
         break;
       }

@@ -6,7 +6,7 @@ import type { Block, HeadingBlock, ListBlock, ParaBlock, Proceedings, TableBlock
 import { decodeDataUrl } from '../image';
 import { documentTerms, documentTypography } from '../../i18n/document-terms';
 import { inlineData, type InlineContext } from './inline';
-import { referencedNotes } from '../note-targets';
+import { notesInHeadings, referencedNotes } from '../note-targets';
 import type { TypstBlock, TypstCell, TypstDocument, TypstEndnote, TypstInput, TypstPara, TypstTable, TypstWords } from './types';
 
 /** The words printed around the user's text, in the conference language. */
@@ -115,7 +115,8 @@ export function typstInput(proc: Proceedings): TypstInput {
   const endnotes: TypstEndnote[] = [];
   const words = typstWords(proc.language);
   const typography = (text: string) => documentTypography(text, proc.language, true);
-  const writer = new DataWriter({ anchors: anchorsOf(proc), typography, referencedNotes: referencedNotes(proc.sections), ...(proc.noteMode === 'endnotes' ? { endnotes } : {}) }, words);
+  const referenced = referencedNotes(proc.sections);
+  const writer = new DataWriter({ anchors: anchorsOf(proc), typography, referencedNotes: referenced, notesInHeadings: notesInHeadings(proc.sections, referenced), ...(proc.noteMode === 'endnotes' ? { endnotes } : {}) }, words);
   const s = proc.style;
   const { lang, region } = typstLanguage(proc.language);
   const data: TypstDocument = {
