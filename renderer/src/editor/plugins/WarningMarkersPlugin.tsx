@@ -39,19 +39,24 @@ function rangeIn(texts: Text[], from: number, to: number): Range {
   return range;
 }
 
+type BlockTexts = Map<HTMLElement, { texts: Text[]; whole: string }>;
+
 /**
  * The DOM ranges of a warning's quote, the first one first: looked for in the block it names,
  * then anywhere in the part (blocks move as the text is edited). `every`: all its whole-word
  * occurrences (an OCR repair changes them all), else the first only.
  */
-function rangesOf(editor: LexicalEditor, w: ImportWarning, every: boolean): Range[] {
+function rangesOf(editor: LexicalEditor, w: ImportWarning, every: boolean, cache: BlockTexts = new Map()): Range[] {
   const root = editor.getRootElement();
   if (!root || !w.quote) return [];
   const blocks = [...root.children] as HTMLElement[];
   const named = w.block != null ? blocks[w.block] : undefined;
   const out: Range[] = [];
   for (const block of named ? [named, ...blocks.filter((b) => b !== named)] : blocks) {
-    const { texts, whole } = textOf(block);
+    // Each block's text is read once per paint, however many warnings it has.
+    let read = cache.get(block);
+    if (!read) { read = textOf(block); cache.set(block, read); }
+    const { texts, whole } = read;
     for (let from = 0; from <= whole.length;) {
       const at = findQuote(whole.slice(from), w.quote);
       if (at < 0) break;
@@ -99,8 +104,9 @@ export function WarningMarkersPlugin({ partId }: { partId: string }) {
     const top0 = shell.getBoundingClientRect().top;
     const ranges: Range[] = [];
     const next: Marker[] = [];
+    const cache: BlockTexts = new Map();
     for (const w of mine) {
-      const found = rangesOf(editor, w, !!w.suggestion);
+      const found = rangesOf(editor, w, !!w.suggestion, cache);
       const range = found[0];
       if (!range) continue;
       ranges.push(...found);
