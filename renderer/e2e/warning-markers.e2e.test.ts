@@ -78,6 +78,13 @@ test('“Show in the text” selects the passage of a warning, the editor marks 
   expect(label).toContain(focused.slice(0, 100));
   expect(await strip.locator('.import-warning.opened').count()).toBe(1);
 
+  // “Show in the text” in the list beside the open part selects another warning's passage there.
+  const other = strip.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Show in the text' }) }).filter({ hasNotText: message });
+  expect(await other.count()).toBeGreaterThan(0);
+  const otherMessage = ((await other.first().locator('.message').textContent()) ?? '').trim();
+  await other.first().getByRole('button', { name: 'Show in the text' }).click();
+  await expect.poll(() => selectedText(page)).toBe(storedQuote(otherMessage));
+
   // axe-core on the part with its markers and warnings list.
   const violations = await axeViolations(page);
   expect(violations).toEqual([]);
