@@ -4,7 +4,7 @@ import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import './import.css';
 import { t, useT } from '../i18n';
-import { publishWarnings, showWarningInText, warningEntryId } from '../editor/plugins/warning-markers';
+import { forgetWarnings, publishWarnings, showWarningInText, warningEntryId } from '../editor/plugins/warning-markers';
 
 /** The warnings of an import, each with the source line and the part it concerns; OCR repairs show what they suggest. */
 export function ImportWarningsList({ warnings, parts, onStatus, onGoTo }: {
@@ -78,6 +78,7 @@ export function useImportWarnings(handle: string, onNotice: (n: NoticeState) => 
   const [warnings, setWarnings] = useState<ImportWarning[]>([]);
   // The editor marks the passages of the open ones (WarningMarkersPlugin).
   useEffect(() => { publishWarnings(warnings); }, [warnings]);
+  useEffect(() => forgetWarnings, [handle]);
   useEffect(() => {
     api.listWarnings({ handle }).then(setWarnings, (err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }));
   }, [handle, onNotice]);

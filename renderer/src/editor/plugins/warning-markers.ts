@@ -20,6 +20,9 @@ const set = (next: Partial<MarkersState>): void => { state = { ...state, ...next
 /** The conference's warnings, as loaded and changed by the warnings list. */
 export const publishWarnings = (warnings: ImportWarning[]): void => set({ warnings });
 
+/** The conference closed: its warnings and any request go (part ids repeat between conferences). */
+export const forgetWarnings = (): void => set({ warnings: [], request: null });
+
 /** Asks the editor to select the passage of this warning (now, or when its part opens). */
 export const showWarningInText = (id: number): void => set({ request: { id } });
 
