@@ -419,7 +419,6 @@ describe('seed 003 (workshop report, near-plain text)', () => {
 
 describe('seed 004 (summary report with recommendations, markdown)', () => {
   const r = load('004');
-  const parts = all(r.parts);
   it('has the introduction and chapters 1–5 with their lettered sub-sections, whatever the # marks', () => {
     expect(r.templateId).toBe('summary-report');
     expect(kinds(r.parts)).toEqual(['introduction', 'chapter', 'chapter', 'chapter', 'chapter', 'chapter']);

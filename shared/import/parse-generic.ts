@@ -68,11 +68,9 @@ export function parseGeneric(lines: SourceLine[], ctx: ImportContext, template: 
   let top: ImportedPart | null = null;
   let current: ImportedPart | null = null;
   let pending: Block[] = [];
-  let docHeadings: { at: number; level: number }[] = [];
   const flush = () => {
     if (current) setDoc(current, blocksToNodes(pending, inline, (b) => (b as { docLevel?: number }).docLevel ?? 1));
     pending = [];
-    docHeadings = [];
   };
   for (let i = start; i < blocks.length; i++) {
     const b = blocks[i]!;

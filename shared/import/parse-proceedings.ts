@@ -63,7 +63,7 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
   let presLetter = 0;
   let pendingUnit: { label: string; n: number } | null = null;
   let annexNo = 0;
-  let annexLines: { no: number; from: number; to: number }[] = [];
+  const annexLines: { no: number; from: number; to: number }[] = [];
   let inBody = false;
   let lastCommentators = new Set<string>();
 
@@ -509,8 +509,6 @@ function toParagraphs(body: BodyLine[], hyphenBreaks: HyphenBreak[]): Para[] {
   }
   return out;
 }
-
-const ANCHOR = /(?<=[\p{L}.,)])((?:“B|[’”"'?®*™%¢¥]){1,2}|\d{1,2})(?=[\s,.;:)]|$)/gu;
 
 /**
  * The reference marks of 000 are garbled into glyphs stuck to a word ("Pizarro'",
