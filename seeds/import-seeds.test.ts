@@ -6,6 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText, importText, type ImportResult, type ImportedPart } from '../shared/import';
+import { provideDictionaryFiles } from '../shared/import/spelling';
+import { dictionaryPackageFiles } from '../electron/node/importer/spelling-files';
+
+// The dictionaries the app's importer checks OCR damage against (as electron/node/importer does).
+provideDictionaryFiles(dictionaryPackageFiles);
 
 const SOURCE = path.join(path.dirname(new URL(import.meta.url).pathname), 'source');
 const load = (prefix: string): ImportResult => {
