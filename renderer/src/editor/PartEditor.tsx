@@ -73,7 +73,6 @@ export interface PartEditorProps {
   readOnly?: boolean;
 }
 
-/** Loads one part, edits it, and saves it by itself (no save button). */
 /**
  * Each save gives the conference a new list of parts (word counts, revisions), of which the
  * editor shows only ids and titles (comments say where they are): a new list with the same
@@ -87,6 +86,7 @@ function sameEditorProps(a: PartEditorProps, b: PartEditorProps): boolean {
   return pa === pb || (pa.length === pb.length && pa.every((p, i) => p.id === pb[i]!.id && p.title === pb[i]!.title));
 }
 
+/** Loads one part, edits it, and saves it by itself (no save button). */
 export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   const { t } = useT();
   const { handle, partId, title, onSaved, onSaveState } = props;
@@ -100,11 +100,11 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   const [conflict, setConflict] = useState(false);
   // Whether this window has edits not saved yet (what the conflict banner says depends on it).
   const [unsaved, setUnsaved] = useState(false);
-  // This editor's load or save in flight: a partChanged event for it is judged once its revision is known.
-  const saving = useRef<Promise<unknown> | null>(null);
   // Kept in a ref and copied into state only while a conflict shows: a state change on every
   // save would render the whole editor (toolbar, inspector, plugins) about once a second of typing.
   const unsavedNow = useRef(false);
+  // This editor's load or save in flight: a partChanged event for it is judged once its revision is known.
+  const saving = useRef<Promise<unknown> | null>(null);
   const [generation, setGeneration] = useState(0);
   const editorRef = useRef<LexicalEditor | null>(null);
   const onEditor = props.onEditor;
