@@ -29,15 +29,21 @@ export function attachWarningsToParts(ctx: ImportContext): void {
 /** Longest quote stored with a warning: enough to find the place, short enough to show. */
 const QUOTE_MAX = 120;
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_START = /^[\p{L}\p{N}]/u;
+const WORD_END = /[\p{L}\p{N}]$/u;
 
 /** Where `needle` stands in `text`: as a whole word when it is a word (an OCR repair's "socia" is not inside "social"). */
 export function findQuote(text: string, needle: string): number {
   if (!needle) return -1;
-  const word = /^[\p{L}\p{N}]/u.test(needle) && /[\p{L}\p{N}]$/u.test(needle);
+  const word = WORD_START.test(needle) && WORD_END.test(needle);
   if (!word) return text.indexOf(needle);
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(needle)}(?![\\p{L}\\p{N}])`, 'u').exec(text);
-  return m ? m.index : -1;
+  // No pattern built from the text: a whole word is an occurrence with no letter or digit on either side.
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const before = text.slice(Math.max(0, at - 2), at);
+    const after = text.slice(at + needle.length, at + needle.length + 2);
+    if (!WORD_END.test(before) && !WORD_START.test(after)) return at;
+  }
+  return -1;
 }
 
 /**
