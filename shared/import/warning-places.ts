@@ -46,6 +46,13 @@ export function findQuote(text: string, needle: string): number {
   return -1;
 }
 
+/** "Unit 3." → "Unit 3" (a loop: a pattern anchored at the end backtracks over long runs). */
+function withoutTrailingPunctuation(q: string): string {
+  let end = q.length;
+  while (end > 0 && '.:;,'.includes(q[end - 1]!)) end -= 1;
+  return q.slice(0, end);
+}
+
 /**
  * The words a warning is about, most telling first: the quote it was raised with, the word an
  * OCR repair would change, then the passages its message quotes (“…”), shortened when the
@@ -55,10 +62,11 @@ function candidates(w: WarningDraft): string[] {
   const out: string[] = [];
   if (w.quote) out.push(w.quote);
   if (w.suggestion) out.push(w.suggestion.find);
-  for (const m of w.message.matchAll(/“([^”]{2,})”/g)) {
+  // An opening quote ends a run too, so that a scan from each “ stops at the next one (linear).
+  for (const m of w.message.matchAll(/“([^“”]{2,})”/g)) {
     const q = m[1]!.replace(/…$/, '').trim();
     // A label quoted with its punctuation ("Unit 3.") is looked for without it too.
-    out.push(q, q.replace(/[.:;,]+$/, ''));
+    out.push(q, withoutTrailingPunctuation(q));
   }
   return out.filter((q) => q.length >= 2).map((q) => q.slice(0, QUOTE_MAX));
 }
