@@ -125,6 +125,12 @@ export async function startDesktopApp(options: {
       const win = await waitFor(() => electron.windows.find((w) => w.options.webPreferences?.preload), 'the main window');
       const page = await win.page;
       await waitFor(() => (win.webContents.url ? page : null), 'the main window to load');
+      // The interface hears menu commands once React has mounted its first screen: a menu click
+      // sent before would be lost. A call over the bridge behind that mount means it is in place.
+      await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0, undefined, { timeout: 60_000 });
+      await page.evaluate(async () => {
+        await (window as unknown as { rapporteur: { api: { listTemplates(input: object): Promise<unknown> } } }).rapporteur.api.listTemplates({});
+      });
       return page;
     },
     async close() {
