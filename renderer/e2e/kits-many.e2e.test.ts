@@ -8,9 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { samplePath, SAMPLES } from '../../seeds/build-samples';
 import { startBrowserMode, type BrowserMode } from './harness';
+import { openFromWorkspace, selectPart } from './steps';
 import { ConferenceStore } from '../../electron/node/store/conference-store';
 import { assignParts, prepareKit } from '../../electron/node/kits';
 import { docFromText } from '../../electron/node/store/testing/typing';
@@ -45,19 +45,6 @@ beforeAll(async () => {
   desk.close();
 });
 afterAll(async () => { await app.close(); });
-
-async function openFromWorkspace(page: Page, name: string) {
-  await page.getByRole('button', { name: 'Open a conference file…' }).click();
-  const chooser = page.getByRole('dialog', { name: 'Open conference' });
-  await chooser.getByRole('option', { name }).click();
-  await chooser.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect.poll(() => page.getByRole('navigation', { name: 'Outline of parts' }).isVisible(), { timeout: 15_000 }).toBe(true);
-}
-
-async function selectPart(page: Page, title: string) {
-  await page.getByRole('treeitem').filter({ hasText: title }).first().locator('.outline-item').first().click();
-  await page.getByLabel(`Text of ${title}`).waitFor();
-}
 
 test('in a kit, a part outside the rapporteur’s assignment is read-only everywhere: fields and Live mode say why', async () => {
   const ana = await app.openApp();

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { samplePath, SAMPLES } from '../../seeds/build-samples';
 import { startBrowserMode, type BrowserMode } from './harness';
+import { openFromWorkspace, selectPart } from './steps';
 import { ConferenceStore } from '../../electron/node/store/conference-store';
 import { assignParts, mergeKits, prepareKit } from '../../electron/node/kits';
 import { docFromText } from '../../electron/node/store/testing/typing';
@@ -43,19 +44,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
-
-async function openFromWorkspace(page: Page, name: string) {
-  await page.getByRole('button', { name: 'Open a conference file…' }).click();
-  const chooser = page.getByRole('dialog', { name: 'Open conference' });
-  await chooser.getByRole('option', { name }).click();
-  await chooser.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect.poll(() => page.getByRole('navigation', { name: 'Outline of parts' }).isVisible(), { timeout: 15_000 }).toBe(true);
-}
-
-async function selectPart(page: Page, title: string) {
-  await page.getByRole('treeitem').filter({ hasText: title }).first().locator('.outline-item').first().click();
-  await page.getByLabel(`Text of ${title}`).waitFor();
-}
 
 async function typeInto(page: Page, title: string, text: string) {
   await selectPart(page, title);
