@@ -9,7 +9,7 @@ import type { ImportResult } from '../../../shared/import';
 import type { WorkerMessage } from './import-worker';
 import { checkDocxPackage, isZip } from './docx-package';
 import { importMessages } from './messages';
-import { type ImportInput, type ImportStage, parseReport } from './parse-report';
+import type { ImportInput, ImportStage } from './parse-report';
 import { workerEntry } from '../worker-entry';
 
 export interface ImportLimits {
@@ -28,10 +28,11 @@ export interface OffThreadOptions {
 
 export function parseOffThread(input: ImportInput, options: OffThreadOptions = {}): Promise<ImportResult> {
   const limits = { ...IMPORT_LIMITS, ...options.limits };
-  const entry = workerEntry('import-worker', import.meta.url);
-  // A bundle without the worker's entry file still imports, only on this thread.
-  if (!entry) return parseReport(input, options.onProgress);
   const fail = (why: string) => new AppError('IMPORT_FAILED', importMessages.cannotImport(input.fileName, why));
+  // Never parsed on this thread: that would drop the limits, and pull the parser and its
+  // dictionaries into every bundle that imports (the main process loads them at start-up).
+  const entry = workerEntry('import-worker', import.meta.url);
+  if (!entry) return Promise.reject(fail('the import worker is missing from this installation'));
   // A zip is checked here, in microseconds, before a worker is even started for it.
   if (isZip(input.bytes)) {
     const pack = checkDocxPackage(input.bytes);
