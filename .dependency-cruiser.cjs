@@ -92,7 +92,8 @@ module.exports = {
     },
     {
       name: 'serve-starts-the-server-only',
-      comment: '`rapporteur serve` is the one place the command line starts browser mode: it may load the server, nothing else of a sibling.',
+      comment:
+        '`rapporteur serve` is the one place the command line starts browser mode: it may load the server, nothing else of a sibling.',
       severity: 'error',
       from: { path: '^electron/cli/serve-command\\.ts$' },
       to: { path: '^electron/(server|main|preload)/', pathNot: '^electron/server/http-server\\.ts$' },
@@ -106,21 +107,27 @@ module.exports = {
     },
     {
       name: 'electron-tests-not-the-renderer',
-      comment: 'Tests and testkits on the Node side may drive Chromium through the end-to-end harness, not import renderer code.',
+      comment:
+        'Tests and testkits on the Node side may drive Chromium through the end-to-end harness, not import renderer code.',
       severity: 'error',
       from: { path: '^electron/.*(' + TEST + '|' + TESTKIT + ')', pathNot: KNOWN_CROSS_LAYER_TESTS },
       to: { path: '^renderer/src/' },
     },
     {
       name: 'only-main-imports-electron',
-      comment: 'Only electron/main (and the preload, which must) imports the electron module; everything else runs in plain Node.',
+      comment:
+        'Only electron/main (and the preload, which must) imports the electron module; everything else runs in plain Node.',
       severity: 'error',
       from: { pathNot: '^electron/(main|preload)/' },
-      to: { path: '(^|/)node_modules/electron/', dependencyTypes: ['npm', 'npm-dev', 'npm-no-pkg', 'npm-unknown', 'unknown', 'undetermined'] },
+      to: {
+        path: '(^|/)node_modules/electron/',
+        dependencyTypes: ['npm', 'npm-dev', 'npm-no-pkg', 'npm-unknown', 'unknown', 'undetermined'],
+      },
     },
     {
       name: 'seeds-through-templates',
-      comment: 'Templates and seeds reach the Node layer through electron/node/templates.ts only (tests may read them as data).',
+      comment:
+        'Templates and seeds reach the Node layer through electron/node/templates.ts only (tests may read them as data).',
       severity: 'error',
       from: { path: '^(shared|renderer/src|electron)/', pathNot: ['^electron/node/templates\\.ts$', TEST, TESTKIT] },
       to: { path: '^seeds/' },

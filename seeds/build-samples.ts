@@ -33,15 +33,24 @@ function seedFile(prefix: string): string {
 /** Newest modification time of what a sample is made from: the seeds and the importer's code. */
 function sourcesTime(): number {
   const root = path.resolve(here, '..');
-  const dirs = [SOURCE_DIR, path.join(root, 'shared/import'), path.join(root, 'electron/node/importer'), path.join(here, 'templates')];
+  const dirs = [
+    SOURCE_DIR,
+    path.join(root, 'shared/import'),
+    path.join(root, 'electron/node/importer'),
+    path.join(here, 'templates'),
+  ];
   let t = 0;
-  for (const d of dirs) for (const f of fs.readdirSync(d)) if (!f.endsWith('.test.ts')) t = Math.max(t, fs.statSync(path.join(d, f)).mtimeMs);
+  for (const d of dirs)
+    for (const f of fs.readdirSync(d))
+      if (!f.endsWith('.test.ts')) t = Math.max(t, fs.statSync(path.join(d, f)).mtimeMs);
   return t;
 }
 
 export function samplesUpToDate(dir = SAMPLES_DIR): boolean {
   const since = sourcesTime();
-  return SAMPLES.every(({ name }) => fs.existsSync(samplePath(name, dir)) && fs.statSync(samplePath(name, dir)).mtimeMs >= since);
+  return SAMPLES.every(
+    ({ name }) => fs.existsSync(samplePath(name, dir)) && fs.statSync(samplePath(name, dir)).mtimeMs >= since,
+  );
 }
 
 /** Imports each seed into a fresh file and moves it into place. Returns a line per sample. */
@@ -64,8 +73,13 @@ export async function buildSamples(dir = SAMPLES_DIR): Promise<string[]> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  buildSamples().then((lines) => { for (const l of lines) process.stdout.write(`${l}\n`); }, (err: unknown) => {
-    process.stderr.write(`samples: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  });
+  buildSamples().then(
+    (lines) => {
+      for (const l of lines) process.stdout.write(`${l}\n`);
+    },
+    (err: unknown) => {
+      process.stderr.write(`samples: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

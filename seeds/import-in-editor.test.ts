@@ -18,7 +18,13 @@ const all = (parts: ImportedPart[]): ImportedPart[] => parts.flatMap((p) => [p, 
 function expectRoundTrip(parts: ImportedPart[], label: string): void {
   for (const part of all(parts)) {
     if (part.doc.root.children.length === 0) continue;
-    const editor = createHeadlessEditor({ namespace: 'import', nodes: editorNodes, onError: (e) => { throw e; } });
+    const editor = createHeadlessEditor({
+      namespace: 'import',
+      nodes: editorNodes,
+      onError: (e) => {
+        throw e;
+      },
+    });
     editor.update(() => $loadDoc(editor, part.doc), { discrete: true });
     const back = JSON.parse(JSON.stringify(editor.getEditorState().toJSON())) as { root: { children: unknown[] } };
     expect(back.root.children, `${label} ${part.kind} “${part.title}”`).toEqual(part.doc.root.children);
@@ -34,8 +40,9 @@ describe('imported seeds in the editor', () => {
   }
 
   it('markdown with a table, nested lists, links and footnotes round-trips too', () => {
-    const md = '## Introduction\n\nHeld in Geneva.[^1] See [the site](http://example.org).\n\n- one\n  - one.a\n- two\n\n'
-      + '## 1. Findings\n\n| Country | Delegates |\n|---|---|\n| Chile | 3 |\n\n1. First\n2. Second\n\n[^1]: Palais des Nations.\n';
+    const md =
+      '## Introduction\n\nHeld in Geneva.[^1] See [the site](http://example.org).\n\n- one\n  - one.a\n- two\n\n' +
+      '## 1. Findings\n\n| Country | Delegates |\n|---|---|\n| Chile | 3 |\n\n1. First\n2. Second\n\n[^1]: Palais des Nations.\n';
     const r = importText(md, { fileName: 'x.md', format: 'markdown' });
     expect(r.parts.length).toBe(2);
     expectRoundTrip(r.parts, 'markdown');

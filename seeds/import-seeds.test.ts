@@ -23,14 +23,19 @@ type N = { type: string; text?: string; children?: N[]; [k: string]: unknown };
 const all = (parts: ImportedPart[]): ImportedPart[] => parts.flatMap((p) => [p, ...all(p.children)]);
 const nodes = (p: ImportedPart | ImportedPart[], type: string): N[] => {
   const out: N[] = [];
-  const walk = (n: N) => { if (n.type === type) out.push(n); (n.children ?? []).forEach(walk); };
+  const walk = (n: N) => {
+    if (n.type === type) out.push(n);
+    (n.children ?? []).forEach(walk);
+  };
   for (const part of Array.isArray(p) ? all(p) : [p]) walk(part.doc.root as unknown as N);
   return out;
 };
-const textOf = (n: N): string => (n.type === 'text' ? n.text ?? '' : n.type === 'footnote' ? '' : (n.children ?? []).map(textOf).join(''));
+const textOf = (n: N): string =>
+  n.type === 'text' ? (n.text ?? '') : n.type === 'footnote' ? '' : (n.children ?? []).map(textOf).join('');
 const kinds = (ps: ImportedPart[]) => ps.map((p) => p.kind);
 /** List items with content of their own (not Lexical's holders of a nested list). */
-const items = (list: N): N[] => (list.children ?? []).filter((li) => !(li.children?.length === 1 && li.children[0]!.type === 'list'));
+const items = (list: N): N[] =>
+  (list.children ?? []).filter((li) => !(li.children?.length === 1 && li.children[0]!.type === 'list'));
 
 describe('seed 000 (conference proceedings, OCR)', () => {
   const r = load('000');
@@ -39,18 +44,40 @@ describe('seed 000 (conference proceedings, OCR)', () => {
 
   it('is recognised as proceedings and has parts A–C with 8 units, then the final panel, summary and annexes', () => {
     expect(r.templateId).toBe('conference-proceedings');
-    expect(r.meta).toMatchObject({ city: 'Santiago', country: 'Chile', startDate: '2002-11-20', endDate: '2002-11-22', seriesNumber: '33' });
-    expect(kinds(r.parts)).toEqual(['abstract', 'introduction', 'thematic-part', 'thematic-part', 'thematic-part', 'final-panel', 'summary',
-      'annex-final-report', 'programme', 'participants', 'annex-statement']);
+    expect(r.meta).toMatchObject({
+      city: 'Santiago',
+      country: 'Chile',
+      startDate: '2002-11-20',
+      endDate: '2002-11-22',
+      seriesNumber: '33',
+    });
+    expect(kinds(r.parts)).toEqual([
+      'abstract',
+      'introduction',
+      'thematic-part',
+      'thematic-part',
+      'thematic-part',
+      'final-panel',
+      'summary',
+      'annex-final-report',
+      'programme',
+      'participants',
+      'annex-statement',
+    ]);
     expect(r.parts.filter((p) => p.kind === 'thematic-part').map((p) => [p.title, p.children.length])).toEqual([
-      ['International migration in the Americas', 1], ['Human rights of migrants', 3], ['Trafficking in persons', 4],
+      ['International migration in the Americas', 1],
+      ['Human rights of migrants', 3],
+      ['Trafficking in persons', 4],
     ]);
     expect(units.map((u) => u.title)).toEqual([
-      'International migration in the Americas', 'Human rights and mobility',
+      'International migration in the Americas',
+      'Human rights and mobility',
       'Gender and age considerations relating to the human rights of migrants',
       'Frameworks and programmes for promoting and protecting the human rights of migrants',
-      'Trafficking in persons and human rights', 'Baseline analysis of trafficking in persons in the Americas',
-      'Prevention and assistance (best practices and future activities)', 'Prevention and assistance (best practices and future activities)',
+      'Trafficking in persons and human rights',
+      'Baseline analysis of trafficking in persons in the Americas',
+      'Prevention and assistance (best practices and future activities)',
+      'Prevention and assistance (best practices and future activities)',
     ]);
     for (const u of units) expect(kinds(u.children)).toEqual(['speakers', 'comments', 'highlights']);
     expect(kinds(r.parts.find((p) => p.kind === 'final-panel')!.children)).toEqual(['cso-report', 'panel-speakers']);
@@ -60,10 +87,18 @@ describe('seed 000 (conference proceedings, OCR)', () => {
     expect(units.map((u) => nodes(u.children[0]!, 'presentation').length)).toEqual([3, 4, 3, 1, 2, 3, 3, 3]);
     const panel = parts.find((p) => p.kind === 'panel-speakers')!;
     const pres = nodes(panel, 'presentation');
-    expect(pres.map((p) => (p.names as string[]).join())).toEqual(['Reynaldo Bajraj', 'Elizabeth Thomas-Hope', 'Fanny Polania', 'Mario Santillo', 'Richard Perruchoud']);
+    expect(pres.map((p) => (p.names as string[]).join())).toEqual([
+      'Reynaldo Bajraj',
+      'Elizabeth Thomas-Hope',
+      'Fanny Polania',
+      'Mario Santillo',
+      'Richard Perruchoud',
+    ]);
     const first = nodes(units[0]!.children[0]!, 'presentation')[0]!;
     expect(first.names).toEqual(['Miguel Villa', 'Jorge Martinez Pizarro']);
-    expect(textOf(first)).toBe('International migration in the Americas of people from Latin America and the Caribbean');
+    expect(textOf(first)).toBe(
+      'International migration in the Americas of people from Latin America and the Caribbean',
+    );
   });
 
   it('has 14 commentator blocks, 7 moderators (none in B.III) and 9 epigraphs', () => {
@@ -74,15 +109,22 @@ describe('seed 000 (conference proceedings, OCR)', () => {
 
   it('has 73 highlights, one list per unit (8, 10, 9, 6, 12, 10, 11, 7), kept whole across page breaks', () => {
     const lists = units.map((u) => nodes(u.children[2]!, 'list'));
-    for (const l of lists) { expect(l.length).toBe(1); expect((l[0]!.$ as { role: string }).role).toBe('highlights'); }
+    for (const l of lists) {
+      expect(l.length).toBe(1);
+      expect((l[0]!.$ as { role: string }).role).toBe('highlights');
+    }
     expect(lists.map((l) => l[0]!.children!.length)).toEqual([8, 10, 9, 6, 12, 10, 11, 7]);
   });
 
   it('re-attaches the 49 footnote texts found at page feet to their garbled marks', () => {
     const notes = nodes(r.parts, 'footnote');
     expect(notes.length).toBe(49);
-    const perruchoud = nodes(units[1]!.children[0]!, 'paragraph').find((p) => /Mr\. Richard Perruchoud/.test(textOf(p)))!;
-    expect(perruchoud.children!.some((c) => c.type === 'footnote' && c.text === 'Executive Officer/Legal Adviser of IOM.')).toBe(true);
+    const perruchoud = nodes(units[1]!.children[0]!, 'paragraph').find((p) =>
+      /Mr\. Richard Perruchoud/.test(textOf(p)),
+    )!;
+    expect(
+      perruchoud.children!.some((c) => c.type === 'footnote' && c.text === 'Executive Officer/Legal Adviser of IOM.'),
+    ).toBe(true);
     // The mark glyph is gone from the text.
     expect(textOf(perruchoud)).not.toMatch(/Perruchoud\?/);
     expect(r.warnings.filter((w) => w.code === 'NOTE_WITHOUT_MARK').map((w) => w.line)).toEqual([1611]);
@@ -92,22 +134,43 @@ describe('seed 000 (conference proceedings, OCR)', () => {
     const unit = units[7]!;
     const mod = nodes(unit, 'moderator')[0]!;
     expect(mod.names).toEqual(['Florizelle O’ Connor']);
-    expect(nodes(unit.children[0]!, 'footnote').some((n) => n.text === 'Professor and Researcher at El Colegio de laFrontera Norte de México, Mexico.')).toBe(true);
-    const first = nodes(unit.children[0]!, 'paragraph').find((p) => /^The first presentation was given by Jorge Bustamante/.test(textOf(p)))!;
+    expect(
+      nodes(unit.children[0]!, 'footnote').some(
+        (n) => n.text === 'Professor and Researcher at El Colegio de laFrontera Norte de México, Mexico.',
+      ),
+    ).toBe(true);
+    const first = nodes(unit.children[0]!, 'paragraph').find((p) =>
+      /^The first presentation was given by Jorge Bustamante/.test(textOf(p)),
+    )!;
     expect(first.children!.findIndex((c) => c.type === 'footnote')).toBe(1);
     expect(textOf(mod)).not.toMatch(/O\s*$/);
   });
 
   it('puts speakers, moderators and commentators in the registry, and the list of participants by group', () => {
     const ids = new Set(r.participants.map((p) => p.id));
-    for (const n of [...nodes(r.parts, 'presentation'), ...nodes(r.parts, 'commentator'), ...nodes(r.parts, 'moderator')]) {
+    for (const n of [
+      ...nodes(r.parts, 'presentation'),
+      ...nodes(r.parts, 'commentator'),
+      ...nodes(r.parts, 'moderator'),
+    ]) {
       for (const id of n.speakerIds as string[]) expect(ids.has(id)).toBe(true);
     }
-    const delegations = (g: string) => new Set(r.participants.filter((p) => p.group.startsWith(g)).map((p) => p.country)).size;
+    const delegations = (g: string) =>
+      new Set(r.participants.filter((p) => p.group.startsWith(g)).map((p) => p.country)).size;
     expect(delegations('A.')).toBe(35);
     expect(delegations('B.')).toBe(6);
     // In the order of the list of participants; everyone named in the text is in it.
-    expect([...new Set(r.participants.map((p) => p.group.slice(0, 2)))]).toEqual(['A.', 'B.', 'C.', 'D.', 'E.', 'F.', 'G.', 'H.', 'I.']);
+    expect([...new Set(r.participants.map((p) => p.group.slice(0, 2)))]).toEqual([
+      'A.',
+      'B.',
+      'C.',
+      'D.',
+      'E.',
+      'F.',
+      'G.',
+      'H.',
+      'I.',
+    ]);
     const oyarce = r.participants.filter((p) => p.name === 'Pedro Oyarce');
     expect(oyarce.length).toBe(1);
     expect(oyarce[0]).toMatchObject({ country: 'CHILE', title: 'Director General de Politica Multilateral' });
@@ -118,19 +181,40 @@ describe('seed 000 (conference proceedings, OCR)', () => {
     for (const p of r.participants) per.set(p.group.slice(0, 2), (per.get(p.group.slice(0, 2)) ?? 0) + 1);
     // Counted in the seed (L4140–4816): A 119 entries in 35 delegations, B 11, C 2, D 12, E 6, F 7, G 7,
     // H 14 of which 4 people listed a second time, I 25 (the group whose letter the OCR lost).
-    expect([...per.entries()]).toEqual([['A.', 119], ['B.', 11], ['C.', 2], ['D.', 12], ['E.', 6], ['F.', 7], ['G.', 7], ['H.', 10], ['I.', 25]]);
+    expect([...per.entries()]).toEqual([
+      ['A.', 119],
+      ['B.', 11],
+      ['C.', 2],
+      ['D.', 12],
+      ['E.', 6],
+      ['F.', 7],
+      ['G.', 7],
+      ['H.', 10],
+      ['I.', 25],
+    ]);
     expect(r.participants.find((p) => p.group.startsWith('I.'))!.group).toBe('I. Secretaria / Secretariat');
-    expect(r.warnings.filter((w) => w.code === 'PARTICIPANT_LISTED_TWICE').map((w) => w.message.split(' is ')[0])).toEqual(['Ann Jordan', 'Juan Miguel Petit', 'Francisco Rico-Martinez', 'Victor Wong']);
+    expect(
+      r.warnings.filter((w) => w.code === 'PARTICIPANT_LISTED_TWICE').map((w) => w.message.split(' is ')[0]),
+    ).toEqual(['Ann Jordan', 'Juan Miguel Petit', 'Francisco Rico-Martinez', 'Victor Wong']);
     expect(r.warnings.filter((w) => w.code === 'PARTICIPANT_UNREAD')).toEqual([]);
     const at = (name: string) => r.participants.find((p) => p.name === name)!;
     // Wrapped over two lines (with a blank line between), and two entries that were run together.
-    expect(at('Maria Soledad Morales').organisation).toBe('Direccién de Politica Multilateral, Departamento de Agencias Especializadas, Ministerio de Relaciones Exteriores');
+    expect(at('Maria Soledad Morales').organisation).toBe(
+      'Direccién de Politica Multilateral, Departamento de Agencias Especializadas, Ministerio de Relaciones Exteriores',
+    );
     expect(at('Carlos Ivan Plazas Herrera').title).toMatch(/Comunidades Colombianas en € Exterior$/);
-    expect(at('Reynaldo F. Bajraj')).toMatchObject({ title: 'Secretario Ejecutivo Adjunto', group: 'I. Secretaria / Secretariat' });
+    expect(at('Reynaldo F. Bajraj')).toMatchObject({
+      title: 'Secretario Ejecutivo Adjunto',
+      group: 'I. Secretaria / Secretariat',
+    });
     expect(at('Fabienne Venet').title).toBe('Directora');
     expect(at('Silvialrene Pama').country).toMatch(/INTERNATIONAL HUMAN RIGHTS LAW GROUP$/);
-    expect(at('Karoline Schmid').country).toBe('Sede Regional dela CEPAL parael Caribe / ECLAC Subregional Headquarters for the Caribbean');
-    expect(at('Richard Perruchoud').country).toBe('ORGANIZACION INTERNACIONAL PARA LAS MIGRACIONES (OIM) INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM)');
+    expect(at('Karoline Schmid').country).toBe(
+      'Sede Regional dela CEPAL parael Caribe / ECLAC Subregional Headquarters for the Caribbean',
+    );
+    expect(at('Richard Perruchoud').country).toBe(
+      'ORGANIZACION INTERNACIONAL PARA LAS MIGRACIONES (OIM) INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM)',
+    );
     // The list decides role and delegation of a person named earlier in the text, spelt there another way.
     expect(at('Guy Bélanger')).toMatchObject({ country: 'CANADA/CANADA', role: 'Delegation members' });
     expect(at('Carlos Ernesto Orlando Bonet')).toMatchObject({ country: 'URUGUAY', role: 'Representative' });
@@ -142,12 +226,26 @@ describe('seed 000 (conference proceedings, OCR)', () => {
 
   it('keeps the figure caption and source, the annexed final report with its headings, and the clause lists of the statement', () => {
     const fig = nodes(units[0]!.children[0]!, 'figure');
-    expect(fig.map((f) => [f.caption, String(f.source).slice(0, 40)])).toEqual([['LATIN AMERICA AND THE CARIBBEAN: IMMIGRANT POPULATION BY ORIGIN (1970-1990)', 'Investigation of International Migration']]);
+    expect(fig.map((f) => [f.caption, String(f.source).slice(0, 40)])).toEqual([
+      [
+        'LATIN AMERICA AND THE CARIBBEAN: IMMIGRANT POPULATION BY ORIGIN (1970-1990)',
+        'Investigation of International Migration',
+      ],
+    ]);
     const annex1 = r.parts.find((p) => p.kind === 'annex-final-report')!;
     // Labels as printed (issue 12), the OCR's "l." and "Ill." read as I. and III.; the run-in heads are headings.
-    expect(nodes(annex1, 'heading').map((h) => `${String(h.tag)} ${textOf(h)}`)).toEqual(['h1 Report', 'h1 I. Introduction',
-      'h1 II. Objectives of the conference', 'h2 General objective', 'h2 Specific objectives', 'h1 III. Conclusions',
-      'h2 A. Migration and the human rights of migrants', 'h2 B. Trafficking in persons', 'h2 C. Civil society organizations', 'h2 D. Follow-up']);
+    expect(nodes(annex1, 'heading').map((h) => `${String(h.tag)} ${textOf(h)}`)).toEqual([
+      'h1 Report',
+      'h1 I. Introduction',
+      'h1 II. Objectives of the conference',
+      'h2 General objective',
+      'h2 Specific objectives',
+      'h1 III. Conclusions',
+      'h2 A. Migration and the human rights of migrants',
+      'h2 B. Trafficking in persons',
+      'h2 C. Civil society organizations',
+      'h2 D. Follow-up',
+    ]);
     // The Canadian statement: its seven printed paragraphs, from "Thank you Madame Chair." to "Thank you again Madame Chair.".
     const canada = nodes(annex1, 'delegation-statement');
     expect(canada.map((d) => d.delegation)).toEqual(['Canada']);
@@ -156,14 +254,22 @@ describe('seed 000 (conference proceedings, OCR)', () => {
     // Conclusions A: 11, B: 5 (most numbers lost in the OCR). B.3 holds 4 bullets; the lead-in that follows them
     // stays after them, then the (i)–(ix) list and items 4 and 5, numbered on.
     const conclusions = nodes(annex1, 'list').filter((l) => (l.$ as { role?: string })?.role === 'conclusions');
-    expect(conclusions.map((l) => [l.start, items(l).length])).toEqual([[1, 11], [1, 3], [4, 2]]);
-    const nested = (l: N) => l.children!.filter((li) => !items(l).includes(li)).map((li) => items(li.children![0]!).length);
+    expect(conclusions.map((l) => [l.start, items(l).length])).toEqual([
+      [1, 11],
+      [1, 3],
+      [4, 2],
+    ]);
+    const nested = (l: N) =>
+      l.children!.filter((li) => !items(l).includes(li)).map((li) => items(li.children![0]!).length);
     expect([nested(conclusions[1]!), nested(conclusions[2]!)]).toEqual([[4], []]);
     const body1 = annex1.doc.root.children as N[];
     const after = body1.slice(body1.indexOf(conclusions[1]!) + 1, body1.indexOf(conclusions[2]!));
     expect(after.map((n) => n.type)).toEqual(['paragraph', 'list']);
     expect(textOf(after[0]!)).toBe('These undertakings could entail the following:');
-    expect([(after[1]!.$ as { numberFormat?: string }).numberFormat, after[1]!.children!.length]).toEqual(['lower-roman-paren', 9]);
+    expect([(after[1]!.$ as { numberFormat?: string }).numberFormat, after[1]!.children!.length]).toEqual([
+      'lower-roman-paren',
+      9,
+    ]);
     expect(textOf(items(conclusions[0]!)[9]!)).toMatch(/^To address the problems faced by women migrants/);
     const statement = r.parts.find((p) => p.kind === 'annex-statement')!;
     const body = statement.doc.root.children as N[];
@@ -175,30 +281,51 @@ describe('seed 000 (conference proceedings, OCR)', () => {
   it('rebuilds the programme slot by slot (issue 12): 3 days, 21 slots (11, 7, 3), times as printed, Friday not empty', () => {
     const perDay = new Map<string, number>();
     for (const a of r.agenda) perDay.set(a.day, (perDay.get(a.day) ?? 0) + 1);
-    expect([...perDay.entries()]).toEqual([['Wednesday 20 November', 11], ['Thursday 21 November', 7], ['Friday 22 November', 3]]);
+    expect([...perDay.entries()]).toEqual([
+      ['Wednesday 20 November', 11],
+      ['Thursday 21 November', 7],
+      ['Friday 22 November', 3],
+    ]);
     expect(r.agenda[0]).toMatchObject({ start: '8:30', end: '9:30 a.m.', title: 'Registration of participants' });
     expect(r.agenda.map((a) => a.title).slice(18)).toEqual([
       'Report by civil society organizations; Final panel with the participation of guest experts and the civil society organizations',
-      'Break', 'Conclusions and recommendations; Closing']);
+      'Break',
+      'Conclusions and recommendations; Closing',
+    ]);
     const name = (id: string | null) => r.participants.find((p) => p.id === id)?.name;
-    expect(r.agenda[5]!.speakerIds.map(name)).toEqual(['Jorge Martinez Pizarro', 'Ricardo Infante', 'Javier Moctezuma Barragan']);
+    expect(r.agenda[5]!.speakerIds.map(name)).toEqual([
+      'Jorge Martinez Pizarro',
+      'Ricardo Infante',
+      'Javier Moctezuma Barragan',
+    ]);
     expect(name(r.agenda[7]!.moderatorId)).toBe('Pedro Pablo Villanueva');
     expect(r.agenda[15]!.speakerIds.map(name)).toEqual(['Guy Bélanger', 'Melba Martinez', 'Victor Wong']);
     // The opening remarks: people the list of participants names (Heraldo Muñoz is in neither, reported).
     expect(r.agenda[2]!.speakerIds.map(name)).toEqual(['José Antonio Ocampo', 'Richard Perruchoud']);
     // Names spelt differently in the programme are reported, not guessed.
-    expect(r.warnings.find((w) => w.code === 'PROGRAMME_NAMES')?.message).toMatch(/“Joseph-Alfred Grinbalt” \(line 3862\)/);
+    expect(r.warnings.find((w) => w.code === 'PROGRAMME_NAMES')?.message).toMatch(
+      /“Joseph-Alfred Grinbalt” \(line 3862\)/,
+    );
   });
 
   it('prints the programme as the seed does: time | item, with moderators, lettered papers, commentators, remarks and debates', () => {
-    const seed = fs.readFileSync(path.join(SOURCE, fs.readdirSync(SOURCE).find((f) => f.startsWith('000'))!), 'utf8').split('\n').slice(3835, 4135);
+    const seed = fs
+      .readFileSync(path.join(SOURCE, fs.readdirSync(SOURCE).find((f) => f.startsWith('000'))!), 'utf8')
+      .split('\n')
+      .slice(3835, 4135);
     const count = (re: RegExp) => seed.filter((l) => re.test(l.trim())).length;
     const programme = r.parts.find((p) => p.kind === 'programme')!;
     const rows = nodes(programme, 'tablerow').map((row) => row.children!.map((c) => c.children!.map(textOf)));
     const slots = rows.filter((cells) => cells.length === 2);
     expect(slots.length).toBe(21);
-    expect(rows.filter((cells) => cells.length === 1).map((c) => c[0]![0])).toEqual(['Wednesday 20 November', 'I. International migration in the Americas',
-      'Il. The human rights of migrants', 'Thursday 21 November', 'Ill. Trafficking in persons', 'Friday 22 November']);
+    expect(rows.filter((cells) => cells.length === 1).map((c) => c[0]![0])).toEqual([
+      'Wednesday 20 November',
+      'I. International migration in the Americas',
+      'Il. The human rights of migrants',
+      'Thursday 21 November',
+      'Ill. Trafficking in persons',
+      'Friday 22 November',
+    ]);
     expect(slots.map((s) => s[0]![0]).filter((t) => /a\.m\.|p\.m\./.test(t!)).length).toBe(19);
     expect(slots[8]![0]).toEqual(['4:00 — 4:15 hrs.']);
     const per = (re: RegExp) => slots.map((s) => s[1]!.filter((line) => re.test(line)).length);
@@ -225,7 +352,10 @@ describe('seed 000 (conference proceedings, OCR)', () => {
     const munoz = r.warnings.find((w) => w.code === 'OCR_REPAIR' && w.suggestion?.find === 'Mufioz')!;
     expect(munoz.suggestion).toEqual({ find: 'Mufioz', replace: 'Muñoz' });
     expect(JSON.stringify(r.parts)).toContain('Mufioz');
-    expect(r.warnings.find((w) => w.suggestion?.find === 'documen-tation')).toMatchObject({ line: 2713, suggestion: { replace: 'documentation' } });
+    expect(r.warnings.find((w) => w.suggestion?.find === 'documen-tation')).toMatchObject({
+      line: 2713,
+      suggestion: { replace: 'documentation' },
+    });
     expect(r.warnings.every((w) => w.line === null || (w.line >= 1 && w.line <= 5000))).toBe(true);
   });
 });
@@ -235,15 +365,37 @@ describe('seed 001 (best-practices compendium, markdown)', () => {
   const parts = all(r.parts);
   it('has the foreword, executive summary with 8 digests, introduction, 8 chapters with 5 cases, and the appendix', () => {
     expect(r.templateId).toBe('best-practices-compendium');
-    expect(kinds(r.parts)).toEqual(['title-block', 'foreword', 'executive-summary', 'introduction', ...Array(8).fill('chapter'), 'appendix']);
+    expect(kinds(r.parts)).toEqual([
+      'title-block',
+      'foreword',
+      'executive-summary',
+      'introduction',
+      ...Array(8).fill('chapter'),
+      'appendix',
+    ]);
     expect(r.parts[2]!.children.map((p) => p.title)).toEqual([
-      'Managing Migration', 'Consular Notification and Access', 'Return and Reintegration', 'Migrant Protection',
-      'Temporary Protection and Legalization', 'Counter-Smuggling and Trafficking', 'Integration and Culture', 'Regional Cooperation',
+      'Managing Migration',
+      'Consular Notification and Access',
+      'Return and Reintegration',
+      'Migrant Protection',
+      'Temporary Protection and Legalization',
+      'Counter-Smuggling and Trafficking',
+      'Integration and Culture',
+      'Regional Cooperation',
     ]);
     expect(parts.filter((p) => p.kind === 'case').map((p) => p.title)).toEqual([
-      'Canadian Guest Workers', 'Caribbean Guest Workers', 'US-Mexican Border', 'Costa Rica-Nicaragua', 'Anti-Discrimination',
+      'Canadian Guest Workers',
+      'Caribbean Guest Workers',
+      'US-Mexican Border',
+      'Costa Rica-Nicaragua',
+      'Anti-Discrimination',
     ]);
-    expect(r.meta).toMatchObject({ title: 'Best Practices Concerning Migrant Workers and their Families', startDate: '2000-06-19', endDate: '2000-06-20', organisers: ['IOM'] });
+    expect(r.meta).toMatchObject({
+      title: 'Best Practices Concerning Migrant Workers and their Families',
+      startDate: '2000-06-19',
+      endDate: '2000-06-20',
+      organisers: ['IOM'],
+    });
   });
   it('keeps all 72 bullets, lists whole across blank lines, the nested list of the appendix, and the 10 links', () => {
     expect(nodes(r.parts, 'list').reduce((a, l) => a + items(l).length, 0)).toBe(72);
@@ -262,7 +414,9 @@ describe('seed 001 (best-practices compendium, markdown)', () => {
     const block = r.parts[0]!;
     expect(block.title).toBe('International Workshop');
     const lines = (block.doc.root.children as N[]).map(textOf);
-    expect(lines[0]).toBe('Under the auspices of the Government of the United States, in compliance with the Plan of Action of the Summit of the Americas');
+    expect(lines[0]).toBe(
+      'Under the auspices of the Government of the United States, in compliance with the Plan of Action of the Summit of the Americas',
+    );
     expect(lines).toContain('With the cooperation of ECLAC/CELADE and the IACHR');
     expect(r.warnings.filter((w) => w.code === 'COVER_TEXT')).toEqual([]);
   });
@@ -280,7 +434,13 @@ describe('seed 002 (annual activity report, plain text)', () => {
     const impl = r.parts[3]!.children;
     expect(impl.length).toBe(8);
     expect(impl.map((p) => p.children.map((c) => c.title.split(' ')[0]))).toEqual([
-      [], [], [], [], ['Office', 'Department', 'Department'], ['Department', 'Inter-American'], ['Department'],
+      [],
+      [],
+      [],
+      [],
+      ['Office', 'Department', 'Department'],
+      ['Department', 'Inter-American'],
+      ['Department'],
       ['International', 'International', 'Regional'],
     ]);
     expect(r.meta.symbol).toBe('AG/RES. 2289 (XXXVII-O/07)');
@@ -302,7 +462,11 @@ describe('seed 002 (annual activity report, plain text)', () => {
   it('keeps the quoted declaration paragraphs with their own numbers 24, 25, 38', () => {
     const iin = parts.find((p) => p.title.startsWith('Inter-American Children'))!;
     const l = nodes(iin, 'list').find((x) => (x.children ?? []).some((li) => li.value === 38))!;
-    expect(l.children!.map((li) => [li.value, (li.$ as { explicitValue?: boolean })?.explicitValue])).toEqual([[24, true], [25, true], [38, true]]);
+    expect(l.children!.map((li) => [li.value, (li.$ as { explicitValue?: boolean })?.explicitValue])).toEqual([
+      [24, true],
+      [25, true],
+      [38, true],
+    ]);
   });
 });
 
@@ -316,28 +480,33 @@ describe('warnings name their part (issue 12: 37 of 47 in seed 000 named none)',
       expect(part, `${w.code} at line ${w.line}`).toBeTruthy();
     }
     // And almost all of them in the part whose text holds their line.
-    const placed = r.warnings.filter((w) => w.line !== null && parts.some((p) => p.id === w.partId && p.line !== null && p.line <= w.line!));
+    const placed = r.warnings.filter(
+      (w) => w.line !== null && parts.some((p) => p.id === w.partId && p.line !== null && p.line <= w.line!),
+    );
     expect(placed.length).toBeGreaterThan(40);
   });
   it('only warnings about the file, the cover or the contents (before any part) stay unattached', () => {
     for (const s of ['001', '002', '003', '004']) {
       const r = load(s);
       const firstLine = Math.min(...all(r.parts).map((p) => p.line ?? Infinity));
-      for (const w of r.warnings.filter((x) => x.partId === null)) expect(w.line === null || w.line < firstLine, `${s} ${w.code}@${w.line}`).toBe(true);
+      for (const w of r.warnings.filter((x) => x.partId === null))
+        expect(w.line === null || w.line < firstLine, `${s} ${w.code}@${w.line}`).toBe(true);
     }
   });
 });
 
 describe('hard line breaks (issue 12)', () => {
-  const withBreaks = (r: ImportResult) => all(r.parts).flatMap((p) => {
-    const out: string[] = [];
-    const walk = (n: N) => {
-      if (n.type !== 'root' && (n.children ?? []).some((c) => c.type === 'linebreak')) out.push(`${n.type}: ${textOf(n).slice(0, 40)}`);
-      (n.children ?? []).forEach(walk);
-    };
-    walk(p.doc.root as unknown as N);
-    return out;
-  });
+  const withBreaks = (r: ImportResult) =>
+    all(r.parts).flatMap((p) => {
+      const out: string[] = [];
+      const walk = (n: N) => {
+        if (n.type !== 'root' && (n.children ?? []).some((c) => c.type === 'linebreak'))
+          out.push(`${n.type}: ${textOf(n).slice(0, 40)}`);
+        (n.children ?? []).forEach(walk);
+      };
+      walk(p.doc.root as unknown as N);
+      return out;
+    });
   it('are kept only where a seed has real ones (a document header, an address, an enumeration)', () => {
     const found = ['000', '001', '002', '003', '004'].flatMap((s) => withBreaks(load(s)).map((x) => `${s} ${x}`));
     expect(found).toEqual([
@@ -349,8 +518,12 @@ describe('hard line breaks (issue 12)', () => {
     ]);
   });
   it('inside running text of a narrow column are joined (seed 000 had 115 in 8 parts)', () => {
-    const text = all(load('000').parts).flatMap((p) => nodes(p, 'paragraph')).map(textOf);
-    expect(text.find((t) => t.startsWith('This document contains'))).toMatch(/^This document contains summaries of the papers and comments presented at the Hemispheric Conference on International Migration: Human Rights and the Trafficking in Persons in the Americas, which was held at the headquarters of the Economic Commission for Latin America and the Caribbean \(ECLAC\) in Santiago, Chile, from the 20. to the 22. November 2002\. It a?l?so includes/);
+    const text = all(load('000').parts)
+      .flatMap((p) => nodes(p, 'paragraph'))
+      .map(textOf);
+    expect(text.find((t) => t.startsWith('This document contains'))).toMatch(
+      /^This document contains summaries of the papers and comments presented at the Hemispheric Conference on International Migration: Human Rights and the Trafficking in Persons in the Americas, which was held at the headquarters of the Economic Commission for Latin America and the Caribbean \(ECLAC\) in Santiago, Chile, from the 20. to the 22. November 2002\. It a?l?so includes/,
+    );
   });
 });
 
@@ -359,13 +532,25 @@ describe('seed 002: list numbering as printed (issue 12)', () => {
   const iin = all(r.parts).find((p) => p.title.startsWith('Inter-American Children'))!;
   it('keeps the IIN’s items I.–V. upper roman, numbered on across the text between them', () => {
     const roman = nodes(iin, 'list').filter((l) => (l.$ as { numberFormat?: string })?.numberFormat === 'upper-roman');
-    expect(roman.map((l) => [l.start, items(l).map((li) => li.value)])).toEqual([[1, [1, 2]], [3, [3, 4]], [5, [5]]]);
+    expect(roman.map((l) => [l.start, items(l).map((li) => li.value)])).toEqual([
+      [1, [1, 2]],
+      [3, [3, 4]],
+      [5, [5]],
+    ]);
     expect(textOf(items(roman[2]!)[0]!)).toMatch(/^Presentation to the Spanish Agency/);
   });
   it('keeps the SEDI projects I.–VI. upper roman, and the section headings I., II. as headings', () => {
-    const sedi = nodes(r.parts, 'list').filter((l) => (l.$ as { numberFormat?: string })?.numberFormat === 'upper-roman' && textOf(l).includes('interactive map of migration trends'));
+    const sedi = nodes(r.parts, 'list').filter(
+      (l) =>
+        (l.$ as { numberFormat?: string })?.numberFormat === 'upper-roman' &&
+        textOf(l).includes('interactive map of migration trends'),
+    );
     expect(sedi).toHaveLength(1);
-    expect(items(sedi[0]!).slice(0, 6).map((li) => li.value)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(
+      items(sedi[0]!)
+        .slice(0, 6)
+        .map((li) => li.value),
+    ).toEqual([1, 2, 3, 4, 5, 6]);
     const headings = nodes(r.parts, 'heading').map(textOf);
     expect(headings).toContain('Activities Planned For 2009');
   });
@@ -378,29 +563,47 @@ describe('seed 003 (workshop report, near-plain text)', () => {
     expect(kinds(r.parts)).toEqual(['title-block', 'background', 'objectives', 'interventions', 'contact']);
     // The title block is headed by its own first line, not by the template's “Title block” (issue 12).
     expect(r.parts[0]!.title).toBe('Workshop Report');
-    expect((r.parts[0]!.doc.root.children as N[]).map(textOf)).toEqual(['UNITAR/UNFPA/IOM KEY MIGRATION ISSUES WORKSHOP SERIES:', 'MIGRATION AND HUMAN RIGHTS', '27 June 2006, United Nations Headquarters, New York']);
+    expect((r.parts[0]!.doc.root.children as N[]).map(textOf)).toEqual([
+      'UNITAR/UNFPA/IOM KEY MIGRATION ISSUES WORKSHOP SERIES:',
+      'MIGRATION AND HUMAN RIGHTS',
+      '27 June 2006, United Nations Headquarters, New York',
+    ]);
     expect(r.parts[3]!.children.map((p) => p.title)).toEqual([
       'From state control to shared responsibility: international migration and human rights',
-      'Sharing responsibilities – different perspectives', "Migration and Children's Rights",
+      'Sharing responsibilities – different perspectives',
+      "Migration and Children's Rights",
     ]);
     expect(r.meta).toMatchObject({ title: 'Migration and Human Rights', startDate: '2006-06-27', city: 'New York' });
-    expect(r.meta.organisers).toEqual(['United Nations Institute for Training and Research (UNITAR)', 'United Nations Population Fund (UNFPA)', 'International Organization for Migration (IOM)']);
+    expect(r.meta.organisers).toEqual([
+      'United Nations Institute for Training and Research (UNITAR)',
+      'United Nations Population Fund (UNFPA)',
+      'International Organization for Migration (IOM)',
+    ]);
   });
   it('turns the 12 speakers into references into the registry, with their positions', () => {
     const refs = nodes(r.parts, 'person-ref');
     expect(refs.length).toBe(12);
     expect(r.participants.length).toBe(12);
-    expect(r.participants.find((p) => p.name === 'Andrea Rossi')).toMatchObject({ honorific: 'Mr.', title: 'Child Protection Officer', organisation: 'UNICEF in New York' });
+    expect(r.participants.find((p) => p.name === 'Andrea Rossi')).toMatchObject({
+      honorific: 'Mr.',
+      title: 'Child Protection Officer',
+      organisation: 'UNICEF in New York',
+    });
     expect(r.parts[3]!.children.map((s) => nodes(s, 'person-ref').length)).toEqual([5, 3, 4]);
   });
   it('keeps the two bold speaker names bold (issue 12), and only those', () => {
     const refs = nodes(r.parts, 'person-ref');
-    expect(refs.filter((x) => x.format === 1).map((x) => x.name)).toEqual(['Ms. Mariana Olivera West', 'Ms. Carola Hausotter']);
+    expect(refs.filter((x) => x.format === 1).map((x) => x.name)).toEqual([
+      'Ms. Mariana Olivera West',
+      'Ms. Carola Hausotter',
+    ]);
     expect(refs.filter((x) => x.format !== undefined && x.format !== 1)).toEqual([]);
   });
   it('keeps the space before the two bold speaker names (issue 12: “destination,Ms. Mariana”)', () => {
     const paras = nodes(r.parts, 'paragraph');
-    const mariana = paras.find((p) => (p.children ?? []).some((c) => c.type === 'person-ref' && c.name === 'Ms. Mariana Olivera West'))!;
+    const mariana = paras.find((p) =>
+      (p.children ?? []).some((c) => c.type === 'person-ref' && c.name === 'Ms. Mariana Olivera West'),
+    )!;
     const at = mariana.children!.findIndex((c) => c.type === 'person-ref');
     expect(mariana.children![at - 1]!.text).toMatch(/destination, $/);
     expect(mariana.children![at + 1]!).toMatchObject({ type: 'text', format: 0 });
@@ -413,9 +616,16 @@ describe('seed 003 (workshop report, near-plain text)', () => {
   });
   it('attaches the two funding footnotes to the title block and rejoins sentences split by page breaks', () => {
     const notes = nodes(r.parts[0]!, 'footnote');
-    expect(notes.map((n) => n.text)).toEqual(['This Series is financially supported by UNFPA.', 'This Workshop is financially supported by the Government of Liechtenstein.']);
+    expect(notes.map((n) => n.text)).toEqual([
+      'This Series is financially supported by UNFPA.',
+      'This Workshop is financially supported by the Government of Liechtenstein.',
+    ]);
     const s1 = r.parts[3]!.children[0]!;
-    expect(nodes(s1, 'paragraph').some((p) => /the state of California, which is responsible for approximately/.test(textOf(p)))).toBe(true);
+    expect(
+      nodes(s1, 'paragraph').some((p) =>
+        /the state of California, which is responsible for approximately/.test(textOf(p)),
+      ),
+    ).toBe(true);
     const l = nodes(r.parts, 'list');
     expect(l.length).toBe(1);
     expect(l[0]!.children!.length).toBe(3);
@@ -428,21 +638,32 @@ describe('seed 004 (summary report with recommendations, markdown)', () => {
     expect(r.templateId).toBe('summary-report');
     expect(kinds(r.parts)).toEqual(['introduction', 'chapter', 'chapter', 'chapter', 'chapter', 'chapter']);
     expect(r.parts.slice(1).map((c) => c.children.length)).toEqual([2, 0, 4, 0, 2]);
-    expect(r.parts[3]!.children.map((s) => s.title)).toEqual(['Refugees', 'Trafficked persons', 'Unaccompanied/separated children', 'Extra-continental refugees and migrants']);
+    expect(r.parts[3]!.children.map((s) => s.title)).toEqual([
+      'Refugees',
+      'Trafficked persons',
+      'Unaccompanied/separated children',
+      'Extra-continental refugees and migrants',
+    ]);
   });
   it('has 9 recommendation blocks i.–… (9, 3, 6, 9, 8, 6, 4, 3, 8 = 56) with addressees and themes', () => {
     const blocks = nodes(r.parts, 'list').filter((l) => (l.$ as { role?: string })?.role === 'recommendations');
     expect(blocks.map((b) => b.children!.length)).toEqual([9, 3, 6, 9, 8, 6, 4, 3, 8]);
     const first = blocks[0]!.children![0]!;
-    expect(first.$).toMatchObject({ addressee: 'States', theme: 'Reception arrangements, detention and the necessity of alternatives to detention' });
+    expect(first.$).toMatchObject({
+      addressee: 'States',
+      theme: 'Reception arrangements, detention and the necessity of alternatives to detention',
+    });
     expect((first.children![0] as N & { format: number }).format & 2).toBe(2);
     const split = blocks[7]!.children![1]!;
     expect(textOf(split)).toMatch(/in the form of\s*permanent national migration fora/);
     expect(nodes(r.parts, 'run-in').filter((x) => x.label === 'Recommendations:').length).toBe(9);
   });
   it('takes an addressee only from an explicit phrase, else leaves it empty and says so (issue 12: “Detention”, “Regional fora”)', () => {
-    const recs = nodes(r.parts, 'list').filter((l) => (l.$ as { role?: string })?.role === 'recommendations').flatMap((b) => b.children!);
-    const addressee = (start: string) => (recs.find((li) => textOf(li).startsWith(start))!.$ as { addressee?: string }).addressee ?? '';
+    const recs = nodes(r.parts, 'list')
+      .filter((l) => (l.$ as { role?: string })?.role === 'recommendations')
+      .flatMap((b) => b.children!);
+    const addressee = (start: string) =>
+      (recs.find((li) => textOf(li).startsWith(start))!.$ as { addressee?: string }).addressee ?? '';
     expect(addressee('Detention should be a measure')).toBe('');
     expect(addressee('Regional fora could be used')).toBe('');
     expect(addressee('The exchange of best practices')).toBe('');
@@ -457,8 +678,18 @@ describe('seed 004 (summary report with recommendations, markdown)', () => {
   });
   it('rejoins the sentences a page break and its notes cut, even when they go on with a capital (L91/L101, L186/L196)', () => {
     const paras = nodes(r.parts, 'paragraph').map(textOf);
-    expect(paras.some((t) => /the research and advisory role of the Inter-American Commission on Human Rights should be supported by States/.test(t))).toBe(true);
-    expect(paras.some((t) => /the 2000 UN Protocol to Prevent and Combat Trafficking in Persons, Especially Women and Children/.test(t))).toBe(true);
+    expect(
+      paras.some((t) =>
+        /the research and advisory role of the Inter-American Commission on Human Rights should be supported by States/.test(
+          t,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      paras.some((t) =>
+        /the 2000 UN Protocol to Prevent and Combat Trafficking in Persons, Especially Women and Children/.test(t),
+      ),
+    ).toBe(true);
     expect(paras.filter((t) => !/[.:;!?”")]\s*$/.test(t.trim()))).toEqual([]);
   });
   it('re-attaches the 17 footnotes, joining note 4 across its page break', () => {
@@ -471,7 +702,9 @@ describe('seed 004 (summary report with recommendations, markdown)', () => {
     const notes = nodes(r.parts, 'footnote').map((x) => String(x.text));
     const withUrl = notes.filter((t) => /https?:\/\//.test(t));
     expect(withUrl).toHaveLength(6);
-    expect(withUrl[0]).toContain('is available at http://www.acnur.org/t3/el-acnur/eventos/conferencia-regional-2009. Also see http://www.iom.or.cr.');
+    expect(withUrl[0]).toContain(
+      'is available at http://www.acnur.org/t3/el-acnur/eventos/conferencia-regional-2009. Also see http://www.iom.or.cr.',
+    );
     expect(notes.join(' ')).not.toMatch(/available at:? \.|see \./);
   });
   it('warns about the duplicate label, the absent annexes and the contents that disagree with the headings', () => {
@@ -480,7 +713,16 @@ describe('seed 004 (summary report with recommendations, markdown)', () => {
     expect(at('ANNEX_ABSENT')).toEqual([32, 33]);
     expect(at('TOC_MISMATCH')).toEqual([19, 20, 22, 26, 30]);
     expect(at('DUPLICATE_NOTE')).toEqual([190]);
-    expect(r.meta).toMatchObject({ city: 'San José', country: 'Costa Rica', startDate: '2009-11-19', endDate: '2009-11-20' });
-    expect(r.meta.organisers).toEqual(['United Nations High Commissioner for Refugees (UNHCR)', 'International Organization for Migration (IOM)', 'Organization of American States (OAS)']);
+    expect(r.meta).toMatchObject({
+      city: 'San José',
+      country: 'Costa Rica',
+      startDate: '2009-11-19',
+      endDate: '2009-11-20',
+    });
+    expect(r.meta.organisers).toEqual([
+      'United Nations High Commissioner for Refugees (UNHCR)',
+      'International Organization for Migration (IOM)',
+      'Organization of American States (OAS)',
+    ]);
   });
 });

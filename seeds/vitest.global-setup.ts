@@ -7,6 +7,8 @@ export default async function setup(): Promise<void> {
     await buildSamples();
   } catch (err) {
     // The importer's own tests say what is wrong; the other tests still run.
-    process.stderr.write(`Building the sample conferences failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(
+      `Building the sample conferences failed: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
   }
 }

@@ -9,26 +9,42 @@ function harness(opts: { idleMs?: number; maxWaitMs?: number } = {}) {
   let maxRunning = 0;
   const saver = new Autosaver<string>({
     ...opts,
-    save: (value) => new Promise<void>((resolve, reject) => {
-      running++;
-      maxRunning = Math.max(maxRunning, running);
-      const call = {
-        value, settled: false,
-        resolve: () => { call.settled = true; running--; resolve(); },
-        reject: (err: Error) => { call.settled = true; running--; reject(err); },
-      };
-      calls.push(call);
-    }),
+    save: (value) =>
+      new Promise<void>((resolve, reject) => {
+        running++;
+        maxRunning = Math.max(maxRunning, running);
+        const call = {
+          value,
+          settled: false,
+          resolve: () => {
+            call.settled = true;
+            running--;
+            resolve();
+          },
+          reject: (err: Error) => {
+            call.settled = true;
+            running--;
+            reject(err);
+          },
+        };
+        calls.push(call);
+      }),
     onStateChange: (s) => states.push(s.kind),
   });
   return { saver, calls, states, maxRunning: () => maxRunning, values: () => calls.map((c) => c.value) };
 }
 
 /** Lets promise callbacks run (the saver chains several) without moving the clock. */
-const settle = async () => { for (let i = 0; i < 10; i++) await Promise.resolve(); };
+const settle = async () => {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+};
 
-beforeEach(() => { vi.useFakeTimers(); });
-afterEach(() => { vi.useRealTimers(); });
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('Autosaver', () => {
   test('saves once the user pauses for idleMs, not before', async () => {
@@ -118,7 +134,9 @@ describe('Autosaver', () => {
     h.saver.update('second');
     await vi.advanceTimersByTimeAsync(400); // the timed flush now waits for 'first'
     let closed = false;
-    const close = h.saver.flush().then(() => { closed = true; });
+    const close = h.saver.flush().then(() => {
+      closed = true;
+    });
     h.calls[0]!.resolve();
     await settle();
     expect(h.values()).toEqual(['first', 'second']);
@@ -133,7 +151,10 @@ describe('Autosaver', () => {
     const states: AutosaveState[] = [];
     const attempts: string[] = [];
     const saver = new Autosaver<string>({
-      save: (v) => { attempts.push(v); return attempts.length === 1 ? Promise.reject(new Error('disk full')) : Promise.resolve(); },
+      save: (v) => {
+        attempts.push(v);
+        return attempts.length === 1 ? Promise.reject(new Error('disk full')) : Promise.resolve();
+      },
       onStateChange: (s) => states.push(s),
     });
     saver.update('precious');
@@ -151,9 +172,10 @@ describe('Autosaver', () => {
     let fail = true;
     let release!: () => void;
     const saver = new Autosaver<string>({
-      save: (v) => new Promise<void>((resolve, reject) => {
-        release = () => (fail ? reject(new Error('offline')) : (saved.push(v), resolve()));
-      }),
+      save: (v) =>
+        new Promise<void>((resolve, reject) => {
+          release = () => (fail ? reject(new Error('offline')) : (saved.push(v), resolve()));
+        }),
     });
     saver.update('old');
     const first = saver.flush();

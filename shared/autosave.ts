@@ -54,14 +54,21 @@ export class Autosaver<T> {
     if (!next) return;
     this.pending = null;
     this.options.onStateChange?.({ kind: 'saving' });
-    this.inFlight = this.options.save(next.value).then(
-      () => { if (!this.pending) this.options.onStateChange?.({ kind: 'saved' }); },
-      (err: unknown) => {
-        // Keep the unsaved value unless something newer arrived, so nothing is dropped.
-        this.pending ??= next;
-        this.options.onStateChange?.({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
-      },
-    ).finally(() => { this.inFlight = null; });
+    this.inFlight = this.options
+      .save(next.value)
+      .then(
+        () => {
+          if (!this.pending) this.options.onStateChange?.({ kind: 'saved' });
+        },
+        (err: unknown) => {
+          // Keep the unsaved value unless something newer arrived, so nothing is dropped.
+          this.pending ??= next;
+          this.options.onStateChange?.({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+        },
+      )
+      .finally(() => {
+        this.inFlight = null;
+      });
     await this.inFlight;
   }
 

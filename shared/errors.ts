@@ -1,7 +1,18 @@
 /** Error codes that cross every transport (IPC, HTTP, CLI) unchanged. */
 export type ErrorCode =
-  | 'INVALID_INPUT' | 'UNKNOWN_METHOD' | 'NOT_FOUND' | 'NOT_A_CONFERENCE' | 'CORRUPT' | 'TRUNCATED'
-  | 'NEWER_SCHEMA' | 'CONFLICT' | 'IMPORT_FAILED' | 'EXPORT_FAILED' | 'CANCELLED' | 'IO' | 'INTERNAL'
+  | 'INVALID_INPUT'
+  | 'UNKNOWN_METHOD'
+  | 'NOT_FOUND'
+  | 'NOT_A_CONFERENCE'
+  | 'CORRUPT'
+  | 'TRUNCATED'
+  | 'NEWER_SCHEMA'
+  | 'CONFLICT'
+  | 'IMPORT_FAILED'
+  | 'EXPORT_FAILED'
+  | 'CANCELLED'
+  | 'IO'
+  | 'INTERNAL'
   /** The target file exists and the user has not confirmed replacing it. */
   | 'EXISTS'
   /** The target is a conference open in this app: it is never written over. */
@@ -20,16 +31,27 @@ export type MessageValues = Record<string, string | number>;
  * renders that entry in the user's language instead (shared/i18n/app-error.ts makes such errors).
  */
 export class AppError extends Error {
-  constructor(readonly code: ErrorCode, message: string, readonly key?: string, readonly values?: MessageValues) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly key?: string,
+    readonly values?: MessageValues,
+  ) {
     super(message);
     this.name = 'AppError';
   }
 }
 
-export interface SerializedError { code: ErrorCode; message: string; key?: string; values?: MessageValues }
+export interface SerializedError {
+  code: ErrorCode;
+  message: string;
+  key?: string;
+  values?: MessageValues;
+}
 
 export function serializeError(err: unknown): SerializedError {
-  if (err instanceof AppError) return { code: err.code, message: err.message, ...(err.key ? { key: err.key, values: err.values ?? {} } : {}) };
+  if (err instanceof AppError)
+    return { code: err.code, message: err.message, ...(err.key ? { key: err.key, values: err.values ?? {} } : {}) };
   const message = err instanceof Error ? err.message : String(err);
   return { code: 'INTERNAL', message: `Unexpected error: ${message}` };
 }

@@ -23,12 +23,18 @@ const root = process.cwd();
 
 function sampleContent(dir: string): ConferenceContent {
   const samples = path.join(root, 'seeds', 'samples');
-  const found = fs.existsSync(samples) ? fs.readdirSync(samples).find((f) => f.startsWith('Hemispheric Conference') && f.endsWith('.rapporteur')) : undefined;
+  const found = fs.existsSync(samples)
+    ? fs.readdirSync(samples).find((f) => f.startsWith('Hemispheric Conference') && f.endsWith('.rapporteur'))
+    : undefined;
   if (!found) throw new Error('The sample conference of seed 000 is missing: run npm run samples first.');
   const copy = path.join(dir, 'sample.rapporteur');
   fs.copyFileSync(path.join(samples, found), copy);
   const store = ConferenceStore.open(copy, { readOnly: true });
-  try { return store.readContent(); } finally { store.close(); }
+  try {
+    return store.readContent();
+  } finally {
+    store.close();
+  }
 }
 
 /** Four photographs (noise, as incompressible as a photo), one of them shown in two parts. */
@@ -38,7 +44,9 @@ function withImages(content: ConferenceContent): { content: ConferenceContent; i
   const parts = content.parts.map((p, i) => {
     if (i === 0 || i > shows.length) return p;
     const src = images[shows[i - 1]!]!;
-    const doc: LexicalDoc = { root: { ...p.doc.root, children: [...p.doc.root.children, figure(src, `FIGURE ${i}`) as never] } };
+    const doc: LexicalDoc = {
+      root: { ...p.doc.root, children: [...p.doc.root.children, figure(src, `FIGURE ${i}`) as never] },
+    };
     return { ...p, doc };
   });
   const imageBytes = images.reduce((n, u) => n + Buffer.from(u.split(',')[1]!, 'base64').length, 0);
@@ -53,19 +61,41 @@ function writeVersion4(file: string, content: ConferenceContent): Database.Datab
   db.pragma('synchronous = FULL');
   migrate(db, 4);
   db.transaction(() => {
-    db.prepare("INSERT INTO meta (key, value) VALUES ('conference', ?), ('conference_revision', '1')").run(JSON.stringify(content.meta));
-    const part = db.prepare(`INSERT INTO parts (id, parent_id, position, kind, title, status, rapporteur, doc, word_count, revision, updated_at)
+    db.prepare("INSERT INTO meta (key, value) VALUES ('conference', ?), ('conference_revision', '1')").run(
+      JSON.stringify(content.meta),
+    );
+    const part =
+      db.prepare(`INSERT INTO parts (id, parent_id, position, kind, title, status, rapporteur, doc, word_count, revision, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const index = db.prepare('INSERT INTO parts_fts (part_id, title, body) VALUES (?, ?, ?)');
     for (const p of content.parts) {
       const text = docToPlainText(p.doc);
-      part.run(p.id, p.parentId, p.position, p.kind, p.title, p.status, p.rapporteur, JSON.stringify(p.doc), countWords(text), p.revision, p.updatedAt);
+      part.run(
+        p.id,
+        p.parentId,
+        p.position,
+        p.kind,
+        p.title,
+        p.status,
+        p.rapporteur,
+        JSON.stringify(p.doc),
+        countWords(text),
+        p.revision,
+        p.updatedAt,
+      );
       index.run(p.id, p.title, text);
     }
-    const person = db.prepare(`INSERT INTO participants (id, position, honorific, name, title, organisation, country, grp, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    content.participants.forEach((p, i) => person.run(p.id, i, p.honorific, p.name, p.title, p.organisation, p.country, p.group, p.role));
-    const item = db.prepare(`INSERT INTO agenda (id, position, day, start, end, title, part_id, moderator_id, speaker_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    for (const a of content.agenda) item.run(a.id, a.position, a.day, a.start, a.end, a.title, a.partId, a.moderatorId, JSON.stringify(a.speakerIds));
+    const person = db.prepare(
+      `INSERT INTO participants (id, position, honorific, name, title, organisation, country, grp, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    content.participants.forEach((p, i) =>
+      person.run(p.id, i, p.honorific, p.name, p.title, p.organisation, p.country, p.group, p.role),
+    );
+    const item = db.prepare(
+      `INSERT INTO agenda (id, position, day, start, end, title, part_id, moderator_id, speaker_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const a of content.agenda)
+      item.run(a.id, a.position, a.day, a.start, a.end, a.title, a.partId, a.moderatorId, JSON.stringify(a.speakerIds));
   })();
   return db;
 }
@@ -73,10 +103,19 @@ function writeVersion4(file: string, content: ConferenceContent): Database.Datab
 /** The old way of taking a snapshot: the parts read back (images inline), the whole content in one row. */
 function oldSnapshot(db: Database.Database, content: ConferenceContent, i: number): void {
   db.transaction(() => {
-    const parts = (db.prepare('SELECT id, parent_id, position, kind, title, status, rapporteur, word_count, revision, updated_at, doc FROM parts ORDER BY position').all() as { doc: string }[])
-      .map((r) => ({ ...r, doc: JSON.parse(r.doc) as LexicalDoc }));
-    db.prepare('INSERT INTO snapshots (name, reason, created_at, data) VALUES (?, ?, ?, ?)')
-      .run(`Before import ${i}`, 'before-import', new Date().toISOString(), JSON.stringify({ ...content, parts }));
+    const parts = (
+      db
+        .prepare(
+          'SELECT id, parent_id, position, kind, title, status, rapporteur, word_count, revision, updated_at, doc FROM parts ORDER BY position',
+        )
+        .all() as { doc: string }[]
+    ).map((r) => ({ ...r, doc: JSON.parse(r.doc) as LexicalDoc }));
+    db.prepare('INSERT INTO snapshots (name, reason, created_at, data) VALUES (?, ?, ?, ?)').run(
+      `Before import ${i}`,
+      'before-import',
+      new Date().toISOString(),
+      JSON.stringify({ ...content, parts }),
+    );
   })();
 }
 
@@ -84,7 +123,12 @@ function oldSnapshot(db: Database.Database, content: ConferenceContent, i: numbe
 function oldSave(db: Database.Database, id: string, doc: LexicalDoc): void {
   db.transaction(() => {
     const text = docToPlainText(doc);
-    db.prepare('UPDATE parts SET doc = ?, word_count = ?, revision = revision + 1, updated_at = ? WHERE id = ?').run(JSON.stringify(doc), countWords(text), new Date().toISOString(), id);
+    db.prepare('UPDATE parts SET doc = ?, word_count = ?, revision = revision + 1, updated_at = ? WHERE id = ?').run(
+      JSON.stringify(doc),
+      countWords(text),
+      new Date().toISOString(),
+      id,
+    );
     db.prepare('DELETE FROM parts_fts WHERE part_id = ?').run(id);
     db.prepare('INSERT INTO parts_fts (part_id, title, body) VALUES (?, ?, ?)').run(id, '', text);
   })();
@@ -93,7 +137,8 @@ function oldSave(db: Database.Database, id: string, doc: LexicalDoc): void {
 function sizes(file: string): { bytes: number; free: number; assets: string } {
   const db = new Database(file, { readonly: true });
   try {
-    const free = (db.pragma('freelist_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
+    const free =
+      (db.pragma('freelist_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
     const hasAssets = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'assets'").get();
     const totals = hasAssets ? assetTotals(db) : null;
     return { bytes: fs.statSync(file).size, free, assets: totals ? `${totals.count} (${mb(totals.bytes)})` : '—' };
@@ -103,19 +148,36 @@ function sizes(file: string): { bytes: number; free: number; assets: string } {
 }
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(2)} MB`;
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(', ');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 
 export default async function assetsBench(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-bench-assets-'));
   const loadBefore = load();
   try {
     const { content, imageBytes, figures } = withImages(sampleContent(dir));
-    const files = { before: path.join(dir, 'v4.rapporteur'), after: path.join(dir, 'assets.rapporteur'), migrated: path.join(dir, 'migrated.rapporteur') };
+    const files = {
+      before: path.join(dir, 'v4.rapporteur'),
+      after: path.join(dir, 'assets.rapporteur'),
+      migrated: path.join(dir, 'migrated.rapporteur'),
+    };
     const old = writeVersion4(files.before, content);
     const store = ConferenceStore.create(files.after);
     store.replaceContent(content, null);
-    const times = { oldSnapshot: [] as number[], newSnapshot: [] as number[], oldSave: [] as number[], newSave: [] as number[] };
-    const time = (into: number[], fn: () => void) => { const t0 = performance.now(); fn(); into.push(performance.now() - t0); };
+    const times = {
+      oldSnapshot: [] as number[],
+      newSnapshot: [] as number[],
+      oldSave: [] as number[],
+      newSave: [] as number[],
+    };
+    const time = (into: number[], fn: () => void) => {
+      const t0 = performance.now();
+      fn();
+      into.push(performance.now() - t0);
+    };
     for (let i = 0; i < SNAPSHOTS; i++) {
       // Each round: the old snapshot (the content serialised whole) against the store's.
       const first = i % 2 === 0;
@@ -126,10 +188,20 @@ export default async function assetsBench(): Promise<string> {
     const withFigure = content.parts[1]!;
     let revision = store.getPart(withFigure.id).revision;
     for (let i = 0; i < ROUNDS; i++) {
-      const doc: LexicalDoc = { root: { ...withFigure.doc.root, children: [...withFigure.doc.root.children, { type: 'paragraph', children: [{ type: 'text', text: `edit ${i}` }] } as never] } };
+      const doc: LexicalDoc = {
+        root: {
+          ...withFigure.doc.root,
+          children: [
+            ...withFigure.doc.root.children,
+            { type: 'paragraph', children: [{ type: 'text', text: `edit ${i}` }] } as never,
+          ],
+        },
+      };
       const first = i % 2 === 0;
       if (first) time(times.oldSave, () => oldSave(old, withFigure.id, doc));
-      time(times.newSave, () => { revision = store.savePartDoc(withFigure.id, doc, revision).revision; });
+      time(times.newSave, () => {
+        revision = store.savePartDoc(withFigure.id, doc, revision).revision;
+      });
       if (!first) time(times.oldSave, () => oldSave(old, withFigure.id, doc));
     }
     old.close();
@@ -146,7 +218,7 @@ export default async function assetsBench(): Promise<string> {
       return `| ${label} | ${mb(s.bytes)} | ${mb(s.free)} | ${s.assets} |`;
     };
     return [
-      '### Images stored once: the file\'s size (issue 9.2)',
+      "### Images stored once: the file's size (issue 9.2)",
       '',
       `Largest sample (seed 000) with ${figures} figures of 4 photographs (${mb(imageBytes)} of PNG, one shown twice), then ${SNAPSHOTS} automatic snapshots (all within a day: all kept) and ${ROUNDS} autosaves of a part with a figure.`,
       `Load average before: ${loadBefore}; after: ${load()}.`,

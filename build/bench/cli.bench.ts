@@ -17,18 +17,31 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const root = process.cwd();
 const REBUILDING = /rebuilding the command line/;
 
-interface Cmd { id: string; label: string; argv: string[]; cwd?: string; wall: number[]; cpu: number[] }
+interface Cmd {
+  id: string;
+  label: string;
+  argv: string[];
+  cwd?: string;
+  wall: number[];
+  cpu: number[];
+}
 
 function largestSample(dir: string): { copy: string; name: string } {
   const samples = path.join(root, 'seeds', 'samples');
-  const name = fs.existsSync(samples) ? fs.readdirSync(samples).find((f) => f.startsWith('Hemispheric Conference') && f.endsWith('.rapporteur')) : undefined;
+  const name = fs.existsSync(samples)
+    ? fs.readdirSync(samples).find((f) => f.startsWith('Hemispheric Conference') && f.endsWith('.rapporteur'))
+    : undefined;
   if (!name) throw new Error('The sample conference of seed 000 is missing: run npm run samples first.');
   const copy = path.join(dir, 'seed-000.rapporteur'); // a copy: opening a conference writes to it
   fs.copyFileSync(path.join(samples, name), copy);
   return { copy, name };
 }
 
-const load = () => os.loadavg().map((l) => l.toFixed(1)).join(', ');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ');
 
 export default async function cliBench(): Promise<string> {
   const built = spawnSync(process.execPath, ['build/scripts/build-cli.mjs'], { cwd: root, encoding: 'utf8' });
@@ -43,13 +56,34 @@ export default async function cliBench(): Promise<string> {
   const cmds: Cmd[] = [
     { id: 'info', label: '`rapporteur info` (bin: launcher + bundle)', argv: [node, bin, 'info', copy] },
     // npx finds the project's own bin from the project folder, after npm's own start-up.
-    { id: 'info-npx', label: '`npx rapporteur info` (from the clone)', argv: ['npx', 'rapporteur', 'info', copy], cwd: root },
-    { id: 'info-bundle', label: '`node dist/cli/rapporteur.mjs info` (bundle alone)', argv: [node, path.join(root, 'dist', 'cli', 'rapporteur.mjs'), 'info', copy] },
+    {
+      id: 'info-npx',
+      label: '`npx rapporteur info` (from the clone)',
+      argv: ['npx', 'rapporteur', 'info', copy],
+      cwd: root,
+    },
+    {
+      id: 'info-bundle',
+      label: '`node dist/cli/rapporteur.mjs info` (bundle alone)',
+      argv: [node, path.join(root, 'dist', 'cli', 'rapporteur.mjs'), 'info', copy],
+    },
     { id: 'info-tsx', label: '`tsx electron/cli/main.ts info` (sources, as before)', argv: [tsx, main, 'info', copy] },
     { id: 'node', label: '`node -e 0` (Node starting, the floor)', argv: [node, '-e', '0'] },
-    { id: 'docx', label: '`rapporteur export --docx` (bin)', argv: [node, bin, 'export', copy, '--docx', path.join(dir, 'ours.docx')] },
-    { id: 'docx-tsx', label: '`tsx electron/cli/main.ts export --docx` (sources)', argv: [tsx, main, 'export', copy, '--docx', path.join(dir, 'tsx.docx')] },
-    { id: 'pandoc', label: '`pandoc seeds/source/000_….txt -o x.docx`', argv: ['pandoc', path.join(root, 'seeds', 'source', seedText), '-o', path.join(dir, 'pandoc.docx')] },
+    {
+      id: 'docx',
+      label: '`rapporteur export --docx` (bin)',
+      argv: [node, bin, 'export', copy, '--docx', path.join(dir, 'ours.docx')],
+    },
+    {
+      id: 'docx-tsx',
+      label: '`tsx electron/cli/main.ts export --docx` (sources)',
+      argv: [tsx, main, 'export', copy, '--docx', path.join(dir, 'tsx.docx')],
+    },
+    {
+      id: 'pandoc',
+      label: '`pandoc seeds/source/000_….txt -o x.docx`',
+      argv: ['pandoc', path.join(root, 'seeds', 'source', seedText), '-o', path.join(dir, 'pandoc.docx')],
+    },
   ].map((c): Cmd => ({ ...c, wall: [], cpu: [] }));
 
   const loadBefore = load();
@@ -57,11 +91,19 @@ export default async function cliBench(): Promise<string> {
   const runOnce = async (c: Cmd, keep: boolean) => {
     for (;;) {
       let r: ReturnType<typeof spawnSync> | undefined;
-      const t = await measure(() => { r = spawnSync(c.argv[0]!, c.argv.slice(1), { cwd: c.cwd ?? dir, encoding: 'utf8' }); }, 'child');
+      const t = await measure(() => {
+        r = spawnSync(c.argv[0]!, c.argv.slice(1), { cwd: c.cwd ?? dir, encoding: 'utf8' });
+      }, 'child');
       if (r!.status !== 0) throw new Error(`${c.argv.join(' ')} failed (${r!.status}): ${String(r!.stderr)}`);
       // Someone changed a source meanwhile and the launcher rebuilt: not a start-up, run again.
-      if (REBUILDING.test(String(r!.stderr))) { rebuilt++; continue; }
-      if (keep) { c.wall.push(t.wall); c.cpu.push(t.cpu); }
+      if (REBUILDING.test(String(r!.stderr))) {
+        rebuilt++;
+        continue;
+      }
+      if (keep) {
+        c.wall.push(t.wall);
+        c.cpu.push(t.cpu);
+      }
       return;
     }
   };

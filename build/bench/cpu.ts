@@ -34,7 +34,10 @@ export function treeCpuMs(root = process.pid): number {
   let total = 0;
   for (const [pid, t] of ticks) {
     for (let p: number | undefined = pid; p !== undefined && p > 1; p = parents.get(p)) {
-      if (p === root) { total += t; break; }
+      if (p === root) {
+        total += t;
+        break;
+      }
     }
   }
   return total * TICK_MS;
@@ -47,14 +50,20 @@ export function reapedChildrenCpuMs(): number {
   return (Number(f[13]) + Number(f[14])) * TICK_MS;
 }
 
-const ownCpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const ownCpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 /**
  * Runs fn, returning its wall-clock and CPU time (ms). What counts as its CPU: 'self' this
  * process only (in-process work), 'child' the command lines it ran and waited for, 'tree'
  * this process and all its children (work done in a running Chromium).
  */
-export async function measure(fn: () => unknown, scope: 'self' | 'child' | 'tree'): Promise<{ wall: number; cpu: number }> {
+export async function measure(
+  fn: () => unknown,
+  scope: 'self' | 'child' | 'tree',
+): Promise<{ wall: number; cpu: number }> {
   const read = scope === 'self' ? ownCpuMs : scope === 'child' ? reapedChildrenCpuMs : () => treeCpuMs();
   const c0 = read();
   const t0 = performance.now();

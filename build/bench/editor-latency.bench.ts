@@ -19,24 +19,51 @@ const OPENS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const SAMPLES = path.join(ROOT, 'seeds', 'samples');
 
-const text = (t: string, format = 0) => ({ type: 'text', text: t, format, style: '', mode: 'normal', detail: 0, version: 1 });
+const text = (t: string, format = 0) => ({
+  type: 'text',
+  text: t,
+  format,
+  style: '',
+  mode: 'normal',
+  detail: 0,
+  version: 1,
+});
 const el = { direction: 'ltr', format: '', indent: 0, version: 1 };
 
 /** A session summary of `words` words: paragraphs of ~100 words with some emphasis, footnotes and a list. */
 function bigDoc(words: number): LexicalDoc {
-  const vocab = 'the delegates stressed that migration policies must protect the rights of migrant workers and their families in countries of origin transit and destination'.split(' ');
+  const vocab =
+    'the delegates stressed that migration policies must protect the rights of migrant workers and their families in countries of origin transit and destination'.split(
+      ' ',
+    );
   const children: unknown[] = [];
   let n = 0;
   for (let p = 0; n < words; p++) {
     const w = Array.from({ length: 100 }, (_, i) => vocab[(p * 7 + i) % vocab.length]).join(' ');
     n += 100;
     if (p % 10 === 9) {
-      children.push({ type: 'list', listType: 'bullet', start: 1, tag: 'ul', ...el, $: { role: 'highlights' },
-        children: [{ type: 'listitem', value: 1, ...el, children: [text(w)] }] });
+      children.push({
+        type: 'list',
+        listType: 'bullet',
+        start: 1,
+        tag: 'ul',
+        ...el,
+        $: { role: 'highlights' },
+        children: [{ type: 'listitem', value: 1, ...el, children: [text(w)] }],
+      });
     } else {
-      children.push({ type: 'paragraph', ...el, textFormat: 0, textStyle: '', children: [
-        text(w.slice(0, 200)), text(w.slice(200, 260), 2), text(w.slice(260)), { type: 'footnote', text: `Note ${p}.`, version: 1 },
-      ] });
+      children.push({
+        type: 'paragraph',
+        ...el,
+        textFormat: 0,
+        textStyle: '',
+        children: [
+          text(w.slice(0, 200)),
+          text(w.slice(200, 260), 2),
+          text(w.slice(260)),
+          { type: 'footnote', text: `Note ${p}.`, version: 1 },
+        ],
+      });
     }
   }
   return { root: { type: 'root', ...el, direction: null, children } } as unknown as LexicalDoc;
@@ -45,7 +72,10 @@ function bigDoc(words: number): LexicalDoc {
 /** The largest part (by words) of the largest sample conference, if the samples are built. */
 function largestSamplePart(app: BrowserMode): { file: string; part: PartSummary } | null {
   if (!fs.existsSync(SAMPLES)) return null;
-  const files = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.rapporteur')).map((f) => path.join(SAMPLES, f));
+  const files = fs
+    .readdirSync(SAMPLES)
+    .filter((f) => f.endsWith('.rapporteur'))
+    .map((f) => path.join(SAMPLES, f));
   if (!files.length) return null;
   const biggest = files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0]!;
   // Work on a copy: typing into it must not change the sample.
@@ -58,14 +88,17 @@ function largestSamplePart(app: BrowserMode): { file: string; part: PartSummary 
 async function openPart(page: Page, title: string): Promise<number> {
   // Timed in the page: from the click on the outline to a content-editable root holding the text.
   return page.evaluate(async (t) => {
-    const item = [...document.querySelectorAll<HTMLButtonElement>('.outline-item')].find((b) => b.querySelector('.outline-title')?.textContent?.includes(t));
+    const item = [...document.querySelectorAll<HTMLButtonElement>('.outline-item')].find((b) =>
+      b.querySelector('.outline-title')?.textContent?.includes(t),
+    );
     if (!item) throw new Error(`no outline item ${t}`);
     const t0 = performance.now();
     item.click();
     await new Promise<void>((resolve) => {
       const check = () => {
         const ed = document.querySelector<HTMLElement>(`[aria-label="Text of ${t}"]`);
-        if (ed && ed.isContentEditable && (ed.textContent ?? '').length > 1000) resolve(); else requestAnimationFrame(check);
+        if (ed && ed.isContentEditable && (ed.textContent ?? '').length > 1000) resolve();
+        else requestAnimationFrame(check);
       };
       check();
     });
@@ -79,7 +112,14 @@ const EVENT_THRESHOLD = 16;
 /** Installs the keystroke clocks: keydown (capture) → after the next frame; Event Timing → next paint. */
 async function installClock(page: Page) {
   await page.evaluate((threshold) => {
-    const w = window as unknown as { __lat: number[]; __proc: number[]; __t0: number; __keys: number; __felt: Map<number, number>; __since: number };
+    const w = window as unknown as {
+      __lat: number[];
+      __proc: number[];
+      __t0: number;
+      __keys: number;
+      __felt: Map<number, number>;
+      __since: number;
+    };
     w.__lat = [];
     w.__proc = [];
     w.__keys = 0;
@@ -89,26 +129,49 @@ async function installClock(page: Page) {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as (PerformanceEventTiming & { interactionId?: number })[]) {
         // Entries of keys typed before the counters were reset can arrive after it: they are not counted.
-        if (e.interactionId && e.startTime >= w.__since) w.__felt.set(e.interactionId, Math.max(w.__felt.get(e.interactionId) ?? 0, e.duration));
+        if (e.interactionId && e.startTime >= w.__since)
+          w.__felt.set(e.interactionId, Math.max(w.__felt.get(e.interactionId) ?? 0, e.duration));
       }
     }).observe({ type: 'event', durationThreshold: threshold } as PerformanceObserverInit);
-    window.addEventListener('keydown', () => { w.__keys++; }, true);
-    window.addEventListener('keydown', () => {
-      const t0 = performance.now();
-      w.__t0 = t0;
-      // Frame-aligned: includes waiting for the next vsync (0–16.7 ms at 60 Hz).
-      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t0), 0));
-    }, true);
+    window.addEventListener(
+      'keydown',
+      () => {
+        w.__keys++;
+      },
+      true,
+    );
+    window.addEventListener(
+      'keydown',
+      () => {
+        const t0 = performance.now();
+        w.__t0 = t0;
+        // Frame-aligned: includes waiting for the next vsync (0–16.7 ms at 60 Hz).
+        requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t0), 0));
+      },
+      true,
+    );
     // Processing: keydown → input handled, the editor's update committed to the DOM, style and layout done.
-    window.addEventListener('input', () => {
-      const t0 = w.__t0;
-      setTimeout(() => { void document.body.offsetHeight; w.__proc.push(performance.now() - t0); }, 0);
-    }, true);
+    window.addEventListener(
+      'input',
+      () => {
+        const t0 = w.__t0;
+        setTimeout(() => {
+          void document.body.offsetHeight;
+          w.__proc.push(performance.now() - t0);
+        }, 0);
+      },
+      true,
+    );
   }, EVENT_THRESHOLD);
 }
 
 /** `felt`: Event Timing durations of the keystrokes that reached the threshold; `keys`: how many keystrokes there were. */
-interface Latency { frame: number[]; proc: number[]; felt: number[]; keys: number }
+interface Latency {
+  frame: number[];
+  proc: number[];
+  felt: number[];
+  keys: number;
+}
 
 const WARM_UP = 5;
 
@@ -122,8 +185,18 @@ async function typeAndMeasure(page: Page): Promise<Latency> {
   await type(WARM_UP);
   await page.waitForTimeout(200);
   await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __proc: number[]; __keys: number; __felt: Map<number, number>; __since: number };
-    w.__lat = []; w.__proc = []; w.__keys = 0; w.__felt.clear(); w.__since = performance.now();
+    const w = window as unknown as {
+      __lat: number[];
+      __proc: number[];
+      __keys: number;
+      __felt: Map<number, number>;
+      __since: number;
+    };
+    w.__lat = [];
+    w.__proc = [];
+    w.__keys = 0;
+    w.__felt.clear();
+    w.__since = performance.now();
   });
   await type(KEYSTROKES - WARM_UP);
   // Event Timing entries arrive after the paint they wait for.
@@ -186,14 +259,19 @@ async function scriptPerKeystroke(page: Page): Promise<number> {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   const n = 40;
-  for (let i = 0; i < n; i++) { await page.keyboard.press('KeyB'); await page.waitForTimeout(40); }
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.press('KeyB');
+    await page.waitForTimeout(40);
+  }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
     profile: { nodes: { id: number; callFrame: { url: string } }[]; samples: number[]; timeDeltas: number[] };
   };
   await cdp.detach();
   const url = new Map(profile.nodes.map((node) => [node.id, node.callFrame.url]));
   let us = 0;
-  profile.samples.forEach((id, i) => { if (/\/assets\/index-[^/]+\.js$/.test(url.get(id) ?? '')) us += profile.timeDeltas[i + 1] ?? 0; });
+  profile.samples.forEach((id, i) => {
+    if (/\/assets\/index-[^/]+\.js$/.test(url.get(id) ?? '')) us += profile.timeDeltas[i + 1] ?? 0;
+  });
   return us / 1000 / n;
 }
 
@@ -201,10 +279,16 @@ async function scriptPerKeystroke(page: Page): Promise<number> {
 type Breakdown = Record<'script' | 'style' | 'layout' | 'paint' | 'commit' | 'raster' | 'other', number>;
 
 const KIND_OF: [RegExp, keyof Breakdown][] = [
-  [/^(EventDispatch|FunctionCall|TimerFire|FireAnimationFrame|RunMicrotasks|V8\.|v8\.|EvaluateScript|ProfileCall|HandlePostMessage|MajorGC|MinorGC|BlinkGC)/, 'script'],
+  [
+    /^(EventDispatch|FunctionCall|TimerFire|FireAnimationFrame|RunMicrotasks|V8\.|v8\.|EvaluateScript|ProfileCall|HandlePostMessage|MajorGC|MinorGC|BlinkGC)/,
+    'script',
+  ],
   [/^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|ScheduleStyleRecalculation)/, 'style'],
   [/^(Layout|UpdateLayout|IntersectionObserverController|ComputeIntersections)/, 'layout'],
-  [/^(Paint|PrePaint|PaintImage|Layerize|UpdateLayer|UpdateLayerTree|CompositeLayers|PaintArtifactCompositor)/, 'paint'],
+  [
+    /^(Paint|PrePaint|PaintImage|Layerize|UpdateLayer|UpdateLayerTree|CompositeLayers|PaintArtifactCompositor)/,
+    'paint',
+  ],
   [/^(Commit|ProxyMain::BeginMainFrame::commit|Animation)/, 'commit'],
   [/^(RasterTask|Rasterize|ImageDecodeTask|DisplayItemList|RasterSource)/, 'raster'],
 ];
@@ -212,15 +296,35 @@ const KIND_OF: [RegExp, keyof Breakdown][] = [
 /** A Chromium trace of `n` keystrokes: where the time goes, per keystroke. */
 async function whereTimeGoes(page: Page, n: number): Promise<Breakdown> {
   const cdp = await page.context().newCDPSession(page);
-  const events: { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }[] = [];
-  cdp.on('Tracing.dataCollected', (d) => { events.push(...(d.value as unknown as typeof events)); });
+  const events: {
+    name: string;
+    ph: string;
+    ts: number;
+    dur?: number;
+    pid: number;
+    tid: number;
+    args?: { name?: string };
+  }[] = [];
+  cdp.on('Tracing.dataCollected', (d) => {
+    events.push(...(d.value as unknown as typeof events));
+  });
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,cc,viz', transferMode: 'ReportEvents' } as never);
-  for (let i = 0; i < n; i++) { await page.keyboard.press('KeyC'); await page.waitForTimeout(40); }
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,cc,viz',
+    transferMode: 'ReportEvents',
+  } as never);
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.press('KeyC');
+    await page.waitForTimeout(40);
+  }
   await cdp.send('Tracing.end');
   await done;
   await cdp.detach();
-  const threadName = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '']));
+  const threadName = new Map(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name')
+      .map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '']),
+  );
   const out: Breakdown = { script: 0, style: 0, layout: 0, paint: 0, commit: 0, raster: 0, other: 0 };
   const kind = (name: string): keyof Breakdown => KIND_OF.find(([re]) => re.test(name))?.[1] ?? 'other';
   // Self time of complete events on each renderer main thread (children subtracted), so nothing counts twice.
@@ -240,7 +344,8 @@ async function whereTimeGoes(page: Page, n: number): Promise<Breakdown> {
         const top = stack.pop()!;
         const k = kind(top.name);
         // The task around everything is not work of its own.
-        if (top.name !== 'RunTask' && top.name !== 'ThreadControllerImpl::RunTask') out[k] += Math.max(0, top.dur - top.child);
+        if (top.name !== 'RunTask' && top.name !== 'ThreadControllerImpl::RunTask')
+          out[k] += Math.max(0, top.dur - top.child);
         if (stack.length) stack[stack.length - 1]!.child += top.dur;
       }
     };
@@ -254,7 +359,19 @@ async function whereTimeGoes(page: Page, n: number): Promise<Breakdown> {
   return out;
 }
 
-async function measure(app: BrowserMode, handle: string, title: string): Promise<{ open: number[]; keys: Latency; peerKeys: Latency; words: number; script: number; trace: Breakdown; peerTrace: Breakdown }> {
+async function measure(
+  app: BrowserMode,
+  handle: string,
+  title: string,
+): Promise<{
+  open: number[];
+  keys: Latency;
+  peerKeys: Latency;
+  words: number;
+  script: number;
+  trace: Breakdown;
+  peerTrace: Breakdown;
+}> {
   const page = await app.openApp(`&conference=${handle}`);
   // tsx keeps function names with a __name helper that does not exist in the page.
   await page.evaluate('window.__name = (f) => f');
@@ -274,14 +391,17 @@ async function measure(app: BrowserMode, handle: string, title: string): Promise
   const keys = await typeAndMeasure(page);
   const script = await scriptPerKeystroke(page);
   const trace = await whereTimeGoes(page, 40);
-  const peerKeys = await peer(page, label, async () => { peerTrace = await whereTimeGoes(page, 40); });
+  const peerKeys = await peer(page, label, async () => {
+    peerTrace = await whereTimeGoes(page, 40);
+  });
   const words = await page.getByLabel(label).evaluate((e) => (e.textContent ?? '').split(/\s+/).filter(Boolean).length);
   await page.close();
   return { open, keys, peerKeys, words, script, trace, peerTrace: peerTrace! };
 }
 
 export default async function editorLatencyBench(): Promise<string> {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'renderer', 'index.html'))) execSync('npm run build:renderer', { cwd: ROOT, stdio: 'inherit' });
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'renderer', 'index.html')))
+    execSync('npm run build:renderer', { cwd: ROOT, stdio: 'inherit' });
   const loadBefore = os.loadavg();
   const app = await startBrowserMode();
   const rows: { name: string; r: Measured }[] = [];
@@ -300,13 +420,18 @@ export default async function editorLatencyBench(): Promise<string> {
     const sv = await api.openConference({ path: sample.file });
     const biggest = [...sv.parts].sort((x, y) => y.wordCount - x.wordCount)[0]!;
     const b = await measure(app, sv.handle, biggest.title);
-    rows.push({ name: `largest sample part: “${biggest.title}” in ${path.basename(sample.file, '.rapporteur')} (${biggest.wordCount.toLocaleString('en')} words)`, r: b });
+    rows.push({
+      name: `largest sample part: “${biggest.title}” in ${path.basename(sample.file, '.rapporteur')} (${biggest.wordCount.toLocaleString('en')} words)`,
+      r: b,
+    });
   } finally {
     await app.close();
   }
   const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(', ');
-  const felt = (l: Latency) => `${feltQuantile(l, 0.5)} / ${feltQuantile(l, 0.95)} / ${l.felt.length ? `${Math.max(...l.felt)} ms` : `< ${EVENT_THRESHOLD} ms`} (${feltShare(l)})`;
-  const split = (b: Breakdown) => (['script', 'style', 'layout', 'paint', 'commit', 'raster', 'other'] as const).map((k) => ms(b[k])).join(' | ');
+  const felt = (l: Latency) =>
+    `${feltQuantile(l, 0.5)} / ${feltQuantile(l, 0.95)} / ${l.felt.length ? `${Math.max(...l.felt)} ms` : `< ${EVENT_THRESHOLD} ms`} (${feltShare(l)})`;
+  const split = (b: Breakdown) =>
+    (['script', 'style', 'layout', 'paint', 'commit', 'raster', 'other'] as const).map((k) => ms(b[k])).join(' | ');
   return [
     '### Editor: keystroke latency, and opening a part',
     '',
@@ -314,18 +439,24 @@ export default async function editorLatencyBench(): Promise<string> {
     '- *felt*: Event Timing (`PerformanceObserver` type `event`, durationThreshold 16 ms, the lowest allowed): the key\'s timestamp → the next paint after its handlers, the longest event of each keystroke as INP counts it, rounded by Chromium to 8 ms. Keystrokes under 16 ms are not reported by the API, hence "< 16 ms"; in brackets the share of keystrokes at 16 ms or more;',
     '- *to next frame*: keydown → first task after the next animation frame (the measure used before); *processing*: keydown → input handled, state committed to the DOM, style and layout forced;',
     '- *peer*: a bare contentEditable holding the same HTML, in the same page (the browser alone);',
-    '- *script*: the app\'s own JavaScript per keystroke (Lexical, plugins, React), from a CPU profile of 40 more keystrokes;',
+    "- *script*: the app's own JavaScript per keystroke (Lexical, plugins, React), from a CPU profile of 40 more keystrokes;",
     '- *open*: click in the outline → editable root holding the text (fetch over HTTP, parse, first render).',
     '',
     '| part | felt median / p95 / max (≥ 16 ms) | peer felt median / p95 / max (≥ 16 ms) | to next frame p95 (peer) | processing p95 (peer) | script per keystroke | open to editable, median (max) |',
     '|---|---|---|---|---|---|---|',
-    ...rows.map(({ name, r }) => `| ${name} | ${felt(r.keys)} | ${felt(r.peerKeys)} | ${ms(p95(r.keys.frame))} (${ms(p95(r.peerKeys.frame))}) | ${ms(p95(r.keys.proc))} (${ms(p95(r.peerKeys.proc))}) | ${ms(r.script)} | ${ms(median(r.open))} (${ms(Math.max(...r.open))}) |`),
+    ...rows.map(
+      ({ name, r }) =>
+        `| ${name} | ${felt(r.keys)} | ${felt(r.peerKeys)} | ${ms(p95(r.keys.frame))} (${ms(p95(r.peerKeys.frame))}) | ${ms(p95(r.keys.proc))} (${ms(p95(r.peerKeys.proc))}) | ${ms(r.script)} | ${ms(median(r.open))} (${ms(Math.max(...r.open))}) |`,
+    ),
     '',
-    'Where the time goes: a Chromium trace of 40 more keystrokes, self time per keystroke on the page\'s main thread by kind (raster: on the raster threads).',
+    "Where the time goes: a Chromium trace of 40 more keystrokes, self time per keystroke on the page's main thread by kind (raster: on the raster threads).",
     '',
     '| part | typed into | script | style | layout | paint | commit | raster | other |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...rows.flatMap(({ name, r }) => [`| ${name} | editor | ${split(r.trace)} |`, `| | peer | ${split(r.peerTrace)} |`]),
+    ...rows.flatMap(({ name, r }) => [
+      `| ${name} | editor | ${split(r.trace)} |`,
+      `| | peer | ${split(r.peerTrace)} |`,
+    ]),
   ].join('\n');
 }
 

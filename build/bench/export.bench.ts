@@ -31,8 +31,12 @@ function cliCommand(): [string, string[]] {
 
 function seed000(): { source: ConferenceSource; from: string; file: string } {
   // The largest sample is the one built from seed 000. Read from a copy: opening writes.
-  const samples = fs.existsSync(SAMPLES_DIR) ? fs.readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.rapporteur')) : [];
-  const sample = samples.sort((a, b) => fs.statSync(path.join(SAMPLES_DIR, b)).size - fs.statSync(path.join(SAMPLES_DIR, a)).size)[0];
+  const samples = fs.existsSync(SAMPLES_DIR)
+    ? fs.readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.rapporteur'))
+    : [];
+  const sample = samples.sort(
+    (a, b) => fs.statSync(path.join(SAMPLES_DIR, b)).size - fs.statSync(path.join(SAMPLES_DIR, a)).size,
+  )[0];
   if (sample) {
     const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-bench-sample-')), 'sample.rapporteur');
     fs.copyFileSync(path.join(SAMPLES_DIR, sample), copy);
@@ -63,20 +67,39 @@ export default async function exportBench(): Promise<string> {
   const [cli, cliArgs] = cliCommand();
   let edits = 0;
   const editedUnit = source.parts.find((p) => p.kind === 'unit') ?? source.parts[0]!;
-  const editedSource = (): ConferenceSource => ({ ...source, parts: source.parts.map((p) => (p.id === editedUnit.id ? { ...p, title: `${p.title} (${++edits})` } : p)) });
+  const editedSource = (): ConferenceSource => ({
+    ...source,
+    parts: source.parts.map((p) => (p.id === editedUnit.id ? { ...p, title: `${p.title} (${++edits})` } : p)),
+  });
   const cliPdf = path.join(dir, 'cli.pdf');
   try {
     const tasks = {
-      oursDocx: async () => { await docxBytes(compile(source, template, options)); },
-      pandoc: () => execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', path.join(dir, 'pandoc.docx'), mdFile]),
+      oursDocx: async () => {
+        await docxBytes(compile(source, template, options));
+      },
+      pandoc: () =>
+        execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', path.join(dir, 'pandoc.docx'), mdFile]),
       // A heading edited before each run, as between two exports of a conference being written:
       // Typst re-lays out what changed and reuses the rest from its memo cache.
-      oursPdf: () => { engine.pdf(typstInput(compile(editedSource(), template, options))); },
+      oursPdf: () => {
+        engine.pdf(typstInput(compile(editedSource(), template, options)));
+      },
       cli: () => execFileSync(cli, [...cliArgs, 'export', file, '--pdf', cliPdf], { stdio: 'ignore' }),
-      lo: () => execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docxFile], { stdio: 'ignore' }),
+      lo: () =>
+        execFileSync(
+          'soffice',
+          [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docxFile],
+          { stdio: 'ignore' },
+        ),
     };
     type Name = keyof typeof tasks;
-    const SCOPE: Record<Name, 'self' | 'child' | 'tree'> = { oursDocx: 'self', pandoc: 'child', oursPdf: 'self', cli: 'child', lo: 'child' };
+    const SCOPE: Record<Name, 'self' | 'child' | 'tree'> = {
+      oursDocx: 'self',
+      pandoc: 'child',
+      oursPdf: 'self',
+      cli: 'child',
+      lo: 'child',
+    };
     const names = Object.keys(tasks) as Name[];
     const wall = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<Name, number[]>;
     const cpu = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<Name, number[]>;
@@ -98,16 +121,23 @@ export default async function exportBench(): Promise<string> {
     let previewPages = 0;
     try {
       for (let i = 0; i <= RUNS; i++) {
-        const edited = { ...source, parts: source.parts.map((p) => (p.id === unit.id ? { ...p, title: `${unit.title} (${i})` } : p)) };
+        const edited = {
+          ...source,
+          parts: source.parts.map((p) => (p.id === unit.id ? { ...p, title: `${unit.title} (${i})` } : p)),
+        };
         const t = performance.now();
-        const done = await jobs.wait(jobs.start(edited, 'pdf', { partIds: [unit.id], annexes: false, watermark: false }).jobId);
+        const done = await jobs.wait(
+          jobs.start(edited, 'pdf', { partIds: [unit.id], annexes: false, watermark: false }).jobId,
+        );
         if (i > 0) preview.push(performance.now() - t);
         previewPages = done.pages ?? 0;
       }
     } finally {
       jobs.dispose();
     }
-    const loPages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(dir, 'ours.pdf')], { encoding: 'utf8' }))?.[1]);
+    const loPages = Number(
+      /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(dir, 'ours.pdf')], { encoding: 'utf8' }))?.[1],
+    );
     const row = (task: string, ours: Name, peerName: string, peer: Name) =>
       `| ${task} | ${ms(median(wall[ours]))} | ${ms(median(cpu[ours]))} | ${peerName} | ${ms(median(wall[peer]))} | ${ms(median(cpu[peer]))} | ${ratio(median(wall[peer]), median(wall[ours]))} | ${ratio(median(cpu[peer]), median(cpu[ours]))} |`;
     const pdfRow = (task: string, ours: Name) =>
@@ -115,7 +145,12 @@ export default async function exportBench(): Promise<string> {
     return [
       '### Export: seed 000 (conference proceedings)',
       '',
-      `Source: ${from}; ${proc.footnoteCount} footnotes, ${pages} pages in our PDF (${loPages} in LibreOffice's). ${RUNS} interleaved runs each after one warm-up; medians of wall-clock time and of CPU time (user + system: in process, this process; commands, the command and its children, from /proc). Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} on ${os.cpus().length} cores. Command line: \`${[path.basename(cli), ...cliArgs.map((a) => path.relative(process.cwd(), a) || a)].join(' ')} export <file> --pdf out.pdf\`.`,
+      `Source: ${from}; ${proc.footnoteCount} footnotes, ${pages} pages in our PDF (${loPages} in LibreOffice's). ${RUNS} interleaved runs each after one warm-up; medians of wall-clock time and of CPU time (user + system: in process, this process; commands, the command and its children, from /proc). Load average at the end: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(
+          ', ',
+        )} on ${os.cpus().length} cores. Command line: \`${[path.basename(cli), ...cliArgs.map((a) => path.relative(process.cwd(), a) || a)].join(' ')} export <file> --pdf out.pdf\`.`,
       '',
       '| task | ours, wall | ours, CPU | peer | peer, wall | peer, CPU | peer ÷ ours (wall) | peer ÷ ours (CPU) |',
       '|---|---|---|---|---|---|---|---|',

@@ -12,16 +12,48 @@ import { median, ms, ratio } from './stats';
 const self = fileURLToPath(import.meta.url);
 const RUNS = 3;
 
-interface Case { name: string; file: string; target: string; refused?: boolean }
+interface Case {
+  name: string;
+  file: string;
+  target: string;
+  refused?: boolean;
+}
 
 function inputs(dir: string): Case[] {
-  const write = (name: string, content: string | Buffer) => { const f = path.join(dir, name); fs.writeFileSync(f, content); return f; };
+  const write = (name: string, content: string | Buffer) => {
+    const f = path.join(dir, name);
+    fs.writeFileSync(f, content);
+    return f;
+  };
   return [
-    { name: '10,000 headings (79 KB)', target: '≤ 5 s', file: write('headings.md', `# Report\n\n${Array.from({ length: 10_000 }, (_, i) => `## Heading ${i}\n\nText ${i}.\n`).join('\n')}`) },
+    {
+      name: '10,000 headings (79 KB)',
+      target: '≤ 5 s',
+      file: write(
+        'headings.md',
+        `# Report\n\n${Array.from({ length: 10_000 }, (_, i) => `## Heading ${i}\n\nText ${i}.\n`).join('\n')}`,
+      ),
+    },
     { name: 'a 1 MB line', target: '≤ 2 s', file: write('line.md', `# Report\n\n${'word '.repeat(200_000)}\n`) },
-    { name: '100,000 spaces then a word', target: '(was 33 s)', file: write('spaces.md', `Report\n\n${' '.repeat(100_000)}x\n`) },
-    { name: '3,000 nested list levels', target: '(was > 2 min)', file: write('nested.md', `# Report\n\n${Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n`) },
-    { name: 'DOCX expanding to 150 MB (535 KB), refused', target: '≤ 2 s, < 500 MB', refused: true, file: path.join(dir, 'bomb.docx') },
+    {
+      name: '100,000 spaces then a word',
+      target: '(was 33 s)',
+      file: write('spaces.md', `Report\n\n${' '.repeat(100_000)}x\n`),
+    },
+    {
+      name: '3,000 nested list levels',
+      target: '(was > 2 min)',
+      file: write(
+        'nested.md',
+        `# Report\n\n${Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n`,
+      ),
+    },
+    {
+      name: 'DOCX expanding to 150 MB (535 KB), refused',
+      target: '≤ 2 s, < 500 MB',
+      refused: true,
+      file: path.join(dir, 'bomb.docx'),
+    },
   ];
 }
 
@@ -51,7 +83,9 @@ async function runCase(file: string): Promise<void> {
   const inProcess = performance.now() - t1;
   fs.rmSync(out, { force: true });
   // maxRSS covers the worker threads too: they share this process.
-  process.stdout.write(JSON.stringify({ ms: elapsed, inProcess, maxRssMb: process.resourceUsage().maxRSS / 1024, refused }));
+  process.stdout.write(
+    JSON.stringify({ ms: elapsed, inProcess, maxRssMb: process.resourceUsage().maxRSS / 1024, refused }),
+  );
 }
 
 /** A peer's time, or Infinity past PEER_LIMIT_MS (pandoc is itself quadratic on deep nesting). */
@@ -79,14 +113,28 @@ export default async function importBench(): Promise<string> {
         if (r.status !== 0) throw new Error(`case ${c.name} failed: ${r.stderr}`);
         runs.push(JSON.parse(r.stdout.trim().split('\n').pop()!));
       }
-      if (runs.some((r) => Boolean(r.refused) !== Boolean(c.refused))) throw new Error(`case ${c.name}: ${runs.map((r) => r.refused || 'imported').join('; ')}`);
+      if (runs.some((r) => Boolean(r.refused) !== Boolean(c.refused)))
+        throw new Error(`case ${c.name}: ${runs.map((r) => r.refused || 'imported').join('; ')}`);
       // One peer run past its limit is enough to know.
-      const first = c.refused ? timed('unzip', ['-l', c.file]) : timed('pandoc', ['-f', 'markdown', '-t', 'json', c.file, '-o', '/dev/null']);
-      const peerRuns = Number.isFinite(first) ? [first, ...Array.from({ length: RUNS - 1 }, () => (c.refused ? timed('unzip', ['-l', c.file]) : timed('pandoc', ['-f', 'markdown', '-t', 'json', c.file, '-o', '/dev/null'])))] : [first];
+      const first = c.refused
+        ? timed('unzip', ['-l', c.file])
+        : timed('pandoc', ['-f', 'markdown', '-t', 'json', c.file, '-o', '/dev/null']);
+      const peerRuns = Number.isFinite(first)
+        ? [
+            first,
+            ...Array.from({ length: RUNS - 1 }, () =>
+              c.refused
+                ? timed('unzip', ['-l', c.file])
+                : timed('pandoc', ['-f', 'markdown', '-t', 'json', c.file, '-o', '/dev/null']),
+            ),
+          ]
+        : [first];
       const ours = median(runs.map((r) => r.ms));
       const peer = median(peerRuns);
       const mem = Math.max(...runs.map((r) => r.maxRssMb));
-      rows.push(`| ${c.name} | ${ms(ours)} | ${ms(median(runs.map((r) => r.inProcess)))} | ${mem.toFixed(0)} MB | ${c.refused ? 'unzip -l' : 'pandoc'} ${peerText(peer)} | ${Number.isFinite(peer) ? ratio(ours, peer) : '—'} | ${c.target} |`);
+      rows.push(
+        `| ${c.name} | ${ms(ours)} | ${ms(median(runs.map((r) => r.inProcess)))} | ${mem.toFixed(0)} MB | ${c.refused ? 'unzip -l' : 'pandoc'} ${peerText(peer)} | ${Number.isFinite(peer) ? ratio(ours, peer) : '—'} | ${c.target} |`,
+      );
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

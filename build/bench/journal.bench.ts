@@ -11,13 +11,42 @@ import { ConferenceStore } from '../../electron/node/store/conference-store';
 import { docFromText } from '../../electron/node/store/testing/typing';
 import { median, ms, p95, ratio } from './stats';
 
-interface Mode { name: string; setup(db: Database.Database): void; after?(db: Database.Database): void }
+interface Mode {
+  name: string;
+  setup(db: Database.Database): void;
+  after?(db: Database.Database): void;
+}
 
 const MODES: Mode[] = [
-  { name: 'WAL, no checkpoint (before: saves in the -wal)', setup: (db) => { db.pragma('journal_mode = WAL'); db.pragma('wal_autocheckpoint = 0'); } },
-  { name: 'WAL + checkpoint(PASSIVE) after each save', setup: (db) => { db.pragma('journal_mode = WAL'); db.pragma('wal_autocheckpoint = 0'); }, after: (db) => db.pragma('wal_checkpoint(PASSIVE)') },
-  { name: 'WAL + checkpoint(TRUNCATE) after each save', setup: (db) => { db.pragma('journal_mode = WAL'); db.pragma('wal_autocheckpoint = 0'); }, after: (db) => db.pragma('wal_checkpoint(TRUNCATE)') },
-  { name: 'rollback journal (DELETE), chosen', setup: (db) => { db.pragma('journal_mode = DELETE'); } },
+  {
+    name: 'WAL, no checkpoint (before: saves in the -wal)',
+    setup: (db) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('wal_autocheckpoint = 0');
+    },
+  },
+  {
+    name: 'WAL + checkpoint(PASSIVE) after each save',
+    setup: (db) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('wal_autocheckpoint = 0');
+    },
+    after: (db) => db.pragma('wal_checkpoint(PASSIVE)'),
+  },
+  {
+    name: 'WAL + checkpoint(TRUNCATE) after each save',
+    setup: (db) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('wal_autocheckpoint = 0');
+    },
+    after: (db) => db.pragma('wal_checkpoint(TRUNCATE)'),
+  },
+  {
+    name: 'rollback journal (DELETE), chosen',
+    setup: (db) => {
+      db.pragma('journal_mode = DELETE');
+    },
+  },
 ];
 
 export default async function journalBench(): Promise<string> {
@@ -35,7 +64,9 @@ export default async function journalBench(): Promise<string> {
         const db = new Database(file);
         db.pragma('synchronous = FULL');
         mode.setup(db);
-        const update = db.prepare('UPDATE parts SET doc = ?, word_count = ?, revision = revision + 1, updated_at = ? WHERE id = ?');
+        const update = db.prepare(
+          'UPDATE parts SET doc = ?, word_count = ?, revision = revision + 1, updated_at = ? WHERE id = ?',
+        );
         const unindex = db.prepare('DELETE FROM parts_fts WHERE part_id = ?');
         const index = db.prepare('INSERT INTO parts_fts (part_id, title, body) VALUES (?, ?, ?)');
         const save = db.transaction((doc: string, body: string) => {
@@ -43,11 +74,16 @@ export default async function journalBench(): Promise<string> {
           unindex.run(id);
           index.run(id, 'Part', body);
         });
-        return { mode, db, times: [] as number[], run: (n: number) => {
-          const body = `${text} ${n}`;
-          save(JSON.stringify(docFromText(body)), body);
-          mode.after?.(db);
-        } };
+        return {
+          mode,
+          db,
+          times: [] as number[],
+          run: (n: number) => {
+            const body = `${text} ${n}`;
+            save(JSON.stringify(docFromText(body)), body);
+            mode.after?.(db);
+          },
+        };
       });
       // The real store, as the app saves (its revision check included).
       const realFile = path.join(dir, `store-${words}.rapporteur`);
@@ -57,7 +93,8 @@ export default async function journalBench(): Promise<string> {
       const real: number[] = [];
       const peer: number[] = [];
       const peerFile = path.join(dir, `peer-${words}.json`);
-      for (let n = -1; n < 40; n++) { // round -1 warms up
+      for (let n = -1; n < 40; n++) {
+        // round -1 warms up
         for (const r of runners) {
           const t0 = performance.now();
           r.run(n);
@@ -75,11 +112,17 @@ export default async function journalBench(): Promise<string> {
       }
       const base = median(runners[0]!.times);
       for (const r of runners) {
-        rows.push(`| ${words.toLocaleString('en')} words | ${r.mode.name} | ${ms(median(r.times))} | ${ms(p95(r.times))} | ${ratio(median(r.times), base)} | ${ratio(median(r.times), median(peer))} |`);
+        rows.push(
+          `| ${words.toLocaleString('en')} words | ${r.mode.name} | ${ms(median(r.times))} | ${ms(p95(r.times))} | ${ratio(median(r.times), base)} | ${ratio(median(r.times), median(peer))} |`,
+        );
         r.db.close();
       }
-      rows.push(`| ${words.toLocaleString('en')} words | ConferenceStore.savePartDoc (as the app saves) | ${ms(median(real))} | ${ms(p95(real))} | ${ratio(median(real), base)} | ${ratio(median(real), median(peer))} |`);
-      rows.push(`| ${words.toLocaleString('en')} words | peer: JSON + fsync | ${ms(median(peer))} | ${ms(p95(peer))} | ${ratio(median(peer), base)} | 1.00× |`);
+      rows.push(
+        `| ${words.toLocaleString('en')} words | ConferenceStore.savePartDoc (as the app saves) | ${ms(median(real))} | ${ms(p95(real))} | ${ratio(median(real), base)} | ${ratio(median(real), median(peer))} |`,
+      );
+      rows.push(
+        `| ${words.toLocaleString('en')} words | peer: JSON + fsync | ${ms(median(peer))} | ${ms(p95(peer))} | ${ratio(median(peer), base)} | 1.00× |`,
+      );
       store.close();
     }
   } finally {

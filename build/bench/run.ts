@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
-const benches = fs.readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort()
+const benches = fs
+  .readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)));
 
 const sections: string[] = [];

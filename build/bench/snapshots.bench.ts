@@ -20,7 +20,9 @@ const root = process.cwd();
 
 function largestSample(dir: string, name: string): string {
   const samples = path.join(root, 'seeds', 'samples');
-  const found = fs.existsSync(samples) ? fs.readdirSync(samples).find((f) => f.startsWith('Hemispheric Conference') && f.endsWith('.rapporteur')) : undefined;
+  const found = fs.existsSync(samples)
+    ? fs.readdirSync(samples).find((f) => f.startsWith('Hemispheric Conference') && f.endsWith('.rapporteur'))
+    : undefined;
   if (!found) throw new Error('The sample conference of seed 000 is missing: run npm run samples first.');
   const copy = path.join(dir, name);
   fs.copyFileSync(path.join(samples, found), copy);
@@ -41,7 +43,11 @@ function pages(file: string): { pageCount: number; freelist: number; pageSize: n
 }
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(', ');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 
 export default async function snapshotsBench(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-bench-snapshots-'));
@@ -57,7 +63,12 @@ export default async function snapshotsBench(): Promise<string> {
     const snapshot = (which: 'kept' | 'thinned', at: number, reason: 'manual' | 'before-import') => {
       const began = performance.now();
       stores[which].writeWith((db) => {
-        db.prepare('INSERT INTO snapshots (name, reason, created_at, data) VALUES (?, ?, ?, ?)').run(`Bench ${reason}`, reason, new Date(at).toISOString(), data);
+        db.prepare('INSERT INTO snapshots (name, reason, created_at, data) VALUES (?, ?, ?, ?)').run(
+          `Bench ${reason}`,
+          reason,
+          new Date(at).toISOString(),
+          data,
+        );
         if (which === 'thinned' && reason !== 'manual') pruneSnapshots(db, new Date(at));
       });
       if (reason !== 'manual') times[which].push(performance.now() - began);
@@ -67,14 +78,23 @@ export default async function snapshotsBench(): Promise<string> {
       const at = t0 + (i * DAYS * DAY) / (AUTOMATIC - 1);
       const order = i % 2 === 0 ? (['kept', 'thinned'] as const) : (['thinned', 'kept'] as const);
       for (const which of order) snapshot(which, at, 'before-import');
-      if (Math.floor((at - t0) / (15 * DAY)) >= named) { named++; for (const which of order) snapshot(which, at + 1000, 'manual'); }
+      if (Math.floor((at - t0) / (15 * DAY)) >= named) {
+        named++;
+        for (const which of order) snapshot(which, at + 1000, 'manual');
+      }
       const day = Math.round((at - t0) / DAY);
       if ([30, 60, 90].includes(day) && !rows.some((r) => r.startsWith(`| ${day} `))) {
         for (const which of ['kept', 'thinned'] as const) {
           stores[which].close();
           const p = pages(files[which]);
-          const count = (new Database(files[which], { readonly: true }).prepare('SELECT count(*) AS n FROM snapshots').get() as { n: number }).n;
-          rows.push(`| ${day} | ${which === 'kept' ? 'every snapshot kept (before)' : 'retention'} | ${count} | ${p.pageCount.toLocaleString('en')} | ${p.freelist.toLocaleString('en')} | ${mb(p.pageCount * p.pageSize)} | ${mb((p.pageCount - start.pageCount) * p.pageSize)} |`);
+          const count = (
+            new Database(files[which], { readonly: true }).prepare('SELECT count(*) AS n FROM snapshots').get() as {
+              n: number;
+            }
+          ).n;
+          rows.push(
+            `| ${day} | ${which === 'kept' ? 'every snapshot kept (before)' : 'retention'} | ${count} | ${p.pageCount.toLocaleString('en')} | ${p.freelist.toLocaleString('en')} | ${mb(p.pageCount * p.pageSize)} | ${mb((p.pageCount - start.pageCount) * p.pageSize)} |`,
+          );
           stores[which] = ConferenceStore.open(files[which]);
         }
       }
@@ -82,7 +102,7 @@ export default async function snapshotsBench(): Promise<string> {
     stores.kept.close();
     stores.thinned.close();
     return [
-      '### Snapshot retention: the file\'s growth',
+      "### Snapshot retention: the file's growth",
       '',
       `Largest sample (seed 000): ${mb(start.pageCount * start.pageSize)} before any snapshot, content ${mb(data.length)} as JSON per snapshot; ${AUTOMATIC} automatic snapshots over ${DAYS} simulated days plus a named one every 15 days.`,
       `Load average before: ${loadBefore}; after: ${load()}.`,

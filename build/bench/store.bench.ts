@@ -28,7 +28,9 @@ export default async function storeBench(): Promise<string> {
         fs.fsyncSync(fd);
         fs.closeSync(fd);
       }, 30);
-      rows.push(`| save a ${words.toLocaleString('en')}-word part | ${ms(median(ours))} | ${ms(p95(ours))} | ${ms(median(peer))} | ${ratio(median(ours), median(peer))} |`);
+      rows.push(
+        `| save a ${words.toLocaleString('en')}-word part | ${ms(median(ours))} | ${ms(p95(ours))} | ${ms(median(peer))} | ${ratio(median(ours), median(peer))} |`,
+      );
     }
     store.close();
   } finally {

@@ -35,13 +35,19 @@ const why = staleness();
 if (why) {
   const present = why !== 'missing';
   try {
-    process.stderr.write(present ? 'rapporteur: sources changed, rebuilding the command line…\n' : 'rapporteur: building the command line (first run)…\n');
+    process.stderr.write(
+      present
+        ? 'rapporteur: sources changed, rebuilding the command line…\n'
+        : 'rapporteur: building the command line (first run)…\n',
+    );
     const { buildCli } = await import('../scripts/build-cli.mjs');
     await buildCli();
   } catch (err) {
     // Without esbuild (an install without devDependencies) an existing bundle still runs.
     if (!present) {
-      process.stderr.write(`rapporteur: the command line could not be built: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\nRun “npm ci” and “npm run build” in ${root}.\n`);
+      process.stderr.write(
+        `rapporteur: the command line could not be built: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\nRun “npm ci” and “npm run build” in ${root}.\n`,
+      );
       process.exit(1);
     }
     process.stderr.write('rapporteur: could not rebuild; running the existing build.\n');

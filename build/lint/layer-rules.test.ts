@@ -14,7 +14,7 @@ const CONFIG = path.join(ROOT, '.dependency-cruiser.cjs');
 const BIN = path.join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
 
 const FIXTURE: Record<string, string> = {
-  'shared/model.ts': "export const model = 1;\n",
+  'shared/model.ts': 'export const model = 1;\n',
   'shared/reads-disk.ts': "import fs from 'node:fs';\nexport const x = fs.existsSync('/');\n",
   'shared/reaches-node.ts': "import { service } from '../electron/node/service';\nexport const y = service;\n",
   'renderer/src/screen.ts': "import { model } from '../../shared/model';\nexport const s = model;\n",
@@ -27,8 +27,9 @@ const FIXTURE: Record<string, string> = {
   'electron/server/server.ts': "import { service } from '../node/service';\nexport const server = service;\n",
   'electron/server/uses-cli.ts': "import { cli } from '../cli/cli';\nexport const v = cli;\n",
   'electron/cli/cli.ts': "import { service } from '../node/service';\nexport const cli = service;\n",
-  'electron/main/main.ts': "import { app } from 'electron';\nimport { service } from '../node/service';\nexport const m = [app, service];\n",
-  'seeds/templates.ts': "export const seed = 1;\n",
+  'electron/main/main.ts':
+    "import { app } from 'electron';\nimport { service } from '../node/service';\nexport const m = [app, service];\n",
+  'seeds/templates.ts': 'export const seed = 1;\n',
 };
 
 let dir: string;
@@ -38,12 +39,21 @@ beforeAll(() => {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
   }
-  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler' } }));
+  fs.writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler' } }),
+  );
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
 });
-afterAll(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
-interface Violation { from: string; to: string; rule: { name: string; severity: string } }
+interface Violation {
+  from: string;
+  to: string;
+  rule: { name: string; severity: string };
+}
 
 /** The JSON report for the details, and a plain run for the exit status that npm test sees. */
 function cruise(): { status: number; violations: Violation[] } {
@@ -62,7 +72,9 @@ describe('the layer rule', () => {
   test('fails on each broken layer and names the rule, and lets the allowed imports pass', () => {
     const { status, violations } = cruise();
     expect(status).not.toBe(0);
-    const found = violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to.replace(/^.*node_modules\//, 'node_modules/')}`).sort();
+    const found = violations
+      .map((v) => `${v.rule.name}: ${v.from} → ${v.to.replace(/^.*node_modules\//, 'node_modules/')}`)
+      .sort();
     expect(found).toEqual([
       'edges-are-siblings: electron/server/uses-cli.ts → electron/cli/cli.ts',
       'node-layer-below-the-edges: electron/node/uses-server.ts → electron/server/server.ts',
@@ -80,10 +92,16 @@ describe('the linter keeps shared/ free of Node and DOM globals', () => {
   test('process, Buffer and document are refused in shared/, allowed in electron/ and the renderer', async () => {
     const { ESLint } = await import('eslint');
     const eslint = new ESLint({ cwd: ROOT });
-    const code = 'export const home = process.env.HOME;\nexport const bytes = Buffer.from("a");\nexport const title = document.title;\n';
-    const lint = async (file: string) => (await eslint.lintText(code, { filePath: path.join(ROOT, file) }))[0]!.messages;
+    const code =
+      'export const home = process.env.HOME;\nexport const bytes = Buffer.from("a");\nexport const title = document.title;\n';
+    const lint = async (file: string) =>
+      (await eslint.lintText(code, { filePath: path.join(ROOT, file) }))[0]!.messages;
     const shared = await lint('shared/probe.ts');
-    expect(shared.map((m) => `${m.ruleId}:${m.line}`)).toEqual(['no-restricted-globals:1', 'no-restricted-globals:2', 'no-restricted-globals:3']);
+    expect(shared.map((m) => `${m.ruleId}:${m.line}`)).toEqual([
+      'no-restricted-globals:1',
+      'no-restricted-globals:2',
+      'no-restricted-globals:3',
+    ]);
     expect(await lint('electron/node/probe.ts')).toEqual([]);
     expect(await lint('renderer/src/probe.ts')).toEqual([]);
   });

@@ -35,28 +35,53 @@ export async function buildCli({ log = 'warning' } = {}) {
     entryPoints: { rapporteur: 'electron/cli/main.ts' },
     outdir: cliDir,
     outExtension: { '.js': '.mjs' },
-    bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
     plugins: [embedDictionariesPlugin],
     external: Object.keys(pkg.dependencies ?? {}),
     // Bundled CommonJS packages call require(): give the ES module bundle a real one.
-    banner: { js: "import { createRequire as __rapporteurCreateRequire } from 'node:module';\nconst require = __rapporteurCreateRequire(import.meta.url);" },
-    minify: true, sourcemap: 'linked',
-    metafile: true, write: false, logLevel: log,
+    banner: {
+      js: "import { createRequire as __rapporteurCreateRequire } from 'node:module';\nconst require = __rapporteurCreateRequire(import.meta.url);",
+    },
+    minify: true,
+    sourcemap: 'linked',
+    metafile: true,
+    write: false,
+    logLevel: log,
   });
-  const workers = await Promise.all(Object.entries(WORKERS).map(([name, entry]) => build({
-    ...bundleOptions, absWorkingDir: root, entryPoints: [entry], outfile: path.join(cliDir, `${name}.cjs`),
-    sourcemap: false, metafile: true, write: false, logLevel: log,
-  })));
+  const workers = await Promise.all(
+    Object.entries(WORKERS).map(([name, entry]) =>
+      build({
+        ...bundleOptions,
+        absWorkingDir: root,
+        entryPoints: [entry],
+        outfile: path.join(cliDir, `${name}.cjs`),
+        sourcemap: false,
+        metafile: true,
+        write: false,
+        logLevel: log,
+      }),
+    ),
+  );
   fs.mkdirSync(cliDir, { recursive: true });
   for (const w of workers) for (const f of w.outputFiles) writeAtomically(f.path, f.contents);
   // Chunks first (their names carry a content hash), the entry that imports them last.
   const outputs = [...result.outputFiles].sort((a, b) => Number(a.path === cliEntry) - Number(b.path === cliEntry));
   for (const f of outputs) writeAtomically(f.path, f.contents);
-  const inputs = [...new Set([result, ...workers].flatMap((r) => Object.keys(r.metafile.inputs)))].filter((f) => !f.includes('node_modules/'));
+  const inputs = [...new Set([result, ...workers].flatMap((r) => Object.keys(r.metafile.inputs)))].filter(
+    (f) => !f.includes('node_modules/'),
+  );
   inputs.push('package.json', path.relative(root, fileURLToPath(import.meta.url)));
   writeAtomically(cliManifest, JSON.stringify({ builtAt: startedAt, inputs }, null, 1));
 
-  const written = new Set([...outputs.map((f) => f.path), ...workers.flatMap((w) => w.outputFiles.map((f) => f.path)), cliManifest]);
+  const written = new Set([
+    ...outputs.map((f) => f.path),
+    ...workers.flatMap((w) => w.outputFiles.map((f) => f.path)),
+    cliManifest,
+  ]);
   for (const name of fs.readdirSync(cliDir)) {
     const file = path.join(cliDir, name);
     if (!written.has(file) && Date.now() - fs.statSync(file).mtimeMs > STALE_CHUNK_MS) fs.rmSync(file, { force: true });
@@ -66,5 +91,7 @@ export async function buildCli({ log = 'warning' } = {}) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const files = await buildCli({ log: 'info' });
-  process.stdout.write(`Built the command line: ${files.filter((f) => f.endsWith('.mjs')).length} modules in ${path.relative(root, cliDir)}\n`);
+  process.stdout.write(
+    `Built the command line: ${files.filter((f) => f.endsWith('.mjs')).length} modules in ${path.relative(root, cliDir)}\n`,
+  );
 }

@@ -11,11 +11,23 @@ if (vite.status !== 0) process.exit(vite.status ?? 1);
 const common = bundleOptions;
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
 // Word documents are written in a worker thread beside the main bundle.
-await build({ ...common, entryPoints: ['electron/node/export/docx-worker.ts'], outfile: 'dist/electron/docx-worker.cjs' });
+await build({
+  ...common,
+  entryPoints: ['electron/node/export/docx-worker.ts'],
+  outfile: 'dist/electron/docx-worker.cjs',
+});
 // PDFs are laid out by Typst in a worker thread beside the main bundle.
-await build({ ...common, entryPoints: ['electron/node/pdf/typst-worker.ts'], outfile: 'dist/electron/typst-worker.cjs' });
+await build({
+  ...common,
+  entryPoints: ['electron/node/pdf/typst-worker.ts'],
+  outfile: 'dist/electron/typst-worker.cjs',
+});
 // Imports are parsed in a worker thread (with memory and time limits) beside the main bundle.
-await build({ ...common, entryPoints: ['electron/node/importer/import-worker.ts'], outfile: 'dist/electron/import-worker.cjs' });
+await build({
+  ...common,
+  entryPoints: ['electron/node/importer/import-worker.ts'],
+  outfile: 'dist/electron/import-worker.cjs',
+});
 // A sandboxed preload can require only 'electron' and a few built-ins: bundle everything else in.
 await build({ ...preloadOptions, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' });
 // The command line (package.json "bin"): dist/cli, see build-cli.mjs.

@@ -19,12 +19,18 @@ export const embedDictionariesPlugin = {
     build.onLoad({ filter: /[\\/]electron[\\/]node[\\/]importer[\\/]spelling-files\.ts$/ }, () => {
       const root = new URL('../../', import.meta.url);
       const names = Object.keys(pkg.devDependencies ?? {}).filter((n) => n.startsWith('dictionary-'));
-      const files = Object.fromEntries(names.map((n) => [n, {
-        aff: fs.readFileSync(new URL(`node_modules/${n}/index.aff`, root), 'utf8'),
-        dic: fs.readFileSync(new URL(`node_modules/${n}/index.dic`, root), 'utf8'),
-      }]));
-      const contents = `const FILES = ${JSON.stringify(files)};\n`
-        + 'export function dictionaryPackageFiles(name) { const f = FILES[name]; if (!f) throw new Error(`No spelling dictionary ${name} in this build.`); return f; }\n';
+      const files = Object.fromEntries(
+        names.map((n) => [
+          n,
+          {
+            aff: fs.readFileSync(new URL(`node_modules/${n}/index.aff`, root), 'utf8'),
+            dic: fs.readFileSync(new URL(`node_modules/${n}/index.dic`, root), 'utf8'),
+          },
+        ]),
+      );
+      const contents =
+        `const FILES = ${JSON.stringify(files)};\n` +
+        'export function dictionaryPackageFiles(name) { const f = FILES[name]; if (!f) throw new Error(`No spelling dictionary ${name} in this build.`); return f; }\n';
       return { contents, loader: 'js' };
     });
   },
@@ -32,7 +38,12 @@ export const embedDictionariesPlugin = {
 
 export const bundleOptions = {
   plugins: [embedDictionariesPlugin],
-  bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'info',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'info',
   external: runtimeModules,
   // import.meta is empty in CommonJS: give import.meta.url its real value, and make any other
   // use of import.meta (dirname, resolve…) a build error rather than a crash in the installed app.

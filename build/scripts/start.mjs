@@ -15,7 +15,9 @@ let electronBinary = null;
 try {
   const dir = path.dirname(require.resolve('electron/package.json'));
   if (fs.existsSync(path.join(dir, 'path.txt'))) electronBinary = require('electron');
-} catch { /* not installed */ }
+} catch {
+  /* not installed */
+}
 
 // The first screen offers the sample conferences: build them on the first start (and when the seeds changed).
 run('npx', ['tsx', 'build/scripts/ensure-samples.ts']);

@@ -17,7 +17,11 @@ const worker = path.join(projectRoot, 'dist', 'cli', 'import-worker.cjs');
 const seedDir = path.join(projectRoot, 'seeds', 'source');
 
 beforeAll(() => {
-  const built = spawnSync(process.execPath, [path.join(projectRoot, 'build', 'scripts', 'build-cli.mjs')], { cwd: projectRoot, encoding: 'utf8', timeout: 180_000 });
+  const built = spawnSync(process.execPath, [path.join(projectRoot, 'build', 'scripts', 'build-cli.mjs')], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   expect(built.status, built.stderr).toBe(0);
 }, 200_000);
 
@@ -31,22 +35,38 @@ it('the import worker bundle holds the dictionaries and reads none from node_mod
 it('the built command line imports seed 000 with its OCR repairs, each once with its count', () => {
   const dir = tempDir('cli-spelling');
   const seed = path.join(seedDir, fs.readdirSync(seedDir).find((f) => f.startsWith('000_'))!);
-  const r = spawnSync(process.execPath, [launcher, 'import', seed, '-o', path.join(dir, 'ocr.rapporteur'), '--json'], { cwd: dir, encoding: 'utf8', timeout: 180_000 });
+  const r = spawnSync(process.execPath, [launcher, 'import', seed, '-o', path.join(dir, 'ocr.rapporteur'), '--json'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   expect(r.status, r.stderr).toBe(0);
   const db = new Database(path.join(dir, 'ocr.rapporteur'), { readonly: true });
   try {
-    const rows = db.prepare("SELECT message, suggestion FROM import_warnings WHERE code = 'OCR_REPAIR'").all() as { message: string; suggestion: string }[];
+    const rows = db.prepare("SELECT message, suggestion FROM import_warnings WHERE code = 'OCR_REPAIR'").all() as {
+      message: string;
+      suggestion: string;
+    }[];
     const finds = rows.map((w) => (JSON.parse(w.suggestion) as { find: string }).find);
     expect(new Set(finds).size).toBe(finds.length);
     const internationa = rows.find((w) => (JSON.parse(w.suggestion) as { find: string }).find === 'internationa');
     expect(JSON.parse(internationa!.suggestion)).toEqual({ find: 'internationa', replace: 'international' });
     expect(internationa!.message).toContain('(29 times)');
     expect(finds).not.toContain('International');
-  } finally { db.close(); }
+  } finally {
+    db.close();
+  }
   // No warning is printed in an export: the Word file holds the text, damaged words and all, and none of the messages.
-  const exported = spawnSync(process.execPath, [launcher, 'export', 'ocr.rapporteur', '--docx', 'ocr.docx'], { cwd: dir, encoding: 'utf8', timeout: 180_000 });
+  const exported = spawnSync(process.execPath, [launcher, 'export', 'ocr.rapporteur', '--docx', 'ocr.docx'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   expect(exported.status, exported.stderr).toBe(0);
-  const text = spawnSync('pandoc', [path.join(dir, 'ocr.docx'), '-t', 'plain', '--wrap=none'], { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout;
+  const text = spawnSync('pandoc', [path.join(dir, 'ocr.docx'), '-t', 'plain', '--wrap=none'], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  }).stdout;
   expect(text).toMatch(/\binternationa migration\b/);
   expect(text).not.toMatch(/OCR damage|Not changed until you accept|Suggested:/);
 });

@@ -15,7 +15,12 @@ import { ConferenceStore } from '../node/store/conference-store';
 
 const launcher = path.join(projectRoot, 'build', 'bin', 'rapporteur.mjs');
 const spawn = (args: string[], cwd: string) => {
-  const r = spawnSync(process.execPath, [launcher, ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, RAPPORTEUR_DEBUG: '' } });
+  const r = spawnSync(process.execPath, [launcher, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, RAPPORTEUR_DEBUG: '' },
+  });
   // The launcher says so when it rebuilds because a source changed since beforeAll (others at work in the tree).
   return { ...r, stderr: r.stderr.replace(/^rapporteur: sources changed, rebuilding the command line…\n/, '') };
 };
@@ -24,7 +29,11 @@ let dir: string;
 beforeAll(() => {
   dir = tempDir('cli-bundle');
   // Build now, so that a build error fails here (the launcher would fall back to an older bundle).
-  const built = spawnSync(process.execPath, [path.join(projectRoot, 'build', 'scripts', 'build-cli.mjs')], { cwd: projectRoot, encoding: 'utf8', timeout: 180_000 });
+  const built = spawnSync(process.execPath, [path.join(projectRoot, 'build', 'scripts', 'build-cli.mjs')], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   expect(built.status, built.stderr).toBe(0);
 }, 200_000);
 
@@ -34,7 +43,9 @@ describe('the built command line', () => {
     writeRichConference(file);
     const info = spawn(['info', 'rich.rapporteur', '--json'], dir);
     expect(info.status).toBe(0);
-    expect((JSON.parse(info.stdout) as { meta: { templateId: string } }).meta.templateId).toBe('conference-proceedings');
+    expect((JSON.parse(info.stdout) as { meta: { templateId: string } }).meta.templateId).toBe(
+      'conference-proceedings',
+    );
 
     const exported = spawn(['export', 'rich.rapporteur', '--docx', 'rich.docx'], dir);
     // The rich conference holds one element no exporter knows: a note, and nothing else.
@@ -64,7 +75,9 @@ describe('the built command line', () => {
     fs.writeFileSync(path.join(dir, 'notes.rapporteur'), 'notes');
     const bad = spawn(['info', 'notes.rapporteur'], dir);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toBe('rapporteur info: “notes.rapporteur” is not a Rapporteur conference file (it is not a SQLite database).\n');
+    expect(bad.stderr).toBe(
+      'rapporteur info: “notes.rapporteur” is not a Rapporteur conference file (it is not a SQLite database).\n',
+    );
   });
 
   it('ends quietly when the reader of its output goes away (| head)', () => {
@@ -79,7 +92,11 @@ describe('the built command line', () => {
     }
     const full = spawn(['info', file, '--json'], dir);
     expect(full.stdout.length).toBeGreaterThan(128 * 1024);
-    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${launcher}" info "${file}" --json | head -c 10; exit "\${PIPESTATUS[0]}"`], { encoding: 'utf8', timeout: 60_000 });
+    const piped = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${launcher}" info "${file}" --json | head -c 10; exit "\${PIPESTATUS[0]}"`],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     expect(piped.stdout).toBe('{\n  "file"');
     expect(piped.stderr).toBe('');
     expect(piped.status).toBe(0);

@@ -10,7 +10,8 @@ import { ConferenceStore } from '../node/store/conference-store';
 import { runCli } from './cli.testkit';
 
 const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), '../node/services/tracked-changes.testkit.py');
-const bodyText = (docx: string, mode: 'accept' | 'reject') => (JSON.parse(tool('/usr/bin/python3', [READER, docx, mode])) as { body: string[] }).body.join('\n');
+const bodyText = (docx: string, mode: 'accept' | 'reject') =>
+  (JSON.parse(tool('/usr/bin/python3', [READER, docx, mode])) as { body: string[] }).body.join('\n');
 
 let dir: string;
 let file: string;
@@ -46,7 +47,14 @@ describe('rapporteur export --changes-since', () => {
   });
 
   it('takes the snapshot’s number too; refuses an unknown snapshot and a PDF, saying why, writing nothing', async () => {
-    const byNumber = await runCli(dir, ['export', 'rich.rapporteur', '--docx', 'by-number.docx', '--changes-since', '1']);
+    const byNumber = await runCli(dir, [
+      'export',
+      'rich.rapporteur',
+      '--docx',
+      'by-number.docx',
+      '--changes-since',
+      '1',
+    ]);
     expect(byNumber.code).toBe(0);
     const unknown = await runCli(dir, ['export', 'rich.rapporteur', '--docx', 'x.docx', '--changes-since', 'Nope']);
     expect(unknown.code).not.toBe(0);

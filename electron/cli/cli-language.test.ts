@@ -19,11 +19,17 @@ describe('the command line in the locale’s language', () => {
   it('tells a refused file in Spanish or French, in English otherwise', async () => {
     const es = await runCli(dir, ['info', 'notes.rapporteur'], { LANG: 'es_CL.UTF-8' });
     expect(es.code).toBe(1);
-    expect(es.err).toBe('rapporteur info: «notes.rapporteur» no es un archivo de conferencia de Rapporteur (no es una base de datos SQLite).\n');
+    expect(es.err).toBe(
+      'rapporteur info: «notes.rapporteur» no es un archivo de conferencia de Rapporteur (no es una base de datos SQLite).\n',
+    );
     const fr = await runCli(dir, ['info', 'notes.rapporteur'], { LC_ALL: 'fr_FR.UTF-8' });
-    expect(fr.err).toBe('rapporteur info: «\u00a0notes.rapporteur\u00a0» n’est pas un fichier de conférence Rapporteur (ce n’est pas une base de données SQLite).\n');
+    expect(fr.err).toBe(
+      'rapporteur info: «\u00a0notes.rapporteur\u00a0» n’est pas un fichier de conférence Rapporteur (ce n’est pas une base de données SQLite).\n',
+    );
     const en = await runCli(dir, ['info', 'notes.rapporteur'], { LANG: 'C.UTF-8' });
-    expect(en.err).toBe('rapporteur info: “notes.rapporteur” is not a Rapporteur conference file (it is not a SQLite database).\n');
+    expect(en.err).toBe(
+      'rapporteur info: “notes.rapporteur” is not a Rapporteur conference file (it is not a SQLite database).\n',
+    );
   });
 
   it('tells an unknown command and a missing file in the locale’s language', async () => {
@@ -36,15 +42,41 @@ describe('the command line in the locale’s language', () => {
   });
 
   it('creates a conference in Spanish with the template’s Spanish titles, and refuses a language not on the list', async () => {
-    const made = await runCli(dir, ['new', '--template', 'workshop-report', '-o', 'taller.rapporteur', '--language', 'es-CL']);
+    const made = await runCli(dir, [
+      'new',
+      '--template',
+      'workshop-report',
+      '-o',
+      'taller.rapporteur',
+      '--language',
+      'es-CL',
+    ]);
     expect(made.code).toBe(0);
     const info = await runCli(dir, ['info', 'taller.rapporteur', '--json']);
-    interface Part { title: string; children: Part[] }
+    interface Part {
+      title: string;
+      children: Part[];
+    }
     const parsed = JSON.parse(info.out) as { meta: { language: string }; parts: Part[] };
     const titles = (parts: Part[]): string[] => parts.flatMap((p) => [p.title, ...titles(p.children)]);
     expect(parsed.meta.language).toBe('es-CL');
-    expect(titles(parsed.parts)).toEqual(['Portada', 'Antecedentes', 'Objetivos', 'Resumen de las intervenciones', 'Sesión sin título', 'Contacto']);
-    const refused = await runCli(dir, ['new', '--template', 'workshop-report', '-o', 'x.rapporteur', '--language', 'klingon']);
+    expect(titles(parsed.parts)).toEqual([
+      'Portada',
+      'Antecedentes',
+      'Objetivos',
+      'Resumen de las intervenciones',
+      'Sesión sin título',
+      'Contacto',
+    ]);
+    const refused = await runCli(dir, [
+      'new',
+      '--template',
+      'workshop-report',
+      '-o',
+      'x.rapporteur',
+      '--language',
+      'klingon',
+    ]);
     expect(refused.code).toBe(2);
     expect(refused.err).toMatch(/“klingon” is not a conference language Rapporteur offers/);
     expect(fs.existsSync(path.join(dir, 'x.rapporteur'))).toBe(false);

@@ -24,18 +24,31 @@ describe('the command line', () => {
   });
 
   test('new then info --json shows the template’s parts', async () => {
-    const made = await cli('new', '--template', 'workshop-report', '-o', 'x.rapporteur', '--title', 'Migration and Human Rights');
+    const made = await cli(
+      'new',
+      '--template',
+      'workshop-report',
+      '-o',
+      'x.rapporteur',
+      '--title',
+      'Migration and Human Rights',
+    );
     expect(made.code).toBe(0);
     expect(made.out).toMatch(/Created x\.rapporteur/);
     expect(fs.existsSync(path.join(dir, 'x.rapporteur'))).toBe(true); // relative to the working folder
     const info = await cli('info', 'x.rapporteur', '--json');
     expect(info.code).toBe(0);
     type InfoPart = { kind: string; title: string; status: string; words: number; children: InfoPart[] };
-    const data = JSON.parse(info.out) as { file: string; meta: { title: string; templateId: string }; parts: InfoPart[] };
+    const data = JSON.parse(info.out) as {
+      file: string;
+      meta: { title: string; templateId: string };
+      parts: InfoPart[];
+    };
     expect(data.file).toBe(path.join(dir, 'x.rapporteur'));
     expect(data.meta).toMatchObject({ title: 'Migration and Human Rights', templateId: 'workshop-report' });
     // The outline is the template's skeleton: every section, each repeatable group once.
-    const shape = (list: (InfoPart | SkeletonPart)[]): unknown => list.map((p) => ({ kind: p.kind, title: p.title, children: shape(p.children) }));
+    const shape = (list: (InfoPart | SkeletonPart)[]): unknown =>
+      list.map((p) => ({ kind: p.kind, title: p.title, children: shape(p.children) }));
     const expected = skeletonOf(getTemplate('workshop-report').sections);
     expect(shape(data.parts)).toEqual(shape(expected));
     expect(expected.length).toBeGreaterThan(2);
@@ -103,7 +116,9 @@ describe('the command line', () => {
     expect(r.code).toBe(1);
     // Named by the command line or by the store, the message says which path is a file; it must not
     // claim that the conference already exists (mkdir answers EEXIST for a file in the way).
-    expect(r.err).toMatch(/^rapporteur new: .*plain-file.*(is a file, so no folder can be made there|is a file, not a folder)/);
+    expect(r.err).toMatch(
+      /^rapporteur new: .*plain-file.*(is a file, so no folder can be made there|is a file, not a folder)/,
+    );
     expect(r.err).not.toMatch(/already exists/);
   });
 });
@@ -120,7 +135,9 @@ test('import writes a new conference and lists what it could not resolve, with l
   expect(lines.slice(3)).toHaveLength(Number(counts![2]));
   for (const w of lines.slice(3)) expect(w).toMatch(/^ {2}(line \d+|file): \[[A-Z_]+\] \S/);
   // What it wrote is a conference of that template, and a second import onto it is refused.
-  expect(JSON.parse((await cli('info', 'compendium.rapporteur', '--json')).out)).toMatchObject({ meta: { templateId: 'best-practices-compendium' } });
+  expect(JSON.parse((await cli('info', 'compendium.rapporteur', '--json')).out)).toMatchObject({
+    meta: { templateId: 'best-practices-compendium' },
+  });
   const again = await cli('import', path.resolve('seeds/source', seed), '-o', 'compendium.rapporteur');
   expect(again.code).toBe(1);
   expect(again.err).toMatch(/^rapporteur import: .*compendium\.rapporteur/);
@@ -155,14 +172,21 @@ describe('snapshots from the command line', () => {
     const made = JSON.parse(second.out) as { id: number; name: string; reason: string };
     expect(made).toMatchObject({ name: 'After the editor’s pass', reason: 'manual' });
 
-    const list = JSON.parse((await cli('snapshots', 'snap.rapporteur', '--json')).out) as { id: number; name: string; reason: string; createdAt: string }[];
+    const list = JSON.parse((await cli('snapshots', 'snap.rapporteur', '--json')).out) as {
+      id: number;
+      name: string;
+      reason: string;
+      createdAt: string;
+    }[];
     expect(list.map((s) => s.name)).toEqual(['After the editor’s pass', 'Draft sent to the Bureau']);
     expect(list[0]!.id).toBe(made.id);
     expect(list[0]!.id).toBeGreaterThan(list[1]!.id);
 
     const text = (await cli('snapshots', 'snap.rapporteur')).out.trimEnd().split('\n');
     expect(text).toHaveLength(2);
-    expect(text[0]).toMatch(new RegExp(`^\\s*${made.id}  \\d{4}-\\d\\d-\\d\\dT\\S+  named\\s+After the editor’s pass$`));
+    expect(text[0]).toMatch(
+      new RegExp(`^\\s*${made.id}  \\d{4}-\\d\\d-\\d\\dT\\S+  named\\s+After the editor’s pass$`),
+    );
   });
 
   test('a snapshot holds the conference as it was: the app restores it', async () => {
@@ -204,8 +228,14 @@ test('info and snapshots only read: the file and its folder are left byte for by
 
 describe('an unexpected error', () => {
   const boom = () => ({
-    synopsis: '', summary: 'fails', options: {},
-    load: async () => ({ run: async (): Promise<number> => { throw new TypeError('cannot read “x”\nsecond line'); } }),
+    synopsis: '',
+    summary: 'fails',
+    options: {},
+    load: async () => ({
+      run: async (): Promise<number> => {
+        throw new TypeError('cannot read “x”\nsecond line');
+      },
+    }),
   });
 
   test('prints one line and exits 70; the stack only with RAPPORTEUR_DEBUG=1', async () => {
@@ -213,7 +243,9 @@ describe('an unexpected error', () => {
     try {
       const quiet = await cli('boom-for-test');
       expect(quiet.code).toBe(70);
-      expect(quiet.err).toBe('rapporteur boom-for-test: unexpected error: cannot read “x” (set RAPPORTEUR_DEBUG=1 to see where)\n');
+      expect(quiet.err).toBe(
+        'rapporteur boom-for-test: unexpected error: cannot read “x” (set RAPPORTEUR_DEBUG=1 to see where)\n',
+      );
       const debug = await runCli(dir, ['boom-for-test'], { RAPPORTEUR_DEBUG: '1' });
       expect(debug.code).toBe(70);
       expect(debug.err).toMatch(/TypeError: cannot read “x”[\s\S]*\n\s+at /);

@@ -14,7 +14,12 @@ export const commands: Record<string, CommandSpec> = {
   new: {
     synopsis: '--template <id> -o <file> [--title T] [--language <tag>]',
     summary: 'create a conference from a template (in --language, e.g. es or fr-CA, its parts titled in that language)',
-    options: { template: { type: 'string' }, output: { type: 'string', short: 'o' }, title: { type: 'string' }, language: { type: 'string' } },
+    options: {
+      template: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      title: { type: 'string' },
+      language: { type: 'string' },
+    },
     load: () => import('./new-command'),
   },
   info: {
@@ -30,9 +35,19 @@ export const commands: Record<string, CommandSpec> = {
     load: () => import('./import-command'),
   },
   export: {
-    synopsis: '<file> [--docx F] [--pdf F] [--no-annexes] [--watermark] [--toc-pages] [--changes-since S] [--comments | --no-comments]',
+    synopsis:
+      '<file> [--docx F] [--pdf F] [--no-annexes] [--watermark] [--toc-pages] [--changes-since S] [--comments | --no-comments]',
     summary: 'official DOCX and/or PDF (both, beside the file, by default)',
-    options: { docx: { type: 'string' }, pdf: { type: 'string' }, 'no-annexes': { type: 'boolean' }, watermark: { type: 'boolean' }, 'toc-pages': { type: 'boolean' }, 'changes-since': { type: 'string' }, comments: { type: 'boolean' }, 'no-comments': { type: 'boolean' } },
+    options: {
+      docx: { type: 'string' },
+      pdf: { type: 'string' },
+      'no-annexes': { type: 'boolean' },
+      watermark: { type: 'boolean' },
+      'toc-pages': { type: 'boolean' },
+      'changes-since': { type: 'string' },
+      comments: { type: 'boolean' },
+      'no-comments': { type: 'boolean' },
+    },
     load: () => import('./export-command'),
   },
   snapshot: {
@@ -72,7 +87,9 @@ export function usage(): string {
   const lines = Object.entries(commands).map(([name, c]) => {
     const head = `${name} ${c.synopsis}`;
     // Long synopses get their summary on the next line, aligned.
-    return head.length > 46 ? `  ${head}\n  ${' '.repeat(46)} ${c.summary}` : `  ${head.padEnd(Math.min(width, 46))} ${c.summary}`;
+    return head.length > 46
+      ? `  ${head}\n  ${' '.repeat(46)} ${c.summary}`
+      : `  ${head.padEnd(Math.min(width, 46))} ${c.summary}`;
   });
   return `Usage: rapporteur <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nExit status: 0 done, 1 a file or the conference refused, 2 wrong arguments, 3 merged with conflicts that wait for the editor.\n`;
 }

@@ -11,7 +11,10 @@ import { runCli } from './cli.testkit';
 
 const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), '../node/services/comments-docx.testkit.py');
 const commentsOf = (docx: string) =>
-  (JSON.parse(tool('/usr/bin/python3', [READER, docx])) as { comments: { author: string; text: string }[]; anchored: Record<string, string> });
+  JSON.parse(tool('/usr/bin/python3', [READER, docx])) as {
+    comments: { author: string; text: string }[];
+    anchored: Record<string, string>;
+  };
 
 let dir: string;
 
@@ -23,7 +26,12 @@ beforeAll(() => {
   try {
     const part = store.getPart('unit2');
     store.savePartDoc('unit2', markText(part.doc, 'the situation of women', 'c1'), part.revision);
-    addComment(store, 'Ana Editor', { partId: 'unit2', threadId: 'c1', quote: 'the situation of women', text: 'Which situation?' });
+    addComment(store, 'Ana Editor', {
+      partId: 'unit2',
+      threadId: 'c1',
+      quote: 'the situation of women',
+      text: 'Which situation?',
+    });
   } finally {
     store.close();
   }

@@ -19,8 +19,12 @@ export function contextFor(io: CliIo): Context {
   const line = (s: string) => (s.endsWith('\n') ? s : `${s}\n`);
   return {
     io,
-    out: (s) => { io.stdout.write(line(s)); },
-    note: (s) => { io.stderr.write(line(s)); },
+    out: (s) => {
+      io.stdout.write(line(s));
+    },
+    note: (s) => {
+      io.stderr.write(line(s));
+    },
     file: (p) => path.resolve(io.cwd, p),
   };
 }

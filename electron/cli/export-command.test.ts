@@ -7,7 +7,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../node/paths';
-import { pandocSummary, pdfFonts, pdfInfo, pdfText, pythonDocxSummary, qpdfCheck, tempDir, tool } from '../node/export/readers.testkit';
+import {
+  pandocSummary,
+  pdfFonts,
+  pdfInfo,
+  pdfText,
+  pythonDocxSummary,
+  qpdfCheck,
+  tempDir,
+  tool,
+} from '../node/export/readers.testkit';
 import { writeRichConference } from '../node/export/rich-conference.testkit';
 import { sampleConferenceFiles } from '../node/export/seed-conferences.testkit';
 
@@ -21,19 +30,31 @@ async function cli(...args: string[]): Promise<string> {
 }
 
 let dir: string;
-beforeAll(() => { dir = tempDir('cli-export'); });
+beforeAll(() => {
+  dir = tempDir('cli-export');
+});
 
 describe('rapporteur export', () => {
   it('writes a DOCX and a PDF of a conference file, with the options of the app', async () => {
     const file = path.join(dir, 'rich.rapporteur');
     writeRichConference(file);
-    const stdout = await cli('export', file, '--docx', path.join(dir, 'rich.docx'), '--pdf', path.join(dir, 'rich.pdf'), '--watermark');
+    const stdout = await cli(
+      'export',
+      file,
+      '--docx',
+      path.join(dir, 'rich.docx'),
+      '--pdf',
+      path.join(dir, 'rich.pdf'),
+      '--watermark',
+    );
     expect(stdout).toMatch(/Wrote .*rich\.docx/);
     expect(stdout).toMatch(/Wrote .*rich\.pdf \(\d+ pages/);
     const docx = pandocSummary(path.join(dir, 'rich.docx'));
     expect(docx.headers).toContain('Annex 2 List of participants');
     // The watermark runs diagonally: pdftotext -raw gives its letters one per line.
-    expect(tool('pdftotext', ['-raw', '-f', '2', '-l', '2', path.join(dir, 'rich.pdf'), '-']).replace(/\n/g, '')).toContain('DRAFT');
+    expect(
+      tool('pdftotext', ['-raw', '-f', '2', '-l', '2', path.join(dir, 'rich.pdf'), '-']).replace(/\n/g, ''),
+    ).toContain('DRAFT');
 
     await cli('export', file, '--docx', path.join(dir, 'no-annexes.docx'), '--no-annexes');
     expect(pandocSummary(path.join(dir, 'no-annexes.docx')).headers.some((h) => h.startsWith('Annex'))).toBe(false);

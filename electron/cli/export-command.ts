@@ -22,13 +22,20 @@ export const run: CommandModule['run'] = async (v, pos, cx) => {
   const docx = stringOption(v, 'docx');
   const pdf = stringOption(v, 'pdf');
   const since = stringOption(v, 'changes-since');
-  if (since !== undefined && pdf !== undefined) throw new UsageError('--changes-since shows changes in the Word document only; use it with --docx, without --pdf.');
+  if (since !== undefined && pdf !== undefined)
+    throw new UsageError('--changes-since shows changes in the Word document only; use it with --docx, without --pdf.');
   if (v.comments && v['no-comments']) throw new UsageError('Give either --comments or --no-comments, not both.');
   const targets: [ExportFormat, string][] = [];
-  const target = (format: ExportFormat, given: string | undefined) => (given !== undefined ? cx.file(given) : `${base}${exporters[format].extension}`);
+  const target = (format: ExportFormat, given: string | undefined) =>
+    given !== undefined ? cx.file(given) : `${base}${exporters[format].extension}`;
   if (docx !== undefined || pdf === undefined) targets.push(['docx', target('docx', docx)]);
   if (pdf !== undefined || (docx === undefined && since === undefined)) targets.push(['pdf', target('pdf', pdf)]);
-  const options = { partIds: null, annexes: !v['no-annexes'], watermark: Boolean(v.watermark), tocPageNumbers: Boolean(v['toc-pages']) };
+  const options = {
+    partIds: null,
+    annexes: !v['no-annexes'],
+    watermark: Boolean(v.watermark),
+    tocPageNumbers: Boolean(v['toc-pages']),
+  };
 
   const read = readConferenceFileSaying(file);
   const source = since !== undefined ? withChangesSince(file, read.source, since) : read.source;
@@ -36,7 +43,8 @@ export const run: CommandModule['run'] = async (v, pos, cx) => {
   let notesShown = false;
   const comments = v['no-comments'] || !targets.some(([f]) => f === 'docx') ? [] : readOpenComments(file);
   const withThreads: typeof source & WithComments = { ...source, comments };
-  if (v.comments && !comments.length) cx.note('note: the conference has no open comments anchored in its text; the Word document has none.');
+  if (v.comments && !comments.length)
+    cx.note('note: the conference has no open comments anchored in its text; the Word document has none.');
   for (const [format, target] of targets) {
     const t0 = performance.now();
     const r = await exportBytes({ source: format === 'docx' ? withThreads : source, format, options });

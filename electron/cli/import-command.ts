@@ -5,7 +5,12 @@ import { conferenceOutput, onlyPositional, stringOption, type CommandModule } fr
 
 export function summarise(r: ImportResult): string[] {
   let parts = 0;
-  const count = (ps: ImportResult['parts']) => { for (const p of ps) { parts++; count(p.children); } };
+  const count = (ps: ImportResult['parts']) => {
+    for (const p of ps) {
+      parts++;
+      count(p.children);
+    }
+  };
   count(r.parts);
   const how = r.templateSource === 'given' ? 'given' : r.templateSource === 'detected' ? 'detected' : 'fallback';
   return [
@@ -20,12 +25,25 @@ export const run: CommandModule['run'] = async (v, pos, cx) => {
   const result = await importReportFile(cx.file(source), stringOption(v, 'template'));
   writeNewConference(result, cx.file(output));
   if (v.json) {
-    cx.out(JSON.stringify({ output: cx.file(output), templateId: result.templateId, templateSource: result.templateSource, warnings: result.warnings }, null, 2));
+    cx.out(
+      JSON.stringify(
+        {
+          output: cx.file(output),
+          templateId: result.templateId,
+          templateSource: result.templateSource,
+          warnings: result.warnings,
+        },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const lines = [`Imported ${source} into ${output}.`, ...summarise(result)];
   for (const w of result.warnings) {
-    lines.push(`  ${w.line !== null ? `line ${w.line}` : 'file'}: [${w.code}] ${w.message}${w.suggestion ? ` (suggested: “${w.suggestion.find}” → “${w.suggestion.replace}”)` : ''}`);
+    lines.push(
+      `  ${w.line !== null ? `line ${w.line}` : 'file'}: [${w.code}] ${w.message}${w.suggestion ? ` (suggested: “${w.suggestion.find}” → “${w.suggestion.replace}”)` : ''}`,
+    );
   }
   cx.out(lines.join('\n'));
   return 0;

@@ -3,15 +3,29 @@ import type { PartSummary } from '../../shared/model/conference';
 import { ConferenceStore } from '../node/store/conference-store';
 import { onlyPositional, type CommandModule } from './context';
 
-interface OutlineNode { id: string; kind: string; title: string; status: string; words: number; children: OutlineNode[] }
+interface OutlineNode {
+  id: string;
+  kind: string;
+  title: string;
+  status: string;
+  words: number;
+  children: OutlineNode[];
+}
 
 function outline(parts: PartSummary[]): OutlineNode[] {
   const nodes = new Map<string, OutlineNode>();
   const roots: OutlineNode[] = [];
   for (const p of parts) {
-    const n: OutlineNode = { id: p.id, kind: p.kind, title: p.title, status: p.status, words: p.wordCount, children: [] };
+    const n: OutlineNode = {
+      id: p.id,
+      kind: p.kind,
+      title: p.title,
+      status: p.status,
+      words: p.wordCount,
+      children: [],
+    };
     nodes.set(p.id, n);
-    (p.parentId ? nodes.get(p.parentId)?.children ?? roots : roots).push(n);
+    (p.parentId ? (nodes.get(p.parentId)?.children ?? roots) : roots).push(n);
   }
   return roots;
 }
@@ -24,11 +38,20 @@ export const run: CommandModule['run'] = async (v, pos, cx) => {
     const { meta } = store.getMeta();
     const parts = store.listParts();
     if (v.json) {
-      cx.out(JSON.stringify({
-        file, meta, parts: outline(parts),
-        participants: store.listParticipants().length, agenda: store.listAgenda().length,
-        words: parts.reduce((a, p) => a + p.wordCount, 0),
-      }, null, 2));
+      cx.out(
+        JSON.stringify(
+          {
+            file,
+            meta,
+            parts: outline(parts),
+            participants: store.listParticipants().length,
+            agenda: store.listAgenda().length,
+            words: parts.reduce((a, p) => a + p.wordCount, 0),
+          },
+          null,
+          2,
+        ),
+      );
       return 0;
     }
     const lines = [`${meta.title || '(untitled)'}${meta.subtitle ? ` — ${meta.subtitle}` : ''}`];

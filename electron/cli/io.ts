@@ -2,7 +2,9 @@
  * What a command line run talks to: two text streams, a working folder and the
  * environment. The real process passes its own (processIo); tests pass buffers.
  */
-export interface TextSink { write(text: string): unknown }
+export interface TextSink {
+  write(text: string): unknown;
+}
 
 export interface CliIo {
   stdout: TextSink;
@@ -18,7 +20,12 @@ export interface CliIo {
  * and the command finishes quietly.
  */
 export function processIo(): CliIo {
-  return { stdout: quietOnClosedPipe(process.stdout), stderr: quietOnClosedPipe(process.stderr), cwd: process.cwd(), env: process.env };
+  return {
+    stdout: quietOnClosedPipe(process.stdout),
+    stderr: quietOnClosedPipe(process.stderr),
+    cwd: process.cwd(),
+    env: process.env,
+  };
 }
 
 function quietOnClosedPipe(stream: NodeJS.WriteStream): TextSink {

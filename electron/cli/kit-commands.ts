@@ -19,15 +19,19 @@ export const kit: CommandModule = {
     const who = stringOption(v, 'rapporteur')?.trim();
     if (who === undefined) throw new UsageError('missing --rapporteur <name> (whose kit this is).');
     if (who.length === 0) throw new UsageError('--rapporteur must not be empty.');
-    if (who.length > RAPPORTEUR_MAX) throw new UsageError(`--rapporteur is ${who.length} characters long; at most ${RAPPORTEUR_MAX}.`);
+    if (who.length > RAPPORTEUR_MAX)
+      throw new UsageError(`--rapporteur is ${who.length} characters long; at most ${RAPPORTEUR_MAX}.`);
     const target = cx.file(conferenceOutput(v));
     const store = ConferenceStore.open(cx.file(onlyPositional(pos, 'conference file')));
     try {
       const info = prepareKit(store, { rapporteur: who, target });
       const titles = info.assignedPartIds.map((id) => store.getPart(id).title);
-      cx.out(v.json ? JSON.stringify({ ...info, assignedTitles: titles }, null, 2)
-        : `Wrote ${info.rapporteur}’s kit of “${info.conferenceTitle}” to ${path.basename(info.path)}, from version “${info.baseVersion}”.\n`
-          + `Theirs to draft (${titles.length}):\n${titles.map((t) => `  ${t}`).join('\n')}`);
+      cx.out(
+        v.json
+          ? JSON.stringify({ ...info, assignedTitles: titles }, null, 2)
+          : `Wrote ${info.rapporteur}’s kit of “${info.conferenceTitle}” to ${path.basename(info.path)}, from version “${info.baseVersion}”.\n` +
+              `Theirs to draft (${titles.length}):\n${titles.map((t) => `  ${t}`).join('\n')}`,
+      );
       return EXIT.ok;
     } finally {
       store.close();
@@ -36,8 +40,13 @@ export const kit: CommandModule = {
 };
 
 const HEADINGS: [MergeEntry['decision'], string][] = [
-  ['taken', 'Taken'], ['added', 'Added to the registry'], ['matched', 'Already in the registry'],
-  ['conflict', 'Conflicts (waiting for the editor)'], ['resolved', 'Decided'], ['refused', 'Refused'], ['already-in', 'Already at the desk'],
+  ['taken', 'Taken'],
+  ['added', 'Added to the registry'],
+  ['matched', 'Already in the registry'],
+  ['conflict', 'Conflicts (waiting for the editor)'],
+  ['resolved', 'Decided'],
+  ['refused', 'Refused'],
+  ['already-in', 'Already at the desk'],
 ];
 
 function describeKit(r: KitMergeResult): string {
@@ -55,19 +64,26 @@ function describeKit(r: KitMergeResult): string {
 }
 
 export function describeReport(report: MergeReport): string {
-  const total = `${report.taken} taken, ${report.conflicts} in conflict, ${report.refused} refused`
-    + (report.snapshotId !== null ? ` (snapshot ${report.snapshotId} kept the conference as it was before).` : '.');
+  const total =
+    `${report.taken} taken, ${report.conflicts} in conflict, ${report.refused} refused` +
+    (report.snapshotId !== null ? ` (snapshot ${report.snapshotId} kept the conference as it was before).` : '.');
   return [...report.kits.map(describeKit), total].join('\n');
 }
 
 export const merge: CommandModule = {
   async run(v, pos, cx) {
-    if (pos.length < 2) throw new UsageError(`expected the conference file and at least one returned kit, got ${pos.length} file${pos.length === 1 ? '' : 's'}.`);
+    if (pos.length < 2)
+      throw new UsageError(
+        `expected the conference file and at least one returned kit, got ${pos.length} file${pos.length === 1 ? '' : 's'}.`,
+      );
     const [file, ...kits] = pos;
     const store = ConferenceStore.open(cx.file(file!));
     let report: MergeReport;
     try {
-      report = mergeKits(store, kits.map((k) => cx.file(k)));
+      report = mergeKits(
+        store,
+        kits.map((k) => cx.file(k)),
+      );
     } finally {
       store.close();
     }

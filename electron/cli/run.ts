@@ -24,13 +24,24 @@ const cliT = (io: CliIo) => translator(pickUiLanguage(posixLocaleLanguages(io.en
 
 const MESSAGES = {
   unknownCommand: (io: CliIo, name: string) => cliT(io)('cli:unknownCommand', { name }),
-  commandHelp: (io: CliIo, name: string) => `${cliT(io)('cli:usage', { synopsis: synopsisOf(name) })}\n  ${commands[name]!.summary}`,
+  commandHelp: (io: CliIo, name: string) =>
+    `${cliT(io)('cli:usage', { synopsis: synopsisOf(name) })}\n  ${commands[name]!.summary}`,
   usageHint: (io: CliIo, name: string) => cliT(io)('cli:usage', { synopsis: synopsisOf(name) }),
   unexpected: (io: CliIo, name: string, message: string) => cliT(io)('cli:unexpected', { name, message }),
 } as const;
 
 /** What a system call's failure means, in words (the path it names follows). */
-const SYSTEM_ERRORS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EROFS', 'ENOSPC', 'EEXIST', 'EBUSY'] as const);
+const SYSTEM_ERRORS = new Set([
+  'ENOENT',
+  'EACCES',
+  'EPERM',
+  'EISDIR',
+  'ENOTDIR',
+  'EROFS',
+  'ENOSPC',
+  'EEXIST',
+  'EBUSY',
+] as const);
 type SystemCode = typeof SYSTEM_ERRORS extends Set<infer C> ? C : never;
 const isSystemCode = (code: string | undefined): code is SystemCode => SYSTEM_ERRORS.has(code as SystemCode);
 
@@ -87,7 +98,9 @@ function report(name: string, err: unknown, io: CliIo): number {
 }
 
 const isParseArgsError = (err: unknown): boolean =>
-  err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string' && (err as NodeJS.ErrnoException).code!.startsWith('ERR_PARSE_ARGS_');
+  err instanceof Error &&
+  typeof (err as NodeJS.ErrnoException).code === 'string' &&
+  (err as NodeJS.ErrnoException).code!.startsWith('ERR_PARSE_ARGS_');
 
 /** A failed read or write the user can act on (a missing folder, a read-only disk), in words. */
 function systemError(err: unknown, io: CliIo): string | null {
@@ -95,8 +108,16 @@ function systemError(err: unknown, io: CliIo): string | null {
   const t = cliT(io);
   const e = err as NodeJS.ErrnoException;
   // mkdir answers EEXIST when a file stands where a folder of the path should be.
-  const meaning = e.code === 'EEXIST' && e.syscall === 'mkdir' ? t('cli:system.fileInTheWay') : isSystemCode(e.code) ? t(`cli:system.${e.code}`) : undefined;
-  if (meaning) return e.path ? t('cli:system.atPath', { path: e.path, meaning }) : t('cli:system.withDetail', { meaning, detail: e.message });
+  const meaning =
+    e.code === 'EEXIST' && e.syscall === 'mkdir'
+      ? t('cli:system.fileInTheWay')
+      : isSystemCode(e.code)
+        ? t(`cli:system.${e.code}`)
+        : undefined;
+  if (meaning)
+    return e.path
+      ? t('cli:system.atPath', { path: e.path, meaning })
+      : t('cli:system.withDetail', { meaning, detail: e.message });
   // better-sqlite3's errors carry SQLite's code: the file could not be read or written as asked.
   if (e.code?.startsWith('SQLITE_')) return t('cli:system.sqlite', { detail: e.message });
   return null;

@@ -8,12 +8,15 @@ import { UsageError, type CommandModule } from './context';
 export const run: CommandModule['run'] = async (v, pos, cx) => {
   if (pos.length > 1) throw new UsageError('serve takes at most one conference file.');
   const port = v.port === undefined ? 0 : Number(v.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not “${String(v.port)}”.`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be a number from 0 to 65535, not “${String(v.port)}”.`);
   const { startServer } = await import('../server/http-server');
   const server = await startServer({ ...defaultDirs(), port, openFile: pos[0] ? cx.file(pos[0]) : undefined });
   cx.out(`Rapporteur is serving on ${server.url}`);
   cx.out('Open that address in a browser. Press Ctrl+C to stop.');
-  const stop = () => { void server.close().then(() => process.exit(0)); };
+  const stop = () => {
+    void server.close().then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   return -1;

@@ -51,7 +51,14 @@ export const snapshots: CommandModule = {
       return 0;
     }
     const idWidth = Math.max(2, ...list.map((s) => String(s.id).length));
-    cx.out(list.map((s) => `${String(s.id).padStart(idWidth)}  ${s.createdAt}  ${(REASONS[s.reason] ?? s.reason).padEnd(16)}  ${s.name}`).join('\n'));
+    cx.out(
+      list
+        .map(
+          (s) =>
+            `${String(s.id).padStart(idWidth)}  ${s.createdAt}  ${(REASONS[s.reason] ?? s.reason).padEnd(16)}  ${s.name}`,
+        )
+        .join('\n'),
+    );
     return 0;
   },
 };

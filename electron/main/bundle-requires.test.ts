@@ -24,11 +24,16 @@ describe('the built bundles in dist/electron', () => {
   });
 
   test('everything React, Lexical, zod and docx is bundled, so they are devDependencies', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
-    for (const name of ['react', 'react-dom', 'lexical', 'zod', 'docx', 'dompurify', 'mammoth']) expect(pkg.devDependencies).toHaveProperty(name);
+    const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    for (const name of ['react', 'react-dom', 'lexical', 'zod', 'docx', 'dompurify', 'mammoth'])
+      expect(pkg.devDependencies).toHaveProperty(name);
     const required = new Set(bundles().flatMap((f) => bundleRequires(path.join(distElectron, f))));
     // Every runtime dependency is there for a reason: some bundle requires it.
-    for (const name of Object.keys(pkg.dependencies)) expect({ name, required: required.has(name) }).toEqual({ name, required: true });
+    for (const name of Object.keys(pkg.dependencies))
+      expect({ name, required: required.has(name) }).toEqual({ name, required: true });
   });
 });
 
@@ -40,18 +45,38 @@ describe('the checks fail when they should', () => {
     const main = path.join(dir, 'main.cjs');
     fs.writeFileSync(main, 'require("electron"); require("vitest/package.json");\n');
     expect(bundleRequires(main).filter((m) => !runtimeModules().includes(m))).toEqual(['vitest']);
-    await expect(startDesktopApp({ mainFile: main })).rejects.toThrow(/requires “vitest\/package.json”, which is not in package.json "dependencies"/);
+    await expect(startDesktopApp({ mainFile: main })).rejects.toThrow(
+      /requires “vitest\/package.json”, which is not in package.json "dependencies"/,
+    );
   });
 
   test('import.meta other than import.meta.url fails the build; import.meta.url gets its real value', async () => {
     const dir = fixtureDir();
     fs.writeFileSync(path.join(dir, 'bad.ts'), 'export const here = import.meta.dirname;\n');
-    await expect(build({ ...bundleOptions, logLevel: 'silent', entryPoints: [path.join(dir, 'bad.ts')], outfile: path.join(dir, 'bad.cjs') })).rejects.toThrow(/import\.meta/);
-    fs.writeFileSync(path.join(dir, 'good.ts'), 'import { createRequire } from "node:module";\nexport const found = createRequire(import.meta.url).resolve("better-sqlite3");\n');
-    await build({ ...bundleOptions, logLevel: 'silent', sourcemap: false, entryPoints: [path.join(dir, 'good.ts')], outfile: path.join(projectRoot, 'dist', 'fixture-good.cjs') });
+    await expect(
+      build({
+        ...bundleOptions,
+        logLevel: 'silent',
+        entryPoints: [path.join(dir, 'bad.ts')],
+        outfile: path.join(dir, 'bad.cjs'),
+      }),
+    ).rejects.toThrow(/import\.meta/);
+    fs.writeFileSync(
+      path.join(dir, 'good.ts'),
+      'import { createRequire } from "node:module";\nexport const found = createRequire(import.meta.url).resolve("better-sqlite3");\n',
+    );
+    await build({
+      ...bundleOptions,
+      logLevel: 'silent',
+      sourcemap: false,
+      entryPoints: [path.join(dir, 'good.ts')],
+      outfile: path.join(projectRoot, 'dist', 'fixture-good.cjs'),
+    });
     try {
       const { createRequire } = await import('node:module');
-      const loaded = createRequire(import.meta.url)(path.join(projectRoot, 'dist', 'fixture-good.cjs')) as { found: string };
+      const loaded = createRequire(import.meta.url)(path.join(projectRoot, 'dist', 'fixture-good.cjs')) as {
+        found: string;
+      };
       expect(loaded.found).toContain(path.join('node_modules', 'better-sqlite3'));
     } finally {
       fs.rmSync(path.join(projectRoot, 'dist', 'fixture-good.cjs'), { force: true });

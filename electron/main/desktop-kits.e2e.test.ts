@@ -26,8 +26,17 @@ beforeAll(async () => {
   fs.copyFileSync(samplePath(SAMPLES.find((s) => s.seed === '000')!.name), deskFile);
   const desk = ConferenceStore.open(deskFile);
   const id = (title: string) => desk.listParts().find((p) => p.title === title)!.id;
-  for (const [who, file, title] of [['Ana Gómez', 'ana.rapporteur', 'Introduction'], ['Ben Okafor', 'ben.rapporteur', 'Summary']] as const) {
-    assignParts(desk, { partIds: [id(title)], rapporteur: who, participantId: null, dueAt: '', includeSubparts: false });
+  for (const [who, file, title] of [
+    ['Ana Gómez', 'ana.rapporteur', 'Introduction'],
+    ['Ben Okafor', 'ben.rapporteur', 'Summary'],
+  ] as const) {
+    assignParts(desk, {
+      partIds: [id(title)],
+      rapporteur: who,
+      participantId: null,
+      dueAt: '',
+      includeSubparts: false,
+    });
     prepareKit(desk, { rapporteur: who, target: path.join(out, file) });
     const kit = ConferenceStore.open(path.join(out, file));
     kit.savePartDoc(id(title), docFromText(`${who} drafted this in the room.`), kit.getPart(id(title)).revision);
@@ -35,31 +44,52 @@ beforeAll(async () => {
   }
   desk.close();
 });
-afterAll(async () => { await app?.close(); });
+afterAll(async () => {
+  await app?.close();
+});
 
 const report = () => page.getByRole('dialog', { name: 'Kits brought in' });
 
 test('two kits chosen in one multi-select dialog are brought in together', async () => {
   app.electron.answerDialogs({ kind: 'open', answer: { canceled: false, filePaths: [deskFile] } });
   app.electron.clickMenu('&File', 'Open…');
-  await expect.poll(() => page.getByRole('button', { name: 'Bring in returned kits…' }).count(), { timeout: 15_000 }).toBe(1);
+  await expect
+    .poll(() => page.getByRole('button', { name: 'Bring in returned kits…' }).count(), { timeout: 15_000 })
+    .toBe(1);
 
   // A system file among the chosen ones: refused by name, nothing brought in.
-  app.electron.answerDialogs({ kind: 'open', answer: { canceled: false, filePaths: [path.join(out, 'ana.rapporteur'), '/etc/passwd'] } });
+  app.electron.answerDialogs({
+    kind: 'open',
+    answer: { canceled: false, filePaths: [path.join(out, 'ana.rapporteur'), '/etc/passwd'] },
+  });
   await page.getByRole('button', { name: 'Bring in returned kits…' }).click();
-  await expect.poll(() => page.locator('.notice').textContent(), { timeout: 15_000 }).toContain('folder of the operating system');
+  await expect
+    .poll(() => page.locator('.notice').textContent(), { timeout: 15_000 })
+    .toContain('folder of the operating system');
   expect(await report().count()).toBe(0);
 
-  app.electron.answerDialogs({ kind: 'open', answer: { canceled: false, filePaths: [path.join(out, 'ana.rapporteur'), path.join(out, 'ben.rapporteur')] } });
+  app.electron.answerDialogs({
+    kind: 'open',
+    answer: { canceled: false, filePaths: [path.join(out, 'ana.rapporteur'), path.join(out, 'ben.rapporteur')] },
+  });
   await page.getByRole('button', { name: 'Bring in returned kits…' }).click();
-  await expect.poll(() => report().getByRole('status').textContent(), { timeout: 15_000 })
+  await expect
+    .poll(() => report().getByRole('status').textContent(), { timeout: 15_000 })
     .toBe('2 taken, 0 in conflict, 0 refused. A snapshot kept the conference as it was before (Snapshots).');
   const call = app.electron.dialogCalls.at(-1)!;
   expect(call.kind).toBe('open');
   expect(call.options).toMatchObject({ title: 'Bring in returned kits', properties: ['openFile', 'multiSelections'] });
   expect(call.options.filters[0].extensions).toEqual(['rapporteur']);
-  expect(await report().locator('article h4').allTextContents()).toEqual(['ana.rapporteur: Ana Gómez', 'ben.rapporteur: Ben Okafor']);
-  expect(await report().getByRole('article', { name: 'ben.rapporteur' }).getByRole('region', { name: 'Taken' }).textContent()).toContain('Summary');
+  expect(await report().locator('article h4').allTextContents()).toEqual([
+    'ana.rapporteur: Ana Gómez',
+    'ben.rapporteur: Ben Okafor',
+  ]);
+  expect(
+    await report()
+      .getByRole('article', { name: 'ben.rapporteur' })
+      .getByRole('region', { name: 'Taken' })
+      .textContent(),
+  ).toContain('Summary');
   expect(app.electron.unansweredDialogs()).toBe(0);
   await page.screenshot({ path: path.join(app.dir, '..', 'rapporteur-desktop-two-kits.png') });
 });

@@ -25,7 +25,9 @@ beforeAll(async () => {
   out = path.join(app.dir, 'out');
   fs.mkdirSync(out);
 });
-afterAll(async () => { await app?.close(); });
+afterAll(async () => {
+  await app?.close();
+});
 
 const saved = () => page.getByTestId('save-status').textContent();
 const exportDialog = () => page.getByRole('dialog', { name: 'Export proceedings' });
@@ -52,14 +54,27 @@ test('create from a template, type, reload: the text is there', async () => {
 
 test('Export DOCX: saved where the save dialog says, with the extension added; read back by python-docx', async () => {
   await page.getByRole('button', { name: 'Export…' }).click();
-  await exportDialog().getByLabel(/Word \(\.docx/).check();
+  await exportDialog()
+    .getByLabel(/Word \(\.docx/)
+    .check();
   app.electron.answerDialogs({ kind: 'save', answer: { canceled: false, filePath: path.join(out, 'proceedings') } });
   await exportDialog().getByRole('button', { name: 'Export DOCX…' }).click();
   await expect.poll(() => fs.existsSync(path.join(out, 'proceedings.docx')), { timeout: 60_000 }).toBe(true);
   const call = app.electron.dialogCalls.at(-1)!;
-  expect(call.options).toMatchObject({ title: 'Export Word document', properties: expect.arrayContaining(['showOverwriteConfirmation']) });
+  expect(call.options).toMatchObject({
+    title: 'Export Word document',
+    properties: expect.arrayContaining(['showOverwriteConfirmation']),
+  });
   expect(call.options.filters[0].extensions).toEqual(['docx']);
-  const text = execFileSync('/usr/bin/python3', ['-c', 'import docx,sys; print("\\n".join(p.text for p in docx.Document(sys.argv[1]).paragraphs))', path.join(out, 'proceedings.docx')], { encoding: 'utf8' });
+  const text = execFileSync(
+    '/usr/bin/python3',
+    [
+      '-c',
+      'import docx,sys; print("\\n".join(p.text for p in docx.Document(sys.argv[1]).paragraphs))',
+      path.join(out, 'proceedings.docx'),
+    ],
+    { encoding: 'utf8' },
+  );
   expect(text).toContain(TEXT);
   await expect.poll(() => page.locator('.notice').textContent()).toContain('Exported to');
 });
@@ -67,13 +82,18 @@ test('Export DOCX: saved where the save dialog says, with the extension added; r
 test('Export PDF through the save dialog; its progress arrives as events sent to the window, never asked for', async () => {
   await page.getByRole('button', { name: 'Export…' }).click();
   await exportDialog().getByLabel(/PDF/).check();
-  app.electron.answerDialogs({ kind: 'save', answer: { canceled: false, filePath: path.join(out, 'proceedings.pdf') } });
+  app.electron.answerDialogs({
+    kind: 'save',
+    answer: { canceled: false, filePath: path.join(out, 'proceedings.pdf') },
+  });
   const from = app.electron.ipcLog.length;
   await exportDialog().getByRole('button', { name: 'Export PDF…' }).click();
   await expect.poll(() => fs.existsSync(path.join(out, 'proceedings.pdf')), { timeout: 120_000 }).toBe(true);
   const log = app.electron.ipcLog.slice(from);
   expect(log.filter((m) => m.channel === channelOf('exportStatus'))).toEqual([]);
-  const progress = log.filter((m) => m.direction === 'send' && m.channel === eventChannelOf('exportProgress')).map((m) => m.args[0] as { state: string; message: string });
+  const progress = log
+    .filter((m) => m.direction === 'send' && m.channel === eventChannelOf('exportProgress'))
+    .map((m) => m.args[0] as { state: string; message: string });
   expect(progress.length).toBeGreaterThanOrEqual(3);
   expect(progress.at(-1)).toMatchObject({ state: 'done' });
   expect(progress.map((p) => p.message)).toContain('Preparing the pages');
@@ -83,7 +103,9 @@ test('Export PDF through the save dialog; its progress arrives as events sent to
   expect(done).toBeGreaterThanOrEqual(0);
   expect(saveAsked).toBeGreaterThan(done);
   expect(fs.readFileSync(path.join(out, 'proceedings.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-  expect(execFileSync('pdftotext', [path.join(out, 'proceedings.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain(TEXT);
+  expect(
+    execFileSync('pdftotext', [path.join(out, 'proceedings.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+  ).toContain(TEXT);
 });
 
 test('an existing file is replaced only when the user confirmed it', async () => {
@@ -91,11 +113,19 @@ test('an existing file is replaced only when the user confirmed it', async () =>
   const before = sha(target);
   // Typed without the extension: the dialog asked about “proceedings”, so the app asks about proceedings.docx; No.
   await page.getByRole('button', { name: 'Export…' }).click();
-  await exportDialog().getByLabel(/Word \(\.docx/).check();
-  app.electron.answerDialogs({ kind: 'save', answer: { canceled: false, filePath: path.join(out, 'proceedings') } }, { kind: 'message', answer: { response: 1 } });
+  await exportDialog()
+    .getByLabel(/Word \(\.docx/)
+    .check();
+  app.electron.answerDialogs(
+    { kind: 'save', answer: { canceled: false, filePath: path.join(out, 'proceedings') } },
+    { kind: 'message', answer: { response: 1 } },
+  );
   await exportDialog().getByRole('button', { name: 'Export DOCX…' }).click();
   await expect.poll(() => app.electron.unansweredDialogs(), { timeout: 60_000 }).toBe(0);
-  expect(app.electron.dialogCalls.at(-1)).toMatchObject({ kind: 'message', options: { message: expect.stringContaining('“proceedings.docx” already exists') } });
+  expect(app.electron.dialogCalls.at(-1)).toMatchObject({
+    kind: 'message',
+    options: { message: expect.stringContaining('“proceedings.docx” already exists') },
+  });
   await page.waitForTimeout(500);
   expect(sha(target)).toBe(before);
   // Chosen in the dialog itself (which confirmed it): replaced.
@@ -111,11 +141,18 @@ test('File → Save a Copy… goes through the save dialog', async () => {
   app.electron.answerDialogs({ kind: 'save', answer: { canceled: false, filePath: copy } });
   app.electron.clickMenu('&File', 'Save a Copy…');
   await expect.poll(() => fs.existsSync(copy), { timeout: 15_000 }).toBe(true);
-  expect(app.electron.dialogCalls.at(-1)!.options.defaultPath).toMatch(/Regional Consultation on Labour Migration \(copy\)\.rapporteur$/);
+  expect(app.electron.dialogCalls.at(-1)!.options.defaultPath).toMatch(
+    /Regional Consultation on Labour Migration \(copy\)\.rapporteur$/,
+  );
   // A second copy, never opened, for the OS hand-over below.
-  app.electron.answerDialogs({ kind: 'save', answer: { canceled: false, filePath: path.join(out, 'proceedings-source.rapporteur') } });
+  app.electron.answerDialogs({
+    kind: 'save',
+    answer: { canceled: false, filePath: path.join(out, 'proceedings-source.rapporteur') },
+  });
   app.electron.clickMenu('&File', 'Save a Copy…');
-  await expect.poll(() => fs.existsSync(path.join(out, 'proceedings-source.rapporteur')), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => fs.existsSync(path.join(out, 'proceedings-source.rapporteur')), { timeout: 15_000 })
+    .toBe(true);
 });
 
 test('Save a Copy… onto the open conference itself is refused even when the dialog confirmed replacing it', async () => {
@@ -123,18 +160,28 @@ test('Save a Copy… onto the open conference itself is refused even when the di
   const before = fs.readFileSync(own);
   app.electron.answerDialogs({ kind: 'save', answer: { canceled: false, filePath: own } });
   app.electron.clickMenu('&File', 'Save a Copy…');
-  await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toContain('is a conference open in Rapporteur');
+  await expect
+    .poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 })
+    .toContain('is a conference open in Rapporteur');
   expect(fs.readFileSync(own).equals(before)).toBe(true);
   await page.getByRole('button', { name: 'Dismiss' }).click();
 });
 
 test('a sample opens as a copy in the workspace; the bundled original is untouched', async () => {
   const samplesDir = path.join(projectRoot, 'seeds', 'samples');
-  const original = path.join(samplesDir, fs.readdirSync(samplesDir).filter((f) => f.endsWith('.rapporteur')).sort()[0]!);
+  const original = path.join(
+    samplesDir,
+    fs
+      .readdirSync(samplesDir)
+      .filter((f) => f.endsWith('.rapporteur'))
+      .sort()[0]!,
+  );
   const before = sha(original);
   app.electron.clickMenu('&File', 'Close Conference');
   await page.getByRole('button', { name: path.basename(original, '.rapporteur') }).click();
-  await expect.poll(() => page.getByRole('navigation', { name: 'Outline of parts' }).isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => page.getByRole('navigation', { name: 'Outline of parts' }).isVisible(), { timeout: 15_000 })
+    .toBe(true);
   expect(placeOf(page)).toBe(path.join(app.workspaceDir, path.basename(original)));
   app.electron.clickMenu('&File', 'Close Conference');
   await expect.poll(() => page.getByRole('button', { name: 'Create conference' }).count()).toBe(1);
@@ -143,13 +190,19 @@ test('a sample opens as a copy in the workspace; the bundled original is untouch
 });
 
 test('a recent conference reopens from the first screen with its text', async () => {
-  await page.getByRole('button', { name: /Regional Consultation on Labour Migration/ }).first().click();
+  await page
+    .getByRole('button', { name: /Regional Consultation on Labour Migration/ })
+    .first()
+    .click();
   await page.getByRole('treeitem').filter({ hasText: 'Objectives' }).locator('.outline-item').click();
   await expect.poll(() => page.getByLabel('Text of Objectives').textContent(), { timeout: 15_000 }).toBe(TEXT);
 });
 
 test('File → Open… opens what the open dialog chose; a file that is not a conference is refused by name', async () => {
-  app.electron.answerDialogs({ kind: 'open', answer: { canceled: false, filePaths: [path.join(out, 'copy.rapporteur')] } });
+  app.electron.answerDialogs({
+    kind: 'open',
+    answer: { canceled: false, filePaths: [path.join(out, 'copy.rapporteur')] },
+  });
   app.electron.clickMenu('&File', 'Open…');
   await expect.poll(() => placeOf(page), { timeout: 15_000 }).toBe(path.join(out, 'copy.rapporteur'));
   const bad = path.join(out, 'minutes.rapporteur');
@@ -174,7 +227,9 @@ test('File → Import Report…: the report comes from the open dialog, the impo
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toMatch(/Imported as “Summary report/);
   await dialog.getByRole('button', { name: 'Open the conference' }).click();
-  await expect.poll(() => page.getByRole('navigation', { name: 'Outline of parts' }).textContent()).toContain('Profiling and referral mechanisms');
+  await expect
+    .poll(() => page.getByRole('navigation', { name: 'Outline of parts' }).textContent())
+    .toContain('Profiling and referral mechanisms');
   // A file the dialog may return but the rules refuse (a system file) is refused by name.
   app.electron.clickMenu('&File', 'Import Report…');
   app.electron.answerDialogs({ kind: 'open', answer: { canceled: false, filePaths: ['/etc/passwd'] } });

@@ -14,8 +14,12 @@ const isOwnPage = (url: string): boolean => url.startsWith(`${APP_ORIGIN}/`);
  */
 export function guardWebContents(): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
-    contents.on('will-navigate', (event, url) => { if (!isOwnPage(url)) event.preventDefault(); });
-    contents.on('will-redirect', (event, url) => { if (!isOwnPage(url)) event.preventDefault(); });
+    contents.on('will-navigate', (event, url) => {
+      if (!isOwnPage(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isOwnPage(url)) event.preventDefault();
+    });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
       void openLinkOutside(BrowserWindow.fromWebContents(contents), url);
@@ -33,7 +37,14 @@ export const linkText = {
 /** A web or mail link from a report opens in the user's own programs, after they saw where it goes. */
 export async function openLinkOutside(win: BrowserWindow | null, url: string): Promise<boolean> {
   if (!/^(https?:\/\/|mailto:)/i.test(url)) return false;
-  const options = { type: 'question' as const, message: linkText.question, detail: url, buttons: [linkText.open, linkText.cancel], defaultId: 0, cancelId: 1 };
+  const options = {
+    type: 'question' as const,
+    message: linkText.question,
+    detail: url,
+    buttons: [linkText.open, linkText.cancel],
+    defaultId: 0,
+    cancelId: 1,
+  };
   const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
   if (response !== 0) return false;
   await shell.openExternal(url);
@@ -43,6 +54,11 @@ export async function openLinkOutside(win: BrowserWindow | null, url: string): P
 /** Permission requests and permission checks answer the same: only what the app needs, only for its own pages. */
 export function guardPermissions(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((contents, permission, callback) => callback(ALLOWED_PERMISSIONS.has(permission) && isOwnPage(contents.getURL())));
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => ALLOWED_PERMISSIONS.has(permission) && requestingOrigin.startsWith(APP_ORIGIN));
+  ses.setPermissionRequestHandler((contents, permission, callback) =>
+    callback(ALLOWED_PERMISSIONS.has(permission) && isOwnPage(contents.getURL())),
+  );
+  ses.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin) =>
+      ALLOWED_PERMISSIONS.has(permission) && requestingOrigin.startsWith(APP_ORIGIN),
+  );
 }

@@ -11,7 +11,10 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   return url.startsWith(`${APP_ORIGIN}/`);
 }
 
-export const refusedSender = { ok: false, error: { code: 'INVALID_INPUT', message: 'Refused: the request did not come from Rapporteur’s own window.' } } as const;
+export const refusedSender = {
+  ok: false,
+  error: { code: 'INVALID_INPUT', message: 'Refused: the request did not come from Rapporteur’s own window.' },
+} as const;
 
 /** Lets the edge react to what the services did (e.g. spell-check in the conference's language). */
 export type ResultObserver = (method: MethodName, value: unknown, event: IpcMainInvokeEvent, payload: unknown) => void;
@@ -21,7 +24,10 @@ export type ResultObserver = (method: MethodName, value: unknown, event: IpcMain
  * accepted only when the user gave them: from the app's dialogs, or recent files and samples.
  */
 export function setupIpc(api: ApiImpl, grants: PathGrants, observe?: ResultObserver): void {
-  const listed = async () => [...(await api.listRecent({})).map((r) => r.path), ...(await api.listSamples({})).map((s) => s.path)];
+  const listed = async () => [
+    ...(await api.listRecent({})).map((r) => r.path),
+    ...(await api.listSamples({})).map((s) => s.path),
+  ];
   const allowed = grantedOrListed(grants, listed);
   for (const method of methodNames) {
     ipcMain.handle(channelOf(method), async (event, payload: unknown) => {

@@ -30,11 +30,15 @@ const pendingFiles: string[] = process.argv.filter((a) => a.endsWith(CONFERENCE_
 function openInWindow(file: string): void {
   grants.grant(file);
   const win = BrowserWindow.getAllWindows()[0];
-  if (!win) { pendingFiles.push(file); return; }
+  if (!win) {
+    pendingFiles.push(file);
+    return;
+  }
   if (win.isMinimized()) win.restore();
   win.focus();
   const message: MenuMessage = { command: 'open', path: file };
-  if (win.webContents.isLoading()) win.webContents.once('did-finish-load', () => sendEvent(win.webContents, 'menuCommand', message));
+  if (win.webContents.isLoading())
+    win.webContents.once('did-finish-load', () => sendEvent(win.webContents, 'menuCommand', message));
   else sendEvent(win.webContents, 'menuCommand', message);
 }
 
@@ -48,13 +52,18 @@ if (!app.requestSingleInstanceLock()) {
     if (file) openInWindow(file);
     else BrowserWindow.getAllWindows()[0]?.focus();
   });
-  app.on('open-file', (event, file) => { event.preventDefault(); openInWindow(file); });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openInWindow(file);
+  });
 
   void app.whenReady().then(async () => {
     const services = new AppServices({
       dataDir: app.getPath('userData'),
       workspaceDir: workspaceDir(),
-      samplesDir: app.isPackaged ? path.join(process.resourcesPath, 'samples') : path.join(app.getAppPath(), 'seeds', 'samples'),
+      samplesDir: app.isPackaged
+        ? path.join(process.resourcesPath, 'samples')
+        : path.join(app.getAppPath(), 'seeds', 'samples'),
     });
     // Export progress and saved parts reach every window as events (no polling).
     const hub = new EventHub();
@@ -79,8 +88,12 @@ if (!app.requestSingleInstanceLock()) {
 
     // Open Recent follows the files opened in any window.
     app.on('browser-window-focus', () => void buildMenu(services, grants, workspaceDir));
-    app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadFile(distDir)); });
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadFile(distDir));
+    });
     app.on('before-quit', () => services.closeAll());
   });
-  app.on('window-all-closed', () => { if (process.platform !== 'darwin') app.quit(); });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
 }

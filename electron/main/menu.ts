@@ -13,10 +13,12 @@ const send = (message: MenuMessage) => {
 };
 
 async function chooseAndOpen(grants: PathGrants, defaultDir: string): Promise<void> {
-  const chosen = await chooseFile(BrowserWindow.getFocusedWindow(), 'open', grants, defaultDir).catch((err: unknown) => {
-    dialog.showErrorBox(mainT()('menu:openError'), err instanceof Error ? err.message : String(err));
-    return null;
-  });
+  const chosen = await chooseFile(BrowserWindow.getFocusedWindow(), 'open', grants, defaultDir).catch(
+    (err: unknown) => {
+      dialog.showErrorBox(mainT()('menu:openError'), err instanceof Error ? err.message : String(err));
+      return null;
+    },
+  );
   if (chosen) send({ command: 'open', path: chosen.path });
 }
 
@@ -29,13 +31,23 @@ export async function buildMenu(services: AppServices, grants: PathGrants, defau
   const file: MenuItemConstructorOptions = {
     label: t('menu:file'),
     submenu: [
-      { label: t('menu:newFromTemplate'), accelerator: 'CmdOrCtrl+N', click: () => send({ command: 'new-from-template' }) },
+      {
+        label: t('menu:newFromTemplate'),
+        accelerator: 'CmdOrCtrl+N',
+        click: () => send({ command: 'new-from-template' }),
+      },
       { label: t('menu:open'), accelerator: 'CmdOrCtrl+O', click: () => void chooseAndOpen(grants, defaultDir()) },
       {
-        label: t('menu:openRecent'), role: isMac ? 'recentDocuments' : undefined,
-        submenu: isMac ? [{ role: 'clearRecentDocuments' }] : recent.filter((r) => r.exists).map((r) => ({
-          label: r.title || r.path, click: () => send({ command: 'open', path: r.path }),
-        })),
+        label: t('menu:openRecent'),
+        role: isMac ? 'recentDocuments' : undefined,
+        submenu: isMac
+          ? [{ role: 'clearRecentDocuments' }]
+          : recent
+              .filter((r) => r.exists)
+              .map((r) => ({
+                label: r.title || r.path,
+                click: () => send({ command: 'open', path: r.path }),
+              })),
       },
       { type: 'separator' },
       // The renderer asks for the file through the dialog contract, as its own button does.
@@ -53,22 +65,37 @@ export async function buildMenu(services: AppServices, grants: PathGrants, defau
   const edit: MenuItemConstructorOptions = {
     label: t('menu:edit'),
     submenu: [
-      { role: 'undo' }, { role: 'redo' }, { type: 'separator' },
-      { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'pasteAndMatchStyle' }, { role: 'selectAll' },
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'pasteAndMatchStyle' },
+      { role: 'selectAll' },
       { type: 'separator' },
       { label: t('menu:findReplace'), accelerator: shortcutKeys('find'), click: () => send({ command: 'find' }) },
-      { label: t('menu:findInConference'), accelerator: shortcutKeys('find-in-conference'), click: () => send({ command: 'find-in-conference' }) },
+      {
+        label: t('menu:findInConference'),
+        accelerator: shortcutKeys('find-in-conference'),
+        click: () => send({ command: 'find-in-conference' }),
+      },
     ],
   };
   // The editor binds these keys itself; the menu shows them (registerAccelerator: false)
   // and runs the same action on a click.
-  const editorItems = (group: Shortcut['group']): MenuItemConstructorOptions[] => shortcuts.filter((s) => s.group === group).map((s) => ({
-    // A shortcut added without a menu translation yet shows its English label.
-    label: t(`menu:item.${s.id}` as never, { defaultValue: s.label.replace(/^Insert /, '').replace(/^./, (c) => c.toUpperCase()) }),
-    accelerator: s.keys,
-    registerAccelerator: false,
-    click: () => send({ command: 'editor-action', action: s.id }),
-  }));
+  const editorItems = (group: Shortcut['group']): MenuItemConstructorOptions[] =>
+    shortcuts
+      .filter((s) => s.group === group)
+      .map((s) => ({
+        // A shortcut added without a menu translation yet shows its English label.
+        label: t(`menu:item.${s.id}` as never, {
+          defaultValue: s.label.replace(/^Insert /, '').replace(/^./, (c) => c.toUpperCase()),
+        }),
+        accelerator: s.keys,
+        registerAccelerator: false,
+        click: () => send({ command: 'editor-action', action: s.id }),
+      }));
   const format: MenuItemConstructorOptions = { label: t('menu:format'), submenu: editorItems('Format') };
   const insert: MenuItemConstructorOptions = { label: t('menu:insert'), submenu: editorItems('Insert') };
   const view: MenuItemConstructorOptions = {
@@ -77,7 +104,10 @@ export async function buildMenu(services: AppServices, grants: PathGrants, defau
       // The conference screen's views, as its header's buttons open them.
       ...menuViews.map((panel) => ({ label: t(`menu:views.${panel}`), click: () => send({ command: 'view', panel }) })),
       { type: 'separator' },
-      { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
       { role: 'togglefullscreen' },
       ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
     ],
@@ -88,7 +118,13 @@ export async function buildMenu(services: AppServices, grants: PathGrants, defau
   };
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    file, edit, insert, format, view, ...(isMac ? [{ role: 'windowMenu' as const }] : []), help,
+    file,
+    edit,
+    insert,
+    format,
+    view,
+    ...(isMac ? [{ role: 'windowMenu' as const }] : []),
+    help,
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

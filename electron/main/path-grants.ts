@@ -8,11 +8,16 @@ import type { PathAllowed } from '../../shared/contract/file-policy';
  */
 export class PathGrants {
   private readonly granted = new Set<string>();
-  grant(file: string): void { this.granted.add(path.resolve(file)); }
-  has(file: string): boolean { return this.granted.has(path.resolve(file)); }
+  grant(file: string): void {
+    this.granted.add(path.resolve(file));
+  }
+  has(file: string): boolean {
+    return this.granted.has(path.resolve(file));
+  }
 }
 
 /** Desktop: a path is allowed when a dialog or the OS granted it, or (to open) it is a recent conference or a sample. */
 export function grantedOrListed(grants: PathGrants, listed: () => Promise<string[]>): PathAllowed {
-  return async (file, forOpening) => grants.has(file) || (forOpening && (await listed()).some((f) => path.resolve(f) === path.resolve(file)));
+  return async (file, forOpening) =>
+    grants.has(file) || (forOpening && (await listed()).some((f) => path.resolve(f) === path.resolve(file)));
 }

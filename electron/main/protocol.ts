@@ -20,7 +20,8 @@ export function serveRenderer(rendererDir: string): void {
     if (url.host !== 'rapporteur') return new Response('Not found', { status: 404 });
     const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
     const file = path.resolve(rendererDir, `.${rel}`);
-    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
+    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file))
+      return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     if (file.endsWith('.html')) headers.set('content-security-policy', CONTENT_SECURITY_POLICY);

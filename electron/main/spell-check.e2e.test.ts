@@ -13,7 +13,9 @@ beforeAll(async () => {
   app = await startDesktopApp();
   page = await app.mainPage();
 });
-afterAll(async () => { await app?.close(); });
+afterAll(async () => {
+  await app?.close();
+});
 
 test('spell-checking and the editor’s lang follow the conference language, when opened and when changed', async () => {
   await page.getByLabel('Title').fill('Consultation régionale');
@@ -39,6 +41,8 @@ test('spell-checking and the editor’s lang follow the conference language, whe
   // Reopened (the window reloads the conference): still French.
   app.electron.session.setSpellCheckerLanguages([]);
   await page.reload();
-  await expect.poll(() => page.getByLabel('Text of Objectives').getAttribute('lang'), { timeout: 15_000 }).toBe('fr-CA');
+  await expect
+    .poll(() => page.getByLabel('Text of Objectives').getAttribute('lang'), { timeout: 15_000 })
+    .toBe('fr-CA');
   expect(app.electron.session.spellCheckerLanguages).toEqual(['fr']);
 });

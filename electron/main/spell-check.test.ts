@@ -19,8 +19,12 @@ describe('the spell-checker follows the conference language', () => {
   test('the language comes from an opened conference’s view or from a metadata patch that changes it', () => {
     expect(conferenceLanguageOf('openConference', { path: '/x' }, { meta: { language: 'fr' } })).toBe('fr');
     expect(conferenceLanguageOf('getConference', { handle: 'h' }, { meta: { language: 'es-CL' } })).toBe('es-CL');
-    expect(conferenceLanguageOf('updateMeta', { handle: 'h', patch: { language: 'pt' } }, { metaRevision: 2 })).toBe('pt');
-    expect(conferenceLanguageOf('updateMeta', { handle: 'h', patch: { title: 'T' } }, { metaRevision: 2 })).toBeUndefined();
+    expect(conferenceLanguageOf('updateMeta', { handle: 'h', patch: { language: 'pt' } }, { metaRevision: 2 })).toBe(
+      'pt',
+    );
+    expect(
+      conferenceLanguageOf('updateMeta', { handle: 'h', patch: { title: 'T' } }, { metaRevision: 2 }),
+    ).toBeUndefined();
     expect(conferenceLanguageOf('savePart', { handle: 'h' }, { meta: { language: 'fr' } })).toBeUndefined();
   });
 });

@@ -7,9 +7,11 @@ export function spellCheckLanguageFor(tag: string, available: readonly string[])
   const wanted = tag.toLowerCase();
   const language = wanted.split('-')[0];
   if (!language) return undefined;
-  return available.find((l) => l.toLowerCase() === wanted)
-    ?? available.find((l) => l.toLowerCase() === language)
-    ?? available.find((l) => l.toLowerCase().startsWith(`${language}-`));
+  return (
+    available.find((l) => l.toLowerCase() === wanted) ??
+    available.find((l) => l.toLowerCase() === language) ??
+    available.find((l) => l.toLowerCase().startsWith(`${language}-`))
+  );
 }
 
 /** The conference language a successful call sets (its view when opened, its patch when changed). */

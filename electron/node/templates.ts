@@ -21,12 +21,22 @@ export function loadTemplates(): Template[] {
 export function getTemplate(id: string): Template {
   const t = loadTemplates().find((x) => x.id === id);
   if (!t) {
-    throw appError('NOT_FOUND', 'template.notFound', { id, available: loadTemplates().map((x) => x.id).join(', ') });
+    throw appError('NOT_FOUND', 'template.notFound', {
+      id,
+      available: loadTemplates()
+        .map((x) => x.id)
+        .join(', '),
+    });
   }
   return t;
 }
 
-export interface SkeletonPart { kind: string; title: string; doc?: LexicalDoc; children: SkeletonPart[] }
+export interface SkeletonPart {
+  kind: string;
+  title: string;
+  doc?: LexicalDoc;
+  children: SkeletonPart[];
+}
 
 /** The parts a new conference starts with: every section, each repeatable group once ("Untitled session" in `language`). */
 export function skeletonOf(sections: TemplateSection[], language = 'en'): SkeletonPart[] {

@@ -9,7 +9,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export interface WorkerEntry { code: string; eval: boolean }
+export interface WorkerEntry {
+  code: string;
+  eval: boolean;
+}
 
 /** `name`: the worker's file name without extension; `callerUrl`: the caller's import.meta.url. */
 export function workerEntry(name: string, callerUrl: string): WorkerEntry | null {

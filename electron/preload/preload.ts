@@ -3,10 +3,20 @@
 // and the contract's events (shared/contract/events.ts). Nothing else.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { channelOf, dialogChannelOf, dialogMethodNames, methodNames } from '../../shared/contract/api';
-import { eventChannelOf, type EventName, type EventPayload, isEventName, parseEvent } from '../../shared/contract/events';
+import {
+  eventChannelOf,
+  type EventName,
+  type EventPayload,
+  isEventName,
+  parseEvent,
+} from '../../shared/contract/events';
 
-const api = Object.fromEntries(methodNames.map((m) => [m, (input: unknown) => ipcRenderer.invoke(channelOf(m), input)]));
-const dialogs = Object.fromEntries(dialogMethodNames.map((m) => [m, (input: unknown) => ipcRenderer.invoke(dialogChannelOf(m), input)]));
+const api = Object.fromEntries(
+  methodNames.map((m) => [m, (input: unknown) => ipcRenderer.invoke(channelOf(m), input)]),
+);
+const dialogs = Object.fromEntries(
+  dialogMethodNames.map((m) => [m, (input: unknown) => ipcRenderer.invoke(dialogChannelOf(m), input)]),
+);
 
 contextBridge.exposeInMainWorld('rapporteur', {
   api,
@@ -21,7 +31,9 @@ contextBridge.exposeInMainWorld('rapporteur', {
     };
     const channel = eventChannelOf(event);
     ipcRenderer.on(channel, wrapped);
-    return () => { ipcRenderer.removeListener(channel, wrapped); };
+    return () => {
+      ipcRenderer.removeListener(channel, wrapped);
+    };
   },
   platform: process.platform,
 });

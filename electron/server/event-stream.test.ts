@@ -22,11 +22,16 @@ beforeAll(async () => {
   server = await startServer({ dataDir: path.join(dir, 'data'), workspaceDir: ws, staticDir });
   base = new URL(server.url).origin;
 });
-afterAll(async () => { await server.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await server.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 const call = async <T>(method: string, body: unknown): Promise<T> => {
   const res = await fetch(`${base}/api/${method}`, {
-    method: 'POST', headers: { 'content-type': 'application/json', 'x-rapporteur-token': server.token }, body: JSON.stringify(body),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-rapporteur-token': server.token },
+    body: JSON.stringify(body),
   });
   return ((await res.json()) as { value: T }).value;
 };
@@ -36,32 +41,44 @@ function openStream(query: string, headers: Record<string, string> = {}) {
   const messages: { event: string; data: unknown }[] = [];
   let buffer = '';
   const { port } = new URL(base);
-  return new Promise<{ status: number; messages: typeof messages; close(): void; waitFor(n: (m: typeof messages) => boolean): Promise<void> }>((resolve, reject) => {
-    const req = http.get({ host: '127.0.0.1', port, path: `/events${query}`, headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
-      const waiters: (() => void)[] = [];
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event && data) messages.push({ event, data: JSON.parse(data) });
-        }
-        for (const w of waiters.splice(0)) w();
-      });
-      resolve({
-        status: res.statusCode ?? 0,
-        messages,
-        close: () => req.destroy(),
-        waitFor: (done) => new Promise<void>((ok) => {
-          const check = () => { if (done(messages)) ok(); else waiters.push(check); };
-          check();
-        }),
-      });
-    });
+  return new Promise<{
+    status: number;
+    messages: typeof messages;
+    close(): void;
+    waitFor(n: (m: typeof messages) => boolean): Promise<void>;
+  }>((resolve, reject) => {
+    const req = http.get(
+      { host: '127.0.0.1', port, path: `/events${query}`, headers: { host: `127.0.0.1:${port}`, ...headers } },
+      (res) => {
+        const waiters: (() => void)[] = [];
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          buffer += chunk;
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const event = /^event: (.*)$/m.exec(block)?.[1];
+            const data = /^data: (.*)$/m.exec(block)?.[1];
+            if (event && data) messages.push({ event, data: JSON.parse(data) });
+          }
+          for (const w of waiters.splice(0)) w();
+        });
+        resolve({
+          status: res.statusCode ?? 0,
+          messages,
+          close: () => req.destroy(),
+          waitFor: (done) =>
+            new Promise<void>((ok) => {
+              const check = () => {
+                if (done(messages)) ok();
+                else waiters.push(check);
+              };
+              check();
+            }),
+        });
+      },
+    );
     req.on('error', reject);
   });
 }
@@ -89,17 +106,36 @@ describe('browser mode’s event stream (GET /events)', () => {
     const b = await openStream(`?token=${server.token}`);
     expect(a.status).toBe(200);
     expect(server.events.size).toBe(2);
-    const view = await call<Output<'openConference'>>('openConference', { path: path.join(dir, 'ws', 'rich.rapporteur') });
+    const view = await call<Output<'openConference'>>('openConference', {
+      path: path.join(dir, 'ws', 'rich.rapporteur'),
+    });
     const partId = view.parts[0]!.id;
     const part = await call<Output<'getPart'>>('getPart', { handle: view.handle, partId });
-    const saved = await call<Output<'savePart'>>('savePart', { handle: view.handle, partId, doc: part.doc, baseRevision: part.revision });
+    const saved = await call<Output<'savePart'>>('savePart', {
+      handle: view.handle,
+      partId,
+      doc: part.doc,
+      baseRevision: part.revision,
+    });
     const changed = (m: { event: string }[]) => m.some((x) => x.event === 'partChanged');
     await Promise.all([a.waitFor(changed), b.waitFor(changed)]);
-    expect(a.messages.find((m) => m.event === 'partChanged')?.data).toMatchObject({ handle: view.handle, partId, revision: saved.revision });
+    expect(a.messages.find((m) => m.event === 'partChanged')?.data).toMatchObject({
+      handle: view.handle,
+      partId,
+      revision: saved.revision,
+    });
 
-    const started = await call<Output<'startExport'>>('startExport', { handle: view.handle, format: 'docx', options: { partIds: null, annexes: false, watermark: false } });
-    await a.waitFor((m) => m.some((x) => x.event === 'exportProgress' && (x.data as { state: string }).state !== 'running'));
-    const progress = a.messages.filter((m) => m.event === 'exportProgress').map((m) => m.data as { jobId: string; state: string });
+    const started = await call<Output<'startExport'>>('startExport', {
+      handle: view.handle,
+      format: 'docx',
+      options: { partIds: null, annexes: false, watermark: false },
+    });
+    await a.waitFor((m) =>
+      m.some((x) => x.event === 'exportProgress' && (x.data as { state: string }).state !== 'running'),
+    );
+    const progress = a.messages
+      .filter((m) => m.event === 'exportProgress')
+      .map((m) => m.data as { jobId: string; state: string });
     expect(progress.every((p) => p.jobId === started.jobId)).toBe(true);
     expect(progress.length).toBeGreaterThanOrEqual(3);
     expect(progress.at(-1)?.state).toBe('done');

@@ -13,9 +13,15 @@ const RECONNECT_MS = 1_000;
  */
 export function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, hub: EventHub): () => void {
   res.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', connection: 'keep-alive',
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    connection: 'keep-alive',
   });
-  if (req.method === 'HEAD') { res.end(); return () => undefined; }
+  if (req.method === 'HEAD') {
+    res.end();
+    return () => undefined;
+  }
   // The first bytes tell the browser the stream is open (EventSource's "open"); after a drop it
   // comes back within a second (the tab then asks for what it missed).
   res.write(`: rapporteur events\nretry: ${RECONNECT_MS}\n\n`);
@@ -25,9 +31,15 @@ export function streamEvents(req: http.IncomingMessage, res: http.ServerResponse
   });
   const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
   keepAlive.unref();
-  const stop = () => { clearInterval(keepAlive); unsubscribe(); };
+  const stop = () => {
+    clearInterval(keepAlive);
+    unsubscribe();
+  };
   req.once('close', stop);
   res.once('close', stop);
   res.once('error', stop);
-  return () => { stop(); res.end(); };
+  return () => {
+    stop();
+    res.end();
+  };
 }

@@ -18,19 +18,28 @@ beforeAll(async () => {
   server = await startServer({ dataDir: path.join(dir, 'data'), workspaceDir: path.join(dir, 'ws'), staticDir });
   base = new URL(server.url).origin;
 });
-afterAll(async () => { await server.close(); fs.rmSync(dir, { recursive: true, force: true }); });
-
-const call = (method: string, body: unknown, headers: Record<string, string> = {}) => fetch(`${base}/api/${method}`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json', 'x-rapporteur-token': server.token, ...headers },
-  body: typeof body === 'string' ? body : JSON.stringify(body),
+afterAll(async () => {
+  await server.close();
+  fs.rmSync(dir, { recursive: true, force: true });
 });
+
+const call = (method: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-rapporteur-token': server.token, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 /** fetch() will not send a forged Host header; a raw request can. */
 function rawGet(pathname: string, host: string): Promise<number> {
   const { port } = new URL(base);
   return new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port, path: pathname, headers: { host } }, (res) => { res.resume(); resolve(res.statusCode ?? 0); }).on('error', reject);
+    http
+      .get({ host: '127.0.0.1', port, path: pathname, headers: { host } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+      .on('error', reject);
   });
 }
 
@@ -67,7 +76,10 @@ describe('browser mode’s HTTP adapter', () => {
   test('malformed calls get clear errors and the server keeps running', async () => {
     const notJson = await call('listTemplates', '{"oops');
     expect(notJson.status).toBe(400);
-    expect(await notJson.json()).toMatchObject({ ok: false, error: { message: 'Malformed request to listTemplates: the body is not valid JSON.' } });
+    expect(await notJson.json()).toMatchObject({
+      ok: false,
+      error: { message: 'Malformed request to listTemplates: the body is not valid JSON.' },
+    });
 
     const bad = await call('openConference', { path: 7 });
     expect(bad.status).toBe(400);
@@ -88,14 +100,33 @@ describe('browser mode’s HTTP adapter', () => {
   });
 
   test('the whole flow works over HTTP: create, save, read back', async () => {
-    const created = (await (await call('createConference', { templateId: 'workshop-report', title: 'Over HTTP' })).json()) as
-      { value: { handle: string; path: string; parts: { id: string; revision: number }[] } };
+    const created = (await (
+      await call('createConference', { templateId: 'workshop-report', title: 'Over HTTP' })
+    ).json()) as { value: { handle: string; path: string; parts: { id: string; revision: number }[] } };
     const { handle, parts } = created.value;
     expect(created.value.path.startsWith(path.join(dir, 'ws'))).toBe(true);
     const part = parts[0]!;
-    const doc = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [
-      { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'Hello delegates', format: 0, style: '', mode: 'normal', detail: 0 }] },
-    ] } };
+    const doc = {
+      root: {
+        type: 'root',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            children: [
+              { type: 'text', version: 1, text: 'Hello delegates', format: 0, style: '', mode: 'normal', detail: 0 },
+            ],
+          },
+        ],
+      },
+    };
     const saved = await (await call('savePart', { handle, partId: part.id, doc, baseRevision: part.revision })).json();
     expect(saved).toMatchObject({ ok: true, value: { wordCount: 2 } });
     const stale = await call('savePart', { handle, partId: part.id, doc, baseRevision: part.revision });

@@ -28,7 +28,10 @@ export interface ServerOptions extends ServiceOptions {
 }
 
 export interface RunningServer {
-  url: string; token: string; services: AppServices; events: EventHub;
+  url: string;
+  token: string;
+  services: AppServices;
+  events: EventHub;
   /** Ends every open event stream (each tab's EventSource reconnects by itself). */
   endEventStreams(): void;
   close(): Promise<void>;
@@ -58,21 +61,44 @@ export const HTTP_MESSAGES = {
 
 /** HTTP status per error code: every code has one, so a new code cannot slip through as a vague 500. */
 const STATUS: Record<ErrorCode, number> = {
-  INVALID_INPUT: 400, UNKNOWN_METHOD: 404, NOT_FOUND: 404,
-  NOT_A_CONFERENCE: 422, CORRUPT: 422, TRUNCATED: 422, NEWER_SCHEMA: 422, IMPORT_FAILED: 422,
-  CONFLICT: 409, EXISTS: 409, IN_USE: 409, CANCELLED: 409,
-  READ_ONLY: 403, DISK_FULL: 507, IO: 500, EXPORT_FAILED: 500, INTERNAL: 500,
+  INVALID_INPUT: 400,
+  UNKNOWN_METHOD: 404,
+  NOT_FOUND: 404,
+  NOT_A_CONFERENCE: 422,
+  CORRUPT: 422,
+  TRUNCATED: 422,
+  NEWER_SCHEMA: 422,
+  IMPORT_FAILED: 422,
+  CONFLICT: 409,
+  EXISTS: 409,
+  IN_USE: 409,
+  CANCELLED: 409,
+  READ_ONLY: 403,
+  DISK_FULL: 507,
+  IO: 500,
+  EXPORT_FAILED: 500,
+  INTERNAL: 500,
 };
 export const statusFor = (code: string): number => (STATUS as Record<string, number | undefined>)[code] ?? 500;
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json', '.ico': 'image/x-icon',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
 };
 
 /** A refusal decided while handling a request: its status and a message for the caller. */
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly headers: Record<string, string> = {}) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(message);
   }
 }
@@ -86,18 +112,36 @@ function decodePath(raw: string): string {
 }
 
 /** Stringifies before any header goes out, so a body that cannot be written still gets a proper error status. */
-export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = Buffer.from(JSON.stringify(body));
   res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8', 'content-length': String(text.length), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(text.length),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...headers,
   });
   res.end(text);
 }
 
-function sendText(res: http.ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+function sendText(
+  res: http.ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
   const text = Buffer.from(message);
   res.writeHead(status, {
-    'content-type': 'text/plain; charset=utf-8', 'content-length': String(text.length), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers,
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': String(text.length),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...headers,
   });
   res.end(text);
 }
@@ -106,7 +150,9 @@ function sendText(res: http.ServerResponse, status: number, message: string, hea
  * The one error boundary every request runs in: whatever the handler throws or rejects with
  * becomes a status and a message, or a cut connection once headers are out; never a crash.
  */
-export function withErrorBoundary(handle: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>): http.RequestListener {
+export function withErrorBoundary(
+  handle: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>,
+): http.RequestListener {
   return (req, res) => {
     let running: Promise<void>;
     try {
@@ -126,7 +172,8 @@ function answerError(req: http.IncomingMessage, res: http.ServerResponse, err: u
       return;
     }
     const refusal = err instanceof HttpError ? err : new HttpError(500, HTTP_MESSAGES.internal);
-    if (!(err instanceof HttpError)) console.error(`rapporteur serve: ${req.method} ${String(req.url).slice(0, 200)} failed:`, err);
+    if (!(err instanceof HttpError))
+      console.error(`rapporteur serve: ${req.method} ${String(req.url).slice(0, 200)} failed:`, err);
     if (String(req.url).startsWith('/api/')) {
       const code = refusal.status === 500 ? 'INTERNAL' : 'INVALID_INPUT';
       sendJson(res, refusal.status, { ok: false, error: { code, message: refusal.message } }, refusal.headers);
@@ -203,7 +250,9 @@ async function listen(server: http.Server, options: ServerOptions): Promise<numb
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const staticDir = options.staticDir ?? path.join(projectRoot, 'dist', 'renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
-    throw new Error(`The renderer is not built (no ${path.join(staticDir, 'index.html')}). Run “npm run build:renderer” first.`);
+    throw new Error(
+      `The renderer is not built (no ${path.join(staticDir, 'index.html')}). Run “npm run build:renderer” first.`,
+    );
   }
   fs.mkdirSync(options.workspaceDir, { recursive: true });
   const services = new AppServices(options);
@@ -216,7 +265,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const abs = path.resolve(file);
     if (abs.startsWith(workspace + path.sep)) return true;
     if (!forOpening) return false;
-    const listed = [...(await services.api.listRecent({})).map((r) => r.path), ...(await services.api.listSamples({})).map((x) => x.path)];
+    const listed = [
+      ...(await services.api.listRecent({})).map((r) => r.path),
+      ...(await services.api.listSamples({})).map((x) => x.path),
+    ];
     return listed.some((f) => path.resolve(f) === abs);
   };
   const token = randomBytes(24).toString('hex');
@@ -246,7 +298,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await handleApi(req, res, url.pathname.slice('/api/'.length));
       return;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, HTTP_MESSAGES.staticMethod, { allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      throw new HttpError(405, HTTP_MESSAGES.staticMethod, { allow: 'GET, HEAD' });
     if (url.pathname === '/events') {
       if (fromElsewhere) throw new HttpError(403, HTTP_MESSAGES.foreignOrigin);
       // EventSource cannot send headers: the token comes in the query, as for downloads.
@@ -267,7 +320,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
     checkToken(String(req.headers[TOKEN_HEADER] ?? ''), HTTP_MESSAGES.badToken);
     if (req.method !== 'POST') throw new HttpError(405, HTTP_MESSAGES.notPost, { allow: 'POST' });
-    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) throw new HttpError(415, HTTP_MESSAGES.notJson);
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
+      throw new HttpError(415, HTTP_MESSAGES.notJson);
     const body = await readBody(req, res);
     let payload: unknown;
     try {
@@ -277,7 +331,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     // Paths only from the user: inside the workspace (the in-app chooser), or recent files and samples to open.
     const refusal = await pathRefusal(method, payload, workspaceAllows);
-    if (refusal) { sendJson(res, statusFor('INVALID_INPUT'), { ok: false, error: { code: 'INVALID_INPUT', message: refusal } }); return; }
+    if (refusal) {
+      sendJson(res, statusFor('INVALID_INPUT'), { ok: false, error: { code: 'INVALID_INPUT', message: refusal } });
+      return;
+    }
     const result = await dispatch(services.api, method, payload);
     sendJson(res, result.ok ? 200 : statusFor(result.error.code), result);
   }
@@ -294,7 +351,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const disposition = url.searchParams.get('inline') === '1' && file.format === 'pdf' ? 'inline' : 'attachment';
     sendFile(req, res, file.path, {
-      'content-type': file.mime, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff',
+      'content-type': file.mime,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
       'content-disposition': `${disposition}; filename="${file.fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     });
   }
@@ -307,7 +366,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       throw new HttpError(404, HTTP_MESSAGES.notFound);
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const headers: Record<string, string> = { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
+    const headers: Record<string, string> = {
+      'content-type': type,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-cache',
+    };
     if (type.startsWith('text/html')) {
       headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
       headers['x-frame-options'] = 'DENY';
@@ -316,11 +379,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   /** Streams a file; a read error before the first byte becomes a 500, after it a cut connection (never a crash). */
-  function sendFile(req: http.IncomingMessage, res: http.ServerResponse, file: string, headers: Record<string, string>): void {
+  function sendFile(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    file: string,
+    headers: Record<string, string>,
+  ): void {
     const size = fs.statSync(file).size;
     res.writeHead(200, { ...headers, 'content-length': String(size) });
-    if (req.method === 'HEAD') { res.end(); return; }
-    pipeline(fs.createReadStream(file), res, (err) => { if (err) res.destroy(); });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    pipeline(fs.createReadStream(file), res, (err) => {
+      if (err) res.destroy();
+    });
   }
 
   port = await listen(server, options);
@@ -332,11 +405,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     token,
     services,
     events,
-    endEventStreams: () => { for (const end of [...openStreams]) end(); },
-    close: () => new Promise<void>((resolve) => {
-      services.closeAll();
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    endEventStreams: () => {
+      for (const end of [...openStreams]) end();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        services.closeAll();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -18,17 +18,28 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
   server = await startServer({ dataDir: path.join(dir, 'data'), workspaceDir: ws, staticDir });
 });
-afterAll(async () => { await server.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await server.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 const call = async (method: string, body: unknown) => {
   const res = await fetch(`${new URL(server.url).origin}/api/${method}`, {
-    method: 'POST', headers: { 'content-type': 'application/json', 'x-rapporteur-token': server.token }, body: JSON.stringify(body),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-rapporteur-token': server.token },
+    body: JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } },
+  };
 };
 
 test('inside the workspace: create, save a copy, open; outside it: refused with a reason, nothing written', async () => {
-  const created = await call('createConference', { templateId: 'workshop-report', path: path.join(ws, 'Mine.rapporteur') });
+  const created = await call('createConference', {
+    templateId: 'workshop-report',
+    path: path.join(ws, 'Mine.rapporteur'),
+  });
   expect(created.body.ok).toBe(true);
   const { handle } = created.body.value as { handle: string };
   expect((await call('saveCopy', { handle, path: path.join(ws, 'Copy.rapporteur') })).body.ok).toBe(true);
@@ -40,15 +51,25 @@ test('inside the workspace: create, save a copy, open; outside it: refused with 
   expect(copyOut.body.error!.message).toMatch(/only on files you chose in the app/);
   expect(fs.existsSync(outside)).toBe(false);
   expect((await call('saveCopy', { handle, path: `${ws}/../Up.rapporteur` })).body.error!.message).toMatch(/“\.\.”/);
-  expect((await call('importReport', { path: '/etc/passwd', fileName: 'passwd' })).body.error!.message).toMatch(/operating system/);
+  expect((await call('importReport', { path: '/etc/passwd', fileName: 'passwd' })).body.error!.message).toMatch(
+    /operating system/,
+  );
   const opts = { partIds: null, annexes: true, watermark: false };
-  expect((await call('exportConference', { handle, format: 'docx', options: opts, outPath: path.join(ws, '.bashrc') })).body.error!.message).toMatch(/hidden file/);
-  expect((await call('exportConference', { handle, format: 'docx', options: opts, outPath: path.join(ws, 'notes.txt') })).body.error!.message).toMatch(/not a \.docx file/);
+  expect(
+    (await call('exportConference', { handle, format: 'docx', options: opts, outPath: path.join(ws, '.bashrc') })).body
+      .error!.message,
+  ).toMatch(/hidden file/);
+  expect(
+    (await call('exportConference', { handle, format: 'docx', options: opts, outPath: path.join(ws, 'notes.txt') }))
+      .body.error!.message,
+  ).toMatch(/not a \.docx file/);
 });
 
 test('a recent conference outside the workspace may be opened again; other files there may not', async () => {
   fs.writeFileSync(path.join(dir, 'stranger.rapporteur'), 'x');
-  expect((await call('openConference', { path: path.join(dir, 'stranger.rapporteur') })).body.error!.message).toMatch(/only on files you chose in the app/);
+  expect((await call('openConference', { path: path.join(dir, 'stranger.rapporteur') })).body.error!.message).toMatch(
+    /only on files you chose in the app/,
+  );
   // Recent: opened by the user once (here: through the services, as `rapporteur serve <file>` does).
   const file = path.join(dir, 'Served.rapporteur');
   const created = await server.services.api.createConference({ templateId: 'workshop-report', path: file });

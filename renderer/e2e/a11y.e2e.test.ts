@@ -9,22 +9,39 @@ import { startBrowserMode, type BrowserMode } from './harness';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-interface Violation { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
 
 /** axe-core's serious and critical violations on the page as it is now, in words a failing test can show. */
 async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Violation[] }> } }).axe;
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Violation[] }> } })
+      .axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  }) as Violation[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
+  })) as Violation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id} (${v.help}): ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 test('axe-core: the first screen, the conference view, the export dialog and replace in all parts', async () => {
   // axe is injected as a script, which the app's Content Security Policy rightly refuses: this page only bypasses it.
@@ -35,7 +52,10 @@ test('axe-core: the first screen, the conference view, the export dialog and rep
   await page.getByRole('button', { name: 'Create conference' }).waitFor();
   expect(await seriousViolations(page)).toEqual([]);
 
-  const view = await app.server.services.api.createConference({ templateId: 'conference-proceedings', title: 'Accessibility test' });
+  const view = await app.server.services.api.createConference({
+    templateId: 'conference-proceedings',
+    title: 'Accessibility test',
+  });
   await page.goto(`${app.server.url}&conference=${view.handle}`);
   await page.getByLabel(/^Text of /).waitFor();
   expect(await seriousViolations(page)).toEqual([]);
@@ -55,17 +75,50 @@ test('axe-core: the first screen, the conference view, the export dialog and rep
 
 test('axe-core: the editor with every element kind, participants, programme and live mode', async () => {
   const api = app.server.services.api;
-  const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Accessibility of every element' });
+  const view = await api.createConference({
+    templateId: 'conference-proceedings',
+    title: 'Accessibility of every element',
+  });
   const h = view.handle;
-  const person = (id: string, honorific: string, name: string, organisation: string): Participant =>
-    ({ id, honorific, name, title: '', organisation, country: '', group: '', role: 'Speaker' });
-  for (const p of [person('p1', 'Mr.', 'José Miguel Guzmán', 'CELADE'), person('p2', 'Ms.', 'Ana Ruiz', 'FLACSO'), person('p3', 'Mr.', 'Tom Li', 'IOM')]) {
+  const person = (id: string, honorific: string, name: string, organisation: string): Participant => ({
+    id,
+    honorific,
+    name,
+    title: '',
+    organisation,
+    country: '',
+    group: '',
+    role: 'Speaker',
+  });
+  for (const p of [
+    person('p1', 'Mr.', 'José Miguel Guzmán', 'CELADE'),
+    person('p2', 'Ms.', 'Ana Ruiz', 'FLACSO'),
+    person('p3', 'Mr.', 'Tom Li', 'IOM'),
+  ]) {
     await api.saveParticipant({ handle: h, participant: p });
   }
   const intro = view.parts.find((p) => p.kind === 'introduction')!;
   const unit = view.parts.find((p) => p.kind === 'unit')!;
-  await api.savePart({ handle: h, partId: intro.id, doc: everyElement as unknown as LexicalDoc, baseRevision: intro.revision });
-  await api.saveAgendaItem({ handle: h, item: { id: 'a1', position: 0, day: 'Wednesday 20 November', start: '09:30', end: '11:00', title: 'Unit I', partId: unit.id, moderatorId: 'p1', speakerIds: ['p2', 'p3'] } });
+  await api.savePart({
+    handle: h,
+    partId: intro.id,
+    doc: everyElement as unknown as LexicalDoc,
+    baseRevision: intro.revision,
+  });
+  await api.saveAgendaItem({
+    handle: h,
+    item: {
+      id: 'a1',
+      position: 0,
+      day: 'Wednesday 20 November',
+      start: '09:30',
+      end: '11:00',
+      title: 'Unit I',
+      partId: unit.id,
+      moderatorId: 'p1',
+      speakerIds: ['p2', 'p3'],
+    },
+  });
 
   const page = await app.browser.newPage({ viewport: { width: 1280, height: 860 }, bypassCSP: true });
   const errors: string[] = [];
@@ -81,7 +134,10 @@ test('axe-core: the editor with every element kind, participants, programme and 
   // The speaker dialog with its list of matches open.
   await page.getByRole('button', { name: 'Insert', exact: true }).click();
   await page.getByRole('menuitem', { name: /Presentation summary/ }).click();
-  await page.getByRole('dialog', { name: 'Presentation summary' }).getByRole('combobox', { name: 'Speaker' }).fill('An');
+  await page
+    .getByRole('dialog', { name: 'Presentation summary' })
+    .getByRole('combobox', { name: 'Speaker' })
+    .fill('An');
   await page.getByRole('option', { name: /Ana Ruiz/ }).waitFor();
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('dialog', { name: 'Presentation summary' }).getByRole('button', { name: 'Cancel' }).click();

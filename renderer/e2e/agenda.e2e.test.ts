@@ -2,13 +2,19 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 test('the programme: items with times, part, moderator and speakers, kept in order across a reload', async () => {
   const call = async (method: string, body: unknown) => {
     const res = await fetch(`${new URL(app.server.url).origin}/api/${method}`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-rapporteur-token': app.server.token }, body: JSON.stringify(body),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-rapporteur-token': app.server.token },
+      body: JSON.stringify(body),
     });
     return ((await res.json()) as { value: { handle: string } }).value;
   };
@@ -19,8 +25,14 @@ test('the programme: items with times, part, moderator and speakers, kept in ord
   // The registry is filled through the API, as an import would; the programme through the UI.
   const path = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('conference')!;
   const { handle } = await call('openConference', { path });
-  for (const [id, name] of [['p1', 'Mary Robinson'], ['p2', 'Jorge Bustamante']]) {
-    await call('saveParticipant', { handle, participant: { id, honorific: '', name, title: '', organisation: '', country: '', group: '', role: 'Speaker' } });
+  for (const [id, name] of [
+    ['p1', 'Mary Robinson'],
+    ['p2', 'Jorge Bustamante'],
+  ]) {
+    await call('saveParticipant', {
+      handle,
+      participant: { id, honorific: '', name, title: '', organisation: '', country: '', group: '', role: 'Speaker' },
+    });
   }
   await page.reload();
 

@@ -6,32 +6,46 @@ import type { Page } from 'playwright-core';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 /** The editor's blocks as the user sees them: tag and text, lists with their items (nested lists inside). */
-const blocks = (page: Page) => page.locator('.editor-content').evaluate((root) => {
-  const describe = (el: Element): string => {
-    if (el.tagName === 'UL' || el.tagName === 'OL') return `${el.tagName.toLowerCase()}[${[...el.children].map(describe).join('; ')}]`;
-    if (el.tagName === 'LI') {
-      const nested = el.querySelector(':scope > ul, :scope > ol');
-      return nested ? describe(nested) : el.textContent ?? '';
-    }
-    return `${el.tagName.toLowerCase()}:${el.textContent ?? ''}`;
-  };
-  return [...root.children].map(describe);
-});
+const blocks = (page: Page) =>
+  page.locator('.editor-content').evaluate((root) => {
+    const describe = (el: Element): string => {
+      if (el.tagName === 'UL' || el.tagName === 'OL')
+        return `${el.tagName.toLowerCase()}[${[...el.children].map(describe).join('; ')}]`;
+      if (el.tagName === 'LI') {
+        const nested = el.querySelector(':scope > ul, :scope > ol');
+        return nested ? describe(nested) : (el.textContent ?? '');
+      }
+      return `${el.tagName.toLowerCase()}:${el.textContent ?? ''}`;
+    };
+    return [...root.children].map(describe);
+  });
 
 /** Waits until Lexical's own selection sits in the editor (it takes the browser's over on selectionchange). */
-const lexicalCaretIn = (page: Page) => page.evaluate(() => {
-  type State = { read: <T>(f: () => T) => T; _selection: unknown };
-  const root = document.querySelector('.editor-content[contenteditable="true"]') as (Element & { __lexicalEditor?: { getEditorState(): State } }) | null;
-  const state = root?.__lexicalEditor?.getEditorState();
-  return !!state && state.read(() => state._selection !== null);
-});
+const lexicalCaretIn = (page: Page) =>
+  page.evaluate(() => {
+    type State = { read: <T>(f: () => T) => T; _selection: unknown };
+    const root = document.querySelector('.editor-content[contenteditable="true"]') as
+      | (Element & { __lexicalEditor?: { getEditorState(): State } })
+      | null;
+    const state = root?.__lexicalEditor?.getEditorState();
+    return !!state && state.read(() => state._selection !== null);
+  });
 
 async function openPart(page: Page, title: string): Promise<void> {
-  await page.getByRole('treeitem').filter({ has: page.locator('.outline-title', { hasText: title }) }).first().locator('.outline-item').click();
+  await page
+    .getByRole('treeitem')
+    .filter({ has: page.locator('.outline-title', { hasText: title }) })
+    .first()
+    .locator('.outline-item')
+    .click();
   const text = page.getByLabel(`Text of ${title}`);
   await text.waitFor();
   await text.click();
@@ -55,9 +69,13 @@ test('"- ", "1. " and "# " autoformat where the template allows them; Tab nests 
   await page.keyboard.press('Enter');
   await page.keyboard.type('Regular pathways');
   await page.keyboard.press('Tab');
-  await expect.poll(async () => (await blocks(page)).slice(before)).toEqual(['ul[Access to services; ul[Regular pathways]]']);
+  await expect
+    .poll(async () => (await blocks(page)).slice(before))
+    .toEqual(['ul[Access to services; ul[Regular pathways]]']);
   await page.keyboard.press('Shift+Tab');
-  await expect.poll(async () => (await blocks(page)).slice(before)).toEqual(['ul[Access to services; Regular pathways]']);
+  await expect
+    .poll(async () => (await blocks(page)).slice(before))
+    .toEqual(['ul[Access to services; Regular pathways]']);
   // Enter on an empty item leaves the list, as in word processors.
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
@@ -67,9 +85,14 @@ test('"- ", "1. " and "# " autoformat where the template allows them; Tab nests 
   await page.keyboard.type('# Background');
   await page.keyboard.press('Enter');
   await page.keyboard.type('> not a quote here');
-  await expect.poll(async () => (await blocks(page)).slice(before)).toEqual([
-    'ul[Access to services; Regular pathways]', 'ol[First recommendation]', 'h1:Background', 'p:> not a quote here',
-  ]);
+  await expect
+    .poll(async () => (await blocks(page)).slice(before))
+    .toEqual([
+      'ul[Access to services; Regular pathways]',
+      'ol[First recommendation]',
+      'h1:Background',
+      'p:> not a quote here',
+    ]);
 
   // Ctrl+Shift+8 makes the paragraph a bulleted list and takes it back; Ctrl+Shift+7 a numbered one.
   await page.keyboard.press('Control+Shift+Digit8');
@@ -81,10 +104,17 @@ test('"- ", "1. " and "# " autoformat where the template allows them; Tab nests 
   await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-autoformat.png') });
 
   // What is saved is what is shown: real list and heading nodes, not "- " text.
-  const savedTypes = async () => (await api.getPart({ handle: view.handle, partId: intro.id })).doc.root.children.map((c) => {
-    const node = c as { type: string; listType?: string; tag?: string };
-    return node.type === 'list' ? `list:${node.listType}` : node.type === 'heading' ? `heading:${node.tag}` : node.type;
-  }).slice(-4);
+  const savedTypes = async () =>
+    (await api.getPart({ handle: view.handle, partId: intro.id })).doc.root.children
+      .map((c) => {
+        const node = c as { type: string; listType?: string; tag?: string };
+        return node.type === 'list'
+          ? `list:${node.listType}`
+          : node.type === 'heading'
+            ? `heading:${node.tag}`
+            : node.type;
+      })
+      .slice(-4);
   await expect.poll(savedTypes).toEqual(['list:bullet', 'list:number', 'heading:h1', 'list:number']);
 
   // The abstract allows numbered lists only: "- " and "# " stay text, and Ctrl+Shift+8 does nothing.
@@ -113,7 +143,9 @@ test('"> " starts a quote where the template allows quotes', async () => {
   await page.keyboard.type('> Migration is a human right');
   await page.keyboard.press('Enter');
   await page.keyboard.type('# stays text here');
-  await expect.poll(async () => (await blocks(page)).slice(before)).toEqual(['blockquote:Migration is a human right', 'p:# stays text here']);
+  await expect
+    .poll(async () => (await blocks(page)).slice(before))
+    .toEqual(['blockquote:Migration is a human right', 'p:# stays text here']);
 });
 
 test('every toolbar action with a shortcut shows it (tooltip and aria-keyshortcuts), the Insert and outline menus beside their items, the Keys panel lists the list shortcuts', async () => {
@@ -147,7 +179,11 @@ test('every toolbar action with a shortcut shows it (tooltip and aria-keyshortcu
   await page.keyboard.press('Escape');
 
   // The outline's items announce F2 and Alt+Shift+↑/↓; its context menu shows F2 beside Rename.
-  const item = page.getByRole('treeitem').filter({ has: page.locator('.outline-title', { hasText: 'Introduction' }) }).first().locator('.outline-item');
+  const item = page
+    .getByRole('treeitem')
+    .filter({ has: page.locator('.outline-title', { hasText: 'Introduction' }) })
+    .first()
+    .locator('.outline-item');
   expect(await item.getAttribute('aria-keyshortcuts')).toBe('F2 Alt+Shift+ArrowUp Alt+Shift+ArrowDown');
   await item.click({ button: 'right' });
   const rename = page.getByRole('menu').getByRole('menuitem', { name: /Rename/ });

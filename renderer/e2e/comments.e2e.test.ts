@@ -15,7 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { tool } from '../../electron/node/export/readers.testkit';
 import { startBrowserMode, type BrowserMode } from './harness';
 
-const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../electron/node/services/comments-docx.testkit.py');
+const READER = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../electron/node/services/comments-docx.testkit.py',
+);
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-comments-e2e-'));
@@ -23,10 +26,15 @@ const FIRST = 'The meeting opened at ten. ';
 const QUOTE = 'The delegates adopted the agenda.';
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
-const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
+const saved = (page: Page) =>
+  expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
 
 /** Selects `text` in the editor as a mouse drag would, and waits until Lexical's own selection is it. */
 async function select(page: Page, text: string): Promise<void> {
@@ -44,22 +52,30 @@ async function select(page: Page, text: string): Promise<void> {
     }
     throw new Error(`${wanted} is not in the editor`);
   }, text);
-  await expect.poll(() => page.evaluate(() => {
-    type State = { read: <T>(f: () => T) => T; _selection: { getTextContent(): string } | null };
-    const root = document.querySelector('.editor-content') as (Element & { __lexicalEditor?: { getEditorState(): State } }) | null;
-    const state = root?.__lexicalEditor?.getEditorState();
-    return state ? state.read(() => state._selection?.getTextContent() ?? '') : '';
-  })).toBe(text);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        type State = { read: <T>(f: () => T) => T; _selection: { getTextContent(): string } | null };
+        const root = document.querySelector('.editor-content') as
+          | (Element & { __lexicalEditor?: { getEditorState(): State } })
+          | null;
+        const state = root?.__lexicalEditor?.getEditorState();
+        return state ? state.read(() => state._selection?.getTextContent() ?? '') : '';
+      }),
+    )
+    .toBe(text);
 }
 
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   type V = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-  const violations = await page.evaluate(async (sel) => {
+  const violations = (await page.evaluate(async (sel) => {
     const axe = (window as unknown as { axe: { run(ctx: Element, o: object): Promise<{ violations: V[] }> } }).axe;
     return (await axe.run(document.querySelector(sel)!, { resultTypes: ['violations'] })).violations;
-  }, selector) as V[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, selector)) as V[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('a comment added, answered, resolved and reopened; kept through a reload and a restore from a snapshot', async () => {
@@ -111,7 +127,9 @@ test('a comment added, answered, resolved and reopened; kept through a reload an
   await thread.getByRole('button', { name: 'Resolve' }).click();
   await expect.poll(() => panel.getByRole('status').textContent()).toBe('0 open comments');
   await expect.poll(() => editor.locator('mark.comment-resolved').count()).toBe(1);
-  await expect.poll(() => editor.locator('mark').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+  await expect
+    .poll(() => editor.locator('mark').evaluate((el) => getComputedStyle(el).backgroundColor))
+    .toBe('rgba(0, 0, 0, 0)');
   await page.screenshot({ path: path.join(SHOTS, '2-resolved.png'), fullPage: true });
   await panel.getByLabel('Show resolved').check();
   const resolved = panel.getByRole('listitem').filter({ hasText: 'Which agenda?' }).first();
@@ -119,13 +137,17 @@ test('a comment added, answered, resolved and reopened; kept through a reload an
   await resolved.getByRole('button', { name: 'Reopen' }).click();
   await expect.poll(() => panel.getByRole('status').textContent()).toBe('1 open comment');
   await expect.poll(() => editor.locator('mark.comment-resolved').count()).toBe(0);
-  await expect.poll(() => editor.locator('mark').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  await expect
+    .poll(() => editor.locator('mark').evaluate((el) => getComputedStyle(el).backgroundColor))
+    .not.toBe('rgba(0, 0, 0, 0)');
 
   // A reload: the mark and the thread are still there.
   await page.reload();
   const again = page.getByLabel('Text of Objectives');
   await expect.poll(() => again.locator('mark').allTextContents(), { timeout: 10_000 }).toEqual([QUOTE]);
-  await expect.poll(() => panel.getByRole('listitem').filter({ hasText: 'Yes, as circulated.' }).count()).toBeGreaterThan(0);
+  await expect
+    .poll(() => panel.getByRole('listitem').filter({ hasText: 'Yes, as circulated.' }).count())
+    .toBeGreaterThan(0);
 
   // A snapshot, then the sentence rewritten: the thread is kept, detached; the restore attaches it again.
   await page.getByRole('button', { name: 'Snapshots' }).click();
@@ -142,7 +164,9 @@ test('a comment added, answered, resolved and reopened; kept through a reload an
   await page.getByRole('row').filter({ hasText: 'With the comment' }).getByRole('button', { name: 'Restore' }).click();
   await page.getByRole('alertdialog', { name: 'Restore snapshot?' }).getByRole('button', { name: 'Restore' }).click();
   await page.getByRole('treeitem').filter({ hasText: 'Objectives' }).locator('.outline-item').click();
-  await expect.poll(() => page.getByLabel('Text of Objectives').locator('mark').allTextContents(), { timeout: 10_000 }).toEqual([QUOTE]);
+  await expect
+    .poll(() => page.getByLabel('Text of Objectives').locator('mark').allTextContents(), { timeout: 10_000 })
+    .toEqual([QUOTE]);
   await expect.poll(() => panel.textContent()).not.toContain('Its text is no longer in the part.');
 
   // Go to the text: the mark's words are selected in the editor.
@@ -183,9 +207,14 @@ test('a comment added, answered, resolved and reopened; kept through a reload an
   await dialog.getByRole('button', { name: 'Export DOCX…' }).click();
   const docx = path.join(SHOTS, 'comments.docx');
   await (await download).saveAs(docx);
-  const read = JSON.parse(tool('/usr/bin/python3', [READER, docx])) as { comments: { author: string; text: string }[]; anchored: Record<string, string> };
+  const read = JSON.parse(tool('/usr/bin/python3', [READER, docx])) as {
+    comments: { author: string; text: string }[];
+    anchored: Record<string, string>;
+  };
   expect(read.comments.map((c) => [c.author, c.text])).toEqual([
-    ['Ana Editor', 'Which agenda? The provisional one?'], ['Bruno Rapporteur', 'Yes, as circulated.'], ['Bruno Rapporteur', 'Source?'],
+    ['Ana Editor', 'Which agenda? The provisional one?'],
+    ['Bruno Rapporteur', 'Yes, as circulated.'],
+    ['Bruno Rapporteur', 'Source?'],
   ]);
   expect(Object.values(read.anchored).sort()).toEqual([QUOTE, QUOTE, 'rose sharply'].sort());
   expect(errors).toEqual([]);

@@ -5,15 +5,24 @@ import type { Page } from 'playwright-core';
 import { tool } from '../../electron/node/export/readers.testkit';
 import { startBrowserMode, type BrowserMode } from './harness';
 
-const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../electron/node/services/tracked-changes.testkit.py');
-const bodyText = (docx: string, mode: 'accept' | 'reject') => (JSON.parse(tool('/usr/bin/python3', [READER, docx, mode])) as { body: string[] }).body.join('\n');
+const READER = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../electron/node/services/tracked-changes.testkit.py',
+);
+const bodyText = (docx: string, mode: 'accept' | 'reject') =>
+  (JSON.parse(tool('/usr/bin/python3', [READER, docx, mode])) as { body: string[] }).body.join('\n');
 
 let app: BrowserMode;
 let page: Page;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
-const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
+const saved = (page: Page) =>
+  expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
 const FIRST = 'The meeting opened at ten. ';
 const SECOND = 'The delegates adopted the agenda.';
 const ADDED = ' Lunch followed.';
@@ -56,7 +65,9 @@ test('compare with a snapshot: an inserted and a deleted sentence after an edit,
   await page.getByRole('button', { name: 'Snapshots' }).click();
   await page.getByRole('row').filter({ hasText: 'Draft 1' }).getByRole('button', { name: 'Compare' }).click();
   const panel = page.getByRole('region', { name: 'Compare with snapshot' });
-  await expect.poll(() => panel.getByRole('heading', { name: 'Changes since “Draft 1”' }).count(), { timeout: 10_000 }).toBe(1);
+  await expect
+    .poll(() => panel.getByRole('heading', { name: 'Changes since “Draft 1”' }).count(), { timeout: 10_000 })
+    .toBe(1);
   const part = panel.getByRole('article', { name: 'Objectives' });
   await expect.poll(() => part.locator('del').allTextContents()).toEqual([FIRST]);
   await expect.poll(() => part.locator('ins').allTextContents()).toEqual([ADDED]);
@@ -66,10 +77,14 @@ test('compare with a snapshot: an inserted and a deleted sentence after an edit,
 
   // Restore the paragraph as it was: nothing is left to show, and the editor has the old text.
   await part.getByRole('button', { name: 'Restore paragraph' }).click();
-  await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('Nothing has changed since this snapshot.');
+  await expect
+    .poll(() => panel.textContent(), { timeout: 10_000 })
+    .toContain('Nothing has changed since this snapshot.');
   await panel.getByRole('button', { name: 'Back to snapshots' }).click();
   await page.getByRole('treeitem').filter({ hasText: 'Objectives' }).locator('.outline-item').click();
-  await expect.poll(() => page.getByLabel('Text of Objectives').textContent(), { timeout: 10_000 }).toBe(FIRST + SECOND);
+  await expect
+    .poll(() => page.getByLabel('Text of Objectives').textContent(), { timeout: 10_000 })
+    .toBe(FIRST + SECOND);
 });
 
 test('Export…: a Word document with the changes since a snapshot as tracked changes', async () => {

@@ -3,14 +3,20 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 test('the details panel offers the listed languages by name; choosing one stores its tag', async () => {
   const page = await app.openApp();
   await page.getByLabel('Title').fill('Conferencia regional');
   await page.getByRole('button', { name: 'Create conference' }).click();
-  await expect.poll(() => page.getByRole('navigation', { name: 'Outline of parts' }).isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => page.getByRole('navigation', { name: 'Outline of parts' }).isVisible(), { timeout: 15_000 })
+    .toBe(true);
   await page.getByRole('button', { name: 'Conference details' }).click();
   const select = page.getByRole('combobox', { name: 'Language' });
   const options = await select.locator('option').allTextContents();
@@ -21,9 +27,11 @@ test('the details panel offers the listed languages by name; choosing one stores
   await select.selectOption('es-CL');
 
   const file = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('conference')!;
-  const call = async <T,>(method: string, body: unknown): Promise<T> => {
+  const call = async <T>(method: string, body: unknown): Promise<T> => {
     const res = await fetch(`${new URL(app.server.url).origin}/api/${method}`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-rapporteur-token': app.server.token }, body: JSON.stringify(body),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-rapporteur-token': app.server.token },
+      body: JSON.stringify(body),
     });
     return ((await res.json()) as { value: T }).value;
   };

@@ -3,10 +3,15 @@ import type { Page } from 'playwright-core';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
-const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
+const saved = (page: Page) =>
+  expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
 
 async function typeInto(page: Page, part: string, text: string) {
   await page.getByLabel(`Text of ${part}`).click();
@@ -24,7 +29,9 @@ test('two windows on one part: neither overwrites the other silently, and the ve
 
   // A second window opens the same conference and part, from the address the first one shows.
   const two = await app.openApp(new URL(one.url()).hash);
-  await expect.poll(() => two.getByLabel('Text of Objectives').textContent(), { timeout: 10_000 }).toBe('Window one wrote this.');
+  await expect
+    .poll(() => two.getByLabel('Text of Objectives').textContent(), { timeout: 10_000 })
+    .toBe('Window one wrote this.');
 
   await typeInto(one, 'Objectives', ' One again.');
   await saved(one);
@@ -41,7 +48,9 @@ test('two windows on one part: neither overwrites the other silently, and the ve
   const bannerOne = one.getByRole('alert').filter({ hasText: 'was changed in another window' });
   await expect.poll(() => bannerOne.count(), { timeout: 10_000 }).toBe(1);
   await bannerOne.getByRole('button', { name: 'Use the other version' }).click();
-  await expect.poll(() => one.getByLabel('Text of Objectives').textContent(), { timeout: 10_000 }).toBe('Window one wrote this. Two adds.');
+  await expect
+    .poll(() => one.getByLabel('Text of Objectives').textContent(), { timeout: 10_000 })
+    .toBe('Window one wrote this. Two adds.');
 
   // Both set-aside versions are snapshots.
   await one.getByRole('button', { name: 'Snapshots' }).click();

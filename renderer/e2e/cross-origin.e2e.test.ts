@@ -41,7 +41,10 @@ beforeAll(async () => {
   document.getElementById('f').submit();
   Promise.allSettled(tries).then((r) => { window.done = r.map((x) => x.status); });
 </script>`;
-  evil = http.createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(attack); });
+  evil = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(attack);
+  });
   await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
   evilOrigin = `http://localhost:${(evil.address() as { port: number }).port}`;
   browser = await launchChromium();
@@ -56,14 +59,18 @@ afterAll(async () => {
 test('a page on another origin cannot stop browser mode or create anything through it', async () => {
   const page = await browser.newPage();
   await page.goto(evilOrigin);
-  await page.waitForFunction(() => (window as unknown as { done?: string[] }).done !== undefined, null, { timeout: 20_000 });
+  await page.waitForFunction(() => (window as unknown as { done?: string[] }).done !== undefined, null, {
+    timeout: 20_000,
+  });
   // Give the form post and the images time to land.
   await page.waitForLoadState('networkidle');
 
   // Still serving the renderer and the API.
   expect((await fetch(`${new URL(server.url).origin}/`)).status).toBe(200);
   const recent = await fetch(`${new URL(server.url).origin}/api/listWorkspace`, {
-    method: 'POST', headers: { 'content-type': 'application/json', 'x-rapporteur-token': server.token }, body: '{}',
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-rapporteur-token': server.token },
+    body: '{}',
   });
   expect(recent.status).toBe(200);
   // Nothing was planted.

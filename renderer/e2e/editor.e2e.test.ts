@@ -3,10 +3,15 @@ import type { Page } from 'playwright-core';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
-const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
+const saved = (page: Page) =>
+  expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
 
 test('a session drafted with every report element survives a reload, numbered', async () => {
   const page = await app.openApp();
@@ -18,7 +23,9 @@ test('a session drafted with every report element survives a reload, numbered', 
   await page.getByRole('button', { name: 'Participants', exact: true }).click();
   const registry = page.getByRole('region', { name: 'Participants registry' });
   await registry.getByRole('button', { name: 'Import participants…' }).click();
-  await registry.getByLabel('Participants to import').fill('Name\tTitle\tOrganisation\tCountry\tRole\nAna Ruiz\tDirector of Research\tFLACSO\tChile\tSpeaker');
+  await registry
+    .getByLabel('Participants to import')
+    .fill('Name\tTitle\tOrganisation\tCountry\tRole\nAna Ruiz\tDirector of Research\tFLACSO\tChile\tSpeaker');
   await registry.getByRole('button', { name: 'Preview…' }).click();
   await registry.getByRole('button', { name: 'Add 1 participant' }).click();
   await expect.poll(() => page.getByLabel('Name of Ana Ruiz').inputValue()).toBe('Ana Ruiz');
@@ -27,7 +34,12 @@ test('a session drafted with every report element survives a reload, numbered', 
   await page.getByRole('button', { name: 'Participants', exact: true }).click();
 
   // The speakers part of the first unit.
-  await page.getByRole('treeitem').filter({ hasText: /Speakers/ }).first().locator('.outline-item').click();
+  await page
+    .getByRole('treeitem')
+    .filter({ hasText: /Speakers/ })
+    .first()
+    .locator('.outline-item')
+    .click();
   const editor = page.getByLabel('Text of Speakers');
   await editor.click();
 
@@ -36,7 +48,10 @@ test('a session drafted with every report element survives a reload, numbered', 
   await page.getByRole('menuitem', { name: 'Presentation summary…' }).click();
   await page.getByRole('dialog', { name: 'Presentation summary' }).getByLabel('Speaker').fill('Ana Ru');
   await page.getByRole('dialog', { name: 'Presentation summary' }).getByLabel('Speaker').fill('Ana Ruiz — FLACSO');
-  await page.getByRole('dialog', { name: 'Presentation summary' }).getByLabel('Paper title').fill('Migration and development in the Americas');
+  await page
+    .getByRole('dialog', { name: 'Presentation summary' })
+    .getByLabel('Paper title')
+    .fill('Migration and development in the Americas');
   await page.getByRole('button', { name: 'Insert', exact: true }).last().click();
   await page.keyboard.press('Enter');
   await page.keyboard.type('The speaker described the main trends of the decade');
@@ -51,12 +66,18 @@ test('a session drafted with every report element survives a reload, numbered', 
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('report');
   // Lexical takes the browser's selection over on its selectionchange event: wait for the
   // editor's own selection too, or the link can land on the selection before it.
-  await expect.poll(() => page.evaluate(() => {
-    type State = { read: <T>(f: () => T) => T; _selection: { getTextContent(): string } | null };
-    const root = document.querySelector('[contenteditable="true"]') as (Element & { __lexicalEditor?: { getEditorState(): State } }) | null;
-    const state = root?.__lexicalEditor?.getEditorState();
-    return state ? state.read(() => state._selection?.getTextContent() ?? '') : '';
-  })).toBe('report');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        type State = { read: <T>(f: () => T) => T; _selection: { getTextContent(): string } | null };
+        const root = document.querySelector('[contenteditable="true"]') as
+          | (Element & { __lexicalEditor?: { getEditorState(): State } })
+          | null;
+        const state = root?.__lexicalEditor?.getEditorState();
+        return state ? state.read(() => state._selection?.getTextContent() ?? '') : '';
+      }),
+    )
+    .toBe('report');
   await page.keyboard.press('Control+k');
   await page.getByLabel('Address of the link').fill('https://www.cepal.org');
   await page.getByLabel('Address of the link').press('Enter');
@@ -96,9 +117,9 @@ test('a session drafted with every report element survives a reload, numbered', 
   expect(await pres.textContent()).toContain('Migration and development in the Americas');
   const notes = after.locator('.ed-footnote-mark');
   // Footnote marks are decorators, rendered a moment after their nodes: poll.
-  await expect.poll(() => notes.evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual([
-    'Director of Research, FLACSO, Chile.', 'ECLAC, Social Panorama of Latin America, 2002.',
-  ]);
+  await expect
+    .poll(() => notes.evaluateAll((els) => els.map((e) => e.getAttribute('title'))))
+    .toEqual(['Director of Research, FLACSO, Chile.', 'ECLAC, Social Panorama of Latin America, 2002.']);
   // Footnotes are numbered live, in document order.
   await expect.poll(() => notes.allTextContents()).toEqual(['1', '2']);
 
@@ -106,9 +127,16 @@ test('a session drafted with every report element survives a reload, numbered', 
 
   // Highlights and recommendations keep their roles, items and numbering.
   const highlights = after.locator('ul[data-role="highlights"] > li');
-  expect(await highlights.allTextContents()).toEqual(['Remittances exceed official aid.', 'Data on irregular migration are scarce.']);
+  expect(await highlights.allTextContents()).toEqual([
+    'Remittances exceed official aid.',
+    'Data on irregular migration are scarce.',
+  ]);
   const recs = after.locator('ol[data-role="recommendations"] > li');
-  expect(await recs.allTextContents()).toEqual(['Ratify the International Convention.', 'Train consular officials.', 'Improve migration statistics.']);
+  expect(await recs.allTextContents()).toEqual([
+    'Ratify the International Convention.',
+    'Train consular officials.',
+    'Improve migration statistics.',
+  ]);
   expect(await recs.evaluateAll((els) => els.map((e) => (e as HTMLLIElement).value))).toEqual([1, 2, 3]);
   expect(await after.locator('ol[data-role="recommendations"]').getAttribute('data-format')).toBe('decimal');
 

@@ -5,25 +5,62 @@ import { everyElement } from '../src/editor/__tests__/every-element.fixture';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
-const person = (id: string, honorific: string, name: string, title: string, organisation: string): Participant =>
-  ({ id, honorific, name, title, organisation, country: '', group: '', role: 'Speaker' });
+const person = (id: string, honorific: string, name: string, title: string, organisation: string): Participant => ({
+  id,
+  honorific,
+  name,
+  title,
+  organisation,
+  country: '',
+  group: '',
+  role: 'Speaker',
+});
 
 test('every element kind renders in the editor; live mode starts presentations in agenda order and captures highlights', async () => {
   const api = app.server.services.api;
-  const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Hemispheric Conference on International Migration' });
+  const view = await api.createConference({
+    templateId: 'conference-proceedings',
+    title: 'Hemispheric Conference on International Migration',
+  });
   const h = view.handle;
-  for (const p of [person('p1', 'Mr.', 'José Miguel Guzmán', 'Chief', 'CELADE'), person('p2', 'Ms.', 'Ana Ruiz', 'Director of Research', 'FLACSO'), person('p3', 'Mr.', 'Tom Li', 'Adviser', 'IOM')]) {
+  for (const p of [
+    person('p1', 'Mr.', 'José Miguel Guzmán', 'Chief', 'CELADE'),
+    person('p2', 'Ms.', 'Ana Ruiz', 'Director of Research', 'FLACSO'),
+    person('p3', 'Mr.', 'Tom Li', 'Adviser', 'IOM'),
+  ]) {
     await api.saveParticipant({ handle: h, participant: p });
   }
   const unit = view.parts.find((p) => p.kind === 'unit')!;
   const highlightsPart = view.parts.find((p) => p.kind === 'highlights' && p.parentId === unit.id)!;
   const intro = view.parts.find((p) => p.kind === 'introduction')!;
-  await api.savePart({ handle: h, partId: intro.id, doc: everyElement as unknown as LexicalDoc, baseRevision: intro.revision });
+  await api.savePart({
+    handle: h,
+    partId: intro.id,
+    doc: everyElement as unknown as LexicalDoc,
+    baseRevision: intro.revision,
+  });
   await api.updatePart({ handle: h, partId: unit.id, patch: { title: 'Migration and development' } });
-  await api.saveAgendaItem({ handle: h, item: { id: 'a1', position: 0, day: 'Wednesday 20 November', start: '09:30', end: '11:00', title: 'Unit I: Migration and development', partId: unit.id, moderatorId: 'p1', speakerIds: ['p2', 'p3'] } });
+  await api.saveAgendaItem({
+    handle: h,
+    item: {
+      id: 'a1',
+      position: 0,
+      day: 'Wednesday 20 November',
+      start: '09:30',
+      end: '11:00',
+      title: 'Unit I: Migration and development',
+      partId: unit.id,
+      moderatorId: 'p1',
+      speakerIds: ['p2', 'p3'],
+    },
+  });
 
   const page = await app.openApp(`&conference=${h}`);
   await page.getByRole('treeitem').filter({ hasText: 'Introduction' }).locator('.outline-item').click();
@@ -35,7 +72,11 @@ test('every element kind renders in the editor; live mode starts presentations i
   expect(await editor.locator('.ed-presentation').getAttribute('data-label')).toBe('(a)');
   expect(await editor.locator('.ed-commentator').count()).toBe(1);
   await expect.poll(() => editor.locator('.ed-footnote-mark').allTextContents()).toEqual(['1', '2']);
-  expect(await editor.locator('ol[data-format="upper-roman"] > li').evaluateAll((els) => els.map((e) => (e as HTMLLIElement).value))).toEqual([24, 25, 38]);
+  expect(
+    await editor
+      .locator('ol[data-format="upper-roman"] > li')
+      .evaluateAll((els) => els.map((e) => (e as HTMLLIElement).value)),
+  ).toEqual([24, 25, 38]);
   expect(await editor.locator('table[data-role="recommendations"] tr').count()).toBe(2);
   expect(await editor.locator('td[colspan="2"]').count()).toBe(1);
   await expect.poll(() => editor.locator('.figure-block img').count()).toBe(1);
@@ -54,15 +95,21 @@ test('every element kind renders in the editor; live mode starts presentations i
   await page.keyboard.type(' Thanks to @Ana');
   await page.getByRole('option', { name: /Ms\. Ana Ruiz/ }).waitFor();
   await page.keyboard.press('Enter');
-  await expect.poll(() => editor.locator('.ed-person').allTextContents()).toEqual(['Mr. José Miguel Guzmán', 'Ms. Ana Ruiz']);
+  await expect
+    .poll(() => editor.locator('.ed-person').allTextContents())
+    .toEqual(['Mr. José Miguel Guzmán', 'Ms. Ana Ruiz']);
   expect(await editor.textContent()).toContain('Last paragraph. Thanks to Ms. Ana Ruiz');
 
   // Live mode for the unit's speakers.
   await page.getByRole('treeitem').filter({ hasText: 'Speakers' }).first().locator('.outline-item').click();
   await page.getByRole('button', { name: 'Live mode' }).click();
   const live = page.getByLabel('Live mode');
-  await expect.poll(() => live.locator('.live-speakers li').allTextContents()).toEqual([expect.stringContaining('Ms. Ana Ruiz'), expect.stringContaining('Mr. Tom Li')]);
-  expect(await live.getByRole('heading', { level: 2 }).first().textContent()).toContain('Unit I: Migration and development');
+  await expect
+    .poll(() => live.locator('.live-speakers li').allTextContents())
+    .toEqual([expect.stringContaining('Ms. Ana Ruiz'), expect.stringContaining('Mr. Tom Li')]);
+  expect(await live.getByRole('heading', { level: 2 }).first().textContent()).toContain(
+    'Unit I: Migration and development',
+  );
   const text = page.getByLabel('Text of Speakers');
   await text.click();
   // Typing starts once the presentation shows its speaker's note mark, as a rapporteur sees it:
@@ -79,25 +126,33 @@ test('every element kind renders in the editor; live mode starts presentations i
   await page.keyboard.press('Control+Shift+H');
   await page.keyboard.type('Remittances tripled in a decade.');
   await page.keyboard.press('Enter');
-  await expect.poll(() => live.locator('.live-captured li').allTextContents()).toEqual(['Remittances tripled in a decade.']);
+  await expect
+    .poll(() => live.locator('.live-captured li').allTextContents())
+    .toEqual(['Remittances tripled in a decade.']);
   // Escape from the capture box goes back to the text.
   await page.keyboard.press('Control+Shift+H');
   expect(await page.getByLabel(/^Capture a point/).evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.press('Escape');
   await expect.poll(() => text.evaluate((el) => el.contains(document.activeElement))).toBe(true);
   const pres = text.locator('.ed-presentation');
-  await expect.poll(() => pres.evaluateAll((els) => els.map((e) => {
-    const words = e.cloneNode(true) as HTMLElement;
-    words.querySelectorAll('.ed-footnote').forEach((n) => n.remove());
-    return `${e.getAttribute('data-label')} ${e.getAttribute('data-names')}: ${words.textContent}`;
-  })))
+  await expect
+    .poll(() =>
+      pres.evaluateAll((els) =>
+        els.map((e) => {
+          const words = e.cloneNode(true) as HTMLElement;
+          words.querySelectorAll('.ed-footnote').forEach((n) => n.remove());
+          return `${e.getAttribute('data-label')} ${e.getAttribute('data-names')}: ${words.textContent}`;
+        }),
+      ),
+    )
     .toEqual(['(a) Ms. Ana Ruiz: Remittances in the region', '(b) Mr. Tom Li: Return migration']);
   await page.screenshot({ path: '/tmp/rapporteur-live.png' });
   await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
 
   // Each speaker's affiliation is in the footnote on the name (the template's policy).
   // Footnote marks are decorators, rendered a moment after their node: wait for both.
-  await expect.poll(() => pres.locator('.ed-footnote-mark').evaluateAll((els) => els.map((e) => e.getAttribute('title'))))
+  await expect
+    .poll(() => pres.locator('.ed-footnote-mark').evaluateAll((els) => els.map((e) => e.getAttribute('title'))))
     .toEqual(['Director of Research, FLACSO.', 'Adviser, IOM.']);
 
   // The point went into the unit's highlights part, as a highlights list.
@@ -116,7 +171,12 @@ test('a recommendations table with the template’s columns stays numbered as ro
   await page.getByRole('button', { name: 'Insert', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Recommendations table' }).click();
   const table = editor.locator('table[data-role="recommendations"]');
-  expect(await table.locator('tr').first().locator('th').allTextContents()).toEqual(['No.', 'Thematic area', 'Recommendation', 'Addressee(s)']);
+  expect(await table.locator('tr').first().locator('th').allTextContents()).toEqual([
+    'No.',
+    'Thematic area',
+    'Recommendation',
+    'Addressee(s)',
+  ]);
   await page.keyboard.type('Access to territory');
   const row = (n: number) => table.locator('tr').nth(n);
   const numbers = () => table.locator('td[data-n]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-n')));

@@ -16,7 +16,9 @@ beforeAll(async () => {
   writeRichConference(file);
   app = await startBrowserMode({ openFile: file });
 });
-afterAll(async () => { await app.close(); });
+afterAll(async () => {
+  await app.close();
+});
 
 /** The API methods and other paths a page asks for, in order. */
 function recordRequests(page: Page): string[] {
@@ -29,7 +31,9 @@ test('an export’s progress arrives as events: the dialog shows each stage and 
   const page = await app.openApp();
   const asked = recordRequests(page);
   const sent: EventPayload<'exportProgress'>[] = [];
-  const off = app.server.events.subscribe((name, payload) => { if (name === 'exportProgress') sent.push(payload as EventPayload<'exportProgress'>); });
+  const off = app.server.events.subscribe((name, payload) => {
+    if (name === 'exportProgress') sent.push(payload as EventPayload<'exportProgress'>);
+  });
 
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export proceedings' });
@@ -39,9 +43,16 @@ test('an export’s progress arrives as events: the dialog shows each stage and 
   const download = page.waitForEvent('download', { timeout: 90_000 });
   await dialog.getByRole('button', { name: 'Export DOCX…' }).click();
   // Only an event carries this stage: startExport answers "Queued".
-  await expect.poll(() => dialog.textContent(), { timeout: 60_000 }).toContain('Writing the Word document and numbering its contents…');
+  await expect
+    .poll(() => dialog.textContent(), { timeout: 60_000 })
+    .toContain('Writing the Word document and numbering its contents…');
   await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-export-events.png') });
-  expect(fs.readFileSync(await (await download).path()).subarray(0, 2).toString()).toBe('PK');
+  expect(
+    fs
+      .readFileSync(await (await download).path())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
   off();
 
   expect(asked.filter((p) => p === '/api/exportStatus')).toEqual([]);
@@ -67,22 +78,35 @@ test('the stream cut mid-export: once it is back, the dialog asks exportStatus o
   // server has sent "done", so the stages in between and "done" itself never reach the page.
   let cut = false;
   let finished!: () => void;
-  const jobDone = new Promise<void>((resolve) => { finished = resolve; });
+  const jobDone = new Promise<void>((resolve) => {
+    finished = resolve;
+  });
   const off = app.server.events.subscribe((name, payload) => {
     if (name !== 'exportProgress') return;
     const s = payload as EventPayload<'exportProgress'>;
-    if (!cut && s.state === 'running') { cut = true; setImmediate(() => app.server.endEventStreams()); }
+    if (!cut && s.state === 'running') {
+      cut = true;
+      setImmediate(() => app.server.endEventStreams());
+    }
     if (s.state === 'done') finished();
   });
   let reconnects = 0;
   await page.route('**/events?*', async (route) => {
-    if (cut) { reconnects++; await jobDone; }
+    if (cut) {
+      reconnects++;
+      await jobDone;
+    }
     await route.continue();
   });
 
   const download = page.waitForEvent('download', { timeout: 90_000 });
   await dialog.getByRole('button', { name: 'Export DOCX…' }).click();
-  expect(fs.readFileSync(await (await download).path()).subarray(0, 2).toString()).toBe('PK');
+  expect(
+    fs
+      .readFileSync(await (await download).path())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
   await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(0);
   off();
   await page.unroute('**/events?*');
@@ -97,7 +121,11 @@ test('the stream cut mid-export: once it is back, the dialog asks exportStatus o
 test('a part saved in another tab shows the conflict notice at once, before this tab types anything', async () => {
   const one = await app.openApp();
   await one.getByRole('treeitem').first().locator('.outline-item').click();
-  const text = one.getByRole('textbox').filter({ has: one.locator('[contenteditable]') }).or(one.locator('[contenteditable="true"]')).first();
+  const text = one
+    .getByRole('textbox')
+    .filter({ has: one.locator('[contenteditable]') })
+    .or(one.locator('[contenteditable="true"]'))
+    .first();
   await text.waitFor();
   const label = await text.getAttribute('aria-label');
   expect(label).toMatch(/^Text of /);

@@ -12,7 +12,9 @@ beforeAll(async () => {
   writeRichConference(file);
   app = await startBrowserMode({ openFile: file });
 });
-afterAll(async () => { await app.close(); });
+afterAll(async () => {
+  await app.close();
+});
 
 test('Export…: a DOCX is downloaded through the server; a PDF is previewed; an export can be cancelled', async () => {
   const page = await app.openApp();

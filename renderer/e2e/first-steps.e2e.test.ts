@@ -2,8 +2,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 test('create a conference from a template, type into a part, reload: the text is there', async () => {
   const page = await app.openApp();
@@ -18,7 +22,8 @@ test('create a conference from a template, type into a part, reload: the text is
   await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
 
   await page.reload();
-  await expect.poll(() => page.getByLabel('Text of Objectives').textContent(), { timeout: 10_000 })
+  await expect
+    .poll(() => page.getByLabel('Text of Objectives').textContent(), { timeout: 10_000 })
     .toBe('The workshop aimed to bring together delegates and experts.');
   // The outline counts the words that were saved.
   await expect.poll(() => page.getByRole('treeitem').filter({ hasText: 'Objectives' }).textContent()).toContain('9 w');
@@ -51,7 +56,9 @@ test('a named snapshot brings back the text, and the replaced text is kept as a 
   await page.getByRole('row').filter({ hasText: 'Morning draft' }).getByRole('button', { name: 'Restore' }).click();
   // Confirmed in the app's own dialog, not the browser's.
   await page.getByRole('alertdialog', { name: 'Restore snapshot?' }).getByRole('button', { name: 'Restore' }).click();
-  await expect.poll(() => page.getByLabel(`Text of ${partName}`).textContent(), { timeout: 10_000 }).toBe('First version.');
+  await expect
+    .poll(() => page.getByLabel(`Text of ${partName}`).textContent(), { timeout: 10_000 })
+    .toBe('First version.');
 
   await page.getByRole('button', { name: 'Snapshots' }).click();
   await expect.poll(() => page.getByRole('row').filter({ hasText: 'Before restore' }).count()).toBe(1);
@@ -65,9 +72,17 @@ test('opening a file that is not a conference says so, and the app keeps working
   const page = await app.openApp();
   // Browser mode chooses files in its own chooser over the workspace: no typed paths.
   await page.getByRole('button', { name: 'Open a conference file…' }).click();
-  await page.getByRole('dialog', { name: 'Open conference' }).getByRole('option', { name: 'minutes.rapporteur' }).click();
-  await page.getByRole('dialog', { name: 'Open conference' }).getByRole('button', { name: 'Open', exact: true }).click();
-  await expect.poll(() => page.getByRole('alert').textContent()).toContain('“minutes.rapporteur” is not a Rapporteur conference file');
+  await page
+    .getByRole('dialog', { name: 'Open conference' })
+    .getByRole('option', { name: 'minutes.rapporteur' })
+    .click();
+  await page
+    .getByRole('dialog', { name: 'Open conference' })
+    .getByRole('button', { name: 'Open', exact: true })
+    .click();
+  await expect
+    .poll(() => page.getByRole('alert').textContent())
+    .toContain('“minutes.rapporteur” is not a Rapporteur conference file');
   expect(fs.readFileSync(bad, 'utf8')).toBe('Minutes of the first session');
   // Still on the first screen, still able to create a conference.
   await page.getByRole('button', { name: 'Dismiss' }).click();

@@ -9,7 +9,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Fails loudly, with the fix, when Chromium is missing: an end-to-end test never skips. */
 export function requireChromium(): string {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with “apt-get install chromium” (Debian) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install it with “apt-get install chromium” (Debian) or set CHROMIUM_PATH.`,
+    );
   }
   return CHROMIUM;
 }
@@ -17,7 +19,14 @@ export function requireChromium(): string {
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: requireChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -34,13 +43,23 @@ export interface BrowserMode {
 /** `locale`: the browser's language (navigator.languages, Accept-Language), e.g. 'es-ES'. */
 export async function startBrowserMode(options: { openFile?: string; locale?: string } = {}): Promise<BrowserMode> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-e2e-'));
-  const server = await startServer({ dataDir: path.join(dir, 'data'), workspaceDir: path.join(dir, 'workspace'), openFile: options.openFile, port: 0 });
+  const server = await startServer({
+    dataDir: path.join(dir, 'data'),
+    workspaceDir: path.join(dir, 'workspace'),
+    openFile: options.openFile,
+    port: 0,
+  });
   const browser = await launchChromium();
   const errors: string[] = [];
   return {
-    server, browser, dir,
+    server,
+    browser,
+    dir,
     async openApp(extraHash = '') {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, ...(options.locale ? { locale: options.locale } : {}) });
+      const page = await browser.newPage({
+        viewport: { width: 1280, height: 860 },
+        ...(options.locale ? { locale: options.locale } : {}),
+      });
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(server.url + extraHash);
       return page;

@@ -29,7 +29,11 @@ afterAll(async () => {
 });
 
 const serve = async () => {
-  const server = await startServer({ dataDir: path.join(dir, 'data'), workspaceDir: path.join(dir, 'workspace'), port: 0 });
+  const server = await startServer({
+    dataDir: path.join(dir, 'data'),
+    workspaceDir: path.join(dir, 'workspace'),
+    port: 0,
+  });
   servers.push(server);
   return server;
 };
@@ -60,9 +64,15 @@ test('text typed after the server restarted is kept in the browser and restored 
 
   await page.keyboard.type(' Typed after it.');
   await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('Not saved');
-  await expect.poll(() => page.getByRole('alert').filter({ hasText: 'lost its connection to Rapporteur' }).count(), { timeout: 10_000 }).toBe(1);
+  await expect
+    .poll(() => page.getByRole('alert').filter({ hasText: 'lost its connection to Rapporteur' }).count(), {
+      timeout: 10_000,
+    })
+    .toBe(1);
   await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-hot-exit-lost.png') });
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rapporteur.unsaved.v1:')));
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('rapporteur.unsaved.v1:')),
+  );
   expect(kept).toHaveLength(1);
 
   // The user opens the new address (in a new tab of the same browser) at the same place.
@@ -72,8 +82,12 @@ test('text typed after the server restarted is kept in the browser and restored 
   const notice = again.getByRole('status').filter({ hasText: 'Restored your unsaved text of “Objectives”' });
   await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
   await again.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-hot-exit-restored.png') });
-  await expect.poll(() => editor(again).textContent(), { timeout: 10_000 }).toBe('Saved before the restart. Typed after it.');
-  expect(await again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rapporteur.unsaved.v1:')))).toEqual([]);
+  await expect
+    .poll(() => editor(again).textContent(), { timeout: 10_000 })
+    .toBe('Saved before the restart. Typed after it.');
+  expect(
+    await again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rapporteur.unsaved.v1:'))),
+  ).toEqual([]);
 
   // It is in the file, not only on screen.
   const conferencePath = new URLSearchParams(place.slice(1)).get('conference')!;
@@ -102,19 +116,28 @@ test('text typed while the service was stopped comes back after a snapshot when 
   await first.close();
   await page.keyboard.type(' Typed while it was down.');
   await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('Not saved');
-  await expect.poll(() => page.getByRole('alert').filter({ hasText: 'not reachable' }).count(), { timeout: 10_000 }).toBe(1);
+  await expect
+    .poll(() => page.getByRole('alert').filter({ hasText: 'not reachable' }).count(), { timeout: 10_000 })
+    .toBe(1);
 
   // It comes back, and someone else changes the same part before this browser returns.
   const second = await serve();
   const view = await second.services.api.openConference({ path: place.get('conference')! });
   const theirs = await second.services.api.getPart({ handle: view.handle, partId: place.get('part')! });
   const otherDoc = JSON.parse(JSON.stringify(theirs.doc).replace('Mine.', 'Theirs.')) as typeof theirs.doc;
-  await second.services.api.savePart({ handle: view.handle, partId: theirs.id, doc: otherDoc, baseRevision: theirs.revision });
+  await second.services.api.savePart({
+    handle: view.handle,
+    partId: theirs.id,
+    doc: otherDoc,
+    baseRevision: theirs.revision,
+  });
 
   const again = await context.newPage();
   again.on('pageerror', (e) => pageErrors.push(e.message));
   await again.goto(`${second.url}#${place.toString()}`);
-  const notice = again.getByRole('status').filter({ hasText: 'The version that was in the file is kept in a snapshot.' });
+  const notice = again
+    .getByRole('status')
+    .filter({ hasText: 'The version that was in the file is kept in a snapshot.' });
   await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
   await expect.poll(() => editor(again).textContent(), { timeout: 10_000 }).toBe('Mine. Typed while it was down.');
   const snapshots = await second.services.api.listSnapshots({ handle: view.handle });

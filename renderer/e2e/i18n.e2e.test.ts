@@ -11,19 +11,50 @@ import { startBrowserMode, type BrowserMode } from './harness';
  */
 const cases = [
   {
-    locale: 'es-ES', lang: 'es',
-    first: { heading: 'Nueva conferencia a partir de una plantilla', create: 'Crear conferencia', open: 'Abrir un archivo de conferencia…', chooser: 'Abrir conferencia', openButton: 'Abrir' },
+    locale: 'es-ES',
+    lang: 'es',
+    first: {
+      heading: 'Nueva conferencia a partir de una plantilla',
+      create: 'Crear conferencia',
+      open: 'Abrir un archivo de conferencia…',
+      chooser: 'Abrir conferencia',
+      openButton: 'Abrir',
+    },
     error: '«minutes.rapporteur» no es un archivo de conferencia de Rapporteur (no es una base de datos SQLite).',
     dismiss: 'Descartar',
-    conference: { details: 'Datos de la conferencia', programme: 'Programa', export: 'Exportar…', outline: 'Esquema de las partes', part: 'Antecedentes', saved: 'Todos los cambios guardados', toolbar: 'Formato' },
+    conference: {
+      details: 'Datos de la conferencia',
+      programme: 'Programa',
+      export: 'Exportar…',
+      outline: 'Esquema de las partes',
+      part: 'Antecedentes',
+      saved: 'Todos los cambios guardados',
+      toolbar: 'Formato',
+    },
     exportDialog: { title: 'Exportar las actas', allParts: 'Todas las partes', close: 'Cerrar' },
   },
   {
-    locale: 'fr-FR', lang: 'fr',
-    first: { heading: 'Nouvelle conférence à partir d’un modèle', create: 'Créer la conférence', open: 'Ouvrir un fichier de conférence…', chooser: 'Ouvrir une conférence', openButton: 'Ouvrir' },
-    error: '«\u00a0minutes.rapporteur\u00a0» n’est pas un fichier de conférence Rapporteur (ce n’est pas une base de données SQLite).',
+    locale: 'fr-FR',
+    lang: 'fr',
+    first: {
+      heading: 'Nouvelle conférence à partir d’un modèle',
+      create: 'Créer la conférence',
+      open: 'Ouvrir un fichier de conférence…',
+      chooser: 'Ouvrir une conférence',
+      openButton: 'Ouvrir',
+    },
+    error:
+      '«\u00a0minutes.rapporteur\u00a0» n’est pas un fichier de conférence Rapporteur (ce n’est pas une base de données SQLite).',
     dismiss: 'Fermer le message',
-    conference: { details: 'Informations sur la conférence', programme: 'Programme', export: 'Exporter…', outline: 'Plan des parties', part: 'Historique', saved: 'Toutes les modifications sont enregistrées', toolbar: 'Mise en forme' },
+    conference: {
+      details: 'Informations sur la conférence',
+      programme: 'Programme',
+      export: 'Exporter…',
+      outline: 'Plan des parties',
+      part: 'Historique',
+      saved: 'Toutes les modifications sont enregistrées',
+      toolbar: 'Mise en forme',
+    },
     exportDialog: { title: 'Exporter les actes', allParts: 'Toutes les parties', close: 'Fermer' },
   },
 ] as const;
@@ -32,14 +63,17 @@ for (const c of cases) {
   describe(`the interface with the browser in ${c.locale}`, () => {
     let app: BrowserMode;
     let page: Page;
-    const shot = (name: string) => page.screenshot({ path: path.join(app.dir, '..', `rapporteur-i18n-${c.lang}-${name}.png`) });
+    const shot = (name: string) =>
+      page.screenshot({ path: path.join(app.dir, '..', `rapporteur-i18n-${c.lang}-${name}.png`) });
     beforeAll(async () => {
       app = await startBrowserMode({ locale: c.locale });
       fs.mkdirSync(path.join(app.dir, 'workspace'), { recursive: true });
       fs.writeFileSync(path.join(app.dir, 'workspace', 'minutes.rapporteur'), 'Minutes of the first session');
       page = await app.openApp();
     });
-    afterAll(async () => { await app.close(); });
+    afterAll(async () => {
+      await app.close();
+    });
 
     test('the first screen', async () => {
       await expect.poll(() => page.getByRole('heading', { name: c.first.heading }).isVisible()).toBe(true);
@@ -85,25 +119,39 @@ for (const c of cases) {
 
 describe('the interface language chosen in the app', () => {
   let app: BrowserMode;
-  beforeAll(async () => { app = await startBrowserMode({ locale: 'en-US' }); });
-  afterAll(async () => { await app.close(); });
+  beforeAll(async () => {
+    app = await startBrowserMode({ locale: 'en-US' });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
 
   test('applies at once, is kept in the settings, and can follow the browser again', async () => {
     const page = await app.openApp();
-    await expect.poll(() => page.getByRole('heading', { name: 'New conference from a template' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'New conference from a template' }).isVisible())
+      .toBe(true);
     await page.getByLabel('Interface language').selectOption('es');
-    await expect.poll(() => page.getByRole('heading', { name: 'Nueva conferencia a partir de una plantilla' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Nueva conferencia a partir de una plantilla' }).isVisible())
+      .toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
-    const settings = JSON.parse(fs.readFileSync(path.join(app.dir, 'data', 'settings.json'), 'utf8')) as { uiLanguage: string };
+    const settings = JSON.parse(fs.readFileSync(path.join(app.dir, 'data', 'settings.json'), 'utf8')) as {
+      uiLanguage: string;
+    };
     expect(settings.uiLanguage).toBe('es');
 
     // Another tab (no remembered choice in its storage) starts from the stored setting.
     const other = await app.openApp();
     await other.evaluate(() => localStorage.clear());
     await other.reload();
-    await expect.poll(() => other.getByRole('heading', { name: 'Nueva conferencia a partir de una plantilla' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => other.getByRole('heading', { name: 'Nueva conferencia a partir de una plantilla' }).isVisible())
+      .toBe(true);
 
     await other.getByLabel('Idioma de la interfaz').selectOption('system');
-    await expect.poll(() => other.getByRole('heading', { name: 'New conference from a template' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => other.getByRole('heading', { name: 'New conference from a template' }).isVisible())
+      .toBe(true);
   });
 });

@@ -3,8 +3,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 const SEED_004 = path.resolve('seeds/source/004_cdd6db4c33bbf1a0.txt');
 
@@ -34,7 +38,11 @@ test('File → Import report: a seed becomes a conference, with its warnings nex
   await expect.poll(() => strip.textContent()).toContain('repeats an earlier label');
   // The part has other warnings too (recommendations without an addressee): Done takes only this one away.
   const before = await strip.getByRole('listitem').count();
-  await strip.getByRole('listitem').filter({ hasText: 'repeats an earlier label' }).getByRole('button', { name: 'Done' }).click();
+  await strip
+    .getByRole('listitem')
+    .filter({ hasText: 'repeats an earlier label' })
+    .getByRole('button', { name: 'Done' })
+    .click();
   await expect.poll(() => strip.getByRole('listitem').filter({ hasText: 'repeats an earlier label' }).count()).toBe(0);
   expect(await strip.getByRole('listitem').count()).toBe(before - 1);
   await page.screenshot({ path: path.join(app.dir, '..', 'rapporteur-import.png') });
@@ -44,11 +52,19 @@ test('a file that is not a report is refused with a clear message, nothing is cr
   const page = await app.openApp();
   await page.getByRole('button', { name: 'Import a report…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import report' });
-  await dialog.getByLabel('Report file (.txt, .md or .docx)').setInputFiles({ name: 'photo.docx', mimeType: 'application/octet-stream', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2, 3, 4, 5]) });
+  await dialog.getByLabel('Report file (.txt, .md or .docx)').setInputFiles({
+    name: 'photo.docx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2, 3, 4, 5]),
+  });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect.poll(() => dialog.getByRole('alert').textContent(), { timeout: 20_000 }).toMatch(/photo\.docx/);
-  const files = await (await fetch(`${new URL(app.server.url).origin}/api/listWorkspace`, {
-    method: 'POST', headers: { 'content-type': 'application/json', 'x-rapporteur-token': app.server.token }, body: '{}',
-  })).json() as { value: { files: { name: string }[] } };
+  const files = (await (
+    await fetch(`${new URL(app.server.url).origin}/api/listWorkspace`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-rapporteur-token': app.server.token },
+      body: '{}',
+    })
+  ).json()) as { value: { files: { name: string }[] } };
   expect(files.value.files.map((f) => f.name).filter((n) => n.includes('photo'))).toEqual([]);
 });

@@ -6,18 +6,26 @@ import type { Page } from 'playwright-core';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
-const focusedPart = (page: Page) => page.evaluate(() => document.activeElement?.closest('li[data-part-id]')?.getAttribute('data-part-id') ?? null);
-const focusedIn = (page: Page, selector: string) => page.evaluate((s) => !!document.activeElement?.closest(s), selector);
+const focusedPart = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('li[data-part-id]')?.getAttribute('data-part-id') ?? null);
+const focusedIn = (page: Page, selector: string) =>
+  page.evaluate((s) => !!document.activeElement?.closest(s), selector);
 
 test('the outline is a tree from the keyboard: arrows, Home/End, ←/→ between levels, Enter opens, Alt+Shift+↓ moves a part', async () => {
   const api = app.server.services.api;
   const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Keyboard test' });
   const page = await app.openApp(`&conference=${view.handle}`);
   await expect.poll(() => page.getByRole('treeitem').count()).toBe(view.parts.length);
-  const order = await page.locator('li[role="treeitem"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-part-id')!));
+  const order = await page
+    .locator('li[role="treeitem"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-part-id')!));
   const byId = new Map(view.parts.map((p) => [p.id, p]));
   // Levels are announced.
   expect(await page.locator(`li[data-part-id="${order[0]}"]`).getAttribute('aria-level')).toBe('1');
@@ -51,10 +59,17 @@ test('the outline is a tree from the keyboard: arrows, Home/End, ←/→ between
   await expect.poll(() => page.locator('h2.part-title').textContent()).toContain(byId.get(firstChild)!.title);
 
   // Alt+Shift+↓ moves it after its next sibling (in the file), and it keeps the focus.
-  const siblings = view.parts.filter((p) => p.parentId === parent).sort((a, b) => a.position - b.position).map((p) => p.id);
+  const siblings = view.parts
+    .filter((p) => p.parentId === parent)
+    .sort((a, b) => a.position - b.position)
+    .map((p) => p.id);
   expect(siblings.length).toBeGreaterThan(1);
   await page.keyboard.press('Alt+Shift+ArrowDown');
-  const storedSiblings = async () => (await api.getConference({ handle: view.handle })).parts.filter((p) => p.parentId === parent).sort((a, b) => a.position - b.position).map((p) => p.id);
+  const storedSiblings = async () =>
+    (await api.getConference({ handle: view.handle })).parts
+      .filter((p) => p.parentId === parent)
+      .sort((a, b) => a.position - b.position)
+      .map((p) => p.id);
   await expect.poll(storedSiblings).toEqual([siblings[1], siblings[0], ...siblings.slice(2)]);
   await expect.poll(() => focusedPart(page)).toBe(firstChild);
   await page.keyboard.press('Alt+Shift+ArrowUp');

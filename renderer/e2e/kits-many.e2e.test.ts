@@ -44,12 +44,16 @@ beforeAll(async () => {
   }
   desk.close();
 });
-afterAll(async () => { await app.close(); });
+afterAll(async () => {
+  await app.close();
+});
 
 test('in a kit, a part outside the rapporteur’s assignment is read-only everywhere: fields and Live mode say why', async () => {
   const ana = await app.openApp();
   await openFromWorkspace(ana, 'ana.rapporteur');
-  await expect.poll(() => ana.getByRole('status', { name: 'Rapporteur kit' }).textContent()).toMatch(/^This is Ana Gómez’s kit/);
+  await expect
+    .poll(() => ana.getByRole('status', { name: 'Rapporteur kit' }).textContent())
+    .toMatch(/^This is Ana Gómez’s kit/);
   const status = ana.locator('.part-status-bar').getByLabel('Status');
   const rapporteur = ana.locator('.part-status-bar').getByLabel('Rapporteur');
   const live = ana.locator('.header-actions').getByRole('button', { name: 'Live mode', exact: true });
@@ -62,7 +66,9 @@ test('in a kit, a part outside the rapporteur’s assignment is read-only everyw
   expect(await status.getAttribute('title')).toBe(kept);
   expect(await rapporteur.getAttribute('title')).toBe(kept);
   expect(await live.isDisabled()).toBe(true);
-  expect(await live.getAttribute('title')).toBe('Live mode drafts only the parts assigned to Ana Gómez: “Summary” is read-only in this kit.');
+  expect(await live.getAttribute('title')).toBe(
+    'Live mode drafts only the parts assigned to Ana Gómez: “Summary” is read-only in this kit.',
+  );
   await ana.screenshot({ path: path.join(SHOTS, 'rapporteur-kit-part-not-hers.png') });
 
   // Her own part: the fields and Live mode are hers, and Live mode opens on it.
@@ -92,21 +98,31 @@ test('the desk brings in two kits with one choice: one snapshot, each kit’s ou
   // A second click unticks, a third ticks again.
   await list.getByRole('option', { name: 'desk.rapporteur' }).click();
   await list.getByRole('option', { name: 'desk.rapporteur' }).click();
-  await expect.poll(() => list.locator('[aria-selected="true"]').allTextContents()).toEqual(['ana.rapporteur', 'ben.rapporteur']);
+  await expect
+    .poll(() => list.locator('[aria-selected="true"]').allTextContents())
+    .toEqual(['ana.rapporteur', 'ben.rapporteur']);
   expect(await open.textContent()).toContain('2 kits ticked, brought in one after the other.');
   await desk.screenshot({ path: path.join(SHOTS, 'rapporteur-kits-choose-two.png') });
   await open.getByRole('button', { name: 'Open', exact: true }).click();
 
   const report = desk.getByRole('dialog', { name: 'Kits brought in' });
-  await expect.poll(() => report.getByRole('status').textContent(), { timeout: 15_000 })
+  await expect
+    .poll(() => report.getByRole('status').textContent(), { timeout: 15_000 })
     .toBe('2 taken, 0 in conflict, 0 refused. A snapshot kept the conference as it was before (Snapshots).');
-  expect(await report.getByRole('article').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(['ana.rapporteur', 'ben.rapporteur']);
+  expect(await report.getByRole('article').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual([
+    'ana.rapporteur',
+    'ben.rapporteur',
+  ]);
   const anaKit = report.getByRole('article', { name: 'ana.rapporteur' });
   const benKit = report.getByRole('article', { name: 'ben.rapporteur' });
   expect(await anaKit.locator('h4').textContent()).toBe('ana.rapporteur: Ana Gómez');
-  expect(await anaKit.getByRole('region', { name: 'Taken' }).locator('li').allTextContents()).toEqual([expect.stringMatching(/^Introduction: /)]);
+  expect(await anaKit.getByRole('region', { name: 'Taken' }).locator('li').allTextContents()).toEqual([
+    expect.stringMatching(/^Introduction: /),
+  ]);
   expect(await benKit.locator('h4').textContent()).toBe('ben.rapporteur: Ben Okafor');
-  expect(await benKit.getByRole('region', { name: 'Taken' }).locator('li').allTextContents()).toEqual([expect.stringMatching(/^Summary: /)]);
+  expect(await benKit.getByRole('region', { name: 'Taken' }).locator('li').allTextContents()).toEqual([
+    expect.stringMatching(/^Summary: /),
+  ]);
   await desk.screenshot({ path: path.join(SHOTS, 'rapporteur-kits-two-report.png') });
   // More kits from the report: the same multi-select chooser, nothing ticked; cancelled here.
   await report.getByRole('button', { name: 'Bring in more kits…' }).click();
@@ -117,11 +133,17 @@ test('the desk brings in two kits with one choice: one snapshot, each kit’s ou
 
   // Both texts arrived, after one snapshot for the two kits.
   await selectPart(desk, 'Introduction');
-  await expect.poll(() => desk.getByLabel('Text of Introduction').textContent()).toContain('Ana drafted the introduction in the room.');
+  await expect
+    .poll(() => desk.getByLabel('Text of Introduction').textContent())
+    .toContain('Ana drafted the introduction in the room.');
   await selectPart(desk, 'Summary');
-  await expect.poll(() => desk.getByLabel('Text of Summary').textContent()).toContain('Ben drafted the summary in the room.');
+  await expect
+    .poll(() => desk.getByLabel('Text of Summary').textContent())
+    .toContain('Ben drafted the summary in the room.');
   await desk.getByRole('button', { name: 'Snapshots', exact: true }).click();
-  await expect.poll(() => desk.getByText(/^Before bringing in kits of/).allTextContents()).toEqual(['Before bringing in kits of Ana Gómez, Ben Okafor']);
+  await expect
+    .poll(() => desk.getByText(/^Before bringing in kits of/).allTextContents())
+    .toEqual(['Before bringing in kits of Ana Gómez, Ben Okafor']);
   expect(errors).toEqual([]);
   await desk.close();
 });

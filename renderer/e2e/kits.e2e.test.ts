@@ -27,23 +27,42 @@ let app: BrowserMode;
 beforeAll(async () => {
   app = await startBrowserMode();
   fs.mkdirSync(path.join(app.dir, 'workspace'), { recursive: true });
-  fs.copyFileSync(samplePath(SAMPLES.find((s) => s.seed === '000')!.name), path.join(app.dir, 'workspace', 'desk.rapporteur'));
+  fs.copyFileSync(
+    samplePath(SAMPLES.find((s) => s.seed === '000')!.name),
+    path.join(app.dir, 'workspace', 'desk.rapporteur'),
+  );
 });
-afterAll(async () => { await app.close(); });
+afterAll(async () => {
+  await app.close();
+});
 
-interface Violation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
 /** axe-core's serious and critical violations on the page as it is now. */
 async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Violation[] }> } }).axe;
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Violation[] }> } })
+      .axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  }) as Violation[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
+  })) as Violation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id} (${v.help}): ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
-const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
+const saved = (page: Page) =>
+  expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
 
 async function typeInto(page: Page, title: string, text: string) {
   await selectPart(page, title);
@@ -53,7 +72,10 @@ async function typeInto(page: Page, title: string, text: string) {
   await saved(page);
 }
 
-const row = (page: Page, title: string) => page.locator('.assignments-table tbody tr').filter({ has: page.getByRole('rowheader', { name: title, exact: true }) });
+const row = (page: Page, title: string) =>
+  page
+    .locator('.assignments-table tbody tr')
+    .filter({ has: page.getByRole('rowheader', { name: title, exact: true }) });
 
 test('assign, prepare a kit, draft it in a second browser context, bring it back and settle a conflict side by side with an edit', async () => {
   // The desk's page may take axe-core's script (the app's Content Security Policy rightly refuses it otherwise).
@@ -66,14 +88,18 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
   // The overview: tick Abstract and Introduction, assign them to Ana with a due time.
   await desk.getByRole('button', { name: 'Assignments', exact: true }).click();
   const overview = desk.getByRole('region', { name: 'Assignments' });
-  await expect.poll(() => overview.getByRole('status').textContent()).toMatch(/^\d+ parts, 0 assigned, 0 back from kits\.$/);
+  await expect
+    .poll(() => overview.getByRole('status').textContent())
+    .toMatch(/^\d+ parts, 0 assigned, 0 back from kits\.$/);
   await overview.getByRole('checkbox', { name: 'Tick “Abstract”' }).check();
   await overview.getByRole('checkbox', { name: 'Tick “Introduction”' }).check();
   await overview.getByLabel('Rapporteur').fill('Ana Gómez');
   await overview.getByLabel('Due').fill('2002-11-21T18:00');
   await overview.getByRole('button', { name: 'Assign 2 parts' }).click();
   await expect.poll(() => desk.locator('.notice').textContent()).toContain('2 parts assigned to Ana Gómez.');
-  await expect.poll(() => row(desk, 'Abstract').locator('td').allTextContents()).toEqual(expect.arrayContaining(['Ana Gómez', 'No kit sent yet']));
+  await expect
+    .poll(() => row(desk, 'Abstract').locator('td').allTextContents())
+    .toEqual(expect.arrayContaining(['Ana Gómez', 'No kit sent yet']));
   expect(await row(desk, 'Introduction').locator('td').nth(1).textContent()).toBe('Ana Gómez');
   expect(await row(desk, 'Summary').locator('td').nth(1).textContent()).toBe('Not assigned');
   expect(await overview.getByRole('status').textContent()).toMatch(/, 2 assigned, 0 back from kits\.$/);
@@ -101,18 +127,23 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
   expect(fs.existsSync(path.join(app.dir, 'workspace', 'ana-kit.rapporteur'))).toBe(true);
   await desk.getByRole('button', { name: 'Assignments', exact: true }).click();
   await desk.getByRole('button', { name: 'Assignments', exact: true }).click();
-  await expect.poll(() => row(desk, 'Abstract').locator('td').last().textContent()).toMatch(/^Kit sent .+; not back yet$/);
+  await expect
+    .poll(() => row(desk, 'Abstract').locator('td').last().textContent())
+    .toMatch(/^Kit sent .+; not back yet$/);
 
   // Ana, in another browser context: the kit says whose it is; a part not hers is read-only.
   const ana = await app.openApp();
   await openFromWorkspace(ana, 'ana-kit.rapporteur');
   const banner = ana.getByRole('status', { name: 'Rapporteur kit' });
-  await expect.poll(() => banner.textContent()).toMatch(/^This is Ana Gómez’s kit of Hemispheric Conference[^,]*, from version “Kit for Ana Gómez \(/);
+  await expect
+    .poll(() => banner.textContent())
+    .toMatch(/^This is Ana Gómez’s kit of Hemispheric Conference[^,]*, from version “Kit for Ana Gómez \(/);
   expect(await ana.getByRole('button', { name: 'Prepare kit for…' }).count()).toBe(0);
   expect(await ana.getByRole('button', { name: 'Assignments', exact: true }).count()).toBe(0);
   await selectPart(ana, 'Summary');
-  expect(await ana.getByRole('note').filter({ hasText: 'Read-only in this kit' }).textContent())
-    .toBe('Read-only in this kit: “Summary” is not assigned to Ana Gómez. The editors’ desk drafts it; changes made here would not be brought in.');
+  expect(await ana.getByRole('note').filter({ hasText: 'Read-only in this kit' }).textContent()).toBe(
+    'Read-only in this kit: “Summary” is not assigned to Ana Gómez. The editors’ desk drafts it; changes made here would not be brought in.',
+  );
   const summary = ana.getByLabel('Text of Summary');
   expect(await summary.getAttribute('contenteditable')).toBe('false');
   await ana.screenshot({ path: path.join(SHOTS, 'rapporteur-kit-read-only.png') });
@@ -132,7 +163,8 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
   await open.getByRole('option', { name: 'ana-kit.rapporteur' }).click();
   await open.getByRole('button', { name: 'Open', exact: true }).click();
   const report = desk.getByRole('dialog', { name: 'Kits brought in' });
-  await expect.poll(() => report.getByRole('status').textContent(), { timeout: 15_000 })
+  await expect
+    .poll(() => report.getByRole('status').textContent(), { timeout: 15_000 })
     .toBe('1 taken, 1 in conflict, 0 refused. A snapshot kept the conference as it was before (Snapshots).');
   expect(await report.getByRole('region', { name: 'Taken' }).textContent()).toContain('Introduction');
   expect(await report.getByRole('region', { name: 'Conflicts (waiting for you)' }).textContent()).toContain('Abstract');
@@ -140,7 +172,10 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
   // Side by side: the words only the desk has, and only Ana's kit has, are marked.
   await report.getByRole('button', { name: 'Compare side by side…' }).click();
   const compare = desk.getByRole('dialog', { name: '“Abstract”: the desk’s and Ana Gómez’s versions' });
-  await expect.poll(() => desk.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.getAttribute('aria-labelledby')))
+  await expect
+    .poll(() =>
+      desk.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.getAttribute('aria-labelledby')),
+    )
     .toBe('conflict-title');
   // Word by word: both sentences end in “this” and a full stop, which are not marked.
   await expect.poll(() => compare.locator('del').allTextContents()).toEqual(['The desk harmonised ']);
@@ -148,7 +183,10 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
   const [deskSide, kitSide] = await compare.locator('tbody tr.conflict-changed td').allTextContents();
   expect(deskSide).toMatch(/The desk harmonised this\.$/);
   expect(kitSide).toMatch(/Ana drafted this in the room\.$/);
-  expect(await compare.getByRole('columnheader').allTextContents()).toEqual([expect.stringMatching(/^At the desk \(\d+ words\)$/), expect.stringMatching(/^In Ana Gómez’s kit \(\d+ words\)$/)]);
+  expect(await compare.getByRole('columnheader').allTextContents()).toEqual([
+    expect.stringMatching(/^At the desk \(\d+ words\)$/),
+    expect.stringMatching(/^In Ana Gómez’s kit \(\d+ words\)$/),
+  ]);
   expect(await seriousViolations(desk)).toEqual([]);
   await desk.screenshot({ path: path.join(SHOTS, 'rapporteur-kit-side-by-side.png') });
 
@@ -157,23 +195,39 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
   const edited = compare.getByLabel('Edited text of “Abstract”');
   const deskText = await edited.inputValue();
   expect(deskText).toContain('The desk harmonised this.');
-  await edited.fill(deskText.replace('The desk harmonised this.', 'The desk harmonised this. Ana drafted this in the room.'));
+  await edited.fill(
+    deskText.replace('The desk harmonised this.', 'The desk harmonised this. Ana drafted this in the room.'),
+  );
   await desk.screenshot({ path: path.join(SHOTS, 'rapporteur-kit-edit.png') });
   await compare.getByRole('button', { name: 'Save the edited text' }).click();
-  await expect.poll(() => report.getByRole('region', { name: 'Decided' }).textContent()).toContain('Abstract: Decided: an edited text replaced the desk’s');
+  await expect
+    .poll(() => report.getByRole('region', { name: 'Decided' }).textContent())
+    .toContain('Abstract: Decided: an edited text replaced the desk’s');
   expect(await report.getByRole('region', { name: 'Conflicts (waiting for you)' }).count()).toBe(0);
   // The keyboard is back in the report, on its Close button.
-  await expect.poll(() => desk.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.getAttribute('aria-labelledby') + ' ' + document.activeElement?.textContent))
+  await expect
+    .poll(() =>
+      desk.evaluate(
+        () =>
+          document.activeElement?.closest('[role="dialog"]')?.getAttribute('aria-labelledby') +
+          ' ' +
+          document.activeElement?.textContent,
+      ),
+    )
     .toBe('merge-report-title Close');
   await desk.keyboard.press('Enter');
   await selectPart(desk, 'Abstract');
-  await expect.poll(() => desk.getByLabel('Text of Abstract').textContent()).toContain('The desk harmonised this. Ana drafted this in the room.');
+  await expect
+    .poll(() => desk.getByLabel('Text of Abstract').textContent())
+    .toContain('The desk harmonised this. Ana drafted this in the room.');
   await selectPart(desk, 'Introduction');
   await expect.poll(() => desk.getByLabel('Text of Introduction').textContent()).toContain('Ana on the introduction.');
 
   // The overview: Ana's latest work is back, part by part.
   await desk.getByRole('button', { name: 'Assignments', exact: true }).click();
-  await expect.poll(() => row(desk, 'Introduction').locator('td').last().textContent()).toMatch(/^Back .+: brought in$/);
+  await expect
+    .poll(() => row(desk, 'Introduction').locator('td').last().textContent())
+    .toMatch(/^Back .+: brought in$/);
   expect(await row(desk, 'Abstract').locator('td').last().textContent()).toMatch(/^Back .+: conflict decided$/);
   expect(await overview.getByRole('status').textContent()).toMatch(/, 2 assigned, 2 back from kits\.$/);
   expect(await seriousViolations(desk)).toEqual([]);
@@ -199,10 +253,17 @@ test('the merge report speaks the interface’s language: decisions, the kit alr
     // The editor's side, through the services: Ana's kit drafted and brought in once (a conflict and a part taken).
     const desk = ConferenceStore.open(deskFile);
     const [p, q] = desk.listParts();
-    assignParts(desk, { partIds: [p!.id, q!.id], rapporteur: 'Ana Gómez', participantId: null, dueAt: '', includeSubparts: false });
+    assignParts(desk, {
+      partIds: [p!.id, q!.id],
+      rapporteur: 'Ana Gómez',
+      participantId: null,
+      dueAt: '',
+      includeSubparts: false,
+    });
     prepareKit(desk, { rapporteur: 'Ana Gómez', target: path.join(ws, 'ana.rapporteur') });
     const ana = ConferenceStore.open(path.join(ws, 'ana.rapporteur'));
-    for (const part of [p!, q!]) ana.savePartDoc(part.id, docFromText(`Texto de Ana para ${part.title}.`), ana.getPart(part.id).revision);
+    for (const part of [p!, q!])
+      ana.savePartDoc(part.id, docFromText(`Texto de Ana para ${part.title}.`), ana.getPart(part.id).revision);
     ana.close();
     desk.savePartDoc(p!.id, docFromText('Texto de la mesa.'), desk.getPart(p!.id).revision);
     mergeKits(desk, [path.join(ws, 'ana.rapporteur')]);
@@ -217,11 +278,18 @@ test('the merge report speaks the interface’s language: decisions, the kit alr
     await open.getByRole('option', { name: 'ana.rapporteur' }).click();
     await open.getByRole('button', { name: 'Abrir', exact: true }).click();
     const report = page.getByRole('dialog', { name: 'Kits incorporados' });
-    await expect.poll(() => report.getByRole('status').textContent(), { timeout: 15_000 }).toBe('0 incorporados, 1 en conflicto, 0 rechazados.');
-    expect(await report.getByRole('article').locator('> p').textContent()).toMatch(/^Este kit, tal como está, ya se incorporó \(\d+ \S+ \d{4}, \d+:\d+\): no se cambió nada\.$/);
-    expect(await report.getByRole('region', { name: 'Incorporados' }).locator('li').textContent()).toBe(`${q!.title}: Se incorporó el texto de Ana Gómez.`);
-    expect(await report.getByRole('region', { name: 'Conflictos (a la espera de usted)' }).locator('li').textContent()).toContain(
-      `${p!.title}: Modificada en la mesa y en el kit de Ana Gómez: no se reemplazó ninguno;`);
+    await expect
+      .poll(() => report.getByRole('status').textContent(), { timeout: 15_000 })
+      .toBe('0 incorporados, 1 en conflicto, 0 rechazados.');
+    expect(await report.getByRole('article').locator('> p').textContent()).toMatch(
+      /^Este kit, tal como está, ya se incorporó \(\d+ \S+ \d{4}, \d+:\d+\): no se cambió nada\.$/,
+    );
+    expect(await report.getByRole('region', { name: 'Incorporados' }).locator('li').textContent()).toBe(
+      `${q!.title}: Se incorporó el texto de Ana Gómez.`,
+    );
+    expect(
+      await report.getByRole('region', { name: 'Conflictos (a la espera de usted)' }).locator('li').textContent(),
+    ).toContain(`${p!.title}: Modificada en la mesa y en el kit de Ana Gómez: no se reemplazó ninguno;`);
     await page.screenshot({ path: path.join(SHOTS, 'rapporteur-kit-report-es.png') });
   } finally {
     await es.close();

@@ -19,13 +19,19 @@ beforeAll(async () => {
   fs.copyFileSync(samplePath(SAMPLES.find((s) => s.seed === '000')!.name), file);
   app = await startBrowserMode({ openFile: file });
 });
-afterAll(async () => { await app.close(); });
+afterAll(async () => {
+  await app.close();
+});
 
 function texts(): string[] {
   const db = new Database(file, { readonly: true });
   try {
-    return (db.prepare('SELECT doc FROM parts').all() as { doc: string }[]).map((r) => docToPlainText(JSON.parse(r.doc)));
-  } finally { db.close(); }
+    return (db.prepare('SELECT doc FROM parts').all() as { doc: string }[]).map((r) =>
+      docToPlainText(JSON.parse(r.doc)),
+    );
+  } finally {
+    db.close();
+  }
 }
 const DAMAGED = /(?<![\p{L}\p{N}_])internationa(?![\p{L}\p{N}_])/gu;
 // A regular expression: Playwright matches plain text regardless of case, and “Internationa” is a repair of its own.
@@ -53,14 +59,23 @@ test('Accept on an OCR repair applies it to every whole-word occurrence and says
   await inPart.getByRole('button', { name: 'Accept' }).click();
 
   // The notice at the foot of the window says how many it changed.
-  const notice = page.getByText(`Replaced ${damaged} occurrences of “internationa” with “international”.`, { exact: true });
+  const notice = page.getByText(`Replaced ${damaged} occurrences of “internationa” with “international”.`, {
+    exact: true,
+  });
   await expect.poll(() => notice.count()).toBe(1);
   await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-ocr-repair.png') });
   expect(count(DAMAGED)).toBe(0);
   expect(count(/(?<!\p{L})internationall(?!\p{L})/giu)).toBe(0);
   // The open part was reloaded with the repaired text.
-  await expect.poll(async () => { const t = (await editor.textContent()) ?? ''; return t.match(DAMAGED)?.length ?? 0; }).toBe(0);
+  await expect
+    .poll(async () => {
+      const t = (await editor.textContent()) ?? '';
+      return t.match(DAMAGED)?.length ?? 0;
+    })
+    .toBe(0);
   await expect.poll(async () => (await editor.textContent())?.includes('international')).toBe(true);
   // The repair is no longer open; dismissed and accepted ones show on request.
-  await expect.poll(() => page.getByRole('complementary', { name: 'Import warnings for this part' }).getByText(SUGGESTED).count()).toBe(0);
+  await expect
+    .poll(() => page.getByRole('complementary', { name: 'Import warnings for this part' }).getByText(SUGGESTED).count())
+    .toBe(0);
 });

@@ -7,8 +7,12 @@ import { startBrowserMode, type BrowserMode } from './harness';
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../src/editor/paste/fixtures', name), 'utf8');
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 /** A real paste: a ClipboardEvent carrying text/html, dispatched on the focused editor. */
 async function pasteHtml(page: Page, html: string) {
@@ -45,7 +49,9 @@ test('pasting from Word gives a nested list with its formats, a table and the fo
   expect(await editor.locator('ol ol ol > li').allTextContents()).toEqual(['within two years', 'with a national plan']);
   expect(await editor.locator('table tr').count()).toBe(3);
   expect(await editor.locator('table tr').nth(1).locator('td').allTextContents()).toEqual(['Chile', '1 204']);
-  expect(await editor.locator('.ed-footnote-mark').getAttribute('title')).toBe('Adopted by consensus on 21 November 2002.');
+  expect(await editor.locator('.ed-footnote-mark').getAttribute('title')).toBe(
+    'Adopted by consensus on 21 November 2002.',
+  );
   // Word's fonts and colours are gone.
   expect(await editor.locator('[style*="font-family"], [style*="color"]').count()).toBe(0);
   await page.screenshot({ path: '/tmp/rapporteur-paste-word.png', fullPage: true });
@@ -61,5 +67,7 @@ test('pasting from Word gives a nested list with its formats, a table and the fo
   expect(html).not.toMatch(/<script|<iframe|<object|<embed|<svg|<img|<form/i);
   expect(html).not.toMatch(/\son[a-z]+=/i);
   expect(html).not.toMatch(/javascript:|evil\.example/i);
-  expect(await other.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['https://example.org/ok']);
+  expect(await other.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+    'https://example.org/ok',
+  ]);
 });

@@ -2,8 +2,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 test('a recommendations block is numbered in the template’s manner (i., ii. in a summary report)', async () => {
   const page = await app.openApp();
@@ -20,5 +24,7 @@ test('a recommendations block is numbered in the template’s manner (i., ii. in
   await expect.poll(() => list.getAttribute('data-format')).toBe('lower-roman');
   await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
   await page.reload();
-  await expect.poll(() => page.locator('ol[data-role="recommendations"]').getAttribute('data-format'), { timeout: 10_000 }).toBe('lower-roman');
+  await expect
+    .poll(() => page.locator('ol[data-role="recommendations"]').getAttribute('data-format'), { timeout: 10_000 })
+    .toBe('lower-roman');
 });

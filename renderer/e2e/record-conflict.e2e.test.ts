@@ -6,19 +6,30 @@ import { ConferenceStore } from '../../electron/node/store/conference-store';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 async function call<T>(method: string, body: unknown): Promise<T> {
   const res = await fetch(`${new URL(app.server.url).origin}/api/${method}`, {
-    method: 'POST', headers: { 'content-type': 'application/json', 'x-rapporteur-token': app.server.token }, body: JSON.stringify(body),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-rapporteur-token': app.server.token },
+    body: JSON.stringify(body),
   });
   const json = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
   if (!json.ok) throw new Error(json.error?.message);
   return json.value;
 }
 
-type View = { handle: string; meta: { city: string; venue: string }; participants: { name: string; organisation: string }[]; agenda: { title: string }[] };
+type View = {
+  handle: string;
+  meta: { city: string; venue: string };
+  participants: { name: string; organisation: string }[];
+  agenda: { title: string }[];
+};
 const banner = (page: Page) => page.getByRole('alert').filter({ hasText: 'was changed in another window' });
 
 test('participants, programme items and conference details: a stale change is not saved over another window’s; keep mine or use theirs, the other kept as a snapshot', async () => {
@@ -28,11 +39,38 @@ test('participants, programme items and conference details: a stale change is no
   await expect.poll(() => one.getByRole('navigation', { name: 'Outline of parts' }).isVisible()).toBe(true);
   const file = new URLSearchParams(new URL(one.url()).hash.slice(1)).get('conference')!;
   const { handle } = await call<View>('openConference', { path: file });
-  await call('saveParticipant', { handle, participant: { id: 'p1', honorific: 'Ms.', name: 'Mary Robinson', title: '', organisation: 'Realizing Rights', country: '', group: '', role: 'Speaker' } });
-  await call('saveAgendaItem', { handle, item: { id: 'a1', position: 0, day: 'Monday', start: '09:00', end: '10:00', title: 'Opening', partId: null, moderatorId: null, speakerIds: [] } });
+  await call('saveParticipant', {
+    handle,
+    participant: {
+      id: 'p1',
+      honorific: 'Ms.',
+      name: 'Mary Robinson',
+      title: '',
+      organisation: 'Realizing Rights',
+      country: '',
+      group: '',
+      role: 'Speaker',
+    },
+  });
+  await call('saveAgendaItem', {
+    handle,
+    item: {
+      id: 'a1',
+      position: 0,
+      day: 'Monday',
+      start: '09:00',
+      end: '10:00',
+      title: 'Opening',
+      partId: null,
+      moderatorId: null,
+      speakerIds: [],
+    },
+  });
   await one.reload();
   const two = await app.openApp(new URL(one.url()).hash);
-  await expect.poll(() => two.getByRole('navigation', { name: 'Outline of parts' }).isVisible(), { timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(() => two.getByRole('navigation', { name: 'Outline of parts' }).isVisible(), { timeout: 10_000 })
+    .toBe(true);
   const stored = () => call<View>('getConference', { handle });
 
   // Participants: one saves, then two (which still has the earlier version) saves the same person.
@@ -44,7 +82,8 @@ test('participants, programme items and conference details: a stale change is no
   await two.getByLabel('Title of Mary Robinson').click();
   await expect.poll(() => banner(two).count(), { timeout: 10_000 }).toBe(1);
   expect((await stored()).participants[0]!.organisation).toBe('From window one');
-  if (process.env.RAPPORTEUR_SHOTS) await two.screenshot({ path: path.join(process.env.RAPPORTEUR_SHOTS, 'participant-conflict.png') });
+  if (process.env.RAPPORTEUR_SHOTS)
+    await two.screenshot({ path: path.join(process.env.RAPPORTEUR_SHOTS, 'participant-conflict.png') });
   // A second edit while the choice is open is refused too, and kept with the first.
   await two.getByLabel('Country of Mary Robinson').fill('Ireland');
   await two.getByLabel('Title of Mary Robinson').click();
@@ -79,7 +118,19 @@ test('participants, programme items and conference details: a stale change is no
 
   // Removing: asked in the app's own dialog; a removal based on an older version is refused and the newer one shown.
   for (const page of [one, two]) await page.getByRole('button', { name: 'Participants' }).click();
-  await call('saveParticipant', { handle, participant: { id: 'p2', honorific: '', name: 'Jorge Bustamante', title: '', organisation: '', country: '', group: '', role: '' } });
+  await call('saveParticipant', {
+    handle,
+    participant: {
+      id: 'p2',
+      honorific: '',
+      name: 'Jorge Bustamante',
+      title: '',
+      organisation: '',
+      country: '',
+      group: '',
+      role: '',
+    },
+  });
   for (const page of [one, two]) await page.reload();
   for (const page of [one, two]) await page.getByRole('button', { name: 'Participants' }).click();
   await one.getByLabel('Country of Jorge Bustamante').fill('Mexico');
@@ -87,7 +138,9 @@ test('participants, programme items and conference details: a stale change is no
   await expect.poll(async () => JSON.stringify(await stored())).toContain('Mexico');
   await two.getByRole('button', { name: 'Remove Jorge Bustamante' }).click();
   await two.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
-  await expect.poll(() => two.getByLabel('Country of Jorge Bustamante').inputValue(), { timeout: 10_000 }).toBe('Mexico');
+  await expect
+    .poll(() => two.getByLabel('Country of Jorge Bustamante').inputValue(), { timeout: 10_000 })
+    .toBe('Mexico');
   expect((await stored()).participants.map((p) => p.name)).toContain('Jorge Bustamante');
   await one.getByRole('button', { name: 'Remove Jorge Bustamante' }).click();
   await one.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
@@ -95,12 +148,15 @@ test('participants, programme items and conference details: a stale change is no
 
   // Every version not kept is a snapshot.
   const names = (await call<{ name: string }[]>('listSnapshots', { handle })).map((s) => s.name);
-  expect(names).toEqual(expect.arrayContaining([
-    'Other version of “Mary Robinson”, replaced by yours',
-    'Your version of “Opening by two”, set aside',
-    'Other version of the conference details, replaced by yours',
-  ]));
-  if (process.env.RAPPORTEUR_SHOTS) await two.screenshot({ path: path.join(process.env.RAPPORTEUR_SHOTS, 'details-after-conflict.png') });
+  expect(names).toEqual(
+    expect.arrayContaining([
+      'Other version of “Mary Robinson”, replaced by yours',
+      'Your version of “Opening by two”, set aside',
+      'Other version of the conference details, replaced by yours',
+    ]),
+  );
+  if (process.env.RAPPORTEUR_SHOTS)
+    await two.screenshot({ path: path.join(process.env.RAPPORTEUR_SHOTS, 'details-after-conflict.png') });
 });
 
 test('a read-only file opens with a banner saying why, and what was set aside beside it', async () => {
@@ -115,8 +171,11 @@ test('a read-only file opens with a banner saying why, and what was set aside be
   const { handle } = await call<View>('openConference', { path: file });
   const page = await app.openApp(`#conference=${encodeURIComponent(file)}`);
   const status = page.getByRole('status', { name: 'About this file' });
-  await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/Read-only: the file is marked read-only\./);
+  await expect
+    .poll(() => status.textContent(), { timeout: 10_000 })
+    .toMatch(/Read-only: the file is marked read-only\./);
   expect(await status.textContent()).toMatch(/“locked\.rapporteur-wal” beside the file was not applied/);
-  if (process.env.RAPPORTEUR_SHOTS) await page.screenshot({ path: path.join(process.env.RAPPORTEUR_SHOTS, 'read-only-banner.png') });
+  if (process.env.RAPPORTEUR_SHOTS)
+    await page.screenshot({ path: path.join(process.env.RAPPORTEUR_SHOTS, 'read-only-banner.png') });
   await call('closeConference', { handle });
 });

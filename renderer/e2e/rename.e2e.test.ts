@@ -5,17 +5,26 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 test('rename a part by double-click, F2, the context menu and its heading; Escape keeps the old title; Undo puts it back', async () => {
   const api = app.server.services.api;
   const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Rename test' });
-  const stored = async (id: string) => (await api.getConference({ handle: view.handle })).parts.find((p) => p.id === id)!.title;
+  const stored = async (id: string) =>
+    (await api.getConference({ handle: view.handle })).parts.find((p) => p.id === id)!.title;
   const unit = view.parts.find((p) => p.title === 'Untitled unit')!;
   const page = await app.openApp(`&conference=${view.handle}`);
   /** The outline's entry showing `title`. */
-  const entry = (title: string) => page.getByRole('treeitem').filter({ has: page.locator('.outline-title', { hasText: title }) }).first();
+  const entry = (title: string) =>
+    page
+      .getByRole('treeitem')
+      .filter({ has: page.locator('.outline-title', { hasText: title }) })
+      .first();
   await expect.poll(() => page.getByRole('treeitem').count()).toBe(view.parts.length);
 
   // Double-click in the outline, type, Enter.
@@ -48,7 +57,9 @@ test('rename a part by double-click, F2, the context menu and its heading; Escap
   await page.keyboard.press('Enter');
   await expect.poll(() => stored(unit.id)).toBe('Human rights of migrants');
   // The keyboard is back on the renamed item.
-  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.textContent ?? '')).toContain('Human rights of migrants');
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.closest('li')?.textContent ?? ''))
+    .toContain('Human rights of migrants');
 
   // Right-click: the context menu's Rename; the menu closes on Escape and on a click outside.
   await entry('Human rights of migrants').locator('.outline-item').click({ button: 'right' });

@@ -19,16 +19,26 @@ beforeAll(async () => {
   fs.copyFileSync(samplePath(SAMPLES.find((s) => s.seed === '000')!.name), file);
   app = await startBrowserMode({ openFile: file });
 });
-afterAll(async () => { await app.close(); });
+afterAll(async () => {
+  await app.close();
+});
 
 /** Every part's text, read from the file by a connection of its own. */
 function texts(): Map<string, string> {
   const db = new Database(file, { readonly: true });
   try {
-    return new Map((db.prepare('SELECT id, doc FROM parts').all() as { id: string; doc: string }[]).map((r) => [r.id, docToPlainText(JSON.parse(r.doc))]));
-  } finally { db.close(); }
+    return new Map(
+      (db.prepare('SELECT id, doc FROM parts').all() as { id: string; doc: string }[]).map((r) => [
+        r.id,
+        docToPlainText(JSON.parse(r.doc)),
+      ]),
+    );
+  } finally {
+    db.close();
+  }
 }
-const countIn = (m: Map<string, string>, re: RegExp) => [...m.values()].reduce((n, t) => n + (t.match(re)?.length ?? 0), 0);
+const countIn = (m: Map<string, string>, re: RegExp) =>
+  [...m.values()].reduce((n, t) => n + (t.match(re)?.length ?? 0), 0);
 const DAMAGED = /Internationa(?!\p{L})/gu;
 
 test('replace in all parts: whole word lists only the damaged words; the reported count is what changed; one undo restores', async () => {
@@ -53,7 +63,8 @@ test('replace in all parts: whole word lists only the damaged words; the reporte
   await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
   expect(await dialog.getByLabel('Whole word').isChecked()).toBe(true);
   await dialog.getByRole('button', { name: 'Find in all parts' }).click();
-  await expect.poll(() => dialog.getByRole('status').first().textContent(), { timeout: 15_000 })
+  await expect
+    .poll(() => dialog.getByRole('status').first().textContent(), { timeout: 15_000 })
     .toBe(`${damaged} hits in ${partsWithHits} parts. Untick any you want left as they are.`);
   const hits = dialog.locator('.replace-hit');
   expect(await hits.count()).toBe(damaged);
@@ -66,10 +77,13 @@ test('replace in all parts: whole word lists only the damaged words; the reporte
 
   // Untick one, then tick all again: all of them are replaced.
   await hits.first().getByRole('checkbox').uncheck();
-  await expect.poll(() => dialog.getByRole('button', { name: /^Replace \d+ ticked$/ }).textContent()).toBe(`Replace ${damaged - 1} ticked`);
+  await expect
+    .poll(() => dialog.getByRole('button', { name: /^Replace \d+ ticked$/ }).textContent())
+    .toBe(`Replace ${damaged - 1} ticked`);
   await dialog.getByRole('button', { name: 'Tick all', exact: true }).click();
   await dialog.getByRole('button', { name: `Replace ${damaged} ticked` }).click();
-  await expect.poll(() => dialog.getByRole('status').first().textContent(), { timeout: 15_000 })
+  await expect
+    .poll(() => dialog.getByRole('status').first().textContent(), { timeout: 15_000 })
     .toBe(`Replaced ${damaged} in ${partsWithHits} parts. A snapshot was taken first.`);
 
   const after = texts();
@@ -80,7 +94,7 @@ test('replace in all parts: whole word lists only the damaged words; the reporte
   let changedWords = 0;
   for (const [id, t] of after) {
     const was = before.get(id)!;
-    if (t !== was) changedWords += (was.match(DAMAGED)?.length ?? 0);
+    if (t !== was) changedWords += was.match(DAMAGED)?.length ?? 0;
     expect(t.replace(/International(?!\p{L})/gu, '§')).toBe(was.replace(/International?(?!\p{L})/gu, '§'));
   }
   expect(changedWords).toBe(damaged);

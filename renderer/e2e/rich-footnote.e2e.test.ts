@@ -3,37 +3,55 @@ import type { Page } from 'playwright-core';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
-const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
+const saved = (page: Page) =>
+  expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
 
 /** The text of the selection as the note's own Lexical editor holds it (it takes the browser's over on selectionchange). */
-const noteSelection = (page: Page) => page.evaluate(() => {
-  type State = { read: <T>(f: () => T) => T; _selection: { getTextContent(): string } | null };
-  const root = document.querySelector('.footnote-editor') as (Element & { __lexicalEditor?: { getEditorState(): State } }) | null;
-  const state = root?.__lexicalEditor?.getEditorState();
-  return state ? state.read(() => state._selection?.getTextContent() ?? '') : '';
-});
+const noteSelection = (page: Page) =>
+  page.evaluate(() => {
+    type State = { read: <T>(f: () => T) => T; _selection: { getTextContent(): string } | null };
+    const root = document.querySelector('.footnote-editor') as
+      | (Element & { __lexicalEditor?: { getEditorState(): State } })
+      | null;
+    const state = root?.__lexicalEditor?.getEditorState();
+    return state ? state.read(() => state._selection?.getTextContent() ?? '') : '';
+  });
 
 /** The note's text before its caret, as the note's Lexical editor holds it (null when nothing or a range is selected). */
-const noteCaretAfter = (page: Page) => page.evaluate(() => {
-  type Point = { offset: number; getNode(): { getTextContent(): string } };
-  type State = { read: <T>(f: () => T) => T; _selection: { isCollapsed(): boolean; anchor: Point } | null };
-  const root = document.querySelector('.footnote-editor') as (Element & { __lexicalEditor?: { getEditorState(): State } }) | null;
-  const state = root?.__lexicalEditor?.getEditorState();
-  return state ? state.read(() => {
-    const s = state._selection;
-    return s && s.isCollapsed() ? s.anchor.getNode().getTextContent().slice(0, s.anchor.offset) : null;
-  }) : null;
-});
+const noteCaretAfter = (page: Page) =>
+  page.evaluate(() => {
+    type Point = { offset: number; getNode(): { getTextContent(): string } };
+    type State = { read: <T>(f: () => T) => T; _selection: { isCollapsed(): boolean; anchor: Point } | null };
+    const root = document.querySelector('.footnote-editor') as
+      | (Element & { __lexicalEditor?: { getEditorState(): State } })
+      | null;
+    const state = root?.__lexicalEditor?.getEditorState();
+    return state
+      ? state.read(() => {
+          const s = state._selection;
+          return s && s.isCollapsed() ? s.anchor.getNode().getTextContent().slice(0, s.anchor.offset) : null;
+        })
+      : null;
+  });
 
 test('a note written with an italic word (Ctrl+I) and a link (Ctrl+K) keeps them after a reload', async () => {
   const page = await app.openApp();
   await page.getByLabel('Title').fill('Regional Conference on Refugee Protection');
   await page.getByRole('radio', { name: /Conference proceedings/ }).check();
   await page.getByRole('button', { name: 'Create conference' }).click();
-  await page.getByRole('treeitem').filter({ hasText: /Speakers/ }).first().locator('.outline-item').click();
+  await page
+    .getByRole('treeitem')
+    .filter({ hasText: /Speakers/ })
+    .first()
+    .locator('.outline-item')
+    .click();
   const editor = page.getByLabel('Text of Speakers');
   await editor.click();
   await page.keyboard.type('The plan was adopted in 2007');

@@ -6,8 +6,12 @@ import type { Page } from 'playwright-core';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
-beforeAll(async () => { app = await startBrowserMode(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startBrowserMode();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 async function askPresentation(page: Page) {
   await page.getByRole('button', { name: 'Insert', exact: true }).click();
@@ -22,7 +26,10 @@ test('typing part of a name offers the registry and "Add … as a new participan
   const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Speaker dialog test' });
   const h = view.handle;
   const blank = { honorific: '', title: '', country: '', group: '', role: '' };
-  await api.saveParticipant({ handle: h, participant: { id: 'p-maria', name: 'María Pérez', organisation: 'OIM', ...blank } });
+  await api.saveParticipant({
+    handle: h,
+    participant: { id: 'p-maria', name: 'María Pérez', organisation: 'OIM', ...blank },
+  });
   await api.saveParticipant({ handle: h, participant: { id: 'p-tom', name: 'Tom Li', organisation: 'IOM', ...blank } });
   const registry = async () => (await api.getConference({ handle: h })).participants.map((p) => p.name);
 
@@ -64,7 +71,9 @@ test('typing part of a name offers the registry and "Add … as a new participan
   await page.keyboard.press('Control+End');
   dialog = await askPresentation(page);
   await dialog.getByRole('combobox', { name: 'Speaker' }).fill('Zoe Quint');
-  await expect.poll(() => dialog.getByRole('option').allTextContents()).toEqual(['Add “Zoe Quint” as a new participant']);
+  await expect
+    .poll(() => dialog.getByRole('option').allTextContents())
+    .toEqual(['Add “Zoe Quint” as a new participant']);
   await dialog.getByRole('option', { name: 'Add “Zoe Quint” as a new participant' }).click();
   await dialog.getByText('Will be added to the registry as a new participant.').waitFor();
   expect(await registry()).toEqual(['María Pérez', 'Tom Li']);

@@ -8,7 +8,9 @@ export async function openFromWorkspace(page: Page, name: string): Promise<void>
   const chooser = page.getByRole('dialog', { name: 'Open conference' });
   await chooser.getByRole('option', { name }).click();
   await chooser.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect.poll(() => page.getByRole('navigation', { name: 'Outline of parts' }).isVisible(), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => page.getByRole('navigation', { name: 'Outline of parts' }).isVisible(), { timeout: 15_000 })
+    .toBe(true);
 }
 
 /** Opens a part from the outline and waits for its text. */

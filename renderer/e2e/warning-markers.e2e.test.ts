@@ -24,14 +24,24 @@ beforeAll(async () => {
   fs.copyFileSync(samplePath(SAMPLES.find((s) => s.seed === '000')!.name), file);
   app = await startBrowserMode({ openFile: file });
 });
-afterAll(async () => { await app.close(); });
+afterAll(async () => {
+  await app.close();
+});
 
 /** The quote stored with the open warning of this message (the file the server has open). */
 function storedQuote(message: string): string | null {
   const db = new Database(file, { readonly: true });
   try {
-    return (db.prepare("SELECT quote FROM import_warnings WHERE message = ? AND status = 'open'").get(message) as { quote: string | null } | undefined)?.quote ?? null;
-  } finally { db.close(); }
+    return (
+      (
+        db.prepare("SELECT quote FROM import_warnings WHERE message = ? AND status = 'open'").get(message) as
+          | { quote: string | null }
+          | undefined
+      )?.quote ?? null
+    );
+  } finally {
+    db.close();
+  }
 }
 
 /** The text selected in the page (the editor's selection, which Lexical mirrors into the DOM). */
@@ -42,7 +52,10 @@ test('“Show in the text” selects the passage of a warning, the editor marks 
   await page.getByRole('button', { name: /Import warnings \(\d+\)/ }).click();
   const panel = page.getByRole('region', { name: 'Import warnings' });
   // The first OCR repair that names a passage of its part (in the seed 000 sample: “Internationa” in the Abstract).
-  const entries = panel.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Show in the text' }) }).filter({ hasText: /Suggested: “/ });
+  const entries = panel
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: 'Show in the text' }) })
+    .filter({ hasText: /Suggested: “/ });
   await expect.poll(() => entries.count()).toBeGreaterThan(5);
   const first = entries.first();
   const message = ((await first.locator('.message').textContent()) ?? '').trim();
@@ -53,18 +66,34 @@ test('“Show in the text” selects the passage of a warning, the editor marks 
   await expect.poll(async () => (await selectedText(page)).length).toBeGreaterThan(1);
   const quote = await selectedText(page);
   expect(storedQuote(message)).toBe(quote);
-  await expect.poll(async () => page.evaluate(() => document.activeElement?.closest('.editor-content') !== null)).toBe(true);
+  await expect
+    .poll(async () => page.evaluate(() => document.activeElement?.closest('.editor-content') !== null))
+    .toBe(true);
 
   // A marker in the margin and a CSS highlight over the passage; neither is in the document.
   const markers = page.locator('.editor-shell .warning-marker');
   await expect.poll(() => markers.count()).toBeGreaterThan(0);
-  expect(await page.evaluate(() => CSS.highlights.has('import-warning') && [...CSS.highlights.get('import-warning')!].some((r) => r.toString().length > 0))).toBe(true);
+  expect(
+    await page.evaluate(
+      () =>
+        CSS.highlights.has('import-warning') &&
+        [...CSS.highlights.get('import-warning')!].some((r) => r.toString().length > 0),
+    ),
+  ).toBe(true);
   expect(await editor.locator('.warning-marker').count()).toBe(0);
   // An OCR repair changes every whole-word occurrence, so each is highlighted (one marker per warning).
   expect(quote).toMatch(/^\p{L}+$/u);
-  const occurrences = await editor.evaluate((el, q) => (el.textContent ?? '').match(new RegExp(`(?<![\\p{L}\\p{N}])${q}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0, quote);
+  const occurrences = await editor.evaluate(
+    (el, q) => (el.textContent ?? '').match(new RegExp(`(?<![\\p{L}\\p{N}])${q}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0,
+    quote,
+  );
   expect(occurrences).toBeGreaterThan(1);
-  expect(await page.evaluate((q) => [...CSS.highlights.get('import-warning')!].filter((r) => r.toString() === q).length, quote)).toBe(occurrences);
+  expect(
+    await page.evaluate(
+      (q) => [...CSS.highlights.get('import-warning')!].filter((r) => r.toString() === q).length,
+      quote,
+    ),
+  ).toBe(occurrences);
   await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-warning-markers.png') });
 
   // Clicking a marker opens its warning in the list beside the part.
@@ -73,13 +102,18 @@ test('“Show in the text” selects the passage of a warning, the editor marks 
   expect(label).toMatch(/^Import warning: /);
   await marker.click();
   const strip = page.getByRole('complementary', { name: 'Import warnings for this part' });
-  await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('import-warning') ?? false)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.classList.contains('import-warning') ?? false))
+    .toBe(true);
   const focused = await page.evaluate(() => document.activeElement?.querySelector('.message')?.textContent ?? '');
   expect(label).toContain(focused.slice(0, 100));
   expect(await strip.locator('.import-warning.opened').count()).toBe(1);
 
   // “Show in the text” in the list beside the open part selects another warning's passage there.
-  const other = strip.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Show in the text' }) }).filter({ hasNotText: message });
+  const other = strip
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: 'Show in the text' }) })
+    .filter({ hasNotText: message });
   expect(await other.count()).toBeGreaterThan(0);
   const otherMessage = ((await other.first().locator('.message').textContent()) ?? '').trim();
   await other.first().getByRole('button', { name: 'Show in the text' }).click();
@@ -97,22 +131,38 @@ test('“Show in the text” selects the passage of a warning, the editor marks 
   await dialog.getByRole('button', { name: 'Export DOCX…' }).click();
   const saved = path.join(app.dir, 'seed-000.docx');
   await (await download).saveAs(saved);
-  const text = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', saved], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const text = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', saved], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   expect(text).toContain(quote.trim());
   expect(text).not.toContain('Import warning');
   expect(text).not.toContain(focused.slice(0, 60));
   expect(text).not.toContain(`!${quote.trim()}`);
 }, 240_000);
 
-interface Violation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 /** axe-core's serious and critical violations (the page's Content Security Policy refuses an injected script, so it is evaluated). */
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Violation[] }> } }).axe;
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Violation[] }> } })
+      .axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  }) as Violation[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
+  })) as Violation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id} (${v.help}): ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }

@@ -19,12 +19,19 @@ export interface DesktopBridge {
 }
 
 declare global {
-  interface Window { rapporteur?: DesktopBridge }
+  interface Window {
+    rapporteur?: DesktopBridge;
+  }
 }
 
 /** An error from the services, with its code; its message is meant for the user (see errorMessage). */
 export class ApiError extends Error {
-  constructor(readonly code: SerializedError['code'], message: string, readonly key?: string, readonly values?: SerializedError['values']) {
+  constructor(
+    readonly code: SerializedError['code'],
+    message: string,
+    readonly key?: string,
+    readonly values?: SerializedError['values'],
+  ) {
     super(message);
     this.name = 'ApiError';
   }
@@ -61,7 +68,11 @@ function httpApi(): Api {
     }
     // The token is this run's: a 401 means the service was restarted (or stopped) since the tab opened.
     if (res.status === 401) throw new ApiError('IO', UNSAVED_TEXT_MESSAGES.sessionEnded);
-    const body = (await res.json().catch(() => null)) as { ok: boolean; value?: unknown; error?: SerializedError } | null;
+    const body = (await res.json().catch(() => null)) as {
+      ok: boolean;
+      value?: unknown;
+      error?: SerializedError;
+    } | null;
     if (!body) throw new ApiError('INTERNAL', t('app:unsaved.noBody', { status: res.status }));
     if (!body.ok) throw apiError(body.error!);
     return body.value;
@@ -70,11 +81,16 @@ function httpApi(): Api {
 }
 
 function desktopApi(bridge: DesktopBridge): Api {
-  return Object.fromEntries(methodNames.map((m) => [m, async (input: unknown) => {
-    const result = await bridge.api[m](input);
-    if (!result.ok) throw apiError(result.error);
-    return result.value;
-  }])) as Api;
+  return Object.fromEntries(
+    methodNames.map((m) => [
+      m,
+      async (input: unknown) => {
+        const result = await bridge.api[m](input);
+        if (!result.ok) throw apiError(result.error);
+        return result.value;
+      },
+    ]),
+  ) as Api;
 }
 
 export const isDesktop = typeof window !== 'undefined' && window.rapporteur !== undefined;
@@ -120,7 +136,11 @@ export function onEvent<E extends EventName>(name: E, listener: (payload: EventP
   const source = eventStream();
   const handler = (e: MessageEvent<string>) => {
     let data: unknown;
-    try { data = JSON.parse(e.data); } catch { return; }
+    try {
+      data = JSON.parse(e.data);
+    } catch {
+      return;
+    }
     const parsed = parseEvent(name, data);
     if (parsed) listener(parsed);
   };
@@ -143,7 +163,9 @@ export function onEventsReconnected(listener: () => void): () => void {
   if (isDesktop) return () => undefined;
   eventStream();
   reconnectListeners.add(listener);
-  return () => { reconnectListeners.delete(listener); };
+  return () => {
+    reconnectListeners.delete(listener);
+  };
 }
 
 /** Application menu commands (the desktop app sends them; browser mode has none). */

@@ -13,13 +13,22 @@ import { t, uiLanguage } from './i18n';
 
 /** What hot exit tells the user, in the interface's language (read when shown). */
 export const UNSAVED_TEXT_MESSAGES = {
-  get sessionEnded() { return t('app:unsaved.sessionEnded'); },
-  get unreachable() { return t('app:unsaved.unreachable'); },
-  restored: (titles: string[]) => t('app:unsaved.restored', {
-    titles: new Intl.ListFormat(uiLanguage(), { type: 'unit', style: 'short' }).format(titles.map((title) => t('app:quoted', { title }))),
-  }),
+  get sessionEnded() {
+    return t('app:unsaved.sessionEnded');
+  },
+  get unreachable() {
+    return t('app:unsaved.unreachable');
+  },
+  restored: (titles: string[]) =>
+    t('app:unsaved.restored', {
+      titles: new Intl.ListFormat(uiLanguage(), { type: 'unit', style: 'short' }).format(
+        titles.map((title) => t('app:quoted', { title })),
+      ),
+    }),
   snapshotName: (title: string) => t('app:unsaved.snapshotName', { title: title.slice(0, 120) }),
-  get withSnapshot() { return t('app:unsaved.withSnapshot'); },
+  get withSnapshot() {
+    return t('app:unsaved.withSnapshot');
+  },
   notRestored: (count: number) => t('app:unsaved.notRestored', { count }),
 };
 
@@ -27,12 +36,23 @@ const PREFIX = 'rapporteur.unsaved.v1:';
 /** Tells this page load's own kept texts (still on screen) from those of an earlier one. */
 const SESSION = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
-interface Kept { path: string; partId: string; doc: string; baseRevision: number; session: string; keptAt: string }
+interface Kept {
+  path: string;
+  partId: string;
+  doc: string;
+  baseRevision: number;
+  session: string;
+  keptAt: string;
+}
 
 const keyOf = (path: string, partId: string) => `${PREFIX}${JSON.stringify([path, partId])}`;
 
 function storage(): Storage | null {
-  try { return typeof localStorage === 'undefined' ? null : localStorage; } catch { return null; }
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
 }
 
 function keep(entry: Kept): void {
@@ -74,7 +94,9 @@ const undelivered: string[] = [];
 export function onUnsavedTextRestored(listener: Listener): () => void {
   listeners.add(listener);
   for (const message of undelivered.splice(0)) listener(message);
-  return () => { listeners.delete(listener); };
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 function announce(message: string): void {
@@ -90,7 +112,10 @@ export function keepUnsavedText(inner: Api): Api {
   const paths = new Map<string, string>();
   const restoredPaths = new Set<string>();
 
-  const remember = (view: ConferenceView) => { paths.set(view.handle, view.path); return view; };
+  const remember = (view: ConferenceView) => {
+    paths.set(view.handle, view.path);
+    return view;
+  };
 
   async function restoreInto(view: ConferenceView): Promise<ConferenceView> {
     if (restoredPaths.has(view.path)) return view;
@@ -108,7 +133,12 @@ export function keepUnsavedText(inner: Api): Api {
             await inner.createSnapshot({ handle: view.handle, name: UNSAVED_TEXT_MESSAGES.snapshotName(part.title) });
             snapshots++;
           }
-          await inner.savePart({ handle: view.handle, partId: entry.partId, doc: JSON.parse(entry.doc) as LexicalDoc, baseRevision: part.revision });
+          await inner.savePart({
+            handle: view.handle,
+            partId: entry.partId,
+            doc: JSON.parse(entry.doc) as LexicalDoc,
+            baseRevision: part.revision,
+          });
           titles.push(part.title);
         }
         forget(entry.path, entry.partId);
@@ -117,8 +147,11 @@ export function keepUnsavedText(inner: Api): Api {
       }
     }
     if (titles.length || failed) {
-      announce((titles.length ? UNSAVED_TEXT_MESSAGES.restored(titles) : '')
-        + (snapshots ? UNSAVED_TEXT_MESSAGES.withSnapshot : '') + (failed ? UNSAVED_TEXT_MESSAGES.notRestored(failed) : ''));
+      announce(
+        (titles.length ? UNSAVED_TEXT_MESSAGES.restored(titles) : '') +
+          (snapshots ? UNSAVED_TEXT_MESSAGES.withSnapshot : '') +
+          (failed ? UNSAVED_TEXT_MESSAGES.notRestored(failed) : ''),
+      );
     }
     return titles.length ? remember(await inner.getConference({ handle: view.handle })) : view;
   }
@@ -136,7 +169,14 @@ export function keepUnsavedText(inner: Api): Api {
         return summary;
       } catch (err) {
         if (path && isLostConnection(err)) {
-          keep({ path, partId: input.partId, doc: JSON.stringify(input.doc), baseRevision: input.baseRevision, session: SESSION, keptAt: new Date().toISOString() });
+          keep({
+            path,
+            partId: input.partId,
+            doc: JSON.stringify(input.doc),
+            baseRevision: input.baseRevision,
+            session: SESSION,
+            keptAt: new Date().toISOString(),
+          });
         }
         throw err;
       }

@@ -11,5 +11,10 @@ import conclusionsDeclaration from './conclusions-declaration.json' with { type:
 
 /** In this order on the first screen; the workshop report (the shortest) stays the default. */
 export const templateSources: unknown[] = [
-  workshopReport, conferenceProceedings, summaryReport, bestPracticesCompendium, annualActivityReport, conclusionsDeclaration,
+  workshopReport,
+  conferenceProceedings,
+  summaryReport,
+  bestPracticesCompendium,
+  annualActivityReport,
+  conclusionsDeclaration,
 ];

@@ -20,8 +20,12 @@ describe('templates derived from the seeds', () => {
   it('include the six templates of the anatomy §6.2, each from its seed', () => {
     const bySeed = Object.fromEntries(loadTemplates().map((t) => [t.id, t.seed.slice(0, 3)]));
     expect(bySeed).toEqual({
-      'conference-proceedings': '000', 'workshop-report': '003', 'summary-report': '004',
-      'best-practices-compendium': '001', 'annual-activity-report': '002', 'conclusions-declaration': '000',
+      'conference-proceedings': '000',
+      'workshop-report': '003',
+      'summary-report': '004',
+      'best-practices-compendium': '001',
+      'annual-activity-report': '002',
+      'conclusions-declaration': '000',
     });
   });
 
@@ -50,7 +54,12 @@ describe('templates derived from the seeds', () => {
     expect(part.title).toBe('Untitled part');
     expect(part.children[0]!.kind).toBe('unit');
     expect(part.children[0]!.children.map((c) => c.kind)).toEqual(['speakers', 'comments', 'highlights']);
-    expect(t.numbering.map((n) => n.prefix + n.style + n.suffix)).toEqual(['upper-alpha.', 'Unit upper-roman.', 'decimal.', '(lower-alpha)']);
+    expect(t.numbering.map((n) => n.prefix + n.style + n.suffix)).toEqual([
+      'upper-alpha.',
+      'Unit upper-roman.',
+      'decimal.',
+      '(lower-alpha)',
+    ]);
   });
 
   it('a new conference from each template gets the skeleton, with starter content where declared', () => {

@@ -29,10 +29,18 @@ export function autolink(run: TextRun): Inline[] {
   if (!/[.@]/.test(run.text) || run.charStyle) return [run];
   const out: Inline[] = [];
   let plain = '';
-  const flush = () => { if (plain) { out.push({ ...run, text: plain }); plain = ''; } };
+  const flush = () => {
+    if (plain) {
+      out.push({ ...run, text: plain });
+      plain = '';
+    }
+  };
   for (const token of run.text.split(/(\s+)/)) {
     const hit = token && !/^\s+$/.test(token) ? linkOf(token) : null;
-    if (!hit) { plain += token; continue; }
+    if (!hit) {
+      plain += token;
+      continue;
+    }
     plain += hit.lead;
     flush();
     out.push({ kind: 'link', url: hit.href, children: [{ ...run, text: hit.target }] });

@@ -21,11 +21,19 @@ export class BlockConverter implements BlockCompiler {
   private presentations = 0;
   next: RawNode | undefined;
 
-  constructor(readonly ctx: CompileContext, readonly outline: OutlineCursor, readonly opts: BlockOptions) {}
+  constructor(
+    readonly ctx: CompileContext,
+    readonly outline: OutlineCursor,
+    readonly opts: BlockOptions,
+  ) {}
 
-  inlines(nodes: RawNode[]): Inline[] { return inlines(nodes, this.ctx); }
+  inlines(nodes: RawNode[]): Inline[] {
+    return inlines(nodes, this.ctx);
+  }
 
-  nextPresentation(): number { return this.presentations++; }
+  nextPresentation(): number {
+    return this.presentations++;
+  }
 
   convert(nodes: RawNode[], topLevel = true): Block[] {
     const out: Block[] = [];
@@ -38,7 +46,10 @@ export class BlockConverter implements BlockCompiler {
       }
     };
     nodes.forEach((n, i) => {
-      if (isInline(n)) { pendingInline.push(n); return; }
+      if (isInline(n)) {
+        pendingInline.push(n);
+        return;
+      }
       flushInline();
       this.next = nodes[i + 1];
       out.push(...this.block(n, topLevel));

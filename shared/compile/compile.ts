@@ -26,7 +26,11 @@ export const defaultCompileOptions = (): CompileOptions => ({ partIds: null, ann
 
 const TOC_DEPTH = 3;
 
-export function compile(source: ConferenceSource, template: Template, options: CompileOptions = defaultCompileOptions()): Proceedings {
+export function compile(
+  source: ConferenceSource,
+  template: Template,
+  options: CompileOptions = defaultCompileOptions(),
+): Proceedings {
   const ctx = new CompileContext(template, source.participants, source.meta.language);
   const terms = ctx.terms;
   const style = template.style;
@@ -36,16 +40,32 @@ export function compile(source: ConferenceSource, template: Template, options: C
   // Generated annexes the template has but the conference lacks a part for (imported
   // conferences) are added at the end, when there is something to put in them.
   const hasContent = (g: TemplateSection['generated']) =>
-    g === 'participants' ? source.participants.length > 0 : g === 'programme' ? source.agenda.length > 0
-      : g === 'recommendations-table' ? JSON.stringify(source.parts.map((p) => p.doc)).includes('"role":"recommendations"') : false;
-  const missing = template.sections.filter((s) => s.generated && ANNEX_GENERATORS.has(s.generated) && hasContent(s.generated)
-    && !source.parts.some((p) => p.kind === s.id));
+    g === 'participants'
+      ? source.participants.length > 0
+      : g === 'programme'
+        ? source.agenda.length > 0
+        : g === 'recommendations-table'
+          ? JSON.stringify(source.parts.map((p) => p.doc)).includes('"role":"recommendations"')
+          : false;
+  const missing = template.sections.filter(
+    (s) =>
+      s.generated &&
+      ANNEX_GENERATORS.has(s.generated) &&
+      hasContent(s.generated) &&
+      !source.parts.some((p) => p.kind === s.id),
+  );
   const allParts: ConferenceSource['parts'] = [...source.parts];
   const order = (kind: string) => template.sections.findIndex((s) => s.id === kind);
   for (const s of missing) {
     // In template order: before the first top-level part whose section comes after it.
     const at = allParts.findIndex((p) => p.parentId === null && order(p.kind) > order(s.id));
-    const part = { id: `generated-${s.id}`, parentId: null, kind: s.id, title: s.title, doc: { root: { type: 'root' as const, children: [] } } };
+    const part = {
+      id: `generated-${s.id}`,
+      parentId: null,
+      kind: s.id,
+      title: s.title,
+      doc: { root: { type: 'root' as const, children: [] } },
+    };
     allParts.splice(at < 0 ? allParts.length : at, 0, part);
   }
   const outline = outlineOf(allParts, template);
@@ -58,8 +78,9 @@ export function compile(source: ConferenceSource, template: Template, options: C
     return out;
   };
   const wanted = options.partIds ? new Set(options.partIds) : null;
-  const included = allParts.filter((p) =>
-    (!wanted || ancestors(p.id).some((a) => wanted.has(a))) && (options.annexes || !entryOf(p.id).inAnnex));
+  const included = allParts.filter(
+    (p) => (!wanted || ancestors(p.id).some((a) => wanted.has(a))) && (options.annexes || !entryOf(p.id).inAnnex),
+  );
   const partAnchors = new Map(included.map((p) => [p.id, ctx.anchor()]));
 
   // ---- outline state: the path of headings above the current position ------------------
@@ -82,11 +103,17 @@ export function compile(source: ConferenceSource, template: Template, options: C
         enter(level, counter, plain);
         return { kind: 'heading', level, label, text, plain, anchor: ctx.anchor(), inToc: level <= TOC_DEPTH };
       },
-      recommendationPrefix: () => path
-        .filter((p) => p.counter > 0 && levels[p.level - 1] && levels[p.level - 1]!.style !== 'none')
-        .map((p) => formatCounter(p.counter, levels[p.level - 1]!.style)).join('.'),
+      recommendationPrefix: () =>
+        path
+          .filter((p) => p.counter > 0 && levels[p.level - 1] && levels[p.level - 1]!.style !== 'none')
+          .map((p) => formatCounter(p.counter, levels[p.level - 1]!.style))
+          .join('.'),
       themePath: () => path.map((p) => p.title).filter(Boolean),
-      recommendationsTable: () => { const t = emptyRecommendationsTable(); recTables.push(t); return t; },
+      recommendationsTable: () => {
+        const t = emptyRecommendationsTable();
+        recTables.push(t);
+        return t;
+      },
     };
   };
 
@@ -102,17 +129,26 @@ export function compile(source: ConferenceSource, template: Template, options: C
     const entry = entryOf(part.id);
     const level = entry.level;
     const section = sectionOf(part.kind);
-    if (!section) ctx.note(`Part “${part.title}” has kind “${part.kind}”, which the template “${template.id}” does not know; it was exported as an ordinary part.`);
+    if (!section)
+      ctx.note(
+        `Part “${part.title}” has kind “${part.kind}”, which the template “${template.id}” does not know; it was exported as an ordinary part.`,
+      );
     if (!part.parentId && style.footnotes === 'per-part') {
       ctx.restartFootnotes();
       // A section of its own, so Word restarts its note numbers there too.
-      if (current().blocks.length) sections.push({ orientation: current().orientation, restartNotes: true, blocks: [] });
+      if (current().blocks.length)
+        sections.push({ orientation: current().orientation, restartNotes: true, blocks: [] });
     }
     const generated = section?.generated;
     startSection(generated === 'recommendations-table' ? 'landscape' : 'portrait');
 
     if (generated === 'toc') {
-      const toc: TocBlock = { kind: 'toc', title: part.title ? templateWord(part.title, terms) : terms.contents, entries: [], partKind: part.kind };
+      const toc: TocBlock = {
+        kind: 'toc',
+        title: part.title ? templateWord(part.title, terms) : terms.contents,
+        entries: [],
+        partKind: part.kind,
+      };
       tocs.push(toc);
       current().blocks.push(toc);
       continue;
@@ -122,14 +158,26 @@ export function compile(source: ConferenceSource, template: Template, options: C
     const title = generated ? templateWord(part.title, terms) : part.title;
     enter(level, entry.counter, title);
     const heading: HeadingBlock = {
-      kind: 'heading', level, label: localiseLabel(entry.label, terms), text: [{ kind: 'text', text: title }], plain: title,
-      anchor: partAnchors.get(part.id)!, inToc: level <= TOC_DEPTH, newPage: entry.role === 'annex' || entry.role === 'annex-container', partId: part.id, partKind: part.kind,
+      kind: 'heading',
+      level,
+      label: localiseLabel(entry.label, terms),
+      text: [{ kind: 'text', text: title }],
+      plain: title,
+      anchor: partAnchors.get(part.id)!,
+      inToc: level <= TOC_DEPTH,
+      newPage: entry.role === 'annex' || entry.role === 'annex-container',
+      partId: part.id,
+      partKind: part.kind,
     };
     current().blocks.push(heading);
 
     const numberParagraphs = style.paragraphNumbering && entry.numbersBody;
     const programme = source.agenda.find((a) => a.partId === part.id);
-    const converter = new BlockConverter(ctx, cursor(level, entry.numbersBody), { numberParagraphs, nextParagraphNumber: () => ++paragraphCount, programme });
+    const converter = new BlockConverter(ctx, cursor(level, entry.numbersBody), {
+      numberParagraphs,
+      nextParagraphNumber: () => ++paragraphCount,
+      programme,
+    });
     const body: Block[] = converter.convert(childrenOf(part.doc.root as RawNode));
     current().blocks.push(...body);
 
@@ -138,7 +186,9 @@ export function compile(source: ConferenceSource, template: Template, options: C
       recTables.push(t);
       current().blocks.push(t);
     } else if (generated === 'participants') {
-      current().blocks.push(...participantsBlocks(source.participants, Math.min(6, level + 1), () => ctx.anchor(), terms));
+      current().blocks.push(
+        ...participantsBlocks(source.participants, Math.min(6, level + 1), () => ctx.anchor(), terms),
+      );
     } else if (generated === 'programme' && !body.some((b) => b.kind === 'table')) {
       // A programme written out in the part's own text (an imported report's, as printed) stands in for the generated one.
       current().blocks.push(...programmeBlocks(source.agenda, ctx.participants, partAnchors, terms));
@@ -149,16 +199,27 @@ export function compile(source: ConferenceSource, template: Template, options: C
   // conference has no part for it (imported conferences often have none).
   const tocSection = template.sections.find((s) => s.generated === 'toc');
   if (tocSection && !tocs.length && !options.partIds && included.length) {
-    const toc: TocBlock = { kind: 'toc', title: tocSection.title ? templateWord(tocSection.title, terms) : terms.contents, entries: [] };
+    const toc: TocBlock = {
+      kind: 'toc',
+      title: tocSection.title ? templateWord(tocSection.title, terms) : terms.contents,
+      entries: [],
+    };
     tocs.push(toc);
     sections[0]!.blocks.unshift(toc);
   }
 
   // ---- what needs the whole document ---------------------------------------------------
   ctx.resolveNoteRefs();
-  for (const t of recTables) fillRecommendationsTable(t, ctx.recommendations, (template.recommendationColumns ?? []).map((c) => templateWord(c, terms)), terms);
+  for (const t of recTables)
+    fillRecommendationsTable(
+      t,
+      ctx.recommendations,
+      (template.recommendationColumns ?? []).map((c) => templateWord(c, terms)),
+      terms,
+    );
   const headings = sections.flatMap((s) => s.blocks).filter((b): b is HeadingBlock => b.kind === 'heading' && b.inToc);
-  for (const toc of tocs) toc.entries = headings.map((h) => ({ level: h.level, label: h.label, title: h.plain, anchor: h.anchor }));
+  for (const toc of tocs)
+    toc.entries = headings.map((h) => ({ level: h.level, label: h.label, title: h.plain, anchor: h.anchor }));
 
   const meta = source.meta;
   const cover = buildCover(meta, options.issueDate);
@@ -189,12 +250,23 @@ function shortTitle(title: string): string {
 export function* walkInlines(blocks: Block[]): Generator<Inline> {
   for (const b of blocks) {
     switch (b.kind) {
-      case 'heading': yield* b.text; break;
-      case 'para': yield* b.content; break;
-      case 'list': for (const it of b.items) yield* walkInlines(it.blocks); break;
-      case 'table': for (const r of b.rows) for (const c of r.cells) yield* walkInlines(c.blocks); break;
-      case 'quote': yield* walkInlines(b.blocks); break;
-      default: break;
+      case 'heading':
+        yield* b.text;
+        break;
+      case 'para':
+        yield* b.content;
+        break;
+      case 'list':
+        for (const it of b.items) yield* walkInlines(it.blocks);
+        break;
+      case 'table':
+        for (const r of b.rows) for (const c of r.cells) yield* walkInlines(c.blocks);
+        break;
+      case 'quote':
+        yield* walkInlines(b.blocks);
+        break;
+      default:
+        break;
     }
   }
 }

@@ -28,10 +28,18 @@ export class CompileContext {
   /** The generated words, in the conference language. */
   readonly terms: DocumentTerms;
 
-  constructor(readonly template: Template, participants: Participant[], language = 'en') {
+  constructor(
+    readonly template: Template,
+    participants: Participant[],
+    language = 'en',
+  ) {
     this.terms = documentTerms(language);
     this.participants = new Map(participants.map((p) => [p.id, p]));
-    const names = new Set(participants.flatMap((p) => [p.name.trim(), [p.honorific, p.name].filter(Boolean).join(' ').trim()]).filter((n) => n.includes(' ')));
+    const names = new Set(
+      participants
+        .flatMap((p) => [p.name.trim(), [p.honorific, p.name].filter(Boolean).join(' ').trim()])
+        .filter((n) => n.includes(' ')),
+    );
     this.personNames = [...names].sort((a, b) => b.length - a.length);
   }
 
@@ -40,8 +48,12 @@ export class CompileContext {
     this.noteId += 1;
     this.noteLabel += 1;
     return {
-      kind: 'note', id: this.noteId, label: String(this.noteLabel), text: text.trim(),
-      ...(content?.length ? { content } : {}), ...(kind === 'affiliation' ? { origin: kind } : {}),
+      kind: 'note',
+      id: this.noteId,
+      label: String(this.noteLabel),
+      text: text.trim(),
+      ...(content?.length ? { content } : {}),
+      ...(kind === 'affiliation' ? { origin: kind } : {}),
     };
   }
 
@@ -50,7 +62,9 @@ export class CompileContext {
   private readonly refs: { run: TextRun; noteId: string }[] = [];
 
   /** A note that cross-references may point to. */
-  nameNote(id: string, note: NoteRef): void { this.notesById.set(id, note); }
+  nameNote(id: string, note: NoteRef): void {
+    this.notesById.set(id, note);
+  }
 
   /** A cross-reference: a text run that will print the note's number once every note is numbered. */
   noteRef(noteId: string): TextRun {
@@ -63,8 +77,10 @@ export class CompileContext {
   resolveNoteRefs(): void {
     for (const { run, noteId } of this.refs) {
       const note = this.notesById.get(noteId);
-      if (note) { run.text = note.label; run.refersToNote = note.id; }
-      else {
+      if (note) {
+        run.text = note.label;
+        run.refersToNote = note.id;
+      } else {
         run.text = '?';
         this.note('A cross-reference points to a note that is not in this export; it was printed as “?”.');
       }
@@ -72,14 +88,22 @@ export class CompileContext {
   }
 
   /** Per-part footnote numbering starts again at each top-level part. */
-  restartFootnotes(): void { this.noteLabel = 0; }
+  restartFootnotes(): void {
+    this.noteLabel = 0;
+  }
 
-  get footnoteCount(): number { return this.noteId; }
+  get footnoteCount(): number {
+    return this.noteId;
+  }
 
-  nextFigure(): number { return ++this.figure; }
+  nextFigure(): number {
+    return ++this.figure;
+  }
 
   /** A bookmark name Word accepts (letters, digits, underscore; starts with a letter; ≤ 40 chars). */
-  anchor(): string { return `h${++this.anchorSeq}`; }
+  anchor(): string {
+    return `h${++this.anchorSeq}`;
+  }
 
   note(message: string): void {
     if (!this.notes.includes(message) && this.notes.length < 200) this.notes.push(message);

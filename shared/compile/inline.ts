@@ -21,7 +21,10 @@ export function inlines(nodes: RawNode[], ctx: CompileContext): Inline[] {
   const out: Inline[] = [];
   for (const n of notesOutOfNames(nodes, ctx.personNames)) {
     const e = elementOf(n.type);
-    if (e?.compileInline) { out.push(...e.compileInline(n, c)); continue; }
+    if (e?.compileInline) {
+      out.push(...e.compileInline(n, c));
+      continue;
+    }
     // Unknown inline nodes keep their text, so nothing written is silently lost.
     if (typeof n.text === 'string') out.push({ kind: 'text', text: n.text });
     else if (Array.isArray(n.children)) out.push(...inlines(childrenOf(n), ctx));

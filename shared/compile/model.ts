@@ -25,12 +25,18 @@ export interface TextRun {
   /** A cross-reference: the `id` of the note whose number this run prints (exports link it and let Word renumber it). */
   refersToNote?: number;
 }
-export interface LinkRun { kind: 'link'; url: string; children: TextRun[] }
+export interface LinkRun {
+  kind: 'link';
+  url: string;
+  children: TextRun[];
+}
 /** What a note's body holds: runs, links and line breaks (never a note within a note). */
 export type NoteInline = TextRun | LinkRun | LineBreak;
 /** A footnote reference; the note's text travels with it. `id` is unique in the document. */
 export interface NoteRef {
-  kind: 'note'; id: number; label: string;
+  kind: 'note';
+  id: number;
+  label: string;
   /** The note as plain text (revisions, estimates, markdown). */
   text: string;
   /** The note as written, with its italics, bold and links; absent when it is plain text only. */
@@ -38,7 +44,9 @@ export interface NoteRef {
   /** 'affiliation': added by the template's attribution policy (not written in the conference). */
   origin?: 'text' | 'affiliation';
 }
-export interface LineBreak { kind: 'break' }
+export interface LineBreak {
+  kind: 'break';
+}
 export type Inline = TextRun | LinkRun | NoteRef | LineBreak;
 
 /** 'person': a registry person cited in the text (a person reference), named so that an import of the DOCX knows it again. */
@@ -46,9 +54,24 @@ export type CharStyle = 'speaker-name' | 'run-in-label' | 'block-label' | 'perso
 
 /** Named paragraph styles, one per element kind, so a secretariat can restyle them in Word. */
 export type ParaStyle =
-  | 'body' | 'moderator' | 'presentation' | 'commentator' | 'run-in' | 'epigraph' | 'attribution'
-  | 'quote' | 'statement' | 'statement-heading' | 'caption' | 'figure-source' | 'list-item'
-  | 'table-text' | 'table-heading' | 'participants-country' | 'participants-role' | 'note';
+  | 'body'
+  | 'moderator'
+  | 'presentation'
+  | 'commentator'
+  | 'run-in'
+  | 'epigraph'
+  | 'attribution'
+  | 'quote'
+  | 'statement'
+  | 'statement-heading'
+  | 'caption'
+  | 'figure-source'
+  | 'list-item'
+  | 'table-text'
+  | 'table-heading'
+  | 'participants-country'
+  | 'participants-role'
+  | 'note';
 
 export interface HeadingBlock {
   kind: 'heading';
@@ -106,7 +129,12 @@ export interface ListBlock {
 /** Label format of ordered lists (shared/elements/number-formats). */
 export type ListFormat = NumberFormat;
 
-export interface TableCell { blocks: Block[]; colSpan: number; rowSpan: number; header: boolean }
+export interface TableCell {
+  blocks: Block[];
+  colSpan: number;
+  rowSpan: number;
+  header: boolean;
+}
 export interface TableRow {
   cells: TableCell[];
   /** Header rows repeat at the top of each page. */
@@ -124,7 +152,14 @@ export interface TableBlock {
   caption?: string;
 }
 
-export interface FigureBlock { kind: 'figure'; number: number; src: string; caption: string; source: string; alt: string }
+export interface FigureBlock {
+  kind: 'figure';
+  number: number;
+  src: string;
+  caption: string;
+  source: string;
+  alt: string;
+}
 
 export interface QuoteBlock {
   kind: 'quote';
@@ -135,16 +170,33 @@ export interface QuoteBlock {
   attribution?: string;
 }
 
-export interface PageBreakBlock { kind: 'page-break' }
+export interface PageBreakBlock {
+  kind: 'page-break';
+}
 
-export interface TocEntry { level: number; label: string; title: string; anchor: string }
+export interface TocEntry {
+  level: number;
+  label: string;
+  title: string;
+  anchor: string;
+}
 export interface TocBlock {
-  kind: 'toc'; title: string; entries: TocEntry[];
+  kind: 'toc';
+  title: string;
+  entries: TocEntry[];
   /** The kind of the conference's part that is the contents, when it has one (the DOCX marks it for a later import). */
   partKind?: string;
 }
 
-export type Block = HeadingBlock | ParaBlock | ListBlock | TableBlock | FigureBlock | QuoteBlock | PageBreakBlock | TocBlock;
+export type Block =
+  | HeadingBlock
+  | ParaBlock
+  | ListBlock
+  | TableBlock
+  | FigureBlock
+  | QuoteBlock
+  | PageBreakBlock
+  | TocBlock;
 
 /** A run of pages with one orientation (wide annex tables go landscape). */
 export interface Section {

@@ -21,7 +21,17 @@ export function textRun(node: RawNode): TextRun {
 
 /** Plain text of inline content (footnotes left out). */
 export function plainOf(content: Inline[]): string {
-  return content.map((r) => (r.kind === 'text' ? r.text : r.kind === 'link' ? r.children.map((c) => c.text).join('') : r.kind === 'break' ? ' ' : '')).join('');
+  return content
+    .map((r) =>
+      r.kind === 'text'
+        ? r.text
+        : r.kind === 'link'
+          ? r.children.map((c) => c.text).join('')
+          : r.kind === 'break'
+            ? ' '
+            : '',
+    )
+    .join('');
 }
 
 export const isBlank = (content: Inline[]): boolean =>

@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { COMMENT_LIMITS, CommentText, CommentThread, UserName } from '../review/comments';
 import {
-  AgendaItem, ConferenceMetaPatch, ConferenceView, Id, ImportWarning, LexicalDoc, Participant, PartStatus,
-  PartSummary, SnapshotInfo,
+  AgendaItem,
+  ConferenceMetaPatch,
+  ConferenceView,
+  Id,
+  ImportWarning,
+  LexicalDoc,
+  Participant,
+  PartStatus,
+  PartSummary,
+  SnapshotInfo,
 } from '../model/conference';
 import { TemplateSchema } from '../templates/schema';
 import { SnapshotComparison } from '../review/compare';
@@ -26,7 +34,10 @@ const filePath = z.string().min(1).max(4096);
 const empty = z.object({}).strict();
 
 export const TemplateSummary = z.object({
-  id: z.string(), name: z.string(), description: z.string(), seed: z.string(),
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  seed: z.string(),
 });
 
 export const RecentFile = z.object({ path: z.string(), title: z.string(), openedAt: z.string(), exists: z.boolean() });
@@ -35,17 +46,19 @@ const PartRef = z.object({ handle, partId: Id }).strict();
 
 const FullPart = PartSummary.extend({ doc: LexicalDoc });
 
-export const ExportOptions = z.object({
-  partIds: z.array(Id).nullable(),
-  annexes: z.boolean(),
-  watermark: z.boolean(),
-  /** DOCX: lay the document out to write page numbers into its contents (slower). */
-  tocPageNumbers: z.boolean().optional(),
-  /** DOCX: every difference from this snapshot (its id) as a Word tracked change. */
-  changesSince: z.number().int().positive().optional(),
-  /** DOCX: the open comments as Word comments (absent: written when there are any). Never in a PDF. */
-  comments: z.boolean().optional(),
-}).strict();
+export const ExportOptions = z
+  .object({
+    partIds: z.array(Id).nullable(),
+    annexes: z.boolean(),
+    watermark: z.boolean(),
+    /** DOCX: lay the document out to write page numbers into its contents (slower). */
+    tocPageNumbers: z.boolean().optional(),
+    /** DOCX: every difference from this snapshot (its id) as a Word tracked change. */
+    changesSince: z.number().int().positive().optional(),
+    /** DOCX: the open comments as Word comments (absent: written when there are any). Never in a PDF. */
+    comments: z.boolean().optional(),
+  })
+  .strict();
 
 export const ExportFormat = z.enum(['docx', 'pdf']);
 const jobId = z.string().uuid();
@@ -75,56 +88,108 @@ export const contract = {
   listRecent: method(empty, z.array(RecentFile)),
   /** The app's preferences: the interface language ('system' follows the system or browser). */
   getPreferences: method(empty, z.object({ uiLanguage: UiLanguageChoice })),
-  setUiLanguage: method(z.object({ uiLanguage: UiLanguageChoice }).strict(), z.object({ uiLanguage: UiLanguageChoice })),
+  setUiLanguage: method(
+    z.object({ uiLanguage: UiLanguageChoice }).strict(),
+    z.object({ uiLanguage: UiLanguageChoice }),
+  ),
   listSamples: method(empty, z.array(z.object({ id: z.string(), title: z.string(), path: z.string() }))),
   /** Conference files in the working folder (browser mode's stand-in for an Open dialog). */
-  listWorkspace: method(empty, z.object({ dir: z.string(), files: z.array(z.object({ path: z.string(), name: z.string() })) })),
+  listWorkspace: method(
+    empty,
+    z.object({ dir: z.string(), files: z.array(z.object({ path: z.string(), name: z.string() })) }),
+  ),
 
   // ---- conference files ----
   createConference: method(
     // `language`: the conference language (a listed BCP 47 tag); its parts start with the template's titles in it.
-    z.object({ templateId: z.string().min(1).max(100), path: filePath.optional(), title: z.string().max(500).optional(), language: LanguageTag.optional() }).strict(),
+    z
+      .object({
+        templateId: z.string().min(1).max(100),
+        path: filePath.optional(),
+        title: z.string().max(500).optional(),
+        language: LanguageTag.optional(),
+      })
+      .strict(),
     ConferenceView,
   ),
   openConference: method(z.object({ path: filePath }).strict(), ConferenceView),
   /** `replace`: the user confirmed replacing an existing file (never an open conference). */
-  saveCopy: method(z.object({ handle, path: filePath, replace: z.boolean().optional() }).strict(), z.object({ path: z.string() })),
+  saveCopy: method(
+    z.object({ handle, path: filePath, replace: z.boolean().optional() }).strict(),
+    z.object({ path: z.string() }),
+  ),
   closeConference: method(z.object({ handle }).strict(), z.object({ closed: z.boolean() })),
   getConference: method(z.object({ handle }).strict(), ConferenceView),
-  updateMeta: method(z.object({ handle, patch: ConferenceMetaPatch, baseRevision: z.number().int() }).strict(),
-    z.object({ metaRevision: z.number().int() })),
+  updateMeta: method(
+    z.object({ handle, patch: ConferenceMetaPatch, baseRevision: z.number().int() }).strict(),
+    z.object({ metaRevision: z.number().int() }),
+  ),
 
   // ---- parts ----
   getPart: method(PartRef, FullPart),
-  savePart: method(z.object({ handle, partId: Id, doc: LexicalDoc, baseRevision: z.number().int() }).strict(), PartSummary),
+  savePart: method(
+    z.object({ handle, partId: Id, doc: LexicalDoc, baseRevision: z.number().int() }).strict(),
+    PartSummary,
+  ),
   addPart: method(
-    z.object({ handle, parentId: Id.nullable(), index: z.number().int().min(0).optional(), kind: z.string().min(1).max(100), title: z.string().max(1000) }).strict(),
+    z
+      .object({
+        handle,
+        parentId: Id.nullable(),
+        index: z.number().int().min(0).optional(),
+        kind: z.string().min(1).max(100),
+        title: z.string().max(1000),
+      })
+      .strict(),
     z.array(PartSummary),
   ),
   updatePart: method(
-    z.object({ handle, partId: Id, patch: z.object({ title: z.string().max(1000), status: PartStatus, rapporteur: z.string().max(200) }).partial().strict() }).strict(),
+    z
+      .object({
+        handle,
+        partId: Id,
+        patch: z
+          .object({ title: z.string().max(1000), status: PartStatus, rapporteur: z.string().max(200) })
+          .partial()
+          .strict(),
+      })
+      .strict(),
     PartSummary,
   ),
-  movePart: method(z.object({ handle, partId: Id, parentId: Id.nullable(), index: z.number().int().min(0) }).strict(), z.array(PartSummary)),
+  movePart: method(
+    z.object({ handle, partId: Id, parentId: Id.nullable(), index: z.number().int().min(0) }).strict(),
+    z.array(PartSummary),
+  ),
   duplicatePart: method(PartRef, z.array(PartSummary)),
   deletePart: method(PartRef, z.object({ removed: z.array(FullPart), parts: z.array(PartSummary) })),
   restoreParts: method(z.object({ handle, parts: z.array(FullPart).max(10000) }).strict(), z.array(PartSummary)),
-  search: method(z.object({ handle, query: z.string().max(500) }).strict(),
-    z.array(z.object({ partId: z.string(), title: z.string(), snippet: z.string() }))),
+  search: method(
+    z.object({ handle, query: z.string().max(500) }).strict(),
+    z.array(z.object({ partId: z.string(), title: z.string(), snippet: z.string() })),
+  ),
   /** Every hit of a find in all parts, with its context: the preview of a replace in all parts. */
   findInConference: method(z.object({ handle, find: FindQuery, replacement: Replacement }).strict(), FindResult),
   /**
    * Replaces exactly the ticked hits of a preview, in one transaction after a snapshot (restoring it
    * undoes the whole replace). Refused, with nothing changed, if a part changed since the preview.
    */
-  replaceInConference: method(z.object({ handle, find: FindQuery, replacement: Replacement, parts: ReplaceSelection }).strict(), ReplaceResult),
+  replaceInConference: method(
+    z.object({ handle, find: FindQuery, replacement: Replacement, parts: ReplaceSelection }).strict(),
+    ReplaceResult,
+  ),
 
   // ---- registry and agenda ----
   saveParticipant: method(z.object({ handle, participant: Participant }).strict(), z.array(Participant)),
   /** `baseRevision`: the revision the user saw; a participant changed since is not deleted (CONFLICT). */
-  deleteParticipant: method(z.object({ handle, participantId: Id, baseRevision: z.number().int().optional() }).strict(), z.array(Participant)),
+  deleteParticipant: method(
+    z.object({ handle, participantId: Id, baseRevision: z.number().int().optional() }).strict(),
+    z.array(Participant),
+  ),
   saveAgendaItem: method(z.object({ handle, item: AgendaItem }).strict(), z.array(AgendaItem)),
-  deleteAgendaItem: method(z.object({ handle, itemId: Id, baseRevision: z.number().int().optional() }).strict(), z.array(AgendaItem)),
+  deleteAgendaItem: method(
+    z.object({ handle, itemId: Id, baseRevision: z.number().int().optional() }).strict(),
+    z.array(AgendaItem),
+  ),
 
   // ---- snapshots and import warnings ----
   listSnapshots: method(z.object({ handle }).strict(), z.array(SnapshotInfo)),
@@ -137,19 +202,38 @@ export const contract = {
    * or one block of it (a changed or deleted block by its old index, an inserted one by its new
    * index). `baseRevision` refuses it if the part changed since it was compared.
    */
-  restoreFromSnapshot: method(z.object({
-    handle, snapshotId: z.number().int(), partId: Id, baseRevision: z.number().int().nullable(),
-    oldIndex: z.number().int().min(0).nullable().optional(), newIndex: z.number().int().min(0).nullable().optional(),
-  }).strict(), z.array(PartSummary)),
+  restoreFromSnapshot: method(
+    z
+      .object({
+        handle,
+        snapshotId: z.number().int(),
+        partId: Id,
+        baseRevision: z.number().int().nullable(),
+        oldIndex: z.number().int().min(0).nullable().optional(),
+        newIndex: z.number().int().min(0).nullable().optional(),
+      })
+      .strict(),
+    z.array(PartSummary),
+  ),
   listWarnings: method(z.object({ handle }).strict(), z.array(ImportWarning)),
-  setWarningStatus: method(z.object({ handle, warningId: z.number().int(), status: ImportWarning.shape.status }).strict(), z.array(ImportWarning)),
+  setWarningStatus: method(
+    z.object({ handle, warningId: z.number().int(), status: ImportWarning.shape.status }).strict(),
+    z.array(ImportWarning),
+  ),
   /**
    * Accepts an OCR repair: its word replaced in every part (whole words, exact case, every
    * occurrence) in one transaction after a snapshot, and the warning marked accepted.
    */
-  acceptRepair: method(z.object({ handle, warningId: z.number().int() }).strict(), z.object({
-    replaced: z.number().int(), partsChanged: z.number().int(), snapshot: SnapshotInfo, parts: z.array(PartSummary), warnings: z.array(ImportWarning),
-  })),
+  acceptRepair: method(
+    z.object({ handle, warningId: z.number().int() }).strict(),
+    z.object({
+      replaced: z.number().int(),
+      partsChanged: z.number().int(),
+      snapshot: SnapshotInfo,
+      parts: z.array(PartSummary),
+      warnings: z.array(ImportWarning),
+    }),
+  ),
 
   // ---- comments (review) ----
   /** The user's name, set once in the app's settings: every comment and reply carries it. */
@@ -158,24 +242,44 @@ export const contract = {
   /** Comment threads of one part, or of the whole conference; open ones first, each saying whether its mark is still in the text. */
   listComments: method(z.object({ handle, partId: Id.optional() }).strict(), z.array(CommentThread)),
   /** A new thread on the text the editor marked with `threadId` (a mark node's id). */
-  addComment: method(z.object({ handle, partId: Id, threadId: Id, quote: z.string().max(COMMENT_LIMITS.quote), text: CommentText }).strict(), CommentThread),
+  addComment: method(
+    z
+      .object({ handle, partId: Id, threadId: Id, quote: z.string().max(COMMENT_LIMITS.quote), text: CommentText })
+      .strict(),
+    CommentThread,
+  ),
   replyToComment: method(z.object({ handle, threadId: Id, text: CommentText }).strict(), CommentThread),
   setCommentResolved: method(z.object({ handle, threadId: Id, resolved: z.boolean() }).strict(), CommentThread),
 
   // ---- rapporteur kits (several rapporteurs, one report) ----
   /** Writes a kit for one rapporteur to `path`: the whole conference, the parts assigned to them theirs to draft. */
-  prepareKit: method(z.object({ handle, rapporteur: z.string().min(1).max(200), path: filePath, replace: z.boolean().optional() }).strict(),
-    KitInfo.extend({ path: z.string() })),
+  prepareKit: method(
+    z
+      .object({ handle, rapporteur: z.string().min(1).max(200), path: filePath, replace: z.boolean().optional() })
+      .strict(),
+    KitInfo.extend({ path: z.string() }),
+  ),
   /** Brings returned kits into the conference (a snapshot first); what was taken, in conflict or refused, kit by kit. */
   mergeKits: method(z.object({ handle, paths: z.array(filePath).min(1).max(100) }).strict(), MergeReport),
   /**
    * Decides a part left in conflict by a merge: keep the desk's text, take the kit's, or an edited `doc`;
    * logged beside the conflict. `deskRevision`: the revision compared (a part changed since is refused).
    */
-  resolveKitConflict: method(z.object({
-    handle, conflictId: z.number().int().positive(), keep: z.enum(['desk', 'kit', 'edited']), doc: LexicalDoc.optional(), deskRevision: z.number().int().optional(),
-  }).strict().refine((x) => (x.keep === 'edited') === (x.doc !== undefined), { message: 'an edited text (doc) goes with keep "edited", and only with it' }),
-  z.object({ entry: MergeEntry, parts: z.array(PartSummary) })),
+  resolveKitConflict: method(
+    z
+      .object({
+        handle,
+        conflictId: z.number().int().positive(),
+        keep: z.enum(['desk', 'kit', 'edited']),
+        doc: LexicalDoc.optional(),
+        deskRevision: z.number().int().optional(),
+      })
+      .strict()
+      .refine((x) => (x.keep === 'edited') === (x.doc !== undefined), {
+        message: 'an edited text (doc) goes with keep "edited", and only with it',
+      }),
+    z.object({ entry: MergeEntry, parts: z.array(PartSummary) }),
+  ),
   /** A part in conflict: the desk's and the kit's versions side by side, with their word differences. */
   kitConflict: method(z.object({ handle, conflictId: z.number().int().positive() }).strict(), KitConflict),
   /** Every part with its rapporteur, due time, status, words, last change, and whether its kit came back. */
@@ -193,16 +297,19 @@ export const contract = {
    * `templateId` forces a template; without it the template is detected.
    */
   importReport: method(
-    z.object({
-      path: filePath.optional(),
-      content: z.string().max(40_000_000).optional(),
-      fileName: z.string().min(1).max(255),
-      templateId: z.string().min(1).max(100).optional(),
-      handle: handle.optional(),
-      targetPath: filePath.optional(),
-      /** The user confirmed replacing an existing file at `targetPath`. */
-      replace: z.boolean().optional(),
-    }).strict().refine((x) => (x.path === undefined) !== (x.content === undefined), { message: 'give either path or content' }),
+    z
+      .object({
+        path: filePath.optional(),
+        content: z.string().max(40_000_000).optional(),
+        fileName: z.string().min(1).max(255),
+        templateId: z.string().min(1).max(100).optional(),
+        handle: handle.optional(),
+        targetPath: filePath.optional(),
+        /** The user confirmed replacing an existing file at `targetPath`. */
+        replace: z.boolean().optional(),
+      })
+      .strict()
+      .refine((x) => (x.path === undefined) !== (x.content === undefined), { message: 'give either path or content' }),
     z.object({
       conference: ConferenceView,
       warnings: z.array(ImportWarning),
@@ -218,17 +325,44 @@ export const contract = {
    * the file is also written there. In browser mode the finished file is downloaded from
    * GET /files/<jobId>?token=…; in Electron it is saved with saveExport to a dialog's path.
    */
-  startExport: method(z.object({ handle, format: ExportFormat, options: ExportOptions, outPath: filePath.optional(), replace: z.boolean().optional() }).strict(), ExportJobStatus),
+  startExport: method(
+    z
+      .object({
+        handle,
+        format: ExportFormat,
+        options: ExportOptions,
+        outPath: filePath.optional(),
+        replace: z.boolean().optional(),
+      })
+      .strict(),
+    ExportJobStatus,
+  ),
   exportStatus: method(z.object({ jobId }).strict(), ExportJobStatus),
   cancelExport: method(z.object({ jobId }).strict(), z.object({ cancelled: z.boolean() })),
   /** A PDF export for the preview before saving (same as startExport with format 'pdf'). */
   previewPdf: method(z.object({ handle, options: ExportOptions }).strict(), ExportJobStatus),
   /** The finished file's bytes (base64), for a preview in either transport. */
-  exportData: method(z.object({ jobId }).strict(), z.object({ fileName: z.string(), mime: z.string(), base64: z.string() })),
-  saveExport: method(z.object({ jobId, path: filePath, replace: z.boolean().optional() }).strict(), z.object({ path: z.string() })),
+  exportData: method(
+    z.object({ jobId }).strict(),
+    z.object({ fileName: z.string(), mime: z.string(), base64: z.string() }),
+  ),
+  saveExport: method(
+    z.object({ jobId, path: filePath, replace: z.boolean().optional() }).strict(),
+    z.object({ path: z.string() }),
+  ),
   /** One call, waits for the file (scripts, tests). */
-  exportConference: method(z.object({ handle, format: ExportFormat, options: ExportOptions, outPath: filePath, replace: z.boolean().optional() }).strict(),
-    z.object({ path: z.string(), bytes: z.number().int(), pages: z.number().int().optional() })),
+  exportConference: method(
+    z
+      .object({
+        handle,
+        format: ExportFormat,
+        options: ExportOptions,
+        outPath: filePath,
+        replace: z.boolean().optional(),
+      })
+      .strict(),
+    z.object({ path: z.string(), bytes: z.number().int(), pages: z.number().int().optional() }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

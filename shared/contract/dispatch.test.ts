@@ -4,14 +4,26 @@ import { dispatch } from './dispatch';
 
 /** A services object that records what reached it: nothing malformed may get through. */
 function recordingImpl(calls: unknown[]): ApiImpl {
-  return Object.fromEntries(methodNames.map((m) => [m, (input: unknown) => { calls.push([m, input]); return { ok: true }; }])) as unknown as ApiImpl;
+  return Object.fromEntries(
+    methodNames.map((m) => [
+      m,
+      (input: unknown) => {
+        calls.push([m, input]);
+        return { ok: true };
+      },
+    ]),
+  ) as unknown as ApiImpl;
 }
 
 describe('dispatch validates every payload against the contract', () => {
   test.each([
     ['savePart', { handle: 'h', partId: 'p1', doc: { root: { type: 'root', children: [] } } }, /baseRevision/],
     ['savePart', { handle: 'h', partId: 'p1', doc: 'not json', baseRevision: 1 }, /doc/],
-    ['savePart', { handle: 'h', partId: '../../etc', doc: { root: { type: 'root', children: [] } }, baseRevision: 1 }, /partId/],
+    [
+      'savePart',
+      { handle: 'h', partId: '../../etc', doc: { root: { type: 'root', children: [] } }, baseRevision: 1 },
+      /partId/,
+    ],
     ['openConference', { path: '' }, /path/],
     ['openConference', { path: 42 }, /path/],
     ['openConference', null, /payload/],
@@ -48,15 +60,25 @@ describe('dispatch validates every payload against the contract', () => {
   });
 
   test('a service error becomes a serialized error, never a throw', async () => {
-    const impl = { ...recordingImpl([]), listTemplates: () => { throw new Error('disk on fire'); } } as ApiImpl;
-    expect(await dispatch(impl, 'listTemplates', {})).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Unexpected error: disk on fire' } });
+    const impl = {
+      ...recordingImpl([]),
+      listTemplates: () => {
+        throw new Error('disk on fire');
+      },
+    } as ApiImpl;
+    expect(await dispatch(impl, 'listTemplates', {})).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Unexpected error: disk on fire' },
+    });
   });
 
   test('every method declares input and output schemas that refuse values of the wrong kind', () => {
     // A schema loosened to z.any() or z.unknown() (or a missing one) fails here.
     for (const m of methodNames) {
-      for (const wrong of [42, 'text', null]) expect(contract[m].input.safeParse(wrong).success, `${m} input ${String(wrong)}`).toBe(false);
-      for (const wrong of [Symbol('x'), { unexpected: 1 }]) expect(contract[m].output.safeParse(wrong).success, `${m} output`).toBe(false);
+      for (const wrong of [42, 'text', null])
+        expect(contract[m].input.safeParse(wrong).success, `${m} input ${String(wrong)}`).toBe(false);
+      for (const wrong of [Symbol('x'), { unexpected: 1 }])
+        expect(contract[m].output.safeParse(wrong).success, `${m} output`).toBe(false);
     }
   });
 });

@@ -33,8 +33,14 @@ describe('events of the contract', () => {
 
   it('menu commands are a discriminated union: a path only for open, an action always for editor-action', () => {
     expect(parseEvent('menuCommand', { command: 'open' })).toEqual({ command: 'open' });
-    expect(parseEvent('menuCommand', { command: 'open', path: '/w/a.rapporteur' })).toEqual({ command: 'open', path: '/w/a.rapporteur' });
-    expect(parseEvent('menuCommand', { command: 'editor-action', action: 'bold' })).toEqual({ command: 'editor-action', action: 'bold' });
+    expect(parseEvent('menuCommand', { command: 'open', path: '/w/a.rapporteur' })).toEqual({
+      command: 'open',
+      path: '/w/a.rapporteur',
+    });
+    expect(parseEvent('menuCommand', { command: 'editor-action', action: 'bold' })).toEqual({
+      command: 'editor-action',
+      action: 'bold',
+    });
     expect(parseEvent('menuCommand', { command: 'editor-action' })).toBeNull();
     expect(parseEvent('menuCommand', { command: 'editor-action', action: 'format-disk' })).toBeNull();
     expect(parseEvent('menuCommand', { command: 'export', path: '/etc/passwd' })).toBeNull();

@@ -11,12 +11,14 @@ export const events = {
   /** A background export moved on (each stage) or finished, failed or was cancelled. */
   exportProgress: ExportJobStatus,
   /** A part was saved (by this window, another one, another tab, a replace or a merge): its new revision. */
-  partChanged: z.object({
-    handle: z.string().min(1).max(64),
-    path: z.string(),
-    partId: z.string().min(1),
-    revision: z.number().int(),
-  }).strict(),
+  partChanged: z
+    .object({
+      handle: z.string().min(1).max(64),
+      path: z.string(),
+      partId: z.string().min(1),
+      revision: z.number().int(),
+    })
+    .strict(),
   /** A command of the application menu (desktop app). */
   menuCommand: MenuMessage,
 } as const;

@@ -3,10 +3,24 @@ import { isSystemLocation, pathProblem, withExtension } from './file-policy';
 
 describe('which files the app reads and writes for the user', () => {
   test('system folders are refused on Linux, macOS and Windows; user folders are not', () => {
-    for (const p of ['/etc/passwd', '/usr/lib/x.docx', '/proc/self/environ', '/System/Library/a.pdf', 'C:\\Windows\\System32\\a.docx', 'd:/Program Files/x.pdf', 'C:\\ProgramData\\x.txt']) {
+    for (const p of [
+      '/etc/passwd',
+      '/usr/lib/x.docx',
+      '/proc/self/environ',
+      '/System/Library/a.pdf',
+      'C:\\Windows\\System32\\a.docx',
+      'd:/Program Files/x.pdf',
+      'C:\\ProgramData\\x.txt',
+    ]) {
       expect({ p, system: isSystemLocation(p) }).toEqual({ p, system: true });
     }
-    for (const p of ['/home/ana/Documents/report.docx', '/tmp/x.pdf', '/Users/ana/etc/notes.md', 'C:\\Users\\ana\\Documents\\a.docx', '/etcetera/a.md']) {
+    for (const p of [
+      '/home/ana/Documents/report.docx',
+      '/tmp/x.pdf',
+      '/Users/ana/etc/notes.md',
+      'C:\\Users\\ana\\Documents\\a.docx',
+      '/etcetera/a.md',
+    ]) {
       expect({ p, system: isSystemLocation(p) }).toEqual({ p, system: false });
     }
   });

@@ -28,20 +28,46 @@ export const purposeLabels: Record<FilePurpose, { title: string; filter: string 
 };
 
 /** Whether the purpose writes the file (a save dialog) or reads it (an open dialog). */
-export const isSavePurpose = (p: FilePurpose): boolean => p === 'save-copy' || p === 'export-docx' || p === 'export-pdf' || p === 'save-kit';
+export const isSavePurpose = (p: FilePurpose): boolean =>
+  p === 'save-copy' || p === 'export-docx' || p === 'export-pdf' || p === 'save-kit';
 
 // Folders of the operating system: never read from or written to for the user.
-const POSIX_SYSTEM = ['/etc', '/bin', '/sbin', '/usr', '/lib', '/lib32', '/lib64', '/libx32', '/boot', '/dev', '/proc', '/sys', '/run',
-  '/var/lib', '/var/run', '/var/log', '/var/spool', '/System', '/Library', '/private/etc', '/private/var/db', '/Applications'];
+const POSIX_SYSTEM = [
+  '/etc',
+  '/bin',
+  '/sbin',
+  '/usr',
+  '/lib',
+  '/lib32',
+  '/lib64',
+  '/libx32',
+  '/boot',
+  '/dev',
+  '/proc',
+  '/sys',
+  '/run',
+  '/var/lib',
+  '/var/run',
+  '/var/log',
+  '/var/spool',
+  '/System',
+  '/Library',
+  '/private/etc',
+  '/private/var/db',
+  '/Applications',
+];
 const WINDOWS_SYSTEM = ['windows', 'program files', 'program files (x86)', 'programdata'];
 
 export const fileMessages = {
   notAbsolute: (p: string) => `“${p}” is not a full path to a file.`,
   parentSegment: (p: string) => `“${p}” goes up through “..”; choose the file in the dialog instead.`,
-  system: (p: string) => `“${p}” is in a folder of the operating system; Rapporteur does not read or write files there.`,
-  extension: (p: string, exts: readonly string[]) => `“${baseName(p)}” is not ${exts.length > 1 ? `one of ${exts.join(', ')}` : `a ${exts[0]} file`}.`,
+  system: (p: string) =>
+    `“${p}” is in a folder of the operating system; Rapporteur does not read or write files there.`,
+  extension: (p: string, exts: readonly string[]) =>
+    `“${baseName(p)}” is not ${exts.length > 1 ? `one of ${exts.join(', ')}` : `a ${exts[0]} file`}.`,
   hidden: (p: string) => `“${baseName(p)}” is a hidden file; choose a visible file name.`,
-  notGranted: (p: string) => `Rapporteur works only on files you chose in the app (its file dialogs, or your workspace in the browser), your recent conferences and the samples; “${baseName(p)}” is none of these.`,
+  notGranted: (p: string) =>
+    `Rapporteur works only on files you chose in the app (its file dialogs, or your workspace in the browser), your recent conferences and the samples; “${baseName(p)}” is none of these.`,
 };
 
 export const baseName = (p: string): string => p.split(/[\\/]/).pop() ?? p;
@@ -50,7 +76,11 @@ const isWindowsPath = (p: string) => /^[a-zA-Z]:[\\/]/.test(p) || p.startsWith('
 /** True for a path inside a folder of the operating system (Linux, macOS or Windows). */
 export function isSystemLocation(p: string): boolean {
   if (isWindowsPath(p)) {
-    const first = p.replace(/^[a-zA-Z]:[\\/]+/, '').split(/[\\/]/)[0]?.toLowerCase() ?? '';
+    const first =
+      p
+        .replace(/^[a-zA-Z]:[\\/]+/, '')
+        .split(/[\\/]/)[0]
+        ?.toLowerCase() ?? '';
     return WINDOWS_SYSTEM.includes(first);
   }
   return POSIX_SYSTEM.some((dir) => p === dir || p.startsWith(`${dir}/`));
@@ -78,11 +108,19 @@ export function withExtension(purpose: FilePurpose, p: string): string {
 export type PathAllowed = (file: string, forOpening: boolean) => boolean | Promise<boolean>;
 
 /** The fields of each path-taking method, and what the file in each is for. */
-const pathFields: Partial<Record<MethodName, { field: string; purposes: (payload: Record<string, unknown>) => FilePurpose[]; listed?: boolean }[]>> = {
+const pathFields: Partial<
+  Record<
+    MethodName,
+    { field: string; purposes: (payload: Record<string, unknown>) => FilePurpose[]; listed?: boolean }[]
+  >
+> = {
   openConference: [{ field: 'path', purposes: () => ['open'], listed: true }],
   createConference: [{ field: 'path', purposes: () => ['save-copy'] }],
   saveCopy: [{ field: 'path', purposes: () => ['save-copy'] }],
-  importReport: [{ field: 'path', purposes: () => ['import'] }, { field: 'targetPath', purposes: () => ['save-copy'] }],
+  importReport: [
+    { field: 'path', purposes: () => ['import'] },
+    { field: 'targetPath', purposes: () => ['save-copy'] },
+  ],
   startExport: [{ field: 'outPath', purposes: (p) => [p.format === 'docx' ? 'export-docx' : 'export-pdf'] }],
   exportConference: [{ field: 'outPath', purposes: (p) => [p.format === 'docx' ? 'export-docx' : 'export-pdf'] }],
   saveExport: [{ field: 'path', purposes: () => ['export-docx', 'export-pdf'] }],
@@ -96,7 +134,9 @@ const pathFields: Partial<Record<MethodName, { field: string; purposes: (payload
  * Payloads that are not objects, or fields that are not strings, are left to the contract's validation.
  */
 export async function pathRefusal(method: string, payload: unknown, allowed: PathAllowed): Promise<string | null> {
-  const fields = Object.prototype.hasOwnProperty.call(pathFields, method) ? pathFields[method as MethodName] : undefined;
+  const fields = Object.prototype.hasOwnProperty.call(pathFields, method)
+    ? pathFields[method as MethodName]
+    : undefined;
   if (!fields || !payload || typeof payload !== 'object') return null;
   const input = payload as Record<string, unknown>;
   for (const { field, purposes, listed: mayBeListed } of fields) {

@@ -3,8 +3,17 @@ import { shortcuts, type ShortcutId } from './shortcuts';
 
 /** Commands the application menu sends to the renderer (Electron only; browser mode has its own toolbar). */
 export const menuCommands = [
-  'new-from-template', 'open', 'save-copy', 'import', 'export', 'close', 'snapshot', 'find', 'find-in-conference',
-  'editor-action', 'view',
+  'new-from-template',
+  'open',
+  'save-copy',
+  'import',
+  'export',
+  'close',
+  'snapshot',
+  'find',
+  'find-in-conference',
+  'editor-action',
+  'view',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
@@ -23,7 +32,13 @@ export const MenuMessage = z.discriminatedUnion('command', [
   z.object({ command: z.literal('open'), path: z.string().min(1).max(4096).optional() }).strict(),
   z.object({ command: z.literal('editor-action'), action: z.enum(shortcutIds) }).strict(),
   z.object({ command: z.literal('view'), panel: z.enum(menuViews) }).strict(),
-  bare('new-from-template'), bare('save-copy'), bare('import'), bare('export'), bare('close'), bare('snapshot'),
-  bare('find'), bare('find-in-conference'),
+  bare('new-from-template'),
+  bare('save-copy'),
+  bare('import'),
+  bare('export'),
+  bare('close'),
+  bare('snapshot'),
+  bare('find'),
+  bare('find-in-conference'),
 ]);
 export type MenuMessage = z.infer<typeof MenuMessage>;

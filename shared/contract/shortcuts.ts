@@ -4,7 +4,12 @@
  * tooltips and in the shortcuts panel, and the application menu (electron/main) can
  * show them next to its items.
  */
-export interface Shortcut { id: string; label: string; keys: string; group: 'Edit' | 'Format' | 'Insert' | 'Find' | 'Live' }
+export interface Shortcut {
+  id: string;
+  label: string;
+  keys: string;
+  group: 'Edit' | 'Format' | 'Insert' | 'Find' | 'Live';
+}
 
 export const shortcuts = [
   { id: 'undo', label: 'Undo', keys: 'CmdOrCtrl+Z', group: 'Edit' },
@@ -38,7 +43,11 @@ export function displayKeys(keys: string, mac: boolean): string {
 }
 
 /** Whether a keyboard event is this shortcut (CmdOrCtrl = Meta on macOS, Ctrl elsewhere). */
-export function matchesShortcut(e: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean; code?: string }, keys: string, mac: boolean): boolean {
+export function matchesShortcut(
+  e: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean; code?: string },
+  keys: string,
+  mac: boolean,
+): boolean {
   const parts = keys.split('+');
   const key = parts.pop()!;
   const want = { mod: parts.includes('CmdOrCtrl'), shift: parts.includes('Shift'), alt: parts.includes('Alt') };

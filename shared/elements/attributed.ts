@@ -22,7 +22,10 @@ export class BlockLetters {
   private commentator = 0;
 
   /** A heading: the letters start again under it. */
-  heading(): void { this.presentation = 0; this.commentator = 0; }
+  heading(): void {
+    this.presentation = 0;
+    this.commentator = 0;
+  }
 
   /** The letter of the next block of this kind; a moderator line has none. */
   next(kind: AttributedKind): string {
@@ -36,9 +39,16 @@ export class BlockLetters {
 
 /** Whether raw inline nodes hold any visible text (checked before converting, so no footnote is numbered twice). */
 const hasText = (nodes: RawNode[]): boolean =>
-  nodes.some((k) => k.type !== 'footnote' && ((typeof k.text === 'string' && k.text.trim() !== '') || (k.type === 'person-ref' && str(k.name).trim() !== '') || hasText(childrenOf(k))));
+  nodes.some(
+    (k) =>
+      k.type !== 'footnote' &&
+      ((typeof k.text === 'string' && k.text.trim() !== '') ||
+        (k.type === 'person-ref' && str(k.name).trim() !== '') ||
+        hasText(childrenOf(k))),
+  );
 
-const MODERATOR_UNSET = 'A moderator line names no one, and the programme gives no moderator for its part; it was left out.';
+const MODERATOR_UNSET =
+  'A moderator line names no one, and the programme gives no moderator for its part; it was left out.';
 
 /** Presentation, commentator and moderator lines, with the template's attribution policy. */
 function compileAttributed(n: RawNode, c: BlockCompiler): ParaBlock | null {
@@ -61,19 +71,28 @@ function compileAttributed(n: RawNode, c: BlockCompiler): ParaBlock | null {
   const next = c.next?.type === 'paragraph' ? childrenOf(c.next) : [];
   const textNotes = new Set([...notedSurnames(own), ...notedSurnames(next)]);
   // One note after the last of several names covers them all ("Villa and Martinez Pizarro¹").
-  const textNoted = names.some((nm) => isNoted(nm, textNotes))
-    || ids.some((id) => { const p = ctx.participants.get(id); return p ? isNoted(p.name, textNotes) : false; });
+  const textNoted =
+    names.some((nm) => isNoted(nm, textNotes)) ||
+    ids.some((id) => {
+      const p = ctx.participants.get(id);
+      return p ? isNoted(p.name, textNotes) : false;
+    });
   // Built lazily: a footnote is numbered only if its name is printed.
   const speakers = (): Inline[] => {
     const out: Inline[] = [];
     const count = Math.max(ids.length, names.length);
     for (let i = 0; i < count; i++) {
       const p = ids[i] ? ctx.participants.get(ids[i]!) : undefined;
-      const name = (p ? [p.honorific, p.name].filter(Boolean).join(' ') : names[i] ?? '').trim();
+      const name = (p ? [p.honorific, p.name].filter(Boolean).join(' ') : (names[i] ?? '')).trim();
       if (!name) continue;
       if (out.length) out.push({ kind: 'text', text: i === count - 1 ? ' and ' : ', ' });
       out.push({ kind: 'text', text: name, charStyle: 'speaker-name', bold: type !== 'moderator' });
-      const details = p ? [p.title, p.organisation, p.country].map((s) => s.trim()).filter(Boolean).join(', ') : '';
+      const details = p
+        ? [p.title, p.organisation, p.country]
+            .map((s) => s.trim())
+            .filter(Boolean)
+            .join(', ')
+        : '';
       // Once per person, at the first block that names them, unless the text notes them.
       const noted = blockNoted || textNoted || (p ? ctx.attributed.has(p.id) : false);
       if (details && policy === 'footnote' && !noted) out.push(ctx.footnote(`${details}.`, 'affiliation'));
@@ -91,7 +110,10 @@ function compileAttributed(n: RawNode, c: BlockCompiler): ParaBlock | null {
     else {
       const who = speakers();
       // A moderator line with no one to name prints nothing rather than a bare label.
-      if (!who.length) { ctx.note(MODERATOR_UNSET); return null; }
+      if (!who.length) {
+        ctx.note(MODERATOR_UNSET);
+        return null;
+      }
       content.push(...who, ...c.inlines(own).filter((r) => r.kind === 'note'));
     }
     return { kind: 'para', style: 'moderator', content };
@@ -114,10 +136,39 @@ function compileAttributed(n: RawNode, c: BlockCompiler): ParaBlock | null {
 
 // ---- their JSON: registry ids of the speakers, and their names as written -------------
 
-const fields = z.looseObject({ ...elementFields, speakerIds: z.array(text(64)).max(200), names: z.array(text(1_000)).max(200) });
-const names = (n: RawNode): string => (Array.isArray(n.names) ? n.names.filter((x) => typeof x === 'string').join(', ') : '');
+const fields = z.looseObject({
+  ...elementFields,
+  speakerIds: z.array(text(64)).max(200),
+  names: z.array(text(1_000)).max(200),
+});
+const names = (n: RawNode): string =>
+  Array.isArray(n.names) ? n.names.filter((x) => typeof x === 'string').join(', ') : '';
 const before = (n: RawNode): string => (names(n) ? `${names(n)}, ` : '');
-const compileBlock = (n: RawNode, c: BlockCompiler) => { const block = compileAttributed(n, c); return block ? [block] : []; };
-export const presentationElement = spec({ type: 'presentation', role: 'block', endsLine: true, fields, textBefore: before, compileBlock });
-export const commentatorElement = spec({ type: 'commentator', role: 'block', endsLine: true, fields, textBefore: before, compileBlock });
-export const moderatorElement = spec({ type: 'moderator', role: 'block', endsLine: true, fields, textBefore: before, compileBlock });
+const compileBlock = (n: RawNode, c: BlockCompiler) => {
+  const block = compileAttributed(n, c);
+  return block ? [block] : [];
+};
+export const presentationElement = spec({
+  type: 'presentation',
+  role: 'block',
+  endsLine: true,
+  fields,
+  textBefore: before,
+  compileBlock,
+});
+export const commentatorElement = spec({
+  type: 'commentator',
+  role: 'block',
+  endsLine: true,
+  fields,
+  textBefore: before,
+  compileBlock,
+});
+export const moderatorElement = spec({
+  type: 'moderator',
+  role: 'block',
+  endsLine: true,
+  fields,
+  textBefore: before,
+  compileBlock,
+});

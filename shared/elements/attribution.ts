@@ -9,7 +9,8 @@ import type { RawNode } from './spec';
 import { str } from './spec';
 
 /** The last name of a person as the text would end with it ("O Connor" → "connor"). */
-export const surname = (name: string): string => (name.trim().split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '').toLowerCase();
+export const surname = (name: string): string =>
+  (name.trim().split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '').toLowerCase();
 
 const TRAILING = /[\s.,;:)’'"”]+$/u;
 
@@ -59,7 +60,10 @@ export function notesOutOfNames(nodes: readonly RawNode[], names: readonly strin
     for (const name of names) {
       let split = -1;
       for (let k = 1; k < name.length; k++) {
-        if (b.endsWith(name.slice(0, k)) && a.startsWith(name.slice(k))) { split = k; break; }
+        if (b.endsWith(name.slice(0, k)) && a.startsWith(name.slice(k))) {
+          split = k;
+          break;
+        }
       }
       if (split < 0) continue;
       const rest = name.length - split;

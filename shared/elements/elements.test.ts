@@ -13,7 +13,13 @@ const part = (id: string, parentId: string | null, kind: string, position = 0) =
 
 describe('element rules', () => {
   it('labels sessions inside an unnumbered section as the workshop seed prints them', () => {
-    const parts = [part('title', null, 'title-block', 0), part('int', null, 'interventions', 1), part('s1', 'int', 'session', 0), part('s2', 'int', 'session', 1), part('c', null, 'contact', 2)];
+    const parts = [
+      part('title', null, 'title-block', 0),
+      part('int', null, 'interventions', 1),
+      part('s1', 'int', 'session', 0),
+      part('s2', 'int', 'session', 1),
+      part('c', null, 'contact', 2),
+    ];
     const o = outlineOf(parts, t('workshop-report'));
     expect(['int', 's1', 's2', 'c'].map((id) => o.get(id)!.label)).toEqual(['', 'Session I:', 'Session II:', '']);
     expect(o.get('s2')!.numbersBody).toBe(true);
@@ -21,11 +27,22 @@ describe('element rules', () => {
   });
 
   it('prints a label format without a counter as its words, and keeps annex counters among consecutive siblings', () => {
-    const o = outlineOf([part('ch', null, 'chapter', 0), part('ap', null, 'appendix', 1), part('m', null, 'matrix', 2)], t('best-practices-compendium'));
+    const o = outlineOf(
+      [part('ch', null, 'chapter', 0), part('ap', null, 'appendix', 1), part('m', null, 'matrix', 2)],
+      t('best-practices-compendium'),
+    );
     expect(o.get('ap')!.label).toBe('Appendix:');
     expect(o.get('m')!.label).toBe('Annex:');
     expect(o.get('ap')!.role).toBe('annex');
-    const sr = outlineOf([part('c1', null, 'chapter', 0), part('c2', null, 'chapter', 1), part('r', null, 'recommendations-table', 2), part('p', null, 'participants', 3)], t('summary-report'));
+    const sr = outlineOf(
+      [
+        part('c1', null, 'chapter', 0),
+        part('c2', null, 'chapter', 1),
+        part('r', null, 'recommendations-table', 2),
+        part('p', null, 'participants', 3),
+      ],
+      t('summary-report'),
+    );
     expect(['c1', 'c2', 'r', 'p'].map((id) => sr.get(id)!.label)).toEqual(['1.', '2.', 'Annex I:', 'Annex II:']);
   });
 
@@ -60,7 +77,9 @@ describe('the element registry', () => {
   it('gives every kind its compile step in its own module: inline kinds as runs, blocks as blocks', () => {
     // Rows, cells and list items compile inside their table or list; the root is the part itself.
     const inside = new Set(['root', 'listitem', 'tablerow', 'tablecell']);
-    const missing = ELEMENTS.filter((e) => !inside.has(e.type) && !(e.role === 'inline' ? e.compileInline : e.compileBlock)).map((e) => e.type);
+    const missing = ELEMENTS.filter(
+      (e) => !inside.has(e.type) && !(e.role === 'inline' ? e.compileInline : e.compileBlock),
+    ).map((e) => e.type);
     expect(missing).toEqual([]);
     expect(ELEMENTS.filter((e) => e.role === 'inline' && e.compileBlock).map((e) => e.type)).toEqual([]);
   });

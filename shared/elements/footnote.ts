@@ -37,7 +37,9 @@ export function noteBody(n: RawNode, c: InlineCompiler): { text: string; content
 }
 
 export const footnoteElement = spec({
-  type: 'footnote', role: 'inline', childTypes: NOTE_CHILD_TYPES,
+  type: 'footnote',
+  role: 'inline',
+  childTypes: NOTE_CHILD_TYPES,
   // `id`: a stable name, present when a cross-reference points to the note.
   fields: z.looseObject({ text: text(100_000), id: text(64).optional() }),
   // A rich body says its own words through its children; an older note through `text`.
@@ -59,7 +61,9 @@ export const footnoteElement = spec({
  * note's number as it is where it is shown, so it follows every renumbering.
  */
 export const noteRefElement = spec({
-  type: 'note-ref', role: 'inline', leaf: true,
+  type: 'note-ref',
+  role: 'inline',
+  leaf: true,
   fields: z.looseObject({ noteId: text(64) }),
   text: () => '',
   compileInline: (n, c) => [c.ctx.noteRef(str(n.noteId))],

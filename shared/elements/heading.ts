@@ -4,7 +4,9 @@ import { elementFields, spec, str } from './spec';
 import { childrenOf } from './walk';
 
 export const headingElement = spec({
-  type: 'heading', role: 'block', endsLine: true,
+  type: 'heading',
+  role: 'block',
+  endsLine: true,
   fields: z.looseObject({ ...elementFields, tag: z.enum(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']) }),
   compileBlock(n, c) {
     // Presentation letters start again under every heading.

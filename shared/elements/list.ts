@@ -15,11 +15,13 @@ import { childrenOf } from './walk';
 export const LIST_ROLES = ['plain', 'highlights', 'recommendations', 'conclusions'] as const;
 export type ListRole = (typeof LIST_ROLES)[number];
 
-export const listRoleOf = (v: unknown): ListRole => ((LIST_ROLES as readonly unknown[]).includes(v) ? v as ListRole : 'plain');
+export const listRoleOf = (v: unknown): ListRole =>
+  (LIST_ROLES as readonly unknown[]).includes(v) ? (v as ListRole) : 'plain';
 
 /** How recommendation items are numbered in the template's genre (i., ii. in the summary report). */
-export const recommendationFormat = (template: Pick<Template, 'recommendationFormat'> | null | undefined): NumberFormat =>
-  template?.recommendationFormat ?? 'decimal';
+export const recommendationFormat = (
+  template: Pick<Template, 'recommendationFormat'> | null | undefined,
+): NumberFormat => template?.recommendationFormat ?? 'decimal';
 
 export interface ListPlace {
   /** The format stored on the list, if any. */
@@ -31,7 +33,10 @@ export interface ListPlace {
   subparagraphs: boolean;
 }
 
-export function listFormat(place: ListPlace, template: Pick<Template, 'recommendationFormat'> | null | undefined): NumberFormat {
+export function listFormat(
+  place: ListPlace,
+  template: Pick<Template, 'recommendationFormat'> | null | undefined,
+): NumberFormat {
   if (isNumberFormat(place.explicit)) return place.explicit;
   if (place.subparagraphs) return SUBPARAGRAPH_FORMATS[place.depth % SUBPARAGRAPH_FORMATS.length]!;
   if (place.role === 'recommendations') return recommendationFormat(template);
@@ -70,7 +75,14 @@ function compileList(n: RawNode, c: BlockCompiler, depth: number, subparagraphs:
       inline = [];
     };
     for (const k of kids) {
-      if (k.type === 'list') { flush(); blocks.push(compileList(k, c, depth + 1, subparagraphs)); } else if (k.type === 'paragraph') { flush(); inline = childrenOf(k); flush(); } else inline.push(k);
+      if (k.type === 'list') {
+        flush();
+        blocks.push(compileList(k, c, depth + 1, subparagraphs));
+      } else if (k.type === 'paragraph') {
+        flush();
+        inline = childrenOf(k);
+        flush();
+      } else inline.push(k);
     }
     flush();
     const label = ordered ? listLabel(value, format) : depth === 0 ? '•' : '–';
@@ -84,7 +96,10 @@ function compileList(n: RawNode, c: BlockCompiler, depth: number, subparagraphs:
 function collectRecommendation(c: BlockCompiler, label: string, blocks: Block[], st: ItemState): void {
   const prefix = c.outline.recommendationPrefix();
   const own = label.replace(/[().]/g, '');
-  const text = blocks.map((b) => (b.kind === 'para' ? plainOf(b.content) : '')).filter(Boolean).join(' ');
+  const text = blocks
+    .map((b) => (b.kind === 'para' ? plainOf(b.content) : ''))
+    .filter(Boolean)
+    .join(' ');
   const path = c.outline.themePath();
   c.ctx.recommendations.push({
     number: prefix ? `${prefix}.${own}` : own,
@@ -98,16 +113,32 @@ function collectRecommendation(c: BlockCompiler, label: string, blocks: Block[],
 
 const listState = z.looseObject({ numberFormat: NumberFormatEnum.optional(), role: z.enum(LIST_ROLES).optional() });
 export const listElement = spec({
-  type: 'list', role: 'container', childTypes: ['listitem'],
+  type: 'list',
+  role: 'container',
+  childTypes: ['listitem'],
   fields: z.looseObject({
-    ...elementFields, listType: z.enum(['bullet', 'number', 'check']), start: z.number().int().min(0).max(1_000_000).optional(),
-    tag: z.enum(['ul', 'ol']).optional(), $: listState.optional(),
+    ...elementFields,
+    listType: z.enum(['bullet', 'number', 'check']),
+    start: z.number().int().min(0).max(1_000_000).optional(),
+    tag: z.enum(['ul', 'ol']).optional(),
+    $: listState.optional(),
   }),
   // A top-level list among numbered paragraphs holds their sub-paragraphs.
   compileBlock: (n, c, topLevel) => [compileList(n, c, 0, topLevel && c.opts.numberParagraphs)],
 });
-const itemState = z.looseObject({ addressee: text(2_000).optional(), theme: text(2_000).optional(), explicitValue: z.boolean().optional() });
+const itemState = z.looseObject({
+  addressee: text(2_000).optional(),
+  theme: text(2_000).optional(),
+  explicitValue: z.boolean().optional(),
+});
 export const listItemElement = spec({
-  type: 'listitem', role: 'container', endsLine: true,
-  fields: z.looseObject({ ...elementFields, value: z.number().int().min(0).max(1_000_000).optional(), checked: z.boolean().optional(), $: itemState.optional() }),
+  type: 'listitem',
+  role: 'container',
+  endsLine: true,
+  fields: z.looseObject({
+    ...elementFields,
+    value: z.number().int().min(0).max(1_000_000).optional(),
+    checked: z.boolean().optional(),
+    $: itemState.optional(),
+  }),
 });

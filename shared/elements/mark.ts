@@ -11,7 +11,11 @@ import { elementFields, type RawNode, spec } from './spec';
 import { childrenOf } from './walk';
 
 /** As the thread ids of shared/review/comments.ts (the model's Id; not imported, the model imports the elements). */
-const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /** A run (or a link's runs) marked as lying under comment threads `ids`. */
 function underComments(r: Inline, ids: string[]): Inline {
@@ -22,7 +26,8 @@ function underComments(r: Inline, ids: string[]): Inline {
 }
 
 export const markElement = spec({
-  type: 'mark', role: 'inline',
+  type: 'mark',
+  role: 'inline',
   fields: z.looseObject({ ...elementFields, ids: z.array(Id).max(100) }),
   compileInline: (n: RawNode, c: InlineCompiler) => {
     const ids = Array.isArray(n.ids) ? n.ids.filter((i): i is string => typeof i === 'string') : [];

@@ -11,7 +11,12 @@ import { findSection, type Template, type TemplateSection } from '../templates/s
 export type PartRole = 'toc' | 'front' | 'body' | 'annex' | 'annex-container';
 
 /** A part as the rule needs it: the outline's summaries and the compile step's parts both fit. */
-export interface OutlinePart { id: string; parentId: string | null; kind: string; position?: number }
+export interface OutlinePart {
+  id: string;
+  parentId: string | null;
+  kind: string;
+  position?: number;
+}
 
 export interface OutlineEntry {
   /** Outline level 1..6 (top-level parts are 1). */
@@ -28,7 +33,8 @@ export interface OutlineEntry {
 }
 
 /** Top-level sections that precede the body and are never numbered (UN practice). */
-const FRONT_MATTER = /^(cover|imprint|title|title-block|masthead|toc|contents|abstract|foreword|preface|acknowledg\w*|about|executive-summary|disclaimer)$/;
+const FRONT_MATTER =
+  /^(cover|imprint|title|title-block|masthead|toc|contents|abstract|foreword|preface|acknowledg\w*|about|executive-summary|disclaimer)$/;
 const ANNEX = /(^|-)annex(es)?($|-)/;
 export const ANNEX_GENERATORS = new Set(['recommendations-table', 'participants', 'programme']);
 /** Annexes whose section names no label of its own. */
@@ -80,7 +86,9 @@ export function outlineOf(parts: readonly OutlinePart[], template: Template): Ma
   }
   const visit = (parentId: string | null, level: number, inAnnex: boolean) => {
     const list = children.get(parentId) ?? [];
-    const siblings = list.some((p) => p.position !== undefined) ? [...list].sort((a, b) => (a.position ?? 0) - (b.position ?? 0)) : list;
+    const siblings = list.some((p) => p.position !== undefined)
+      ? [...list].sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
+      : list;
     let counter = 0;
     let ownCounter = 0;
     let ownKey = '';
@@ -105,7 +113,14 @@ export function outlineOf(parts: readonly OutlinePart[], template: Template): Ma
         }
       }
       const annex = inAnnex || role === 'annex' || role === 'annex-container';
-      entries.set(p.id, { level: Math.min(6, level), role, label, counter: n, numbersBody: role === 'body' && !annex, inAnnex: annex });
+      entries.set(p.id, {
+        level: Math.min(6, level),
+        role,
+        label,
+        counter: n,
+        numbersBody: role === 'body' && !annex,
+        inAnnex: annex,
+      });
       visit(p.id, level + 1, annex);
     }
   };
@@ -123,7 +138,10 @@ export function sectionNumbersBody(template: Template, kind: string): boolean {
   if (!path.length) return false;
   const last = path[path.length - 1]!;
   if (sectionRole(last, last.id) !== 'body') return false;
-  return path.every((s) => { const r = sectionRole(s, s.id); return r !== 'annex' && r !== 'annex-container'; });
+  return path.every((s) => {
+    const r = sectionRole(s, s.id);
+    return r !== 'annex' && r !== 'annex-container';
+  });
 }
 
 function sectionPath(sections: TemplateSection[], id: string): TemplateSection[] {
@@ -141,7 +159,11 @@ function sectionPath(sections: TemplateSection[], id: string): TemplateSection[]
  */
 export class HeadingCounter {
   private readonly counters = [0, 0, 0, 0, 0, 0, 0];
-  constructor(private readonly partLevel: number, private readonly numbered: boolean, private readonly template: Template) {}
+  constructor(
+    private readonly partLevel: number,
+    private readonly numbered: boolean,
+    private readonly template: Template,
+  ) {}
 
   /** The next heading of tag level `tag` (h1 = 1): its outline level, counter and label. */
   next(tag: number): { level: number; counter: number; label: string } {
@@ -155,7 +177,12 @@ export class HeadingCounter {
 }
 
 /** Labels of a document's headings given their tag levels (the editor and the tests use it). */
-export function docHeadingLabels(tags: readonly number[], partLevel: number, numbered: boolean, template: Template): string[] {
+export function docHeadingLabels(
+  tags: readonly number[],
+  partLevel: number,
+  numbered: boolean,
+  template: Template,
+): string[] {
   const c = new HeadingCounter(partLevel, numbered, template);
   return tags.map((t) => c.next(t).label);
 }

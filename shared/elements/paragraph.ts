@@ -6,7 +6,10 @@ import { elementFields, spec } from './spec';
 import { childrenOf } from './walk';
 
 export const paragraphElement = spec({
-  type: 'paragraph', role: 'block', fields: z.looseObject(elementFields), endsLine: true,
+  type: 'paragraph',
+  role: 'block',
+  fields: z.looseObject(elementFields),
+  endsLine: true,
   compileBlock(n, c, topLevel) {
     const content = c.inlines(childrenOf(n));
     if (isBlank(content)) return [];

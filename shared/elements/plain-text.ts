@@ -19,7 +19,10 @@ export function plainTextOf(root: RawNode): string {
     leave(node) {
       const e = elementOf(node.type);
       if (e?.textAfter) line += e.textAfter(node);
-      if (e?.endsLine) { out.push(line); line = ''; }
+      if (e?.endsLine) {
+        out.push(line);
+        line = '';
+      }
     },
   });
   if (line) out.push(line);

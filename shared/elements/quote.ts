@@ -4,6 +4,9 @@ import { elementFields, spec } from './spec';
 import { childrenOf } from './walk';
 
 export const quoteElement = spec({
-  type: 'quote', role: 'block', fields: z.looseObject(elementFields), endsLine: true,
+  type: 'quote',
+  role: 'block',
+  fields: z.looseObject(elementFields),
+  endsLine: true,
   compileBlock: (n, c) => [{ kind: 'quote', variant: 'quote', blocks: c.convertBody(childrenOf(n), 'quote') }],
 });

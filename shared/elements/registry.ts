@@ -25,17 +25,34 @@ export const rootElement = spec({ type: 'root', role: 'container', fields: z.loo
 
 export const ELEMENTS: readonly ElementSpec[] = [
   rootElement,
-  textElement, lineBreakElement, tabElement,
-  paragraphElement, headingElement, quoteElement,
-  linkElement, autoLinkElement, markElement,
-  listElement, listItemElement,
-  tableElement, tableRowElement, tableCellElement,
-  footnoteElement, noteRefElement, personRefElement,
-  presentationElement, commentatorElement, moderatorElement,
-  epigraphElement, delegationStatementElement, runInElement,
-  figureElement, pageBreakElement,
+  textElement,
+  lineBreakElement,
+  tabElement,
+  paragraphElement,
+  headingElement,
+  quoteElement,
+  linkElement,
+  autoLinkElement,
+  markElement,
+  listElement,
+  listItemElement,
+  tableElement,
+  tableRowElement,
+  tableCellElement,
+  footnoteElement,
+  noteRefElement,
+  personRefElement,
+  presentationElement,
+  commentatorElement,
+  moderatorElement,
+  epigraphElement,
+  delegationStatementElement,
+  runInElement,
+  figureElement,
+  pageBreakElement,
 ];
 
 const byType = new Map(ELEMENTS.map((e) => [e.type, e]));
 
-export const elementOf = (type: unknown): ElementSpec | undefined => (typeof type === 'string' ? byType.get(type) : undefined);
+export const elementOf = (type: unknown): ElementSpec | undefined =>
+  typeof type === 'string' ? byType.get(type) : undefined;

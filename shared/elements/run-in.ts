@@ -6,7 +6,9 @@ import { elementFields, spec, str, text } from './spec';
 import { childrenOf } from './walk';
 
 export const runInElement = spec({
-  type: 'run-in', role: 'block', endsLine: true,
+  type: 'run-in',
+  role: 'block',
+  endsLine: true,
   fields: z.looseObject({ ...elementFields, label: text(1_000) }),
   textBefore: (n) => (str(n.label) ? `${str(n.label)} ` : ''),
   compileBlock(n, c) {

@@ -13,7 +13,9 @@ export interface Visitor {
 }
 
 export const childrenOf = (node: RawNode): RawNode[] =>
-  Array.isArray(node.children) ? (node.children as unknown[]).filter((c): c is RawNode => typeof c === 'object' && c !== null && !Array.isArray(c)) : [];
+  Array.isArray(node.children)
+    ? (node.children as unknown[]).filter((c): c is RawNode => typeof c === 'object' && c !== null && !Array.isArray(c))
+    : [];
 
 export function walkDoc(root: RawNode, visitor: Visitor): void {
   type Frame = { node: RawNode; depth: number; parent: RawNode | null; entered: boolean };
@@ -28,6 +30,7 @@ export function walkDoc(root: RawNode, visitor: Visitor): void {
     top.entered = true;
     if (visitor.enter?.(top.node, top.depth, top.parent) === false) continue;
     const kids = childrenOf(top.node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, depth: top.depth + 1, parent: top.node, entered: false });
+    for (let i = kids.length - 1; i >= 0; i--)
+      stack.push({ node: kids[i]!, depth: top.depth + 1, parent: top.node, entered: false });
   }
 }

@@ -8,8 +8,10 @@ export function decodeBase64(s: string): Uint8Array {
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let o = 0;
   for (let i = 0; i + 1 < clean.length; i += 4) {
-    const a = LOOKUP.get(clean[i]!)!; const b = LOOKUP.get(clean[i + 1]!)!;
-    const c = LOOKUP.get(clean[i + 2] ?? 'A') ?? 0; const d = LOOKUP.get(clean[i + 3] ?? 'A') ?? 0;
+    const a = LOOKUP.get(clean[i]!)!;
+    const b = LOOKUP.get(clean[i + 1]!)!;
+    const c = LOOKUP.get(clean[i + 2] ?? 'A') ?? 0;
+    const d = LOOKUP.get(clean[i + 3] ?? 'A') ?? 0;
     const n = (a << 18) | (b << 12) | (c << 6) | d;
     if (o < out.length) out[o++] = (n >> 16) & 255;
     if (i + 2 < clean.length && o < out.length) out[o++] = (n >> 8) & 255;
@@ -18,7 +20,12 @@ export function decodeBase64(s: string): Uint8Array {
   return out.subarray(0, o);
 }
 
-export interface DecodedImage { type: 'png' | 'jpg' | 'gif'; bytes: Uint8Array; width: number; height: number }
+export interface DecodedImage {
+  type: 'png' | 'jpg' | 'gif';
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+}
 
 /** Reads a PNG, JPEG or GIF data URL; null for anything else (the figure keeps its caption). */
 export function decodeDataUrl(src: string): DecodedImage | null {
@@ -31,7 +38,8 @@ export function decodeDataUrl(src: string): DecodedImage | null {
 }
 
 const be16 = (b: Uint8Array, i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
-const be32 = (b: Uint8Array, i: number) => ((b[i] ?? 0) * 2 ** 24) + ((b[i + 1] ?? 0) << 16) + ((b[i + 2] ?? 0) << 8) + (b[i + 3] ?? 0);
+const be32 = (b: Uint8Array, i: number) =>
+  (b[i] ?? 0) * 2 ** 24 + ((b[i + 1] ?? 0) << 16) + ((b[i + 2] ?? 0) << 8) + (b[i + 3] ?? 0);
 
 function pngSize(b: Uint8Array) {
   if (b.length < 24 || b[0] !== 0x89 || b[1] !== 0x50) return null;
@@ -47,7 +55,10 @@ function jpegSize(b: Uint8Array) {
   if (b[0] !== 0xff || b[1] !== 0xd8) return null;
   let i = 2;
   while (i + 9 < b.length) {
-    if (b[i] !== 0xff) { i++; continue; }
+    if (b[i] !== 0xff) {
+      i++;
+      continue;
+    }
     const marker = b[i + 1]!;
     // SOF0..SOF15 except DHT (C4), JPG (C8), DAC (CC) carry the frame size.
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {

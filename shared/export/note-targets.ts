@@ -10,7 +10,8 @@ import { walkInlines } from '../compile/compile';
 export function referencedNotes(sections: readonly { blocks: Block[] }[]): Set<number> {
   const ids = new Set<number>();
   for (const s of sections) {
-    for (const r of walkInlines(s.blocks)) if (r.kind === 'text' && r.refersToNote !== undefined) ids.add(r.refersToNote);
+    for (const r of walkInlines(s.blocks))
+      if (r.kind === 'text' && r.refersToNote !== undefined) ids.add(r.refersToNote);
   }
   return ids;
 }
@@ -30,7 +31,10 @@ function* allBlocks(blocks: Block[]): Generator<Block> {
  * words are shown again (the contents, the bookmarks), so a label on its note would occur
  * twice: a cross-reference to such a note links to its heading instead.
  */
-export function notesInHeadings(sections: readonly { blocks: Block[] }[], referenced: ReadonlySet<number>): Map<number, string> {
+export function notesInHeadings(
+  sections: readonly { blocks: Block[] }[],
+  referenced: ReadonlySet<number>,
+): Map<number, string> {
   const out = new Map<number, string>();
   for (const s of sections) {
     for (const b of allBlocks(s.blocks)) {

@@ -19,14 +19,32 @@ export function icuArguments(message: string): string[] {
   const visit = (elements: MessageFormatElement[]) => {
     for (const el of elements) {
       switch (el.type) {
-        case TYPE.argument: found.add(`${el.value}:string`); break;
-        case TYPE.number: found.add(`${el.value}:number`); break;
-        case TYPE.date: found.add(`${el.value}:date`); break;
-        case TYPE.time: found.add(`${el.value}:time`); break;
-        case TYPE.plural: found.add(`${el.value}:plural`); for (const o of Object.values(el.options)) visit(o.value); break;
-        case TYPE.select: found.add(`${el.value}:select`); for (const o of Object.values(el.options)) visit(o.value); break;
-        case TYPE.tag: found.add(`<${el.value}>`); visit(el.children); break;
-        default: break;
+        case TYPE.argument:
+          found.add(`${el.value}:string`);
+          break;
+        case TYPE.number:
+          found.add(`${el.value}:number`);
+          break;
+        case TYPE.date:
+          found.add(`${el.value}:date`);
+          break;
+        case TYPE.time:
+          found.add(`${el.value}:time`);
+          break;
+        case TYPE.plural:
+          found.add(`${el.value}:plural`);
+          for (const o of Object.values(el.options)) visit(o.value);
+          break;
+        case TYPE.select:
+          found.add(`${el.value}:select`);
+          for (const o of Object.values(el.options)) visit(o.value);
+          break;
+        case TYPE.tag:
+          found.add(`<${el.value}>`);
+          visit(el.children);
+          break;
+        default:
+          break;
       }
     }
   };
@@ -44,8 +62,14 @@ export function catalogueProblems(): string[] {
       for (const key of source.keys()) if (!messages.has(key)) problems.push(`${lang}/${ns}.json: missing "${key}"`);
       for (const [key, message] of messages) {
         const where = `${lang}/${ns}.json "${key}"`;
-        if (!source.has(key)) { problems.push(`${where}: not in en/${ns}.json`); continue; }
-        if (typeof message !== 'string' || !message.trim()) { problems.push(`${where}: not a message`); continue; }
+        if (!source.has(key)) {
+          problems.push(`${where}: not in en/${ns}.json`);
+          continue;
+        }
+        if (typeof message !== 'string' || !message.trim()) {
+          problems.push(`${where}: not a message`);
+          continue;
+        }
         let args: string[];
         try {
           args = icuArguments(message);
@@ -54,7 +78,8 @@ export function catalogueProblems(): string[] {
           continue;
         }
         const expected = icuArguments(String(source.get(key)));
-        if (args.join() !== expected.join()) problems.push(`${where}: arguments ${args.join(' ') || 'none'}, English has ${expected.join(' ') || 'none'}`);
+        if (args.join() !== expected.join())
+          problems.push(`${where}: arguments ${args.join(' ') || 'none'}, English has ${expected.join(' ') || 'none'}`);
       }
     }
   }

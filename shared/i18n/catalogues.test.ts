@@ -8,7 +8,10 @@ describe('interface catalogues (en, es, fr)', () => {
   });
 
   it('reads the arguments a translation could get wrong', () => {
-    expect(icuArguments('{count, plural, one {# word} other {# words}} in {part}')).toEqual(['count:plural', 'part:string']);
+    expect(icuArguments('{count, plural, one {# word} other {# words}} in {part}')).toEqual([
+      'count:plural',
+      'part:string',
+    ]);
     expect(icuArguments('{n, number} of {total, number}')).toEqual(['n:number', 'total:number']);
     expect(() => icuArguments('{count, plural, one {# word}')).toThrow();
   });

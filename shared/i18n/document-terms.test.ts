@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { documentLanguage, documentTerms, formatDocumentDate, formatDocumentDateRange, frenchTypography, languageNameIn, localiseLabel, templateWord } from './document-terms';
+import {
+  documentLanguage,
+  documentTerms,
+  formatDocumentDate,
+  formatDocumentDateRange,
+  frenchTypography,
+  languageNameIn,
+  localiseLabel,
+  templateWord,
+} from './document-terms';
 
 describe('document terms', () => {
   it('looks a tag up by its base language, falling back to English', () => {
@@ -15,7 +24,8 @@ describe('document terms', () => {
     const keys = Object.keys(documentTerms('en')).sort();
     for (const tag of ['es', 'fr']) {
       expect(Object.keys(documentTerms(tag)).sort()).toEqual(keys);
-      for (const [k, v] of Object.entries(documentTerms(tag))) if (typeof v === 'string') expect(v, `${tag}.${k}`).not.toBe('');
+      for (const [k, v] of Object.entries(documentTerms(tag)))
+        if (typeof v === 'string') expect(v, `${tag}.${k}`).not.toBe('');
     }
   });
 
@@ -50,7 +60,9 @@ describe('document terms', () => {
   });
 
   it('French spacing before ; : ! ? and inside quotes, but not in times or addresses', () => {
-    expect(frenchTypography('Pourquoi? Voici: "oui"; non!')).toBe('Pourquoi\u202F? Voici\u00A0: «\u00A0oui\u00A0»\u202F; non\u202F!');
+    expect(frenchTypography('Pourquoi? Voici: "oui"; non!')).toBe(
+      'Pourquoi\u202F? Voici\u00A0: «\u00A0oui\u00A0»\u202F; non\u202F!',
+    );
     expect(frenchTypography('à 10:30, voir https://x.org')).toBe('à 10:30, voir https://x.org');
     expect(frenchTypography('déjà espacé : oui')).toBe('déjà espacé\u00A0: oui');
     expect(frenchTypography('le “mot” et "l’autre"', false)).toBe('le «\u00A0mot\u00A0» et "l’autre"');

@@ -42,51 +42,138 @@ export interface DocumentTerms {
 }
 
 const EN: DocumentTerms = {
-  contents: 'Contents', page: 'Page', of: 'of', figure: 'Figure', source: 'Source:', notes: 'Notes', organisedBy: 'Organized by',
-  draft: 'DRAFT', moderator: 'Moderator:', speaker: 'Speaker:', speakers: 'Speakers:', commentator: 'Commentator:', original: 'Original:',
-  number: 'No.', untitledConference: 'Untitled conference',
-  noRecommendations: 'No recommendations have been written yet.', noParticipants: 'No participants are registered in this conference.',
+  contents: 'Contents',
+  page: 'Page',
+  of: 'of',
+  figure: 'Figure',
+  source: 'Source:',
+  notes: 'Notes',
+  organisedBy: 'Organized by',
+  draft: 'DRAFT',
+  moderator: 'Moderator:',
+  speaker: 'Speaker:',
+  speakers: 'Speakers:',
+  commentator: 'Commentator:',
+  original: 'Original:',
+  number: 'No.',
+  untitledConference: 'Untitled conference',
+  noRecommendations: 'No recommendations have been written yet.',
+  noParticipants: 'No participants are registered in this conference.',
   participantColumns: ['Name', 'Title / position', 'Organisation'],
   programmeColumns: ['Time', 'Programme item'],
   recommendationColumns: ['No.', 'Thematic area', 'Recommendation', 'Addressee(s)'],
-  generatedTitles: { toc: 'Contents', 'recommendations-table': 'Table of recommendations', participants: 'List of participants', programme: 'Programme' },
+  generatedTitles: {
+    toc: 'Contents',
+    'recommendations-table': 'Table of recommendations',
+    participants: 'List of participants',
+    programme: 'Programme',
+  },
   templateWords: {},
 };
 
 const ES: DocumentTerms = {
-  contents: 'Índice', page: 'Página', of: 'de', figure: 'Gráfico', source: 'Fuente:', notes: 'Notas', organisedBy: 'Organizado por',
-  draft: 'BORRADOR', moderator: 'Moderación:', speaker: 'Intervención:', speakers: 'Intervenciones:', commentator: 'Comentarista:', original: 'Original:',
-  number: 'N.º', untitledConference: 'Conferencia sin título',
-  noRecommendations: 'Aún no se han redactado recomendaciones.', noParticipants: 'No hay participantes inscritos en esta conferencia.',
+  contents: 'Índice',
+  page: 'Página',
+  of: 'de',
+  figure: 'Gráfico',
+  source: 'Fuente:',
+  notes: 'Notas',
+  organisedBy: 'Organizado por',
+  draft: 'BORRADOR',
+  moderator: 'Moderación:',
+  speaker: 'Intervención:',
+  speakers: 'Intervenciones:',
+  commentator: 'Comentarista:',
+  original: 'Original:',
+  number: 'N.º',
+  untitledConference: 'Conferencia sin título',
+  noRecommendations: 'Aún no se han redactado recomendaciones.',
+  noParticipants: 'No hay participantes inscritos en esta conferencia.',
   participantColumns: ['Nombre', 'Cargo', 'Organización'],
   programmeColumns: ['Hora', 'Tema del programa'],
   recommendationColumns: ['N.º', 'Área temática', 'Recomendación', 'Destinatarios'],
-  generatedTitles: { toc: 'Índice', 'recommendations-table': 'Cuadro de recomendaciones', participants: 'Lista de participantes', programme: 'Programa' },
+  generatedTitles: {
+    toc: 'Índice',
+    'recommendations-table': 'Cuadro de recomendaciones',
+    participants: 'Lista de participantes',
+    programme: 'Programa',
+  },
   templateWords: {
-    annex: 'Anexo', appendix: 'Apéndice', chapter: 'Capítulo', part: 'Parte', session: 'Sesión', unit: 'Unidad', section: 'Sección', theme: 'Tema',
-    contents: 'Índice', 'table of contents': 'Índice', 'table of recommendations': 'Cuadro de recomendaciones',
-    'list of participants': 'Lista de participantes', programme: 'Programa', program: 'Programa', 'programme of the conference': 'Programa de la conferencia',
-    'no.': 'N.º', 'thematic area': 'Área temática', recommendation: 'Recomendación', recommendations: 'Recomendaciones',
-    'addressee(s)': 'Destinatarios', addressee: 'Destinatario', addressees: 'Destinatarios',
+    annex: 'Anexo',
+    appendix: 'Apéndice',
+    chapter: 'Capítulo',
+    part: 'Parte',
+    session: 'Sesión',
+    unit: 'Unidad',
+    section: 'Sección',
+    theme: 'Tema',
+    contents: 'Índice',
+    'table of contents': 'Índice',
+    'table of recommendations': 'Cuadro de recomendaciones',
+    'list of participants': 'Lista de participantes',
+    programme: 'Programa',
+    program: 'Programa',
+    'programme of the conference': 'Programa de la conferencia',
+    'no.': 'N.º',
+    'thematic area': 'Área temática',
+    recommendation: 'Recomendación',
+    recommendations: 'Recomendaciones',
+    'addressee(s)': 'Destinatarios',
+    addressee: 'Destinatario',
+    addressees: 'Destinatarios',
   },
 };
 
 const FR: DocumentTerms = {
-  contents: 'Table des matières', page: 'Page', of: 'sur', figure: 'Figure', source: `Source${NBSP}:`, notes: 'Notes', organisedBy: 'Organisé par',
-  draft: 'PROJET', moderator: `Modération${NBSP}:`, speaker: `Intervention${NBSP}:`, speakers: `Interventions${NBSP}:`,
-  commentator: `Commentateur${NBSP}:`, original: `Original${NBSP}:`,
-  number: 'no', untitledConference: 'Conférence sans titre',
-  noRecommendations: 'Aucune recommandation n’a encore été rédigée.', noParticipants: 'Aucun participant n’est inscrit à cette conférence.',
+  contents: 'Table des matières',
+  page: 'Page',
+  of: 'sur',
+  figure: 'Figure',
+  source: `Source${NBSP}:`,
+  notes: 'Notes',
+  organisedBy: 'Organisé par',
+  draft: 'PROJET',
+  moderator: `Modération${NBSP}:`,
+  speaker: `Intervention${NBSP}:`,
+  speakers: `Interventions${NBSP}:`,
+  commentator: `Commentateur${NBSP}:`,
+  original: `Original${NBSP}:`,
+  number: 'no',
+  untitledConference: 'Conférence sans titre',
+  noRecommendations: 'Aucune recommandation n’a encore été rédigée.',
+  noParticipants: 'Aucun participant n’est inscrit à cette conférence.',
   participantColumns: ['Nom', 'Titre / fonction', 'Organisation'],
   programmeColumns: ['Heure', 'Point du programme'],
   recommendationColumns: ['No', 'Domaine thématique', 'Recommandation', 'Destinataire(s)'],
-  generatedTitles: { toc: 'Table des matières', 'recommendations-table': 'Tableau des recommandations', participants: 'Liste des participants', programme: 'Programme' },
+  generatedTitles: {
+    toc: 'Table des matières',
+    'recommendations-table': 'Tableau des recommandations',
+    participants: 'Liste des participants',
+    programme: 'Programme',
+  },
   templateWords: {
-    annex: 'Annexe', appendix: 'Appendice', chapter: 'Chapitre', part: 'Partie', session: 'Séance', unit: 'Unité', section: 'Section', theme: 'Thème',
-    contents: 'Table des matières', 'table of contents': 'Table des matières', 'table of recommendations': 'Tableau des recommandations',
-    'list of participants': 'Liste des participants', programme: 'Programme', program: 'Programme', 'programme of the conference': 'Programme de la conférence',
-    'no.': 'No', 'thematic area': 'Domaine thématique', recommendation: 'Recommandation', recommendations: 'Recommandations',
-    'addressee(s)': 'Destinataire(s)', addressee: 'Destinataire', addressees: 'Destinataires',
+    annex: 'Annexe',
+    appendix: 'Appendice',
+    chapter: 'Chapitre',
+    part: 'Partie',
+    session: 'Séance',
+    unit: 'Unité',
+    section: 'Section',
+    theme: 'Thème',
+    contents: 'Table des matières',
+    'table of contents': 'Table des matières',
+    'table of recommendations': 'Tableau des recommandations',
+    'list of participants': 'Liste des participants',
+    programme: 'Programme',
+    program: 'Programme',
+    'programme of the conference': 'Programme de la conférence',
+    'no.': 'No',
+    'thematic area': 'Domaine thématique',
+    recommendation: 'Recommandation',
+    recommendations: 'Recommandations',
+    'addressee(s)': 'Destinataire(s)',
+    addressee: 'Destinataire',
+    addressees: 'Destinataires',
   },
 };
 
@@ -128,13 +215,17 @@ export function localiseLabel(label: string, terms: DocumentTerms): string {
  * double quotes (“…”, and straight "…" unless the typesetter prints those itself) as « ».
  */
 export function frenchTypography(text: string, straightQuotes = true): string {
-  return (straightQuotes ? text.replace(/"([^"\n]*)"/g, '«$1»') : text)
-    .replace(/“([^“”\n]*)”/g, '«$1»')
-    .replace(/«[ \u00A0\u202F]*/g, `«${NBSP}`)
-    .replace(/[ \u00A0\u202F]*»/g, `${NBSP}»`)
-    .replace(/(\S)[ \u00A0]?([;!?])(?=\s|$)/gu, (_m, a: string, p: string) => (/[\d/]/.test(a) ? a + p : `${a}${NNBSP}${p}`))
-    // Not in times (10:30) or addresses (https://): only a colon followed by a space or the end.
-    .replace(/(\S)[ \u202F]?:(?=\s|$)/gu, `$1${NBSP}:`);
+  return (
+    (straightQuotes ? text.replace(/"([^"\n]*)"/g, '«$1»') : text)
+      .replace(/“([^“”\n]*)”/g, '«$1»')
+      .replace(/«[ \u00A0\u202F]*/g, `«${NBSP}`)
+      .replace(/[ \u00A0\u202F]*»/g, `${NBSP}»`)
+      .replace(/(\S)[ \u00A0]?([;!?])(?=\s|$)/gu, (_m, a: string, p: string) =>
+        /[\d/]/.test(a) ? a + p : `${a}${NNBSP}${p}`,
+      )
+      // Not in times (10:30) or addresses (https://): only a colon followed by a space or the end.
+      .replace(/(\S)[ \u202F]?:(?=\s|$)/gu, `$1${NBSP}:`)
+  );
 }
 
 /**
@@ -158,10 +249,15 @@ const parseIso = (s: string): Date | null => {
 const intlLocale = (tag: string | undefined): string => {
   const lang = documentLanguage(tag);
   if (lang === 'en') return 'en-GB';
-  try { return Intl.getCanonicalLocales(tag ?? lang)[0] ?? lang; } catch { return lang; }
+  try {
+    return Intl.getCanonicalLocales(tag ?? lang)[0] ?? lang;
+  } catch {
+    return lang;
+  }
 };
 
-const dateFormat = (tag: string | undefined) => new Intl.DateTimeFormat(intlLocale(tag), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = (tag: string | undefined) =>
+  new Intl.DateTimeFormat(intlLocale(tag), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "2002-11-20" → "20 November 2002" / "20 de noviembre de 2002" / "20 novembre 2002"; anything else is kept as typed. */
 export function formatDocumentDate(s: string, tag: string | undefined): string {
@@ -176,16 +272,35 @@ export function formatDocumentDateRange(start: string, end: string, tag: string 
   if (!a) return [start.trim(), end.trim()].filter(Boolean).join(' – ');
   if (!b || b.getTime() <= a.getTime()) return formatDocumentDate(start, tag);
   // Intl puts thin spaces around the dash: plain spaces between dates, none between two days.
-  return dateFormat(tag).formatRange(a, b).replace(/\s–\s/g, ' – ').replace(/^(\d+) – (\d+ )/, '$1–$2');
+  return dateFormat(tag)
+    .formatRange(a, b)
+    .replace(/\s–\s/g, ' – ')
+    .replace(/^(\d+) – (\d+ )/, '$1–$2');
 }
 
 // ---- language names -------------------------------------------------------------------
 
 /** Names people type in the free "original language" field, for files written before it took tags. */
 const NAMED: Record<string, string> = {
-  english: 'en', spanish: 'es', french: 'fr', portuguese: 'pt', arabic: 'ar', chinese: 'zh', russian: 'ru', german: 'de',
-  'español': 'es', espanol: 'es', 'inglés': 'en', ingles: 'en', 'francés': 'fr', frances: 'fr', 'portugués': 'pt',
-  anglais: 'en', espagnol: 'es', 'français': 'fr', portugais: 'pt',
+  english: 'en',
+  spanish: 'es',
+  french: 'fr',
+  portuguese: 'pt',
+  arabic: 'ar',
+  chinese: 'zh',
+  russian: 'ru',
+  german: 'de',
+  español: 'es',
+  espanol: 'es',
+  inglés: 'en',
+  ingles: 'en',
+  francés: 'fr',
+  frances: 'fr',
+  portugués: 'pt',
+  anglais: 'en',
+  espagnol: 'es',
+  français: 'fr',
+  portugais: 'pt',
 };
 
 /** The base language code of a tag or a name ("es-CL" → es, "Spanish" → es), or null. */

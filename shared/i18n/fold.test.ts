@@ -3,7 +3,9 @@ import { compileFind, matchSegments } from '../search/find';
 import { accentInsensitiveSource, fold, foldedIncludes, sameFolded } from './fold';
 
 const find = (query: string, text: string, matchCase = false, wholeWord = false) =>
-  matchSegments(compileFind({ query, matchCase, wholeWord, regex: false }), [text]).matches.map((m) => text.slice(m.start, m.end));
+  matchSegments(compileFind({ query, matchCase, wholeWord, regex: false }), [text]).matches.map((m) =>
+    text.slice(m.start, m.end),
+  );
 
 describe('accent- and case-insensitive matching', () => {
   it('folds accents and case, precomposed or decomposed', () => {

@@ -8,7 +8,8 @@ import { romanValue } from './util';
 export function formatOfMarker(marker: string): NumberFormat | undefined {
   if (/^\d+\.$/.test(marker)) return 'decimal';
   if (/^\d+\)$/.test(marker)) return 'decimal-paren';
-  if (/^\(?[ivx]+[.)]$/.test(marker) && marker.length > 2) return marker.includes('(') || marker.endsWith(')') ? 'lower-roman-paren' : 'lower-roman';
+  if (/^\(?[ivx]+[.)]$/.test(marker) && marker.length > 2)
+    return marker.includes('(') || marker.endsWith(')') ? 'lower-roman-paren' : 'lower-roman';
   if (/^\(?[a-z][.)]$/.test(marker)) return marker.endsWith(')') ? 'lower-alpha-paren' : 'lower-alpha';
   // Upper-case labels as printed ("I.", "IV."): roman numerals (a report's lists do not use A., I. as letters).
   if (/^[IVXLC]+\.$/.test(marker)) return 'upper-roman';
@@ -34,22 +35,45 @@ export function listNode(l: ListBlock, inline: InlineOptions, depth = 0): DocNod
   // Keep explicit numbers only when they are not a plain sequence (anatomy §8.5).
   const values = items.filter((x) => !x.nestedOnly).map((x) => x.value);
   const sequential = values.every((v, i) => v === undefined || v === (values[0] ?? 1) + i);
-  if (!sequential) items.forEach((x) => { if (!x.nestedOnly) x.explicit = true; });
+  if (!sequential)
+    items.forEach((x) => {
+      if (!x.nestedOnly) x.explicit = true;
+    });
   const fmt = l.ordered ? formatOfMarker(l.marker) : undefined;
   return list(l.ordered, items, { ...(fmt ? { numberFormat: fmt } : {}), depth });
 }
 
 /** Blocks as they are (headings at `baseLevel` + relative level). */
-export function blocksToNodes(blocks: Block[], inline: InlineOptions, headingLevel: (b: Block & { t: 'heading' }) => number = (b) => b.level): DocNode[] {
+export function blocksToNodes(
+  blocks: Block[],
+  inline: InlineOptions,
+  headingLevel: (b: Block & { t: 'heading' }) => number = (b) => b.level,
+): DocNode[] {
   const out: DocNode[] = [];
   for (const b of blocks) {
     switch (b.t) {
-      case 'heading': out.push(heading(headingLevel(b), parseInline(b.text, inline))); break;
-      case 'para': out.push(paragraph(parseInline(b.text, inline))); break;
-      case 'quote': out.push(quote(parseInline(b.text, inline))); break;
-      case 'list': out.push(listNode(b, inline)); break;
-      case 'table': out.push(table(b.rows.map((r) => r.map((c) => parseInline(c, inline))), b.header)); break;
-      case 'toc': break;
+      case 'heading':
+        out.push(heading(headingLevel(b), parseInline(b.text, inline)));
+        break;
+      case 'para':
+        out.push(paragraph(parseInline(b.text, inline)));
+        break;
+      case 'quote':
+        out.push(quote(parseInline(b.text, inline)));
+        break;
+      case 'list':
+        out.push(listNode(b, inline));
+        break;
+      case 'table':
+        out.push(
+          table(
+            b.rows.map((r) => r.map((c) => parseInline(c, inline))),
+            b.header,
+          ),
+        );
+        break;
+      case 'toc':
+        break;
     }
   }
   return out;

@@ -10,13 +10,17 @@ import { MAX_LIST_DEPTH } from './markdown-blocks';
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 export const decodeEntities = (s: string): string =>
   s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
     return ENTITIES[e.toLowerCase()] ?? m;
   });
 
 const escapeMd = (s: string) => s.replace(/([*|\\])/g, '\\$1');
 
-interface ListCtx { ordered: boolean; n: number }
+interface ListCtx {
+  ordered: boolean;
+  n: number;
+}
 
 export function htmlToMarkdown(html: string): string {
   // Footnote and endnote bodies: <li id="footnote-N"><p>text <a href="#footnote-ref-N">↑</a></p></li>
@@ -37,62 +41,137 @@ export function htmlToMarkdown(html: string): string {
   let cell = '';
   let link: string | null = null;
   let linkText = '';
-  const emit = (s: string) => { if (inCell) cell += s; else if (link !== null) linkText += s; else line += s; };
+  const emit = (s: string) => {
+    if (inCell) cell += s;
+    else if (link !== null) linkText += s;
+    else line += s;
+  };
   const flushLine = (blank = true) => {
     const lead = line.match(/^ */)![0];
     const t = line.trim() ? lead + line.replace(/\s+/g, ' ').trim() : '';
-    if (t) { out.push(t); if (blank && !lists.length) out.push(''); }
+    if (t) {
+      out.push(t);
+      if (blank && !lists.length) out.push('');
+    }
     line = '';
   };
   for (const m of body.matchAll(/<(\/?)([a-z0-9]+)((?:[^a-z0-9<>][^<>]*)?)>|([^<]+)/gi)) {
-    if (m[4] !== undefined) { emit(escapeMd(decodeEntities(m[4]))); continue; }
+    if (m[4] !== undefined) {
+      emit(escapeMd(decodeEntities(m[4])));
+      continue;
+    }
     const closing = m[1] === '/';
     const tag = m[2]!.toLowerCase();
     const attrs = m[3] ?? '';
     switch (tag) {
-      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
-        if (!closing) { flushLine(); line = `${'#'.repeat(Number(tag[1]))} `; } else flushLine();
+      case 'h1':
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'h5':
+      case 'h6':
+        if (!closing) {
+          flushLine();
+          line = `${'#'.repeat(Number(tag[1]))} `;
+        } else flushLine();
         break;
       case 'p':
-        if (inCell) { if (closing) cell += ' '; break; }
+        if (inCell) {
+          if (closing) cell += ' ';
+          break;
+        }
         if (closing && !lists.length) flushLine();
         else if (!closing && !lists.length) flushLine();
         break;
-      case 'ul': case 'ol':
-        if (!closing) { if (lists.length) flushLine(false); lists.push({ ordered: tag === 'ol', n: 0 }); }
-        else { flushLine(false); lists.pop(); if (!lists.length) out.push(''); }
+      case 'ul':
+      case 'ol':
+        if (!closing) {
+          if (lists.length) flushLine(false);
+          lists.push({ ordered: tag === 'ol', n: 0 });
+        } else {
+          flushLine(false);
+          lists.pop();
+          if (!lists.length) out.push('');
+        }
         break;
       case 'li':
         if (!closing) {
           flushLine(false);
           const ctx = lists[lists.length - 1];
           // Indentation capped: 3,000 nested lists would otherwise make lines of 6,000 spaces (quadratic text).
-          if (ctx) { ctx.n++; line = `${'  '.repeat(Math.min(lists.length - 1, MAX_LIST_DEPTH + 1))}${ctx.ordered ? `${ctx.n}.` : '-'} `; }
+          if (ctx) {
+            ctx.n++;
+            line = `${'  '.repeat(Math.min(lists.length - 1, MAX_LIST_DEPTH + 1))}${ctx.ordered ? `${ctx.n}.` : '-'} `;
+          }
         } else flushLine(false);
         break;
-      case 'table': if (!closing) { flushLine(); table = []; headerRows = 0; } else if (table) { writeTable(out, table, headerRows > 0); table = null; } break;
-      case 'tr': if (!closing) row = []; else if (row && table) { table.push(row); row = null; } break;
-      case 'td': case 'th':
-        if (!closing) { inCell = true; cell = ''; if (tag === 'th' && table && table.length === 0) headerRows = 1; }
-        else { inCell = false; row?.push(cell.replace(/\s+/g, ' ').trim()); }
+      case 'table':
+        if (!closing) {
+          flushLine();
+          table = [];
+          headerRows = 0;
+        } else if (table) {
+          writeTable(out, table, headerRows > 0);
+          table = null;
+        }
         break;
-      case 'thead': if (!closing) headerRows = 1; break;
-      case 'strong': case 'b': emit('**'); break;
-      case 'em': case 'i': emit('*'); break;
-      case 'sup': emit(closing ? '</sup>' : '<sup>'); break;
-      case 'br': emit(' '); break;
+      case 'tr':
+        if (!closing) row = [];
+        else if (row && table) {
+          table.push(row);
+          row = null;
+        }
+        break;
+      case 'td':
+      case 'th':
+        if (!closing) {
+          inCell = true;
+          cell = '';
+          if (tag === 'th' && table && table.length === 0) headerRows = 1;
+        } else {
+          inCell = false;
+          row?.push(cell.replace(/\s+/g, ' ').trim());
+        }
+        break;
+      case 'thead':
+        if (!closing) headerRows = 1;
+        break;
+      case 'strong':
+      case 'b':
+        emit('**');
+        break;
+      case 'em':
+      case 'i':
+        emit('*');
+        break;
+      case 'sup':
+        emit(closing ? '</sup>' : '<sup>');
+        break;
+      case 'br':
+        emit(' ');
+        break;
       case 'a': {
         const href = attrs.match(/href="([^"]*)"/)?.[1];
-        if (!closing && href && !href.startsWith('#')) { link = decodeEntities(href); linkText = ''; }
-        else if (closing && link !== null) { const l = link; link = null; emit(`[${linkText}](${l})`); }
+        if (!closing && href && !href.startsWith('#')) {
+          link = decodeEntities(href);
+          linkText = '';
+        } else if (closing && link !== null) {
+          const l = link;
+          link = null;
+          emit(`[${linkText}](${l})`);
+        }
         break;
       }
-      default: break;
+      default:
+        break;
     }
   }
   flushLine();
   if (notes.length) out.push('', ...notes);
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 /**
@@ -116,8 +195,15 @@ function cutNoteBodies(html: string, take: (id: string, content: string) => void
 }
 
 function inlineOnly(html: string): string {
-  return decodeEntities(html.replace(/<(strong|b)>/g, '**').replace(/<\/(strong|b)>/g, '**').replace(/<\/?(em|i)>/g, '*').replace(/<[^<>]+>/g, ' '))
-    .replace(/\s+/g, ' ').trim();
+  return decodeEntities(
+    html
+      .replace(/<(strong|b)>/g, '**')
+      .replace(/<\/(strong|b)>/g, '**')
+      .replace(/<\/?(em|i)>/g, '*')
+      .replace(/<[^<>]+>/g, ' '),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function writeTable(out: string[], rows: string[][], header: boolean): void {

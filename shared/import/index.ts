@@ -33,7 +33,12 @@ const parsers: Partial<Record<TemplateId, Parser>> = {
 };
 
 export const KNOWN_TEMPLATES: TemplateId[] = [
-  'conference-proceedings', 'workshop-report', 'summary-report', 'best-practices-compendium', 'annual-activity-report', 'conclusions-declaration',
+  'conference-proceedings',
+  'workshop-report',
+  'summary-report',
+  'best-practices-compendium',
+  'annual-activity-report',
+  'conclusions-declaration',
 ];
 
 export interface ImportTextOptions {
@@ -56,7 +61,10 @@ export function importText(text: string, opts: ImportTextOptions): ImportResult 
   const detected = detectTemplate(text);
   if (opts.templateId) {
     if (!KNOWN_TEMPLATES.includes(opts.templateId as TemplateId)) {
-      throw new AppError('IMPORT_FAILED', `There is no template “${opts.templateId}”. Available: ${KNOWN_TEMPLATES.join(', ')}.`);
+      throw new AppError(
+        'IMPORT_FAILED',
+        `There is no template “${opts.templateId}”. Available: ${KNOWN_TEMPLATES.join(', ')}.`,
+      );
     }
     templateId = opts.templateId as TemplateId;
     source = 'given';
@@ -78,13 +86,18 @@ export function importText(text: string, opts: ImportTextOptions): ImportResult 
     else parseWorkshopReport(lines, ctx);
   }
   if (source === 'fallback') {
-    ctx.warn(null, 'TEMPLATE_GUESSED', `The kind of report could not be recognised with confidence; it was imported with the template “${templateId}”. Import again with --template if the outline looks wrong.`);
+    ctx.warn(
+      null,
+      'TEMPLATE_GUESSED',
+      `The kind of report could not be recognised with confidence; it was imported with the template “${templateId}”. Import again with --template if the outline looks wrong.`,
+    );
   }
   if (template) conformToTemplate(ctx.parts, template, ctx);
   dropDisallowedLinks(ctx.parts, ctx);
   attachWarningsToParts(ctx);
   placeWarningsInText(ctx);
-  if (ctx.parts.length === 0) throw new AppError('IMPORT_FAILED', `“${opts.fileName}” contains no report text that could be imported.`);
+  if (ctx.parts.length === 0)
+    throw new AppError('IMPORT_FAILED', `“${opts.fileName}” contains no report text that could be imported.`);
   ctx.meta.templateId = templateId;
   return ctx.result(templateId, source);
 }

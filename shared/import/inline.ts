@@ -11,12 +11,18 @@ export type AnchorResolver = (label: string) => DocNode | null;
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 export const superscriptToDigits = (s: string): string =>
-  [...s].map((c) => { const i = SUPERSCRIPT_DIGITS.indexOf(c); return i >= 0 ? String(i) : c; }).join('');
+  [...s]
+    .map((c) => {
+      const i = SUPERSCRIPT_DIGITS.indexOf(c);
+      return i >= 0 ? String(i) : c;
+    })
+    .join('');
 
 /** Markup residue of conversions (anatomy §8.7): escapes, Word field codes. */
 export function unescapeMarkdown(s: string): string {
   return s
-    .replace(/\\\\_/g, '_').replace(/\\_/g, '_')
+    .replace(/\\\\_/g, '_')
+    .replace(/\\_/g, '_')
     .replace(/\\([$*#[\]()<>`|~])/g, '$1');
 }
 
@@ -34,7 +40,10 @@ const AT_ANGLE: [RegExp, number][] = [
   [/<\/?(?:b|i|em|strong|u)>/y, 6],
   [/<\/?(?:sup|sub|span|font|br)(?:[^a-z<>][^<>]*)?>/y, 7],
 ];
-const AT_BRACKET: [RegExp, number][] = [[/\[([^\][]+)\]\(([^\s)[\]]+)\)/y, 2], [/\[\^([^\][\s]+)\]/y, 8]];
+const AT_BRACKET: [RegExp, number][] = [
+  [/\[([^\][]+)\]\(([^\s)[\]]+)\)/y, 2],
+  [/\[\^([^\][\s]+)\]/y, 8],
+];
 const AT_STAR: [RegExp, number][] = [[/\*{1,3}/y, 6]];
 const AT_SUPERSCRIPT: [RegExp, number][] = [[/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/y, 5]];
 const CANDIDATE = /[<[*¹²³⁴⁵⁶⁷⁸⁹⁰]/g;
@@ -51,7 +60,10 @@ function* inlineTokens(s: string): Generator<{ index: number; text: string; grou
       const groups: (string | undefined)[] = [];
       // A token without groups of its own (emphasis, debris) is its whole text in its group.
       if (m.length === 1) groups[group] = m[0];
-      else m.slice(1).forEach((g, k) => { groups[group + k] = g; });
+      else
+        m.slice(1).forEach((g, k) => {
+          groups[group + k] = g;
+        });
       yield { index: at, text: m[0], groups };
       CANDIDATE.lastIndex = at + m[0].length;
       break;
@@ -76,7 +88,11 @@ export function parseInline(raw: string, opts: InlineOptions = {}): DocNode[] {
   let italic = false;
   let underline = false;
   let last = 0;
-  const fmt = () => (opts.baseFormat ?? 0) | (bold ? TEXT_FORMAT.bold : 0) | (italic ? TEXT_FORMAT.italic : 0) | (underline ? TEXT_FORMAT.underline : 0);
+  const fmt = () =>
+    (opts.baseFormat ?? 0) |
+    (bold ? TEXT_FORMAT.bold : 0) |
+    (italic ? TEXT_FORMAT.italic : 0) |
+    (underline ? TEXT_FORMAT.underline : 0);
   const push = (t: string) => {
     if (!t) return;
     const prev = out[out.length - 1];
@@ -89,27 +105,31 @@ export function parseInline(raw: string, opts: InlineOptions = {}): DocNode[] {
     last = at + whole.length;
     if (m[1] !== undefined) {
       const node = opts.anchors?.(m[1]);
-      if (node) out.push(node); else push(m[1]);
+      if (node) out.push(node);
+      else push(m[1]);
     } else if (m[2] !== undefined && m[3] !== undefined) {
       out.push(link(m[3], parseInline(m[2], { baseFormat: fmt() })));
     } else if (m[4] !== undefined) {
       out.push(link(m[4], [text(m[4], fmt())]));
     } else if (m[5] !== undefined) {
       const node = opts.superscriptAnchors ? opts.anchors?.(superscriptToDigits(m[5])) : null;
-      if (node) out.push(node); else push(m[5]);
+      if (node) out.push(node);
+      else push(m[5]);
     } else if (m[6] !== undefined) {
       const t = m[6].toLowerCase();
-      if (t === '***') { bold = !bold; italic = !italic; }
-      else if (t === '**' || t === '<b>' || t === '<strong>') bold = t === '**' ? !bold : true;
+      if (t === '***') {
+        bold = !bold;
+        italic = !italic;
+      } else if (t === '**' || t === '<b>' || t === '<strong>') bold = t === '**' ? !bold : true;
       else if (t === '</b>' || t === '</strong>') bold = false;
       else if (t === '*' || t === '<i>' || t === '<em>') italic = t === '*' ? !italic : true;
       else if (t === '</i>' || t === '</em>') italic = false;
       else if (t === '<u>') underline = true;
       else if (t === '</u>') underline = false;
-    }
-    else if (m[8] !== undefined) {
+    } else if (m[8] !== undefined) {
       const node = opts.anchors?.(m[8]);
-      if (node) out.push(node); else push(whole);
+      if (node) out.push(node);
+      else push(whole);
     }
     // m[7]: stray tags are dropped.
   }
@@ -128,30 +148,51 @@ export function noteFromMarkup(raw: string): FootnoteJSON {
     else for (const k of n.children) if (k.type === 'text') k.text = k.text.replace(/[ \t\u00a0]+/g, ' ');
   }
   const rich = runs.some((n) => n.type === 'link' || (n.type === 'text' && n.format !== 0));
-  if (!rich) return footnote(plainInline(raw).replace(/[ \t\u00a0]+/g, ' ').trim());
-  const plain = runs.map((n) => (n.type === 'text' ? n.text : n.type === 'link' ? n.children.map((k) => (k.type === 'text' ? k.text : '')).join('') : '')).join('');
+  if (!rich)
+    return footnote(
+      plainInline(raw)
+        .replace(/[ \t\u00a0]+/g, ' ')
+        .trim(),
+    );
+  const plain = runs
+    .map((n) =>
+      n.type === 'text'
+        ? n.text
+        : n.type === 'link'
+          ? n.children.map((k) => (k.type === 'text' ? k.text : '')).join('')
+          : '',
+    )
+    .join('');
   return footnote(plain.trim(), runs);
 }
 
 /** Removes leading/trailing white space of a run of inline nodes. */
 export function trimNodes(nodes: DocNode[], ends: 'both' | 'start' | 'end' | 'none' = 'both'): DocNode[] {
   const first = nodes[0];
-  if ((ends === 'both' || ends === 'start') && first && first.type === 'text') { first.text = first.text.trimStart(); if (!first.text) nodes.shift(); }
+  if ((ends === 'both' || ends === 'start') && first && first.type === 'text') {
+    first.text = first.text.trimStart();
+    if (!first.text) nodes.shift();
+  }
   const last = nodes[nodes.length - 1];
-  if ((ends === 'both' || ends === 'end') && last && last.type === 'text') { last.text = last.text.trimEnd(); if (!last.text) nodes.pop(); }
+  if ((ends === 'both' || ends === 'end') && last && last.type === 'text') {
+    last.text = last.text.trimEnd();
+    if (!last.text) nodes.pop();
+  }
   return nodes;
 }
 
 /** Plain text of inline markup (for titles): emphasis and tags stripped, escapes undone. */
 export function plainInline(raw: string): string {
-  return unescapeMarkdown(raw)
-    .replace(/<sup>\s*\d{1,3}\s*<\/sup>/g, '')
-    .replace(/\[\^[^\][\s]+\]/g, '')
-    // An address in angle brackets is text to keep (notes are plain text), not a tag to strip.
-    .replace(/<((?:https?|ftp):\/\/[^<>\s]+|mailto:[^<>\s]+)>/gi, '$1')
-    .replace(/<\/?[a-z][^<>]*>/gi, '')
-    .replace(/\*+/g, '')
-    .replace(/\[([^\][]+)\]\([^\s)[\]]+\)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    unescapeMarkdown(raw)
+      .replace(/<sup>\s*\d{1,3}\s*<\/sup>/g, '')
+      .replace(/\[\^[^\][\s]+\]/g, '')
+      // An address in angle brackets is text to keep (notes are plain text), not a tag to strip.
+      .replace(/<((?:https?|ftp):\/\/[^<>\s]+|mailto:[^<>\s]+)>/gi, '$1')
+      .replace(/<\/?[a-z][^<>]*>/gi, '')
+      .replace(/\*+/g, '')
+      .replace(/\[([^\][]+)\]\([^\s)[\]]+\)/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

@@ -18,19 +18,31 @@ type Node = DocNode & { children?: Node[]; url?: string };
 export function dropDisallowedLinks(parts: ImportedPart[], ctx: ImportContext): void {
   for (const part of parts) {
     const dropped: string[] = [];
-    const clean = (nodes: Node[]): Node[] => nodes.flatMap((n) => {
-      const kids = n.children ? clean(n.children) : undefined;
-      if (((n.type as string) === 'link' || (n.type as string) === 'autolink') && !isAllowedLinkUrl(String(n.url ?? ''))) {
-        dropped.push(String(n.url ?? ''));
-        return kids ?? [];
-      }
-      return kids ? [{ ...n, children: kids }] : [n];
-    });
+    const clean = (nodes: Node[]): Node[] =>
+      nodes.flatMap((n) => {
+        const kids = n.children ? clean(n.children) : undefined;
+        if (
+          ((n.type as string) === 'link' || (n.type as string) === 'autolink') &&
+          !isAllowedLinkUrl(String(n.url ?? ''))
+        ) {
+          dropped.push(String(n.url ?? ''));
+          return kids ?? [];
+        }
+        return kids ? [{ ...n, children: kids }] : [n];
+      });
     const root = part.doc.root as unknown as Node;
     root.children = clean(root.children ?? []);
     if (dropped.length) {
-      const shown = dropped.slice(0, 3).map((u) => `“${u.length > 60 ? `${u.slice(0, 60)}…` : u}”`).join(', ');
-      ctx.warn(part.line, 'LINK_DROPPED', `${dropped.length === 1 ? 'A link' : `${dropped.length} links`} to an address that is not a web page or e-mail (${shown}) ${dropped.length === 1 ? 'was' : 'were'} kept as plain text: only http, https and mailto links are stored.`, { partId: part.id });
+      const shown = dropped
+        .slice(0, 3)
+        .map((u) => `“${u.length > 60 ? `${u.slice(0, 60)}…` : u}”`)
+        .join(', ');
+      ctx.warn(
+        part.line,
+        'LINK_DROPPED',
+        `${dropped.length === 1 ? 'A link' : `${dropped.length} links`} to an address that is not a web page or e-mail (${shown}) ${dropped.length === 1 ? 'was' : 'were'} kept as plain text: only http, https and mailto links are stored.`,
+        { partId: part.id },
+      );
     }
     dropDisallowedLinks(part.children, ctx);
   }

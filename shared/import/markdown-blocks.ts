@@ -7,8 +7,19 @@ import { plainInline } from './inline';
 import type { ImportContext } from './result';
 import { type SourceLine, endsParagraph } from './source';
 
-export interface ListEntry { text: string; line: number; marker: string; sub: ListBlock | null }
-export interface ListBlock { t: 'list'; ordered: boolean; marker: string; items: ListEntry[]; line: number }
+export interface ListEntry {
+  text: string;
+  line: number;
+  marker: string;
+  sub: ListBlock | null;
+}
+export interface ListBlock {
+  t: 'list';
+  ordered: boolean;
+  marker: string;
+  items: ListEntry[];
+  line: number;
+}
 export type Block =
   | { t: 'heading'; level: number; text: string; line: number }
   | { t: 'para'; text: string; line: number }
@@ -60,7 +71,10 @@ function endsInTabColumn(raw: string): boolean {
   let tab = false;
   while (i > 0) {
     const c = raw[i - 1]!;
-    if (c === '\t') { tab = true; i--; } else if (/\s/.test(c)) i--;
+    if (c === '\t') {
+      tab = true;
+      i--;
+    } else if (/\s/.test(c)) i--;
     else if (raw.endsWith('<b>', i) || raw.endsWith('<i>', i)) i -= 3;
     else break;
   }
@@ -77,34 +91,77 @@ export function readMarkdown(lines: SourceLine[]): MarkdownDoc {
   let lastNote: string | null = null;
   let tooDeep: number | null = null;
 
-  const endList = () => { listStack = []; lastItem = null; };
+  const endList = () => {
+    listStack = [];
+    lastItem = null;
+  };
   const last = () => blocks[blocks.length - 1];
 
   for (let i = 0; i < lines.length; i++) {
     const { n, text: raw } = lines[i]!;
     const t = raw.trimEnd();
-    if (t.trim() === '') { blank++; para = null; continue; }
+    if (t.trim() === '') {
+      blank++;
+      para = null;
+      continue;
+    }
     const hadBlank = blank > 0;
     blank = 0;
     const note = t.match(NOTE_DEF);
-    if (note) { notes.set(note[1]!, { text: note[2]!.trimStart(), line: n }); lastNote = note[1]!; para = null; endList(); continue; }
-    if (lastNote && /^\s{2,}\S/.test(raw) && hadBlank === false) { const x = notes.get(lastNote)!; x.text += ` ${t.trim()}`; continue; }
+    if (note) {
+      notes.set(note[1]!, { text: note[2]!.trimStart(), line: n });
+      lastNote = note[1]!;
+      para = null;
+      endList();
+      continue;
+    }
+    if (lastNote && /^\s{2,}\S/.test(raw) && hadBlank === false) {
+      const x = notes.get(lastNote)!;
+      x.text += ` ${t.trim()}`;
+      continue;
+    }
     lastNote = null;
-    if (/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(t)) { para = null; endList(); continue; }
+    if (/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(t)) {
+      para = null;
+      endList();
+      continue;
+    }
     const h = t.match(HEADING);
-    if (h) { blocks.push({ t: 'heading', level: h[1]!.length, text: headingText(h[2]!), line: n }); para = null; endList(); continue; }
+    if (h) {
+      blocks.push({ t: 'heading', level: h[1]!.length, text: headingText(h[2]!), line: n });
+      para = null;
+      endList();
+      continue;
+    }
     if (isTocLine(t) || (endsInTabColumn(raw) && i > 0 && isTocLine(lines[i - 1]?.text ?? ''))) {
-      blocks.push({ t: 'toc', text: t, line: n }); para = null; endList(); continue;
+      blocks.push({ t: 'toc', text: t, line: n });
+      para = null;
+      endList();
+      continue;
     }
     if (/^\s*\|.*\|\s*$/.test(t)) {
-      const cells = t.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+      const cells = t
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => c.trim());
       const prev = last();
-      if (/^[\s|:-]+$/.test(t)) { if (prev && prev.t === 'table') prev.header = true; continue; }
+      if (/^[\s|:-]+$/.test(t)) {
+        if (prev && prev.t === 'table') prev.header = true;
+        continue;
+      }
       if (prev && prev.t === 'table' && !hadBlank) prev.rows.push(cells);
       else blocks.push({ t: 'table', rows: [cells], header: false, line: n });
-      para = null; endList(); continue;
+      para = null;
+      endList();
+      continue;
     }
-    if (/^>\s?/.test(t)) { blocks.push({ t: 'quote', text: t.replace(/^>\s?/, ''), line: n }); para = null; endList(); continue; }
+    if (/^>\s?/.test(t)) {
+      blocks.push({ t: 'quote', text: t.replace(/^>\s?/, ''), line: n });
+      para = null;
+      endList();
+      continue;
+    }
     const item = t.match(ITEM);
     if (item) {
       const indent = item[1]!.length;
@@ -117,14 +174,21 @@ export function readMarkdown(lines: SourceLine[]): MarkdownDoc {
         // A nested item: under the last item of the enclosing list.
         let sub: ListBlock = lastItem.sub ?? { t: 'list', ordered, marker, items: [], line: n };
         if (listStack.length > 1 && indent >= 2) sub = listStack[listStack.length - 1]!;
-        else { lastItem.sub = sub; listStack.push(sub); }
+        else {
+          lastItem.sub = sub;
+          listStack.push(sub);
+        }
         sub.items.push(entry);
       } else {
         if (listStack.length > 1) listStack = [listStack[0]!];
         const cur = listStack[0];
         // Blank lines between items do not end a list (anatomy §8.5).
-        if (cur && (last() === cur) && cur.ordered === ordered) cur.items.push(entry);
-        else { const l: ListBlock = { t: 'list', ordered, marker, items: [entry], line: n }; blocks.push(l); listStack = [l]; }
+        if (cur && last() === cur && cur.ordered === ordered) cur.items.push(entry);
+        else {
+          const l: ListBlock = { t: 'list', ordered, marker, items: [entry], line: n };
+          blocks.push(l);
+          listStack = [l];
+        }
         lastItem = entry;
       }
       para = null;
@@ -135,10 +199,19 @@ export function readMarkdown(lines: SourceLine[]): MarkdownDoc {
     if (hadBlank && prev && !/^[#>|]/.test(t)) {
       const target = prev.t === 'para' ? prev : prev.t === 'list' ? lastItemOf(prev) : null;
       // Only body text is split by pages; short cover lines are not rejoined.
-      if (target && target.text.length > 150 && !endsParagraph(plainInline(target.text))) { target.text = `${target.text} ${t.trim()}`; continue; }
+      if (target && target.text.length > 150 && !endsParagraph(plainInline(target.text))) {
+        target.text = `${target.text} ${t.trim()}`;
+        continue;
+      }
     }
-    if (para && !hadBlank) { para.text = `${para.text} ${t.trim()}`; continue; }
-    if (!hadBlank && lastItem && prev?.t === 'list') { lastItem.text = `${lastItem.text} ${t.trim()}`; continue; }
+    if (para && !hadBlank) {
+      para.text = `${para.text} ${t.trim()}`;
+      continue;
+    }
+    if (!hadBlank && lastItem && prev?.t === 'list') {
+      lastItem.text = `${lastItem.text} ${t.trim()}`;
+      continue;
+    }
     endList();
     para = { t: 'para', text: t.trim(), line: n };
     blocks.push(para);
@@ -149,9 +222,13 @@ export function readMarkdown(lines: SourceLine[]): MarkdownDoc {
 function lastItemOf(l: ListBlock): ListEntry | null {
   const it = l.items[l.items.length - 1];
   if (!it) return null;
-  return it.sub ? lastItemOf(it.sub) ?? it : it;
+  return it.sub ? (lastItemOf(it.sub) ?? it) : it;
 }
 
 export function warnTooDeep(ctx: ImportContext, line: number): void {
-  ctx.warn(line, 'LIST_TOO_DEEP', `A list here is nested more than ${MAX_LIST_DEPTH} levels deep; its deeper levels were imported at fewer levels. Check its structure.`);
+  ctx.warn(
+    line,
+    'LIST_TOO_DEEP',
+    `A list here is nested more than ${MAX_LIST_DEPTH} levels deep; its deeper levels were imported at fewer levels. Check its structure.`,
+  );
 }

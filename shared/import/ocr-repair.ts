@@ -22,7 +22,14 @@ export interface OcrRepair {
 
 /** OCR forms of names and acronyms, which no dictionary holds. */
 const KNOWN_FORMS: Record<string, string> = {
-  Mufioz: 'Muñoz', Montafio: 'Montaño', Sudrez: 'Suárez', Comisién: 'Comisión', Balivia: 'Bolivia', '10M': 'IOM', I0M: 'IOM', '|OM': 'IOM',
+  Mufioz: 'Muñoz',
+  Montafio: 'Montaño',
+  Sudrez: 'Suárez',
+  Comisién: 'Comisión',
+  Balivia: 'Bolivia',
+  '10M': 'IOM',
+  I0M: 'IOM',
+  '|OM': 'IOM',
 };
 /** A token: letters, with the symbols OCR puts in place of a letter. */
 const TOKEN = /[\p{L}\p{N}|€]+/gu;
@@ -30,7 +37,12 @@ const STRAY = /[|€]/;
 const LETTERS = /^\p{L}+$/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
-interface Seen { count: number; line: number; nearForeign: boolean; nearName: boolean }
+interface Seen {
+  count: number;
+  line: number;
+  nearForeign: boolean;
+  nearName: boolean;
+}
 
 /**
  * `foreign`: the other language's dictionary. A word of that language found next to a word
@@ -42,13 +54,19 @@ export function findOcrRepairs(lines: { n: number; text: string }[], words: Word
   const memo = new Map<string, boolean>();
   const knows = (w: string) => {
     let k = memo.get(w);
-    if (k === undefined) { k = w.length > 0 && words.knows(w); memo.set(w, k); }
+    if (k === undefined) {
+      k = w.length > 0 && words.knows(w);
+      memo.set(w, k);
+    }
     return k;
   };
   const foreignMemo = new Map<string, boolean>();
   const foreignKnows = (w: string) => {
     let k = foreignMemo.get(w);
-    if (k === undefined) { k = foreign?.knows(w) === true; foreignMemo.set(w, k); }
+    if (k === undefined) {
+      k = foreign?.knows(w) === true;
+      foreignMemo.set(w, k);
+    }
     return k;
   };
   const fixes = new Map<string, { to: string; kind: OcrDamage } | null>();
@@ -57,8 +75,10 @@ export function findOcrRepairs(lines: { n: number; text: string }[], words: Word
     return fixes.get(w)!;
   };
   // A damaged word may happen to be a word of the other language ("socia", "aso"): not counted.
-  const isForeignWord = (w: string | undefined) => !!w && LETTERS.test(w) && !knows(w) && foreignKnows(w) && fixOf(w) === null;
-  const isName = (w: string | undefined) => !!w && TITLE_CASE.test(w) && !knows(w) && !KNOWN_FORMS[w] && fixOf(w) === null;
+  const isForeignWord = (w: string | undefined) =>
+    !!w && LETTERS.test(w) && !knows(w) && foreignKnows(w) && fixOf(w) === null;
+  const isName = (w: string | undefined) =>
+    !!w && TITLE_CASE.test(w) && !knows(w) && !KNOWN_FORMS[w] && fixOf(w) === null;
 
   const tokens = new Map<string, Seen>();
   const pieces = new Map<string, { count: number; line: number; parts: string[] }>();
@@ -100,7 +120,10 @@ export function findOcrRepairs(lines: { n: number; text: string }[], words: Word
   for (const [from, seen] of tokens) {
     if (taken.has(from)) continue;
     const known = KNOWN_FORMS[from];
-    if (known) { repairs.push({ from, to: known, count: seen.count, line: seen.line, kind: 'known-form' }); continue; }
+    if (known) {
+      repairs.push({ from, to: known, count: seen.count, line: seen.line, kind: 'known-form' });
+      continue;
+    }
     if (knows(from) || !/\p{L}{2}/u.test(from)) continue;
     if ((seen.nearForeign && foreignKnows(from)) || (seen.nearName && TITLE_CASE.test(from))) continue;
     const fix = fixOf(from);
@@ -109,7 +132,8 @@ export function findOcrRepairs(lines: { n: number; text: string }[], words: Word
   return repairs.sort((a, b) => a.line - b.line || a.from.localeCompare(b.from));
 }
 
-const spaced = (text: string, a: RegExpMatchArray, b: RegExpMatchArray) => b.index === a.index! + a[0].length + 1 && text[b.index - 1] === ' ';
+const spaced = (text: string, a: RegExpMatchArray, b: RegExpMatchArray) =>
+  b.index === a.index! + a[0].length + 1 && text[b.index - 1] === ' ';
 
 function unique(candidates: string[]): string | null {
   const set = new Set(candidates);
@@ -117,7 +141,11 @@ function unique(candidates: string[]): string | null {
 }
 
 /** The one repair the dictionary confirms for an unknown word, if there is exactly one. */
-function repairOf(word: string, knows: (w: string) => boolean, joiners: ReadonlySet<string>): { to: string; kind: OcrDamage } | null {
+function repairOf(
+  word: string,
+  knows: (w: string) => boolean,
+  joiners: ReadonlySet<string>,
+): { to: string; kind: OcrDamage } | null {
   if (STRAY.test(word)) {
     if ((word.match(/[|€]/g) ?? []).length > 1) return null;
     const to = unique(['l', 'I', ''].map((c) => word.replace(STRAY, c)).filter((w) => w.length > 1 && knows(w)));

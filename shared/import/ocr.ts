@@ -8,8 +8,18 @@ import type { ImportContext } from './result';
 import { findOcrRepairs, type OcrRepair } from './ocr-repair';
 import { dictionaryFor, guessSpellingLanguage, otherLanguage } from './spelling';
 
-export interface PageNote { id: number; text: string; line: number; page: number }
-export interface BodyLine { n: number; text: string; page: number; pageStart: boolean }
+export interface PageNote {
+  id: number;
+  text: string;
+  line: number;
+  page: number;
+}
+export interface BodyLine {
+  n: number;
+  text: string;
+  page: number;
+  pageStart: boolean;
+}
 
 /** Tested on a trimmed line. */
 const RUNNING_HEADER = /^(?:CEPAL\s*-\s*SERIE\b.*|Human Rights and Trafficking in Persons in the Americas)$/;
@@ -62,7 +72,11 @@ export function splitPages(lines: SourceLine[], ctx: ImportContext): { body: Bod
       const t = lines[k]!.text;
       if (isFurniture(t) || (/^ \S/.test(t) && k !== j && !isNoteStart(k))) break;
       if (t.trim() === '') continue;
-      if (isNoteStart(k)) { top = k; pending = 0; continue; }
+      if (isNoteStart(k)) {
+        top = k;
+        pending = 0;
+        continue;
+      }
       pending++;
       if (pending > 2) break;
     }
@@ -72,16 +86,31 @@ export function splitPages(lines: SourceLine[], ctx: ImportContext): { body: Bod
     const flush = () => {
       if (!cur) return;
       const joined = cur.text.join(' ').replace(/-\s+(?=[a-z])/g, '-');
-      notes.push({ id: notes.length + 1, text: joined.replace(NOTE_MARK, '').trim(), line: cur.line, page: pageOfLine.get(top) ?? 0 });
-      if (!cur.marked) ctx.warn(cur.line, 'NOTE_WITHOUT_MARK', 'This footnote text has no number or mark of its own; it was taken as a separate note.');
+      notes.push({
+        id: notes.length + 1,
+        text: joined.replace(NOTE_MARK, '').trim(),
+        line: cur.line,
+        page: pageOfLine.get(top) ?? 0,
+      });
+      if (!cur.marked)
+        ctx.warn(
+          cur.line,
+          'NOTE_WITHOUT_MARK',
+          'This footnote text has no number or mark of its own; it was taken as a separate note.',
+        );
     };
     for (let k = top; k <= j; k++) {
       const t = lines[k]!.text.trim();
       noteLines.add(k);
-      if (!t) { afterBlank = true; continue; }
+      if (!t) {
+        afterBlank = true;
+        continue;
+      }
       const starts = isNoteStart(k);
-      if (!cur || starts || (afterBlank && /^[A-Z]/.test(t))) { flush(); cur = { text: [t], line: lines[k]!.n, marked: starts }; }
-      else cur.text.push(t);
+      if (!cur || starts || (afterBlank && /^[A-Z]/.test(t))) {
+        flush();
+        cur = { text: [t], line: lines[k]!.n, marked: starts };
+      } else cur.text.push(t);
       afterBlank = false;
     }
     flush();
@@ -101,7 +130,10 @@ const NOTE_MARK = /^(?:\d{1,2}|[*'’”“"?®™¢%¥€]{1,3}|[*'’”"?®�
 
 /** OCR forms of roman numerals in labels ("|1", "Il", "111", "I11-A", "lll-B") → "II", "III-A". */
 export function repairRoman(label: string): string {
-  return label.replace(/[|l1]/g, 'I').replace(/N(?=I)/g, 'I').toUpperCase();
+  return label
+    .replace(/[|l1]/g, 'I')
+    .replace(/N(?=I)/g, 'I')
+    .toUpperCase();
 }
 
 /**

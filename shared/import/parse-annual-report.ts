@@ -13,14 +13,21 @@ import { type ImportContext, type ImportedPart, setDoc } from './result';
 import type { SourceLine } from './source';
 import { romanValue, squash, titleCase } from './util';
 
-interface Para { n: number; text: string; traces: number[] }
+interface Para {
+  n: number;
+  text: string;
+  traces: number[];
+}
 
 const FFFD = '\uFFFD';
 const ENDNOTE = /^\s*\uFFFD\.\t\s*(\S.*|)$/;
 const LONE_LABEL = /^\s*((?:[IVX]+|[A-H](?:\.\d)?|\d{1,2}|[ivx]{1,4}|[a-h])[.)]|\d{1,2}\))\s*$/;
 const TOP_KINDS: [RegExp, string][] = [
-  [/^introduction/i, 'introduction'], [/^background/i, 'background'], [/^objectives/i, 'objectives'],
-  [/activity report|activities/i, 'activity-report'], [/^conclusions?/i, 'conclusion'],
+  [/^introduction/i, 'introduction'],
+  [/^background/i, 'background'],
+  [/^objectives/i, 'objectives'],
+  [/activity report|activities/i, 'activity-report'],
+  [/^conclusions?/i, 'conclusion'],
 ];
 
 /** Word's HYPERLINK field codes (anatomy §3.5): keep the address, drop the code. */
@@ -33,12 +40,23 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
   let pendingLabel: { n: number; label: string } | null = null;
   for (const { n, text: raw } of lines) {
     const note = raw.match(ENDNOTE);
-    if (note) { notes.push({ text: squash(plainInline(stripFieldCodes(note[1]!).replace(/<(https?:[^<>]+)>/g, '$1'))), line: n }); continue; }
-    if (notes.length) { if (raw.trim()) notes[notes.length - 1]!.text += ` ${squash(stripFieldCodes(raw))}`; continue; }
+    if (note) {
+      notes.push({ text: squash(plainInline(stripFieldCodes(note[1]!).replace(/<(https?:[^<>]+)>/g, '$1'))), line: n });
+      continue;
+    }
+    if (notes.length) {
+      if (raw.trim()) notes[notes.length - 1]!.text += ` ${squash(stripFieldCodes(raw))}`;
+      continue;
+    }
     const t = raw.trimEnd();
     if (!t.trim()) continue;
-    if (t.includes(FFFD)) { /* field codes in the body are cleaned below */ }
-    if (LONE_LABEL.test(t)) { pendingLabel = { n, label: t.trim() }; continue; }
+    if (t.includes(FFFD)) {
+      /* field codes in the body are cleaned below */
+    }
+    if (LONE_LABEL.test(t)) {
+      pendingLabel = { n, label: t.trim() };
+      continue;
+    }
     const prev = paras[paras.length - 1];
     // A lost reference mark: the line was broken there and the rest starts with a space or stray punctuation.
     if (prev && !pendingLabel && (/^ [a-z(]/.test(t) || /^[.)]/.test(t.trimStart())) && n > 3) {
@@ -73,12 +91,21 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
   let body: DocNode[] = [];
   let list: ListBlock | null = null;
   let warnedUnlabelled = false;
-  const flushList = () => { if (list) body.push(listNode(list, inl)); list = null; };
+  const flushList = () => {
+    if (list) body.push(listNode(list, inl));
+    list = null;
+  };
   /** The last upper-roman item of this part ("IV."): the next label in its sequence continues it, even after text between. */
   let lastRoman = 0;
-  const flush = () => { flushList(); if (current) setDoc(current, body); body = []; lastRoman = 0; };
+  const flush = () => {
+    flushList();
+    if (current) setDoc(current, body);
+    body = [];
+    lastRoman = 0;
+  };
   const addItem = (ordered: boolean, marker: string, text: string, n: number) => {
-    const cls = (m: string) => (/^\d/.test(m) ? `d${m.slice(-1)}` : /^[IVX]/.test(m) ? 'R' : /^[ivx]/.test(m) ? 'r' : m);
+    const cls = (m: string) =>
+      /^\d/.test(m) ? `d${m.slice(-1)}` : /^[IVX]/.test(m) ? 'R' : /^[ivx]/.test(m) ? 'r' : m;
     if (list && (list.ordered !== ordered || cls(list.marker) !== cls(marker))) flushList();
     if (!list) list = { t: 'list', ordered, marker, items: [], line: n };
     list.items.push({ text, line: n, marker, sub: null });
@@ -97,12 +124,18 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
       const known = TOP_KINDS.some(([re]) => re.test(roman[2]!));
       // Inside an implementer, "V. Presentation …" is the implementer's own item unless it names a section of the report.
       if ((v === top + 1 || (v === top + 2 && top >= 1)) && (!implementerContext(current) || known)) {
-        if (v === top + 2) ctx.warn(p.n, 'NUMBERING_GAP', `Section ${roman[1]} follows section ${toRomanSimple(top)}: there is no section ${toRomanSimple(top + 1)}. The sections are numbered in sequence in the conference.`);
+        if (v === top + 2)
+          ctx.warn(
+            p.n,
+            'NUMBERING_GAP',
+            `Section ${roman[1]} follows section ${toRomanSimple(top)}: there is no section ${toRomanSimple(top + 1)}. The sections are numbered in sequence in the conference.`,
+          );
         flush();
         top = v;
         const kind = TOP_KINDS.find(([re]) => re.test(roman[2]!))?.[1] ?? 'annex';
         topPart = current = ctx.part(null, kind, roman[2]!.trim(), p.n);
-        implementer = null; letter = 0;
+        implementer = null;
+        letter = 0;
         continue;
       }
     }
@@ -128,13 +161,20 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
       continue;
     }
     const bullet = t.match(/^·\s*(\S.*|)$/);
-    if (bullet) { addItem(false, '-', bullet[1]!, p.n); continue; }
+    if (bullet) {
+      addItem(false, '-', bullet[1]!, p.n);
+      continue;
+    }
     const num = t.match(/^(\d{1,2}[.)]|[IVX]+\.|[ivx]{1,4}\.|[a-h]\.)\s+(\S.*|)$/);
     if (num) {
       const rest = num[2]!;
       const label = num[1]!;
       const runin = rest.match(/^([^.:]{3,80}):\s+(\S.*)$/);
-      if (/^[a-h]\.$/.test(label) && runin) { flushList(); body.push(runIn(`${label} ${runin[1]}:`, parseInline(runin[2]!, inl))); continue; }
+      if (/^[a-h]\.$/.test(label) && runin) {
+        flushList();
+        body.push(runIn(`${label} ${runin[1]}:`, parseInline(runin[2]!, inl)));
+        continue;
+      }
       const roman = /^[IVX]+\.$/.test(label) ? romanValue(label.slice(0, -1)) : 0;
       const continuesItems = roman > 1 && roman === lastRoman + 1;
       // A label and a title without a final period is a heading; upper-roman titles can be long (PAHO's).
@@ -151,17 +191,38 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
     }
     flushList();
     if (/^[A-Z0-9][A-Z0-9 ,-]{3,60}$/.test(plain) && /[A-Z]{3}/.test(plain)) {
-      if (/^SOME SPECIFIC EXAMPLES$/.test(plain)) { body.push(runIn('Some specific examples:', [])); continue; }
+      if (/^SOME SPECIFIC EXAMPLES$/.test(plain)) {
+        body.push(runIn('Some specific examples:', []));
+        continue;
+      }
       if (!warnedUnlabelled && current.kind === 'implementer-unit') {
         warnedUnlabelled = true;
-        ctx.warn(p.n, 'UNLABELLED_BLOCK', `“${plain}” starts a block with no heading of its own inside “${current.title}”; it may belong to another implementer (e.g. a misplaced annex). It was kept where it is.`, { partId: current.id });
+        ctx.warn(
+          p.n,
+          'UNLABELLED_BLOCK',
+          `“${plain}” starts a block with no heading of its own inside “${current.title}”; it may belong to another implementer (e.g. a misplaced annex). It was kept where it is.`,
+          { partId: current.id },
+        );
       }
-      body.push(heading(2, [{ type: 'text', text: titleCase(plain), format: 0, style: '', mode: 'normal', detail: 0, version: 1 }]));
+      body.push(
+        heading(2, [
+          { type: 'text', text: titleCase(plain), format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+        ]),
+      );
       continue;
     }
     const runin = t.match(/^([A-Z][A-Za-z -]{2,40}):\s*(\S.*|)$/);
-    if (runin) { body.push(runIn(`${runin[1]}:`, parseInline(runin[2]!, inl))); continue; }
-    if (plain.length < 90 && !/[.:;,]$/.test(plain) && /^[A-Z]/.test(plain) && paras[i + 1] && !/^·/.test(paras[i + 1]!.text)) {
+    if (runin) {
+      body.push(runIn(`${runin[1]}:`, parseInline(runin[2]!, inl)));
+      continue;
+    }
+    if (
+      plain.length < 90 &&
+      !/[.:;,]$/.test(plain) &&
+      /^[A-Z]/.test(plain) &&
+      paras[i + 1] &&
+      !/^·/.test(paras[i + 1]!.text)
+    ) {
       body.push(heading(2, parseInline(t, inl)));
       continue;
     }
@@ -181,7 +242,7 @@ function anchorNode(label: string, notes: { text: string }[]): DocNode | null {
   return note ? footnote(note.text) : null;
 }
 
-const words = (s: string) => new Set((s.toLowerCase().match(/\p{L}{5,}/gu) ?? []));
+const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
 
 /**
  * Endnotes to their places: each trace of a lost mark gets one note, in order, choosing
@@ -207,15 +268,23 @@ function placeEndnotes(paras: Para[], notes: { text: string; line: number }[], c
     for (let k = t; k <= N; k++) best[t]![k] = Math.max(best[t]![k - 1]!, best[t - 1]![k - 1]! + score(t - 1, k - 1));
   }
   const assigned = new Map<number, number>();
-  for (let t = T, k = N; t > 0 && k > 0;) {
+  for (let t = T, k = N; t > 0 && k > 0; ) {
     if (best[t]![k] === best[t]![k - 1]) k--;
-    else { assigned.set(t - 1, k - 1); t--; k--; }
+    else {
+      assigned.set(t - 1, k - 1);
+      t--;
+      k--;
+    }
   }
   const inserts = new Map<number, { at: number; k: number }[]>();
   for (const [t, k] of assigned) {
     const tr = traces[t]!;
     (inserts.get(tr.pi) ?? inserts.set(tr.pi, []).get(tr.pi)!).push({ at: tr.at, k });
-    ctx.warn(paras[tr.pi]!.n, 'ENDNOTE_PLACED', `Endnote ${k + 1} had lost its reference mark; it was placed where the line was broken (“…${paras[tr.pi]!.text.slice(Math.max(0, tr.at - 40), tr.at)}”). Check the place.`);
+    ctx.warn(
+      paras[tr.pi]!.n,
+      'ENDNOTE_PLACED',
+      `Endnote ${k + 1} had lost its reference mark; it was placed where the line was broken (“…${paras[tr.pi]!.text.slice(Math.max(0, tr.at - 40), tr.at)}”). Check the place.`,
+    );
   }
   const placed = new Set(assigned.values());
   notes.forEach((note, k) => {
@@ -224,12 +293,24 @@ function placeEndnotes(paras: Para[], notes: { text: string; line: number }[], c
     let bestPi = paras.length - 1;
     let bestScore = -1;
     const nw = words(note.text);
-    paras.forEach((p, pi) => { let s = 0; for (const w of words(p.text)) if (nw.has(w)) s++; if (s > bestScore) { bestScore = s; bestPi = pi; } });
+    paras.forEach((p, pi) => {
+      let s = 0;
+      for (const w of words(p.text)) if (nw.has(w)) s++;
+      if (s > bestScore) {
+        bestScore = s;
+        bestPi = pi;
+      }
+    });
     (inserts.get(bestPi) ?? inserts.set(bestPi, []).get(bestPi)!).push({ at: paras[bestPi]!.text.length, k });
-    ctx.warn(note.line, 'ANCHOR_LOST', `Endnote ${k + 1} (“${note.text.slice(0, 60)}…”) has no trace of its reference mark; it was attached to the end of the paragraph at line ${paras[bestPi]!.n}, the closest in wording. Move it to its place.`);
+    ctx.warn(
+      note.line,
+      'ANCHOR_LOST',
+      `Endnote ${k + 1} (“${note.text.slice(0, 60)}…”) has no trace of its reference mark; it was attached to the end of the paragraph at line ${paras[bestPi]!.n}, the closest in wording. Move it to its place.`,
+    );
   });
   for (const [pi, list] of inserts) {
     const p = paras[pi]!;
-    for (const { at, k } of list.sort((a, b) => b.at - a.at)) p.text = `${p.text.slice(0, at)}<sup>${k + 1}</sup>${p.text.slice(at)}`;
+    for (const { at, k } of list.sort((a, b) => b.at - a.at))
+      p.text = `${p.text.slice(0, at)}<sup>${k + 1}</sup>${p.text.slice(at)}`;
   }
 }

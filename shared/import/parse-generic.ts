@@ -24,7 +24,11 @@ function labelClass(label: string): string {
   return 'lower-alpha';
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 export function parseGeneric(lines: SourceLine[], ctx: ImportContext, template: Template | undefined): void {
   const { blocks, notes, tooDeep } = readMarkdown(lines);
@@ -69,7 +73,11 @@ export function parseGeneric(lines: SourceLine[], ctx: ImportContext, template: 
   let current: ImportedPart | null = null;
   let pending: Block[] = [];
   const flush = () => {
-    if (current) setDoc(current, blocksToNodes(pending, inline, (b) => (b as { docLevel?: number }).docLevel ?? 1));
+    if (current)
+      setDoc(
+        current,
+        blocksToNodes(pending, inline, (b) => (b as { docLevel?: number }).docLevel ?? 1),
+      );
     pending = [];
   };
   for (let i = start; i < blocks.length; i++) {
@@ -99,7 +107,16 @@ export function parseGeneric(lines: SourceLine[], ctx: ImportContext, template: 
     else pending.push({ ...b, text: title, docLevel: Math.max(1, level - (child ? 2 : 1)) } as Block);
   }
   flush();
-  for (const [id, n] of notes) if (!used.has(id)) ctx.warn(n.line, 'NOTE_UNANCHORED', `Footnote ${id} has no reference in the text; it was not placed.`);
-  for (const b of blocks) if (b.t === 'toc') { ctx.warn(b.line, 'TOC_SKIPPED', 'A table of contents was found and left out: it is generated when the report is compiled.'); break; }
+  for (const [id, n] of notes)
+    if (!used.has(id))
+      ctx.warn(n.line, 'NOTE_UNANCHORED', `Footnote ${id} has no reference in the text; it was not placed.`);
+  for (const b of blocks)
+    if (b.t === 'toc') {
+      ctx.warn(
+        b.line,
+        'TOC_SKIPPED',
+        'A table of contents was found and left out: it is generated when the report is compiled.',
+      );
+      break;
+    }
 }
-

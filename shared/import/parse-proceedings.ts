@@ -7,7 +7,18 @@
  */
 import type { DocNode } from '../model/doc-nodes';
 import {
-  commentator, delegationStatement, epigraph, figure, footnote, heading, list, moderator, paragraph, presentation, runIn, text,
+  commentator,
+  delegationStatement,
+  epigraph,
+  figure,
+  footnote,
+  heading,
+  list,
+  moderator,
+  paragraph,
+  presentation,
+  runIn,
+  text,
   type ListItemInput,
 } from './nodes';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
@@ -19,7 +30,11 @@ import { namesIn, programmeSlots, programmeTable } from './read-programme';
 import { readParticipants } from './read-participants';
 import { parseDateRange, squash, trailingLetters } from './util';
 
-interface Para { n: number; text: string; lines: string[] }
+interface Para {
+  n: number;
+  text: string;
+  lines: string[];
+}
 
 const BULLET = /^(?:[.o•)—–-]|\u00b7)\s+(?=\S)/;
 const PRES_HEAD = /^\(\s*([a-h@&8€])(?:\s*\))?\s+(\S.*)$/;
@@ -32,7 +47,12 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
   const hyphenBreaks: HyphenBreak[] = [];
   const paras = toParagraphs(body, hyphenBreaks);
   for (const h of hyphenBreaks) {
-    ctx.warn(h.n, 'OCR_REPAIR', `“${h.find}” was broken at a line end; if it is one word it reads “${h.replace}”. Not changed.`, { suggestion: { find: h.find, replace: h.replace } });
+    ctx.warn(
+      h.n,
+      'OCR_REPAIR',
+      `“${h.find}” was broken at a line end; if it is one word it reads “${h.replace}”. Not changed.`,
+      { suggestion: { find: h.find, replace: h.replace } },
+    );
   }
   const noteById = new Map(notes.map((n) => [n.id, n]));
   const used = new Set<number>();
@@ -43,7 +63,10 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       const chunk = s.slice(last, m.index);
       if (chunk) out.push(text(chunk));
       const note = noteById.get(Number(m[1]));
-      if (note) { out.push(footnote(squash(note.text))); used.add(note.id); }
+      if (note) {
+        out.push(footnote(squash(note.text)));
+        used.add(note.id);
+      }
       last = (m.index ?? 0) + m[0].length;
     }
     const tail = s.slice(last);
@@ -96,7 +119,8 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       annexNo = Number(annex[1]);
       const titlePara = paras[i + 1];
       const title = titlePara ? plain(titlePara.text) : `Annex ${annexNo}`;
-      const kind = ['annex-final-report', 'programme', 'participants', 'annex-statement'][annexNo - 1] ?? 'annex-statement';
+      const kind =
+        ['annex-final-report', 'programme', 'participants', 'annex-statement'][annexNo - 1] ?? 'annex-statement';
       open(null, kind, title, p.n);
       annexLines.push({ no: annexNo, from: titlePara?.n ?? p.n, to: Infinity });
       if (annexLines.length > 1) annexLines[annexLines.length - 2]!.to = p.n;
@@ -106,10 +130,23 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     }
     if (annexNo === 2 || annexNo === 3) continue;
 
-    if (/^Abstract$/i.test(t) && !inBody) { open(null, 'abstract', 'Abstract', p.n); continue; }
-    if (/^Introduction$/i.test(t) && !inBody) { open(null, 'introduction', 'Introduction', p.n); continue; }
-    if (/^Summary$/i.test(t)) { part = unit = null; open(null, 'summary', 'Summary', p.n); continue; }
-    if ((current as ImportedPart | null)?.kind === 'introduction' && /^(Background|Objectives|Specific objectives|Organization and agenda|Opening statements)$/i.test(t)) {
+    if (/^Abstract$/i.test(t) && !inBody) {
+      open(null, 'abstract', 'Abstract', p.n);
+      continue;
+    }
+    if (/^Introduction$/i.test(t) && !inBody) {
+      open(null, 'introduction', 'Introduction', p.n);
+      continue;
+    }
+    if (/^Summary$/i.test(t)) {
+      part = unit = null;
+      open(null, 'summary', 'Summary', p.n);
+      continue;
+    }
+    if (
+      (current as ImportedPart | null)?.kind === 'introduction' &&
+      /^(Background|Objectives|Specific objectives|Organization and agenda|Opening statements)$/i.test(t)
+    ) {
       flushList();
       body_.push(heading(/^Specific/i.test(t) ? 2 : 1, [text(t)]));
       continue;
@@ -119,7 +156,10 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       partLetter++;
       inBody = true;
       unit = null;
-      if (partHead[1] === 'D') { finalPanel = part = open(null, 'final-panel', partHead[2]!, p.n); continue; }
+      if (partHead[1] === 'D') {
+        finalPanel = part = open(null, 'final-panel', partHead[2]!, p.n);
+        continue;
+      }
       part = open(null, 'thematic-part', partHead[2]!, p.n);
       continue;
     }
@@ -129,11 +169,21 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       if (!unitHead.title) {
         // The label without its title (anatomy §1.5.13): the title comes later.
         pendingUnit = { label, n: p.n };
-        ctx.warn(p.n, 'DISPLACED_HEADING', `“${t}” stands alone here, inside the previous unit's text; its title is looked for further on.`);
+        ctx.warn(
+          p.n,
+          'DISPLACED_HEADING',
+          `“${t}” stands alone here, inside the previous unit's text; its title is looked for further on.`,
+        );
         continue;
       }
       unit = open(part, 'unit', unitHead.title, p.n);
-      if (unitHead.label !== label && unitHead.label) ctx.warn(p.n, 'OCR_LABEL', `The unit label “Unit ${unitHead.label}” reads “Unit ${label}”; the number is computed from the template.`, { partId: unit.id });
+      if (unitHead.label !== label && unitHead.label)
+        ctx.warn(
+          p.n,
+          'OCR_LABEL',
+          `The unit label “Unit ${unitHead.label}” reads “Unit ${label}”; the number is computed from the template.`,
+          { partId: unit.id },
+        );
       continue;
     }
     const after = paras[i + 2] ? plain(paras[i + 2]!.text) : '';
@@ -142,22 +192,43 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       const title = twoLine ? `${t} ${next}` : t;
       if (twoLine) i++;
       unit = open(part, 'unit', title, p.n);
-      ctx.warn(pendingUnit.n, 'DISPLACED_HEADING', `The heading “Unit ${pendingUnit.label}.” (line ${pendingUnit.n}) was joined to its title “${title}” (line ${p.n}).`, { partId: unit.id });
+      ctx.warn(
+        pendingUnit.n,
+        'DISPLACED_HEADING',
+        `The heading “Unit ${pendingUnit.label}.” (line ${pendingUnit.n}) was joined to its title “${title}” (line ${p.n}).`,
+        { partId: unit.id },
+      );
       pendingUnit = null;
       continue;
     }
-    const sub = t.match(/^(?:(\d)\.\s*)?(Speakers?|Comments|Highlights of the unit|Report of civil society organizations)$/i);
+    const sub = t.match(
+      /^(?:(\d)\.\s*)?(Speakers?|Comments|Highlights of the unit|Report of civil society organizations)$/i,
+    );
     if (sub && (unit || finalPanel)) {
-      const kind = /^Speaker/i.test(sub[2]!) ? (finalPanel ? 'panel-speakers' : 'speakers') : /^Comments/i.test(sub[2]!) ? 'comments' : /^Highlights/i.test(sub[2]!) ? 'highlights' : 'cso-report';
+      const kind = /^Speaker/i.test(sub[2]!)
+        ? finalPanel
+          ? 'panel-speakers'
+          : 'speakers'
+        : /^Comments/i.test(sub[2]!)
+          ? 'comments'
+          : /^Highlights/i.test(sub[2]!)
+            ? 'highlights'
+            : 'cso-report';
       if (!sub[1]) ctx.warn(p.n, 'MISSING_LABEL', `“${sub[2]}” has lost its number; it is numbered by the template.`);
       open(finalPanel ?? unit, kind, sub[2]!.replace(/^Speaker$/i, 'Speaker'), p.n);
       continue;
     }
     if (/^\d\.$/.test(t) && /^Highlights of the unit$/i.test(next)) {
-      ctx.warn(p.n, 'BROKEN_HEADING', `The number “${t}” is separated from its heading “${next}” by a page break; they were joined.`);
+      ctx.warn(
+        p.n,
+        'BROKEN_HEADING',
+        `The number “${t}” is separated from its heading “${next}” by a page break; they were joined.`,
+      );
       continue;
     }
-    if (!current) { open(null, 'abstract', 'Abstract', p.n); }
+    if (!current) {
+      open(null, 'abstract', 'Abstract', p.n);
+    }
     const cur = current as ImportedPart | null;
     if (!cur) continue;
 
@@ -165,11 +236,20 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     if (mod) {
       flushList();
       const [name, ...rest] = mod[1]!.split(',');
-      const id = ctx.people.add({ name: name!.trim(), title: rest.join(',').trim().replace(/\.$/, ''), role: 'Moderator' });
+      const id = ctx.people.add({
+        name: name!.trim(),
+        title: rest.join(',').trim().replace(/\.$/, ''),
+        role: 'Moderator',
+      });
       body_.push(moderator([id], [name!.trim()], inline(p.text.replace(/^M\s?o\s?der\s?ator\s*:\s*/, ''))));
       continue;
     }
-    if (/^[“"]/.test(t) && (cur.kind === 'unit' || cur.kind === 'thematic-part' || (cur.kind === 'introduction' && /Opening statements/.test(lastHeading(body_))))) {
+    if (
+      /^[“"]/.test(t) &&
+      (cur.kind === 'unit' ||
+        cur.kind === 'thematic-part' ||
+        (cur.kind === 'introduction' && /Opening statements/.test(lastHeading(body_))))
+    ) {
       flushList();
       body_.push(epigraph(inline(p.text)));
       continue;
@@ -184,7 +264,10 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
           const raw = p.text.replace(/^\(\s*[a-h@&8€]\s*\)?\s+/, '');
           const comma = raw.indexOf(',');
           const who = comma > 0 ? raw.slice(0, comma) : raw;
-          const names = plain(who).split(/\sand\s/).map((s) => s.trim()).filter(Boolean);
+          const names = plain(who)
+            .split(/\sand\s/)
+            .map((s) => s.trim())
+            .filter(Boolean);
           const ids = names.map((nm) => ctx.people.add({ name: nm, role: 'Speaker' }));
           body_.push(presentation(ids, names, comma > 0 ? inline(raw.slice(comma + 1).trim()) : []));
           continue;
@@ -196,10 +279,16 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       flushList();
       const caption = fig[1] || next;
       let k = fig[1] ? i + 1 : i + 2;
-      const src = paras[k] && /^Source:/.test(plain(paras[k]!.text)) ? plain(paras[k]!.text).replace(/^Source:\s*/, '') : '';
+      const src =
+        paras[k] && /^Source:/.test(plain(paras[k]!.text)) ? plain(paras[k]!.text).replace(/^Source:\s*/, '') : '';
       if (!src) k--;
       body_.push(figure(caption, src));
-      ctx.warn(p.n, 'FIGURE_MISSING', `Figure “${caption}”: only the caption and the source line are in the text; the chart itself must be added.`, { partId: cur.id });
+      ctx.warn(
+        p.n,
+        'FIGURE_MISSING',
+        `Figure “${caption}”: only the caption and the source line are in the text; the chart itself must be added.`,
+        { partId: cur.id },
+      );
       i = k;
       continue;
     }
@@ -220,21 +309,34 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     }
     if (BULLET.test(t)) {
       // Two bullets run together on one line by the OCR ("… continent. . Rising …") are two items.
-      for (const piece of p.text.replace(BULLET, '').split(/(?<=\.)\s+[.o•]\s+(?=[A-Z])/)) items.push({ children: inline(piece) });
+      for (const piece of p.text.replace(BULLET, '').split(/(?<=\.)\s+[.o•]\s+(?=[A-Z])/))
+        items.push({ children: inline(piece) });
       continue;
     }
     flushList();
     if (/^\d{1,2}\.$/.test(t)) {
-      ctx.warn(p.n, 'STRANDED_LABEL', `The number “${t}” stands alone, away from its item (the items around it have lost their numbers); it was left out.`, { partId: cur.id });
+      ctx.warn(
+        p.n,
+        'STRANDED_LABEL',
+        `The number “${t}” stands alone, away from its item (the items around it have lost their numbers); it was left out.`,
+        { partId: cur.id },
+      );
       // Kept as a marker until the conclusions are counted (shapeConclusions), then dropped.
       body_.push({ type: 'x-stranded', version: 1, value: Number(t.slice(0, -1)) } as unknown as DocNode);
       continue;
     }
-    if (cur.kind === 'annex-statement' && /:$/.test(t) && t.length < 120) { body_.push(runIn(t, [])); continue; }
+    if (cur.kind === 'annex-statement' && /:$/.test(t) && t.length < 120) {
+      body_.push(runIn(t, []));
+      continue;
+    }
     if (p.lines.length >= 3 && p.lines.every((l) => l.length < 75) && !breaksMidSentence(p.lines)) {
       // A block of short lines (a document header, an address, an enumeration): the lines are kept.
       // Prose in a narrow column is joined like any paragraph (issue 12: ragged lines in the PDF).
-      body_.push(paragraph(p.lines.flatMap((l, k) => [...(k ? [{ type: 'linebreak', version: 1 } as DocNode] : []), ...inline(l)])));
+      body_.push(
+        paragraph(
+          p.lines.flatMap((l, k) => [...(k ? [{ type: 'linebreak', version: 1 } as DocNode] : []), ...inline(l)]),
+        ),
+      );
       continue;
     }
     if (/^Note:/.test(t) && cur.kind === 'annex-final-report') {
@@ -254,7 +356,9 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       continue;
     }
     if (cur.kind === 'annex-final-report' && /^[A-D]\.$/.test(t) && next.length < 80 && !endsWith(next, '.')) {
-      ctx.warn(p.n, 'BROKEN_HEADING', `The label “${t}” is separated from its heading “${next}”; they were joined.`, { partId: cur.id });
+      ctx.warn(p.n, 'BROKEN_HEADING', `The label “${t}” is separated from its heading “${next}”; they were joined.`, {
+        partId: cur.id,
+      });
       body_.push(heading(2, [text(`${t} ${next}`)]));
       i++;
       continue;
@@ -266,7 +370,12 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       continue;
     }
     // A run-in heading of a line of its own ("Report", "General objective", "Specific objectives").
-    if (cur.kind === 'annex-final-report' && p.lines.length === 1 && /^[A-Z][a-z]+(?: [a-z]+){0,3}$/.test(t) && next.length > t.length) {
+    if (
+      cur.kind === 'annex-final-report' &&
+      p.lines.length === 1 &&
+      /^[A-Z][a-z]+(?: [a-z]+){0,3}$/.test(t) &&
+      next.length > t.length
+    ) {
       flushList();
       body_.push(heading(body_.some((n) => n.type === 'heading') ? 2 : 1, [text(t)]));
       continue;
@@ -274,24 +383,52 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     body_.push(paragraph(inline(p.text)));
   }
   flush();
-  if (pendingUnit) ctx.warn(pendingUnit.n, 'DISPLACED_HEADING', `The title of “Unit ${pendingUnit.label}.” was not found.`);
+  if (pendingUnit)
+    ctx.warn(pendingUnit.n, 'DISPLACED_HEADING', `The title of “Unit ${pendingUnit.label}.” was not found.`);
 
   const range = (no: number) => annexLines.find((a) => a.no === no);
   // The list of participants first, so that the programme's people named only there (José Antonio Ocampo) are linked.
   const participants = range(3);
-  if (participants) readParticipants(body.filter((l) => l.n > participants.from && l.n < participants.to), ctx, ctx.parts.find((p) => p.kind === 'participants')?.id ?? null);
+  if (participants)
+    readParticipants(
+      body.filter((l) => l.n > participants.from && l.n < participants.to),
+      ctx,
+      ctx.parts.find((p) => p.kind === 'participants')?.id ?? null,
+    );
   const programme = range(2);
-  if (programme) readProgramme(body.filter((l) => l.n > programme.from && l.n < programme.to), ctx);
+  if (programme)
+    readProgramme(
+      body.filter((l) => l.n > programme.from && l.n < programme.to),
+      ctx,
+    );
   for (const note of notes) {
-    if (!used.has(note.id)) ctx.warn(note.line, 'NOTE_UNANCHORED', `Footnote “${note.text.slice(0, 60)}” could not be attached to its reference mark; it was not placed.`);
+    if (!used.has(note.id))
+      ctx.warn(
+        note.line,
+        'NOTE_UNANCHORED',
+        `Footnote “${note.text.slice(0, 60)}” could not be attached to its reference mark; it was not placed.`,
+      );
   }
-  ctx.warn(1, 'FRONT_MATTER_ABSENT', 'The cover, title page, imprint and table of contents are not in the text: fill in the conference details (series, symbol, dates); the contents are generated.');
-  readMeta(paras.map((p) => plain(p.text)), paras.flatMap((p) => p.lines), ctx);
+  ctx.warn(
+    1,
+    'FRONT_MATTER_ABSENT',
+    'The cover, title page, imprint and table of contents are not in the text: fill in the conference details (series, symbol, dates); the contents are generated.',
+  );
+  readMeta(
+    paras.map((p) => plain(p.text)),
+    paras.flatMap((p) => p.lines),
+    ctx,
+  );
 }
 
 const endsWith = (t: string, c: string) => t.trimEnd().endsWith(c);
 
-const inlineText = (n: DocNode): string => (n.type === 'text' ? n.text : 'children' in n && Array.isArray(n.children) ? (n.children as DocNode[]).map(inlineText).join('') : '');
+const inlineText = (n: DocNode): string =>
+  n.type === 'text'
+    ? n.text
+    : 'children' in n && Array.isArray(n.children)
+      ? (n.children as DocNode[]).map(inlineText).join('')
+      : '';
 const SUB_ROMAN = /^\((?:[ivxl]+|ii?f)\)\s*/;
 
 /**
@@ -303,10 +440,14 @@ const SUB_ROMAN = /^\((?:[ivxl]+|ii?f)\)\s*/;
 function shapeConclusions(nodes: DocNode[]): DocNode[] {
   const out: DocNode[] = [];
   let inConclusions = false;
-  for (let i = 0; i < nodes.length;) {
+  for (let i = 0; i < nodes.length; ) {
     const n = nodes[i]!;
     if (n.type === 'heading' && n.tag === 'h1') inConclusions = /^(?:[IVX]+\.\s*)?Conclusions$/i.test(inlineText(n));
-    if (!(inConclusions && n.type === 'heading' && n.tag === 'h2')) { if (n.type !== ('x-stranded' as string)) out.push(n); i++; continue; }
+    if (!(inConclusions && n.type === 'heading' && n.tag === 'h2')) {
+      if (n.type !== ('x-stranded' as string)) out.push(n);
+      i++;
+      continue;
+    }
     out.push(n);
     let j = i + 1;
     while (j < nodes.length && nodes[j]!.type !== 'heading') j++;
@@ -331,12 +472,14 @@ function conclusionGroup(group: DocNode[]): DocNode[] {
   const flushSub = () => {
     // Right after a lead-in paragraph the sub-list stands on its own: a list does not begin with a nested one.
     if (sub.length && !items.length) out.push(list(true, sub, { numberFormat: 'lower-roman-paren' }));
-    else if (sub.length) items.push({ children: [list(true, sub, { numberFormat: 'lower-roman-paren', depth: 1 })], nestedOnly: true });
+    else if (sub.length)
+      items.push({ children: [list(true, sub, { numberFormat: 'lower-roman-paren', depth: 1 })], nestedOnly: true });
     sub = [];
   };
   let k = 0;
   // The lead-in ("… made reference to the following points:") stays a paragraph.
-  while (k < body.length && body[k]!.type === 'paragraph' && /:\s*$/.test(inlineText(body[k]!)) && !items.length) out.push(body[k++]!);
+  while (k < body.length && body[k]!.type === 'paragraph' && /:\s*$/.test(inlineText(body[k]!)) && !items.length)
+    out.push(body[k++]!);
   let closing = false;
   /** Items numbered so far in the group, and the number the current list starts at. */
   let numberedSoFar = 0;
@@ -344,16 +487,25 @@ function conclusionGroup(group: DocNode[]): DocNode[] {
   for (; k < body.length; k++) {
     const n = body[k]!;
     const text = n.type === 'paragraph' ? inlineText(n) : '';
-    if (closing) { out.push(n); continue; }
-    if (n.type === 'list' && numberedSoFar > 0) { flushSub(); items.push({ children: [nestAt(n, 1)], nestedOnly: true }); continue; }
+    if (closing) {
+      out.push(n);
+      continue;
+    }
+    if (n.type === 'list' && numberedSoFar > 0) {
+      flushSub();
+      items.push({ children: [nestAt(n, 1)], nestedOnly: true });
+      continue;
+    }
     if (n.type === 'paragraph' && numberedSoFar > 0 && SUB_ROMAN.test(text)) {
       // Short lines kept as one block may hold several "(viii) …" items: one per line that starts with a label.
       let piece: DocNode[] = [];
       const kids = (n as { children: DocNode[] }).children;
       kids.forEach((c, idx) => {
         const nextNode = kids[idx + 1];
-        if (c.type === 'linebreak' && nextNode && SUB_ROMAN.test(inlineText(nextNode))) { sub.push({ children: stripLabel(piece, SUB_ROMAN) }); piece = []; }
-        else piece.push(c);
+        if (c.type === 'linebreak' && nextNode && SUB_ROMAN.test(inlineText(nextNode))) {
+          sub.push({ children: stripLabel(piece, SUB_ROMAN) });
+          piece = [];
+        } else piece.push(c);
       });
       if (piece.length) sub.push({ children: stripLabel(piece, SUB_ROMAN) });
       continue;
@@ -374,7 +526,9 @@ function conclusionGroup(group: DocNode[]): DocNode[] {
       continue;
     }
     flushSub();
-    if (items.length) { out.push(list(true, items.splice(0), { role: 'conclusions', numberFormat: 'decimal', start: listStart })); }
+    if (items.length) {
+      out.push(list(true, items.splice(0), { role: 'conclusions', numberFormat: 'decimal', start: listStart }));
+    }
     closing = true;
     out.push(n);
   }
@@ -431,7 +585,11 @@ function unitHeading(t: string): { label: string; title: string } | null {
 
 /** "The second commentator was Ms. Ann Jordan, who …" → "Ann Jordan". */
 function commentatorName(t: string): string | null {
-  const m = t.slice(0, 160).match(/(?:commentator(?:\s+(?:of|on|for)\s+(?:this|the present)\s+(?:panel|unit|session|block|table))?\s+was|commentator,|round of comments,|During the discussion,|took the floor was|take the floor was)\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?([A-ZÁÉÍÓÚ][^\s\d.,;:!?()*"“”[\]<>]*(?:\s+[A-ZÁÉÍÓÚ][^\s\d.,;:!?()*"“”[\]<>]*){0,3})/);
+  const m = t
+    .slice(0, 160)
+    .match(
+      /(?:commentator(?:\s+(?:of|on|for)\s+(?:this|the present)\s+(?:panel|unit|session|block|table))?\s+was|commentator,|round of comments,|During the discussion,|took the floor was|take the floor was)\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?([A-ZÁÉÍÓÚ][^\s\d.,;:!?()*"“”[\]<>]*(?:\s+[A-ZÁÉÍÓÚ][^\s\d.,;:!?()*"“”[\]<>]*){0,3})/,
+    );
   if (!m) return null;
   const words = m[1]!.trim().split(/\s+/);
   const out: string[] = [];
@@ -446,9 +604,47 @@ function commentatorName(t: string): string | null {
 }
 
 /** First halves of words that take a hyphen of their own ("non-qualified", "self-employed"). */
-const HYPHEN_PREFIXES = new Set(['non', 'co', 'self', 'well', 're', 'pre', 'post', 'anti', 'multi', 'inter', 'extra', 'cross', 'long', 'short',
-  'wide', 'high', 'low', 'semi', 'sub', 'half', 'ex', 'vice', 'socio', 'first', 'second', 'third', 'full', 'part', 'under', 'over', 'mid', 'counter', 'decision', 'follow']);
-interface HyphenBreak { n: number; find: string; replace: string }
+const HYPHEN_PREFIXES = new Set([
+  'non',
+  'co',
+  'self',
+  'well',
+  're',
+  'pre',
+  'post',
+  'anti',
+  'multi',
+  'inter',
+  'extra',
+  'cross',
+  'long',
+  'short',
+  'wide',
+  'high',
+  'low',
+  'semi',
+  'sub',
+  'half',
+  'ex',
+  'vice',
+  'socio',
+  'first',
+  'second',
+  'third',
+  'full',
+  'part',
+  'under',
+  'over',
+  'mid',
+  'counter',
+  'decision',
+  'follow',
+]);
+interface HyphenBreak {
+  n: number;
+  find: string;
+  replace: string;
+}
 
 /** Body lines to paragraphs: blank lines separate; a page break mid-sentence does not. */
 function toParagraphs(body: BodyLine[], hyphenBreaks: HyphenBreak[]): Para[] {
@@ -459,11 +655,15 @@ function toParagraphs(body: BodyLine[], hyphenBreaks: HyphenBreak[]): Para[] {
   const OPENS = /^(?:\d\.\s*(?:Speakers?|Comments|Highlights of the unit)$|M\s?o\s?der\s?ator\s*:|Unit\b)/;
   const SUBHEAD = /^\d\.\s*(?:Speakers?|Comments|Highlights of the unit)$/;
   // "(c) …" opens a presentation only after a heading or a finished sentence, not inside an enumeration.
-  const opensPresentation = (t: string, c: Para) => /^\(\s*[a-h@&8€](?:\s*\))?\s+\S/.test(t) && (SUBHEAD.test(c.text) || /[.:]\s*$/.test(c.text));
+  const opensPresentation = (t: string, c: Para) =>
+    /^\(\s*[a-h@&8€](?:\s*\))?\s+\S/.test(t) && (SUBHEAD.test(c.text) || /[.:]\s*$/.test(c.text));
   const LONE_UNIT = /^Unit\s*\S*\.?$/;
   for (const l of body) {
     const t = l.text.trim();
-    if (!t) { blank = true; continue; }
+    if (!t) {
+      blank = true;
+      continue;
+    }
     const prev = out[out.length - 1];
     const clean = (s: string) => s.replace(/<sup>\d+<\/sup>/g, '');
     if (l.pageStart && prev && !endsParagraph(clean(prev.text)) && /^[a-z(]/.test(t)) {
@@ -497,7 +697,8 @@ function toParagraphs(body: BodyLine[], hyphenBreaks: HyphenBreak[]): Para[] {
         // A word broken at the line end keeps its hyphen ("Director-General"); a likely break is offered for repair.
         const head = trailingLetters(cur.text.slice(0, -1));
         const tail = t.match(/^\p{L}+/u)?.[0] ?? '';
-        if (head && tail && !HYPHEN_PREFIXES.has(head.toLowerCase())) hyphenBreaks.push({ n: l.n, find: `${head}-${tail}`, replace: `${head}${tail}` });
+        if (head && tail && !HYPHEN_PREFIXES.has(head.toLowerCase()))
+          hyphenBreaks.push({ n: l.n, find: `${head}-${tail}`, replace: `${head}${tail}` });
         cur.text = `${cur.text}${t}`;
       } else cur.text = `${cur.text} ${t}`;
       cur.lines.push(t);
@@ -525,16 +726,30 @@ function placeAnchors(body: BodyLine[], notes: PageNote[], ctx: ImportContext): 
     const cands: { line: BodyLine; index: number; length: number; named: boolean }[] = [];
     let open = 0;
     for (const line of pageLines) {
-      for (const m of line.text.matchAll(/((?<=[\p{L}.,)])(?:(?:“B|[’”"'?®*™%¢¥]){1,2}|\d{1,2})(?=[\s,.;:)]|$))|[“”]/gu)) {
+      for (const m of line.text.matchAll(
+        /((?<=[\p{L}.,)])(?:(?:“B|[’”"'?®*™%¢¥]){1,2}|\d{1,2})(?=[\s,.;:)]|$))|[“”]/gu,
+      )) {
         const g = m[0];
         const at = m.index ?? 0;
-        if (g === '“' && !m[1]) { open++; continue; }
-        if (!m[1]) { if (open > 0) { open--; continue; } }
-        if (open > 0 && /^[”’]/.test(g)) { open--; continue; }
+        if (g === '“' && !m[1]) {
+          open++;
+          continue;
+        }
+        if (!m[1]) {
+          if (open > 0) {
+            open--;
+            continue;
+          }
+        }
+        if (open > 0 && /^[”’]/.test(g)) {
+          open--;
+          continue;
+        }
         const before = line.text.slice(0, at);
         if (/^[’']/.test(g) && /s$/.test(before) && /^\s/.test(line.text.slice(at + g.length))) continue;
         // The apostrophe of a name ("Florizelle O’ Connor", "O’Connor") is no mark.
-        if (/^[’']$/.test(g) && /(?:^|[\s(])\p{Lu}$/u.test(before) && /^\s?\p{Lu}/u.test(line.text.slice(at + 1))) continue;
+        if (/^[’']$/.test(g) && /(?:^|[\s(])\p{Lu}$/u.test(before) && /^\s?\p{Lu}/u.test(line.text.slice(at + 1)))
+          continue;
         if (g === '?' && /^\s+[A-Z]/.test(line.text.slice(at + 1))) continue;
         if (/^\d/.test(g) && !/\p{L}$/u.test(before)) continue;
         const word = trailingLetters(before.replace(/[.,]$/, ''));
@@ -567,7 +782,11 @@ function placeAnchors(body: BodyLine[], notes: PageNote[], ctx: ImportContext): 
       const last = [...pageLines].reverse().find((l) => l.text.trim());
       if (last) {
         last.text = `${last.text.trimEnd()}<sup>${note.id}</sup>`;
-        ctx.warn(note.line, 'ANCHOR_GUESSED', `No reference mark was found for the footnote “${note.text.slice(0, 60)}”; it was attached at the end of line ${last.n}. Move it to its place.`);
+        ctx.warn(
+          note.line,
+          'ANCHOR_GUESSED',
+          `No reference mark was found for the footnote “${note.text.slice(0, 60)}”; it was attached at the end of line ${last.n}. Move it to its place.`,
+        );
       }
     }
   }
@@ -580,7 +799,15 @@ function readProgramme(lines: BodyLine[], ctx: ImportContext): void {
   const slots = programmeSlots(lines, ctx);
   for (const slot of slots) {
     const titles = slot.lines.filter((l) => l.kind === 'title').map((l) => l.text);
-    const item = ctx.agendaItem({ day: slot.day, start: slot.start, end: slot.end, title: (titles.join('; ') || slot.section).slice(0, 1000), partId: null, moderatorId: null, speakerIds: [] });
+    const item = ctx.agendaItem({
+      day: slot.day,
+      start: slot.start,
+      end: slot.end,
+      title: (titles.join('; ') || slot.section).slice(0, 1000),
+      partId: null,
+      moderatorId: null,
+      speakerIds: [],
+    });
     for (const line of slot.lines) {
       if (line.kind === 'commentators' || line.kind === 'topic' || line.kind === 'title') continue;
       for (const name of namesIn(line)) linkPerson(item, name, line.kind === 'moderator', slot.n, ctx, unmatched);
@@ -588,27 +815,60 @@ function readProgramme(lines: BodyLine[], ctx: ImportContext): void {
   }
   if (part) setDoc(part, [programmeTable(slots)]);
   if (unmatched.length) {
-    ctx.warn(lines[0]?.n ?? null, 'PROGRAMME_NAMES', `Names in the programme that match nobody in the text were not linked: ${unmatched.map((u) => `“${u.name}” (line ${u.line})`).join(', ')}. The programme spells some names differently from the body (e.g. “Grinbalt” and “Grinblat”).`, { partId: part?.id ?? null });
+    ctx.warn(
+      lines[0]?.n ?? null,
+      'PROGRAMME_NAMES',
+      `Names in the programme that match nobody in the text were not linked: ${unmatched.map((u) => `“${u.name}” (line ${u.line})`).join(', ')}. The programme spells some names differently from the body (e.g. “Grinbalt” and “Grinblat”).`,
+      { partId: part?.id ?? null },
+    );
   }
-  ctx.warn(lines[0]?.n ?? null, 'PROGRAMME_REBUILT', `The programme's time column was separated from its items by the conversion; its ${slots.length} time slots were rebuilt by pairing the times and the items in the order printed. Check them against the printed programme.`, { partId: part?.id ?? null });
+  ctx.warn(
+    lines[0]?.n ?? null,
+    'PROGRAMME_REBUILT',
+    `The programme's time column was separated from its items by the conversion; its ${slots.length} time slots were rebuilt by pairing the times and the items in the order printed. Check them against the printed programme.`,
+    { partId: part?.id ?? null },
+  );
 }
 
 /** Links a person named in the programme to a slot, when the registry knows that name. */
-function linkPerson(item: AgendaItem, name: string, isModerator: boolean, line: number, ctx: ImportContext, unmatched: { name: string; line: number }[]): void {
+function linkPerson(
+  item: AgendaItem,
+  name: string,
+  isModerator: boolean,
+  line: number,
+  ctx: ImportContext,
+  unmatched: { name: string; line: number }[],
+): void {
   const p = ctx.people.find(name);
-  if (!p) { unmatched.push({ name, line }); return; }
+  if (!p) {
+    unmatched.push({ name, line });
+    return;
+  }
   if (isModerator) item.moderatorId = p.id;
   else if (!item.speakerIds.includes(p.id)) item.speakerIds.push(p.id);
 }
 
 function readMeta(paras: string[], lines: string[], ctx: ImportContext): void {
   const all = paras.join(' ');
-  const title = all.match(/Hemispheric Conference on International Migration: Human Rights and(?: the)? Trafficking in Persons in the Americas/);
+  const title = all.match(
+    /Hemispheric Conference on International Migration: Human Rights and(?: the)? Trafficking in Persons in the Americas/,
+  );
   ctx.meta.title = title ? title[0].replace('and the Trafficking', 'and Trafficking') : (paras[0] ?? '');
   // The place and dates line of the annexed final report: "Santiago, Chile, 20-22 November 2002".
-  const place = lines.map((l) => l.match(/^([A-Z][\p{L} ]{2,40}), ([A-Z][\p{L} ]{2,40}), (\d{1,2}\s*[-–]\s*\d{1,2} [A-Z][a-z]+ \d{4})$/u)).find(Boolean);
-  if (place) { Object.assign(ctx.meta, parseDateRange(place[3]!) ?? {}); ctx.meta.city = place[1]!.trim(); ctx.meta.country = place[2]!.trim(); }
-  ctx.meta.organisers = ['Economic Commission for Latin America and the Caribbean (ECLAC)', 'International Organization for Migration (IOM)'];
+  const place = lines
+    .map((l) =>
+      l.match(/^([A-Z][\p{L} ]{2,40}), ([A-Z][\p{L} ]{2,40}), (\d{1,2}\s*[-–]\s*\d{1,2} [A-Z][a-z]+ \d{4})$/u),
+    )
+    .find(Boolean);
+  if (place) {
+    Object.assign(ctx.meta, parseDateRange(place[3]!) ?? {});
+    ctx.meta.city = place[1]!.trim();
+    ctx.meta.country = place[2]!.trim();
+  }
+  ctx.meta.organisers = [
+    'Economic Commission for Latin America and the Caribbean (ECLAC)',
+    'International Organization for Migration (IOM)',
+  ];
   ctx.meta.venue = 'ECLAC headquarters';
   ctx.meta.series = 'CEPAL – Serie Seminarios y conferencias';
   ctx.meta.seriesNumber = '33';

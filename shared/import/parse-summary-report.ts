@@ -10,8 +10,16 @@ import { type ImportContext, type ImportedPart, setDoc } from './result';
 import { type SourceLine, endsParagraph } from './source';
 import { addresseeOf, organisersIn, parseDateRange, romanValue, squash } from './util';
 
-interface Note { n: number; text: string; line: number; used: boolean }
-interface Item { n: number; text: string }
+interface Note {
+  n: number;
+  text: string;
+  line: number;
+  used: boolean;
+}
+interface Item {
+  n: number;
+  text: string;
+}
 
 const NOTE_LINE = /^<sup>\s*(\d{1,3})\s*<\/sup>\s*(\S.*|)$/;
 
@@ -32,7 +40,10 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
 
   // Title block: everything before the contents or the first heading.
   const titleLines: SourceLine[] = [];
-  while (i < lines.length && !/^#{1,6}\s/.test(lines[i]!.text)) { if (lines[i]!.text.trim()) titleLines.push(lines[i]!); i++; }
+  while (i < lines.length && !/^#{1,6}\s/.test(lines[i]!.text)) {
+    if (lines[i]!.text.trim()) titleLines.push(lines[i]!);
+    i++;
+  }
   readTitleBlock(titleLines, ctx);
 
   let lastNote: Note | null = null;
@@ -44,16 +55,27 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
     const { n, text: raw } = lines[i]!;
     const t = raw.trimEnd();
     if (t.trim() === '') continue;
-    if (/^#{1,6}\s+\**Table of Contents/i.test(t)) { inToc = true; continue; }
+    if (/^#{1,6}\s+\**Table of Contents/i.test(t)) {
+      inToc = true;
+      continue;
+    }
     if (inToc) {
       if (/^#{1,6}\s/.test(t)) inToc = false;
-      else { toc.push({ text: plainInline(t.split('\t')[0]!.replace(/\.{3,}/, '')), line: n }); continue; }
+      else {
+        toc.push({ text: plainInline(t.split('\t')[0]!.replace(/\.{3,}/, '')), line: n });
+        continue;
+      }
     }
-    if (/^-{3,}$/.test(t.trim())) { afterSeparator = true; notesBetween = true; continue; }
+    if (/^-{3,}$/.test(t.trim())) {
+      afterSeparator = true;
+      notesBetween = true;
+      continue;
+    }
     const note = t.match(NOTE_LINE);
     if (note) {
       const num = Number(note[1]);
-      if (notes.has(num)) ctx.warn(n, 'DUPLICATE_NOTE_NUMBER', `Footnote ${num} appears twice; the second text was kept apart.`);
+      if (notes.has(num))
+        ctx.warn(n, 'DUPLICATE_NOTE_NUMBER', `Footnote ${num} appears twice; the second text was kept apart.`);
       lastNote = { n: num, text: note[2]!.trim(), line: n, used: false };
       if (!notes.has(num)) notes.set(num, lastNote);
       afterSeparator = false;
@@ -63,7 +85,11 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
     // A note continued on the next page: lowercase text right after a separator.
     if (afterSeparator && lastNote && /^[a-z]/.test(t) && !endsParagraph(lastNote.text)) {
       lastNote.text = `${lastNote.text} ${t.trim()}`;
-      ctx.warn(n, 'NOTE_CONTINUED', `The text of footnote ${lastNote.n} continues here after a page break; the two pieces were joined.`);
+      ctx.warn(
+        n,
+        'NOTE_CONTINUED',
+        `The text of footnote ${lastNote.n} continues here after a page break; the two pieces were joined.`,
+      );
       afterSeparator = false;
       continue;
     }
@@ -72,7 +98,14 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
     // Text split by a page break (and the notes in between): rejoin. After the notes of a page
     // break the sentence may go on with a capital ("… the Inter-American" / "Commission on Human Rights …").
     const continues = /^\*?[a-z(]/.test(t) || (notesBetween && /^\*?[A-Z]/.test(t));
-    if (prev && !headingText(prev.text) && !endsParagraph(plainInline(prev.text)) && continues && !/^-\s/.test(t) && !headingText(t)) {
+    if (
+      prev &&
+      !headingText(prev.text) &&
+      !endsParagraph(plainInline(prev.text)) &&
+      continues &&
+      !/^-\s/.test(t) &&
+      !headingText(t)
+    ) {
       prev.text = `${prev.text} ${t.trim()}`;
       notesBetween = false;
       continue;
@@ -98,9 +131,14 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
   const flushList = () => {
     if (recs) body.push(list(true, recs, { numberFormat: 'lower-roman', role: 'recommendations' }));
     else if (bullets.length) body.push(list(false, bullets));
-    recs = null; bullets = [];
+    recs = null;
+    bullets = [];
   };
-  const flushPart = () => { flushList(); if (current) setDoc(current, body); body = []; };
+  const flushPart = () => {
+    flushList();
+    if (current) setDoc(current, body);
+    body = [];
+  };
 
   for (const it of items) {
     const h = headingText(it.text);
@@ -108,7 +146,8 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
     if (h !== null && /^Recommendations:?$/i.test(h)) {
       flushList();
       body.push(runIn('Recommendations:', []));
-      recs = []; expected = 1;
+      recs = [];
+      expected = 1;
       continue;
     }
     if (h !== null) {
@@ -123,7 +162,11 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
       if (sub && chapter) {
         flushPart();
         current = ctx.part(chapter, 'subsection', sub[2]!.trim(), it.n);
-        headings.push({ label: sub[1]!, title: sub[2]!.trim(), chapter: headings.filter((x) => /^\d/.test(x.label)).pop()?.label ?? '' });
+        headings.push({
+          label: sub[1]!,
+          title: sub[2]!.trim(),
+          chapter: headings.filter((x) => /^\d/.test(x.label)).pop()?.label ?? '',
+        });
         continue;
       }
       if (/^Introduction:?$/i.test(h)) {
@@ -133,7 +176,12 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
       }
       flushPart();
       current = ctx.part(chapter, chapter ? 'subsection' : 'chapter', h.replace(/:$/, ''), it.n);
-      ctx.warn(it.n, 'UNNUMBERED_HEADING', `“${h}” has no number; it was made a ${chapter ? 'sub-section' : 'chapter'}.`, { partId: current.id });
+      ctx.warn(
+        it.n,
+        'UNNUMBERED_HEADING',
+        `“${h}” has no number; it was made a ${chapter ? 'sub-section' : 'chapter'}.`,
+        { partId: current.id },
+      );
       continue;
     }
     if (!current) current = ctx.part(null, 'introduction', 'Introduction', it.n);
@@ -142,17 +190,27 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
       if (recs && li[1]) {
         const value = romanValue(li[1]);
         if (value !== expected) {
-          ctx.warn(it.n, value < expected ? 'DUPLICATE_LABEL' : 'LABEL_GAP',
-            `Recommendation “${li[1]}.” ${value < expected ? 'repeats an earlier label' : 'skips a number'}; it is numbered ${expected} in the conference.`, { partId: current.id });
+          ctx.warn(
+            it.n,
+            value < expected ? 'DUPLICATE_LABEL' : 'LABEL_GAP',
+            `Recommendation “${li[1]}.” ${value < expected ? 'repeats an earlier label' : 'skips a number'}; it is numbered ${expected} in the conference.`,
+            { partId: current.id },
+          );
         }
         // Follow the source's own count after a fault, so one fault gives one warning.
         expected = value + 1;
         let content = li[2]!.trim();
         // Broken italics (anatomy §5.5): a closing "*" without its opening one.
-        if (!content.startsWith('*') && /\*$/.test(content) && (content.match(/\*/g) ?? []).length % 2 === 1) content = `*${content}`;
+        if (!content.startsWith('*') && /\*$/.test(content) && (content.match(/\*/g) ?? []).length % 2 === 1)
+          content = `*${content}`;
         const addressee = addresseeOf(plainInline(content));
         if (!addressee) {
-          ctx.warn(it.n, 'ADDRESSEE_UNKNOWN', `Recommendation “${li[1]}.” names no addressee in so many words (as in “States are encouraged to …”); its addressee was left empty: fill it in.`, { partId: current.id });
+          ctx.warn(
+            it.n,
+            'ADDRESSEE_UNKNOWN',
+            `Recommendation “${li[1]}.” names no addressee in so many words (as in “States are encouraged to …”); its addressee was left empty: fill it in.`,
+            { partId: current.id },
+          );
         }
         recs.push({ children: parseInline(content, { anchors }), addressee, theme: current.title });
       } else {
@@ -171,13 +229,23 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
   flushPart();
 
   for (const note of notes.values()) {
-    if (!note.used) ctx.warn(note.line, 'NOTE_UNANCHORED', `Footnote ${note.n} has no reference mark in the text; it was not placed.`);
+    if (!note.used)
+      ctx.warn(
+        note.line,
+        'NOTE_UNANCHORED',
+        `Footnote ${note.n} has no reference mark in the text; it was not placed.`,
+      );
   }
   const texts = new Map<string, number>();
   for (const note of notes.values()) {
     const key = squash(plainInline(note.text)).toLowerCase();
     const first = texts.get(key);
-    if (first !== undefined) ctx.warn(note.line, 'DUPLICATE_NOTE', `Footnotes ${first} and ${note.n} have the same text (kept both, as in the source).`);
+    if (first !== undefined)
+      ctx.warn(
+        note.line,
+        'DUPLICATE_NOTE',
+        `Footnotes ${first} and ${note.n} have the same text (kept both, as in the source).`,
+      );
     else texts.set(key, note.n);
   }
   compareToc(toc, headings, ctx);
@@ -190,9 +258,16 @@ function readTitleBlock(lines: SourceLine[], ctx: ImportContext): void {
   for (const t of texts) {
     if (t === reportType) continue;
     const dates = parseDateRange(t);
-    if (dates && /^\d/.test(t)) { Object.assign(ctx.meta, dates); continue; }
+    if (dates && /^\d/.test(t)) {
+      Object.assign(ctx.meta, dates);
+      continue;
+    }
     const place = t.match(/^([\p{L} .'-]+),([\p{L} .'-]+)$/u);
-    if (place && t.length < 60) { ctx.meta.city = place[1]!.trim(); ctx.meta.country = place[2]!.trim(); continue; }
+    if (place && t.length < 60) {
+      ctx.meta.city = place[1]!.trim();
+      ctx.meta.country = place[2]!.trim();
+      continue;
+    }
     head.push(t);
   }
   const full = squash(head.join(' '));
@@ -203,17 +278,32 @@ function readTitleBlock(lines: SourceLine[], ctx: ImportContext): void {
 }
 
 /** The contents page is not imported (it is generated); where it disagrees with the body, say so. */
-function compareToc(toc: { text: string; line: number }[], headings: { label: string; title: string; chapter: string }[], ctx: ImportContext): void {
+function compareToc(
+  toc: { text: string; line: number }[],
+  headings: { label: string; title: string; chapter: string }[],
+  ctx: ImportContext,
+): void {
   let chapter = '';
   let inAnnexes = false;
-  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   for (const e of toc) {
-    if (/^Annex(es)?$/i.test(e.text)) { inAnnexes = true; continue; }
+    if (/^Annex(es)?$/i.test(e.text)) {
+      inAnnexes = true;
+      continue;
+    }
     if (inAnnexes) {
       const generated = /recommendations/i.test(e.text);
-      ctx.warn(e.line, 'ANNEX_ABSENT', generated
-        ? `The contents list the annex “${e.text}”, which is not in the file; it will be generated from the recommendations when the report is compiled.`
-        : `The contents list the annex “${e.text}”, which is not in the file.${/participants/i.test(e.text) ? ' Enter the participants in the registry to generate it.' : ''}`);
+      ctx.warn(
+        e.line,
+        'ANNEX_ABSENT',
+        generated
+          ? `The contents list the annex “${e.text}”, which is not in the file; it will be generated from the recommendations when the report is compiled.`
+          : `The contents list the annex “${e.text}”, which is not in the file.${/participants/i.test(e.text) ? ' Enter the participants in the registry to generate it.' : ''}`,
+      );
       continue;
     }
     const m = e.text.match(/^(\d+|[a-z])\.\s+(\S.*|)$/);
@@ -222,7 +312,11 @@ function compareToc(toc: { text: string; line: number }[], headings: { label: st
     const h = headings.find((x) => x.label === m[1] && (/^\d/.test(m[1]!) || x.chapter === chapter));
     if (!h) ctx.warn(e.line, 'TOC_MISMATCH', `The contents list “${e.text}”, which has no heading in the text.`);
     else if (norm(h.title) !== norm(m[2]!)) {
-      ctx.warn(e.line, 'TOC_MISMATCH', `The contents say “${m[1]}. ${m[2]}” but the heading reads “${m[1]}. ${h.title}”; the heading's wording was kept.`);
+      ctx.warn(
+        e.line,
+        'TOC_MISMATCH',
+        `The contents say “${m[1]}. ${m[2]}” but the heading reads “${m[1]}. ${h.title}”; the heading's wording was kept.`,
+      );
     }
   }
 }

@@ -13,7 +13,12 @@ import { organisersIn, parseDateRange, romanValue, titleCase } from './util';
 /** The report-type line of a title block. */
 const REPORT_TYPE = /^(?:WORKSHOP|SUMMARY|FINAL|ANNUAL)\s+REPORT$/i;
 
-interface Para { n: number; text: string; multiLine: boolean; afterBreak: boolean }
+interface Para {
+  n: number;
+  text: string;
+  multiLine: boolean;
+  afterBreak: boolean;
+}
 
 const SECTION_KINDS: [RegExp, string, string][] = [
   [/^background$/i, 'background', 'Background'],
@@ -24,7 +29,8 @@ const NOTE_LINE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(\S.*|)$/;
 const SESSION = /^Session\s+([IVXLC]+|\d+)\s*[:.–-]\s*(\S.*)$/;
 /** "Ms. Anna di Mattia, Associate …" at the start of an intervention (possibly in bold, after a lead-in). */
 // A name's letters: anything but spaces, digits and punctuation (a class small enough for the ReDoS check to prove linear).
-const SPEAKER = /(\*\*)?\b(Dr|Mr|Mrs|Ms|Prof|H\.E)\.\s+((?:[A-ZÀ-Ý][^\s\d.,;:!?()*"“”[\]<>]+|di|de|da|del|van|von|la|le)(?:\s+(?:[A-ZÀ-Ý][^\s\d.,;:!?()*"“”[\]<>]+|di|de|da|del|van|von|la|le))*)(\*\*)?,\s+/;
+const SPEAKER =
+  /(\*\*)?\b(Dr|Mr|Mrs|Ms|Prof|H\.E)\.\s+((?:[A-ZÀ-Ý][^\s\d.,;:!?()*"“”[\]<>]+|di|de|da|del|van|von|la|le)(?:\s+(?:[A-ZÀ-Ý][^\s\d.,;:!?()*"“”[\]<>]+|di|de|da|del|van|von|la|le))*)(\*\*)?,\s+/;
 
 const isCapsHeading = (t: string) => t.length < 80 && /[A-Z]/.test(t) && !/[a-z]/.test(t) && !/[.;]$/.test(t);
 
@@ -35,9 +41,17 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext): vo
   let cur: Para | null = null;
   for (const { n, text: raw } of lines) {
     const t = raw.trimEnd();
-    if (t.trim() === '') { blankRun++; cur = null; continue; }
+    if (t.trim() === '') {
+      blankRun++;
+      cur = null;
+      continue;
+    }
     const note = t.match(NOTE_LINE);
-    if (note) { notes.set(superscriptToDigits(note[1]!), { text: note[2]!.trim(), line: n, used: false }); blankRun = 0; continue; }
+    if (note) {
+      notes.set(superscriptToDigits(note[1]!), { text: note[2]!.trim(), line: n, used: false });
+      blankRun = 0;
+      continue;
+    }
     const afterBreak = blankRun >= 2;
     blankRun = 0;
     const prev = paras[paras.length - 1];
@@ -47,7 +61,11 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext): vo
       cur = prev;
       continue;
     }
-    if (cur) { cur.text = `${cur.text}\n${t.trim()}`; cur.multiLine = true; continue; }
+    if (cur) {
+      cur.text = `${cur.text}\n${t.trim()}`;
+      cur.multiLine = true;
+      continue;
+    }
     cur = { n, text: t.trim(), multiLine: false, afterBreak };
     paras.push(cur);
   }
@@ -61,7 +79,9 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext): vo
 
   // Title block: what comes before the first known section heading.
   let i = 0;
-  const firstSection = paras.findIndex((p) => SECTION_KINDS.some(([re]) => re.test(plainInline(p.text))) || SESSION.test(p.text));
+  const firstSection = paras.findIndex(
+    (p) => SECTION_KINDS.some(([re]) => re.test(plainInline(p.text))) || SESSION.test(p.text),
+  );
   const titleEnd = firstSection > 0 ? firstSection : 0;
   if (titleEnd > 0) {
     const block = paras.slice(0, titleEnd);
@@ -69,8 +89,13 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext): vo
     // Headed by its report-type line as printed ("WORKSHOP REPORT"), not by the template's name for the section.
     const typeLine = REPORT_TYPE.test(plainInline(block[0]!.text).trim()) ? block[0]! : null;
     const lines = typeLine ? block.slice(1) : block;
-    ctx.part(null, 'title-block', typeLine ? titleCase(plainInline(typeLine.text).trim()) : 'Title block', block[0]!.n,
-      lines.map((p) => paragraph(parseInline(p.text, { anchors, superscriptAnchors: true }))));
+    ctx.part(
+      null,
+      'title-block',
+      typeLine ? titleCase(plainInline(typeLine.text).trim()) : 'Title block',
+      block[0]!.n,
+      lines.map((p) => paragraph(parseInline(p.text, { anchors, superscriptAnchors: true }))),
+    );
     i = titleEnd;
   }
 
@@ -84,7 +109,11 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext): vo
     if (items.length) body.push(list(numbered, items, numbered ? { numberFormat: 'decimal-paren' } : {}));
     items = [];
   };
-  const flush = () => { flushList(); if (current) setDoc(current, body); body = []; };
+  const flush = () => {
+    flushList();
+    if (current) setDoc(current, body);
+    body = [];
+  };
 
   for (; i < paras.length; i++) {
     const p = paras[i]!;
@@ -101,7 +130,8 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext): vo
       flush();
       sessionNo++;
       const label = romanValue(session[1]!) || Number(session[1]);
-      if (label !== sessionNo) ctx.warn(p.n, 'LABEL_GAP', `“Session ${session[1]}” is numbered ${sessionNo} in the conference.`);
+      if (label !== sessionNo)
+        ctx.warn(p.n, 'LABEL_GAP', `“Session ${session[1]}” is numbered ${sessionNo} in the conference.`);
       if (!container) container = ctx.part(null, 'interventions', 'Summary of interventions', p.n);
       current = ctx.part(container, 'session', session[2]!.trim(), p.n);
       continue;
@@ -109,19 +139,40 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext): vo
     if (isCapsHeading(plain) && !p.multiLine) {
       flush();
       current = ctx.part(null, 'background', titleCase(plain), p.n);
-      ctx.warn(p.n, 'UNKNOWN_SECTION', `“${plain}” is not a section of the workshop report template; it was imported as a section of its own.`, { partId: current.id });
+      ctx.warn(
+        p.n,
+        'UNKNOWN_SECTION',
+        `“${plain}” is not a section of the workshop report template; it was imported as a section of its own.`,
+        { partId: current.id },
+      );
       continue;
     }
     const lineList = p.text.split('\n');
     if (p.multiLine && lineList.every((l) => /^[-•·]\s/.test(l))) {
       // A list written one item per line: each line is an item.
-      paras.splice(i + 1, 0, ...lineList.slice(1).map((l, k) => ({ n: p.n + k + 1, text: l, multiLine: false, afterBreak: false })));
+      paras.splice(
+        i + 1,
+        0,
+        ...lineList.slice(1).map((l, k) => ({ n: p.n + k + 1, text: l, multiLine: false, afterBreak: false })),
+      );
       p.text = lineList[0]!;
       p.multiLine = false;
     }
     if (p.multiLine || /is responsible for the contents/i.test(plain)) {
-      if (!current || current.kind !== 'contact') { flush(); current = ctx.part(null, 'contact', 'Contact', p.n); }
-      body.push(paragraph(p.text.split('\n').flatMap((l, k) => [...(k ? [{ type: 'linebreak', version: 1 } as DocNode] : []), ...parseInline(l, { anchors })])));
+      if (!current || current.kind !== 'contact') {
+        flush();
+        current = ctx.part(null, 'contact', 'Contact', p.n);
+      }
+      body.push(
+        paragraph(
+          p.text
+            .split('\n')
+            .flatMap((l, k) => [
+              ...(k ? [{ type: 'linebreak', version: 1 } as DocNode] : []),
+              ...parseInline(l, { anchors }),
+            ]),
+        ),
+      );
       continue;
     }
     if (!current) current = ctx.part(null, 'background', 'Background', p.n);
@@ -137,10 +188,14 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext): vo
       continue;
     }
     flushList();
-    body.push(paragraph(current.kind === 'session' ? speakerInline(p.text, ctx, anchors) : parseInline(p.text, { anchors })));
+    body.push(
+      paragraph(current.kind === 'session' ? speakerInline(p.text, ctx, anchors) : parseInline(p.text, { anchors })),
+    );
   }
   flush();
-  for (const [label, note] of notes) if (!note.used) ctx.warn(note.line, 'NOTE_UNANCHORED', `Footnote ${label} has no reference mark in the text; it was not placed.`);
+  for (const [label, note] of notes)
+    if (!note.used)
+      ctx.warn(note.line, 'NOTE_UNANCHORED', `Footnote ${label} has no reference mark in the text; it was not placed.`);
 }
 
 /** An intervention's opening: the speaker becomes a reference into the registry. */
@@ -152,7 +207,13 @@ function speakerInline(text: string, ctx: ImportContext, anchors: (l: string) =>
   const cleanRole = role.replace(/^(?:an?|the)\s+/i, '');
   const at = splitRole(cleanRole, /\s(?:at|with)\s+(?:the\s+)?/) ?? splitRole(cleanRole, /\sof\s+the\s+/);
   const honorific = `${m[2]}.`;
-  const id = ctx.people.add({ name: m[3]!, honorific, title: at ? at[1]! : cleanRole, organisation: at ? at[2]! : '', role: 'Speaker' });
+  const id = ctx.people.add({
+    name: m[3]!,
+    honorific,
+    title: at ? at[1]! : cleanRole,
+    organisation: at ? at[2]! : '',
+    role: 'Speaker',
+  });
   // "… destination, **Ms. Mariana Olivera West**, Third Secretary …": the text before the
   // name keeps its space, and bold opened around the name does not leak into what follows.
   // The name's own bold is the reference's format.
@@ -162,7 +223,7 @@ function speakerInline(text: string, ctx: ImportContext, anchors: (l: string) =>
   const ref = personRef(id, `${honorific} ${m[3]}`);
   return [
     ...parseInline(before, { anchors, trim: 'start' }),
-    boldBefore ? { ...ref, format: 1 } as DocNode : ref,
+    boldBefore ? ({ ...ref, format: 1 } as DocNode) : ref,
     ...parseInline(`${boldAfter ? '**' : ''}, ${rest}`, { anchors, trim: 'end' }),
   ].filter((n) => !(n.type === 'text' && n.text === ''));
 }
@@ -174,13 +235,22 @@ function readTitleBlock(block: Para[], ctx: ImportContext): void {
     const dates = parseDateRange(t);
     if (dates && !ctx.meta.startDate) {
       Object.assign(ctx.meta, dates);
-      const rest = t.replace(/^[^,]*\d{4},?\s*/, '').split(/,\s*/).filter(Boolean);
+      const rest = t
+        .replace(/^[^,]*\d{4},?\s*/, '')
+        .split(/,\s*/)
+        .filter(Boolean);
       if (rest.length) ctx.meta.city = rest[rest.length - 1]!;
       if (rest.length > 1) ctx.meta.venue = rest.slice(0, -1).join(', ');
       continue;
     }
-    if (REPORT_TYPE.test(t)) { ctx.meta.subtitle = titleCase(t); continue; }
-    if (/\bSERIES\b/i.test(t)) { ctx.meta.series = titleCase(t); continue; }
+    if (REPORT_TYPE.test(t)) {
+      ctx.meta.subtitle = titleCase(t);
+      continue;
+    }
+    if (/\bSERIES\b/i.test(t)) {
+      ctx.meta.series = titleCase(t);
+      continue;
+    }
     title = title ? `${title} ${t}` : t;
   }
   ctx.meta.title = titleCase(title);

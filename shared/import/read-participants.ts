@@ -13,7 +13,24 @@ import { squash, trailingLetters } from './util';
 /** Small words inside names ("Gladys Salcedo de Benites", "Alma Louise de Bode Olton"). */
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von', 'da', 'do', 'dos', 'di', 'le']);
 /** Words a wrapped line ends on when the entry goes on. */
-const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'e', 'en', 'para', 'of', 'the', 'and', 'for', 'in', 'a', 'al']);
+const CONNECTORS = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'y',
+  'e',
+  'en',
+  'para',
+  'of',
+  'the',
+  'and',
+  'for',
+  'in',
+  'a',
+  'al',
+]);
 const GROUP = /^([A-I])\.\s+(\S.*)$/;
 /** A group heading whose letter the OCR lost (". Secretaria / Secretariat"). */
 const UNLETTERED_GROUP = /^\.\s+(\S.*)$/;
@@ -33,7 +50,10 @@ export function readsAsName(s: string): boolean {
   for (const [k, w] of words.entries()) {
     if (PARTICLES.has(w)) continue;
     // Capitalised, digits allowed for the OCR's letters ("Marcos L6pez").
-    if (/^\p{Lu}[\p{L}\d'’.-]*$/u.test(w)) { capitalised++; continue; }
+    if (/^\p{Lu}[\p{L}\d'’.-]*$/u.test(w)) {
+      capitalised++;
+      continue;
+    }
     if (k === 0 || w.length < 3 || ++odd > 1) return false;
   }
   return capitalised >= 2;
@@ -42,7 +62,8 @@ export function readsAsName(s: string): boolean {
 /** The person's name at the head of a line: before the first comma, or before "Name. Title" when the comma became a full stop. */
 function nameAtHead(t: string): { name: string; rest: string } | null {
   const comma = t.indexOf(',');
-  if (comma > 0) return readsAsName(t.slice(0, comma)) ? { name: t.slice(0, comma).trim(), rest: t.slice(comma + 1).trim() } : null;
+  if (comma > 0)
+    return readsAsName(t.slice(0, comma)) ? { name: t.slice(0, comma).trim(), rest: t.slice(comma + 1).trim() } : null;
   const words = t.split(' ');
   // "Reynaldo F. Bajraj. Secretario Ejecutivo Adjunto": the first full stop after a word longer than an initial.
   for (let k = 1; k < Math.min(words.length - 1, 6); k++) {
@@ -63,11 +84,18 @@ function goesOn(above: string, next: string): boolean {
 const isCapsHeading = (t: string) => !/\p{Ll}/u.test(t) && /\p{Lu}{3}/u.test(t);
 const isRoleLabel = (t: string) => {
   const label = t.replace(/\s+/g, '');
-  return (/:\s*$/.test(t) && t.length < 90 && !t.includes(',')) || (/^(?:Repr?esent|Miembr)/i.test(label) && !t.includes(','));
+  return (
+    (/:\s*$/.test(t) && t.length < 90 && !t.includes(',')) ||
+    (/^(?:Repr?esent|Miembr)/i.test(label) && !t.includes(','))
+  );
 };
 const roleOf = (t: string) => {
   const label = t.replace(/\s+/g, '');
-  return /repr?esent/i.test(label) ? 'Representative' : /miembr|delegat/i.test(label) ? 'Delegation members' : (t.split('/').pop() ?? t).replace(/:\s*$/, '').trim();
+  return /repr?esent/i.test(label)
+    ? 'Representative'
+    : /miembr|delegat/i.test(label)
+      ? 'Delegation members'
+      : (t.split('/').pop() ?? t).replace(/:\s*$/, '').trim();
 };
 
 export function readParticipants(lines: BodyLine[], ctx: ImportContext, partId: string | null): void {
@@ -86,19 +114,40 @@ export function readParticipants(lines: BodyLine[], ctx: ImportContext, partId: 
     if (!entry) return;
     const head = nameAtHead(entry.text);
     if (!head) {
-      ctx.warn(entry.n, 'PARTICIPANT_UNREAD', `“${entry.text.slice(0, 80)}” could not be read as a participant entry; it was left out of the list.`, { partId });
+      ctx.warn(
+        entry.n,
+        'PARTICIPANT_UNREAD',
+        `“${entry.text.slice(0, 80)}” could not be read as a participant entry; it was left out of the list.`,
+        { partId },
+      );
       entry = null;
       return;
     }
     const [title = '', ...org] = head.rest.split(/,\s*/);
-    const r = ctx.people.addListed({ name: head.name, title: title.trim(), organisation: org.join(', ').trim(), country, group, role });
-    if (r.again) ctx.warn(entry.n, 'PARTICIPANT_LISTED_TWICE', `${head.name} is listed a second time here (under “${group.slice(0, 60)}”); the list keeps the first entry.`, { partId });
+    const r = ctx.people.addListed({
+      name: head.name,
+      title: title.trim(),
+      organisation: org.join(', ').trim(),
+      country,
+      group,
+      role,
+    });
+    if (r.again)
+      ctx.warn(
+        entry.n,
+        'PARTICIPANT_LISTED_TWICE',
+        `${head.name} is listed a second time here (under “${group.slice(0, 60)}”); the list keeps the first entry.`,
+        { partId },
+      );
     else listed.push(r.id);
     entry = null;
   };
   for (const l of lines) {
     const t = squash(l.text.replace(/<sup>\d+<\/sup>/g, ''));
-    if (!t) { blankBefore = true; continue; }
+    if (!t) {
+      blankBefore = true;
+      continue;
+    }
     const afterBlank = blankBefore;
     blankBefore = false;
     const g = GROUP.exec(t) ?? UNLETTERED_GROUP.exec(t);
@@ -109,7 +158,9 @@ export function readParticipants(lines: BodyLine[], ctx: ImportContext, partId: 
       if (!letter) {
         // The letter the OCR dropped is the next one after the previous group's.
         letter = groupLetter ? String.fromCharCode(groupLetter.charCodeAt(0) + 1) : 'A';
-        ctx.warn(l.n, 'OCR_LABEL', `The group heading “${t}” has lost its letter; it reads “${letter}. ${title}”.`, { partId });
+        ctx.warn(l.n, 'OCR_LABEL', `The group heading “${t}” has lost its letter; it reads “${letter}. ${title}”.`, {
+          partId,
+        });
       }
       groupLetter = letter;
       group = `${letter}. ${title}`;
@@ -119,8 +170,16 @@ export function readParticipants(lines: BodyLine[], ctx: ImportContext, partId: 
       continue;
     }
     // A group heading goes on over lines without commas ("… / United Nations" / "Secretariat").
-    if (last === 'group' && !t.includes(',') && /\p{Ll}/u.test(t) && t.length < 100) { group = `${group} ${t}`; continue; }
-    if (isRoleLabel(t)) { flush(); role = roleOf(t); last = 'role'; continue; }
+    if (last === 'group' && !t.includes(',') && /\p{Ll}/u.test(t) && t.length < 100) {
+      group = `${group} ${t}`;
+      continue;
+    }
+    if (isRoleLabel(t)) {
+      flush();
+      role = roleOf(t);
+      last = 'role';
+      continue;
+    }
     if (isCapsHeading(t)) {
       flush();
       // Headings in capitals printed over two lines (the Spanish and the English name) are one.

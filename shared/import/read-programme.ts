@@ -22,7 +22,8 @@ const paragraph = (children: DocNode[]): DocNode => {
 const ITALIC = 2;
 
 /** "8:30 - 9:30 a.m.", "10:45a.m. - 12:45 p.m.", "4:15—-4:30 p.m.", "11:00 a.m.", "4:00 — 4:15 hrs." */
-const TIME = /^(\d{1,2}:\d{2})\s?(a\.m\.|p\.m\.|hrs\.)?(?:\s?[-—–]{1,2}\s?(\d{1,2}:\d{2})\s?(a\.m\.|p\.m\.|hrs\.)?)?(?:\s|$)/;
+const TIME =
+  /^(\d{1,2}:\d{2})\s?(a\.m\.|p\.m\.|hrs\.)?(?:\s?[-—–]{1,2}\s?(\d{1,2}:\d{2})\s?(a\.m\.|p\.m\.|hrs\.)?)?(?:\s|$)/;
 const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+$/;
 /** The time column's own labels. */
 const COLUMN_LABEL = /^(?:Speakers|Commentators):$/;
@@ -32,16 +33,28 @@ const OPENS_ITEM = /^(?:Report by civil society organizations|Conclusions and re
 /** A part of the conference ("I. International migration …", "Il. The human rights …", OCR'd numerals). */
 const SECTION = /^[IVXl|1]{1,4}\. \S/;
 
-export interface ProgrammeLine { kind: 'title' | 'moderator' | 'topic' | 'presenter' | 'remarks' | 'commentators' | 'speakers' | 'debate' | 'text'; text: string }
+export interface ProgrammeLine {
+  kind: 'title' | 'moderator' | 'topic' | 'presenter' | 'remarks' | 'commentators' | 'speakers' | 'debate' | 'text';
+  text: string;
+}
 export interface ProgrammeSlot {
-  day: string; start: string; end: string; time: string;
+  day: string;
+  start: string;
+  end: string;
+  time: string;
   /** The part of the conference the slot opens, when the programme names one above it. */
   section: string;
   lines: ProgrammeLine[];
   n: number;
 }
 
-interface Time { day: string; start: string; end: string; time: string; n: number }
+interface Time {
+  day: string;
+  start: string;
+  end: string;
+  time: string;
+  n: number;
+}
 
 /** Reads the programme's lines into slots, in order; reports when the two columns do not pair up. */
 export function programmeSlots(lines: BodyLine[], ctx: ImportContext): ProgrammeSlot[] {
@@ -58,8 +71,15 @@ export function programmeSlots(lines: BodyLine[], ctx: ImportContext): Programme
   };
   for (const l of lines) {
     const t = squash(l.text);
-    if (!t) { block = null; continue; }
-    if (DAY.test(t)) { day = t; block = null; continue; }
+    if (!t) {
+      block = null;
+      continue;
+    }
+    if (DAY.test(t)) {
+      day = t;
+      block = null;
+      continue;
+    }
     if (COLUMN_LABEL.test(t)) continue;
     const m = TIME.exec(t);
     if (m) {
@@ -71,17 +91,39 @@ export function programmeSlots(lines: BodyLine[], ctx: ImportContext): Programme
       if (rest) open(l.n, rest);
       continue;
     }
-    if (SECTION.test(t) && !t.includes(',')) { section = t; block = null; continue; }
-    if (BREAK.test(t) || UNIT.test(t) || OPENS_ITEM.test(t) || !item()) { open(l.n, t); continue; }
-    if (!block) { block = []; item()!.blocks.push(block); }
+    if (SECTION.test(t) && !t.includes(',')) {
+      section = t;
+      block = null;
+      continue;
+    }
+    if (BREAK.test(t) || UNIT.test(t) || OPENS_ITEM.test(t) || !item()) {
+      open(l.n, t);
+      continue;
+    }
+    if (!block) {
+      block = [];
+      item()!.blocks.push(block);
+    }
     (block as string[]).push(t);
   }
   if (times.length !== items.length) {
-    ctx.warn(lines[0]?.n ?? null, 'PROGRAMME_COLUMNS', `The programme has ${times.length} times and ${items.length} items; they were paired in order, so check the times of the last items.`);
+    ctx.warn(
+      lines[0]?.n ?? null,
+      'PROGRAMME_COLUMNS',
+      `The programme has ${times.length} times and ${items.length} items; they were paired in order, so check the times of the last items.`,
+    );
   }
   return items.map((it, k) => {
     const tm = times[k] ?? { day, start: '', end: '', time: '', n: it.n };
-    return { day: tm.day, start: tm.start, end: tm.end, time: tm.time, section: it.section, lines: itemLines(it.blocks), n: it.n };
+    return {
+      day: tm.day,
+      start: tm.start,
+      end: tm.end,
+      time: tm.time,
+      section: it.section,
+      lines: itemLines(it.blocks),
+      n: it.n,
+    };
   });
 }
 
@@ -95,17 +137,30 @@ function itemLines(blocks: string[][]): ProgrammeLine[] {
   let presented = false;
   for (const b of blocks) {
     let cur: ProgrammeLine | null = null;
-    const push = (kind: ProgrammeLine['kind'], t: string) => { cur = { kind, text: t }; out.push(cur); };
+    const push = (kind: ProgrammeLine['kind'], t: string) => {
+      cur = { kind, text: t };
+      out.push(cur);
+    };
     for (const t of b) {
       const c = cur as ProgrammeLine | null;
       if (/^Moderator:/.test(t)) push('moderator', t);
       else if (/^[a-h]\)/.test(t)) push('topic', t);
-      else if (/^Presentation by\b/.test(t)) { push('presenter', t); presented = true; }
-      else if (/^Remarks by\b/.test(t)) push('remarks', t);
+      else if (/^Presentation by\b/.test(t)) {
+        push('presenter', t);
+        presented = true;
+      } else if (/^Remarks by\b/.test(t)) push('remarks', t);
       else if (/^Commentators:/.test(t)) push('commentators', t);
       else if (/^Debate$/.test(t)) push('debate', t);
       else if (c?.kind === 'remarks') push('text', t);
-      else if (c && c.kind === 'title' && out.length > 0 && out.every((l) => l.kind === 'title') && !/^(?:Unit|Block) \S+$/.test(c.text) && !/^[\p{Ll}(]/u.test(t)) push('title', t);
+      else if (
+        c &&
+        c.kind === 'title' &&
+        out.length > 0 &&
+        out.every((l) => l.kind === 'title') &&
+        !/^(?:Unit|Block) \S+$/.test(c.text) &&
+        !/^[\p{Ll}(]/u.test(t)
+      )
+        push('title', t);
       else if (c) c.text += ` ${t}`;
       // A block of its own with names and titles: the commentators after the presentations, else the speakers.
       else if (t.includes(',') && out.length > 0) push(presented ? 'commentators' : 'speakers', t);
@@ -116,11 +171,18 @@ function itemLines(blocks: string[][]): ProgrammeLine[] {
   const merged: ProgrammeLine[] = [];
   for (const line of out) {
     const prev = merged[merged.length - 1];
-    if (prev?.kind === 'title' && line.kind === 'title' && (/:$/.test(prev.text) || /^(?:Unit|Block) \S+$/.test(prev.text))) prev.text = `${prev.text} ${line.text}`;
+    if (
+      prev?.kind === 'title' &&
+      line.kind === 'title' &&
+      (/:$/.test(prev.text) || /^(?:Unit|Block) \S+$/.test(prev.text))
+    )
+      prev.text = `${prev.text} ${line.text}`;
     else merged.push(line);
   }
   // A paper's title without a letter ("Main features of …") is the line above its "Presentation by".
-  merged.forEach((l, k) => { if (k > 0 && l.kind === 'title' && merged[k + 1]?.kind === 'presenter') l.kind = 'topic'; });
+  merged.forEach((l, k) => {
+    if (k > 0 && l.kind === 'title' && merged[k + 1]?.kind === 'presenter') l.kind = 'topic';
+  });
   return merged;
 }
 
@@ -128,12 +190,18 @@ function itemLines(blocks: string[][]): ProgrammeLine[] {
 export function slotParagraphs(slot: ProgrammeSlot): DocNode[] {
   return slot.lines.map((l) => {
     switch (l.kind) {
-      case 'title': return paragraph([text(l.text, BOLD)]);
-      case 'moderator': return labelled('Moderator:', l.text);
-      case 'commentators': return labelled('Commentators:', l.text);
-      case 'speakers': return labelled('Speakers:', l.text);
-      case 'debate': return paragraph([text(l.text, ITALIC)]);
-      default: return paragraph([text(l.text)]);
+      case 'title':
+        return paragraph([text(l.text, BOLD)]);
+      case 'moderator':
+        return labelled('Moderator:', l.text);
+      case 'commentators':
+        return labelled('Commentators:', l.text);
+      case 'speakers':
+        return labelled('Speakers:', l.text);
+      case 'debate':
+        return paragraph([text(l.text, ITALIC)]);
+      default:
+        return paragraph([text(l.text)]);
     }
   });
 }
@@ -146,15 +214,28 @@ function labelled(label: string, t: string): DocNode {
 /** People named in a line: "Presentation by Name, title", "Remarks by Name", "Moderator: Name, …", "A, title; B, title". */
 export function namesIn(line: ProgrammeLine): string[] {
   const head = line.text.replace(/^(?:Moderator:|Commentators:|Presentation by|Remarks by)\s*/, '');
-  if (line.kind === 'commentators' || line.kind === 'speakers') return head.split(';').map((s) => s.split(',')[0]!.trim()).filter(Boolean);
-  if (line.kind === 'moderator' || line.kind === 'presenter' || line.kind === 'remarks') return [head.split(',')[0]!.trim()].filter(Boolean);
+  if (line.kind === 'commentators' || line.kind === 'speakers')
+    return head
+      .split(';')
+      .map((s) => s.split(',')[0]!.trim())
+      .filter(Boolean);
+  if (line.kind === 'moderator' || line.kind === 'presenter' || line.kind === 'remarks')
+    return [head.split(',')[0]!.trim()].filter(Boolean);
   return [];
 }
 
 const el = { direction: 'ltr' as const, format: '', indent: 0, version: 1 };
 const cell = (children: DocNode[], colSpan = 1): DocNode =>
-  ({ type: 'tablecell', headerState: 0, colSpan, rowSpan: 1, backgroundColor: null, ...el, children } as unknown as DocNode);
-const row = (cells: DocNode[]): DocNode => ({ type: 'tablerow', ...el, children: cells } as unknown as DocNode);
+  ({
+    type: 'tablecell',
+    headerState: 0,
+    colSpan,
+    rowSpan: 1,
+    backgroundColor: null,
+    ...el,
+    children,
+  }) as unknown as DocNode;
+const row = (cells: DocNode[]): DocNode => ({ type: 'tablerow', ...el, children: cells }) as unknown as DocNode;
 
 /**
  * The programme as printed: a row per day and per part of the conference across both
@@ -164,7 +245,10 @@ export function programmeTable(slots: ProgrammeSlot[]): DocNode {
   const rows: DocNode[] = [];
   let day = '';
   for (const s of slots) {
-    if (s.day && s.day !== day) { day = s.day; rows.push(row([cell([paragraph([text(day, BOLD)])], 2)])); }
+    if (s.day && s.day !== day) {
+      day = s.day;
+      rows.push(row([cell([paragraph([text(day, BOLD)])], 2)]));
+    }
     if (s.section) rows.push(row([cell([paragraph([text(s.section, BOLD)])], 2)]));
     rows.push(row([cell([paragraph(s.time ? [text(s.time)] : [])]), cell(slotParagraphs(s))]));
   }

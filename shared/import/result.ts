@@ -42,7 +42,10 @@ export interface ImportResult {
 export class IdMaker {
   private n = 0;
   constructor(private readonly prefix: string) {}
-  next(): string { this.n += 1; return `${this.prefix}${String(this.n).padStart(4, '0')}`; }
+  next(): string {
+    this.n += 1;
+    return `${this.prefix}${String(this.n).padStart(4, '0')}`;
+  }
 }
 
 /** Collects parts, warnings and the registry while a parser walks the source. */
@@ -55,12 +58,30 @@ export class ImportContext {
   private readonly agendaIds = new IdMaker('agenda');
   meta: Partial<ConferenceMeta> = {};
 
-  warn(line: number | null, code: string, message: string, opts: { partId?: string | null; suggestion?: { find: string; replace: string }; quote?: string } = {}): void {
-    this.warnings.push({ partId: opts.partId ?? null, line, code, message, suggestion: opts.suggestion ?? null, quote: opts.quote ?? null });
+  warn(
+    line: number | null,
+    code: string,
+    message: string,
+    opts: { partId?: string | null; suggestion?: { find: string; replace: string }; quote?: string } = {},
+  ): void {
+    this.warnings.push({
+      partId: opts.partId ?? null,
+      line,
+      code,
+      message,
+      suggestion: opts.suggestion ?? null,
+      quote: opts.quote ?? null,
+    });
   }
 
   /** Adds a part under `parent` (or at the top) and returns it; its body is set later with setDoc. */
-  part(parent: ImportedPart | null, kind: string, title: string, line: number | null, body: DocNode[] = []): ImportedPart {
+  part(
+    parent: ImportedPart | null,
+    kind: string,
+    title: string,
+    line: number | null,
+    body: DocNode[] = [],
+  ): ImportedPart {
     const p: ImportedPart = { id: this.partIds.next(), kind, title, doc: doc(body), children: [], line };
     (parent ? parent.children : this.parts).push(p);
     return p;
@@ -73,11 +94,21 @@ export class ImportContext {
   }
 
   result(templateId: string, templateSource: ImportResult['templateSource']): ImportResult {
-    return { templateId, templateSource, meta: this.meta, parts: this.parts, participants: this.people.list(), agenda: this.agenda, warnings: this.warnings };
+    return {
+      templateId,
+      templateSource,
+      meta: this.meta,
+      parts: this.parts,
+      participants: this.people.list(),
+      agenda: this.agenda,
+      warnings: this.warnings,
+    };
   }
 }
 
-export const setDoc = (p: ImportedPart, body: DocNode[]): void => { p.doc = doc(body); };
+export const setDoc = (p: ImportedPart, body: DocNode[]): void => {
+  p.doc = doc(body);
+};
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|H\.E|Amb|Sr|Sra|Srta|Dra)\.?\s+/i;
 
@@ -91,7 +122,12 @@ export function splitHonorific(raw: string): { honorific: string; name: string }
 
 /** Key under which two spellings of the same person meet ("Ms. Di Mattia" = "Anna di Mattia" is not merged: different keys). */
 export const personKey = (name: string): string =>
-  splitHonorific(name).name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  splitHonorific(name)
+    .name.normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** The participants registry being built: one entry per person, found again by name. */
 export class PeopleRegistry {
@@ -99,13 +135,22 @@ export class PeopleRegistry {
   private readonly ids = new IdMaker('person');
 
   /** Adds a person or completes the existing entry of that name; returns the id. */
-  add(p: { name: string; honorific?: string; title?: string; organisation?: string; country?: string; group?: string; role?: string }): string {
+  add(p: {
+    name: string;
+    honorific?: string;
+    title?: string;
+    organisation?: string;
+    country?: string;
+    group?: string;
+    role?: string;
+  }): string {
     const split = splitHonorific(p.name);
     const name = split.name;
     const key = `${personKey(name)}|${p.group ?? ''}|${p.country ?? ''}`;
     // A person named in the text (no group yet) and found again in the list of participants is one entry.
     const ungrouped = `${personKey(name)}||`;
-    const lookupKey = p.group || p.country ? (this.byKey.has(ungrouped) ? ungrouped : key) : this.findKey(name) ?? key;
+    const lookupKey =
+      p.group || p.country ? (this.byKey.has(ungrouped) ? ungrouped : key) : (this.findKey(name) ?? key);
     const existing = this.byKey.get(lookupKey);
     if (existing) {
       for (const f of ['honorific', 'title', 'organisation', 'country', 'group', 'role'] as const) {
@@ -115,9 +160,14 @@ export class PeopleRegistry {
       return existing.id;
     }
     const entry: Participant = {
-      id: this.ids.next(), honorific: (p.honorific ?? split.honorific).slice(0, 50), name: name.slice(0, 300),
-      title: (p.title ?? '').slice(0, 500), organisation: (p.organisation ?? '').slice(0, 500), country: (p.country ?? '').slice(0, 200),
-      group: (p.group ?? '').slice(0, 300), role: (p.role ?? '').slice(0, 200),
+      id: this.ids.next(),
+      honorific: (p.honorific ?? split.honorific).slice(0, 50),
+      name: name.slice(0, 300),
+      title: (p.title ?? '').slice(0, 500),
+      organisation: (p.organisation ?? '').slice(0, 500),
+      country: (p.country ?? '').slice(0, 200),
+      group: (p.group ?? '').slice(0, 300),
+      role: (p.role ?? '').slice(0, 200),
     };
     this.byKey.set(lookupKey, entry);
     return entry.id;
@@ -131,18 +181,38 @@ export class PeopleRegistry {
    * (spelt alike, or as the OCR garbled it: sameListedPerson) becomes this entry; a
    * person listed a second time keeps the first entry (`again`).
    */
-  addListed(p: { name: string; title: string; organisation: string; country: string; group: string; role: string }): { id: string; again: boolean } {
+  addListed(p: { name: string; title: string; organisation: string; country: string; group: string; role: string }): {
+    id: string;
+    again: boolean;
+  } {
     const split = splitHonorific(p.name);
     const k = personKey(split.name);
-    for (const e of this.byKey.values()) if (this.listedIds.has(e.id) && personKey(e.name) === k) return { id: e.id, again: true };
-    const named = [...this.byKey.values()].find((e) => !this.listedIds.has(e.id) && !e.group && !e.country && (personKey(e.name) === k || sameListedPerson(e.name, split.name)));
+    for (const e of this.byKey.values())
+      if (this.listedIds.has(e.id) && personKey(e.name) === k) return { id: e.id, again: true };
+    const named = [...this.byKey.values()].find(
+      (e) =>
+        !this.listedIds.has(e.id) &&
+        !e.group &&
+        !e.country &&
+        (personKey(e.name) === k || sameListedPerson(e.name, split.name)),
+    );
     if (named) {
-      Object.assign(named, { title: p.title.slice(0, 500), organisation: p.organisation.slice(0, 500), country: p.country.slice(0, 200), group: p.group.slice(0, 300), role: p.role.slice(0, 200) });
+      Object.assign(named, {
+        title: p.title.slice(0, 500),
+        organisation: p.organisation.slice(0, 500),
+        country: p.country.slice(0, 200),
+        group: p.group.slice(0, 300),
+        role: p.role.slice(0, 200),
+      });
       if (!named.honorific && split.honorific) named.honorific = split.honorific;
       // The list's spelling when it is the fuller one ("Carlos Ernesto Orlando Bonet" for "Carlos Orlando").
       // Not when the list only splits a word the text has whole ("Incal caterra"), unless the text fused two ("SoniaMontafio").
       const fused = /\p{Ll}\p{Lu}/u.test(named.name);
-      if (split.name.split(' ').length > named.name.split(' ').length && (fused || personKey(split.name).replace(/ /g, '') !== personKey(named.name).replace(/ /g, ''))) named.name = split.name.slice(0, 300);
+      if (
+        split.name.split(' ').length > named.name.split(' ').length &&
+        (fused || personKey(split.name).replace(/ /g, '') !== personKey(named.name).replace(/ /g, ''))
+      )
+        named.name = split.name.slice(0, 300);
       this.listedIds.add(named.id);
       return { id: named.id, again: false };
     }
@@ -162,13 +232,19 @@ export class PeopleRegistry {
     return k ? this.byKey.get(k) : undefined;
   }
 
-  list(): Participant[] { return [...this.byKey.values()]; }
+  list(): Participant[] {
+    return [...this.byKey.values()];
+  }
 
   /** Puts these entries first, in this order (the order of the list of participants); the rest follow. */
   orderFirst(ids: string[]): void {
     const rank = new Map<string, number>();
-    ids.forEach((id, i) => { if (!rank.has(id)) rank.set(id, i); });
-    const entries = [...this.byKey.entries()].sort(([, a], [, b]) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+    ids.forEach((id, i) => {
+      if (!rank.has(id)) rank.set(id, i);
+    });
+    const entries = [...this.byKey.entries()].sort(
+      ([, a], [, b]) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity),
+    );
     this.byKey.clear();
     for (const [k, v] of entries) this.byKey.set(k, v);
   }

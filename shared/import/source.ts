@@ -5,28 +5,50 @@ import type { WarningDraft } from './result';
 /** Larger than any report (the biggest seed is 0.3 MB); beyond this the file is not a report. */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
-export interface SourceLine { n: number; text: string }
+export interface SourceLine {
+  n: number;
+  text: string;
+}
 
-export interface DecodedText { text: string; warnings: WarningDraft[] }
+export interface DecodedText {
+  text: string;
+  warnings: WarningDraft[];
+}
 
-const fail = (fileName: string, why: string): never => { throw new AppError('IMPORT_FAILED', `“${fileName}” cannot be imported: ${why}`); };
+const fail = (fileName: string, why: string): never => {
+  throw new AppError('IMPORT_FAILED', `“${fileName}” cannot be imported: ${why}`);
+};
 
 /** Decodes a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 with a warning. */
 export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   if (bytes.length === 0) fail(fileName, 'the file is empty.');
-  if (bytes.length > MAX_TEXT_BYTES) fail(fileName, `the file is ${(bytes.length / 1048576).toFixed(0)} MB, more than the ${MAX_TEXT_BYTES / 1048576} MB a report can be.`);
+  if (bytes.length > MAX_TEXT_BYTES)
+    fail(
+      fileName,
+      `the file is ${(bytes.length / 1048576).toFixed(0)} MB, more than the ${MAX_TEXT_BYTES / 1048576} MB a report can be.`,
+    );
   const warnings: WarningDraft[] = [];
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   else {
-    if (looksBinary(bytes)) fail(fileName, 'it is not a text file (it contains binary data). Import plain text, markdown or a Word .docx file.');
+    if (looksBinary(bytes))
+      fail(
+        fileName,
+        'it is not a text file (it contains binary data). Import plain text, markdown or a Word .docx file.',
+      );
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       text = new TextDecoder('windows-1252').decode(bytes);
-      warnings.push({ partId: null, line: null, code: 'ENCODING', suggestion: null,
-        message: 'The file is not valid UTF-8; it was read as Windows-1252 (Western European). Check accented letters and quotation marks.' });
+      warnings.push({
+        partId: null,
+        line: null,
+        code: 'ENCODING',
+        suggestion: null,
+        message:
+          'The file is not valid UTF-8; it was read as Windows-1252 (Western European). Check accented letters and quotation marks.',
+      });
     }
   }
   text = text.replace(/^\uFEFF/, '');
@@ -46,7 +68,10 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export function toLines(text: string): SourceLine[] {
-  return text.replace(/\r\n?/g, '\n').split('\n').map((t, i) => ({ n: i + 1, text: t }));
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((t, i) => ({ n: i + 1, text: t }));
 }
 
 export const isBlank = (l: SourceLine | undefined): boolean => !l || l.text.trim() === '';

@@ -15,12 +15,27 @@ export function romanValue(s: string): number {
   return total;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "19-20 November 2009", "27 June 2006", "19-20 June, 2000", "20-22 November 2002" → ISO dates. */
 export function parseDateRange(s: string): { startDate: string; endDate: string } | null {
-  const m = s.match(/(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(\d{4})/i);
+  const m = s.match(
+    /(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(\d{4})/i,
+  );
   if (!m) return null;
   const month = MONTHS.indexOf(m[3]!.toLowerCase()) + 1;
   const start = `${m[4]}-${pad(month)}-${pad(Number(m[1]))}`;
@@ -43,7 +58,10 @@ export function addresseeOf(text: string): string {
   if (!modal) return '';
   if (/^(?:be|been)$/.test(modal[1]!)) {
     // A passive: its agent, when "by" follows the participle ("… be elaborated by all stakeholders to …").
-    const words = t.slice(modal.index + modal[0].length).trim().split(' ');
+    const words = t
+      .slice(modal.index + modal[0].length)
+      .trim()
+      .split(' ');
     const at = /^(?:also|further)$/.test(words[0] ?? '') ? 1 : 0;
     if (words[at + 1] !== 'by') return '';
     let agent = words.slice(at + 2).join(' ');
@@ -52,7 +70,9 @@ export function addresseeOf(text: string): string {
       if (k >= 0) agent = agent.slice(0, k);
     }
     agent = agent.trim();
-    return agent && agent.split(' ').length <= 6 && /^[\p{L}]/u.test(agent) ? agent[0]!.toUpperCase() + agent.slice(1) : '';
+    return agent && agent.split(' ').length <= 6 && /^[\p{L}]/u.test(agent)
+      ? agent[0]!.toUpperCase() + agent.slice(1)
+      : '';
   }
   const who = subjectBefore(t, /\s(?:should|could|need to|must)\b/);
   return who ? actor(who) : '';
@@ -77,18 +97,60 @@ export function trailingLetters(s: string): string {
 /** Collapses white space runs and trims. */
 export const squash = (s: string): string => s.replace(/[ \t\u00a0]+/g, ' ').trim();
 
-const ACRONYMS = new Set(['SOA', 'IOM', 'UN', 'OAS', 'US', 'ILO', 'NGO', 'NGOS', 'ECLAC', 'UNHCR', 'UNITAR', 'UNFPA', 'IACHR', 'CELADE', 'UNICEF', 'RCM', 'CIM', 'PAHO', 'WHO', 'EU']);
-const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'from', 'into']);
+const ACRONYMS = new Set([
+  'SOA',
+  'IOM',
+  'UN',
+  'OAS',
+  'US',
+  'ILO',
+  'NGO',
+  'NGOS',
+  'ECLAC',
+  'UNHCR',
+  'UNITAR',
+  'UNFPA',
+  'IACHR',
+  'CELADE',
+  'UNICEF',
+  'RCM',
+  'CIM',
+  'PAHO',
+  'WHO',
+  'EU',
+]);
+const SMALL = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+  'from',
+  'into',
+]);
 
 /** "MIGRATION AND HUMAN RIGHTS" → "Migration and Human Rights"; mixed-case text is left alone. */
 export function titleCase(s: string): string {
   if (/[a-z]/.test(s)) return s;
-  return s.split(/(\s+)/).map((w, i) => {
-    if (/\s/.test(w) || w.includes('/') || /\d/.test(w) || ACRONYMS.has(w.replace(/[^A-Z]/g, ''))) return w;
-    const low = w.toLowerCase();
-    if (i > 0 && SMALL.has(low)) return low;
-    return low.replace(/(^|-)(\p{L})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
-  }).join('');
+  return s
+    .split(/(\s+)/)
+    .map((w, i) => {
+      if (/\s/.test(w) || w.includes('/') || /\d/.test(w) || ACRONYMS.has(w.replace(/[^A-Z]/g, ''))) return w;
+      const low = w.toLowerCase();
+      if (i > 0 && SMALL.has(low)) return low;
+      return low.replace(/(^|-)(\p{L})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
+    })
+    .join('');
 }
 
 /**
@@ -103,11 +165,19 @@ export function organisersIn(sentence: string): string[] {
   const out: string[] = [];
   // Each acronym in brackets, then the run of name words before it (walked back word by word).
   for (const m of main.matchAll(/\s\(([A-Z][A-Za-z]{1,9})\)/g)) {
-    const words = main.slice(Math.max(0, m.index - 600), m.index).trimEnd().split(/\s+/);
+    const words = main
+      .slice(Math.max(0, m.index - 600), m.index)
+      .trimEnd()
+      .split(/\s+/);
     let first = words.length;
     while (first > 0 && /^(?:[A-Z][\p{L}-]*|of|for|on|the|and)$/u.test(words[first - 1]!)) first--;
     if (first === words.length) continue;
-    const name = words.slice(first).join(' ').replace(/^(?:the|and|of)\s+/i, '').replace(/^(?:the|and)\s+/i, '').trim();
+    const name = words
+      .slice(first)
+      .join(' ')
+      .replace(/^(?:the|and|of)\s+/i, '')
+      .replace(/^(?:the|and)\s+/i, '')
+      .trim();
     if (name.split(/\s+/).length >= 2) out.push(`${name} (${m[1]})`);
   }
   return out;

@@ -10,7 +10,9 @@ import type { ImportContext, ImportedPart, WarningDraft } from './result';
 
 export function attachWarningsToParts(ctx: ImportContext): void {
   const flat = (ps: ImportedPart[]): ImportedPart[] => ps.flatMap((p) => [p, ...flat(p.children)]);
-  const starts = flat(ctx.parts).filter((p) => p.line !== null).sort((a, b) => a.line! - b.line!);
+  const starts = flat(ctx.parts)
+    .filter((p) => p.line !== null)
+    .sort((a, b) => a.line! - b.line!);
   if (!starts.length) return;
   for (const w of ctx.warnings) {
     if (w.partId !== null || w.line === null) continue;
@@ -20,7 +22,10 @@ export function attachWarningsToParts(ctx: ImportContext): void {
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (starts[mid]!.line! <= w.line) { found = mid; lo = mid + 1; } else hi = mid - 1;
+      if (starts[mid]!.line! <= w.line) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     if (found >= 0) w.partId = starts[found]!.id;
   }
@@ -80,14 +85,25 @@ function candidates(w: WarningDraft): string[] {
 export function placeWarningsInText(ctx: ImportContext): void {
   const flat = (ps: ImportedPart[]): ImportedPart[] => ps.flatMap((p) => [p, ...flat(p.children)]);
   const blocksOf = new Map<string, string[]>();
-  for (const p of flat(ctx.parts)) blocksOf.set(p.id, (p.doc.root.children as RawNode[]).map((b) => plainTextOf({ type: 'root', children: [b] } as RawNode)));
+  for (const p of flat(ctx.parts))
+    blocksOf.set(
+      p.id,
+      (p.doc.root.children as RawNode[]).map((b) => plainTextOf({ type: 'root', children: [b] } as RawNode)),
+    );
   for (const w of ctx.warnings) {
     const blocks = w.partId ? blocksOf.get(w.partId) : undefined;
-    if (!blocks) { w.quote = null; w.block = null; continue; }
+    if (!blocks) {
+      w.quote = null;
+      w.block = null;
+      continue;
+    }
     let placed: { quote: string; block: number } | null = null;
     for (const q of candidates(w)) {
       const i = blocks.findIndex((text) => findQuote(text, q) >= 0);
-      if (i >= 0) { placed = { quote: q, block: i }; break; }
+      if (i >= 0) {
+        placed = { quote: q, block: i };
+        break;
+      }
     }
     w.quote = placed?.quote ?? null;
     w.block = placed?.block ?? null;

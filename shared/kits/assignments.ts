@@ -8,7 +8,10 @@ import { Id, PartStatus } from '../model/conference';
 import { MergeDecision } from './kit-report';
 
 /** A due time as the editor types it in a date-time field ("2026-11-30T17:00", local to the venue), or '' for none. */
-export const DueAt = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'a due time is a date and a time, as 2026-11-30T17:00')]);
+export const DueAt = z.union([
+  z.literal(''),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'a due time is a date and a time, as 2026-11-30T17:00'),
+]);
 
 export const AssignRequest = z.object({
   partIds: z.array(Id).min(1).max(2000),
@@ -37,11 +40,13 @@ export const AssignmentRow = z.object({
   /** The latest kit prepared with this part for its rapporteur (null: none yet). */
   kitSentAt: z.string().nullable(),
   /** When that kit was last brought in, and what became of this part then (null: not back yet). */
-  returned: z.object({
-    at: z.string(),
-    /** 'unchanged': the kit came back without a change to this part. */
-    decision: z.union([MergeDecision, z.literal('unchanged')]),
-  }).nullable(),
+  returned: z
+    .object({
+      at: z.string(),
+      /** 'unchanged': the kit came back without a change to this part. */
+      decision: z.union([MergeDecision, z.literal('unchanged')]),
+    })
+    .nullable(),
 });
 export type AssignmentRow = z.infer<typeof AssignmentRow>;
 

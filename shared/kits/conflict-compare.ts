@@ -22,7 +22,13 @@ export const ConflictRow = z.object({
 export type ConflictRow = z.infer<typeof ConflictRow>;
 
 /** One side: its text as the editor reads it, and its document, to build an edited version from. */
-const Side = z.object({ title: z.string(), status: PartStatus, text: z.string(), words: z.number().int(), doc: LexicalDocSchema });
+const Side = z.object({
+  title: z.string(),
+  status: PartStatus,
+  text: z.string(),
+  words: z.number().int(),
+  doc: LexicalDocSchema,
+});
 
 export const KitConflict = z.object({
   conflictId: z.number().int(),
@@ -48,7 +54,10 @@ const textOf = (block: Block): string => docToPlainText({ root: { type: 'root', 
 /** The desk's and the kit's blocks aligned, with their word differences. */
 export function conflictRows(desk: LexicalDoc, kit: LexicalDoc): ConflictRow[] {
   return alignDocs(desk, kit).map((a): ConflictRow => {
-    if (a.op === 'eq') { const text = textOf(a.old); return { op: 'same', desk: [{ op: 'eq', text }], kit: [{ op: 'eq', text }] }; }
+    if (a.op === 'eq') {
+      const text = textOf(a.old);
+      return { op: 'same', desk: [{ op: 'eq', text }], kit: [{ op: 'eq', text }] };
+    }
     if (a.op === 'del') return { op: 'desk-only', desk: [{ op: 'del', text: textOf(a.old) }], kit: null };
     if (a.op === 'ins') return { op: 'kit-only', desk: null, kit: [{ op: 'ins', text: textOf(a.cur) }] };
     const segments = diffText(textOf(a.old), textOf(a.cur));
@@ -65,19 +74,36 @@ export const editableText = (doc: LexicalDoc): string => blocksOf(doc).map(textO
  */
 export function docFromEditedText(text: string, versions: LexicalDoc[]): LexicalDoc {
   const known = new Map<string, Block>();
-  for (const doc of versions) for (const b of blocksOf(doc)) { const t = textOf(b).trim(); if (!known.has(t)) known.set(t, b); }
+  for (const doc of versions)
+    for (const b of blocksOf(doc)) {
+      const t = textOf(b).trim();
+      if (!known.has(t)) known.set(t, b);
+    }
   const paragraph = (p: string): Block => ({
-    type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
     // A line break typed inside a paragraph stays one.
-    children: p.split('\n').flatMap((line, i) => [
-      ...(i > 0 ? [{ type: 'linebreak', version: 1 }] : []),
-      ...(line ? [{ type: 'text', version: 1, text: line, format: 0, style: '', mode: 'normal', detail: 0 }] : []),
-    ]),
+    children: p
+      .split('\n')
+      .flatMap((line, i) => [
+        ...(i > 0 ? [{ type: 'linebreak', version: 1 }] : []),
+        ...(line ? [{ type: 'text', version: 1, text: line, format: 0, style: '', mode: 'normal', detail: 0 }] : []),
+      ]),
   });
-  const children = text.replace(/\r\n?/g, '\n').split(/\n[^\S\n]*\n/).map((p) => p.trim()).filter(Boolean).map((p) => {
-    const same = known.get(p);
-    return same ? structuredClone(same) : paragraph(p);
-  });
+  const children = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[^\S\n]*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => {
+      const same = known.get(p);
+      return same ? structuredClone(same) : paragraph(p);
+    });
   const base = versions[0] ?? { root: { type: 'root', children: [] } };
   return { ...base, root: { ...base.root, children } };
 }

@@ -38,7 +38,10 @@ export const metaMessages = {
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (s: string): boolean => ISO_DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isDate = (s: string): boolean =>
+  ISO_DATE.test(s) &&
+  !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+  new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 export type MetaField = 'title' | 'startDate' | 'endDate';
 
@@ -47,7 +50,10 @@ export type MetaField = 'title' | 'startDate' | 'endDate';
  * not one, an end before the start. Only the fields the change touches are judged, so a file
  * written before these checks (dates out of order) still opens and its other fields still save.
  */
-export function metaProblems(patch: Partial<ConferenceMeta>, current: Partial<ConferenceMeta> = {}): Partial<Record<MetaField, string>> {
+export function metaProblems(
+  patch: Partial<ConferenceMeta>,
+  current: Partial<ConferenceMeta> = {},
+): Partial<Record<MetaField, string>> {
   const out: Partial<Record<MetaField, string>> = {};
   if (patch.title !== undefined && !patch.title.trim()) out.title = metaMessages.titleRequired;
   if (patch.startDate && !isDate(patch.startDate)) out.startDate = metaMessages.badDate('start date');
@@ -61,18 +67,39 @@ export function metaProblems(patch: Partial<ConferenceMeta>, current: Partial<Co
 }
 
 /** A change to the metadata as the contract accepts it: the language must be a listed tag. */
-export const ConferenceMetaPatch = ConferenceMeta.extend({ language: LanguageTag }).partial().strict().superRefine((patch, ctx) => {
-  // `plain`: the message is for people, shown as it is (shared/contract/dispatch).
-  for (const [field, message] of Object.entries(metaProblems(patch))) ctx.addIssue({ code: 'custom', path: [field], message, params: { plain: true } });
-});
+export const ConferenceMetaPatch = ConferenceMeta.extend({ language: LanguageTag })
+  .partial()
+  .strict()
+  .superRefine((patch, ctx) => {
+    // `plain`: the message is for people, shown as it is (shared/contract/dispatch).
+    for (const [field, message] of Object.entries(metaProblems(patch)))
+      ctx.addIssue({ code: 'custom', path: [field], message, params: { plain: true } });
+  });
 
 export const emptyMeta = (): ConferenceMeta => ({
-  title: '', subtitle: '', series: '', seriesNumber: '', symbol: '', issuingBodies: [], organisers: [],
-  venue: '', city: '', country: '', startDate: '', endDate: '', language: 'en', originalLanguage: '',
-  distribution: '', templateId: '',
+  title: '',
+  subtitle: '',
+  series: '',
+  seriesNumber: '',
+  symbol: '',
+  issuingBodies: [],
+  organisers: [],
+  venue: '',
+  city: '',
+  country: '',
+  startDate: '',
+  endDate: '',
+  language: 'en',
+  originalLanguage: '',
+  distribution: '',
+  templateId: '',
 });
 
-export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'ids are letters, digits, - and _');
+export const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'ids are letters, digits, - and _');
 
 /** A part as the outline sees it: no document body. */
 export const PartSummary = z.object({
@@ -94,13 +121,16 @@ export type PartSummary = z.infer<typeof PartSummary>;
  * A part's document: Lexical's serialized editor state ({ root: {...} }), checked against
  * the element registry's schema and bounds (unknown kinds, malformed fields, too deep, too big).
  */
-export const LexicalDoc = z.object({
-  root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).passthrough(),
-}).passthrough().superRefine((doc, ctx) => {
-  // The document schema of the element registry, with its bounds (shared/elements/doc-schema).
-  const problem = docProblem(doc);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+export const LexicalDoc = z
+  .object({
+    root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).passthrough(),
+  })
+  .passthrough()
+  .superRefine((doc, ctx) => {
+    // The document schema of the element registry, with its bounds (shared/elements/doc-schema).
+    const problem = docProblem(doc);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 export type LexicalDoc = { root: { type: 'root'; children: unknown[]; [k: string]: unknown }; [k: string]: unknown };
 
 export const Participant = z.object({

@@ -12,10 +12,19 @@ export type TextFormatFlag = 'bold' | 'italic' | 'underline' | 'superscript' | '
 
 /** Lexical's format bitmask for text nodes. */
 export const TEXT_FORMAT: Record<TextFormatFlag, number> = {
-  bold: 1, italic: 2, strikethrough: 4, underline: 8, subscript: 32, superscript: 64,
+  bold: 1,
+  italic: 2,
+  strikethrough: 4,
+  underline: 8,
+  subscript: 32,
+  superscript: 64,
 };
 
-interface Base { type: string; version: number; [k: string]: unknown }
+interface Base {
+  type: string;
+  version: number;
+  [k: string]: unknown;
+}
 interface ElementBase extends Base {
   children: DocNode[];
   direction: 'ltr' | 'rtl' | null;
@@ -23,14 +32,36 @@ interface ElementBase extends Base {
   indent: number;
 }
 
-export interface TextNodeJSON extends Base { type: 'text'; text: string; format: number; style: string; mode: 'normal' | 'token' | 'segmented'; detail: number }
-export interface LineBreakJSON extends Base { type: 'linebreak' }
-export interface ParagraphJSON extends ElementBase { type: 'paragraph' }
-export interface HeadingJSON extends ElementBase { type: 'heading'; tag: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' }
-export interface QuoteJSON extends ElementBase { type: 'quote' }
-export interface LinkJSON extends ElementBase { type: 'link'; url: string }
+export interface TextNodeJSON extends Base {
+  type: 'text';
+  text: string;
+  format: number;
+  style: string;
+  mode: 'normal' | 'token' | 'segmented';
+  detail: number;
+}
+export interface LineBreakJSON extends Base {
+  type: 'linebreak';
+}
+export interface ParagraphJSON extends ElementBase {
+  type: 'paragraph';
+}
+export interface HeadingJSON extends ElementBase {
+  type: 'heading';
+  tag: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+}
+export interface QuoteJSON extends ElementBase {
+  type: 'quote';
+}
+export interface LinkJSON extends ElementBase {
+  type: 'link';
+  url: string;
+}
 /** A comment's range (Lexical's MarkNode): the ids of the comment threads on its text (shared/review/comments.ts). */
-export interface MarkJSON extends ElementBase { type: 'mark'; ids: string[] }
+export interface MarkJSON extends ElementBase {
+  type: 'mark';
+  ids: string[];
+}
 
 /** Number formats the seeds use (declared once, in shared/elements/number-formats). */
 export type { NumberFormat } from '../elements/number-formats';
@@ -55,20 +86,42 @@ export interface ListItemJSON extends ElementBase {
   $?: { addressee?: string; theme?: string; explicitValue?: boolean };
 }
 
-export interface TableJSON extends ElementBase { type: 'table'; $?: { role?: 'plain' | 'recommendations' } }
-export interface TableRowJSON extends ElementBase { type: 'tablerow' }
-export interface TableCellJSON extends ElementBase { type: 'tablecell'; headerState: number; colSpan?: number; rowSpan?: number }
+export interface TableJSON extends ElementBase {
+  type: 'table';
+  $?: { role?: 'plain' | 'recommendations' };
+}
+export interface TableRowJSON extends ElementBase {
+  type: 'tablerow';
+}
+export interface TableCellJSON extends ElementBase {
+  type: 'tablecell';
+  headerState: number;
+  colSpan?: number;
+  rowSpan?: number;
+}
 
 /**
  * Inline footnote: the note's text lives in the node; its number is computed. `id` names it for cross-references.
  * `children`: the note as rich text (runs, links, line breaks), with `text` its plain text (shared/elements/footnote.ts).
  */
-export interface FootnoteJSON extends Base { type: 'footnote'; text: string; id?: string; children?: DocNode[] }
+export interface FootnoteJSON extends Base {
+  type: 'footnote';
+  text: string;
+  id?: string;
+  children?: DocNode[];
+}
 /** A cross-reference to a footnote by its id; prints the note's current number. */
-export interface NoteRefJSON extends Base { type: 'note-ref'; noteId: string }
+export interface NoteRefJSON extends Base {
+  type: 'note-ref';
+  noteId: string;
+}
 
 /** Inline reference to a participant in the registry (e.g. a person cited in running text). */
-export interface PersonRefJSON extends Base { type: 'person-ref'; participantId: string; name: string }
+export interface PersonRefJSON extends Base {
+  type: 'person-ref';
+  participantId: string;
+  name: string;
+}
 
 /**
  * Attributed blocks. The children are the inline content: the paper title for a
@@ -76,25 +129,77 @@ export interface PersonRefJSON extends Base { type: 'person-ref'; participantId:
  * Speakers are ids into the participants registry; `names` keeps their display names
  * so a document stays readable if the registry entry is removed.
  */
-export interface PresentationJSON extends ElementBase { type: 'presentation'; speakerIds: string[]; names: string[] }
-export interface CommentatorJSON extends ElementBase { type: 'commentator'; speakerIds: string[]; names: string[] }
-export interface ModeratorJSON extends ElementBase { type: 'moderator'; speakerIds: string[]; names: string[] }
+export interface PresentationJSON extends ElementBase {
+  type: 'presentation';
+  speakerIds: string[];
+  names: string[];
+}
+export interface CommentatorJSON extends ElementBase {
+  type: 'commentator';
+  speakerIds: string[];
+  names: string[];
+}
+export interface ModeratorJSON extends ElementBase {
+  type: 'moderator';
+  speakerIds: string[];
+  names: string[];
+}
 
 /** Epigraph or block quotation with an attribution line. */
-export interface EpigraphJSON extends ElementBase { type: 'epigraph'; attribution: string }
+export interface EpigraphJSON extends ElementBase {
+  type: 'epigraph';
+  attribution: string;
+}
 /** A delegation's statement, quoted verbatim. */
-export interface DelegationStatementJSON extends ElementBase { type: 'delegation-statement'; delegation: string }
+export interface DelegationStatementJSON extends ElementBase {
+  type: 'delegation-statement';
+  delegation: string;
+}
 /** Run-in label paragraph: "Recommendations:", "Objective:"; children are the text after the label. */
-export interface RunInJSON extends ElementBase { type: 'run-in'; label: string }
+export interface RunInJSON extends ElementBase {
+  type: 'run-in';
+  label: string;
+}
 
-export interface FigureJSON extends Base { type: 'figure'; src: string; caption: string; source: string; alt: string }
-export interface PageBreakJSON extends Base { type: 'page-break' }
+export interface FigureJSON extends Base {
+  type: 'figure';
+  src: string;
+  caption: string;
+  source: string;
+  alt: string;
+}
+export interface PageBreakJSON extends Base {
+  type: 'page-break';
+}
 
 export type DocNode =
-  | TextNodeJSON | LineBreakJSON | ParagraphJSON | HeadingJSON | QuoteJSON | LinkJSON | MarkJSON
-  | ListJSON | ListItemJSON | TableJSON | TableRowJSON | TableCellJSON
-  | FootnoteJSON | NoteRefJSON | PersonRefJSON | PresentationJSON | CommentatorJSON | ModeratorJSON
-  | EpigraphJSON | DelegationStatementJSON | RunInJSON | FigureJSON | PageBreakJSON;
+  | TextNodeJSON
+  | LineBreakJSON
+  | ParagraphJSON
+  | HeadingJSON
+  | QuoteJSON
+  | LinkJSON
+  | MarkJSON
+  | ListJSON
+  | ListItemJSON
+  | TableJSON
+  | TableRowJSON
+  | TableCellJSON
+  | FootnoteJSON
+  | NoteRefJSON
+  | PersonRefJSON
+  | PresentationJSON
+  | CommentatorJSON
+  | ModeratorJSON
+  | EpigraphJSON
+  | DelegationStatementJSON
+  | RunInJSON
+  | FigureJSON
+  | PageBreakJSON;
 
-export interface RootJSON extends ElementBase { type: 'root' }
-export interface DocJSON { root: RootJSON }
+export interface RootJSON extends ElementBase {
+  type: 'root';
+}
+export interface DocJSON {
+  root: RootJSON;
+}

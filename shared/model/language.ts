@@ -7,18 +7,49 @@ import { z } from 'zod';
 
 /** The tags the conference language may take, in the order the details panel offers them. */
 export const CONFERENCE_LANGUAGES = [
-  'en', 'en-GB', 'en-US', 'es', 'es-AR', 'es-CL', 'es-CO', 'es-CR', 'es-ES', 'es-MX', 'es-419',
-  'fr', 'fr-CA', 'fr-CH', 'fr-FR', 'pt', 'pt-BR', 'pt-PT',
+  'en',
+  'en-GB',
+  'en-US',
+  'es',
+  'es-AR',
+  'es-CL',
+  'es-CO',
+  'es-CR',
+  'es-ES',
+  'es-MX',
+  'es-419',
+  'fr',
+  'fr-CA',
+  'fr-CH',
+  'fr-FR',
+  'pt',
+  'pt-BR',
+  'pt-PT',
 ] as const;
 
 const LISTED = new Map<string, string>(CONFERENCE_LANGUAGES.map((t) => [t.toLowerCase(), t]));
 
 /** Names typed into the field before it took tags ("Spanish", "español"). */
 const NAMES: Record<string, string> = {
-  english: 'en', 'inglés': 'en', ingles: 'en', anglais: 'en',
-  spanish: 'es', 'español': 'es', espanol: 'es', castellano: 'es', espagnol: 'es',
-  french: 'fr', 'francés': 'fr', frances: 'fr', 'français': 'fr', francais: 'fr',
-  portuguese: 'pt', 'portugués': 'pt', portugues: 'pt', 'português': 'pt', portugais: 'pt',
+  english: 'en',
+  inglés: 'en',
+  ingles: 'en',
+  anglais: 'en',
+  spanish: 'es',
+  español: 'es',
+  espanol: 'es',
+  castellano: 'es',
+  espagnol: 'es',
+  french: 'fr',
+  francés: 'fr',
+  frances: 'fr',
+  français: 'fr',
+  francais: 'fr',
+  portuguese: 'pt',
+  portugués: 'pt',
+  portugues: 'pt',
+  português: 'pt',
+  portugais: 'pt',
 };
 
 function canonical(raw: string): string | null {
@@ -32,7 +63,7 @@ function canonical(raw: string): string | null {
 /** The listed tag a value names ("ES_cl" → es-CL), or null when it names none. */
 export function listedLanguage(raw: string): string | null {
   const tag = canonical(raw);
-  return tag ? LISTED.get(tag.toLowerCase()) ?? null : null;
+  return tag ? (LISTED.get(tag.toLowerCase()) ?? null) : null;
 }
 
 /**
@@ -53,7 +84,9 @@ export function coerceLanguage(raw: unknown): string {
 export function languageLabel(tag: string, inLocale: string | readonly string[] = 'en'): string {
   try {
     const name = new Intl.DisplayNames(inLocale as string | string[], { type: 'language' }).of(tag);
-    return name ? `${name.charAt(0).toLocaleUpperCase(typeof inLocale === 'string' ? inLocale : inLocale[0])}${name.slice(1)}` : tag;
+    return name
+      ? `${name.charAt(0).toLocaleUpperCase(typeof inLocale === 'string' ? inLocale : inLocale[0])}${name.slice(1)}`
+      : tag;
   } catch {
     return tag;
   }
@@ -63,13 +96,16 @@ export const languageProblem = (raw: string): string =>
   `“${raw.slice(0, 40)}” is not a conference language Rapporteur offers. Choose one from the list, such as en (English), es (Spanish), es-CL (Spanish, Chile) or fr (French).`;
 
 /** A written conference language: canonicalised and one of the list, else refused with a message in words. */
-export const LanguageTag = z.string().max(35).transform((raw, ctx) => {
-  const tag = listedLanguage(raw);
-  if (tag) return tag;
-  // `plain`: the message is for people, shown as it is (shared/contract/dispatch).
-  ctx.addIssue({ code: 'custom', message: languageProblem(raw), params: { plain: true } });
-  return z.NEVER;
-});
+export const LanguageTag = z
+  .string()
+  .max(35)
+  .transform((raw, ctx) => {
+    const tag = listedLanguage(raw);
+    if (tag) return tag;
+    // `plain`: the message is for people, shown as it is (shared/contract/dispatch).
+    ctx.addIssue({ code: 'custom', message: languageProblem(raw), params: { plain: true } });
+    return z.NEVER;
+  });
 
 /** A stored conference language: whatever older files hold becomes a listed tag. */
 export const StoredLanguageTag = z.preprocess(coerceLanguage, z.string());

@@ -3,14 +3,26 @@ import { doc, p, richParticipants, t } from '../compile/fixtures';
 import { withProgrammePeople } from './programme-people';
 
 type N = Record<string, unknown>;
-const el = (type: string, children: N[], extra: N = {}): N => ({ type, version: 1, children, direction: 'ltr', format: '', indent: 0, ...extra });
+const el = (type: string, children: N[], extra: N = {}): N => ({
+  type,
+  version: 1,
+  children,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  ...extra,
+});
 
-describe('the programme\'s people in a unit', () => {
+describe("the programme's people in a unit", () => {
   const item = { moderatorId: 'norza', speakerIds: ['perruchoud', 'ryan'] };
 
   it('fill the moderator line and the presentations that name no one, in order', () => {
-    const unit = doc(el('moderator', [], { speakerIds: [], names: [] }), el('presentation', [t('Paper one')], { speakerIds: [], names: [] }),
-      p('Body.'), el('presentation', [t('Paper two')], { speakerIds: [], names: [''] }));
+    const unit = doc(
+      el('moderator', [], { speakerIds: [], names: [] }),
+      el('presentation', [t('Paper one')], { speakerIds: [], names: [] }),
+      p('Body.'),
+      el('presentation', [t('Paper two')], { speakerIds: [], names: [''] }),
+    );
     const out = withProgrammePeople(unit, item, richParticipants())!;
     const kids = out.root.children as { type: string; speakerIds?: string[]; names?: string[] }[];
     expect(kids.map((k) => k.names)).toEqual([['Pilar Norza'], ['Richard Perruchoud'], undefined, ['Kelly Ryan']]);
@@ -20,8 +32,17 @@ describe('the programme\'s people in a unit', () => {
   });
 
   it('leave lines that name someone, and say when there is nothing to do', () => {
-    const unit = doc(el('moderator', [], { speakerIds: ['oyarce'], names: ['Pedro Oyarce'] }), el('presentation', [], { speakerIds: [], names: ['Ana Ruiz'] }));
+    const unit = doc(
+      el('moderator', [], { speakerIds: ['oyarce'], names: ['Pedro Oyarce'] }),
+      el('presentation', [], { speakerIds: [], names: ['Ana Ruiz'] }),
+    );
     expect(withProgrammePeople(unit, item, richParticipants())).toBeNull();
-    expect(withProgrammePeople(doc(el('moderator', [], { speakerIds: [], names: [] })), { moderatorId: 'nobody', speakerIds: [] }, richParticipants())).toBeNull();
+    expect(
+      withProgrammePeople(
+        doc(el('moderator', [], { speakerIds: [], names: [] })),
+        { moderatorId: 'nobody', speakerIds: [] },
+        richParticipants(),
+      ),
+    ).toBeNull();
   });
 });

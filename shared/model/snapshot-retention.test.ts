@@ -8,8 +8,11 @@ const now = new Date('2026-11-25T12:00:00.000Z');
 const at = (msAgo: number) => new Date(now.getTime() - msAgo).toISOString();
 
 let nextId = 1;
-const snap = (msAgo: number, reason: RetainedSnapshot['reason'] = 'before-import'): RetainedSnapshot =>
-  ({ id: nextId++, reason, createdAt: at(msAgo) });
+const snap = (msAgo: number, reason: RetainedSnapshot['reason'] = 'before-import'): RetainedSnapshot => ({
+  id: nextId++,
+  reason,
+  createdAt: at(msAgo),
+});
 
 /** Ids kept, for reading assertions as what remains. */
 const kept = (all: RetainedSnapshot[], policy = defaultRetention) => {
@@ -37,7 +40,9 @@ describe('snapshot retention', () => {
     // Two on 2026-11-19.
     const a = snap(6 * DAY);
     const b = snap(6 * DAY + 2 * HOUR);
-    expect(snapshotsToPrune([morning, afternoon, evening, a, b], now, policy).sort()).toEqual([morning.id, afternoon.id, b.id].sort());
+    expect(snapshotsToPrune([morning, afternoon, evening, a, b], now, policy).sort()).toEqual(
+      [morning.id, afternoon.id, b.id].sort(),
+    );
   });
 
   test('past thirty days, one a week (Monday to Sunday, UTC) stays', () => {
@@ -76,7 +81,12 @@ describe('snapshot retention', () => {
     });
     expect(new Set(keys).size).toBe(keys.length);
     // Pruning again at the same moment lets nothing else go.
-    expect(snapshotsToPrune(all.filter((s) => left.includes(s.id)), now)).toEqual([]);
+    expect(
+      snapshotsToPrune(
+        all.filter((s) => left.includes(s.id)),
+        now,
+      ),
+    ).toEqual([]);
   });
 
   test('a snapshot whose date cannot be read is kept', () => {

@@ -31,7 +31,11 @@ const MONDAY_SHIFT = 3 * DAY;
  * and weeks (UTC), so a snapshot's bucket never changes as time passes; in each bucket the latest
  * snapshot is the one kept. A snapshot whose date cannot be read is kept (nothing is deleted on a guess).
  */
-export function snapshotsToPrune(snapshots: readonly RetainedSnapshot[], now: Date, policy: RetentionPolicy = defaultRetention): number[] {
+export function snapshotsToPrune(
+  snapshots: readonly RetainedSnapshot[],
+  now: Date,
+  policy: RetentionPolicy = defaultRetention,
+): number[] {
   const nowMs = now.getTime();
   const automatic = snapshots
     .filter(isAutomaticSnapshot)
@@ -45,9 +49,8 @@ export function snapshotsToPrune(snapshots: readonly RetainedSnapshot[], now: Da
   automatic.forEach((s, index) => {
     const age = nowMs - s.at;
     if (index < policy.keepNewest || age < policy.keepAllForMs) return;
-    const bucket = age < policy.dailyForMs
-      ? `d${Math.floor(s.at / DAY)}`
-      : `w${Math.floor((s.at + MONDAY_SHIFT) / (7 * DAY))}`;
+    const bucket =
+      age < policy.dailyForMs ? `d${Math.floor(s.at / DAY)}` : `w${Math.floor((s.at + MONDAY_SHIFT) / (7 * DAY))}`;
     if (seenBuckets.has(bucket)) prune.push(s.id);
     else seenBuckets.add(bucket);
   });

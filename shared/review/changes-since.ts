@@ -19,11 +19,18 @@ export interface Baseline {
 /** A conference to export, with the snapshot to show changes since (absent: an ordinary export). */
 export type SourceWithBaseline = ConferenceSource & { baseline?: Baseline };
 
-export function compileWithChanges(source: SourceWithBaseline, compileFn: (s: ConferenceSource) => Proceedings): Proceedings {
+export function compileWithChanges(
+  source: SourceWithBaseline,
+  compileFn: (s: ConferenceSource) => Proceedings,
+): Proceedings {
   const { baseline, ...current } = source;
   const after = compileFn(current);
   if (!baseline) return after;
   return trackChanges({
-    before: compileFn(baseline.source), after, snapshotName: baseline.snapshotName, author: baseline.author, date: wordDate(baseline.date),
+    before: compileFn(baseline.source),
+    after,
+    snapshotName: baseline.snapshotName,
+    author: baseline.author,
+    date: wordDate(baseline.date),
   }).proceedings;
 }

@@ -4,12 +4,25 @@
  * anchored on the range the thread's mark covered: CommentRangeStart before its first run,
  * CommentRangeEnd and the reference after its last, across paragraphs if need be.
  */
-import { CommentRangeEnd, CommentRangeStart, CommentReference, type ICommentsOptions, Paragraph, type ParagraphChild, TextRun } from 'docx';
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  type ICommentsOptions,
+  Paragraph,
+  type ParagraphChild,
+  TextRun,
+} from 'docx';
 import type { ExportedComment, Inline, Proceedings } from '../compile/model';
 import { commentRunCounts } from './comments-export';
 
 const initialsOf = (name: string): string =>
-  name.split(/\s+/).filter(Boolean).map((w) => [...w][0]!.toUpperCase()).slice(0, 3).join('');
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => [...w][0]!.toUpperCase())
+    .slice(0, 3)
+    .join('');
 
 export class DocxComments {
   private readonly threads = new Map<string, { thread: ExportedComment; wordIds: number[] }>();
@@ -24,7 +37,9 @@ export class DocxComments {
     this.remaining = this.threads.size ? commentRunCounts(proc) : new Map();
   }
 
-  get any(): boolean { return this.threads.size > 0; }
+  get any(): boolean {
+    return this.threads.size > 0;
+  }
 
   /** The Word content of one inline, between the comment ranges that begin or end at it. */
   wrap(r: Inline, children: ParagraphChild[]): ParagraphChild[] {
@@ -39,14 +54,19 @@ export class DocxComments {
       for (const n of this.threads.get(id)!.wordIds) before.push(new CommentRangeStart(n));
     }
     for (const x of runs) for (const id of x.comments ?? []) this.remaining.set(id, (this.remaining.get(id) ?? 1) - 1);
-    const after = ids.filter((id) => (this.remaining.get(id) ?? 0) <= 0 && !this.ended.has(id)).flatMap((id) => this.end(id));
+    const after = ids
+      .filter((id) => (this.remaining.get(id) ?? 0) <= 0 && !this.ended.has(id))
+      .flatMap((id) => this.end(id));
     return [...before, ...children, ...after];
   }
 
   private end(id: string): ParagraphChild[] {
     this.ended.add(id);
     const ns = this.threads.get(id)!.wordIds;
-    return [...ns.map((n) => new CommentRangeEnd(n)), ...ns.map((n) => new TextRun({ children: [new CommentReference(n)] }))];
+    return [
+      ...ns.map((n) => new CommentRangeEnd(n)),
+      ...ns.map((n) => new TextRun({ children: [new CommentReference(n)] })),
+    ];
   }
 
   /** Ranges begun and not ended (text written in an order the count did not foresee): a paragraph ending them. */
@@ -63,7 +83,9 @@ export class DocxComments {
       thread.messages.forEach((m, i) => {
         const date = new Date(m.date);
         children.push({
-          id: wordIds[i]!, author: m.author, initials: initialsOf(m.author),
+          id: wordIds[i]!,
+          author: m.author,
+          initials: initialsOf(m.author),
           ...(Number.isNaN(date.getTime()) ? {} : { date }),
           ...(i > 0 ? { parentId: wordIds[0]! } : {}),
           ...(thread.resolved ? { resolved: true } : {}),

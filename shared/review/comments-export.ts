@@ -6,7 +6,9 @@
 import type { ExportedComment, Inline, Proceedings } from '../compile/model';
 
 /** A conference to export, with the comment threads a DOCX may write (absent: none). */
-export interface WithComments { comments?: ExportedComment[] }
+export interface WithComments {
+  comments?: ExportedComment[];
+}
 
 /** How many runs of the proceedings each thread id lies on, in document order. */
 export function commentRunCounts(proc: Proceedings): Map<string, number> {
@@ -14,7 +16,10 @@ export function commentRunCounts(proc: Proceedings): Map<string, number> {
   const stack: unknown[] = [proc.sections];
   while (stack.length) {
     const v = stack.pop();
-    if (Array.isArray(v)) { for (const x of v) stack.push(x); continue; }
+    if (Array.isArray(v)) {
+      for (const x of v) stack.push(x);
+      continue;
+    }
     if (!v || typeof v !== 'object') continue;
     const o = v as Partial<Inline> & { comments?: unknown };
     if (o.kind === 'text' && Array.isArray(o.comments)) {

@@ -46,7 +46,8 @@ export function markIdsOf(doc: { root: unknown } | null | undefined): Set<string
   if (!doc || typeof doc.root !== 'object' || doc.root === null) return ids;
   walkDoc(doc.root as RawNode, {
     enter(node) {
-      if (node.type === 'mark' && Array.isArray(node.ids)) for (const id of node.ids) if (typeof id === 'string') ids.add(id);
+      if (node.type === 'mark' && Array.isArray(node.ids))
+        for (const id of node.ids) if (typeof id === 'string') ids.add(id);
     },
   });
   return ids;
@@ -70,7 +71,9 @@ export function markedTextOf(doc: { root: unknown }): Map<string, string> {
         }
       }
     },
-    leave(node) { if (node.type === 'mark') open.pop(); },
+    leave(node) {
+      if (node.type === 'mark') open.pop();
+    },
   });
   return new Map([...out].map(([id, pieces]) => [id, pieces.join(' ').replace(/\s+/g, ' ').trim()]));
 }

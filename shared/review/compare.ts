@@ -44,7 +44,14 @@ export const SnapshotComparison = z.object({
 export type SnapshotComparison = z.infer<typeof SnapshotComparison>;
 
 /** A part as both sides are compared: the store's FullPart has this shape. */
-export interface ComparedPart { id: string; parentId: string | null; position: number; title: string; revision?: number; doc: LexicalDoc }
+export interface ComparedPart {
+  id: string;
+  parentId: string | null;
+  position: number;
+  title: string;
+  revision?: number;
+  doc: LexicalDoc;
+}
 
 type Node = Record<string, unknown>;
 const blocksOf = (doc: LexicalDoc): Node[] => (Array.isArray(doc.root.children) ? (doc.root.children as Node[]) : []);
@@ -54,19 +61,30 @@ const words = (s: string) => splitWords(s).filter((w) => /[\p{L}\p{N}]/u.test(w)
 
 /** Top-level blocks of a part in the snapshot and now, aligned (paragraphs rewritten in place are paired). */
 export function alignDocs(before: LexicalDoc, after: LexicalDoc): Aligned<Node>[] {
-  return alignBlocks(blocksOf(before), blocksOf(after), keyOf, (a, b) => (a.type !== b.type ? -1 : similarity(textOf(a), textOf(b))));
+  return alignBlocks(blocksOf(before), blocksOf(after), keyOf, (a, b) =>
+    a.type !== b.type ? -1 : similarity(textOf(a), textOf(b)),
+  );
 }
 
-function compareDocs(before: LexicalDoc, after: LexicalDoc): Pick<PartComparison, 'blocks' | 'insertedWords' | 'deletedWords' | 'unchangedBlocks'> {
+function compareDocs(
+  before: LexicalDoc,
+  after: LexicalDoc,
+): Pick<PartComparison, 'blocks' | 'insertedWords' | 'deletedWords' | 'unchangedBlocks'> {
   const blocks: BlockChange[] = [];
   let insertedWords = 0;
   let deletedWords = 0;
   let unchangedBlocks = 0;
   for (const a of alignDocs(before, after)) {
-    if (a.op === 'eq') { unchangedBlocks++; continue; }
+    if (a.op === 'eq') {
+      unchangedBlocks++;
+      continue;
+    }
     if (a.op === 'changed') {
       const segments = diffText(textOf(a.old), textOf(a.cur));
-      for (const s of segments) { if (s.op === 'ins') insertedWords += words(s.text); if (s.op === 'del') deletedWords += words(s.text); }
+      for (const s of segments) {
+        if (s.op === 'ins') insertedWords += words(s.text);
+        if (s.op === 'del') deletedWords += words(s.text);
+      }
       blocks.push({ op: 'changed', oldIndex: a.oldIndex, newIndex: a.newIndex, segments });
     } else if (a.op === 'del') {
       const text = textOf(a.old);
@@ -87,7 +105,10 @@ function outlineOrder(parts: ComparedPart[]): string[] {
   for (const p of parts) children.set(p.parentId, [...(children.get(p.parentId) ?? []), p]);
   const out: string[] = [];
   const walk = (parent: string | null) => {
-    for (const p of [...(children.get(parent) ?? [])].sort((a, b) => a.position - b.position)) { out.push(p.id); walk(p.id); }
+    for (const p of [...(children.get(parent) ?? [])].sort((a, b) => a.position - b.position)) {
+      out.push(p.id);
+      walk(p.id);
+    }
   };
   walk(null);
   // Parts whose parent is missing (a damaged tree) still count.
@@ -106,7 +127,12 @@ export function compareParts(before: ComparedPart[], after: ComparedPart[]): Par
   const siblings = (order: string[], parts: Map<string, ComparedPart>, parent: string | null) =>
     order.filter((id) => parts.get(id)!.parentId === parent && old.get(id)?.parentId === cur.get(id)?.parentId);
   for (const parent of new Set([null, ...after.map((p) => p.id)])) {
-    for (const a of alignBlocks(siblings(oldOrder, old, parent), siblings(newOrder, cur, parent), (id) => id, () => -1)) {
+    for (const a of alignBlocks(
+      siblings(oldOrder, old, parent),
+      siblings(newOrder, cur, parent),
+      (id) => id,
+      () => -1,
+    )) {
       if (a.op === 'ins') movedIds.add(a.cur);
     }
   }
@@ -117,13 +143,24 @@ export function compareParts(before: ComparedPart[], after: ComparedPart[]): Par
   let pending: ComparedPart[] = [];
   for (const id of oldOrder) {
     if (!cur.has(id)) pending.push(old.get(id)!);
-    else if (pending.length) { removedBefore.set(id, pending); pending = []; }
+    else if (pending.length) {
+      removedBefore.set(id, pending);
+      pending = [];
+    }
   }
   const removedPart = (p: ComparedPart): PartComparison => {
     const text = docToPlainText(p.doc);
     return {
-      partId: p.id, title: p.title, oldTitle: p.title, status: 'removed', moved: false, revision: null,
-      insertedWords: 0, deletedWords: words(text), unchangedBlocks: 0, blocks: [],
+      partId: p.id,
+      title: p.title,
+      oldTitle: p.title,
+      status: 'removed',
+      moved: false,
+      revision: null,
+      insertedWords: 0,
+      deletedWords: words(text),
+      unchangedBlocks: 0,
+      blocks: [],
     };
   };
   for (const id of newOrder) {
@@ -132,15 +169,28 @@ export function compareParts(before: ComparedPart[], after: ComparedPart[]): Par
     const b = old.get(id);
     if (!b) {
       const diff = compareDocs({ root: { type: 'root', children: [] } }, a.doc);
-      result.push({ partId: id, title: a.title, oldTitle: null, status: 'added', moved: false, revision: a.revision ?? null, ...diff });
+      result.push({
+        partId: id,
+        title: a.title,
+        oldTitle: null,
+        status: 'added',
+        moved: false,
+        revision: a.revision ?? null,
+        ...diff,
+      });
       continue;
     }
     const diff = compareDocs(b.doc, a.doc);
     const moved = b.parentId !== a.parentId || movedIds.has(id);
     const renamed = b.title !== a.title;
     result.push({
-      partId: id, title: a.title, oldTitle: renamed ? b.title : null, status: diff.blocks.length || renamed ? 'changed' : 'same', moved,
-      revision: a.revision ?? null, ...diff,
+      partId: id,
+      title: a.title,
+      oldTitle: renamed ? b.title : null,
+      status: diff.blocks.length || renamed ? 'changed' : 'same',
+      moved,
+      revision: a.revision ?? null,
+      ...diff,
     });
   }
   for (const r of pending) result.push(removedPart(r));
@@ -148,7 +198,10 @@ export function compareParts(before: ComparedPart[], after: ComparedPart[]): Par
 }
 
 /** Which block to put back: a changed or deleted block (oldIndex), or an inserted one to take out (newIndex only). */
-export interface BlockRestore { oldIndex: number | null; newIndex: number | null }
+export interface BlockRestore {
+  oldIndex: number | null;
+  newIndex: number | null;
+}
 
 /**
  * The current document with one block as it was in the snapshot: a changed block

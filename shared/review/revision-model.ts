@@ -30,12 +30,20 @@ export type RevisedRow = TableRow & { revision?: Revision };
  * A figure inserted or deleted whole (`revision`: its picture, label and paragraphs), or
  * kept with its caption or source changed word by word (`captionRuns`, `sourceRuns`).
  */
-export type RevisedFigure = FigureBlock & { revision?: Revision; captionRuns?: RevisedText[]; sourceRuns?: RevisedText[] };
+export type RevisedFigure = FigureBlock & {
+  revision?: Revision;
+  captionRuns?: RevisedText[];
+  sourceRuns?: RevisedText[];
+};
 
 /** Hands out revisions with ids unique in one document. */
 export class RevisionIds {
   private next: number;
-  constructor(readonly author: string, readonly date: string, first = 1_000_000) {
+  constructor(
+    readonly author: string,
+    readonly date: string,
+    first = 1_000_000,
+  ) {
     this.next = first;
   }
 

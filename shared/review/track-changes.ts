@@ -6,10 +6,30 @@
  * cell, notes word by word inside the note. Pure.
  */
 import type {
-  Block, FigureBlock, HeadingBlock, Inline, LinkRun, ListBlock, ListItem, NoteRef, ParaBlock, Proceedings, QuoteBlock,
-  Section, TableBlock, TableRow, TextRun,
+  Block,
+  FigureBlock,
+  HeadingBlock,
+  Inline,
+  LinkRun,
+  ListBlock,
+  ListItem,
+  NoteRef,
+  ParaBlock,
+  Proceedings,
+  QuoteBlock,
+  Section,
+  TableBlock,
+  TableRow,
+  TextRun,
 } from '../compile/model';
-import { type RevisedFigure, type RevisedNote, type RevisedRow, type RevisedText, type Revision, RevisionIds } from './revision-model';
+import {
+  type RevisedFigure,
+  type RevisedNote,
+  type RevisedRow,
+  type RevisedText,
+  type Revision,
+  RevisionIds,
+} from './revision-model';
 import { alignBlocks, type Aligned, diffTokens, similarity, splitWords } from './word-diff';
 import { REVIEW_MESSAGES as M } from './messages';
 
@@ -33,33 +53,51 @@ export interface TrackChangesResult {
 // ---- plain text and keys ------------------------------------------------------------
 
 function inlineText(content: Inline[]): string {
-  return content.map((r) => (r.kind === 'text' ? r.text : r.kind === 'link' ? inlineText(r.children) : r.kind === 'break' ? '\n' : '')).join('');
+  return content
+    .map((r) =>
+      r.kind === 'text' ? r.text : r.kind === 'link' ? inlineText(r.children) : r.kind === 'break' ? '\n' : '',
+    )
+    .join('');
 }
 
 function blockText(b: Block): string {
   switch (b.kind) {
-    case 'heading': return inlineText(b.text);
-    case 'para': return inlineText(b.content);
-    case 'list': return b.items.map((it) => it.blocks.map(blockText).join('\n')).join('\n');
-    case 'table': return b.rows.map(rowText).join('\n');
-    case 'quote': return [b.lead ?? '', ...b.blocks.map(blockText), b.attribution ?? ''].join('\n');
-    case 'figure': return `${b.caption}\n${b.source}`;
-    default: return '';
+    case 'heading':
+      return inlineText(b.text);
+    case 'para':
+      return inlineText(b.content);
+    case 'list':
+      return b.items.map((it) => it.blocks.map(blockText).join('\n')).join('\n');
+    case 'table':
+      return b.rows.map(rowText).join('\n');
+    case 'quote':
+      return [b.lead ?? '', ...b.blocks.map(blockText), b.attribution ?? ''].join('\n');
+    case 'figure':
+      return `${b.caption}\n${b.source}`;
+    default:
+      return '';
   }
 }
 const rowText = (r: TableRow) => r.cells.map((c) => c.blocks.map(blockText).join('\n')).join('\t');
 
-const fmtKey = (r: TextRun) => `${r.bold ? 'b' : ''}${r.italic ? 'i' : ''}${r.underline ? 'u' : ''}${r.strike ? 's' : ''}${r.sup ? '^' : ''}${r.sub ? '_' : ''}${r.charStyle ?? ''}`;
+const fmtKey = (r: TextRun) =>
+  `${r.bold ? 'b' : ''}${r.italic ? 'i' : ''}${r.underline ? 'u' : ''}${r.strike ? 's' : ''}${r.sup ? '^' : ''}${r.sub ? '_' : ''}${r.charStyle ?? ''}`;
 
 function inlineKey(content: Inline[]): string {
-  return content.map((r) => {
-    switch (r.kind) {
-      case 'text': return `${fmtKey(r)}:${r.text}`;
-      case 'link': return `[${r.url}|${inlineKey(r.children)}]`;
-      case 'note': return `{${r.text}}`;
-      case 'break': return '\n';
-    }
-  }).join('\u0001');
+  return content
+    .map((r) => {
+      switch (r.kind) {
+        case 'text':
+          return `${fmtKey(r)}:${r.text}`;
+        case 'link':
+          return `[${r.url}|${inlineKey(r.children)}]`;
+        case 'note':
+          return `{${r.text}}`;
+        case 'break':
+          return '\n';
+      }
+    })
+    .join('\u0001');
 }
 
 const keys = new WeakMap<object, string>();
@@ -69,21 +107,40 @@ function blockKey(b: Block): string {
   if (cached !== undefined) return cached;
   let k: string;
   switch (b.kind) {
-    case 'heading': k = `h${b.level}|${inlineKey(b.text)}`; break;
-    case 'para': k = `p${b.style}|${inlineKey(b.content)}`; break;
-    case 'list': k = `l${b.ordered}${b.format}${b.role}|${b.items.map(itemKey).join('\u0002')}`; break;
-    case 'table': k = `t${b.columns}|${b.rows.map(rowKey).join('\u0002')}`; break;
-    case 'quote': k = `q${b.variant}|${b.lead ?? ''}|${b.blocks.map(blockKey).join('\u0002')}|${b.attribution ?? ''}`; break;
-    case 'figure': k = `f|${b.src.length}|${b.src.slice(-64)}|${b.caption}|${b.source}|${b.alt}`; break;
-    default: k = b.kind;
+    case 'heading':
+      k = `h${b.level}|${inlineKey(b.text)}`;
+      break;
+    case 'para':
+      k = `p${b.style}|${inlineKey(b.content)}`;
+      break;
+    case 'list':
+      k = `l${b.ordered}${b.format}${b.role}|${b.items.map(itemKey).join('\u0002')}`;
+      break;
+    case 'table':
+      k = `t${b.columns}|${b.rows.map(rowKey).join('\u0002')}`;
+      break;
+    case 'quote':
+      k = `q${b.variant}|${b.lead ?? ''}|${b.blocks.map(blockKey).join('\u0002')}|${b.attribution ?? ''}`;
+      break;
+    case 'figure':
+      k = `f|${b.src.length}|${b.src.slice(-64)}|${b.caption}|${b.source}|${b.alt}`;
+      break;
+    default:
+      k = b.kind;
   }
   keys.set(b, k);
   return k;
 }
 const itemKey = (it: ListItem) => it.blocks.map(blockKey).join('\u0003');
-const rowKey = (r: TableRow) => `${r.header ? 'H' : ''}${r.group ? 'G' : ''}|${r.cells.map((c) => `${c.colSpan}.${c.rowSpan}:${c.blocks.map(blockKey).join('\u0003')}`).join('\u0004')}`;
+const rowKey = (r: TableRow) =>
+  `${r.header ? 'H' : ''}${r.group ? 'G' : ''}|${r.cells.map((c) => `${c.colSpan}.${c.rowSpan}:${c.blocks.map(blockKey).join('\u0003')}`).join('\u0004')}`;
 
-const alikeBlocks = (a: Block, b: Block) => (a.kind !== b.kind ? -1 : a.kind === 'heading' && b.kind === 'heading' && a.level !== b.level ? -1 : similarity(blockText(a), blockText(b)));
+const alikeBlocks = (a: Block, b: Block) =>
+  a.kind !== b.kind
+    ? -1
+    : a.kind === 'heading' && b.kind === 'heading' && a.level !== b.level
+      ? -1
+      : similarity(blockText(a), blockText(b));
 
 // ---- the diff ---------------------------------------------------------------------------
 
@@ -93,7 +150,9 @@ class Tracker {
 
   constructor(private readonly ids: RevisionIds) {}
 
-  private rev(type: Revision['type']): Revision { return this.ids.make(type); }
+  private rev(type: Revision['type']): Revision {
+    return this.ids.make(type);
+  }
 
   // ---- inline ----
 
@@ -101,10 +160,14 @@ class Tracker {
   private markInlines(content: Inline[], type: Revision['type']): Inline[] {
     return content.map((r): Inline => {
       switch (r.kind) {
-        case 'text': return { ...r, revision: this.rev(type) } as RevisedText;
-        case 'link': return { ...r, children: r.children.map((c) => ({ ...c, revision: this.rev(type) }) as RevisedText) };
-        case 'note': return { ...r, revision: this.rev(type) } as RevisedNote;
-        case 'break': return { kind: 'text', text: '\n', revision: this.rev(type) } as RevisedText;
+        case 'text':
+          return { ...r, revision: this.rev(type) } as RevisedText;
+        case 'link':
+          return { ...r, children: r.children.map((c) => ({ ...c, revision: this.rev(type) }) as RevisedText) };
+        case 'note':
+          return { ...r, revision: this.rev(type) } as RevisedNote;
+        case 'break':
+          return { kind: 'text', text: '\n', revision: this.rev(type) } as RevisedText;
       }
     });
   }
@@ -116,15 +179,27 @@ class Tracker {
   /** Word-level differences of two inline sequences, formatting, links and notes kept. */
   diffInlines(before: Inline[], after: Inline[]): { content: Inline[]; changed: boolean } {
     type Tok = { key: string; run: Inline; text: string; link?: LinkRun };
-    const tokens = (content: Inline[]): Tok[] => content.flatMap((r): Tok[] => {
-      switch (r.kind) {
-        case 'text': return splitWords(r.text).map((w) => ({ key: `${fmtKey(r)}:${w}`, run: r, text: w }));
-        case 'link': return r.children.flatMap((c) => splitWords(c.text).map((w) => ({ key: `[${r.url}]${fmtKey(c)}:${w}`, run: c as Inline, text: w, link: r })));
-        // Notes align by place: a note whose words changed is compared inside the note.
-        case 'note': return [{ key: '\u0005note', run: r, text: '' }];
-        case 'break': return [{ key: '\n', run: r, text: '' }];
-      }
-    });
+    const tokens = (content: Inline[]): Tok[] =>
+      content.flatMap((r): Tok[] => {
+        switch (r.kind) {
+          case 'text':
+            return splitWords(r.text).map((w) => ({ key: `${fmtKey(r)}:${w}`, run: r, text: w }));
+          case 'link':
+            return r.children.flatMap((c) =>
+              splitWords(c.text).map((w) => ({
+                key: `[${r.url}]${fmtKey(c)}:${w}`,
+                run: c as Inline,
+                text: w,
+                link: r,
+              })),
+            );
+          // Notes align by place: a note whose words changed is compared inside the note.
+          case 'note':
+            return [{ key: '\u0005note', run: r, text: '' }];
+          case 'break':
+            return [{ key: '\n', run: r, text: '' }];
+        }
+      });
     const a = tokens(before);
     const b = tokens(after);
     const out: Inline[] = [];
@@ -139,13 +214,24 @@ class Tracker {
       const piece: RevisedText = { ...text, text: t.text };
       const last = out[out.length - 1];
       const target = t.link
-        ? (last?.kind === 'link' && last.url === t.link.url ? last : (() => { const l: LinkRun = { kind: 'link', url: t.link.url, children: [] }; out.push(l); return l; })()).children
+        ? (last?.kind === 'link' && last.url === t.link.url
+            ? last
+            : (() => {
+                const l: LinkRun = { kind: 'link', url: t.link.url, children: [] };
+                out.push(l);
+                return l;
+              })()
+          ).children
         : out;
       const prev = target[target.length - 1] as RevisedText | undefined;
-      if (prev && prev.kind === 'text' && prev.revision?.type === type && fmtKey(prev) === fmtKey(piece)) prev.text += piece.text;
+      if (prev && prev.kind === 'text' && prev.revision?.type === type && fmtKey(prev) === fmtKey(piece))
+        prev.text += piece.text;
       else target.push(type ? { ...piece, revision: this.rev(type) } : piece);
     };
-    for (const c of diffTokens(a.map((t) => t.key), b.map((t) => t.key))) {
+    for (const c of diffTokens(
+      a.map((t) => t.key),
+      b.map((t) => t.key),
+    )) {
       if (c.op === 'eq') {
         const t = b[c.newIndex]!;
         const old = a[c.oldIndex]!;
@@ -173,22 +259,44 @@ class Tracker {
     switch (b.kind) {
       case 'heading': {
         const label = b.label ? this.markInlines([{ kind: 'text', text: `${b.label} ` }], type) : [];
-        return [{ ...b, label: '', anchor: type === 'del' ? `deleted-${b.anchor}` : b.anchor, text: [...label, ...this.markInlines(b.text, type), this.mark(type)] }];
+        return [
+          {
+            ...b,
+            label: '',
+            anchor: type === 'del' ? `deleted-${b.anchor}` : b.anchor,
+            text: [...label, ...this.markInlines(b.text, type), this.mark(type)],
+          },
+        ];
       }
-      case 'para': return [{ ...b, content: [...this.markInlines(b.content, type), this.mark(type)] }];
-      case 'list': return [{ ...b, items: b.items.map((it) => this.markItem(it, type)) }];
-      case 'table': return [{ ...b, rows: b.rows.map((r) => this.markRow(r, type)) }];
+      case 'para':
+        return [{ ...b, content: [...this.markInlines(b.content, type), this.mark(type)] }];
+      case 'list':
+        return [{ ...b, items: b.items.map((it) => this.markItem(it, type)) }];
+      case 'table':
+        return [{ ...b, rows: b.rows.map((r) => this.markRow(r, type)) }];
       case 'quote': {
         const { lead, quote, attribution } = splitQuote(b);
-        return [...(lead ? this.markBlock(lead, type) : []), { ...quote, blocks: quote.blocks.flatMap((x) => this.markBlock(x, type)) }, ...(attribution ? this.markBlock(attribution, type) : [])];
+        return [
+          ...(lead ? this.markBlock(lead, type) : []),
+          { ...quote, blocks: quote.blocks.flatMap((x) => this.markBlock(x, type)) },
+          ...(attribution ? this.markBlock(attribution, type) : []),
+        ];
       }
       case 'figure': {
-        const runs = (text: string) => (text ? this.markInlines([{ kind: 'text', text }], type) as RevisedText[] : []);
-        const figure: RevisedFigure = { ...b, revision: this.rev(type), captionRuns: runs(b.caption), sourceRuns: runs(b.source) };
+        const runs = (text: string) =>
+          text ? (this.markInlines([{ kind: 'text', text }], type) as RevisedText[]) : [];
+        const figure: RevisedFigure = {
+          ...b,
+          revision: this.rev(type),
+          captionRuns: runs(b.caption),
+          sourceRuns: runs(b.source),
+        };
         return [figure];
       }
-      case 'page-break': return type === 'ins' ? [b] : [];
-      case 'toc': return type === 'ins' ? [b] : [];
+      case 'page-break':
+        return type === 'ins' ? [b] : [];
+      case 'toc':
+        return type === 'ins' ? [b] : [];
     }
   }
 
@@ -197,7 +305,11 @@ class Tracker {
   }
 
   private markRow(r: TableRow, type: Revision['type']): RevisedRow {
-    return { ...r, revision: this.rev(type), cells: r.cells.map((c) => ({ ...c, blocks: c.blocks.flatMap((x) => this.markBlock(x, type)) })) };
+    return {
+      ...r,
+      revision: this.rev(type),
+      cells: r.cells.map((c) => ({ ...c, blocks: c.blocks.flatMap((x) => this.markBlock(x, type)) })),
+    };
   }
 
   /** Aligns two block sequences and marks what differs. */
@@ -212,9 +324,15 @@ class Tracker {
     this.noteKindChanges(aligned);
     for (const a of aligned) {
       if (a.op === 'eq') out.push({ block: this.relabel(a.old, a.cur), newIndex: a.newIndex });
-      else if (a.op === 'changed') out.push(...this.changedBlock(a.old, a.cur).map((block) => ({ block, newIndex: a.newIndex })));
-      else if (a.op === 'del') { this.changes++; out.push(...this.markBlock(a.old, 'del').map((block) => ({ block, newIndex: -1 }))); }
-      else { this.changes++; out.push(...this.markBlock(a.cur, 'ins').map((block) => ({ block, newIndex: a.newIndex }))); }
+      else if (a.op === 'changed')
+        out.push(...this.changedBlock(a.old, a.cur).map((block) => ({ block, newIndex: a.newIndex })));
+      else if (a.op === 'del') {
+        this.changes++;
+        out.push(...this.markBlock(a.old, 'del').map((block) => ({ block, newIndex: -1 })));
+      } else {
+        this.changes++;
+        out.push(...this.markBlock(a.cur, 'ins').map((block) => ({ block, newIndex: a.newIndex })));
+      }
     }
     return out;
   }
@@ -228,8 +346,11 @@ class Tracker {
     const flush = () => {
       for (const d of gap) {
         if (d.op !== 'del') continue;
-        const twin = gap.find((x) => x.op === 'ins' && x.cur.kind !== d.old.kind && similarity(blockText(d.old), blockText(x.cur)) >= 0.6);
-        if (twin && twin.op === 'ins') this.notes.add(M.kindChanged(excerpt(blockText(twin.cur)), KIND_NAME[d.old.kind], KIND_NAME[twin.cur.kind]));
+        const twin = gap.find(
+          (x) => x.op === 'ins' && x.cur.kind !== d.old.kind && similarity(blockText(d.old), blockText(x.cur)) >= 0.6,
+        );
+        if (twin && twin.op === 'ins')
+          this.notes.add(M.kindChanged(excerpt(blockText(twin.cur)), KIND_NAME[d.old.kind], KIND_NAME[twin.cur.kind]));
       }
       gap = [];
     };
@@ -271,13 +392,20 @@ class Tracker {
 
   private changedHeading(before: HeadingBlock, after: HeadingBlock): HeadingBlock {
     const label = before.label === after.label ? [] : this.labelChange(before.label, after.label);
-    return { ...after, label: label.length ? '' : after.label, text: [...label, ...this.diffInlines(before.text, after.text).content] };
+    return {
+      ...after,
+      label: label.length ? '' : after.label,
+      text: [...label, ...this.diffInlines(before.text, after.text).content],
+    };
   }
 
   private changedList(before: ListBlock, after: ListBlock): ListBlock {
-    if (before.ordered !== after.ordered || before.format !== after.format) this.notes.add(M.listFormatChanged(excerpt(blockText(after))));
+    if (before.ordered !== after.ordered || before.format !== after.format)
+      this.notes.add(M.listFormatChanged(excerpt(blockText(after))));
     const items: ListItem[] = [];
-    for (const a of alignBlocks(before.items, after.items, itemKey, (x, y) => similarity(x.blocks.map(blockText).join('\n'), y.blocks.map(blockText).join('\n')))) {
+    for (const a of alignBlocks(before.items, after.items, itemKey, (x, y) =>
+      similarity(x.blocks.map(blockText).join('\n'), y.blocks.map(blockText).join('\n')),
+    )) {
       if (a.op === 'eq') items.push(a.cur);
       else if (a.op === 'changed') items.push({ ...a.cur, blocks: this.diffBlocks(a.old.blocks, a.cur.blocks) });
       else items.push(this.markItem(a.op === 'del' ? a.old : a.cur, a.op));
@@ -292,10 +420,22 @@ class Tracker {
       return [...this.markBlock(before, 'del'), ...this.markBlock(after, 'ins')];
     }
     const rows: TableRow[] = [];
-    const sameShape = (x: TableRow, y: TableRow) => x.cells.length === y.cells.length && x.cells.every((c, i) => c.colSpan === y.cells[i]!.colSpan && c.rowSpan === y.cells[i]!.rowSpan);
-    for (const a of alignBlocks(before.rows, after.rows, rowKey, (x, y) => (sameShape(x, y) ? similarity(rowText(x), rowText(y)) : -1), 0.3)) {
+    const sameShape = (x: TableRow, y: TableRow) =>
+      x.cells.length === y.cells.length &&
+      x.cells.every((c, i) => c.colSpan === y.cells[i]!.colSpan && c.rowSpan === y.cells[i]!.rowSpan);
+    for (const a of alignBlocks(
+      before.rows,
+      after.rows,
+      rowKey,
+      (x, y) => (sameShape(x, y) ? similarity(rowText(x), rowText(y)) : -1),
+      0.3,
+    )) {
       if (a.op === 'eq') rows.push(a.cur);
-      else if (a.op === 'changed') rows.push({ ...a.cur, cells: a.cur.cells.map((c, i) => ({ ...c, blocks: this.diffBlocks(a.old.cells[i]!.blocks, c.blocks) })) });
+      else if (a.op === 'changed')
+        rows.push({
+          ...a.cur,
+          cells: a.cur.cells.map((c, i) => ({ ...c, blocks: this.diffBlocks(a.old.cells[i]!.blocks, c.blocks) })),
+        });
       else rows.push(this.markRow(a.op === 'del' ? a.old : a.cur, a.op));
     }
     return [{ ...after, rows }];
@@ -310,14 +450,24 @@ class Tracker {
     const b = splitQuote(after);
     const pair = (x: ParaBlock | null, y: ParaBlock | null): Block[] =>
       x && y ? [this.changedPara(x, y)] : x ? this.markBlock(x, 'del') : y ? this.markBlock(y, 'ins') : [];
-    return [...pair(a.lead, b.lead), { ...b.quote, blocks: this.diffBlocks(a.quote.blocks, b.quote.blocks) }, ...pair(a.attribution, b.attribution)];
+    return [
+      ...pair(a.lead, b.lead),
+      { ...b.quote, blocks: this.diffBlocks(a.quote.blocks, b.quote.blocks) },
+      ...pair(a.attribution, b.attribution),
+    ];
   }
 
   /** The same picture with other words is marked word by word; another picture replaces the old one. */
   private changedFigure(before: FigureBlock, after: FigureBlock): Block[] {
     if (before.src !== after.src) return [...this.markBlock(before, 'del'), ...this.markBlock(after, 'ins')];
-    const words = (a: string, b: string) => this.diffInlines(a ? [{ kind: 'text', text: a }] : [], b ? [{ kind: 'text', text: b }] : []).content as RevisedText[];
-    const figure: RevisedFigure = { ...after, captionRuns: words(before.caption, after.caption), sourceRuns: words(before.source, after.source) };
+    const words = (a: string, b: string) =>
+      this.diffInlines(a ? [{ kind: 'text', text: a }] : [], b ? [{ kind: 'text', text: b }] : [])
+        .content as RevisedText[];
+    const figure: RevisedFigure = {
+      ...after,
+      captionRuns: words(before.caption, after.caption),
+      sourceRuns: words(before.source, after.source),
+    };
     return [figure];
   }
 }
@@ -327,7 +477,11 @@ class Tracker {
  * (same styles, "— " before the attribution), so that they can carry revisions.
  */
 function splitQuote(q: QuoteBlock): { lead: ParaBlock | null; quote: QuoteBlock; attribution: ParaBlock | null } {
-  const para = (style: ParaBlock['style'], text: string): ParaBlock => ({ kind: 'para', style, content: [{ kind: 'text', text }] });
+  const para = (style: ParaBlock['style'], text: string): ParaBlock => ({
+    kind: 'para',
+    style,
+    content: [{ kind: 'text', text }],
+  });
   const { lead, attribution, ...rest } = q;
   return {
     lead: lead ? para('statement-heading', lead) : null,
@@ -337,10 +491,20 @@ function splitQuote(q: QuoteBlock): { lead: ParaBlock | null; quote: QuoteBlock;
 }
 
 const KIND_NAME: Record<Block['kind'], string> = {
-  heading: 'heading', para: 'paragraph', list: 'list', table: 'table', figure: 'figure', quote: 'quotation', 'page-break': 'page break', toc: 'contents',
+  heading: 'heading',
+  para: 'paragraph',
+  list: 'list',
+  table: 'table',
+  figure: 'figure',
+  quote: 'quotation',
+  'page-break': 'page break',
+  toc: 'contents',
 };
 
-const excerpt = (s: string) => { const t = s.replace(/\s+/g, ' ').trim(); return t.length > 60 ? `${t.slice(0, 57)}…` : t; };
+const excerpt = (s: string) => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+};
 
 /** The current proceedings with every difference from the snapshot's as a Word revision. */
 export function trackChanges(input: TrackChangesInput): TrackChangesResult {
@@ -349,13 +513,19 @@ export function trackChanges(input: TrackChangesInput): TrackChangesResult {
   const flat = (p: Proceedings) => p.sections.flatMap((s, si) => s.blocks.map((block) => ({ block, si })));
   const oldFlat = flat(before);
   const newFlat = flat(after);
-  const aligned = t.alignAndMark(oldFlat.map((x) => x.block), newFlat.map((x) => x.block));
+  const aligned = t.alignAndMark(
+    oldFlat.map((x) => x.block),
+    newFlat.map((x) => x.block),
+  );
 
   // Blocks go to the section of the current block they stand for; deleted ones to the next block's.
   const sections: Section[] = after.sections.map((s) => ({ ...s, blocks: [] }));
   let pending: Block[] = [];
   for (const { block, newIndex } of aligned) {
-    if (newIndex < 0) { pending.push(block); continue; }
+    if (newIndex < 0) {
+      pending.push(block);
+      continue;
+    }
     const target = sections[newFlat[newIndex]!.si]!;
     target.blocks.push(...pending, block);
     pending = [];
@@ -364,7 +534,8 @@ export function trackChanges(input: TrackChangesInput): TrackChangesResult {
 
   const notes = [...after.notes];
   notes.push(t.changes ? M.summary(input.snapshotName, t.changes) : M.noChanges(input.snapshotName));
-  if (JSON.stringify(before.cover) !== JSON.stringify({ ...after.cover, date: before.cover.date })) notes.push(M.coverChanged);
+  if (JSON.stringify(before.cover) !== JSON.stringify({ ...after.cover, date: before.cover.date }))
+    notes.push(M.coverChanged);
   notes.push(...t.notes);
   return { proceedings: { ...after, sections, notes }, changes: t.changes };
 }

@@ -15,7 +15,11 @@ export function splitWords(text: string): string[] {
 export type DiffOp = 'eq' | 'del' | 'ins';
 
 /** One token of the result: kept (both indexes), deleted (old index) or inserted (new index). */
-export interface TokenChange { op: DiffOp; oldIndex: number; newIndex: number }
+export interface TokenChange {
+  op: DiffOp;
+  oldIndex: number;
+  newIndex: number;
+}
 
 const isSpace = (key: string) => /^\s*$/.test(key);
 
@@ -24,7 +28,11 @@ const isSpace = (key: string) => /^\s*$/.test(key);
  * two changes is folded into them, and each run of changes lists its deletions before
  * its insertions.
  */
-export function diffTokens(oldKeys: string[], newKeys: string[], spaceKey: (key: string) => boolean = isSpace): TokenChange[] {
+export function diffTokens(
+  oldKeys: string[],
+  newKeys: string[],
+  spaceKey: (key: string) => boolean = isSpace,
+): TokenChange[] {
   type Seg = { op: DiffOp; oldStart: number; newStart: number; count: number };
   const flat: TokenChange[] = [];
   let i = 0;
@@ -49,19 +57,29 @@ export function diffTokens(oldKeys: string[], newKeys: string[], spaceKey: (key:
     if (s.op !== 'eq') continue;
     const only = oldKeys.slice(s.oldStart, s.oldStart + s.count).every(spaceKey);
     if (only && segs[k - 1]!.op !== 'eq' && segs[k + 1]!.op !== 'eq') {
-      segs.splice(k, 1, { op: 'del', oldStart: s.oldStart, newStart: s.newStart, count: s.count },
-        { op: 'ins', oldStart: s.oldStart, newStart: s.newStart, count: s.count });
+      segs.splice(
+        k,
+        1,
+        { op: 'del', oldStart: s.oldStart, newStart: s.newStart, count: s.count },
+        { op: 'ins', oldStart: s.oldStart, newStart: s.newStart, count: s.count },
+      );
       k++;
     }
   }
   const out: TokenChange[] = [];
   let dels: TokenChange[] = [];
   let inss: TokenChange[] = [];
-  const flush = () => { out.push(...dels, ...inss); dels = []; inss = []; };
+  const flush = () => {
+    out.push(...dels, ...inss);
+    dels = [];
+    inss = [];
+  };
   for (const s of segs) {
     for (let t = 0; t < s.count; t++) {
-      if (s.op === 'eq') { flush(); out.push({ op: 'eq', oldIndex: s.oldStart + t, newIndex: s.newStart + t }); }
-      else if (s.op === 'del') dels.push({ op: 'del', oldIndex: s.oldStart + t, newIndex: -1 });
+      if (s.op === 'eq') {
+        flush();
+        out.push({ op: 'eq', oldIndex: s.oldStart + t, newIndex: s.newStart + t });
+      } else if (s.op === 'del') dels.push({ op: 'del', oldIndex: s.oldStart + t, newIndex: -1 });
       else inss.push({ op: 'ins', oldIndex: -1, newIndex: s.newStart + t });
     }
   }
@@ -95,24 +113,34 @@ function slideToBoundaries(flat: TokenChange[], oldKeys: string[], newKeys: stri
   let k = 0;
   while (k < flat.length) {
     const op = flat[k]!.op;
-    if (op === 'eq') { k++; continue; }
+    if (op === 'eq') {
+      k++;
+      continue;
+    }
     let e = k;
     while (e < flat.length && flat[e]!.op === op) e++;
     const pure = (e === flat.length || flat[e]!.op === 'eq') && (k === 0 || flat[k - 1]!.op === 'eq');
-    if (!pure) { k = e; continue; }
+    if (!pure) {
+      k = e;
+      continue;
+    }
     const keys = op === 'del' ? oldKeys : newKeys;
     const idx = (c: TokenChange) => (op === 'del' ? c.oldIndex : c.newIndex);
     const n = e - k;
     const p = idx(flat[k]!);
     let left = 0;
-    while (k - left - 1 >= 0 && flat[k - left - 1]!.op === 'eq' && keys[p - left - 1] === keys[p - left + n - 1]) left++;
+    while (k - left - 1 >= 0 && flat[k - left - 1]!.op === 'eq' && keys[p - left - 1] === keys[p - left + n - 1])
+      left++;
     let right = 0;
     while (e + right < flat.length && flat[e + right]!.op === 'eq' && keys[p + n + right] === keys[p + right]) right++;
     let best = 0;
     let bestScore = placeScore(keys, p, p + n);
     for (let d = -left; d <= right; d++) {
       const score = placeScore(keys, p + d, p + d + n);
-      if (score > bestScore || (score === bestScore && d < best)) { best = d; bestScore = score; }
+      if (score > bestScore || (score === bestScore && d < best)) {
+        best = d;
+        bestScore = score;
+      }
     }
     if (best !== 0) {
       // Rewrite the window the run moves in: its own side's indices run on; the other side's count kept tokens.
@@ -125,14 +153,21 @@ function slideToBoundaries(flat: TokenChange[], oldKeys: string[], newKeys: stri
         const own = firstOwn + (q - w0);
         const inRun = q >= k + best && q < e + best;
         if (inRun) flat[q] = op === 'del' ? { op, oldIndex: own, newIndex: -1 } : { op, oldIndex: -1, newIndex: own };
-        else { flat[q] = op === 'del' ? { op: 'eq', oldIndex: own, newIndex: other } : { op: 'eq', oldIndex: other, newIndex: own }; other++; }
+        else {
+          flat[q] =
+            op === 'del' ? { op: 'eq', oldIndex: own, newIndex: other } : { op: 'eq', oldIndex: other, newIndex: own };
+          other++;
+        }
       }
     }
     k = e + Math.max(0, best);
   }
 }
 
-export interface TextSegment { op: DiffOp; text: string }
+export interface TextSegment {
+  op: DiffOp;
+  text: string;
+}
 
 /** Word-level differences of two plain texts, adjacent pieces of one kind joined. */
 export function diffText(oldText: string, newText: string): TextSegment[] {
@@ -160,7 +195,10 @@ export function similarity(a: string, b: string): number {
   let common = 0;
   for (const w of wb) {
     const n = counts.get(w) ?? 0;
-    if (n > 0) { common++; counts.set(w, n - 1); }
+    if (n > 0) {
+      common++;
+      counts.set(w, n - 1);
+    }
   }
   return (2 * common) / (wa.length + wb.length);
 }
@@ -181,14 +219,26 @@ const PAIRING_LIMIT = 400 * 400;
  * paired as one changed block, the rest are deleted or inserted whole. `alike` is
  * negative for blocks that can never be paired (another kind).
  */
-export function alignBlocks<T>(oldItems: T[], newItems: T[], key: (x: T) => string, alike: (a: T, b: T) => number, threshold = 0.4): Aligned<T>[] {
+export function alignBlocks<T>(
+  oldItems: T[],
+  newItems: T[],
+  key: (x: T) => string,
+  alike: (a: T, b: T) => number,
+  threshold = 0.4,
+): Aligned<T>[] {
   const out: Aligned<T>[] = [];
   let removed: number[] = [];
   let added: number[] = [];
   const flushGap = () => {
     // One block replaced by one other of its kind (a paragraph rewritten in place) stays one changed block.
     if (removed.length === 1 && added.length === 1 && alike(oldItems[removed[0]!]!, newItems[added[0]!]!) >= 0) {
-      out.push({ op: 'changed', old: oldItems[removed[0]!]!, cur: newItems[added[0]!]!, oldIndex: removed[0]!, newIndex: added[0]! });
+      out.push({
+        op: 'changed',
+        old: oldItems[removed[0]!]!,
+        cur: newItems[added[0]!]!,
+        oldIndex: removed[0]!,
+        newIndex: added[0]!,
+      });
       removed = [];
       added = [];
       return;
@@ -201,12 +251,24 @@ export function alignBlocks<T>(oldItems: T[], newItems: T[], key: (x: T) => stri
       if (pairable) {
         for (let k = next; k < added.length; k++) {
           const score = alike(oldItems[oi]!, newItems[added[k]!]!);
-          if (score >= bestScore && (best < 0 || score > bestScore)) { best = k; bestScore = score; }
+          if (score >= bestScore && (best < 0 || score > bestScore)) {
+            best = k;
+            bestScore = score;
+          }
         }
       }
-      if (best < 0) { out.push({ op: 'del', old: oldItems[oi]!, oldIndex: oi }); continue; }
+      if (best < 0) {
+        out.push({ op: 'del', old: oldItems[oi]!, oldIndex: oi });
+        continue;
+      }
       for (; next < best; next++) out.push({ op: 'ins', cur: newItems[added[next]!]!, newIndex: added[next]! });
-      out.push({ op: 'changed', old: oldItems[oi]!, cur: newItems[added[best]!]!, oldIndex: oi, newIndex: added[best]! });
+      out.push({
+        op: 'changed',
+        old: oldItems[oi]!,
+        cur: newItems[added[best]!]!,
+        oldIndex: oi,
+        newIndex: added[best]!,
+      });
       next = best + 1;
     }
     for (; next < added.length; next++) out.push({ op: 'ins', cur: newItems[added[next]!]!, newIndex: added[next]! });
@@ -216,7 +278,13 @@ export function alignBlocks<T>(oldItems: T[], newItems: T[], key: (x: T) => stri
   for (const c of diffTokens(oldItems.map(key), newItems.map(key), () => false)) {
     if (c.op === 'eq') {
       flushGap();
-      out.push({ op: 'eq', old: oldItems[c.oldIndex]!, cur: newItems[c.newIndex]!, oldIndex: c.oldIndex, newIndex: c.newIndex });
+      out.push({
+        op: 'eq',
+        old: oldItems[c.oldIndex]!,
+        cur: newItems[c.newIndex]!,
+        oldIndex: c.oldIndex,
+        newIndex: c.newIndex,
+      });
     } else if (c.op === 'del') removed.push(c.oldIndex);
     else added.push(c.newIndex);
   }

@@ -5,14 +5,36 @@ import { AppError } from '../errors';
 import { compileFind, findInDoc, hasNestedQuantifier, matchSegments, replaceInDoc, type FindOptions } from './find';
 
 const el = { direction: 'ltr', format: '', indent: 0, version: 1 };
-const t = (text: string, format = 0) => ({ type: 'text', text, format, style: '', mode: 'normal', detail: 0, version: 1 });
+const t = (text: string, format = 0) => ({
+  type: 'text',
+  text,
+  format,
+  style: '',
+  mode: 'normal',
+  detail: 0,
+  version: 1,
+});
 const p = (...children: unknown[]) => ({ type: 'paragraph', ...el, children });
 const doc = (...children: unknown[]) => ({ root: { type: 'root', ...el, children } }) as unknown as LexicalDoc;
-const opts = (query: string, o: Partial<FindOptions> = {}): FindOptions => ({ query, matchCase: false, wholeWord: false, regex: false, ...o });
+const opts = (query: string, o: Partial<FindOptions> = {}): FindOptions => ({
+  query,
+  matchCase: false,
+  wholeWord: false,
+  regex: false,
+  ...o,
+});
 
 describe('compiling what to find', () => {
   it('refuses empty, overlong, invalid, empty-matching and nested-quantifier patterns with messages', () => {
-    const refused = (o: FindOptions) => { try { compileFind(o); return ''; } catch (e) { expect(e).toBeInstanceOf(AppError); return (e as AppError).message; } };
+    const refused = (o: FindOptions) => {
+      try {
+        compileFind(o);
+        return '';
+      } catch (e) {
+        expect(e).toBeInstanceOf(AppError);
+        return (e as AppError).message;
+      }
+    };
     expect(refused(opts(''))).toMatch(/Type what to find/);
     expect(refused(opts('x'.repeat(501)))).toMatch(/too long/);
     expect(refused(opts('(ab', { regex: true }))).toMatch(/not valid/);
@@ -29,8 +51,13 @@ describe('compiling what to find', () => {
     const hits = (segs: (string | null)[]) => matchSegments(f, segs).matches.map((m) => [m.segment, m.start, m.end]);
     expect(hits(['the Internationa Labour', null, 'International'])).toEqual([[0, 4, 16]]);
     expect(hits(['the Internationa', 'l Labour'])).toEqual([]); // the word goes on in the next run
-    expect(hits(['Internationa', null, 'Internationa'])).toEqual([[0, 0, 12], [2, 0, 12]]);
-    expect(matchSegments(compileFind(opts('migr', { wholeWord: true })), ['migración migr']).matches.map((m) => m.start)).toEqual([10]);
+    expect(hits(['Internationa', null, 'Internationa'])).toEqual([
+      [0, 0, 12],
+      [2, 0, 12],
+    ]);
+    expect(
+      matchSegments(compileFind(opts('migr', { wholeWord: true })), ['migración migr']).matches.map((m) => m.start),
+    ).toEqual([10]);
   });
 
   it('a hit across two runs is not a hit (its formatting could not be kept)', () => {
@@ -41,8 +68,21 @@ describe('compiling what to find', () => {
 describe('find and replace in a part', () => {
   const sample = doc(
     p(t('The Internationa Organization for Migration and the '), t('International', 1), t(' Labour Office.')),
-    p(t('A note'), { type: 'footnote', text: 'See Internationa Covenant.', version: 1 }, t(' and Internationa'), { type: 'linebreak', version: 1 }, t('law')),
-    { type: 'list', listType: 'bullet', start: 1, tag: 'ul', ...el, children: [{ type: 'listitem', value: 1, ...el, children: [t('Internationally')] }] },
+    p(
+      t('A note'),
+      { type: 'footnote', text: 'See Internationa Covenant.', version: 1 },
+      t(' and Internationa'),
+      { type: 'linebreak', version: 1 },
+      t('law'),
+    ),
+    {
+      type: 'list',
+      listType: 'bullet',
+      start: 1,
+      tag: 'ul',
+      ...el,
+      children: [{ type: 'listitem', value: 1, ...el, children: [t('Internationally')] }],
+    },
   );
 
   it('lists every hit with its context and what it would become, footnotes included', () => {
@@ -67,7 +107,11 @@ describe('find and replace in a part', () => {
     expect(text).toContain('See Internationa Covenant'); // unticked
     expect(text).toContain('Internationally');
     // Only the text of the two runs changed: the same JSON once they are put back.
-    expect(JSON.stringify(out).replace('"The International Org', '"The Internationa Org').replace('" and International"', '" and Internationa"')).toBe(before);
+    expect(
+      JSON.stringify(out)
+        .replace('"The International Org', '"The Internationa Org')
+        .replace('" and International"', '" and Internationa"'),
+    ).toBe(before);
     expect(replaceInDoc(sample, f, 'International', null).count).toBe(3);
   });
 
@@ -84,7 +128,9 @@ describe('find and replace in a part', () => {
     );
     const f = compileFind(opts('Internationa', { wholeWord: true }));
     expect(findInDoc(d, f, 'X').map((h) => h.after)).toEqual([' migrants', ':']);
-    const out = replaceInDoc(d, f, 'International', null).doc as unknown as { root: { children: Record<string, unknown>[] } };
+    const out = replaceInDoc(d, f, 'International', null).doc as unknown as {
+      root: { children: Record<string, unknown>[] };
+    };
     expect(out.root.children[0]).toMatchObject({ caption: 'International migrants', src: 'data:x', source: 'IMILA' });
     expect(out.root.children[1]).toMatchObject({ label: 'International:' });
   });

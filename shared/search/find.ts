@@ -15,7 +15,12 @@ import type { LexicalDoc } from '../model/conference';
 import { FIND_MESSAGES as M } from './messages';
 import { accentInsensitiveSource } from '../i18n/fold';
 
-export interface FindOptions { query: string; matchCase: boolean; wholeWord: boolean; regex: boolean }
+export interface FindOptions {
+  query: string;
+  matchCase: boolean;
+  wholeWord: boolean;
+  regex: boolean;
+}
 
 export const MAX_QUERY_LENGTH = 500;
 /** How long one find may run over a conference before it is stopped (ms). */
@@ -25,7 +30,10 @@ const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
 /** Stands for a node inside a block that is not text (a footnote's mark, a person, a line break). */
 const OBJECT = '\uFFFC';
 
-export interface CompiledFind { re: RegExp; options: FindOptions }
+export interface CompiledFind {
+  re: RegExp;
+  options: FindOptions;
+}
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
@@ -38,12 +46,20 @@ export function hasNestedQuantifier(source: string): boolean {
   let quantifiedInside = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
-    if (c === '\\') { i++; continue; }
-    if (c === '[') { // a character class: skip to its end
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      // a character class: skip to its end
       for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
       continue;
     }
-    if (c === '(') { stack.push(quantifiedInside); quantifiedInside = false; continue; }
+    if (c === '(') {
+      stack.push(quantifiedInside);
+      quantifiedInside = false;
+      continue;
+    }
     if (c === ')') {
       const next = source[i + 1];
       if (quantifiedInside && (next === '+' || next === '*' || next === '{')) return true;
@@ -69,36 +85,60 @@ export function compileFind(options: FindOptions): CompiledFind {
   try {
     re = new RegExp(source, matchCase ? 'gu' : 'giu');
   } catch (err) {
-    throw new AppError('INVALID_INPUT', M.badPattern((err as Error).message.replace(/^Invalid regular expression: /, '')));
+    throw new AppError(
+      'INVALID_INPUT',
+      M.badPattern((err as Error).message.replace(/^Invalid regular expression: /, '')),
+    );
   }
-  if (regex && new RegExp(re.source, re.flags.replace('g', '')).test('')) throw new AppError('INVALID_INPUT', M.matchesEmpty);
+  if (regex && new RegExp(re.source, re.flags.replace('g', '')).test(''))
+    throw new AppError('INVALID_INPUT', M.matchesEmpty);
   return { re, options };
 }
 
 /** A hit inside a block: which segment (a run of text) and where in it. */
-export interface SegmentMatch { segment: number; start: number; end: number; match: RegExpExecArray; blockStart: number }
+export interface SegmentMatch {
+  segment: number;
+  start: number;
+  end: number;
+  match: RegExpExecArray;
+  blockStart: number;
+}
 
 /** Stops a find that runs too long (checked between matches). */
 export class Deadline {
   private readonly until: number;
-  constructor(ms = FIND_TIME_BUDGET_MS) { this.until = Date.now() + ms; }
-  check(): void { if (Date.now() > this.until) throw new AppError('INVALID_INPUT', M.tooSlow); }
+  constructor(ms = FIND_TIME_BUDGET_MS) {
+    this.until = Date.now() + ms;
+  }
+  check(): void {
+    if (Date.now() > this.until) throw new AppError('INVALID_INPUT', M.tooSlow);
+  }
 }
 
 /**
  * Matches in one block given as its segments in order: a string for a run of text, null for
  * any other inline node. Only hits inside a single run are returned, in order.
  */
-export function matchSegments(find: CompiledFind, segments: (string | null)[], deadline?: Deadline): { text: string; matches: SegmentMatch[] } {
+export function matchSegments(
+  find: CompiledFind,
+  segments: (string | null)[],
+  deadline?: Deadline,
+): { text: string; matches: SegmentMatch[] } {
   const starts: number[] = [];
   let text = '';
-  for (const s of segments) { starts.push(text.length); text += s ?? OBJECT; }
+  for (const s of segments) {
+    starts.push(text.length);
+    text += s ?? OBJECT;
+  }
   const re = new RegExp(find.re.source, find.re.flags);
   const matches: SegmentMatch[] = [];
   let seg = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     deadline?.check();
-    if (m[0].length === 0) { re.lastIndex++; continue; }
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
     const at = m.index;
     while (seg + 1 < segments.length && starts[seg + 1]! <= at) seg++;
     const s = segments[seg];
@@ -126,15 +166,24 @@ export function replacementFor(find: CompiledFind, replacement: string, m: RegEx
 
 type JsonNode = Record<string, unknown> & { type?: unknown; text?: unknown; children?: unknown };
 /** A place that holds text: a field of a node (a run's `text`, a figure's `caption`…). */
-interface Slot { node: JsonNode; field: string }
+interface Slot {
+  node: JsonNode;
+  field: string;
+}
 /** Inline elements whose text flows inside the surrounding block. */
 const INLINE_ELEMENTS = new Set(['link', 'autolink']);
 /** Text kept in a node's own fields, each matched as a block of its own (footnotes, captions, labels). */
 const TEXT_FIELDS: Record<string, string[]> = {
-  footnote: ['text'], figure: ['caption', 'source', 'alt'], epigraph: ['attribution'], 'run-in': ['label'], 'delegation-statement': ['delegation'],
+  footnote: ['text'],
+  figure: ['caption', 'source', 'alt'],
+  epigraph: ['attribution'],
+  'run-in': ['label'],
+  'delegation-statement': ['delegation'],
 };
 const fieldSlots = (n: JsonNode): Slot[] =>
-  (TEXT_FIELDS[n.type as string] ?? []).filter((f) => typeof n[f] === 'string' && n[f] !== '').map((field) => ({ node: n, field }));
+  (TEXT_FIELDS[n.type as string] ?? [])
+    .filter((f) => typeof n[f] === 'string' && n[f] !== '')
+    .map((field) => ({ node: n, field }));
 
 /** The blocks of a document in order, each as its inline slots (text, or null for any other inline node). */
 function blocksOf(root: JsonNode): (Slot | null)[][] {
@@ -151,7 +200,8 @@ function blocksOf(root: JsonNode): (Slot | null)[][] {
     };
     const inline = (n: JsonNode) => {
       if (n.type === 'text' && typeof n.text === 'string') current.push({ node: n, field: 'text' });
-      else if (typeof n.type === 'string' && INLINE_ELEMENTS.has(n.type) && Array.isArray(n.children)) (n.children as JsonNode[]).forEach(inline);
+      else if (typeof n.type === 'string' && INLINE_ELEMENTS.has(n.type) && Array.isArray(n.children))
+        (n.children as JsonNode[]).forEach(inline);
       else {
         current.push(null);
         own.push(...fieldSlots(n));
@@ -159,7 +209,10 @@ function blocksOf(root: JsonNode): (Slot | null)[][] {
     };
     for (const c of (el.children as JsonNode[] | undefined) ?? []) {
       const isBlock = Array.isArray(c.children) && !(typeof c.type === 'string' && INLINE_ELEMENTS.has(c.type));
-      if (isBlock) { flush(); visit(c); } else inline(c);
+      if (isBlock) {
+        flush();
+        visit(c);
+      } else inline(c);
     }
     flush();
   };
@@ -191,7 +244,9 @@ export function findInDoc(doc: LexicalDoc, find: CompiledFind, replacement: stri
       const end = h.blockStart + h.match[0].length;
       hits.push({
         index: hits.length,
-        before: readable((h.blockStart > CONTEXT ? '…' : '') + text.slice(Math.max(0, h.blockStart - CONTEXT), h.blockStart)),
+        before: readable(
+          (h.blockStart > CONTEXT ? '…' : '') + text.slice(Math.max(0, h.blockStart - CONTEXT), h.blockStart),
+        ),
         match: h.match[0],
         after: readable(text.slice(end, end + CONTEXT) + (end + CONTEXT < text.length ? '…' : '')),
         replacement: replacementFor(find, replacement, h.match),
@@ -205,13 +260,22 @@ export function findInDoc(doc: LexicalDoc, find: CompiledFind, replacement: stri
  * The document with exactly the hits whose indexes are in `which` replaced (all when null);
  * the input is not changed. `count` is how many were replaced.
  */
-export function replaceInDoc(doc: LexicalDoc, find: CompiledFind, replacement: string, which: ReadonlySet<number> | null, deadline?: Deadline): { doc: LexicalDoc; count: number } {
+export function replaceInDoc(
+  doc: LexicalDoc,
+  find: CompiledFind,
+  replacement: string,
+  which: ReadonlySet<number> | null,
+  deadline?: Deadline,
+): { doc: LexicalDoc; count: number } {
   const copy = JSON.parse(JSON.stringify(doc)) as LexicalDoc;
   let index = 0;
   let count = 0;
   for (const block of blocksOf(copy.root as unknown as JsonNode)) {
     const { matches } = matchSegments(find, textsOf(block), deadline);
-    const chosen = matches.filter(() => { const i = index++; return which === null || which.has(i); });
+    const chosen = matches.filter(() => {
+      const i = index++;
+      return which === null || which.has(i);
+    });
     // From the last to the first, so the offsets of the earlier ones in a run stay valid.
     for (const h of chosen.reverse()) {
       const slot = block[h.segment]!;

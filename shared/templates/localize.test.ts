@@ -12,15 +12,21 @@ describe('templates in Spanish and French', () => {
     for (const lang of ['es', 'fr']) {
       for (const t of templates) {
         const tr = templateTranslations[lang]![t.id];
-        if (!tr) { problems.push(`${lang}: no ${t.id}`); continue; }
+        if (!tr) {
+          problems.push(`${lang}: no ${t.id}`);
+          continue;
+        }
         if (!tr.name.trim() || !tr.description.trim()) problems.push(`${lang}/${t.id}: name or description missing`);
         const ids = new Set(flat(t.sections).map((s) => s.id));
         for (const s of flat(t.sections)) {
           const ts = tr.sections[s.id];
-          if (!ts?.title.trim() || !ts.guidance.trim()) problems.push(`${lang}/${t.id}/${s.id}: title or guidance missing`);
-          else if (s.instanceLabel && !ts.instanceLabel?.trim()) problems.push(`${lang}/${t.id}/${s.id}: instanceLabel missing`);
+          if (!ts?.title.trim() || !ts.guidance.trim())
+            problems.push(`${lang}/${t.id}/${s.id}: title or guidance missing`);
+          else if (s.instanceLabel && !ts.instanceLabel?.trim())
+            problems.push(`${lang}/${t.id}/${s.id}: instanceLabel missing`);
         }
-        for (const id of Object.keys(tr.sections)) if (!ids.has(id)) problems.push(`${lang}/${t.id}: ${id} is not a section of the template`);
+        for (const id of Object.keys(tr.sections))
+          if (!ids.has(id)) problems.push(`${lang}/${t.id}: ${id} is not a section of the template`);
       }
     }
     expect(problems).toEqual([]);
@@ -30,12 +36,23 @@ describe('templates in Spanish and French', () => {
     const workshop = templates.find((t) => t.id === 'workshop-report')!;
     const es = localizeTemplate(workshop, 'es-CL');
     expect(es.name).toBe('Informe de taller');
-    expect(flat(es.sections).map((s) => s.title)).toEqual(['Portada', 'Antecedentes', 'Objetivos', 'Resumen de las intervenciones', 'Sesión', 'Contacto']);
+    expect(flat(es.sections).map((s) => s.title)).toEqual([
+      'Portada',
+      'Antecedentes',
+      'Objetivos',
+      'Resumen de las intervenciones',
+      'Sesión',
+      'Contacto',
+    ]);
     expect(flat(es.sections).map((s) => s.id)).toEqual(flat(workshop.sections).map((s) => s.id));
-    expect(flat(localizeTemplate(workshop, 'fr').sections).find((s) => s.id === 'session')?.instanceLabel).toBe('séance');
+    expect(flat(localizeTemplate(workshop, 'fr').sections).find((s) => s.id === 'session')?.instanceLabel).toBe(
+      'séance',
+    );
     expect(localizeTemplate(workshop, 'en-GB')).toBe(workshop);
     expect(localizeTemplate(workshop, 'pt')).toBe(workshop);
-    expect(localizeTemplateSummary({ id: 'workshop-report', name: 'Workshop report', description: 'x' }, 'fr').name).toBe('Rapport d’atelier');
+    expect(
+      localizeTemplateSummary({ id: 'workshop-report', name: 'Workshop report', description: 'x' }, 'fr').name,
+    ).toBe('Rapport d’atelier');
   });
 
   it('names a new instance in the language', () => {

@@ -22,7 +22,13 @@ export function localizeTemplate(template: Template, language: string): Template
     const t = tr.sections[s.id];
     return {
       ...s,
-      ...(t ? { title: t.title, guidance: t.guidance, ...(s.instanceLabel && t.instanceLabel ? { instanceLabel: t.instanceLabel } : {}) } : {}),
+      ...(t
+        ? {
+            title: t.title,
+            guidance: t.guidance,
+            ...(s.instanceLabel && t.instanceLabel ? { instanceLabel: t.instanceLabel } : {}),
+          }
+        : {}),
       children: s.children.map(section),
     };
   };
@@ -30,7 +36,10 @@ export function localizeTemplate(template: Template, language: string): Template
 }
 
 /** The name and description of a template in a language, for lists. */
-export function localizeTemplateSummary<T extends { id: string; name: string; description: string }>(summary: T, language: string): T {
+export function localizeTemplateSummary<T extends { id: string; name: string; description: string }>(
+  summary: T,
+  language: string,
+): T {
   const tr = templateTranslations[primary(language)]?.[summary.id];
   return tr ? { ...summary, name: tr.name, description: tr.description } : summary;
 }
@@ -39,8 +48,11 @@ export function localizeTemplateSummary<T extends { id: string; name: string; de
 export function untitledInstance(instanceLabel: string, language: string): string {
   const cap = instanceLabel.charAt(0).toLocaleUpperCase(language) + instanceLabel.slice(1);
   switch (primary(language)) {
-    case 'es': return `${cap} sin título`;
-    case 'fr': return `${cap} sans titre`;
-    default: return `Untitled ${instanceLabel}`;
+    case 'es':
+      return `${cap} sin título`;
+    case 'fr':
+      return `${cap} sans titre`;
+    default:
+      return `Untitled ${instanceLabel}`;
   }
 }

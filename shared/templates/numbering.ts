@@ -14,28 +14,53 @@ export type LabelFormat = z.infer<typeof NumberFormatSchema>;
 export function toRoman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
   const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 
 export function toAlpha(n: number): string {
   let out = '';
-  while (n > 0) { n -= 1; out = String.fromCharCode(97 + (n % 26)) + out; n = Math.floor(n / 26); }
+  while (n > 0) {
+    n -= 1;
+    out = String.fromCharCode(97 + (n % 26)) + out;
+    n = Math.floor(n / 26);
+  }
   return out;
 }
 
 export function formatCounter(n: number, style: LabelFormat['style']): string {
   switch (style) {
-    case 'none': return '';
-    case 'decimal': return String(n);
-    case 'lower-alpha': return toAlpha(n);
-    case 'upper-alpha': return toAlpha(n).toUpperCase();
-    case 'lower-roman': return toRoman(n).toLowerCase();
-    case 'upper-roman': return toRoman(n);
+    case 'none':
+      return '';
+    case 'decimal':
+      return String(n);
+    case 'lower-alpha':
+      return toAlpha(n);
+    case 'upper-alpha':
+      return toAlpha(n).toUpperCase();
+    case 'lower-roman':
+      return toRoman(n).toLowerCase();
+    case 'upper-roman':
+      return toRoman(n);
   }
 }
 

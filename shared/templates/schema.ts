@@ -4,15 +4,45 @@ import { type LabelFormat, NumberFormatSchema } from './numbering';
 
 /** Element kinds of the seed anatomy §6.1 that a section may allow. */
 export const ElementKind = z.enum([
-  'heading', 'paragraph', 'bullet-list', 'numbered-list', 'quote', 'epigraph', 'footnote',
-  'presentation', 'commentator', 'moderator', 'highlights', 'recommendations', 'recommendations-table',
-  'conclusions', 'run-in', 'table', 'figure', 'delegation-statement', 'page-break', 'link',
+  'heading',
+  'paragraph',
+  'bullet-list',
+  'numbered-list',
+  'quote',
+  'epigraph',
+  'footnote',
+  'presentation',
+  'commentator',
+  'moderator',
+  'highlights',
+  'recommendations',
+  'recommendations-table',
+  'conclusions',
+  'run-in',
+  'table',
+  'figure',
+  'delegation-statement',
+  'page-break',
+  'link',
 ]);
 export type ElementKind = z.infer<typeof ElementKind>;
 
 export const MetaField = z.enum([
-  'title', 'subtitle', 'series', 'seriesNumber', 'symbol', 'issuingBodies', 'organisers', 'venue',
-  'city', 'country', 'startDate', 'endDate', 'language', 'originalLanguage', 'distribution',
+  'title',
+  'subtitle',
+  'series',
+  'seriesNumber',
+  'symbol',
+  'issuingBodies',
+  'organisers',
+  'venue',
+  'city',
+  'country',
+  'startDate',
+  'endDate',
+  'language',
+  'originalLanguage',
+  'distribution',
 ]);
 
 export interface TemplateSection {

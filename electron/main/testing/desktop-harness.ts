@@ -22,7 +22,13 @@ export function bundleRequires(file: string): string[] {
   const found = new Set<string>();
   for (const m of source.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)) {
     const id = m[1]!;
-    if (id.startsWith('.') || id.startsWith('/') || id.startsWith('node:') || builtinModules.includes(id.split('/')[0]!)) continue;
+    if (
+      id.startsWith('.') ||
+      id.startsWith('/') ||
+      id.startsWith('node:') ||
+      builtinModules.includes(id.split('/')[0]!)
+    )
+      continue;
     found.add(id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]!);
   }
   return [...found].sort();
@@ -30,7 +36,9 @@ export function bundleRequires(file: string): string[] {
 
 /** What the packed app can require at run time: 'electron' and the runtime dependencies. */
 export function runtimeModules(root = projectRoot): string[] {
-  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
   return ['electron', ...Object.keys(pkg.dependencies ?? {})];
 }
 
@@ -52,13 +60,15 @@ let loaded = false;
  * Starts the built app: requires dist/electron/main.cjs with 'electron' resolved to the
  * stand-in. One app per process (the bundle keeps module state, as Electron's main does).
  */
-export async function startDesktopApp(options: {
-  mainFile?: string;
-  /** The app's folder (app.getAppPath()): the project, or a packed app extracted from its asar. */
-  appPath?: string;
-  /** Set for a packed app: app.isPackaged is true and process.resourcesPath is this folder. */
-  resourcesPath?: string;
-} = {}): Promise<DesktopApp> {
+export async function startDesktopApp(
+  options: {
+    mainFile?: string;
+    /** The app's folder (app.getAppPath()): the project, or a packed app extracted from its asar. */
+    appPath?: string;
+    /** Set for a packed app: app.isPackaged is true and process.resourcesPath is this folder. */
+    resourcesPath?: string;
+  } = {},
+): Promise<DesktopApp> {
   if (loaded) throw new Error('The desktop bundle is already loaded in this process.');
   loaded = true;
   const mainFile = options.mainFile ?? path.join(distElectron, 'main.cjs');
@@ -68,22 +78,37 @@ export async function startDesktopApp(options: {
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   const appPath = options.appPath ?? projectRoot;
-  const electron = createChromiumElectron({ context, appPath, userDir, isPackaged: options.resourcesPath !== undefined });
+  const electron = createChromiumElectron({
+    context,
+    appPath,
+    userDir,
+    isPackaged: options.resourcesPath !== undefined,
+  });
   if (options.resourcesPath) (process as { resourcesPath?: string }).resourcesPath = options.resourcesPath;
 
   // 'electron' resolves to the stand-in; any other bare module a bundle asks for must be a runtime dependency.
   const standInId = path.join(dir, 'electron-stand-in.js');
   const allowed = new Set(runtimeModules(appPath));
   const bundleDir = path.dirname(mainFile);
-  const M = Module as unknown as { _resolveFilename: (request: string, parent: { filename?: string } | undefined, ...rest: unknown[]) => string; _cache: Record<string, unknown> };
+  const M = Module as unknown as {
+    _resolveFilename: (request: string, parent: { filename?: string } | undefined, ...rest: unknown[]) => string;
+    _cache: Record<string, unknown>;
+  };
   const originalResolve = M._resolveFilename;
   M._resolveFilename = function (request, parent, ...rest) {
     if (request === 'electron') return standInId;
     const fromBundle = parent?.filename && path.dirname(parent.filename) === bundleDir;
-    const bare = !request.startsWith('.') && !path.isAbsolute(request) && !request.startsWith('node:') && !builtinModules.includes(request.split('/')[0]!);
+    const bare =
+      !request.startsWith('.') &&
+      !path.isAbsolute(request) &&
+      !request.startsWith('node:') &&
+      !builtinModules.includes(request.split('/')[0]!);
     if (fromBundle && bare) {
       const name = request.startsWith('@') ? request.split('/').slice(0, 2).join('/') : request.split('/')[0]!;
-      if (!allowed.has(name)) throw new Error(`${path.basename(parent!.filename!)} requires “${request}”, which is not in package.json "dependencies": the packed app would not have it.`);
+      if (!allowed.has(name))
+        throw new Error(
+          `${path.basename(parent!.filename!)} requires “${request}”, which is not in package.json "dependencies": the packed app would not have it.`,
+        );
     }
     return originalResolve.call(this, request, parent, ...rest);
   };
@@ -119,17 +144,27 @@ export async function startDesktopApp(options: {
   };
 
   return {
-    browser, dir, userDir, electron,
+    browser,
+    dir,
+    userDir,
+    electron,
     workspaceDir: path.join(userDir, 'documents', 'Rapporteur'),
     async mainPage() {
-      const win = await waitFor(() => electron.windows.find((w) => w.options.webPreferences?.preload), 'the main window');
+      const win = await waitFor(
+        () => electron.windows.find((w) => w.options.webPreferences?.preload),
+        'the main window',
+      );
       const page = await win.page;
       await waitFor(() => (win.webContents.url ? page : null), 'the main window to load');
       // The interface hears menu commands once React has mounted its first screen: a menu click
       // sent before would be lost. A call over the bridge behind that mount means it is in place.
-      await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0, undefined, { timeout: 60_000 });
+      await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0, undefined, {
+        timeout: 60_000,
+      });
       await page.evaluate(async () => {
-        await (window as unknown as { rapporteur: { api: { listTemplates(input: object): Promise<unknown> } } }).rapporteur.api.listTemplates({});
+        await (
+          window as unknown as { rapporteur: { api: { listTemplates(input: object): Promise<unknown> } } }
+        ).rapporteur.api.listTemplates({});
       });
       return page;
     },

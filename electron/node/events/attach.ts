@@ -8,7 +8,12 @@ import type { ServiceEmitter } from './service-events';
  * window or tab showing it learns at once.
  */
 const changingParts = [
-  'restoreParts', 'replaceInConference', 'restoreSnapshot', 'restoreFromSnapshot', 'mergeKits', 'resolveKitConflict',
+  'restoreParts',
+  'replaceInConference',
+  'restoreSnapshot',
+  'restoreFromSnapshot',
+  'mergeKits',
+  'resolveKitConflict',
 ] as const satisfies readonly MethodName[];
 
 /** Connects the services to an emitter: export jobs report their progress, changed parts are announced. */
@@ -18,10 +23,21 @@ export function attachServiceEvents(services: AppServices, emitter: ServiceEmitt
   const savePart = services.api.savePart;
   services.api.savePart = async (input) => {
     const summary = await savePart(input);
-    emitter.emit('partChanged', { handle: input.handle, path: services.store(input.handle).file, partId: input.partId, revision: summary.revision });
+    emitter.emit('partChanged', {
+      handle: input.handle,
+      path: services.store(input.handle).file,
+      partId: input.partId,
+      revision: summary.revision,
+    });
     return summary;
   };
-  const revisions = (handle: string) => new Map(services.store(handle).listParts().map((p) => [p.id, p.revision]));
+  const revisions = (handle: string) =>
+    new Map(
+      services
+        .store(handle)
+        .listParts()
+        .map((p) => [p.id, p.revision]),
+    );
   for (const method of changingParts) {
     const run = services.api[method] as (input: { handle: string }) => unknown;
     (services.api as Record<MethodName, unknown>)[method] = async (input: { handle: string }) => {
@@ -29,10 +45,10 @@ export function attachServiceEvents(services: AppServices, emitter: ServiceEmitt
       const result = await run(input);
       const path = services.store(input.handle).file;
       for (const [partId, revision] of revisions(input.handle)) {
-        if (before.get(partId) !== revision) emitter.emit('partChanged', { handle: input.handle, path, partId, revision });
+        if (before.get(partId) !== revision)
+          emitter.emit('partChanged', { handle: input.handle, path, partId, revision });
       }
       return result;
     };
   }
 }
-

@@ -10,7 +10,9 @@ import { EventHub } from './service-events';
 type Heard = { name: EventName; payload: unknown };
 const listen = (hub: EventHub) => {
   const heard: Heard[] = [];
-  const off = hub.subscribe((name, payload) => { heard.push({ name, payload }); });
+  const off = hub.subscribe((name, payload) => {
+    heard.push({ name, payload });
+  });
   return { heard, off };
 };
 
@@ -20,7 +22,9 @@ describe('the services’ event hub', () => {
     const a = listen(hub);
     const b = listen(hub);
     hub.emit('partChanged', { handle: 'h', path: '/a.rapporteur', partId: 'p', revision: 2 });
-    expect(a.heard).toEqual([{ name: 'partChanged', payload: { handle: 'h', path: '/a.rapporteur', partId: 'p', revision: 2 } }]);
+    expect(a.heard).toEqual([
+      { name: 'partChanged', payload: { handle: 'h', path: '/a.rapporteur', partId: 'p', revision: 2 } },
+    ]);
     expect(b.heard).toHaveLength(1);
     a.off();
     hub.emit('menuCommand', { command: 'export' });
@@ -33,7 +37,12 @@ describe('the services’ event hub', () => {
     const reports: string[] = [];
     const hub = new EventHub((m) => reports.push(m));
     const a = listen(hub);
-    hub.emit('partChanged', { handle: 'h', path: '/a', partId: 'p', revision: 'two' } as unknown as EventPayload<'partChanged'>);
+    hub.emit('partChanged', {
+      handle: 'h',
+      path: '/a',
+      partId: 'p',
+      revision: 'two',
+    } as unknown as EventPayload<'partChanged'>);
     expect(a.heard).toEqual([]);
     expect(reports[0]).toMatch(/partChanged not sent/);
   });
@@ -41,7 +50,9 @@ describe('the services’ event hub', () => {
   it('a failing listener keeps the event from no other', () => {
     const reports: string[] = [];
     const hub = new EventHub((m) => reports.push(m));
-    hub.subscribe(() => { throw new Error('window closed'); });
+    hub.subscribe(() => {
+      throw new Error('window closed');
+    });
     const b = listen(hub);
     hub.emit('menuCommand', { command: 'close' });
     expect(b.heard).toHaveLength(1);
@@ -64,7 +75,10 @@ describe('services wired to the hub', () => {
     attachServiceEvents(services, hub);
     handle = (await services.api.openConference({ path: file })).handle;
   });
-  afterAll(() => { services.closeAll(); services.exports.dispose(); });
+  afterAll(() => {
+    services.closeAll();
+    services.exports.dispose();
+  });
 
   it('a saved part is announced with its new revision', async () => {
     const { heard, off } = listen(hub);
@@ -72,7 +86,9 @@ describe('services wired to the hub', () => {
     const part = await services.api.getPart({ handle, partId });
     const saved = await services.api.savePart({ handle, partId, doc: part.doc, baseRevision: part.revision });
     off();
-    expect(heard).toEqual([{ name: 'partChanged', payload: { handle, path: path.resolve(file), partId, revision: saved.revision } }]);
+    expect(heard).toEqual([
+      { name: 'partChanged', payload: { handle, path: path.resolve(file), partId, revision: saved.revision } },
+    ]);
     expect(saved.revision).toBeGreaterThan(part.revision);
   });
 
@@ -81,23 +97,36 @@ describe('services wired to the hub', () => {
     const first = parts[0]!.id;
     const snapshot = await services.api.createSnapshot({ handle, name: 'before the edit' });
     const part = await services.api.getPart({ handle, partId: first });
-    await services.api.savePart({ handle, partId: first, doc: { ...part.doc, root: { ...part.doc.root, children: [] } }, baseRevision: part.revision });
+    await services.api.savePart({
+      handle,
+      partId: first,
+      doc: { ...part.doc, root: { ...part.doc.root, children: [] } },
+      baseRevision: part.revision,
+    });
     const before = new Map((await services.api.getConference({ handle })).parts.map((p) => [p.id, p.revision]));
     const { heard, off } = listen(hub);
     await services.api.restoreSnapshot({ handle, snapshotId: snapshot.id });
     off();
     const after = (await services.api.getConference({ handle })).parts;
-    const moved = after.filter((p) => before.get(p.id) !== p.revision).map((p) => ({ handle, path: path.resolve(file), partId: p.id, revision: p.revision }));
+    const moved = after
+      .filter((p) => before.get(p.id) !== p.revision)
+      .map((p) => ({ handle, path: path.resolve(file), partId: p.id, revision: p.revision }));
     expect(moved.map((m) => m.partId)).toContain(first);
     expect(heard.filter((h) => h.name === 'partChanged').map((h) => h.payload)).toEqual(moved);
   });
 
   it('an export job reports each stage, in order, up to its end, the last status equal to exportStatus', async () => {
     const { heard, off } = listen(hub);
-    const started = await services.api.startExport({ handle, format: 'docx', options: { partIds: null, annexes: true, watermark: false } });
+    const started = await services.api.startExport({
+      handle,
+      format: 'docx',
+      options: { partIds: null, annexes: true, watermark: false },
+    });
     const done = await services.exports.wait(started.jobId);
     off();
-    const mine = heard.filter((h) => h.name === 'exportProgress').map((h) => h.payload as EventPayload<'exportProgress'>)
+    const mine = heard
+      .filter((h) => h.name === 'exportProgress')
+      .map((h) => h.payload as EventPayload<'exportProgress'>)
       .filter((s) => s.jobId === started.jobId);
     expect(mine[0]).toMatchObject({ state: 'running', message: 'Queued', fraction: 0 });
     expect(mine.length).toBeGreaterThanOrEqual(4);
@@ -110,7 +139,11 @@ describe('services wired to the hub', () => {
 
   it('a cancelled job ends with a cancelled event', async () => {
     const { heard, off } = listen(hub);
-    const started = await services.api.startExport({ handle, format: 'pdf', options: { partIds: null, annexes: true, watermark: false } });
+    const started = await services.api.startExport({
+      handle,
+      format: 'pdf',
+      options: { partIds: null, annexes: true, watermark: false },
+    });
     services.exports.cancel(started.jobId);
     await services.exports.wait(started.jobId);
     off();

@@ -26,15 +26,21 @@ export class EventHub implements ServiceEmitter {
 
   subscribe(listener: EventListener): () => void {
     this.listeners.add(listener);
-    return () => { this.listeners.delete(listener); };
+    return () => {
+      this.listeners.delete(listener);
+    };
   }
 
-  get size(): number { return this.listeners.size; }
+  get size(): number {
+    return this.listeners.size;
+  }
 
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void {
     const parsed = events[name].safeParse(payload);
     if (!parsed.success) {
-      this.report(`Event ${name} not sent: its payload does not match the contract (${parsed.error.issues[0]?.message ?? 'invalid'}).`);
+      this.report(
+        `Event ${name} not sent: its payload does not match the contract (${parsed.error.issues[0]?.message ?? 'invalid'}).`,
+      );
       return;
     }
     for (const listener of [...this.listeners]) {

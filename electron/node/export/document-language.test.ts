@@ -22,10 +22,32 @@ beforeAll(() => {
   const file = path.join(dir, 'seed-004.rapporteur');
   fs.copyFileSync(SEED_004, file);
   const store = ConferenceStore.open(file);
-  try { base = store.readContent(); } finally { store.close(); }
+  try {
+    base = store.readContent();
+  } finally {
+    store.close();
+  }
   base.participants = [
-    { id: 'p1', honorific: 'Sr.', name: 'Juan Pérez', title: 'Director', organisation: 'Ministerio del Interior', country: 'Costa Rica', group: '', role: '' },
-    { id: 'p2', honorific: 'Ms.', name: 'Anne Martin', title: 'Officer', organisation: 'UNHCR', country: '', group: '', role: '' },
+    {
+      id: 'p1',
+      honorific: 'Sr.',
+      name: 'Juan Pérez',
+      title: 'Director',
+      organisation: 'Ministerio del Interior',
+      country: 'Costa Rica',
+      group: '',
+      role: '',
+    },
+    {
+      id: 'p2',
+      honorific: 'Ms.',
+      name: 'Anne Martin',
+      title: 'Officer',
+      organisation: 'UNHCR',
+      country: '',
+      group: '',
+      role: '',
+    },
   ];
 });
 
@@ -39,20 +61,47 @@ async function exportIn(language: string): Promise<{ docx: string; pdf: string }
   const pdfFile = path.join(dir, `${language}.pdf`);
   fs.writeFileSync(docxFile, docx.bytes);
   fs.writeFileSync(pdfFile, pdf.bytes);
-  return { docx: tool('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', docxFile]), pdf: tool('pdftotext', ['-layout', pdfFile, '-']) };
+  return {
+    docx: tool('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', docxFile]),
+    pdf: tool('pdftotext', ['-layout', pdfFile, '-']),
+  };
 }
 
 /** Generated English words; none of them occurs in the sample's own (English) text in this form. */
-const ENGLISH = ['Contents', 'Annex I', 'Table of Recommendations', 'List of Participants', 'Organized by', 'Thematic area',
-  'Addressee(s)', 'Title / position', 'Original: English', 'Costa Rica, 19–20 November'];
+const ENGLISH = [
+  'Contents',
+  'Annex I',
+  'Table of Recommendations',
+  'List of Participants',
+  'Organized by',
+  'Thematic area',
+  'Addressee(s)',
+  'Title / position',
+  'Original: English',
+  'Costa Rica, 19–20 November',
+];
 
 describe('the document speaks its own language', () => {
   it('in Spanish: no English generated word in the DOCX or the PDF, the Spanish ones and a Spanish date', async () => {
     const { docx, pdf } = await exportIn('es');
-    for (const [name, text] of [['docx', docx], ['pdf', pdf]] as const) {
+    for (const [name, text] of [
+      ['docx', docx],
+      ['pdf', pdf],
+    ] as const) {
       for (const w of ENGLISH) expect(text.includes(w), `${name} still says “${w}”`).toBe(false);
-      for (const w of ['Índice', 'Anexo I: Cuadro de recomendaciones', 'Anexo II: Lista de participantes', 'Organizado por', 'Área temática',
-        'Destinatarios', 'Nombre', 'Organización', 'Original: inglés', '20 de noviembre de 2009', '19–20 de noviembre de 2009']) {
+      for (const w of [
+        'Índice',
+        'Anexo I: Cuadro de recomendaciones',
+        'Anexo II: Lista de participantes',
+        'Organizado por',
+        'Área temática',
+        'Destinatarios',
+        'Nombre',
+        'Organización',
+        'Original: inglés',
+        '20 de noviembre de 2009',
+        '19–20 de noviembre de 2009',
+      ]) {
         expect(text.includes(w), `${name} lacks “${w}”`).toBe(true);
       }
     }
@@ -67,10 +116,21 @@ describe('the document speaks its own language', () => {
 
   it('in French: French words, date, quotation marks and spacing before the colon', async () => {
     const { docx, pdf } = await exportIn('fr-CA');
-    for (const [name, text] of [['docx', docx], ['pdf', pdf]] as const) {
+    for (const [name, text] of [
+      ['docx', docx],
+      ['pdf', pdf],
+    ] as const) {
       for (const w of ENGLISH) expect(text.includes(w), `${name} still says “${w}”`).toBe(false);
-      for (const w of ['Table des matières', 'Annexe I', 'Tableau des recommandations', 'Liste des participants', 'Organisé par',
-        'Domaine thématique', '20 novembre 2009', 'anglais']) {
+      for (const w of [
+        'Table des matières',
+        'Annexe I',
+        'Tableau des recommandations',
+        'Liste des participants',
+        'Organisé par',
+        'Domaine thématique',
+        '20 novembre 2009',
+        'anglais',
+      ]) {
         expect(text.includes(w), `${name} lacks “${w}”`).toBe(true);
       }
     }

@@ -3,7 +3,13 @@ import { compile } from '../../../shared/compile/compile';
 import { richConference, richTemplate } from '../../../shared/compile/fixtures';
 import { docxOffThread } from './docx-off-thread';
 
-const proc = () => compile(richConference(), richTemplate(), { partIds: null, annexes: true, watermark: false, issueDate: '2026-11-24' });
+const proc = () =>
+  compile(richConference(), richTemplate(), {
+    partIds: null,
+    annexes: true,
+    watermark: false,
+    issueDate: '2026-11-24',
+  });
 
 describe('DOCX in a worker thread', () => {
   it('writes the same document as in process', async () => {

@@ -17,14 +17,32 @@ export function docxOffThread(proc: Proceedings, opts: DocxOptions, signal?: Abo
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry.code, { eval: entry.eval, workerData: { proc, opts } });
     let settled = false;
-    const abort = () => { void worker.terminate(); };
+    const abort = () => {
+      void worker.terminate();
+    };
     signal?.addEventListener('abort', abort, { once: true });
-    const done = (fn: () => void) => { if (!settled) { settled = true; signal?.removeEventListener('abort', abort); fn(); } };
+    const done = (fn: () => void) => {
+      if (!settled) {
+        settled = true;
+        signal?.removeEventListener('abort', abort);
+        fn();
+      }
+    };
     worker.once('message', (bytes: Uint8Array) => done(() => resolve(new Uint8Array(bytes))));
     // A worker that cannot run (a missing loader, an odd bundle) must not fail the export.
-    worker.once('error', () => done(() => { docxBytes(proc, opts).then(resolve, reject); }));
-    worker.once('exit', (code) => done(() => reject(signal?.aborted
-      ? new AppError('CANCELLED', 'The export was cancelled.')
-      : new AppError('EXPORT_FAILED', `Writing the Word document stopped (worker exit code ${code}).`))));
+    worker.once('error', () =>
+      done(() => {
+        docxBytes(proc, opts).then(resolve, reject);
+      }),
+    );
+    worker.once('exit', (code) =>
+      done(() =>
+        reject(
+          signal?.aborted
+            ? new AppError('CANCELLED', 'The export was cancelled.')
+            : new AppError('EXPORT_FAILED', `Writing the Word document stopped (worker exit code ${code}).`),
+        ),
+      ),
+    );
   });
 }

@@ -8,7 +8,17 @@ import { docxBytes, wordLanguage } from '../../../shared/export/docx/docx-export
 import { ConferenceStore } from '../store/conference-store';
 import { getTemplate } from '../templates';
 import { sampleConferenceFiles } from './seed-conferences.testkit';
-import { docxPart, libreOfficeToPdf, libreOfficeToPdfs, pandocSummary, pdfInfo, pdfText, pythonDocxSummary, tempDir, tool } from './readers.testkit';
+import {
+  docxPart,
+  libreOfficeToPdf,
+  libreOfficeToPdfs,
+  pandocSummary,
+  pdfInfo,
+  pdfText,
+  pythonDocxSummary,
+  tempDir,
+  tool,
+} from './readers.testkit';
 
 const pandocPlain = (docx: string) => tool('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', docx]);
 
@@ -18,7 +28,12 @@ let proc: Proceedings;
 
 beforeAll(async () => {
   dir = tempDir('docx');
-  proc = compile(richConference(), richTemplate(), { partIds: null, annexes: true, watermark: true, issueDate: '2026-11-24' });
+  proc = compile(richConference(), richTemplate(), {
+    partIds: null,
+    annexes: true,
+    watermark: true,
+    issueDate: '2026-11-24',
+  });
   file = path.join(dir, 'rich.docx');
   fs.writeFileSync(file, await docxBytes(proc, { tocPageNumbers: true }));
 });
@@ -40,7 +55,22 @@ describe('DOCX export, as other programs read it', () => {
   it('python-docx opens it: named styles, properties, sections, repeating header rows', () => {
     const s = pythonDocxSummary(file);
     expect(s.title).toBe('Hemispheric Conference on International Migration');
-    expect(s.paragraphStyles).toEqual(expect.arrayContaining(['Heading 1', 'Heading 2', 'Heading 3', 'Presentation Heading', 'Moderator', 'Commentator', 'Epigraph', 'Numbered Paragraph', 'Recommendation Item', 'Highlights Item', 'Delegation Statement', 'Caption']));
+    expect(s.paragraphStyles).toEqual(
+      expect.arrayContaining([
+        'Heading 1',
+        'Heading 2',
+        'Heading 3',
+        'Presentation Heading',
+        'Moderator',
+        'Commentator',
+        'Epigraph',
+        'Numbered Paragraph',
+        'Recommendation Item',
+        'Highlights Item',
+        'Delegation Statement',
+        'Caption',
+      ]),
+    );
     expect(s.sections[0]!.titlePage).toBe(true);
     expect(s.sections.map((x) => x.orientation)).toContain('LANDSCAPE (1)');
     expect(s.headers).toContain('LC/L.1234-P');
@@ -87,7 +117,15 @@ describe('DOCX export, as other programs read it', () => {
     expect(entry, contents).not.toBeNull();
     expect(pdfText(pdf, Number(entry![1]), Number(entry![1]))).toMatch(/^\s*B\. Trafficking in persons\s*$/m);
     const text = pdfText(pdf).replace(/\s+/g, ' ');
-    for (const s of ['LC/L.1234-P', 'Original: Spanish', 'Table of recommendations', 'Strengthen consular protection', 'PEDRO OYARCE'.slice(0, 0) + 'Pedro Oyarce', 'Registration of participants', `Page 2 of ${pages}`]) {
+    for (const s of [
+      'LC/L.1234-P',
+      'Original: Spanish',
+      'Table of recommendations',
+      'Strengthen consular protection',
+      'PEDRO OYARCE'.slice(0, 0) + 'Pedro Oyarce',
+      'Registration of participants',
+      `Page 2 of ${pages}`,
+    ]) {
       expect(text).toContain(s);
     }
   });
@@ -95,7 +133,12 @@ describe('DOCX export, as other programs read it', () => {
 
 // ---- the five sample conferences, as a Word user receives them ------------------------------
 
-interface SampleDocx { name: string; proc: Proceedings; file: string; pdf: string }
+interface SampleDocx {
+  name: string;
+  proc: Proceedings;
+  file: string;
+  pdf: string;
+}
 const sampleDocs: SampleDocx[] = [];
 const xmlOf = (d: SampleDocx, part: string) => docxPart(d.file, part);
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -106,14 +149,28 @@ describe('the five sample conferences as DOCX', () => {
     for (const conf of sampleConferenceFiles(dir)) {
       const store = ConferenceStore.open(conf);
       let source;
-      try { source = store.readContent(); } finally { store.close(); }
-      const proc = compile(source, getTemplate(source.meta.templateId), { partIds: null, annexes: true, watermark: false, issueDate: '2026-11-24' });
+      try {
+        source = store.readContent();
+      } finally {
+        store.close();
+      }
+      const proc = compile(source, getTemplate(source.meta.templateId), {
+        partIds: null,
+        annexes: true,
+        watermark: false,
+        issueDate: '2026-11-24',
+      });
       const file = path.join(dir, `${path.basename(conf, '.rapporteur').slice(0, 12).replace(/\W+/g, '-')}.docx`);
       fs.writeFileSync(file, await docxBytes(proc));
       sampleDocs.push({ name: path.basename(conf), proc, file, pdf: '' });
     }
-    const pdfs = libreOfficeToPdfs(sampleDocs.map((d) => d.file), dir);
-    sampleDocs.forEach((d, i) => { d.pdf = pdfs[i]!; });
+    const pdfs = libreOfficeToPdfs(
+      sampleDocs.map((d) => d.file),
+      dir,
+    );
+    sampleDocs.forEach((d, i) => {
+      d.pdf = pdfs[i]!;
+    });
   }, 600_000);
 
   it('python-docx opens each, with the conference’s properties', () => {
@@ -125,11 +182,16 @@ for f in sys.argv[1:]:
     p = docx.Document(f).core_properties
     out.append({'title': p.title, 'author': p.author, 'lastModifiedBy': p.last_modified_by, 'language': p.language, 'created': p.created.strftime('%Y-%m-%d') if p.created else ''})
 print(json.dumps(out))`;
-    const props = JSON.parse(tool('/usr/bin/python3', ['-c', script, ...sampleDocs.map((d) => d.file)])) as Record<string, string>[];
+    const props = JSON.parse(tool('/usr/bin/python3', ['-c', script, ...sampleDocs.map((d) => d.file)])) as Record<
+      string,
+      string
+    >[];
     sampleDocs.forEach((d, i) => {
       const p = props[i]!;
       expect(p.title).toBe(d.proc.cover.title);
-      const bodies = (d.proc.cover.issuingBodies.length ? d.proc.cover.issuingBodies : d.proc.cover.organisers).join('; ');
+      const bodies = (d.proc.cover.issuingBodies.length ? d.proc.cover.issuingBodies : d.proc.cover.organisers).join(
+        '; ',
+      );
       expect(p.author).toBe(bodies || 'Rapporteur');
       expect(p.lastModifiedBy).toBe(p.author);
       expect(p.language).toBe(wordLanguage(d.proc.language));
@@ -138,7 +200,11 @@ print(json.dumps(out))`;
   });
 
   it('pandoc finds every note of the conference plus the affiliation notes, no more', () => {
-    for (const d of sampleDocs) expect({ sample: d.name, notes: pandocSummary(d.file).notes }).toEqual({ sample: d.name, notes: d.proc.footnoteCount });
+    for (const d of sampleDocs)
+      expect({ sample: d.name, notes: pandocSummary(d.file).notes }).toEqual({
+        sample: d.name,
+        notes: d.proc.footnoteCount,
+      });
   });
 
   it('tables have named styles, no borders on their cells and no empty paragraph after them', () => {
@@ -147,9 +213,12 @@ print(json.dumps(out))`;
       expect(body).not.toContain('<w:tcBorders>');
       const tables = body.match(/<w:tbl>/g)?.length ?? 0;
       // the masthead keeps its own rule; every other table names its style
-      expect((body.match(/<w:tblStyle w:val="(Report|Recommendations|Participants|Programme)Table"\/>/g)?.length ?? 0)).toBe(tables - 1);
+      expect(
+        body.match(/<w:tblStyle w:val="(Report|Recommendations|Participants|Programme)Table"\/>/g)?.length ?? 0,
+      ).toBe(tables - 1);
       // A table is followed by an empty paragraph only before another table or at the end of a section or cell.
-      for (const m of body.matchAll(/<\/w:tbl><w:p>(.*?)<\/w:p>/g)) if (!m[1]!.includes('<w:t')) expect(m[1]).toContain('TableSpacer');
+      for (const m of body.matchAll(/<\/w:tbl><w:p>(.*?)<\/w:p>/g))
+        if (!m[1]!.includes('<w:t')) expect(m[1]).toContain('TableSpacer');
       const styles = xmlOf(d, 'word/styles.xml');
       expect(styles).toContain('w:styleId="ReportTable"');
       expect(styles).toMatch(/<w:pPrDefault><w:pPr>.*<w:widowControl\/>/);
@@ -166,11 +235,17 @@ print(json.dumps(out))`;
       expect(styles).toMatch(/w:styleId="Heading\d"(?:(?!<\/w:style>).)*<w:numPr>/);
       const body = xmlOf(d, 'word/document.xml');
       // no heading repeats as text the number the list gives it
-      const listedLabels = [...body.matchAll(/<w:pStyle w:val="Heading\d"\/>(?:(?!<\/w:pPr>).)*<\/w:pPr>(?:(?!<\/w:p>).)*?<w:t[^>]*>([^<]*)</g)].map((m) => m[1]!);
+      const listedLabels = [
+        ...body.matchAll(
+          /<w:pStyle w:val="Heading\d"\/>(?:(?!<\/w:pPr>).)*<\/w:pPr>(?:(?!<\/w:p>).)*?<w:t[^>]*>([^<]*)</g,
+        ),
+      ].map((m) => m[1]!);
       expect(listedLabels.length).toBeGreaterThan(0);
     }
     const proceedings = sampleDocs.find((d) => d.proc.templateId === 'conference-proceedings')!;
-    expect(xmlOf(proceedings, 'word/document.xml')).toMatch(/<w:pStyle w:val="Presentation"\/>(?:(?!<\/w:pPr>).)*<w:outlineLvl w:val="\d"\/>/);
+    expect(xmlOf(proceedings, 'word/document.xml')).toMatch(
+      /<w:pStyle w:val="Presentation"\/>(?:(?!<\/w:pPr>).)*<w:outlineLvl w:val="\d"\/>/,
+    );
     // LibreOffice prints the list's numbers: "Unit I." before the unit's title
     expect(norm(pdfText(proceedings.pdf))).toContain('Unit I. International migration in the Americas');
   });
@@ -210,11 +285,16 @@ print(json.dumps(out))`;
         listed += entries.length > 0 || contents.some((l) => l.startsWith(title)) ? 1 : 0;
         if (entries.length !== 1) continue; // a wrapped entry, or one title twice
         const entry = entries[0];
-        const found = lines.flatMap((ls, i) => (!/\.{5,}\s*\d/.test(texts[i]!) && ls.some((l) => l.startsWith(title)) ? [i + 1] : []));
+        const found = lines.flatMap((ls, i) =>
+          !/\.{5,}\s*\d/.test(texts[i]!) && ls.some((l) => l.startsWith(title)) ? [i + 1] : [],
+        );
         if (found.length !== 1) continue; // a title also written elsewhere (the programme) is ambiguous
         const real = found[0]!;
         const diff = Number(entry![1]) - real;
-        expect(Math.abs(diff), `${d.name}: “${title}” listed on page ${entry![1]}, printed on ${real}`).toBeLessThanOrEqual(1);
+        expect(
+          Math.abs(diff),
+          `${d.name}: “${title}” listed on page ${entry![1]}, printed on ${real}`,
+        ).toBeLessThanOrEqual(1);
         compared += 1;
         if (diff === 0) exact += 1;
       }

@@ -22,7 +22,13 @@ import { getTemplate } from '../templates';
 import { tempDir } from './readers.testkit';
 import { sampleConferenceFiles } from './seed-conferences.testkit';
 
-interface Sample { name: string; source: ConferenceSource; summaries: PartSummary[]; template: Template; proc: Proceedings }
+interface Sample {
+  name: string;
+  source: ConferenceSource;
+  summaries: PartSummary[];
+  template: Template;
+  proc: Proceedings;
+}
 const samples: Sample[] = [];
 
 beforeAll(() => {
@@ -31,7 +37,13 @@ beforeAll(() => {
     try {
       const source = store.readContent();
       const template = getTemplate(source.meta.templateId);
-      samples.push({ name: path.basename(file), source, summaries: store.listParts(), template, proc: compile(source, template, { partIds: null, annexes: true, watermark: false }) });
+      samples.push({
+        name: path.basename(file),
+        source,
+        summaries: store.listParts(),
+        template,
+        proc: compile(source, template, { partIds: null, annexes: true, watermark: false }),
+      });
     } finally {
       store.close();
     }
@@ -46,7 +58,11 @@ function blocksByPart(p: Proceedings): Map<string, Block[]> {
   const out = new Map<string, Block[]>();
   let current: Block[] | null = null;
   for (const b of blocksOf(p)) {
-    if (b.kind === 'heading' && b.partId) { current = []; out.set(b.partId, current); continue; }
+    if (b.kind === 'heading' && b.partId) {
+      current = [];
+      out.set(b.partId, current);
+      continue;
+    }
     current?.push(b);
   }
   return out;
@@ -60,18 +76,30 @@ describe('the outline, the editor and the exports label every element alike (all
   it('part labels: outline = export', () => {
     for (const s of samples) {
       const outline = partLabels(s.summaries, s.template);
-      const printed = new Map(blocksOf(s.proc).filter((b): b is HeadingBlock => b.kind === 'heading' && !!b.partId).map((h) => [h.partId!, h.label]));
-      const generated = new Set(s.summaries.filter((p) => outlineOf(s.summaries, s.template).get(p.id)?.role === 'toc').map((p) => p.id));
+      const printed = new Map(
+        blocksOf(s.proc)
+          .filter((b): b is HeadingBlock => b.kind === 'heading' && !!b.partId)
+          .map((h) => [h.partId!, h.label]),
+      );
+      const generated = new Set(
+        s.summaries.filter((p) => outlineOf(s.summaries, s.template).get(p.id)?.role === 'toc').map((p) => p.id),
+      );
       for (const p of s.summaries) {
         if (generated.has(p.id)) continue;
-        expect({ sample: s.name, part: p.title, label: printed.get(p.id) }).toEqual({ sample: s.name, part: p.title, label: outline.get(p.id) ?? '' });
+        expect({ sample: s.name, part: p.title, label: printed.get(p.id) }).toEqual({
+          sample: s.name,
+          part: p.title,
+          label: outline.get(p.id) ?? '',
+        });
       }
     }
   });
 
   it('names the disagreements the issue found, now settled', () => {
     const workshop = samples.find((s) => s.template.id === 'workshop-report')!;
-    const sessions = blocksOf(workshop.proc).filter((b): b is HeadingBlock => b.kind === 'heading' && /^Session /.test(b.label));
+    const sessions = blocksOf(workshop.proc).filter(
+      (b): b is HeadingBlock => b.kind === 'heading' && /^Session /.test(b.label),
+    );
     expect(sessions.map((h) => h.label)).toEqual(['Session I:', 'Session II:', 'Session III:']);
     const compendium = samples.find((s) => s.template.id === 'best-practices-compendium')!;
     const appendix = compendium.summaries.find((p) => p.kind === 'appendix')!;
@@ -85,11 +113,15 @@ describe('the outline, the editor and the exports label every element alike (all
       const outline = outlineOf(s.summaries, s.template);
       for (const part of s.source.parts) {
         const entry = outline.get(part.id)!;
-        const tags = ((part.doc.root.children ?? []) as Raw[]).filter((n) => n.type === 'heading').map((n) => Number(String(n.tag).slice(1)));
+        const tags = ((part.doc.root.children ?? []) as Raw[])
+          .filter((n) => n.type === 'heading')
+          .map((n) => Number(String(n.tag).slice(1)));
         if (!tags.length) continue;
         // The editor knows its part's section only: its rule must agree with the tree's.
         const editor = docHeadingLabels(tags, entry.level, sectionNumbersBody(s.template, part.kind), s.template);
-        const printed = (byPart.get(part.id) ?? []).filter((b): b is HeadingBlock => b.kind === 'heading').map((h) => h.label);
+        const printed = (byPart.get(part.id) ?? [])
+          .filter((b): b is HeadingBlock => b.kind === 'heading')
+          .map((h) => h.label);
         expect({ part: part.title, labels: printed }).toEqual({ part: part.title, labels: editor });
         checked += tags.length;
       }
@@ -110,7 +142,8 @@ describe('the outline, the editor and the exports label every element alike (all
           else if (n.type === 'presentation' || n.type === 'commentator') editor.push(letters.next(n.type));
         }
         if (!editor.length) continue;
-        const printed = (byPart.get(part.id) ?? []).filter((b): b is ParaBlock => b.kind === 'para' && (b.style === 'presentation' || b.style === 'commentator'))
+        const printed = (byPart.get(part.id) ?? [])
+          .filter((b): b is ParaBlock => b.kind === 'para' && (b.style === 'presentation' || b.style === 'commentator'))
           .map((b) => (b.content[0]?.kind === 'text' ? b.content[0].text.trim() : ''));
         expect({ part: part.title, letters: printed }).toEqual({ part: part.title, letters: editor });
         checked += editor.length;
@@ -120,7 +153,11 @@ describe('the outline, the editor and the exports label every element alike (all
   });
 
   it('every part of every sample is valid under the document schema', () => {
-    const problems = samples.flatMap((s) => s.source.parts.map((p) => ({ sample: s.name, part: p.title, problem: docProblem(p.doc) })).filter((x) => x.problem));
+    const problems = samples.flatMap((s) =>
+      s.source.parts
+        .map((p) => ({ sample: s.name, part: p.title, problem: docProblem(p.doc) }))
+        .filter((x) => x.problem),
+    );
     expect(problems).toEqual([]);
     expect(samples.reduce((a, s) => a + s.source.parts.length, 0)).toBeGreaterThan(100);
   });
@@ -128,9 +165,17 @@ describe('the outline, the editor and the exports label every element alike (all
   it('notes: the conference’s own, plus one affiliation note per person at most, none beside a note the text has, none inside a name', () => {
     for (const s of samples) {
       let stored = 0;
-      for (const part of s.source.parts) walkDoc(part.doc.root as RawNode, { enter: (n) => { if (n.type === 'footnote' && String(n.text ?? '').trim()) stored++; } });
+      for (const part of s.source.parts)
+        walkDoc(part.doc.root as RawNode, {
+          enter: (n) => {
+            if (n.type === 'footnote' && String(n.text ?? '').trim()) stored++;
+          },
+        });
       const notes = [...walkInlines(blocksOf(s.proc))].filter((i): i is NoteRef => i.kind === 'note');
-      expect({ sample: s.name, own: notes.filter((n) => n.origin !== 'affiliation').length }).toEqual({ sample: s.name, own: stored });
+      expect({ sample: s.name, own: notes.filter((n) => n.origin !== 'affiliation').length }).toEqual({
+        sample: s.name,
+        own: stored,
+      });
       expect(s.proc.footnoteCount).toBe(notes.length);
       const noted = new Map<string, number>();
       const names = s.source.participants.map((p) => p.name.trim()).filter((n) => n.includes(' '));
@@ -140,26 +185,39 @@ describe('the outline, the editor and the exports label every element alike (all
           if (r.kind !== 'note') return;
           const before = b.content[i - 1];
           const after = b.content[i + 1];
-          if (r.origin === 'affiliation' && before?.kind === 'text' && before.charStyle === 'speaker-name') noted.set(before.text, (noted.get(before.text) ?? 0) + 1);
+          if (r.origin === 'affiliation' && before?.kind === 'text' && before.charStyle === 'speaker-name')
+            noted.set(before.text, (noted.get(before.text) ?? 0) + 1);
           // never two identical notes side by side ("Fernández², ³")
           if (after?.kind === 'note') expect(after.text).not.toBe(r.text);
           // never inside a name ("Florizelle O⁵¹ Connor")
           if (before?.kind === 'text' && after?.kind === 'text') {
-            for (const name of names) for (let k = 1; k < name.length; k++) {
-              if (before.text.endsWith(name.slice(0, k)) && after.text.startsWith(name.slice(k))) expect.fail(`${s.name}: a note inside “${name}”`);
-            }
+            for (const name of names)
+              for (let k = 1; k < name.length; k++) {
+                if (before.text.endsWith(name.slice(0, k)) && after.text.startsWith(name.slice(k)))
+                  expect.fail(`${s.name}: a note inside “${name}”`);
+              }
           }
         });
         // an attributed block whose text notes the speaker gets no note of ours as well
-        if ((b.style === 'commentator' || b.style === 'presentation') && b.content.some((r) => r.kind === 'note' && r.origin === 'affiliation')) {
+        if (
+          (b.style === 'commentator' || b.style === 'presentation') &&
+          b.content.some((r) => r.kind === 'note' && r.origin === 'affiliation')
+        ) {
           const own = b.content.filter((r) => r.kind === 'note' && r.origin !== 'affiliation');
           const name = b.content.find((r) => r.kind === 'text' && r.charStyle === 'speaker-name');
           const last = name?.kind === 'text' ? name.text.split(/\s+/).pop()! : '';
-          const textBeforeOwn = b.content.map((r, i) => (r.kind === 'note' && own.includes(r) && b.content[i - 1]?.kind === 'text' ? (b.content[i - 1] as { text: string }).text : '')).join(' ');
+          const textBeforeOwn = b.content
+            .map((r, i) =>
+              r.kind === 'note' && own.includes(r) && b.content[i - 1]?.kind === 'text'
+                ? (b.content[i - 1] as { text: string }).text
+                : '',
+            )
+            .join(' ');
           expect(textBeforeOwn.replace(/[\s.,;:]+$/u, '').endsWith(last) && last !== '').toBe(false);
         }
       }
-      for (const [name, n] of noted) expect({ sample: s.name, name, affiliationNotes: n }).toEqual({ sample: s.name, name, affiliationNotes: 1 });
+      for (const [name, n] of noted)
+        expect({ sample: s.name, name, affiliationNotes: n }).toEqual({ sample: s.name, name, affiliationNotes: 1 });
     }
   });
 });

@@ -28,7 +28,10 @@ beforeAll(async () => {
   handle = (await services.api.openConference({ path: file })).handle;
 });
 
-afterAll(() => { services.closeAll(); services.exports.dispose(); });
+afterAll(() => {
+  services.closeAll();
+  services.exports.dispose();
+});
 
 describe('export jobs through the contract', () => {
   it('runs a DOCX export in the background with progress, then saves it where asked', async () => {
@@ -56,16 +59,29 @@ describe('export jobs through the contract', () => {
     expect(done.pages).toBeGreaterThan(3);
     expect((await services.api.exportData({ jobId: preview.jobId })).mime).toBe('application/pdf');
 
-    const job = await services.api.startExport({ handle, format: 'pdf', options, outPath: path.join(dir, 'cancelled.pdf') });
+    const job = await services.api.startExport({
+      handle,
+      format: 'pdf',
+      options,
+      outPath: path.join(dir, 'cancelled.pdf'),
+    });
     expect((await services.api.cancelExport({ jobId: job.jobId })).cancelled).toBe(true);
     const end = await until(job.jobId);
     expect(end.state).toBe('cancelled');
     expect(fs.existsSync(path.join(dir, 'cancelled.pdf'))).toBe(false);
-    expect(await dispatch(services.api, 'exportData', { jobId: job.jobId })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/not finished/) } });
+    expect(await dispatch(services.api, 'exportData', { jobId: job.jobId })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/not finished/) },
+    });
   });
 
   it('exports in one call, and refuses unknown jobs and malformed requests', async () => {
-    const r = await services.api.exportConference({ handle, format: 'docx', options: { ...options, annexes: false }, outPath: path.join(dir, 'one.docx') });
+    const r = await services.api.exportConference({
+      handle,
+      format: 'docx',
+      options: { ...options, annexes: false },
+      outPath: path.join(dir, 'one.docx'),
+    });
     expect(r.path).toBe(path.join(dir, 'one.docx'));
     expect(fs.statSync(r.path).size).toBe(r.bytes);
     const unknown = await dispatch(services.api, 'exportStatus', { jobId: '00000000-0000-4000-8000-000000000000' });
@@ -83,20 +99,30 @@ describe('browser mode download route', () => {
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
     server = await startServer({ dataDir: path.join(dir, 'data2'), workspaceDir: path.join(dir, 'ws2'), staticDir });
   });
-  afterAll(async () => { await server.close(); });
+  afterAll(async () => {
+    await server.close();
+  });
 
   it('serves a finished export with the token, and nothing without it', async () => {
     const base = new URL(server.url).origin;
-    const call = async (method: string, body: unknown) => (await (await fetch(`${base}/api/${method}`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-rapporteur-token': server.token }, body: JSON.stringify(body),
-    })).json()) as { ok: boolean; value: { handle: string; jobId: string; state: string } };
+    const call = async (method: string, body: unknown) =>
+      (await (
+        await fetch(`${base}/api/${method}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-rapporteur-token': server.token },
+          body: JSON.stringify(body),
+        })
+      ).json()) as { ok: boolean; value: { handle: string; jobId: string; state: string } };
     // Browser mode opens conferences only inside its workspace.
     fs.mkdirSync(path.join(dir, 'ws2'), { recursive: true });
     fs.copyFileSync(path.join(dir, 'rich.rapporteur'), path.join(dir, 'ws2', 'rich.rapporteur'));
     const h = (await call('openConference', { path: path.join(dir, 'ws2', 'rich.rapporteur') })).value.handle;
     const job = (await call('startExport', { handle: h, format: 'docx', options })).value;
     let state = job.state;
-    while (state === 'running') { await new Promise((r) => setTimeout(r, 50)); state = (await call('exportStatus', { jobId: job.jobId })).value.state; }
+    while (state === 'running') {
+      await new Promise((r) => setTimeout(r, 50));
+      state = (await call('exportStatus', { jobId: job.jobId })).value.state;
+    }
     expect(state).toBe('done');
 
     const denied = await fetch(`${base}/files/${job.jobId}`);
@@ -104,7 +130,11 @@ describe('browser mode download route', () => {
     const res = await fetch(`${base}/files/${job.jobId}?token=${server.token}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="LC-L.1234-P.docx"/);
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     expect((await fetch(`${base}/files/nope?token=${server.token}`)).status).toBe(404);
   });
 });

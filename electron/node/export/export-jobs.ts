@@ -19,7 +19,12 @@ import { type ServiceEmitter, silentEmitter } from '../events/service-events';
 /** Declared once, in the contract: progress while running; size, pages, notes and a file name when done. */
 export type ExportJobStatus = z.output<typeof ExportJobStatusSchema>;
 
-interface Job { status: ExportJobStatus; file: string; controller: AbortController; finished: Promise<void> }
+interface Job {
+  status: ExportJobStatus;
+  file: string;
+  controller: AbortController;
+  finished: Promise<void>;
+}
 
 const MAX_JOBS = 20;
 
@@ -29,9 +34,13 @@ export class ExportJobs {
   /** Where every change of a job's status goes (exportProgress); the edge sets it. */
   events: ServiceEmitter = silentEmitter;
 
-  constructor(dir?: string) { this.folder = dir; }
+  constructor(dir?: string) {
+    this.folder = dir;
+  }
 
-  private announce(status: ExportJobStatus): void { this.events.emit('exportProgress', { ...status }); }
+  private announce(status: ExportJobStatus): void {
+    this.events.emit('exportProgress', { ...status });
+  }
 
   /** Created on the first export, not with the services. */
   get dir(): string {
@@ -41,14 +50,32 @@ export class ExportJobs {
   }
 
   /** `leftOut`: what the source could not include (damaged parts), said in the finished job's notes. */
-  start(source: ConferenceSource, format: ExportFormat, options: ExportOptions, outPath?: string, replace = false, leftOut: string[] = []): ExportJobStatus {
+  start(
+    source: ConferenceSource,
+    format: ExportFormat,
+    options: ExportOptions,
+    outPath?: string,
+    replace = false,
+    leftOut: string[] = [],
+  ): ExportJobStatus {
     // A target that cannot or must not be written is refused before the work starts.
     if (outPath) checkTarget(outPath, { replace });
     this.prune();
     const jobId = randomUUID();
     const ext = exporterFor(format).extension;
-    const base = (source.meta.symbol || source.meta.title || 'proceedings').replace(/[^\p{L}\p{N} ._-]+/gu, '-').trim().slice(0, 80) || 'proceedings';
-    const status: ExportJobStatus = { jobId, format, state: 'running', fraction: 0, message: 'Queued', fileName: `${base}${ext}` };
+    const base =
+      (source.meta.symbol || source.meta.title || 'proceedings')
+        .replace(/[^\p{L}\p{N} ._-]+/gu, '-')
+        .trim()
+        .slice(0, 80) || 'proceedings';
+    const status: ExportJobStatus = {
+      jobId,
+      format,
+      state: 'running',
+      fraction: 0,
+      message: 'Queued',
+      fileName: `${base}${ext}`,
+    };
     const controller = new AbortController();
     const file = path.join(this.dir, `${jobId}${ext}`);
     const job: Job = { status, file, controller, finished: Promise.resolve() };
@@ -58,7 +85,14 @@ export class ExportJobs {
     return { ...status };
   }
 
-  private async run(job: Job, source: ConferenceSource, options: ExportOptions, outPath?: string, replace = false, leftOut: string[] = []): Promise<void> {
+  private async run(
+    job: Job,
+    source: ConferenceSource,
+    options: ExportOptions,
+    outPath?: string,
+    replace = false,
+    leftOut: string[] = [],
+  ): Promise<void> {
     const s = job.status;
     const onProgress = (p: { fraction: number; message: string }) => {
       if (s.state !== 'running' || (p.fraction === s.fraction && p.message === s.message)) return;
@@ -70,14 +104,29 @@ export class ExportJobs {
       // Let the caller get its job id before the work starts.
       await new Promise((r) => setImmediate(r));
       // DOCX and PDF both in a worker thread: the services keep answering meanwhile.
-      const result = await exportBytes({ source, format: s.format, options, onProgress, signal: job.controller.signal, offThread: true });
+      const result = await exportBytes({
+        source,
+        format: s.format,
+        options,
+        onProgress,
+        signal: job.controller.signal,
+        offThread: true,
+      });
       if (job.controller.signal.aborted) throw new AppError('CANCELLED', 'The export was cancelled.');
       writeAtomically(job.file, result.bytes);
       if (outPath) s.savedTo = writeBytesAtomically(outPath, result.bytes, { replace });
-      Object.assign(s, { state: 'done', fraction: 1, message: 'Done', bytes: result.bytes.length, pages: result.pages, notes: [...leftOut, ...result.notes] });
+      Object.assign(s, {
+        state: 'done',
+        fraction: 1,
+        message: 'Done',
+        bytes: result.bytes.length,
+        pages: result.pages,
+        notes: [...leftOut, ...result.notes],
+      });
     } catch (err) {
       const e = serializeError(err);
-      if (job.controller.signal.aborted || e.code === 'CANCELLED') Object.assign(s, { state: 'cancelled', message: 'Cancelled' });
+      if (job.controller.signal.aborted || e.code === 'CANCELLED')
+        Object.assign(s, { state: 'cancelled', message: 'Cancelled' });
       else Object.assign(s, { state: 'failed', message: e.message, error: e });
     }
     this.announce(s);
@@ -89,7 +138,9 @@ export class ExportJobs {
     return job;
   }
 
-  status(jobId: string): ExportJobStatus { return { ...this.get(jobId).status }; }
+  status(jobId: string): ExportJobStatus {
+    return { ...this.get(jobId).status };
+  }
 
   /** Waits for a job to finish (one-shot exports, tests). */
   async wait(jobId: string): Promise<ExportJobStatus> {
@@ -109,7 +160,12 @@ export class ExportJobs {
     const job = this.get(jobId);
     if (job.status.state !== 'done') throw new AppError('NOT_FOUND', 'This export has not finished.');
     const { format } = job.status;
-    return { path: job.file, fileName: job.status.fileName ?? path.basename(job.file), format, mime: exporterFor(format).mime };
+    return {
+      path: job.file,
+      fileName: job.status.fileName ?? path.basename(job.file),
+      format,
+      mime: exporterFor(format).mime,
+    };
   }
 
   /** Writes the finished file where the user chose; an existing file only if `replace` (confirmed). */

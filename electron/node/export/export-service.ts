@@ -32,7 +32,11 @@ export interface ExportRequest {
   offThread?: boolean;
 }
 
-export interface ExportResult { bytes: Uint8Array; pages?: number; notes: string[] }
+export interface ExportResult {
+  bytes: Uint8Array;
+  pages?: number;
+  notes: string[];
+}
 
 const checkCancelled = (signal?: AbortSignal) => {
   if (signal?.aborted) throw new AppError('CANCELLED', 'The export was cancelled.');
@@ -42,7 +46,9 @@ export function compileRequest(req: Pick<ExportRequest, 'source' | 'template' | 
   // A source carrying a snapshot (export "with changes since") compiles both and marks the differences;
   // one carrying comment threads (a DOCX with comments) gets those anchored in its text.
   const { comments, ...source } = req.source as ConferenceSource & WithComments;
-  const proc = compileWithChanges(source, (s) => compile(s, req.template ?? templateFor(req.source), { issueDate: today(), ...req.options }));
+  const proc = compileWithChanges(source, (s) =>
+    compile(s, req.template ?? templateFor(req.source), { issueDate: today(), ...req.options }),
+  );
   return withExportedComments(proc, comments);
 }
 
@@ -52,7 +58,10 @@ export async function exportBytes(req: ExportRequest): Promise<ExportResult> {
   const proc = compileRequest(req);
   checkCancelled(req.signal);
   const written = await exporterFor(req.format).write(proc, {
-    tocPageNumbers: req.options.tocPageNumbers, onProgress: progress, signal: req.signal, offThread: req.offThread,
+    tocPageNumbers: req.options.tocPageNumbers,
+    onProgress: progress,
+    signal: req.signal,
+    offThread: req.offThread,
   });
   checkCancelled(req.signal);
   progress({ fraction: 1, message: 'Done' });

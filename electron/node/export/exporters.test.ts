@@ -30,7 +30,12 @@ describe('the exporter registry', () => {
     const file = path.join(tempDir('exporters'), 'rich.rapporteur');
     writeRichConference(file);
     const source = readConferenceFile(file);
-    const proc = compile(source, templateFor(source), { partIds: null, annexes: true, watermark: false, issueDate: '2026-01-01' });
+    const proc = compile(source, templateFor(source), {
+      partIds: null,
+      annexes: true,
+      watermark: false,
+      issueDate: '2026-01-01',
+    });
     const stages: string[] = [];
     const docx = await exporters.docx.write(proc, { onProgress: (p) => stages.push(p.message) });
     expect(Buffer.from(docx.bytes.subarray(0, 2)).toString()).toBe('PK');

@@ -15,7 +15,10 @@ import { docxOffThread } from './docx-off-thread';
 
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
-export interface ExportProgress { fraction: number; message: string }
+export interface ExportProgress {
+  fraction: number;
+  message: string;
+}
 
 export interface WriterRequest {
   /** DOCX: lay the document out to write page numbers into its contents. */
@@ -26,7 +29,11 @@ export interface WriterRequest {
   offThread?: boolean;
 }
 
-export interface WrittenExport { bytes: Uint8Array; pages?: number; notes: string[] }
+export interface WrittenExport {
+  bytes: Uint8Array;
+  pages?: number;
+  notes: string[];
+}
 
 export interface Exporter {
   id: ExportFormat;
@@ -44,7 +51,12 @@ export const exporters: { readonly [F in ExportFormat]: Exporter & { id: F } } =
     extension: '.docx',
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     async write(proc, req) {
-      req.onProgress({ fraction: 0.3, message: req.tocPageNumbers ? 'Writing the Word document and numbering its contents' : 'Writing the Word document' });
+      req.onProgress({
+        fraction: 0.3,
+        message: req.tocPageNumbers
+          ? 'Writing the Word document and numbering its contents'
+          : 'Writing the Word document',
+      });
       const opts = { tocPageNumbers: req.tocPageNumbers };
       const bytes = req.offThread ? await docxOffThread(proc, opts, req.signal) : await docxBytes(proc, opts);
       return { bytes, notes: proc.notes };

@@ -29,7 +29,11 @@ export function readConferenceFileSaying(file: string): { source: ConferenceSour
 }
 
 export function templateFor(source: ConferenceSource): Template {
-  if (!source.meta.templateId) throw new AppError('EXPORT_FAILED', 'This conference has no template, so it cannot be compiled. Choose a template in the conference details.');
+  if (!source.meta.templateId)
+    throw new AppError(
+      'EXPORT_FAILED',
+      'This conference has no template, so it cannot be compiled. Choose a template in the conference details.',
+    );
   return getTemplate(source.meta.templateId);
 }
 

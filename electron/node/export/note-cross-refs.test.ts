@@ -22,7 +22,12 @@ function request(format: 'docx' | 'pdf'): ExportRequest {
   const unit = source.parts.find((x) => x.id === 'unit1')!;
   const kids = unit.doc.root.children as Record<string, unknown>[];
   const i = kids.findIndex((n) => JSON.stringify(n).includes(GALLAGHER));
-  kids[i] = JSON.parse(JSON.stringify(kids[i]).replace('"type":"footnote","version":1,"text":"Anne', '"type":"footnote","version":1,"id":"gallagher","text":"Anne')) as Record<string, unknown>;
+  kids[i] = JSON.parse(
+    JSON.stringify(kids[i]).replace(
+      '"type":"footnote","version":1,"text":"Anne',
+      '"type":"footnote","version":1,"id":"gallagher","text":"Anne',
+    ),
+  ) as Record<string, unknown>;
   expect(JSON.stringify(kids[i])).toContain('"id":"gallagher"');
   const partA = source.parts.find((x) => x.id === 'partA')!;
   (partA.doc.root.children as Record<string, unknown>[]).push(
@@ -31,15 +36,24 @@ function request(format: 'docx' | 'pdf'): ExportRequest {
   );
   // A second reference, after the note and pages later.
   const partB = source.parts.find((x) => x.id === 'partB')!;
-  (partB.doc.root.children as Record<string, unknown>[]).push(p('Note ', { type: 'note-ref', version: 1, noteId: 'gallagher' }, ' gave the source.'));
-  return { source, template: richTemplate(), format, options: { partIds: null, annexes: false, watermark: false, issueDate: '2026-11-24' } };
+  (partB.doc.root.children as Record<string, unknown>[]).push(
+    p('Note ', { type: 'note-ref', version: 1, noteId: 'gallagher' }, ' gave the source.'),
+  );
+  return {
+    source,
+    template: richTemplate(),
+    format,
+    options: { partIds: null, annexes: false, watermark: false, issueDate: '2026-11-24' },
+  };
 }
 
 /** The number the compile step gives the named note (what every reader must print). */
 function expectedLabel(): { label: string; id: number } {
   const req = request('docx');
   const proc = compile(req.source, req.template!, { issueDate: '2026-11-24', ...req.options });
-  const note = [...walkInlines(proc.sections.flatMap((s) => s.blocks))].find((x): x is NoteRef => x.kind === 'note' && x.text.startsWith(GALLAGHER))!;
+  const note = [...walkInlines(proc.sections.flatMap((s) => s.blocks))].find(
+    (x): x is NoteRef => x.kind === 'note' && x.text.startsWith(GALLAGHER),
+  )!;
   return { label: note.label, id: note.id };
 }
 
@@ -92,7 +106,9 @@ describe('a cross-reference to a note in the DOCX', () => {
     expect(Number(expected.label)).toBeGreaterThan(1);
     const refs = docxRefs(docx);
     const fields = refs.fields.filter((f) => f.instr.startsWith('NOTEREF'));
-    expect(fields.map((f) => [f.instr, f.result])).toEqual([1, 2].map(() => [`NOTEREF _RefNote${expected.id} \\h`, expected.label]));
+    expect(fields.map((f) => [f.instr, f.result])).toEqual(
+      [1, 2].map(() => [`NOTEREF _RefNote${expected.id} \\h`, expected.label]),
+    );
     expect(fields[0]!.paragraph).toContain(`As note ${expected.label} shows`);
     expect(fields[1]!.paragraph).toContain(`Note ${expected.label} gave the source.`);
     const mark = refs.bookmarks.find((b) => b.name === `_RefNote${expected.id}`);
@@ -111,7 +127,19 @@ describe('a cross-reference to a note in the DOCX', () => {
     const out = path.join(dir, 'lo');
     const profile = tempDir('lo-profile');
     try {
-      tool('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, docx], { timeout: 120_000 });
+      tool(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${profile}`,
+          '--headless',
+          '--convert-to',
+          'docx:MS Word 2007 XML',
+          '--outdir',
+          out,
+          docx,
+        ],
+        { timeout: 120_000 },
+      );
     } finally {
       fs.rmSync(profile, { recursive: true, force: true });
     }
@@ -136,7 +164,9 @@ describe('a cross-reference to a note in the PDF', () => {
     const pages = pdfText(file).split('\f').map(flat);
     expect(pages.some((x) => x.includes(`As note ${expected.label} shows`))).toBe(true);
     const refPage = pages.findIndex((x) => x.includes(`Note ${expected.label} gave the source.`));
-    const notePage = pages.findIndex((x) => x.includes(`${expected.label}${GALLAGHER}`) || x.includes(`${expected.label} ${GALLAGHER}`));
+    const notePage = pages.findIndex(
+      (x) => x.includes(`${expected.label}${GALLAGHER}`) || x.includes(`${expected.label} ${GALLAGHER}`),
+    );
     expect(refPage).toBeGreaterThanOrEqual(0);
     expect(notePage).toBeGreaterThanOrEqual(0);
     // On another page, so the link cannot be one of the note's own (call ↔ text, which stay on its page).
@@ -151,30 +181,47 @@ describe('a cross-reference to a note in a heading, in the PDF', () => {
   const headingRequest = (footnotes: 'continuous' | 'endnotes'): ExportRequest => {
     const source = richConference();
     const partB = source.parts.find((x) => x.id === 'partB')!;
-    (partB.doc.root.children as Record<string, unknown>[]).push(
-      { type: 'heading', version: 1, tag: 'h1', direction: 'ltr', format: '', indent: 0, children: [t('A heading with a note'), { ...fn('Heading note.'), id: 'hn' }] },
-    );
+    (partB.doc.root.children as Record<string, unknown>[]).push({
+      type: 'heading',
+      version: 1,
+      tag: 'h1',
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      children: [t('A heading with a note'), { ...fn('Heading note.'), id: 'hn' }],
+    });
     // Pages before it, so that the link cannot be one of the note's own.
     const partA = source.parts.find((x) => x.id === 'partA')!;
-    (partA.doc.root.children as Record<string, unknown>[]).push(p('Note ', { type: 'note-ref', version: 1, noteId: 'hn' }, ' is in a heading.'));
+    (partA.doc.root.children as Record<string, unknown>[]).push(
+      p('Note ', { type: 'note-ref', version: 1, noteId: 'hn' }, ' is in a heading.'),
+    );
     const template = richTemplate();
     template.style.footnotes = footnotes;
-    return { source, template, format: 'pdf', options: { partIds: null, annexes: false, watermark: false, issueDate: '2026-11-24' } };
+    return {
+      source,
+      template,
+      format: 'pdf',
+      options: { partIds: null, annexes: false, watermark: false, issueDate: '2026-11-24' },
+    };
   };
 
   it.each([
     ['continuous', 'the heading', (x: string) => /A heading with a note\d/.test(x) && !x.includes('Contents')],
     ['endnotes', 'the endnote', (x: string) => /\d+\.? ?Heading note\./.test(x)],
-  ] as const)('lays out with %s notes and links the number to %s', async (mode, _target, isTarget) => {
-    const file = path.join(dir, `heading-${mode}.pdf`);
-    fs.writeFileSync(file, (await exportBytes(headingRequest(mode))).bytes);
-    const pages = pdfText(file).split('\f').map(flat);
-    const refPage = pages.findIndex((x) => /Note \d+ is in a heading\./.test(x));
-    const targetPage = pages.findIndex(isTarget);
-    expect(refPage).toBeGreaterThanOrEqual(0);
-    expect(targetPage).toBeGreaterThanOrEqual(0);
-    expect(refPage).not.toBe(targetPage);
-    const internal = pdfStructure(file).links.filter((l) => l.uri === null && l.page === refPage + 1);
-    expect(internal.map((l) => l.destPage)).toContain(targetPage + 1);
-  }, 300_000);
+  ] as const)(
+    'lays out with %s notes and links the number to %s',
+    async (mode, _target, isTarget) => {
+      const file = path.join(dir, `heading-${mode}.pdf`);
+      fs.writeFileSync(file, (await exportBytes(headingRequest(mode))).bytes);
+      const pages = pdfText(file).split('\f').map(flat);
+      const refPage = pages.findIndex((x) => /Note \d+ is in a heading\./.test(x));
+      const targetPage = pages.findIndex(isTarget);
+      expect(refPage).toBeGreaterThanOrEqual(0);
+      expect(targetPage).toBeGreaterThanOrEqual(0);
+      expect(refPage).not.toBe(targetPage);
+      const internal = pdfStructure(file).links.filter((l) => l.uri === null && l.page === refPage + 1);
+      expect(internal.map((l) => l.destPage)).toContain(targetPage + 1);
+    },
+    300_000,
+  );
 });

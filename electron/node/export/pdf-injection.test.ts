@@ -29,11 +29,17 @@ const TEXT_KEYS = new Set(['text', 'caption', 'source', 'alt', 'attribution', 'd
 
 /** Appends a payload to every text a part's document holds (not to types, urls or pictures), named by its element. */
 function markDoc(node: unknown, where: string, element = 'root'): void {
-  if (Array.isArray(node)) { node.forEach((n) => markDoc(n, where, element)); return; }
+  if (Array.isArray(node)) {
+    node.forEach((n) => markDoc(n, where, element));
+    return;
+  }
   if (!node || typeof node !== 'object') return;
   const o = node as Record<string, unknown>;
   // A paragraph inside a cell or an item is named by its container.
-  const kind = typeof o.type === 'string' && o.type !== 'text' && !(o.type === 'paragraph' && element !== 'root') ? o.type : element;
+  const kind =
+    typeof o.type === 'string' && o.type !== 'text' && !(o.type === 'paragraph' && element !== 'root')
+      ? o.type
+      : element;
   for (const [k, v] of Object.entries(o)) {
     if (TEXT_KEYS.has(k) && typeof v === 'string' && v.trim()) o[k] = mark(`${where}/${kind}.${k}`, v);
     else if (k === 'names' && Array.isArray(v)) o[k] = v.map((n) => mark(`${where}/${kind}.names`, String(n)));
@@ -44,7 +50,18 @@ function markDoc(node: unknown, where: string, element = 'root'): void {
 function injected(): ConferenceSource {
   const src = richConference();
   const m = src.meta;
-  for (const k of ['title', 'subtitle', 'series', 'seriesNumber', 'symbol', 'venue', 'city', 'country', 'originalLanguage'] as const) m[k] = mark(`meta.${k}`, m[k]);
+  for (const k of [
+    'title',
+    'subtitle',
+    'series',
+    'seriesNumber',
+    'symbol',
+    'venue',
+    'city',
+    'country',
+    'originalLanguage',
+  ] as const)
+    m[k] = mark(`meta.${k}`, m[k]);
   m.issuingBodies = m.issuingBodies.map((b) => mark('meta.issuingBodies', b));
   m.organisers = m.organisers.map((b) => mark('meta.organisers', b));
   for (const p of src.parts) {
@@ -52,14 +69,23 @@ function injected(): ConferenceSource {
     markDoc(p.doc, `part ${p.id}`);
   }
   for (const person of src.participants) {
-    for (const k of ['name', 'title', 'organisation', 'country', 'group', 'role'] as const) if (person[k]) person[k] = mark(`participant.${k}`, person[k]);
+    for (const k of ['name', 'title', 'organisation', 'country', 'group', 'role'] as const)
+      if (person[k]) person[k] = mark(`participant.${k}`, person[k]);
   }
-  for (const a of src.agenda) { a.day = mark('agenda.day', a.day); a.title = mark('agenda.title', a.title); }
+  for (const a of src.agenda) {
+    a.day = mark('agenda.day', a.day);
+    a.title = mark('agenda.title', a.title);
+  }
   return src;
 }
 
 /** Text with line breaks, hyphenation and spacing taken out, straight quotes for the language's own. */
-const flat = (s: string) => s.replace(/(\p{L})-\n/gu, '$1').replace(/[“”«»]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, '');
+const flat = (s: string) =>
+  s
+    .replace(/(\p{L})-\n/gu, '$1')
+    .replace(/[“”«»]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, '');
 
 let text = '';
 let pdf = '';
@@ -67,7 +93,12 @@ let source: ConferenceSource;
 
 beforeAll(async () => {
   source = injected();
-  const r = await exportBytes({ source, template: richTemplate(), format: 'pdf', options: { partIds: null, annexes: true, watermark: false, issueDate: '2026-11-24' } });
+  const r = await exportBytes({
+    source,
+    template: richTemplate(),
+    format: 'pdf',
+    options: { partIds: null, annexes: true, watermark: false, issueDate: '2026-11-24' },
+  });
   pdf = path.join(tempDir('pdf-injection'), 'injected.pdf');
   fs.writeFileSync(pdf, r.bytes);
   // In the order Typst wrote the text, so side-by-side columns (the masthead) do not interleave.
@@ -98,10 +129,30 @@ describe('text full of Typst syntax and HTML in every field', () => {
     expect(crossing).toBeLessThan(pages.length);
     // What each element kind and field must show somewhere in the PDF.
     const mustPrint = [
-      'meta.title', 'meta.subtitle', 'meta.symbol', 'meta.series', 'meta.issuingBodies', 'meta.organisers', 'meta.originalLanguage',
-      'part partA.title', 'part unit1.title', 'part abstract/paragraph.text', 'part partA/footnote.text', 'part partA/epigraph.attribution',
-      'part partA/delegation-statement.delegation', 'part unit1/figure.caption', 'part unit1/figure.source',
-      'part unit1/presentation.text', 'part unit1/commentator.text', 'part unit1/run-in.label', 'part unit1/tablecell.text' , 'part unit1/listitem.text', 'participant.name', 'participant.organisation', 'agenda.title', 'agenda.day',
+      'meta.title',
+      'meta.subtitle',
+      'meta.symbol',
+      'meta.series',
+      'meta.issuingBodies',
+      'meta.organisers',
+      'meta.originalLanguage',
+      'part partA.title',
+      'part unit1.title',
+      'part abstract/paragraph.text',
+      'part partA/footnote.text',
+      'part partA/epigraph.attribution',
+      'part partA/delegation-statement.delegation',
+      'part unit1/figure.caption',
+      'part unit1/figure.source',
+      'part unit1/presentation.text',
+      'part unit1/commentator.text',
+      'part unit1/run-in.label',
+      'part unit1/tablecell.text',
+      'part unit1/listitem.text',
+      'participant.name',
+      'participant.organisation',
+      'agenda.title',
+      'agenda.day',
     ];
     const shown = new Set(markers);
     const missing = mustPrint.filter((field) => {
@@ -124,7 +175,9 @@ describe('text full of Typst syntax and HTML in every field', () => {
     const s = pdfStructure(pdf);
     const partA = s.outline.find((o) => o.title.includes('Introduction and opening statements'));
     expect(partA, 'bookmark of part A').toBeDefined();
-    expect(flat(partA!.title)).toContain(flat(payload(fields.get([...fields.keys()].find((k) => k.startsWith('part partA.title #'))!)!)));
+    expect(flat(partA!.title)).toContain(
+      flat(payload(fields.get([...fields.keys()].find((k) => k.startsWith('part partA.title #'))!)!)),
+    );
     expect(s.tables.length).toBeGreaterThan(2);
   });
 });

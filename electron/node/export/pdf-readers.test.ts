@@ -41,7 +41,15 @@ beforeAll(async () => {
     const pages = r.pages ?? 0;
     // Pages are separated by form feeds in pdftotext's output.
     const text = pdfText(pdf).split('\f').slice(0, pages);
-    samples.push({ name: path.basename(file), pdf, pages, proc, data: typstInput(proc).data, structure: pdfStructure(pdf), text });
+    samples.push({
+      name: path.basename(file),
+      pdf,
+      pages,
+      proc,
+      data: typstInput(proc).data,
+      structure: pdfStructure(pdf),
+      text,
+    });
   }
   expect(samples).toHaveLength(5);
 }, 600_000);
@@ -52,7 +60,8 @@ function* allBlocks(blocks: TypstBlock[]): Generator<TypstBlock> {
     yield b;
     if (b.k === 'list') for (const i of b.items) yield* allBlocks(i.blocks);
     if (b.k === 'quote') yield* allBlocks(b.blocks);
-    if (b.k === 'table') for (const row of [...b.header, ...b.rows.map((r) => r.cells)]) for (const c of row) yield* allBlocks(c.blocks);
+    if (b.k === 'table')
+      for (const row of [...b.header, ...b.rows.map((r) => r.cells)]) for (const c of row) yield* allBlocks(c.blocks);
   }
 }
 const blocksOf = (d: TypstDocument) => d.sections.flatMap((s) => [...allBlocks(s.blocks)]);
@@ -65,7 +74,9 @@ function* allInlines(runs: TypstInline[]): Generator<TypstInline> {
 }
 function urlsOf(d: TypstDocument): Set<string> {
   const out = new Set<string>();
-  const visit = (runs: TypstInline[]) => { for (const r of allInlines(runs)) if (r.k === 'link') out.add(r.url); };
+  const visit = (runs: TypstInline[]) => {
+    for (const r of allInlines(runs)) if (r.k === 'link') out.add(r.url);
+  };
   for (const b of blocksOf(d)) {
     if (b.k === 'heading') visit(b.text);
     if (b.k === 'para') visit(b.content);
@@ -75,7 +86,12 @@ function urlsOf(d: TypstDocument): Set<string> {
 }
 
 /** One space between words, and straight quotes (Typst prints the language's own). */
-const squash = (s: string) => s.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”«»]/g, '"').trim();
+const squash = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .trim();
 /** The bookmarks a document should have: its headings (labels included), the contents title, the endnotes title. */
 function expectedBookmarks(d: TypstDocument): string[] {
   const out: string[] = [];
@@ -98,7 +114,10 @@ describe('PDF export through Typst, read back by poppler, qpdf and pypdf', () =>
       expect(s.structure.lang, s.name).toBe(s.data.lang);
       // The PDF/UA identification schema, part 1, in the XMP metadata.
       expect(s.structure.xmp, s.name).toMatch(/pdfuaid:part(?:>|=")1/);
-      expect(s.proc.notes.filter((n) => /PDF\/UA/.test(n)), s.name).toEqual([]);
+      expect(
+        s.proc.notes.filter((n) => /PDF\/UA/.test(n)),
+        s.name,
+      ).toEqual([]);
     }
   });
 
@@ -106,8 +125,14 @@ describe('PDF export through Typst, read back by poppler, qpdf and pypdf', () =>
     for (const s of samples) {
       const fonts = pdfFonts(s.pdf);
       expect(fonts.length, s.name).toBeGreaterThan(0);
-      expect(fonts.filter((f) => !f.embedded), s.name).toEqual([]);
-      expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')).filter((n) => !/^Liberation(Serif|Sans)/.test(n)), s.name).toEqual([]);
+      expect(
+        fonts.filter((f) => !f.embedded),
+        s.name,
+      ).toEqual([]);
+      expect(
+        fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')).filter((n) => !/^Liberation(Serif|Sans)/.test(n)),
+        s.name,
+      ).toEqual([]);
     }
   });
 
@@ -118,7 +143,10 @@ describe('PDF export through Typst, read back by poppler, qpdf and pypdf', () =>
       expect(s.structure.notes.length, s.name).toBe(expected);
       expect(s.structure.roles['/Note'] ?? 0, s.name).toBe(expected);
       for (const n of s.structure.notes) expect(n.page, s.name).not.toBeNull();
-      expect(s.structure.notes.filter((n) => n.page !== n.callPage), s.name).toEqual([]);
+      expect(
+        s.structure.notes.filter((n) => n.page !== n.callPage),
+        s.name,
+      ).toEqual([]);
       total += expected;
     }
     expect(total).toBeGreaterThan(50);
@@ -143,11 +171,23 @@ describe('PDF export through Typst, read back by poppler, qpdf and pypdf', () =>
         expect(t.thead, `${s.name} table ${i + 1}`).toBe(model.header.length > 0);
         expect(t.rows.length, `${s.name} table ${i + 1}`).toBe(model.header.length + model.rows.length);
         // A row whose content sits on two pages was split.
-        expect(t.rows.filter((pages) => pages.length !== 1), `${s.name} table ${i + 1}`).toEqual([]);
+        expect(
+          t.rows.filter((pages) => pages.length !== 1),
+          `${s.name} table ${i + 1}`,
+        ).toEqual([]);
         // The header row is printed again on every page the table runs over.
         const pages = [...new Set(t.rows.flat())];
-        const headerText = model.header[0]?.map((c) => c.blocks.flatMap((b) => (b.k === 'para' ? b.content : [])).flatMap((r) => (r.k === 'text' ? r.parts.filter((p) => typeof p === 'string') : [])).join('')).find((x) => x.trim());
-        if (headerText) for (const p of pages) expect(squash(s.text[p - 1]!), `${s.name} table ${i + 1} page ${p}`).toContain(squash(headerText));
+        const headerText = model.header[0]
+          ?.map((c) =>
+            c.blocks
+              .flatMap((b) => (b.k === 'para' ? b.content : []))
+              .flatMap((r) => (r.k === 'text' ? r.parts.filter((p) => typeof p === 'string') : []))
+              .join(''),
+          )
+          .find((x) => x.trim());
+        if (headerText)
+          for (const p of pages)
+            expect(squash(s.text[p - 1]!), `${s.name} table ${i + 1} page ${p}`).toContain(squash(headerText));
       });
     }
     const spanning = samples.flatMap((s) => s.structure.tables).filter((t) => new Set(t.rows.flat()).size > 1);
@@ -169,7 +209,10 @@ describe('PDF export through Typst, read back by poppler, qpdf and pypdf', () =>
 
   it('has bookmarks equal to the headings, labels included', () => {
     for (const s of samples) {
-      expect(s.structure.outline.map((o) => squash(o.title)), s.name).toEqual(expectedBookmarks(s.data));
+      expect(
+        s.structure.outline.map((o) => squash(o.title)),
+        s.name,
+      ).toEqual(expectedBookmarks(s.data));
       // Each bookmark opens the page its heading is printed on.
       for (const o of s.structure.outline) {
         expect(o.page, `${s.name}: ${o.title}`).not.toBeNull();
@@ -190,21 +233,28 @@ describe('PDF export through Typst, read back by poppler, qpdf and pypdf', () =>
       let pending = '';
       for (const line of lines) {
         const m = /^(.*?)[\s.]*\.\s*\u2060?(\d+)\s*$/.exec(line);
-        if (m && / \. \./.test(line)) { entries.push({ title: squash(`${pending} ${m[1]}`), page: Number(m[2]) }); pending = ''; }
-        else pending = line.trim() && entries.length ? `${pending} ${line}` : '';
+        if (m && / \. \./.test(line)) {
+          entries.push({ title: squash(`${pending} ${m[1]}`), page: Number(m[2]) });
+          pending = '';
+        } else pending = line.trim() && entries.length ? `${pending} ${line}` : '';
       }
       expect(entries.length, s.name).toBeGreaterThan(5);
       // Entries and bookmarks are both in document order (titles repeat: match them in turn).
       let at = 0;
       for (const e of entries) {
-        while (at < bookmarks.length && !(bookmarks[at]!.title === e.title || bookmarks[at]!.title.endsWith(e.title))) at++;
+        while (at < bookmarks.length && !(bookmarks[at]!.title === e.title || bookmarks[at]!.title.endsWith(e.title)))
+          at++;
         expect(at < bookmarks.length, `${s.name}: contents line “${e.title}” has a bookmark`).toBe(true);
         expect(e.page, `${s.name}: ${e.title}`).toBe(bookmarks[at]!.page);
         at++;
         checked++;
       }
       // The entries are links to the pages they name.
-      const tocPages = new Set(s.structure.links.filter((l) => !l.uri && l.destPage !== null && entries.some((e) => e.page === l.destPage)).map((l) => l.page));
+      const tocPages = new Set(
+        s.structure.links
+          .filter((l) => !l.uri && l.destPage !== null && entries.some((e) => e.page === l.destPage))
+          .map((l) => l.page),
+      );
       expect(tocPages.size, s.name).toBeGreaterThan(0);
       const targets = new Set(s.structure.links.filter((l) => tocPages.has(l.page) && !l.uri).map((l) => l.destPage));
       for (const e of entries) expect(targets.has(e.page), `${s.name}: link to page ${e.page}`).toBe(true);
@@ -233,7 +283,10 @@ describe('PDF export through Typst, read back by poppler, qpdf and pypdf', () =>
       const first = s.data.sections.find((x) => x.landscape)!.blocks.find((b) => b.k === 'heading');
       if (first?.k === 'heading') expect(squash(s.text[landscape[0]! - 1]!), s.name).toContain(squash(first.plain));
       // No blank page where the orientation changes.
-      for (const p of landscape) expect(squash(s.text[p - 1]!.replace(/Page \d+ of \d+/, '')).length, `${s.name} page ${p}`).toBeGreaterThan(squash(s.data.runningHead).length + 20);
+      for (const p of landscape)
+        expect(squash(s.text[p - 1]!.replace(/Page \d+ of \d+/, '')).length, `${s.name} page ${p}`).toBeGreaterThan(
+          squash(s.data.runningHead).length + 20,
+        );
     }
     expect(samples.some((s) => s.structure.pageSizes.some(([w, h]) => w > h))).toBe(true);
   });
@@ -241,7 +294,9 @@ describe('PDF export through Typst, read back by poppler, qpdf and pypdf', () =>
   it('prints the cover without running head, and the short title with page N of M on every other page, as artifacts', () => {
     for (const s of samples) {
       expect(s.text[0], s.name).not.toMatch(/Page \d+ of/);
-      s.structure.artifacts.slice(1).forEach((a, i) => expect(a, `${s.name} page ${i + 2}`).toEqual(expect.arrayContaining(['Header', 'Footer'])));
+      s.structure.artifacts
+        .slice(1)
+        .forEach((a, i) => expect(a, `${s.name} page ${i + 2}`).toEqual(expect.arrayContaining(['Header', 'Footer'])));
       expect(squash(s.text[0]!), s.name).toContain(squash(s.data.cover.title).slice(0, 40));
       for (let p = 2; p <= s.pages; p++) {
         const page = squash(s.text[p - 1]!);

@@ -124,7 +124,8 @@ export function pdfStructure(pdf: string): PdfStructure {
   try {
     return JSON.parse(tool('/usr/bin/python3', ['-c', SCRIPT, pdf])) as PdfStructure;
   } catch (err) {
-    if (/No module named 'pypdf'/.test(String(err))) throw new Error('pypdf is not installed; install it with: apt-get install python3-pypdf', { cause: err });
+    if (/No module named 'pypdf'/.test(String(err)))
+      throw new Error('pypdf is not installed; install it with: apt-get install python3-pypdf', { cause: err });
     throw err;
   }
 }

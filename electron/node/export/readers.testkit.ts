@@ -8,18 +8,40 @@ import os from 'node:os';
 import path from 'node:path';
 
 const INSTALL: Record<string, string> = {
-  soffice: 'apt-get install libreoffice-writer-nogui', pandoc: 'apt-get install pandoc', '/usr/bin/python3': 'apt-get install python3-docx',
-  pdfinfo: 'apt-get install poppler-utils', pdffonts: 'apt-get install poppler-utils', pdftotext: 'apt-get install poppler-utils',
-  pdftoppm: 'apt-get install poppler-utils', qpdf: 'apt-get install qpdf', unzip: 'apt-get install unzip',
+  soffice: 'apt-get install libreoffice-writer-nogui',
+  pandoc: 'apt-get install pandoc',
+  '/usr/bin/python3': 'apt-get install python3-docx',
+  pdfinfo: 'apt-get install poppler-utils',
+  pdffonts: 'apt-get install poppler-utils',
+  pdftotext: 'apt-get install poppler-utils',
+  pdftoppm: 'apt-get install poppler-utils',
+  qpdf: 'apt-get install qpdf',
+  unzip: 'apt-get install unzip',
 };
 
-export function tool(cmd: string, args: string[], opts: { input?: string; timeout?: number; cwd?: string } = {}): string {
+export function tool(
+  cmd: string,
+  args: string[],
+  opts: { input?: string; timeout?: number; cwd?: string } = {},
+): string {
   try {
-    return execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: opts.timeout ?? 120_000, input: opts.input, cwd: opts.cwd });
+    return execFileSync(cmd, args, {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      timeout: opts.timeout ?? 120_000,
+      input: opts.input,
+      cwd: opts.cwd,
+    });
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { stderr?: string; status?: number };
-    if (e.code === 'ENOENT') throw new Error(`${cmd} is not installed; install it with: ${INSTALL[cmd] ?? `apt-get install ${cmd}`}`, { cause: err });
-    throw new Error(`${cmd} ${args.join(' ')} failed (${e.status ?? e.code}): ${String(e.stderr ?? e.message).slice(0, 2000)}`, { cause: err });
+    if (e.code === 'ENOENT')
+      throw new Error(`${cmd} is not installed; install it with: ${INSTALL[cmd] ?? `apt-get install ${cmd}`}`, {
+        cause: err,
+      });
+    throw new Error(
+      `${cmd} ${args.join(' ')} failed (${e.status ?? e.code}): ${String(e.stderr ?? e.message).slice(0, 2000)}`,
+      { cause: err },
+    );
   }
 }
 
@@ -34,7 +56,19 @@ export function libreOfficeToPdf(docx: string, outDir: string): string {
 export function libreOfficeToPdfs(docxFiles: string[], outDir: string): string[] {
   const profile = tempDir('lo-profile');
   try {
-    tool('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles], { timeout: 300_000 });
+    tool(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        ...docxFiles,
+      ],
+      { timeout: 300_000 },
+    );
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
@@ -45,7 +79,13 @@ export function libreOfficeToPdfs(docxFiles: string[], outDir: string): string[]
   });
 }
 
-export interface PandocSummary { headers: string[]; notes: number; orderedLists: number; bulletLists: number; tables: number }
+export interface PandocSummary {
+  headers: string[];
+  notes: number;
+  orderedLists: number;
+  bulletLists: number;
+  tables: number;
+}
 
 type PandocNode = { t?: string; c?: unknown };
 
@@ -62,7 +102,10 @@ export function pandocSummary(docx: string): PandocSummary {
     return node && typeof node === 'object' && 'c' in node ? text(node.c) : '';
   };
   const walk = (n: unknown): void => {
-    if (Array.isArray(n)) { n.forEach(walk); return; }
+    if (Array.isArray(n)) {
+      n.forEach(walk);
+      return;
+    }
     if (!n || typeof n !== 'object') return;
     const node = n as PandocNode;
     if (node.t === 'Header') out.headers.push(text((node.c as unknown[])[2]));
@@ -78,8 +121,13 @@ export function pandocSummary(docx: string): PandocSummary {
 
 /** python-docx opens the file and reports styles, sections, tables and properties. */
 export function pythonDocxSummary(docx: string): {
-  title: string; language: string; paragraphStyles: string[]; sections: { orientation: string; titlePage: boolean }[];
-  tables: number; repeatingHeaderTables: number; headers: string[];
+  title: string;
+  language: string;
+  paragraphStyles: string[];
+  sections: { orientation: string; titlePage: boolean }[];
+  tables: number;
+  repeatingHeaderTables: number;
+  headers: string[];
 } {
   const script = `
 import docx, json, sys
@@ -117,7 +165,10 @@ export function pdfInfo(pdf: string): Record<string, string> {
 
 /** Every font line of pdffonts, with whether it is embedded. */
 export function pdfFonts(pdf: string): { name: string; embedded: boolean }[] {
-  const lines = tool('pdffonts', [pdf]).split('\n').slice(2).filter((l) => l.trim());
+  const lines = tool('pdffonts', [pdf])
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
   return lines.map((l) => {
     const cols = l.trim().split(/\s+/);
     // name type [encoding…] emb sub uni object ID: "emb" is the 5th column from the end.
@@ -128,4 +179,10 @@ export function pdfFonts(pdf: string): { name: string; embedded: boolean }[] {
 export const qpdfCheck = (pdf: string): string => tool('qpdf', ['--check', pdf]);
 
 export const pdfText = (pdf: string, first?: number, last?: number): string =>
-  tool('pdftotext', [...(first ? ['-f', String(first)] : []), ...(last ? ['-l', String(last)] : []), '-layout', pdf, '-']);
+  tool('pdftotext', [
+    ...(first ? ['-f', String(first)] : []),
+    ...(last ? ['-l', String(last)] : []),
+    '-layout',
+    pdf,
+    '-',
+  ]);

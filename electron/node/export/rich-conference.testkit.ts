@@ -7,8 +7,12 @@ import { ConferenceStore } from '../store/conference-store';
 
 /** Fixture part kinds → the section ids of the conference-proceedings template. */
 const KIND: Record<string, string> = {
-  toc: 'toc', abstract: 'abstract', part: 'thematic-part', unit: 'unit',
-  'annex-programme': 'programme', 'annex-participants': 'participants',
+  toc: 'toc',
+  abstract: 'abstract',
+  part: 'thematic-part',
+  unit: 'unit',
+  'annex-programme': 'programme',
+  'annex-participants': 'participants',
 };
 
 export function writeRichConference(file: string, bulk = 1): void {

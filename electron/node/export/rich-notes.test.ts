@@ -19,14 +19,36 @@ function request(format: 'docx' | 'pdf'): ExportRequest {
   const source = richConference();
   const abstract = source.parts.find((x) => x.id === 'abstract')!;
   (abstract.doc.root.children as Record<string, unknown>[]).push(
-    p('The panorama was cited', richFn(t('See '), t('Social Panorama of Latin America', ITALIC), t(', '), t('chapter II', BOLD), t(', at '), link(URL, 'the ECLAC site'), t('.')), ' by all.'),
+    p(
+      'The panorama was cited',
+      richFn(
+        t('See '),
+        t('Social Panorama of Latin America', ITALIC),
+        t(', '),
+        t('chapter II', BOLD),
+        t(', at '),
+        link(URL, 'the ECLAC site'),
+        t('.'),
+      ),
+      ' by all.',
+    ),
     // A note of an earlier version: plain text, its address written out.
     p('An older note', fn('The Secretary-General’s page, www.un.org/sg.'), '.'),
   );
-  return { source, template: richTemplate(), format, options: { partIds: ['abstract'], annexes: false, watermark: false, issueDate: '2026-11-24' } };
+  return {
+    source,
+    template: richTemplate(),
+    format,
+    options: { partIds: ['abstract'], annexes: false, watermark: false, issueDate: '2026-11-24' },
+  };
 }
 
-interface DocxNote { text: string; italic: string[]; bold: string[]; links: { url: string; text: string; external: boolean }[] }
+interface DocxNote {
+  text: string;
+  italic: string[];
+  bold: string[];
+  links: { url: string; text: string; external: boolean }[];
+}
 
 /** Each footnote of a DOCX as python-docx's package reads it: its words, italic and bold runs, hyperlinks resolved through the part's relationships. */
 function docxNotes(file: string): DocxNote[] {
@@ -60,7 +82,9 @@ print(json.dumps(out))
 }
 
 let dir: string;
-beforeAll(() => { dir = tempDir('rich-notes'); });
+beforeAll(() => {
+  dir = tempDir('rich-notes');
+});
 
 describe('a note of rich text in the exports', () => {
   it('DOCX: the footnote holds an italic run, a bold run and a clickable hyperlink (a relationship of footnotes.xml)', async () => {
@@ -83,7 +107,9 @@ describe('a note of rich text in the exports', () => {
     const r = await exportBytes(request('pdf'));
     fs.writeFileSync(file, r.bytes);
     const pages = pdfText(file).split('\f');
-    const page = pages.findIndex((x) => x.replace(/\s+/g, ' ').includes('Social Panorama of Latin America, chapter II, at the ECLAC site.'));
+    const page = pages.findIndex((x) =>
+      x.replace(/\s+/g, ' ').includes('Social Panorama of Latin America, chapter II, at the ECLAC site.'),
+    );
     expect(page).toBeGreaterThanOrEqual(0);
     expect(pages[page]).toContain('The panorama was cited');
     const links = pdfStructure(file).links.filter((l) => l.uri === URL);

@@ -21,10 +21,18 @@ export function importSeed(prefix: string): ConferenceSource {
   const r = importText(text, { fileName: file, warnings });
   const parts: ConferenceSource['parts'] = [];
   const flatten = (list: ImportedPart[], parentId: string | null) => {
-    for (const p of list) { parts.push({ id: p.id, parentId, kind: p.kind, title: p.title, doc: p.doc }); flatten(p.children, p.id); }
+    for (const p of list) {
+      parts.push({ id: p.id, parentId, kind: p.kind, title: p.title, doc: p.doc });
+      flatten(p.children, p.id);
+    }
   };
   flatten(r.parts, null);
-  return { meta: { ...emptyMeta(), ...r.meta, templateId: r.templateId }, parts, participants: r.participants, agenda: r.agenda };
+  return {
+    meta: { ...emptyMeta(), ...r.meta, templateId: r.templateId },
+    parts,
+    participants: r.participants,
+    agenda: r.agenda,
+  };
 }
 
 export const SEEDS = ['000', '001', '002', '003', '004'];
@@ -32,7 +40,8 @@ export const SEEDS = ['000', '001', '002', '003', '004'];
 function writeSource(file: string, src: ConferenceSource): void {
   const store = ConferenceStore.create(file, src.meta);
   try {
-    for (const p of src.parts) store.addPart({ id: p.id, parentId: p.parentId, kind: p.kind, title: p.title, doc: p.doc });
+    for (const p of src.parts)
+      store.addPart({ id: p.id, parentId: p.parentId, kind: p.kind, title: p.title, doc: p.doc });
     src.participants.forEach((p) => store.saveParticipant(p));
     src.agenda.forEach((a) => store.saveAgendaItem(a));
   } finally {
@@ -43,7 +52,10 @@ function writeSource(file: string, src: ConferenceSource): void {
 /** Copies of the sample conference files in `dir`; built there from the seeds when the samples are absent. */
 export function sampleConferenceFiles(dir: string): string[] {
   if (fs.existsSync(SAMPLES_DIR)) {
-    const files = fs.readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.rapporteur')).sort();
+    const files = fs
+      .readdirSync(SAMPLES_DIR)
+      .filter((f) => f.endsWith('.rapporteur'))
+      .sort();
     // Copies: opening a conference file writes to it (WAL), and the samples are shared.
     if (files.length) {
       return files.map((f) => {

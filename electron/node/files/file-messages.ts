@@ -18,7 +18,8 @@ export const fileMessages = {
   readOnlyFile: (target: string) => appError('READ_ONLY', 'file.readOnlyFile', { name: nameOf(target) }),
   readOnlyFolder: (dir: string) => appError('READ_ONLY', 'file.readOnlyFolder', { dir }),
   diskFull: (target: string) => appError('DISK_FULL', 'file.diskFull', { name: nameOf(target) }),
-  ioError: (target: string, err: Error) => appError('IO', 'file.ioError', { name: nameOf(target), detail: err.message }),
+  ioError: (target: string, err: Error) =>
+    appError('IO', 'file.ioError', { name: nameOf(target), detail: err.message }),
 } as const;
 
 /** Turns a file-system error into a message naming the problem (never "Unexpected error"). */
@@ -27,14 +28,25 @@ export function fsErrorToAppError(err: unknown, target: string): AppError {
   const e = err as NodeJS.ErrnoException;
   const dir = path.dirname(target);
   switch (e?.code) {
-    case 'ENOSPC': case 'EDQUOT': return fileMessages.diskFull(target);
-    case 'EROFS': return fileMessages.readOnlyFolder(dir);
-    case 'EACCES': case 'EPERM': return fileMessages.readOnlyFolder(dir);
-    case 'ENOENT': return fileMessages.noFolder(dir);
-    case 'ENOTDIR': return fileMessages.notAFolder(dir);
-    case 'EISDIR': return fileMessages.isAFolder(target);
-    case 'ENAMETOOLONG': return fileMessages.nameTooLong(target);
-    case 'EEXIST': return fileMessages.exists(target);
-    default: return fileMessages.ioError(target, e instanceof Error ? e : new Error(String(err)));
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return fileMessages.diskFull(target);
+    case 'EROFS':
+      return fileMessages.readOnlyFolder(dir);
+    case 'EACCES':
+    case 'EPERM':
+      return fileMessages.readOnlyFolder(dir);
+    case 'ENOENT':
+      return fileMessages.noFolder(dir);
+    case 'ENOTDIR':
+      return fileMessages.notAFolder(dir);
+    case 'EISDIR':
+      return fileMessages.isAFolder(target);
+    case 'ENAMETOOLONG':
+      return fileMessages.nameTooLong(target);
+    case 'EEXIST':
+      return fileMessages.exists(target);
+    default:
+      return fileMessages.ioError(target, e instanceof Error ? e : new Error(String(err)));
   }
 }

@@ -27,7 +27,8 @@ export function markOpen(file: string): string {
 
 export function markClosed(key: string): void {
   const n = (open.get(key) ?? 0) - 1;
-  if (n > 0) open.set(key, n); else open.delete(key);
+  if (n > 0) open.set(key, n);
+  else open.delete(key);
 }
 
 export function isOpenConference(file: string): boolean {

@@ -9,7 +9,9 @@ import { checkTarget, writeAtomically, writeBytesAtomically } from './safe-write
 
 let dir: string;
 const cleanups: (() => void)[] = [];
-beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-write-')); });
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-write-'));
+});
 afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -41,10 +43,12 @@ describe('writing a file the user chose', () => {
 
   test('a file that appears while it is being written is not replaced', () => {
     const target = path.join(dir, 'race.docx');
-    const err = refusal(() => writeAtomically(target, (temp) => {
-      fs.writeFileSync(temp, 'ours');
-      fs.writeFileSync(target, 'someone else’s'); // between the check and the rename
-    }));
+    const err = refusal(() =>
+      writeAtomically(target, (temp) => {
+        fs.writeFileSync(temp, 'ours');
+        fs.writeFileSync(target, 'someone else’s'); // between the check and the rename
+      }),
+    );
     expect(err.code).toBe('EXISTS');
     expect(fs.readFileSync(target, 'utf8')).toBe('someone else’s');
     expect(leftovers(dir)).toEqual([]);
@@ -53,7 +57,16 @@ describe('writing a file the user chose', () => {
   test('a writer that fails leaves nothing behind and the target as it was', () => {
     const target = path.join(dir, 'kept.docx');
     fs.writeFileSync(target, 'kept');
-    expect(() => writeAtomically(target, (temp) => { fs.writeFileSync(temp, 'half'); throw new Error('worker died'); }, { replace: true })).toThrow(/worker died/);
+    expect(() =>
+      writeAtomically(
+        target,
+        (temp) => {
+          fs.writeFileSync(temp, 'half');
+          throw new Error('worker died');
+        },
+        { replace: true },
+      ),
+    ).toThrow(/worker died/);
     expect(fs.readFileSync(target, 'utf8')).toBe('kept');
     expect(leftovers(dir)).toEqual([]);
   });

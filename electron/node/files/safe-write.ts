@@ -32,7 +32,9 @@ export function checkTarget(target: string, { replace = false }: WriteOptions = 
   let st: fs.Stats | null = null;
   try {
     st = fs.statSync(abs);
-  } catch { /* a new file */ }
+  } catch {
+    /* a new file */
+  }
   if (st?.isDirectory()) throw fileMessages.isAFolder(abs);
   if (st && isOpenConference(abs)) throw fileMessages.inUse(abs);
   if (st && !replace) throw fileMessages.exists(abs);
@@ -46,7 +48,10 @@ export function checkTarget(target: string, { replace = false }: WriteOptions = 
 
 /** A hidden name beside the target, unique to this write. */
 export function tempBeside(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.saving-${process.pid}-${randomBytes(4).toString('hex')}`);
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.saving-${process.pid}-${randomBytes(4).toString('hex')}`,
+  );
 }
 
 function fsyncPath(p: string, flags: string): void {
@@ -54,7 +59,9 @@ function fsyncPath(p: string, flags: string): void {
   try {
     fd = fs.openSync(p, flags);
     fs.fsyncSync(fd);
-  } catch { /* some systems cannot sync a folder; the rename is still atomic */ } finally {
+  } catch {
+    /* some systems cannot sync a folder; the rename is still atomic */
+  } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
 }

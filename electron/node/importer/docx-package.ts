@@ -15,12 +15,16 @@ export const DOCX_LIMITS = {
   ratioFloorBytes: 1024 * 1024,
 };
 
-export const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+export const isZip = (b: Uint8Array): boolean =>
+  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 
-export interface PackageSummary { entries: number; uncompressedBytes: number }
+export interface PackageSummary {
+  entries: number;
+  uncompressedBytes: number;
+}
 
 /** Reads the central directory; returns a reason to refuse the package, or its summary. */
 export function checkDocxPackage(bytes: Uint8Array, limits = DOCX_LIMITS): { refused: string } | PackageSummary {
@@ -28,14 +32,18 @@ export function checkDocxPackage(bytes: Uint8Array, limits = DOCX_LIMITS): { ref
   // The end record is in the last 22 bytes plus a comment of at most 65,535.
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === EOCD) { end = i; break; }
+    if (view.getUint32(i, true) === EOCD) {
+      end = i;
+      break;
+    }
   }
   if (end < 0) return { refused: importMessages.docxDamaged };
   const entries = view.getUint16(end + 10, true);
   const dirSize = view.getUint32(end + 12, true);
   const dirOffset = view.getUint32(end + 16, true);
   // ZIP64 markers: no report needs a package past 4 GB or 65,535 entries.
-  if (entries === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) return { refused: importMessages.docxTooManyEntries(limits.maxEntries) };
+  if (entries === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff)
+    return { refused: importMessages.docxTooManyEntries(limits.maxEntries) };
   if (entries > limits.maxEntries) return { refused: importMessages.docxTooManyEntries(limits.maxEntries) };
   if (dirOffset + dirSize > end) return { refused: importMessages.docxDamaged };
   let at = dirOffset;
@@ -47,9 +55,11 @@ export function checkDocxPackage(bytes: Uint8Array, limits = DOCX_LIMITS): { ref
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
-    if (compressed === 0xffffffff || size === 0xffffffff) return { refused: importMessages.docxTooLarge(limits.maxUncompressedBytes) };
+    if (compressed === 0xffffffff || size === 0xffffffff)
+      return { refused: importMessages.docxTooLarge(limits.maxUncompressedBytes) };
     total += size;
-    if (total > limits.maxUncompressedBytes) return { refused: importMessages.docxTooLarge(limits.maxUncompressedBytes) };
+    if (total > limits.maxUncompressedBytes)
+      return { refused: importMessages.docxTooLarge(limits.maxUncompressedBytes) };
     if (size > limits.ratioFloorBytes && size > limits.maxRatio * Math.max(compressed, 1)) {
       const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + Math.min(nameLength, 200)));
       return { refused: importMessages.docxRatio(name, Math.round(size / Math.max(compressed, 1)), limits.maxRatio) };

@@ -12,18 +12,30 @@ import { importReportBytes, importReportFile, writeNewConference } from '.';
 import { parseReport } from './parse-report';
 
 let dir: string;
-beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rap-import-')); });
-afterAll(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rap-import-'));
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 type N = { type: string; text?: string; children?: N[]; [k: string]: unknown };
 const all = (parts: ImportedPart[]): ImportedPart[] => parts.flatMap((p) => [p, ...all(p.children)]);
 const nodes = (parts: ImportedPart[], type: string): N[] => {
   const out: N[] = [];
-  const walk = (n: N) => { if (n.type === type) out.push(n); (n.children ?? []).forEach(walk); };
+  const walk = (n: N) => {
+    if (n.type === type) out.push(n);
+    (n.children ?? []).forEach(walk);
+  };
   for (const p of all(parts)) walk(p.doc.root as unknown as N);
   return out;
 };
-const seed = (prefix: string) => path.join(projectRoot, 'seeds/source', fs.readdirSync(path.join(projectRoot, 'seeds/source')).find((f) => f.startsWith(prefix))!);
+const seed = (prefix: string) =>
+  path.join(
+    projectRoot,
+    'seeds/source',
+    fs.readdirSync(path.join(projectRoot, 'seeds/source')).find((f) => f.startsWith(prefix))!,
+  );
 
 const FIXTURE = `# Regional Workshop on Data
 
@@ -61,7 +73,10 @@ Nothing more.
 `;
 
 async function expectImportFailure(p: Promise<unknown>, pattern: RegExp): Promise<void> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   expect((err as AppError).code).toBe('IMPORT_FAILED');
   expect((err as AppError).message).toMatch(pattern);
@@ -75,13 +90,22 @@ describe('a .docx written by another program (pandoc)', () => {
     execFileSync('pandoc', [md, '-o', docx]);
     const r = await importReportFile(docx);
     expect(r.meta.title).toBe('Regional Workshop on Data');
-    expect(r.parts.map((p) => [p.kind, p.title])).toEqual([['introduction', 'Introduction'], ['chapter', 'Findings'], ['chapter', 'Next steps']]);
+    expect(r.parts.map((p) => [p.kind, p.title])).toEqual([
+      ['introduction', 'Introduction'],
+      ['chapter', 'Findings'],
+      ['chapter', 'Next steps'],
+    ]);
     // "a. Statistics" is a sub-section because of its label, whatever its heading level.
     expect(r.parts[1]!.children.map((p) => [p.kind, p.title])).toEqual([['subsection', 'Statistics']]);
     expect(nodes(r.parts, 'footnote').map((n) => n.text)).toEqual(['Palais des Nations.', 'Accessed in 2024.']);
     const lists = nodes(r.parts, 'list');
-    const own = (l: N) => l.children!.filter((li) => !(li.children?.length === 1 && li.children[0]!.type === 'list')).length;
-    expect(lists.map((l) => [l.listType, own(l)])).toEqual([['bullet', 3], ['bullet', 1], ['number', 2]]);
+    const own = (l: N) =>
+      l.children!.filter((li) => !(li.children?.length === 1 && li.children[0]!.type === 'list')).length;
+    expect(lists.map((l) => [l.listType, own(l)])).toEqual([
+      ['bullet', 3],
+      ['bullet', 1],
+      ['number', 2],
+    ]);
     expect(lists[0]!.children![2]!.children![0]).toBe(lists[1]);
     const table = nodes(r.parts, 'table')[0]!;
     expect(table.children!.length).toBe(3);
@@ -105,21 +129,39 @@ describe('a .docx written by another program (pandoc)', () => {
 describe('inputs that are not reports', () => {
   it('empty, whitespace-only, binary, PDF, old .doc and truncated .docx: IMPORT_FAILED naming the problem, nothing written', async () => {
     const out = path.join(dir, 'never.rapporteur');
-    await expectImportFailure(importReportBytes({ bytes: new Uint8Array(), fileName: 'empty.txt' }), /empty\.txt.*empty/);
+    await expectImportFailure(
+      importReportBytes({ bytes: new Uint8Array(), fileName: 'empty.txt' }),
+      /empty\.txt.*empty/,
+    );
     await expectImportFailure(importReportBytes({ bytes: Buffer.from('\n\n   \n'), fileName: 'blank.md' }), /no text/);
     const binary = Buffer.alloc(4096);
     for (let i = 0; i < binary.length; i++) binary[i] = (i * 7919) % 256;
     await expectImportFailure(importReportBytes({ bytes: binary, fileName: 'image.png' }), /binary/);
-    await expectImportFailure(importReportBytes({ bytes: Buffer.from('%PDF-1.7\n...'), fileName: 'report.pdf' }), /PDF/);
-    await expectImportFailure(importReportBytes({ bytes: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), fileName: 'old.doc' }), /\.docx/);
+    await expectImportFailure(
+      importReportBytes({ bytes: Buffer.from('%PDF-1.7\n...'), fileName: 'report.pdf' }),
+      /PDF/,
+    );
+    await expectImportFailure(
+      importReportBytes({ bytes: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), fileName: 'old.doc' }),
+      /\.docx/,
+    );
     const md = path.join(dir, 'cut.md');
     fs.writeFileSync(md, FIXTURE);
     const docx = path.join(dir, 'cut.docx');
     execFileSync('pandoc', [md, '-o', docx]);
     const whole = fs.readFileSync(docx);
-    await expectImportFailure(importReportBytes({ bytes: whole.subarray(0, Math.floor(whole.length / 2)), fileName: 'cut.docx' }), /damaged or truncated/);
-    await expectImportFailure(importReportBytes({ bytes: Buffer.from('just text'), fileName: 'fake.docx' }), /not a Word \.docx/);
-    await expectImportFailure(importReportBytes({ bytes: whole, fileName: 'report.odt' }), /\.odt files cannot be imported/);
+    await expectImportFailure(
+      importReportBytes({ bytes: whole.subarray(0, Math.floor(whole.length / 2)), fileName: 'cut.docx' }),
+      /damaged or truncated/,
+    );
+    await expectImportFailure(
+      importReportBytes({ bytes: Buffer.from('just text'), fileName: 'fake.docx' }),
+      /not a Word \.docx/,
+    );
+    await expectImportFailure(
+      importReportBytes({ bytes: whole, fileName: 'report.odt' }),
+      /\.odt files cannot be imported/,
+    );
     expect(fs.existsSync(out)).toBe(false);
   });
 
@@ -129,7 +171,8 @@ describe('inputs that are not reports', () => {
   });
 
   it('a file in Windows-1252 imports with an encoding warning and its accents intact', async () => {
-    const text = 'BACKGROUND\n\nThe meeting was held in San José.\n\nSession I: Opening\n\nMs. Ana Núñez, Director at the Ministry, opened the session.\n';
+    const text =
+      'BACKGROUND\n\nThe meeting was held in San José.\n\nSession I: Opening\n\nMs. Ana Núñez, Director at the Ministry, opened the session.\n';
     const latin1 = Buffer.from(text, 'latin1');
     const r = await importReportBytes({ bytes: latin1, fileName: 'latin1.txt' });
     expect(r.warnings.map((w) => w.code)).toContain('ENCODING');
@@ -138,8 +181,14 @@ describe('inputs that are not reports', () => {
   });
 
   it('an unknown template is refused; a text of no known genre falls back, and says so', async () => {
-    await expectImportFailure(importReportBytes({ bytes: Buffer.from('Hello'), fileName: 'x.txt', templateId: 'nope' }), /no template “nope”/);
-    const r = await importReportBytes({ bytes: Buffer.from('Some notes\n\nA paragraph of text.\n'), fileName: 'notes.txt' });
+    await expectImportFailure(
+      importReportBytes({ bytes: Buffer.from('Hello'), fileName: 'x.txt', templateId: 'nope' }),
+      /no template “nope”/,
+    );
+    const r = await importReportBytes({
+      bytes: Buffer.from('Some notes\n\nA paragraph of text.\n'),
+      fileName: 'notes.txt',
+    });
     expect(r.templateSource).toBe('fallback');
     expect(r.warnings.find((w) => w.code === 'TEMPLATE_GUESSED')).toBeTruthy();
   });
@@ -153,18 +202,28 @@ describe('the seeds through the Node side (templates loaded)', () => {
       expect(r.warnings.filter((w) => w.code === 'KIND_MAPPED')).toEqual([]);
     }
     const r000 = await importReportFile(seed('000'));
-    expect(r000.parts.map((p) => p.kind).slice(-4)).toEqual(['annex-final-report', 'programme', 'participants', 'annex-statement']);
+    expect(r000.parts.map((p) => p.kind).slice(-4)).toEqual([
+      'annex-final-report',
+      'programme',
+      'participants',
+      'annex-statement',
+    ]);
   });
 });
 
 describe('a template forced with --template', () => {
   it('fits every part of every seed to a section of the chosen template, and says so', async () => {
     const { loadTemplates } = await import('../templates');
-    const ids = (list: { id: string; children: unknown[] }[]): string[] => list.flatMap((s) => [s.id, ...ids(s.children as never)]);
+    const ids = (list: { id: string; children: unknown[] }[]): string[] =>
+      list.flatMap((s) => [s.id, ...ids(s.children as never)]);
     for (const prefix of ['000', '001', '002', '003', '004']) {
       for (const t of loadTemplates()) {
         // In process: the worker is tested elsewhere, and 30 workers would only add start-up time.
-        const r = await parseReport({ bytes: fs.readFileSync(seed(prefix)), fileName: path.basename(seed(prefix)), templateId: t.id });
+        const r = await parseReport({
+          bytes: fs.readFileSync(seed(prefix)),
+          fileName: path.basename(seed(prefix)),
+          templateId: t.id,
+        });
         expect(r.templateId).toBe(t.id);
         const allowed = new Set(ids(t.sections));
         for (const p of all(r.parts)) expect(allowed.has(p.kind), `${prefix} → ${t.id}: ${p.kind}`).toBe(true);
@@ -187,7 +246,9 @@ describe('writing an import', () => {
     expect(w.length).toBe(r.warnings.length);
     expect(w.find((x) => x.code === 'DUPLICATE_LABEL')).toMatchObject({ line: 246, status: 'open' });
     const sub = store.listParts().find((p) => p.title === 'Refugees')!;
-    expect(store.getPart(sub.id).parentId).toBe(store.listParts().find((p) => p.title.startsWith('Differentiated'))!.id);
+    expect(store.getPart(sub.id).parentId).toBe(
+      store.listParts().find((p) => p.title.startsWith('Differentiated'))!.id,
+    );
     store.close();
     expect(() => writeNewConference(r, out)).toThrow(/already exists/);
     expect(fs.readdirSync(dir).filter((f) => f.includes('.importing-'))).toEqual([]);
@@ -217,16 +278,24 @@ describe('importReport (contract)', () => {
     expect(snaps[0]).toMatchObject({ reason: 'before-import', name: 'Before importing “004.txt”' });
     // The snapshot holds the skeleton that was there before.
     await services.api.restoreSnapshot({ handle, snapshotId: snaps[0]!.id });
-    expect((await services.api.getConference({ handle })).parts.some((p) => p.kind === 'recommendations-table')).toBe(true);
+    expect((await services.api.getConference({ handle })).parts.some((p) => p.kind === 'recommendations-table')).toBe(
+      true,
+    );
 
     // Importing again: the warnings of the first import are closed, the new ones are open.
     const again = await services.api.importReport({ path: seed('003'), fileName: '003.txt', handle });
-    expect(again.warnings.filter((w) => w.status === 'open').every((w) => w.id > Math.max(...into.warnings.map((x) => x.id)))).toBe(true);
+    expect(
+      again.warnings
+        .filter((w) => w.status === 'open')
+        .every((w) => w.id > Math.max(...into.warnings.map((x) => x.id))),
+    ).toBe(true);
     expect(again.warnings.filter((w) => w.code === 'DUPLICATE_LABEL').map((w) => w.status)).toEqual(['dismissed']);
 
     // A failed import leaves the open conference as it was.
     const before = (await services.api.getConference({ handle })).parts.length;
-    const err = await Promise.resolve(services.api.importReport({ content: '', fileName: 'empty.txt', handle })).catch((e: unknown) => e);
+    const err = await Promise.resolve(services.api.importReport({ content: '', fileName: 'empty.txt', handle })).catch(
+      (e: unknown) => e,
+    );
     expect((err as AppError).code).toBe('IMPORT_FAILED');
     expect((await services.api.getConference({ handle })).parts.length).toBe(before);
     services.closeAll();

@@ -15,7 +15,11 @@ export function importReportBytes(input: ImportInput, options?: OffThreadOptions
   return parseOffThread(input, options);
 }
 
-export async function importReportFile(file: string, templateId?: string, options?: OffThreadOptions): Promise<ImportResult> {
+export async function importReportFile(
+  file: string,
+  templateId?: string,
+  options?: OffThreadOptions,
+): Promise<ImportResult> {
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
@@ -23,7 +27,10 @@ export async function importReportFile(file: string, templateId?: string, option
     bytes = fs.readFileSync(file);
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('NOT_FOUND', `“${file}” cannot be read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (err as Error).message}.`);
+    throw new AppError(
+      'NOT_FOUND',
+      `“${file}” cannot be read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (err as Error).message}.`,
+    );
   }
   return importReportBytes({ bytes, fileName: path.basename(file), ...(templateId ? { templateId } : {}) }, options);
 }

@@ -6,7 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findOcrRepairs } from '../../../shared/import/ocr-repair';
-import { dictionaryFor, guessSpellingLanguage, provideDictionaryFiles, type WordList } from '../../../shared/import/spelling';
+import {
+  dictionaryFor,
+  guessSpellingLanguage,
+  provideDictionaryFiles,
+  type WordList,
+} from '../../../shared/import/spelling';
 import { toLines } from '../../../shared/import/source';
 import { dictionaryPackageFiles } from './spelling-files';
 
@@ -23,40 +28,71 @@ describe('OCR repair with the English dictionary', () => {
 
   it('finds the dropped letters of seed 000 with the counts grep gives (grep -ow WORD | wc -l)', () => {
     const expected: [string, string, number][] = [
-      ['internationa', 'international', 29], ['Internationa', 'International', 6], ['socia', 'social', 29],
-      ['nationa', 'national', 19], ['aso', 'also', 45], ['lega', 'legal', 13],
-      ['Regiona', 'Regional', 5], ['politica', 'political', 2],
+      ['internationa', 'international', 29],
+      ['Internationa', 'International', 6],
+      ['socia', 'social', 29],
+      ['nationa', 'national', 19],
+      ['aso', 'also', 45],
+      ['lega', 'legal', 13],
+      ['Regiona', 'Regional', 5],
+      ['politica', 'political', 2],
     ];
     for (const [from, to, count] of expected) expect(byFrom.get(from), from).toMatchObject({ from, to, count });
   });
 
   it('finds split words, fused words and stray symbols', () => {
     const pick = (kind: string) => repairs.filter((r) => r.kind === kind).map((r) => [r.from, r.to, r.count]);
-    expect(pick('split')).toEqual(expect.arrayContaining([['M oder ator', 'Moderator', 4], ['Repr esentative', 'Representative', 27], ['devel opment', 'development', 1]]));
-    expect(pick('fused')).toEqual(expect.arrayContaining([['thisis', 'this is', 1], ['isthat', 'is that', 1], ['theright', 'the right', 2]]));
-    expect(pick('stray-symbol')).toEqual(expect.arrayContaining([['|abour', 'labour', 3], ['peopl€e', 'people', 1]]));
+    expect(pick('split')).toEqual(
+      expect.arrayContaining([
+        ['M oder ator', 'Moderator', 4],
+        ['Repr esentative', 'Representative', 27],
+        ['devel opment', 'development', 1],
+      ]),
+    );
+    expect(pick('fused')).toEqual(
+      expect.arrayContaining([
+        ['thisis', 'this is', 1],
+        ['isthat', 'is that', 1],
+        ['theright', 'the right', 2],
+      ]),
+    );
+    expect(pick('stray-symbol')).toEqual(
+      expect.arrayContaining([
+        ['|abour', 'labour', 3],
+        ['peopl€e', 'people', 1],
+      ]),
+    );
   });
 
   it('leaves names and Spanish quotations alone', () => {
     // "del" (37 times, "Defensoría del Pueblo"), a name ("Camila" is not "Camilla"), British spellings.
-    for (const word of ['del', 'Camila', 'Barra', 'labour', 'programme', 'offences', 'Centre']) expect(byFrom.has(word), word).toBe(false);
+    for (const word of ['del', 'Camila', 'Barra', 'labour', 'programme', 'offences', 'Centre'])
+      expect(byFrom.has(word), word).toBe(false);
   });
 
   it('offers each repair once and never repairs a word the dictionary knows', () => {
     expect(new Set(repairs.map((r) => r.from)).size).toBe(repairs.length);
     for (const r of repairs) {
       if (r.kind === 'known-form') continue; // names and acronyms no dictionary holds
-      expect(r.from.split(' ').every((w) => en.knows(w)), `${r.from} is not all known words`).toBe(false);
-      expect(r.to.split(' ').every((w) => en.knows(w)), `${r.to} is known`).toBe(true);
+      expect(
+        r.from.split(' ').every((w) => en.knows(w)),
+        `${r.from} is not all known words`,
+      ).toBe(false);
+      expect(
+        r.to.split(' ').every((w) => en.knows(w)),
+        `${r.to} is known`,
+      ).toBe(true);
     }
-    for (const word of ['International', 'international', 'social', 'also', 'development', 'Moderator']) expect(byFrom.has(word), word).toBe(false);
+    for (const word of ['International', 'international', 'social', 'also', 'development', 'Moderator'])
+      expect(byFrom.has(word), word).toBe(false);
     // "genera" (7 times for "general") is a word (genus): the dictionary cannot call it damaged.
     expect(byFrom.has('genera')).toBe(false);
     expect(repairs.some((r) => /Internationall|lll/i.test(r.to))).toBe(false);
   });
 
   it('suggests nothing in correct text', () => {
-    const clean = 'The International Organization for Migration and the social and political development of national law also apply in general.';
+    const clean =
+      'The International Organization for Migration and the social and political development of national law also apply in general.';
     expect(findOcrRepairs([{ n: 1, text: clean }], en)).toEqual([]);
   });
 });
@@ -66,6 +102,9 @@ describe('the Spanish dictionary', () => {
     const text = 'La cooperación internaciona y la ley naciona; la cooperación internacional y la socia del proyecto.';
     expect(guessSpellingLanguage(text)).toBe('es');
     const repairs = findOcrRepairs([{ n: 1, text }], dictionary('es'));
-    expect(repairs.map((r) => [r.from, r.to, r.count])).toEqual([['internaciona', 'internacional', 1], ['naciona', 'nacional', 1]]);
+    expect(repairs.map((r) => [r.from, r.to, r.count])).toEqual([
+      ['internaciona', 'internacional', 1],
+      ['naciona', 'nacional', 1],
+    ]);
   });
 });

@@ -39,7 +39,10 @@ export function parseOffThread(input: ImportInput, options: OffThreadOptions = {
     if ('refused' in pack) return Promise.reject(fail(pack.refused));
   }
   return new Promise((resolve, reject) => {
-    if (options.signal?.aborted) { reject(new AppError('CANCELLED', importMessages.cancelled)); return; }
+    if (options.signal?.aborted) {
+      reject(new AppError('CANCELLED', importMessages.cancelled));
+      return;
+    }
     const worker = new Worker(entry.code, {
       eval: entry.eval,
       workerData: input,
@@ -54,7 +57,10 @@ export function parseOffThread(input: ImportInput, options: OffThreadOptions = {
       void worker.terminate();
       fn();
     };
-    const timer = setTimeout(() => settle(() => reject(fail(importMessages.tookTooLong(limits.timeMs)))), limits.timeMs);
+    const timer = setTimeout(
+      () => settle(() => reject(fail(importMessages.tookTooLong(limits.timeMs)))),
+      limits.timeMs,
+    );
     const abort = () => settle(() => reject(new AppError('CANCELLED', importMessages.cancelled)));
     options.signal?.addEventListener('abort', abort, { once: true });
     worker.on('message', (m: WorkerMessage) => {
@@ -62,9 +68,15 @@ export function parseOffThread(input: ImportInput, options: OffThreadOptions = {
       else if (m.type === 'done') settle(() => resolve(m.result as ImportResult));
       else settle(() => reject(new AppError(m.code as ErrorCode, m.message)));
     });
-    worker.once('error', (err: Error & { code?: string }) => settle(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-      ? fail(importMessages.outOfMemory(limits.memoryMb))
-      : fail(importMessages.workerStopped(err.message.split('\n')[0] ?? 'error')))));
+    worker.once('error', (err: Error & { code?: string }) =>
+      settle(() =>
+        reject(
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? fail(importMessages.outOfMemory(limits.memoryMb))
+            : fail(importMessages.workerStopped(err.message.split('\n')[0] ?? 'error')),
+        ),
+      ),
+    );
     worker.once('exit', (code) => settle(() => reject(fail(importMessages.workerStopped(`exit code ${code}`)))));
   });
 }

@@ -12,9 +12,16 @@ import { dictionaryPackageFiles } from './spelling-files';
 // The OCR check of the importer reads its dictionaries through this (see spelling-files.ts).
 provideDictionaryFiles(dictionaryPackageFiles);
 
-export interface ImportInput { bytes: Uint8Array; fileName: string; templateId?: string }
+export interface ImportInput {
+  bytes: Uint8Array;
+  fileName: string;
+  templateId?: string;
+}
 
-export async function parseReport(input: ImportInput, progress: (stage: ImportStage) => void = () => {}): Promise<ImportResult> {
+export async function parseReport(
+  input: ImportInput,
+  progress: (stage: ImportStage) => void = () => {},
+): Promise<ImportResult> {
   progress('reading');
   const own = readOwnDocx(input);
   if (own && 'result' in own) return own.result;
@@ -23,7 +30,11 @@ export async function parseReport(input: ImportInput, progress: (stage: ImportSt
   progress('parsing');
   try {
     const result = importText(source.text, {
-      fileName: input.fileName, templateId: input.templateId, warnings: source.warnings, templates: loadTemplates(), format: source.format,
+      fileName: input.fileName,
+      templateId: input.templateId,
+      warnings: source.warnings,
+      templates: loadTemplates(),
+      format: source.format,
     });
     // Lines of the text converted from a .docx are not lines the user can find: the part says where.
     if (source.converted) for (const w of result.warnings) w.line = null;
@@ -43,7 +54,9 @@ function readOwnDocx(input: ImportInput): { result: ImportResult } | { warning: 
   if (!isZip(input.bytes) || 'refused' in checkDocxPackage(input.bytes)) return null;
   try {
     const result = importOwnDocx(readZipEntries(input.bytes, wantedEntry), {
-      fileName: input.fileName, templates: loadTemplates(), templateId: input.templateId,
+      fileName: input.fileName,
+      templates: loadTemplates(),
+      templateId: input.templateId,
       readEntry: (name) => readZipEntries(input.bytes, (n) => n === name).get(name),
     });
     return result ? { result } : null;
@@ -51,7 +64,10 @@ function readOwnDocx(input: ImportInput): { result: ImportResult } | { warning: 
     if (err instanceof AppError && err.code !== 'IMPORT_FAILED') throw err;
     return {
       warning: {
-        partId: null, line: null, code: 'OWN_DOCX_UNREAD', suggestion: null,
+        partId: null,
+        line: null,
+        code: 'OWN_DOCX_UNREAD',
+        suggestion: null,
         message: `This document was written by Rapporteur, but its structure could not be read back (${(err as Error).message.replace(/\.$/, '')}); it was imported as any Word document, by its headings and text.`,
       },
     };

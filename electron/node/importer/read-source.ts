@@ -17,26 +17,42 @@ export interface SourceText {
   converted: boolean;
 }
 
-
 export async function readSource(bytes: Uint8Array, fileName: string): Promise<SourceText> {
   const ext = path.extname(fileName).toLowerCase();
-  const fail = (why: string): never => { throw new AppError('IMPORT_FAILED', `“${fileName}” cannot be imported: ${why}`); };
-  if (ext === '.doc' || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) fail('it is an old Word .doc file. Save it as .docx (Word 2007 or later) and import that.');
-  if (['.odt', '.rtf', '.pages', '.xlsx', '.pptx', '.zip'].includes(ext)) fail(`${ext} files cannot be imported. Save the report as .docx, markdown or plain text and import that.`);
-  if (ext === '.pdf' || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) fail('PDF files cannot be imported. Import the report as .docx, markdown or plain text.');
+  const fail = (why: string): never => {
+    throw new AppError('IMPORT_FAILED', `“${fileName}” cannot be imported: ${why}`);
+  };
+  if (ext === '.doc' || (bytes[0] === 0xd0 && bytes[1] === 0xcf))
+    fail('it is an old Word .doc file. Save it as .docx (Word 2007 or later) and import that.');
+  if (['.odt', '.rtf', '.pages', '.xlsx', '.pptx', '.zip'].includes(ext))
+    fail(`${ext} files cannot be imported. Save the report as .docx, markdown or plain text and import that.`);
+  if (ext === '.pdf' || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46))
+    fail('PDF files cannot be imported. Import the report as .docx, markdown or plain text.');
   if (ext === '.docx' || isZip(bytes)) {
     if (bytes.length === 0) fail('the file is empty.');
-    if (bytes.length > MAX_DOCX_BYTES) fail(`the file is ${(bytes.length / 1048576).toFixed(0)} MB, more than the ${MAX_DOCX_BYTES / 1048576} MB a report can be.`);
+    if (bytes.length > MAX_DOCX_BYTES)
+      fail(
+        `the file is ${(bytes.length / 1048576).toFixed(0)} MB, more than the ${MAX_DOCX_BYTES / 1048576} MB a report can be.`,
+      );
     if (!isZip(bytes)) fail('it is not a Word .docx file (a .docx is a zip archive; this one is not).');
     const pack = checkDocxPackage(bytes);
     if ('refused' in pack) fail(pack.refused);
     let html: string;
     const warnings: WarningDraft[] = [];
     try {
-      const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+      const result = await mammoth.convertToHtml({
+        buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      });
       html = result.value;
       const lost = result.messages.filter((m) => m.type === 'error');
-      for (const m of lost) warnings.push({ partId: null, line: null, code: 'DOCX_CONVERSION', message: `While reading the .docx: ${m.message}`, suggestion: null });
+      for (const m of lost)
+        warnings.push({
+          partId: null,
+          line: null,
+          code: 'DOCX_CONVERSION',
+          message: `While reading the .docx: ${m.message}`,
+          suggestion: null,
+        });
     } catch (err) {
       fail(`the .docx is damaged or truncated (${(err as Error).message.split('\n')[0]}).`);
     }
@@ -45,5 +61,10 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<S
     return { text, format: 'markdown', warnings, converted: true };
   }
   const decoded = decodeText(bytes, fileName);
-  return { text: decoded.text, format: ext === '.md' || ext === '.markdown' ? 'markdown' : 'text', warnings: decoded.warnings, converted: false };
+  return {
+    text: decoded.text,
+    format: ext === '.md' || ext === '.markdown' ? 'markdown' : 'text',
+    warnings: decoded.warnings,
+    converted: false,
+  };
 }

@@ -12,7 +12,11 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../paths';
 
-interface Found { where: string; source: string; flags: string }
+interface Found {
+  where: string;
+  source: string;
+  flags: string;
+}
 
 function sourcesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -26,7 +30,8 @@ function regexesOf(file: string): { found: Found[]; dynamic: string[] } {
   const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const found: Found[] = [];
   const dynamic: string[] = [];
-  const where = (n: ts.Node) => `${path.relative(projectRoot, file)}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
+  const where = (n: ts.Node) =>
+    `${path.relative(projectRoot, file)}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
   const visit = (n: ts.Node): void => {
     if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const lit = n.getText(sf);
@@ -34,7 +39,12 @@ function regexesOf(file: string): { found: Found[]; dynamic: string[] } {
       found.push({ where: where(n), source: lit.slice(1, slash), flags: lit.slice(slash + 1) });
     }
     // `new RegExp(x)` is allowed only to copy a literal (`re.source`), which is scanned itself.
-    if (ts.isNewExpression(n) && n.expression.getText(sf) === 'RegExp' && !/^\w+\.source$/.test(n.arguments?.[0]?.getText(sf) ?? '')) dynamic.push(where(n));
+    if (
+      ts.isNewExpression(n) &&
+      n.expression.getText(sf) === 'RegExp' &&
+      !/^\w+\.source$/.test(n.arguments?.[0]?.getText(sf) ?? '')
+    )
+      dynamic.push(where(n));
     ts.forEachChild(n, visit);
   };
   visit(sf);
@@ -57,9 +67,17 @@ describe('the importer’s regular expressions', () => {
       // The verdict must not change from run to run or with the machine's load: a fixed seed for the
       // fuzzer (patterns too large for the automaton check), and no time limits, only recheck's step limits
       // (under load a time limit turned safe patterns into "unknown" or a polynomial found by a cut-short fuzz).
-      const result = await check(r.source, r.flags, { timeout: null, attackTimeout: null, incubationTimeout: null, randomSeed: 20260101 });
+      const result = await check(r.source, r.flags, {
+        timeout: null,
+        attackTimeout: null,
+        incubationTimeout: null,
+        randomSeed: 20260101,
+      });
       if (result.status !== 'safe') {
-        const how = result.status === 'vulnerable' ? `${result.complexity.summary}, attack ${result.attack.pattern}` : result.status;
+        const how =
+          result.status === 'vulnerable'
+            ? `${result.complexity.summary}, attack ${result.attack.pattern}`
+            : result.status;
         unsafe.push(`${r.where} /${r.source}/${r.flags}: ${how}`);
       }
     }

@@ -17,11 +17,18 @@ import { DOCX_LIMITS, checkDocxPackage } from './docx-package';
 import { docxOfParagraphs, zipOf } from './zip.testkit';
 
 let dir: string;
-beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rap-robust-')); });
-afterAll(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rap-robust-'));
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 async function failure(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
 }
@@ -29,9 +36,14 @@ async function failure(p: Promise<unknown>): Promise<AppError> {
 /** Counts turns of the event loop while `p` runs: a blocked loop counts none. */
 async function ticksDuring<T>(p: Promise<T>): Promise<{ value: T | AppError; ticks: number }> {
   let ticks = 0;
-  const timer = setInterval(() => { ticks++; }, 5);
+  const timer = setInterval(() => {
+    ticks++;
+  }, 5);
   try {
-    const value = await p.then((v) => v, (e: AppError) => e);
+    const value = await p.then(
+      (v) => v,
+      (e: AppError) => e,
+    );
     return { value, ticks };
   } finally {
     clearInterval(timer);
@@ -45,16 +57,26 @@ describe('DOCX packages are checked before anything unpacks them', () => {
     const bomb = docxOfParagraphs(150 * 1024 * 1024);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const services = new AppServices({ dataDir: path.join(dir, 'data'), workspaceDir: path.join(dir, 'ws') });
-    const err = await failure(Promise.resolve().then(() => services.api.importReport({ content: bomb.toString('base64'), fileName: 'bomb.docx' })));
+    const err = await failure(
+      Promise.resolve().then(() =>
+        services.api.importReport({ content: bomb.toString('base64'), fileName: 'bomb.docx' }),
+      ),
+    );
     expect(err.code).toBe('IMPORT_FAILED');
     expect(err.message).toMatch(/“bomb\.docx” cannot be imported: the \.docx would expand to more than 100 MB/);
     expect(fs.existsSync(path.join(dir, 'ws')) ? fs.readdirSync(path.join(dir, 'ws')) : []).toEqual([]);
   });
   it('a package of 10,001 entries, or one entry expanding 1,000 times, is refused; an honest one passes', async () => {
-    const many = zipOf(Array.from({ length: DOCX_LIMITS.maxEntries + 1 }, (_, i) => ({ name: `f${i}.xml`, data: Buffer.from('<a/>') })));
-    expect((await failure(importReportBytes({ bytes: many, fileName: 'many.docx' }))).message).toMatch(/more than 10,000 files/);
+    const many = zipOf(
+      Array.from({ length: DOCX_LIMITS.maxEntries + 1 }, (_, i) => ({ name: `f${i}.xml`, data: Buffer.from('<a/>') })),
+    );
+    expect((await failure(importReportBytes({ bytes: many, fileName: 'many.docx' }))).message).toMatch(
+      /more than 10,000 files/,
+    );
     const dense = zipOf([{ name: 'word/document.xml', data: Buffer.alloc(8 * 1024 * 1024, 0x20) }]);
-    expect((await failure(importReportBytes({ bytes: dense, fileName: 'dense.docx' }))).message).toMatch(/“word\/document\.xml” expands [\d,]+ times/);
+    expect((await failure(importReportBytes({ bytes: dense, fileName: 'dense.docx' }))).message).toMatch(
+      /“word\/document\.xml” expands [\d,]+ times/,
+    );
     expect(checkDocxPackage(docxOfParagraphs(200_000))).toMatchObject({ entries: 3 });
     const r = await importReportBytes({ bytes: docxOfParagraphs(200_000), fileName: 'honest.docx' });
     expect(JSON.stringify(r.parts)).toContain('All work and no play');
@@ -63,7 +85,9 @@ describe('DOCX packages are checked before anything unpacks them', () => {
     const good = docxOfParagraphs(10_000);
     const cut = Buffer.from(good);
     cut.writeUInt32LE(0xdeadbeef, cut.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])));
-    expect((await failure(importReportBytes({ bytes: cut, fileName: 'cut.docx' }))).message).toMatch(/damaged or truncated/);
+    expect((await failure(importReportBytes({ bytes: cut, fileName: 'cut.docx' }))).message).toMatch(
+      /damaged or truncated/,
+    );
   });
 });
 
@@ -76,16 +100,25 @@ describe('the worker holds its limits', () => {
   });
   it('past its time limit a worker is stopped with a message', async () => {
     const text = `# Report\n\n${Array.from({ length: 10000 }, (_, i) => `## Heading ${i}\n\nText ${i}.\n`).join('\n')}`;
-    const err = await failure(importReportBytes({ bytes: Buffer.from(text), fileName: 'slow.md' }, { limits: { timeMs: 100 } }));
-    expect(err.message).toBe('“slow.md” cannot be imported: reading it took longer than 0.1 seconds, so it was stopped. Nothing was written.');
+    const err = await failure(
+      importReportBytes({ bytes: Buffer.from(text), fileName: 'slow.md' }, { limits: { timeMs: 100 } }),
+    );
+    expect(err.message).toBe(
+      '“slow.md” cannot be imported: reading it took longer than 0.1 seconds, so it was stopped. Nothing was written.',
+    );
   });
   it('past its memory limit a worker is stopped with a message', async () => {
-    const err = await failure(importReportBytes({ bytes: docxOfParagraphs(900_000), fileName: 'heavy.docx' }, { limits: { memoryMb: 8 } }));
+    const err = await failure(
+      importReportBytes({ bytes: docxOfParagraphs(900_000), fileName: 'heavy.docx' }, { limits: { memoryMb: 8 } }),
+    );
     expect(err.message).toMatch(/“heavy\.docx” cannot be imported: reading it needed more than 8 MB of memory/);
   });
   it('cancel stops the worker', async () => {
     const controller = new AbortController();
-    const p = importReportBytes({ bytes: docxOfParagraphs(200_000), fileName: 'x.docx' }, { signal: controller.signal, onProgress: () => controller.abort() });
+    const p = importReportBytes(
+      { bytes: docxOfParagraphs(200_000), fileName: 'x.docx' },
+      { signal: controller.signal, onProgress: () => controller.abort() },
+    );
     const err = await failure(p);
     expect(err.code).toBe('CANCELLED');
   });
@@ -93,11 +126,22 @@ describe('the worker holds its limits', () => {
 
 describe('inputs that were quadratic or ran away', () => {
   it('100,000 spaces, a 1 MB line, 10,000 headings and 3,000 nested list levels import', async () => {
-    const spaces = await importReportBytes({ bytes: Buffer.from(`Report\n\n${' '.repeat(100_000)}x\n`), fileName: 'spaces.md' });
+    const spaces = await importReportBytes({
+      bytes: Buffer.from(`Report\n\n${' '.repeat(100_000)}x\n`),
+      fileName: 'spaces.md',
+    });
     expect(JSON.stringify(spaces.parts)).toContain('"x"');
-    const line = await importReportBytes({ bytes: Buffer.from(`# Report\n\n${'word '.repeat(200_000)}\n`), fileName: 'line.md' });
+    const line = await importReportBytes({
+      bytes: Buffer.from(`# Report\n\n${'word '.repeat(200_000)}\n`),
+      fileName: 'line.md',
+    });
     expect(JSON.stringify(line.parts).length).toBeGreaterThan(1_000_000);
-    const headings = await importReportBytes({ bytes: Buffer.from(`# Report\n\n${Array.from({ length: 10000 }, (_, i) => `## Heading ${i}\n\nText ${i}.\n`).join('\n')}`), fileName: 'h.md' });
+    const headings = await importReportBytes({
+      bytes: Buffer.from(
+        `# Report\n\n${Array.from({ length: 10000 }, (_, i) => `## Heading ${i}\n\nText ${i}.\n`).join('\n')}`,
+      ),
+      fileName: 'h.md',
+    });
     expect(all(headings.parts).length).toBe(10000);
     const nested = `# Report\n\n${Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n`;
     const deep = await importReportBytes({ bytes: Buffer.from(nested), fileName: 'nested.md' });

@@ -31,7 +31,9 @@ beforeAll(async () => {
     samples.push({ name: path.basename(file, '.rapporteur'), source, proc, docx });
   }
 }, 120_000);
-afterAll(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 const printed = (proc: Proceedings, role: 'participants' | 'programme' | 'recommendations') =>
   proc.sections.some((s) => s.blocks.some((b) => b.kind === 'table' && b.role === role));
@@ -40,20 +42,26 @@ async function importDocx(file: string) {
   return importReportBytes({ bytes: fs.readFileSync(file), fileName: path.basename(file) });
 }
 
-function expectSameConference(sample: Pick<(typeof samples)[number], 'source' | 'proc'>, r: Awaited<ReturnType<typeof importDocx>>): void {
+function expectSameConference(
+  sample: Pick<(typeof samples)[number], 'source' | 'proc'>,
+  r: Awaited<ReturnType<typeof importDocx>>,
+): void {
   const { source, proc } = sample;
   const template = templateFor(source);
   expect(r.templateId).toBe(source.meta.templateId);
   expect(r.meta.language).toBe(source.meta.language);
   const cover = ['title', 'subtitle', 'series', 'seriesNumber', 'symbol', 'distribution', 'issuingBodies'] as const;
   const emptyMeta = { subtitle: '', series: '', seriesNumber: '', symbol: '', distribution: '', issuingBodies: [] };
-  expect(Object.fromEntries(cover.map((k) => [k, ({ ...emptyMeta, ...r.meta } as Record<string, unknown>)[k]]))).toEqual(Object.fromEntries(cover.map((k) => [k, source.meta[k]])));
+  expect(
+    Object.fromEntries(cover.map((k) => [k, ({ ...emptyMeta, ...r.meta } as Record<string, unknown>)[k]])),
+  ).toEqual(Object.fromEntries(cover.map((k) => [k, source.meta[k]])));
   const before = summary(partsOfSource(source), source.participants, source.agenda, template);
   const after = summary(partsOfImport(r), r.participants, r.agenda, template);
   expect(after.parts).toEqual(before.parts);
   expect(after.notes).toEqual(before.notes);
   // A recommendation's addressee and own theme are printed only in a table of recommendations.
-  const printedOnly = (lines: string[]) => (printed(proc, 'recommendations') ? lines : lines.filter((l) => !l.includes(' › item for ')));
+  const printedOnly = (lines: string[]) =>
+    printed(proc, 'recommendations') ? lines : lines.filter((l) => !l.includes(' › item for '));
   expect(printedOnly(after.lists)).toEqual(printedOnly(before.lists));
   expect(after.tables).toEqual(before.tables);
   // An element of a kind the app does not know is exported as its text, and comes back as paragraphs.
@@ -78,14 +86,24 @@ describe('a DOCX the app exported, imported back', () => {
     expect(samples.map((s) => s.name).length).toBe(5);
     for (const sample of samples) {
       const r = await importDocx(sample.docx);
-      expect(r.warnings.map((w) => w.code), sample.name).toEqual([]);
+      expect(
+        r.warnings.map((w) => w.code),
+        sample.name,
+      ).toEqual([]);
       expectSameConference(sample, r);
     }
     // The samples do exercise what is compared.
-    const all = samples.map((s) => summary(partsOfSource(s.source), s.source.participants, s.source.agenda, templateFor(s.source)));
+    const all = samples.map((s) =>
+      summary(partsOfSource(s.source), s.source.participants, s.source.agenda, templateFor(s.source)),
+    );
     expect(all.reduce((a, s) => a + s.notes.length, 0)).toBeGreaterThan(70);
     expect(all.reduce((a, s) => a + s.lists.length, 0)).toBeGreaterThan(100);
-    expect(all.flatMap((s) => s.elements).filter((e) => / (presentation|commentator|moderator|epigraph|delegation-statement|run-in|figure) /.test(e)).length).toBeGreaterThan(50);
+    expect(
+      all
+        .flatMap((s) => s.elements)
+        .filter((e) => / (presentation|commentator|moderator|epigraph|delegation-statement|run-in|figure) /.test(e))
+        .length,
+    ).toBeGreaterThan(50);
     expect(samples.filter((s) => printed(s.proc, 'participants')).length).toBeGreaterThan(0);
     expect(all.filter((s) => s.cited.length > 5).length).toBeGreaterThan(0);
   }, 120_000);
@@ -93,7 +111,9 @@ describe('a DOCX the app exported, imported back', () => {
   it('gives back the programme from the generated annex: times, titles, moderators, speakers, linked parts', async () => {
     const sample = samples.find((s) => s.source.agenda.length > 0)!;
     // Without the programme typed into its part, the export generates it from the agenda; each item is linked to a part.
-    const parts = sample.source.parts.map((p) => (p.kind === 'programme' ? { ...p, doc: { root: { type: 'root' as const, children: [] } } } : p));
+    const parts = sample.source.parts.map((p) =>
+      p.kind === 'programme' ? { ...p, doc: { root: { type: 'root' as const, children: [] } } } : p,
+    );
     const units = parts.filter((p) => p.kind === 'unit');
     const agenda = sample.source.agenda.map((a, i) => ({ ...a, partId: units[i % units.length]!.id }));
     const source = { ...sample.source, parts, agenda };
@@ -140,12 +160,19 @@ d.add_paragraph('A section a Word user wrote.', style='Body Text')
 d.save(sys.argv[2])
 print(json.dumps({'old': old, 'person': person, 'speaker': speaker}))
 `;
-    const { old, person, speaker } = JSON.parse(tool('/usr/bin/python3', ['-c', script, sample.docx, edited])) as { old: string; person: string; speaker: string };
+    const { old, person, speaker } = JSON.parse(tool('/usr/bin/python3', ['-c', script, sample.docx, edited])) as {
+      old: string;
+      person: string;
+      speaker: string;
+    };
     const r = await importDocx(edited);
     const parts = partsOfImport(r);
-    const flat = (n: { type?: string; text?: string; children?: unknown[] }): string => (n.type === 'text' ? String(n.text) : (n.children ?? []).map((c) => flat(c as never)).join(''));
+    const flat = (n: { type?: string; text?: string; children?: unknown[] }): string =>
+      n.type === 'text' ? String(n.text) : (n.children ?? []).map((c) => flat(c as never)).join('');
     const holder = parts.findIndex((p) => flat(p.doc.root as never).includes(`Edited in Word: ${old.slice(0, 60)}`));
-    const original = partsOfSource(sample.source).findIndex((p) => flat(p.doc.root as never).includes(old.slice(0, 60)));
+    const original = partsOfSource(sample.source).findIndex((p) =>
+      flat(p.doc.root as never).includes(old.slice(0, 60)),
+    );
     expect(holder).toBeGreaterThanOrEqual(0);
     expect(holder).toBe(original);
     const added = parts[parts.length - 1]!;
@@ -154,7 +181,9 @@ print(json.dumps({'old': old, 'person': person, 'speaker': speaker}))
     expect(r.warnings.map((w) => w.code)).toEqual(['KIND_GUESSED']);
     const firstPresentation = (ps: { doc: { root: unknown } }[]) => {
       const find = (n: { type?: string; names?: string[]; children?: unknown[] }): string[] | null =>
-        n.type === 'presentation' ? n.names ?? [] : (n.children ?? []).reduce<string[] | null>((f, c) => f ?? find(c as never), null);
+        n.type === 'presentation'
+          ? (n.names ?? [])
+          : (n.children ?? []).reduce<string[] | null>((f, c) => f ?? find(c as never), null);
       return ps.reduce<string[] | null>((f, p) => f ?? find(p.doc.root as never), null);
     };
     expect(firstPresentation(parts)).toEqual(firstPresentation(partsOfSource(sample.source)));
@@ -162,7 +191,6 @@ print(json.dumps({'old': old, 'person': person, 'speaker': speaker}))
     const who = r.participants.find((p) => [p.honorific, p.name].filter(Boolean).join(' ') === person)!;
     expect(who.organisation).toBe('Organisation edited in Word');
   }, 60_000);
-
 });
 
 describe('the rich test conference (every element kind) as DOCX, imported back', () => {
@@ -178,9 +206,15 @@ describe('the rich test conference (every element kind) as DOCX, imported back',
     expectSameConference({ source, proc }, r);
     const figures = (parts: { doc: { root: unknown } }[]) => {
       const out: unknown[] = [];
-      const walk = (n: { type?: string; children?: unknown[] }) => { if (n.type === 'figure') out.push(n); (n.children ?? []).forEach((c) => walk(c as never)); };
+      const walk = (n: { type?: string; children?: unknown[] }) => {
+        if (n.type === 'figure') out.push(n);
+        (n.children ?? []).forEach((c) => walk(c as never));
+      };
       parts.forEach((p) => walk(p.doc.root as never));
-      return out.map((f) => { const { src = '', caption = '', source: from = '' } = f as Record<string, string | undefined>; return { src, caption, from }; });
+      return out.map((f) => {
+        const { src = '', caption = '', source: from = '' } = f as Record<string, string | undefined>;
+        return { src, caption, from };
+      });
     };
     expect(figures(partsOfImport(r))).toEqual(figures(partsOfSource(source)));
     expect(figures(partsOfSource(source)).filter((f) => f.src.startsWith('data:image/png')).length).toBeGreaterThan(0);
@@ -227,24 +261,42 @@ out.close()
 `;
     tool('/usr/bin/python3', ['-c', script, sample.docx, deep]);
     const r = await importDocx(deep);
-    expect(r.warnings.find((w) => w.code === 'OWN_DOCX_UNREAD')?.message).toMatch(/nested more than 400 deep.*imported as any Word document/);
+    expect(r.warnings.find((w) => w.code === 'OWN_DOCX_UNREAD')?.message).toMatch(
+      /nested more than 400 deep.*imported as any Word document/,
+    );
     expect(r.parts.length).toBeGreaterThan(3);
   }, 60_000);
 });
 
 describe('after LibreOffice saved the DOCX again', () => {
-  it.each(['Regional Conference on Refugee Protection', 'Inter-American Program for Migrants'])('%s comes back the same', async (prefix) => {
-    const sample = samples.find((s) => s.name.startsWith(prefix))!;
-    const outDir = path.join(dir, 'lo');
-    const profile = tempDir('lo-profile');
-    try {
-      tool('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, sample.docx], { timeout: 180_000 });
-    } finally {
-      fs.rmSync(profile, { recursive: true, force: true });
-    }
-    const resaved = path.join(outDir, path.basename(sample.docx));
-    // LibreOffice renames our style ids (BodyText → TextBody) and rewrites the numbering: the names and marks are what is read.
-    expect(fs.readFileSync(resaved).equals(fs.readFileSync(sample.docx))).toBe(false);
-    expectSameConference(sample, await importDocx(resaved));
-  }, 240_000);
+  it.each(['Regional Conference on Refugee Protection', 'Inter-American Program for Migrants'])(
+    '%s comes back the same',
+    async (prefix) => {
+      const sample = samples.find((s) => s.name.startsWith(prefix))!;
+      const outDir = path.join(dir, 'lo');
+      const profile = tempDir('lo-profile');
+      try {
+        tool(
+          'soffice',
+          [
+            `-env:UserInstallation=file://${profile}`,
+            '--headless',
+            '--convert-to',
+            'docx:MS Word 2007 XML',
+            '--outdir',
+            outDir,
+            sample.docx,
+          ],
+          { timeout: 180_000 },
+        );
+      } finally {
+        fs.rmSync(profile, { recursive: true, force: true });
+      }
+      const resaved = path.join(outDir, path.basename(sample.docx));
+      // LibreOffice renames our style ids (BodyText → TextBody) and rewrites the numbering: the names and marks are what is read.
+      expect(fs.readFileSync(resaved).equals(fs.readFileSync(sample.docx))).toBe(false);
+      expectSameConference(sample, await importDocx(resaved));
+    },
+    240_000,
+  );
 });

@@ -11,5 +11,8 @@ import type { DictionaryFiles } from '../../../shared/import/spelling';
 export function dictionaryPackageFiles(name: string): DictionaryFiles {
   // The packages export only their Node loader (index.js): the files sit beside it.
   const dir = path.dirname(createRequire(import.meta.url).resolve(name));
-  return { aff: fs.readFileSync(path.join(dir, 'index.aff'), 'utf8'), dic: fs.readFileSync(path.join(dir, 'index.dic'), 'utf8') };
+  return {
+    aff: fs.readFileSync(path.join(dir, 'index.aff'), 'utf8'),
+    dic: fs.readFileSync(path.join(dir, 'index.dic'), 'utf8'),
+  };
 }

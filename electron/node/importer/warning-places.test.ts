@@ -12,8 +12,14 @@ import { findQuote } from '../../../shared/import/warning-places';
 import { projectRoot } from '../paths';
 import { parseReport } from './parse-report';
 
-const seedFile = (prefix: string) => path.join(projectRoot, 'seeds/source', fs.readdirSync(path.join(projectRoot, 'seeds/source')).find((f) => f.startsWith(prefix))!);
-const importSeed = (prefix: string) => parseReport({ bytes: fs.readFileSync(seedFile(prefix)), fileName: path.basename(seedFile(prefix)) });
+const seedFile = (prefix: string) =>
+  path.join(
+    projectRoot,
+    'seeds/source',
+    fs.readdirSync(path.join(projectRoot, 'seeds/source')).find((f) => f.startsWith(prefix))!,
+  );
+const importSeed = (prefix: string) =>
+  parseReport({ bytes: fs.readFileSync(seedFile(prefix)), fileName: path.basename(seedFile(prefix)) });
 
 const flat = (ps: ImportedPart[]): ImportedPart[] => ps.flatMap((p) => [p, ...flat(p.children)]);
 const blockText = (p: ImportedPart, i: number): string =>
@@ -25,10 +31,16 @@ function checkPlaces(r: ImportResult): { placed: number; withPart: number } {
   let placed = 0;
   const withPart = r.warnings.filter((w) => w.partId !== null);
   for (const w of withPart) {
-    if (w.quote == null) { expect(w.block ?? null, w.message).toBeNull(); continue; }
+    if (w.quote == null) {
+      expect(w.block ?? null, w.message).toBeNull();
+      continue;
+    }
     const part = parts.get(w.partId!)!;
     expect(w.block, w.message).toEqual(expect.any(Number));
-    expect(findQuote(blockText(part, w.block!), w.quote), `${w.code}: “${w.quote}” in block ${w.block}`).toBeGreaterThanOrEqual(0);
+    expect(
+      findQuote(blockText(part, w.block!), w.quote),
+      `${w.code}: “${w.quote}” in block ${w.block}`,
+    ).toBeGreaterThanOrEqual(0);
     placed++;
   }
   return { placed, withPart: withPart.length };
@@ -38,7 +50,9 @@ describe('warnings carry their place in the text', () => {
   it('seed 000: the OCR repairs and most warnings with a part quote words found in the block they name', async () => {
     const r = await importSeed('000');
     const { placed, withPart } = checkPlaces(r);
-    console.info(`seed 000: ${placed} of ${withPart} warnings with a part are placed (${r.warnings.length} warnings in all)`);
+    console.info(
+      `seed 000: ${placed} of ${withPart} warnings with a part are placed (${r.warnings.length} warnings in all)`,
+    );
     expect(withPart).toBeGreaterThan(10);
     expect(placed / withPart).toBeGreaterThanOrEqual(0.75);
     // An OCR repair quotes the damaged word itself, as a whole word.
@@ -50,7 +64,9 @@ describe('warnings carry their place in the text', () => {
   it('seed 004: warnings with a part are placed in it', async () => {
     const r = await importSeed('004');
     const { placed, withPart } = checkPlaces(r);
-    console.info(`seed 004: ${placed} of ${withPart} warnings with a part are placed (${r.warnings.length} warnings in all)`);
+    console.info(
+      `seed 004: ${placed} of ${withPart} warnings with a part are placed (${r.warnings.length} warnings in all)`,
+    );
     expect(placed).toBeGreaterThan(0);
   });
 

@@ -15,7 +15,10 @@ export function readZipEntries(bytes: Uint8Array, wanted: (name: string) => bool
   const damaged = () => new Error(importMessages.docxDamaged);
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === EOCD) { end = i; break; }
+    if (view.getUint32(i, true) === EOCD) {
+      end = i;
+      break;
+    }
   }
   if (end < 0) throw damaged();
   const entries = view.getUint16(end + 10, true);
@@ -38,8 +41,10 @@ export function readZipEntries(bytes: Uint8Array, wanted: (name: string) => bool
     if (start + compressed > bytes.length) throw damaged();
     const data = bytes.subarray(start, start + compressed);
     if (method === 0) out.set(name, data);
-    else if (method === 8) out.set(name, new Uint8Array(zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1) })));
-    else throw new Error(`an entry of the .docx (“${name}”) is compressed in a way Word does not use (method ${method}).`);
+    else if (method === 8)
+      out.set(name, new Uint8Array(zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1) })));
+    else
+      throw new Error(`an entry of the .docx (“${name}”) is compressed in a way Word does not use (method ${method}).`);
   }
   return out;
 }

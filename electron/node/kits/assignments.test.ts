@@ -14,15 +14,26 @@ import { assignmentOverview, assignParts, kitConflict, mergeKits, prepareKit, re
 const SEED_000 = samplePath('Hemispheric Conference on International Migration, Santiago 2002');
 
 let dir: string;
-beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assign-')); });
-afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assign-'));
+});
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 const deskCopy = () => {
   const f = path.join(dir, 'desk.rapporteur');
   fs.copyFileSync(SEED_000, f);
   return ConferenceStore.open(f);
 };
-const codeOf = (fn: () => unknown) => { try { fn(); } catch (e) { return e instanceof AppError ? e.code : String(e); } return 'no error'; };
+const codeOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    return e instanceof AppError ? e.code : String(e);
+  }
+  return 'no error';
+};
 const edit = (s: ConferenceStore, id: string, doc: LexicalDoc) => s.savePartDoc(id, doc, s.getPart(id).revision);
 /** Paragraphs, the second one bold: formatting the edited version must keep where its text is unchanged. */
 const twoParagraphs = (first: string, second: string): LexicalDoc => {
@@ -43,13 +54,35 @@ describe('assignments', () => {
     const loose = leavesOf(desk).find((p) => p.parentId !== chapter.id)!;
     const person = desk.listParticipants()[0]!;
 
-    let overview = assignParts(desk, { partIds: [chapter.id], rapporteur: '', participantId: person.id, dueAt: '2002-11-21T18:00', includeSubparts: true });
+    let overview = assignParts(desk, {
+      partIds: [chapter.id],
+      rapporteur: '',
+      participantId: person.id,
+      dueAt: '2002-11-21T18:00',
+      includeSubparts: true,
+    });
     expect(overview.rows).toHaveLength(parts.length);
     for (const id of [chapter.id, ...under.map((p) => p.id)]) {
-      expect(overview.rows.find((r) => r.partId === id)).toMatchObject({ rapporteur: person.name.trim(), participantId: person.id, dueAt: '2002-11-21T18:00', kitSentAt: null, returned: null });
+      expect(overview.rows.find((r) => r.partId === id)).toMatchObject({
+        rapporteur: person.name.trim(),
+        participantId: person.id,
+        dueAt: '2002-11-21T18:00',
+        kitSentAt: null,
+        returned: null,
+      });
     }
-    overview = assignParts(desk, { partIds: [loose.id], rapporteur: '  Ben Okafor ', participantId: null, dueAt: '', includeSubparts: false });
-    expect(overview.rows.find((r) => r.partId === loose.id)).toMatchObject({ rapporteur: 'Ben Okafor', participantId: null, dueAt: '' });
+    overview = assignParts(desk, {
+      partIds: [loose.id],
+      rapporteur: '  Ben Okafor ',
+      participantId: null,
+      dueAt: '',
+      includeSubparts: false,
+    });
+    expect(overview.rows.find((r) => r.partId === loose.id)).toMatchObject({
+      rapporteur: 'Ben Okafor',
+      participantId: null,
+      dueAt: '',
+    });
     expect(overview.rapporteurs).toEqual([person.name.trim(), 'Ben Okafor'].sort((a, b) => a.localeCompare(b)));
     // The name is the part's Rapporteur, which kits go by.
     expect(desk.getPart(loose.id).rapporteur).toBe('Ben Okafor');
@@ -59,11 +92,37 @@ describe('assignments', () => {
     expect(at(under[0]!.id)).toBeGreaterThan(at(chapter.id));
     expect(rows[at(under[0]!.id)]!.depth).toBe(rows[at(chapter.id)]!.depth + 1);
     // Unassigning clears the name and the due time.
-    overview = assignParts(desk, { partIds: [loose.id], rapporteur: '', participantId: null, dueAt: '2002-11-22T09:00', includeSubparts: false });
+    overview = assignParts(desk, {
+      partIds: [loose.id],
+      rapporteur: '',
+      participantId: null,
+      dueAt: '2002-11-22T09:00',
+      includeSubparts: false,
+    });
     expect(overview.rows.find((r) => r.partId === loose.id)).toMatchObject({ rapporteur: '', dueAt: '' });
     // Unknown parts and people are refused, and nothing changes.
-    expect(codeOf(() => assignParts(desk, { partIds: ['nope'], rapporteur: 'X', participantId: null, dueAt: '', includeSubparts: false }))).toBe('NOT_FOUND');
-    expect(codeOf(() => assignParts(desk, { partIds: [loose.id], rapporteur: '', participantId: 'nobody', dueAt: '', includeSubparts: false }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(() =>
+        assignParts(desk, {
+          partIds: ['nope'],
+          rapporteur: 'X',
+          participantId: null,
+          dueAt: '',
+          includeSubparts: false,
+        }),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(
+      codeOf(() =>
+        assignParts(desk, {
+          partIds: [loose.id],
+          rapporteur: '',
+          participantId: 'nobody',
+          dueAt: '',
+          includeSubparts: false,
+        }),
+      ),
+    ).toBe('NOT_FOUND');
     expect(desk.getPart(loose.id).rapporteur).toBe('');
     desk.close();
   });
@@ -71,14 +130,31 @@ describe('assignments', () => {
   test('the overview says when each part went out in a kit and whether the rapporteur’s work came back, part by part; a kit cannot assign', () => {
     const desk = deskCopy();
     const [a, b, c] = leavesOf(desk);
-    assignParts(desk, { partIds: [a!.id, b!.id, c!.id], rapporteur: 'Ana Gómez', participantId: null, dueAt: '2002-11-21T18:00', includeSubparts: false });
+    assignParts(desk, {
+      partIds: [a!.id, b!.id, c!.id],
+      rapporteur: 'Ana Gómez',
+      participantId: null,
+      dueAt: '2002-11-21T18:00',
+      includeSubparts: false,
+    });
     const kitFile = path.join(dir, 'ana.rapporteur');
     const made = prepareKit(desk, { rapporteur: 'Ana Gómez', target: kitFile });
     let rows = assignmentOverview(desk).rows;
-    for (const id of [a!.id, b!.id, c!.id]) expect(rows.find((r) => r.partId === id)).toMatchObject({ kitSentAt: made.createdAt, returned: null });
+    for (const id of [a!.id, b!.id, c!.id])
+      expect(rows.find((r) => r.partId === id)).toMatchObject({ kitSentAt: made.createdAt, returned: null });
 
     const ana = ConferenceStore.open(kitFile);
-    expect(codeOf(() => assignParts(ana, { partIds: [a!.id], rapporteur: 'Ana', participantId: null, dueAt: '', includeSubparts: false }))).toBe('INVALID_INPUT');
+    expect(
+      codeOf(() =>
+        assignParts(ana, {
+          partIds: [a!.id],
+          rapporteur: 'Ana',
+          participantId: null,
+          dueAt: '',
+          includeSubparts: false,
+        }),
+      ),
+    ).toBe('INVALID_INPUT');
     edit(ana, a!.id, docFromText('Ana’s first session.'));
     edit(ana, b!.id, docFromText('Ana’s second session.'));
     ana.close();
@@ -95,12 +171,24 @@ describe('assignments', () => {
     expect(rows.find((r) => r.partId === a!.id)).toMatchObject({ wordCount: 3, status: a!.status });
 
     resolveKitConflict(desk, conflictId, 'kit');
-    expect(assignmentOverview(desk).rows.find((r) => r.partId === b!.id)!.returned).toMatchObject({ decision: 'resolved' });
+    expect(assignmentOverview(desk).rows.find((r) => r.partId === b!.id)!.returned).toMatchObject({
+      decision: 'resolved',
+    });
     // A new due time for Ana keeps her kit's story; the part given to Ben starts his afresh.
-    assignParts(desk, { partIds: [a!.id], rapporteur: 'ana gómez', participantId: null, dueAt: '2002-11-22T09:00', includeSubparts: false });
+    assignParts(desk, {
+      partIds: [a!.id],
+      rapporteur: 'ana gómez',
+      participantId: null,
+      dueAt: '2002-11-22T09:00',
+      includeSubparts: false,
+    });
     assignParts(desk, { partIds: [c!.id], rapporteur: 'Ben', participantId: null, dueAt: '', includeSubparts: false });
     rows = assignmentOverview(desk).rows;
-    expect(rows.find((r) => r.partId === a!.id)).toMatchObject({ dueAt: '2002-11-22T09:00', kitSentAt: made.createdAt, returned: { decision: 'taken' } });
+    expect(rows.find((r) => r.partId === a!.id)).toMatchObject({
+      dueAt: '2002-11-22T09:00',
+      kitSentAt: made.createdAt,
+      returned: { decision: 'taken' },
+    });
     expect(rows.find((r) => r.partId === c!.id)).toMatchObject({ rapporteur: 'Ben', kitSentAt: null, returned: null });
     desk.close();
   });
@@ -110,7 +198,13 @@ describe('a conflict side by side', () => {
   function conflict() {
     const desk = deskCopy();
     const [p, q] = leavesOf(desk);
-    assignParts(desk, { partIds: [p!.id, q!.id], rapporteur: 'Ana', participantId: null, dueAt: '', includeSubparts: false });
+    assignParts(desk, {
+      partIds: [p!.id, q!.id],
+      rapporteur: 'Ana',
+      participantId: null,
+      dueAt: '',
+      includeSubparts: false,
+    });
     edit(desk, p!.id, twoParagraphs('The session opened late.', 'Delegates agreed on pathways.'));
     const kitFile = path.join(dir, 'ana.rapporteur');
     prepareKit(desk, { rapporteur: 'Ana', target: kitFile });
@@ -119,17 +213,32 @@ describe('a conflict side by side', () => {
     ana.close();
     edit(desk, p!.id, twoParagraphs('The session opened late, said the chair.', 'Delegates agreed on pathways.'));
     const report = mergeKits(desk, [kitFile]);
-    return { desk, p: p!, q: q!, kitFile, conflictId: report.kits[0]!.entries.find((e) => e.decision === 'conflict')!.conflictId! };
+    return {
+      desk,
+      p: p!,
+      q: q!,
+      kitFile,
+      conflictId: report.kits[0]!.entries.find((e) => e.decision === 'conflict')!.conflictId!,
+    };
   }
 
   test('shows both versions block by block with the words only each side has', () => {
     const { desk, conflictId, p } = conflict();
     const c = kitConflict(desk, conflictId);
-    expect(c).toMatchObject({ partId: p.id, rapporteur: 'Ana', deskRevision: desk.getPart(p.id).revision, decided: null });
+    expect(c).toMatchObject({
+      partId: p.id,
+      rapporteur: 'Ana',
+      deskRevision: desk.getPart(p.id).revision,
+      decided: null,
+    });
     expect(c.desk.text).toContain('said the chair');
     expect(c.kit.text).toContain('opened at ten');
     expect(c.rows.map((r) => r.op)).toEqual(['changed', 'same']);
-    const words = (segs: { op: string; text: string }[] | null, op: string) => segs!.filter((s) => s.op === op).map((s) => s.text).join('|');
+    const words = (segs: { op: string; text: string }[] | null, op: string) =>
+      segs!
+        .filter((s) => s.op === op)
+        .map((s) => s.text)
+        .join('|');
     expect(words(c.rows[0]!.desk, 'del')).toMatch(/late, said the chair/);
     expect(words(c.rows[0]!.desk, 'ins')).toBe('');
     expect(words(c.rows[0]!.kit, 'ins')).toMatch(/at ten/);
@@ -144,17 +253,24 @@ describe('a conflict side by side', () => {
     const { desk, conflictId, p, q, kitFile } = conflict();
     const c = kitConflict(desk, conflictId);
     const deskDoc = desk.getPart(p.id).doc;
-    const edited = editableText(deskDoc).replace('The session opened late, said the chair.', 'The session opened at ten, said the chair.');
+    const edited = editableText(deskDoc).replace(
+      'The session opened late, said the chair.',
+      'The session opened at ten, said the chair.',
+    );
     const doc = docFromEditedText(edited, [deskDoc]);
     // A stale revision is refused, with nothing changed.
-    expect(codeOf(() => resolveKitConflict(desk, conflictId, { keep: 'edited', doc }, c.deskRevision - 1))).toBe('CONFLICT');
+    expect(codeOf(() => resolveKitConflict(desk, conflictId, { keep: 'edited', doc }, c.deskRevision - 1))).toBe(
+      'CONFLICT',
+    );
     const entry = resolveKitConflict(desk, conflictId, { keep: 'edited', doc }, c.deskRevision);
     expect(entry).toMatchObject({ decision: 'resolved', message: expect.stringMatching(/^Decided: an edited text/) });
     const saved = desk.getPart(p.id).doc;
     expect(docToPlainText(saved)).toBe('The session opened at ten, said the chair.\nDelegates agreed on pathways.');
-    expect(((saved.root.children[1] as { children: { format: number }[] }).children[0]!.format)).toBe(1);
+    expect((saved.root.children[1] as { children: { format: number }[] }).children[0]!.format).toBe(1);
     expect(kitConflict(desk, conflictId).decided).toMatch(/^Decided: an edited text/);
-    const log = desk.readWith((db) => db.prepare("SELECT detail FROM merge_log WHERE decision = 'resolved'").all()) as { detail: string }[];
+    const log = desk.readWith((db) => db.prepare("SELECT detail FROM merge_log WHERE decision = 'resolved'").all()) as {
+      detail: string;
+    }[];
     expect(log.map((r) => JSON.parse(r.detail).keep)).toEqual(['edited']);
     // Ana works on from her own text: her change to p meets the edit as a conflict; her new part q is taken.
     const ana = ConferenceStore.open(kitFile);
@@ -162,8 +278,15 @@ describe('a conflict side by side', () => {
     edit(ana, q.id, docFromText('Ana on q.'));
     ana.close();
     const next = mergeKits(desk, [kitFile]);
-    expect(next.kits[0]!.entries.map((e) => [e.id, e.decision])).toEqual(expect.arrayContaining([[p.id, 'conflict'], [q.id, 'taken']]));
-    expect(docToPlainText(desk.getPart(p.id).doc)).toBe('The session opened at ten, said the chair.\nDelegates agreed on pathways.');
+    expect(next.kits[0]!.entries.map((e) => [e.id, e.decision])).toEqual(
+      expect.arrayContaining([
+        [p.id, 'conflict'],
+        [q.id, 'taken'],
+      ]),
+    );
+    expect(docToPlainText(desk.getPart(p.id).doc)).toBe(
+      'The session opened at ten, said the chair.\nDelegates agreed on pathways.',
+    );
     desk.close();
   });
 });

@@ -35,10 +35,16 @@ function outline(parts: PartSummary[]): { part: PartSummary; depth: number }[] {
 
 /** When the kit was last brought in, and the last decision about this part in it. */
 function returnedOf(db: Database.Database, kitId: string, partId: string): AssignmentRow['returned'] {
-  const merged = db.prepare(`SELECT at FROM merge_log WHERE kit_id = ? AND subject = 'kit' AND decision = 'merged' ORDER BY id DESC LIMIT 1`)
+  const merged = db
+    .prepare(
+      `SELECT at FROM merge_log WHERE kit_id = ? AND subject = 'kit' AND decision = 'merged' ORDER BY id DESC LIMIT 1`,
+    )
     .get(kitId) as { at: string } | undefined;
   if (!merged) return null;
-  const last = db.prepare(`SELECT id, decision FROM merge_log WHERE kit_id = ? AND subject = 'part' AND subject_id = ? ORDER BY id DESC LIMIT 1`)
+  const last = db
+    .prepare(
+      `SELECT id, decision FROM merge_log WHERE kit_id = ? AND subject = 'part' AND subject_id = ? ORDER BY id DESC LIMIT 1`,
+    )
     .get(kitId, partId) as { id: number; decision: string } | undefined;
   if (!last) return { at: merged.at, decision: 'unchanged' };
   const decision = last.decision === 'conflict' && resolutionOf(db, last.id) !== null ? 'resolved' : last.decision;
@@ -52,10 +58,19 @@ export function assignmentOverview(store: ConferenceStore): AssignmentOverview {
     const rows = outline(parts).map(({ part, depth }): AssignmentRow => {
       const a = assigned.get(part.id);
       return {
-        partId: part.id, parentId: part.parentId, depth, title: part.title, kind: part.kind, rapporteur: part.rapporteur.trim(),
-        participantId: part.rapporteur.trim() ? a?.participantId ?? null : null, dueAt: part.rapporteur.trim() ? a?.dueAt ?? '' : '',
-        status: part.status, wordCount: part.wordCount, updatedAt: part.updatedAt,
-        kitSentAt: a?.kitAt ?? null, returned: a?.kitId ? returnedOf(db, a.kitId, part.id) : null,
+        partId: part.id,
+        parentId: part.parentId,
+        depth,
+        title: part.title,
+        kind: part.kind,
+        rapporteur: part.rapporteur.trim(),
+        participantId: part.rapporteur.trim() ? (a?.participantId ?? null) : null,
+        dueAt: part.rapporteur.trim() ? (a?.dueAt ?? '') : '',
+        status: part.status,
+        wordCount: part.wordCount,
+        updatedAt: part.updatedAt,
+        kitSentAt: a?.kitAt ?? null,
+        returned: a?.kitId ? returnedOf(db, a.kitId, part.id) : null,
       };
     });
     const rapporteurs = [...new Set(rows.map((r) => r.rapporteur).filter(Boolean))].sort((x, y) => x.localeCompare(y));
@@ -83,7 +98,8 @@ export function assignParts(store: ConferenceStore, req: AssignRequest): Assignm
   }
   const targets = new Set(req.partIds);
   if (req.includeSubparts) {
-    for (const { part } of outline(parts)) if (part.parentId !== null && targets.has(part.parentId)) targets.add(part.id);
+    for (const { part } of outline(parts))
+      if (part.parentId !== null && targets.has(part.parentId)) targets.add(part.id);
   }
   const at = new Date().toISOString();
   store.writeWith((db) => {
@@ -92,7 +108,11 @@ export function assignParts(store: ConferenceStore, req: AssignRequest): Assignm
       if (before !== name) store.updatePart(id, { rapporteur: name });
       // The kit last sent with the part was someone else's: their work coming back is not this rapporteur's.
       const someoneElse = foldKey(before) !== foldKey(name);
-      writeAssignment(db, { partId: id, participantId: name ? req.participantId : null, dueAt: name ? req.dueAt : '', assignedAt: at }, someoneElse);
+      writeAssignment(
+        db,
+        { partId: id, participantId: name ? req.participantId : null, dueAt: name ? req.dueAt : '', assignedAt: at },
+        someoneElse,
+      );
     }
   });
   return assignmentOverview(store);

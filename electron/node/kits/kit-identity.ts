@@ -20,8 +20,7 @@ export const partHash = (p: Pick<FullPart, 'title' | 'status' | 'doc'>): string 
 export const participantHash = (p: Participant): string =>
   sha([p.honorific, p.name, p.title, p.organisation, p.country, p.group, p.role]);
 
-export const agendaHash = (items: AgendaItem[]): string =>
-  sha(items.map(({ revision: _r, ...rest }) => rest));
+export const agendaHash = (items: AgendaItem[]): string => sha(items.map(({ revision: _r, ...rest }) => rest));
 
 export const metaHash = (meta: ConferenceMeta): string => sha(meta);
 
@@ -29,7 +28,8 @@ export const metaHash = (meta: ConferenceMeta): string => sha(meta);
 export const fold = foldKey;
 
 /** A participant's identity in the registry: name and organisation, folded. */
-export const identityKey = (p: Pick<Participant, 'name' | 'organisation'>): string => `${fold(p.name)}\u0000${fold(p.organisation)}`;
+export const identityKey = (p: Pick<Participant, 'name' | 'organisation'>): string =>
+  `${fold(p.name)}\u0000${fold(p.organisation)}`;
 
 /** What the kit's conference was like when the kit was made. */
 export interface KitBase {
@@ -39,25 +39,43 @@ export interface KitBase {
   meta: string;
 }
 
-export interface KitIdentity extends KitInfo { base: KitBase }
+export interface KitIdentity extends KitInfo {
+  base: KitBase;
+}
 
 /** The conference's own id (every kit of it carries the same). */
 export function conferenceIdOf(store: ConferenceStore): string {
-  return store.readWith((db) =>
-    (db.prepare("SELECT value FROM meta WHERE key = 'conference_id'").get() as { value: string } | undefined)?.value ?? '');
+  return store.readWith(
+    (db) =>
+      (db.prepare("SELECT value FROM meta WHERE key = 'conference_id'").get() as { value: string } | undefined)
+        ?.value ?? '',
+  );
 }
 
 interface KitRow {
-  id: string; conference_id: string; rapporteur: string; assigned: string; base: string; base_version: string; created_at: string;
+  id: string;
+  conference_id: string;
+  rapporteur: string;
+  assigned: string;
+  base: string;
+  base_version: string;
+  created_at: string;
 }
 
 export function readKitRow(db: Database.Database, conferenceTitle: string): KitIdentity | null {
-  const row = db.prepare('SELECT id, conference_id, rapporteur, assigned, base, base_version, created_at FROM kit LIMIT 1').get() as KitRow | undefined;
+  const row = db
+    .prepare('SELECT id, conference_id, rapporteur, assigned, base, base_version, created_at FROM kit LIMIT 1')
+    .get() as KitRow | undefined;
   if (!row) return null;
   return {
-    kitId: row.id, conferenceId: row.conference_id, conferenceTitle, rapporteur: row.rapporteur,
-    assignedPartIds: JSON.parse(row.assigned) as string[], base: JSON.parse(row.base) as KitBase,
-    baseVersion: row.base_version, createdAt: row.created_at,
+    kitId: row.id,
+    conferenceId: row.conference_id,
+    conferenceTitle,
+    rapporteur: row.rapporteur,
+    assignedPartIds: JSON.parse(row.assigned) as string[],
+    base: JSON.parse(row.base) as KitBase,
+    baseVersion: row.base_version,
+    createdAt: row.created_at,
   };
 }
 
@@ -68,8 +86,17 @@ export function kitIdentityOf(store: ConferenceStore): KitIdentity | null {
 
 export function writeKitRow(db: Database.Database, kit: KitIdentity): void {
   db.prepare('DELETE FROM kit').run();
-  db.prepare('INSERT INTO kit (id, conference_id, rapporteur, assigned, base, base_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(kit.kitId, kit.conferenceId, kit.rapporteur, JSON.stringify(kit.assignedPartIds), JSON.stringify(kit.base), kit.baseVersion, kit.createdAt);
+  db.prepare(
+    'INSERT INTO kit (id, conference_id, rapporteur, assigned, base, base_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(
+    kit.kitId,
+    kit.conferenceId,
+    kit.rapporteur,
+    JSON.stringify(kit.assignedPartIds),
+    JSON.stringify(kit.base),
+    kit.baseVersion,
+    kit.createdAt,
+  );
 }
 
 /** The kit's public description (without the base fingerprints). */

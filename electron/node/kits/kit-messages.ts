@@ -9,21 +9,33 @@ const q = (s: string) => `“${s}”`;
  * A merge decision's words: English in `message` (the merge log, the command line), and the
  * catalogue key with its values, so the interface says it in the user's language.
  */
-export interface Said { message: string; key: string; values: Record<string, string> }
-const said = (key: string, values: Record<string, string> = {}): Said =>
-  ({ message: String(translator('en')(`kits:merge.${key}` as never, values)), key: `kits:merge.${key}`, values });
+export interface Said {
+  message: string;
+  key: string;
+  values: Record<string, string>;
+}
+const said = (key: string, values: Record<string, string> = {}): Said => ({
+  message: String(translator('en')(`kits:merge.${key}` as never, values)),
+  key: `kits:merge.${key}`,
+  values,
+});
 
 export const kitMessages = {
   // Errors the interface shows come from the errors catalogue (kits.*), in the user's language.
   noRapporteur: appError('INVALID_INPUT', 'kits.noRapporteur'),
-  nothingAssigned: (name: string, known: string[]) => (known.length
-    ? appError('INVALID_INPUT', 'kits.nothingAssignedKnown', { name, known: known.map(q).join(', ') })
-    : appError('INVALID_INPUT', 'kits.nothingAssigned', { name })),
+  nothingAssigned: (name: string, known: string[]) =>
+    known.length
+      ? appError('INVALID_INPUT', 'kits.nothingAssignedKnown', { name, known: known.map(q).join(', ') })
+      : appError('INVALID_INPUT', 'kits.nothingAssigned', { name }),
   kitOfKit: (name: string) => appError('INVALID_INPUT', 'kits.kitOfKit', { name }),
   notYours: (title: string, who: string) => appError('READ_ONLY', 'kits.notYours', { title, who }),
   notAKit: (file: string) => said('notAKit', { file: path.basename(file) }),
   otherConference: (file: string, kitOf: string, here: string) =>
-    said('otherConference', { file: path.basename(file), kitOf: kitOf || said('anotherConference').message, here: here || said('thisConference').message }),
+    said('otherConference', {
+      file: path.basename(file),
+      kitOf: kitOf || said('anotherConference').message,
+      here: here || said('thisConference').message,
+    }),
   sameFile: (file: string) => said('sameFile', { file: path.basename(file) }),
   alreadyMerged: (at: string) => said('alreadyMerged', { at }),
   noKits: appError('INVALID_INPUT', 'kits.noKits'),

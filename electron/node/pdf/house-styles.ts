@@ -41,7 +41,11 @@ let cached: string | null = null;
 export function houseStylesDir(): string {
   if (cached) return cached;
   const found = candidates().find((dir) => fs.existsSync(path.join(dir, MARKER)));
-  if (!found) throw new AppError('EXPORT_FAILED', 'The PDF house styles are missing from this installation (house-styles/lib/rapporteur.typ). Reinstall the app.');
+  if (!found)
+    throw new AppError(
+      'EXPORT_FAILED',
+      'The PDF house styles are missing from this installation (house-styles/lib/rapporteur.typ). Reinstall the app.',
+    );
   cached = found;
   return found;
 }

@@ -22,7 +22,9 @@ describe('the Typst engine', () => {
   it('sets the language of a Spanish conference: /Lang, its quotation marks', () => {
     const source = richConference();
     source.meta.language = 'es';
-    source.parts.find((x) => x.id === 'abstract')!.doc = doc(p('El informe dice "protección de los migrantes" en su resumen.'));
+    source.parts.find((x) => x.id === 'abstract')!.doc = doc(
+      p('El informe dice "protección de los migrantes" en su resumen.'),
+    );
     const pdf = write(typstEngine().pdf(typstInput(compile(source, richTemplate(), options))).bytes);
     expect(pdfStructure(pdf).lang).toBe('es');
     const text = tool('pdftotext', [pdf, '-']);
@@ -37,7 +39,9 @@ describe('the Typst engine', () => {
     const png = Buffer.from(figure.src!.split(',')[1]!, 'base64');
     figure.src = `data:image/png;base64,${Buffer.concat([png.subarray(0, 33), Buffer.from('not a picture')]).toString('base64')}`;
     const r = typstEngine().pdf(typstInput(compile(source, richTemplate(), options)));
-    expect(r.notes).toEqual(['The picture of figure 1 could not be read and was left out of the PDF; its caption is kept.']);
+    expect(r.notes).toEqual([
+      'The picture of figure 1 could not be read and was left out of the PDF; its caption is kept.',
+    ]);
     const text = tool('pdftotext', [write(r.bytes), '-']);
     expect(text).toContain('LATIN AMERICA AND THE CARIBBEAN: IMMIGRANT POPULATION BY ORIGIN');
   });
@@ -45,10 +49,15 @@ describe('the Typst engine', () => {
   it('names the house style and the line when a template cannot be laid out', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-house-'));
     fs.cpSync(houseStylesDir(), root, { recursive: true });
-    fs.writeFileSync(path.join(root, 'default.typ'), '#import "lib/rapporteur.typ": report\n#let data = json("/proceedings.json")\n#report(data, margin: oops)\n');
+    fs.writeFileSync(
+      path.join(root, 'default.typ'),
+      '#import "lib/rapporteur.typ": report\n#let data = json("/proceedings.json")\n#report(data, margin: oops)\n',
+    );
     const engine = TypstEngine.create(root);
     const input = typstInput(compile(richConference(), richTemplate(), options));
-    expect(() => engine.pdf(input)).toThrowError(/house style default\.typ could not lay out the report: unknown variable: oops \(default\.typ, line 3\)/);
+    expect(() => engine.pdf(input)).toThrowError(
+      /house style default\.typ could not lay out the report: unknown variable: oops \(default\.typ, line 3\)/,
+    );
     // The engine is still usable once the house style is mended.
     fs.cpSync(path.join(houseStylesDir(), 'default.typ'), path.join(root, 'default.typ'));
     expect(Number(pdfInfo(write(engine.pdf(input).bytes)).Pages)).toBeGreaterThan(3);
@@ -60,7 +69,9 @@ describe('the Typst engine', () => {
     const input = typstInput(compile(richConference(), richTemplate(), options));
     for (const target of ['/etc/passwd', '../../../../etc/passwd']) {
       fs.writeFileSync(path.join(root, 'default.typ'), `#read(${JSON.stringify(target)})\n`);
-      expect(() => TypstEngine.create(root).pdf(input), target).toThrowError(/file not found|outside of project root|access denied/);
+      expect(() => TypstEngine.create(root).pdf(input), target).toThrowError(
+        /file not found|outside of project root|access denied/,
+      );
     }
   });
 });

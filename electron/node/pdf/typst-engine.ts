@@ -13,7 +13,11 @@ import { AppError } from '../../../shared/errors';
 import type { TypstInput } from '../../../shared/export/typst/types';
 import { fontsDir, houseStyleFile, houseStylesDir } from './house-styles';
 
-export interface TypstPdf { bytes: Uint8Array; pages: number; notes: string[] }
+export interface TypstPdf {
+  bytes: Uint8Array;
+  pages: number;
+  notes: string[];
+}
 export type TypstStage = { fraction: number; message: string };
 
 /** The file the house styles read the report from (`json("/proceedings.json")`). */
@@ -42,26 +46,40 @@ export function filesFor(input: TypstInput): Map<string, Uint8Array> {
   files.set(DATA_FILE, json({ ...input.data, sections }));
   for (const [name, bytes] of Object.entries(input.files)) {
     // Names come from the data module (figures/N.png); refuse anything else all the same.
-    if (!/^figures\/\d+\.(png|jpg|gif)$/.test(name)) throw new AppError('EXPORT_FAILED', `Unexpected picture name ${name}.`);
+    if (!/^figures\/\d+\.(png|jpg|gif)$/.test(name))
+      throw new AppError('EXPORT_FAILED', `Unexpected picture name ${name}.`);
     files.set(name, bytes);
   }
   return files;
 }
 
-interface Diagnostic { message?: string; path?: string; range?: { start?: { line?: number } } | null; severity?: number }
+interface Diagnostic {
+  message?: string;
+  path?: string;
+  range?: { start?: { line?: number } } | null;
+  severity?: number;
+}
 
 function describe(diags: Diagnostic[], root: string): string {
   const errors = diags.filter((d) => d.severity === 1);
-  return (errors.length ? errors : diags).slice(0, 3).map((d) => {
-    const where = d.path ? ` (${path.relative(root, d.path) || d.path}${d.range?.start?.line !== undefined ? `, line ${d.range.start.line + 1}` : ''})` : '';
-    return `${d.message ?? 'unknown error'}${where}`;
-  }).join('; ');
+  return (errors.length ? errors : diags)
+    .slice(0, 3)
+    .map((d) => {
+      const where = d.path
+        ? ` (${path.relative(root, d.path) || d.path}${d.range?.start?.line !== undefined ? `, line ${d.range.start.line + 1}` : ''})`
+        : '';
+      return `${d.message ?? 'unknown error'}${where}`;
+    })
+    .join('; ');
 }
 
 export class TypstEngine {
   /** What the last document mapped, so files it had and this one has not can be unmapped. */
   private mapped = new Set<string>();
-  private constructor(private readonly compiler: NodeCompiler, readonly root: string) {}
+  private constructor(
+    private readonly compiler: NodeCompiler,
+    readonly root: string,
+  ) {}
 
   static create(root: string = houseStylesDir()): TypstEngine {
     // Only the shipped fonts are given; templates name only them (see house-styles/README.md).
@@ -74,7 +92,8 @@ export class TypstEngine {
     const c = this.compiler;
     const files = filesFor(input);
     for (const name of this.mapped) if (!files.has(name)) c.unmapShadow(path.join(this.root, name));
-    for (const [name, bytes] of files) c.mapShadow(path.join(this.root, name), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    for (const [name, bytes] of files)
+      c.mapShadow(path.join(this.root, name), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     this.mapped = new Set(files.keys());
     const main = houseStyleFile(this.root, input.data.templateId);
     const result = c.compile({ mainFilePath: main });
@@ -82,7 +101,10 @@ export class TypstEngine {
     if (result.hasError() || !doc) {
       const err = result.takeError();
       const detail = err ? describe(c.fetchDiagnostics(err) as Diagnostic[], this.root) : 'no detail';
-      throw new AppError('EXPORT_FAILED', `The house style ${path.basename(main)} could not lay out the report: ${detail}`);
+      throw new AppError(
+        'EXPORT_FAILED',
+        `The house style ${path.basename(main)} could not lay out the report: ${detail}`,
+      );
     }
     return doc;
   }
@@ -111,12 +133,17 @@ export class TypstEngine {
         // A damaged picture must not cost the whole PDF: leave it out (its caption stays) and say so.
         const bad = /image/i.test((err as Error).message) ? this.unreadablePictures(input) : new Set<string>();
         if (!bad.size) throw err;
-        const sections = input.data.sections.map((sec) => ({ ...sec, blocks: sec.blocks.map((b) => {
-          if (b.k !== 'figure' || !b.file || !bad.has(b.file)) return b;
-          notes.push(`The picture of figure ${b.number} could not be read and was left out of the PDF; its caption is kept.`);
-          const { file: _dropped, ...rest } = b;
-          return rest;
-        }) }));
+        const sections = input.data.sections.map((sec) => ({
+          ...sec,
+          blocks: sec.blocks.map((b) => {
+            if (b.k !== 'figure' || !b.file || !bad.has(b.file)) return b;
+            notes.push(
+              `The picture of figure ${b.number} could not be read and was left out of the PDF; its caption is kept.`,
+            );
+            const { file: _dropped, ...rest } = b;
+            return rest;
+          }),
+        }));
         const files = Object.fromEntries(Object.entries(input.files).filter(([name]) => !bad.has(name)));
         doc = this.layout({ data: { ...input.data, sections }, files });
       }

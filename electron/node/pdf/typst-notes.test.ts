@@ -14,13 +14,29 @@ import { typstInput } from '../../../shared/export/typst/typst-data';
 import { pdfStructure } from '../export/pdf-structure.testkit';
 import { typstEngine } from './typst-engine';
 
-const base = compile(richConference(), richTemplate(), { partIds: null, annexes: false, watermark: false, issueDate: '2026-11-24' });
+const base = compile(richConference(), richTemplate(), {
+  partIds: null,
+  annexes: false,
+  watermark: false,
+  issueDate: '2026-11-24',
+});
 
 function speakerAfter(words: number): Proceedings {
   const blocks: Block[] = [
     { kind: 'para', style: 'body', content: [{ kind: 'text', text: 'lorem ipsum dolor sit amet '.repeat(words / 5) }] },
-    { kind: 'para', style: 'presentation', content: [{ kind: 'text', text: 'Miguel Villa, International migration' }, { kind: 'note', id: 1, label: '1', text: 'Chief of the Population Division.' }] },
-    { kind: 'para', style: 'body', content: [{ kind: 'text', text: 'consectetur adipiscing elit sed do '.repeat(30) }] },
+    {
+      kind: 'para',
+      style: 'presentation',
+      content: [
+        { kind: 'text', text: 'Miguel Villa, International migration' },
+        { kind: 'note', id: 1, label: '1', text: 'Chief of the Population Division.' },
+      ],
+    },
+    {
+      kind: 'para',
+      style: 'body',
+      content: [{ kind: 'text', text: 'consectetur adipiscing elit sed do '.repeat(30) }],
+    },
   ];
   return { ...base, footnoteCount: 1, sections: [{ orientation: 'portrait', blocks }] };
 }

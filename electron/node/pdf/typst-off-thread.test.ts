@@ -5,7 +5,14 @@ import { typstInput } from '../../../shared/export/typst/typst-data';
 import { TypstWorker } from './typst-off-thread';
 
 // A long report: the unit repeated, so laying it out takes a noticeable while.
-const input = typstInput(compile(richConference(30), richTemplate(), { partIds: null, annexes: true, watermark: false, issueDate: '2026-11-24' }));
+const input = typstInput(
+  compile(richConference(30), richTemplate(), {
+    partIds: null,
+    annexes: true,
+    watermark: false,
+    issueDate: '2026-11-24',
+  }),
+);
 const worker = new TypstWorker();
 afterAll(() => worker.close());
 
@@ -13,7 +20,9 @@ describe('Typst in a worker thread', () => {
   it('lays out a PDF off the event loop, reporting its stages', async () => {
     const stages: string[] = [];
     let ticks = 0;
-    const timer = setInterval(() => { ticks++; }, 5);
+    const timer = setInterval(() => {
+      ticks++;
+    }, 5);
     try {
       const pdf = await worker.render(input, { onStage: (s) => stages.push(s.message) });
       expect(Buffer.from(pdf.bytes.subarray(0, 5)).toString()).toBe('%PDF-');

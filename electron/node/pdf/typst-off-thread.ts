@@ -11,15 +11,26 @@ import type { TypstInput } from '../../../shared/export/typst/types';
 import { houseStylesDir } from './house-styles';
 import { type TypstPdf, type TypstStage, typstEngine } from './typst-engine';
 
-export interface WorkerRequest { id: number; input: TypstInput }
+export interface WorkerRequest {
+  id: number;
+  input: TypstInput;
+}
 export type WorkerReply =
   | { id: number; stage: TypstStage }
   | { id: number; pdf: TypstPdf }
   | { id: number; error: SerializedError };
 
-interface Pending { worker: Worker; resolve: (pdf: TypstPdf) => void; reject: (err: unknown) => void; onStage: (s: TypstStage) => void }
+interface Pending {
+  worker: Worker;
+  resolve: (pdf: TypstPdf) => void;
+  reject: (err: unknown) => void;
+  onStage: (s: TypstStage) => void;
+}
 
-export interface RenderOptions { signal?: AbortSignal; onStage?: (s: TypstStage) => void }
+export interface RenderOptions {
+  signal?: AbortSignal;
+  onStage?: (s: TypstStage) => void;
+}
 
 export class TypstWorker {
   private worker: Worker | null = null;
@@ -35,7 +46,10 @@ export class TypstWorker {
     worker.on('message', (m: WorkerReply) => {
       const p = this.pending.get(m.id);
       if (!p) return;
-      if ('stage' in m) { p.onStage(m.stage); return; }
+      if ('stage' in m) {
+        p.onStage(m.stage);
+        return;
+      }
       this.pending.delete(m.id);
       if ('pdf' in m) p.resolve({ ...m.pdf, bytes: new Uint8Array(m.pdf.bytes) });
       else p.reject(new AppError(m.error.code, m.error.message));
@@ -43,10 +57,16 @@ export class TypstWorker {
     const fail = (err: AppError) => {
       if (this.worker === worker) this.worker = null;
       // Only this worker's requests: a cancelled worker may exit after its successor started.
-      for (const [id, p] of this.pending) if (p.worker === worker) { this.pending.delete(id); p.reject(err); }
+      for (const [id, p] of this.pending)
+        if (p.worker === worker) {
+          this.pending.delete(id);
+          p.reject(err);
+        }
     };
     worker.on('error', (err) => fail(new AppError('EXPORT_FAILED', `Laying out the PDF failed: ${err.message}`)));
-    worker.on('exit', (code) => fail(new AppError('EXPORT_FAILED', `Laying out the PDF stopped (worker exit code ${code}).`)));
+    worker.on('exit', (code) =>
+      fail(new AppError('EXPORT_FAILED', `Laying out the PDF stopped (worker exit code ${code}).`)),
+    );
     return worker;
   }
 
@@ -72,7 +92,12 @@ export class TypstWorker {
         reject(new AppError('CANCELLED', 'The export was cancelled.'));
       };
       signal?.addEventListener('abort', abort, { once: true });
-      const settle = <T>(fn: (v: T) => void) => (v: T) => { signal?.removeEventListener('abort', abort); fn(v); };
+      const settle =
+        <T>(fn: (v: T) => void) =>
+        (v: T) => {
+          signal?.removeEventListener('abort', abort);
+          fn(v);
+        };
       this.pending.set(id, { worker, resolve: settle(resolve), reject: settle(reject), onStage });
       worker.postMessage({ id, input } satisfies WorkerRequest);
     });

@@ -14,7 +14,17 @@ import { importIntoStore, importReportBytes, writeNewConference } from '../impor
 import { ExportJobs } from '../export/export-jobs';
 import { checkTarget, writeAtomically } from '../files/safe-write';
 import { compareWithSnapshot, exportSource, restoreFromSnapshot } from './review-service';
-import { assertKitMayChange, assignmentOverview, assignParts, kitConflict, kitIdentityOf, kitInfo, mergeKits, prepareKit, resolveKitConflict } from '../kits';
+import {
+  assertKitMayChange,
+  assignmentOverview,
+  assignParts,
+  kitConflict,
+  kitIdentityOf,
+  kitInfo,
+  mergeKits,
+  prepareKit,
+  resolveKitConflict,
+} from '../kits';
 import { findInConference, replaceInConference } from './replace-service';
 import { acceptRepair } from './repair-service';
 
@@ -31,7 +41,12 @@ export interface ServiceOptions {
 
 /** Creates a conference file with a template's skeleton. */
 /** A new conference from a template; in `language` (a listed BCP 47 tag) its parts start with the template's titles in that language. */
-export function createConferenceFile(file: string, templateId: string, title?: string, language?: string): ConferenceStore {
+export function createConferenceFile(
+  file: string,
+  templateId: string,
+  title?: string,
+  language?: string,
+): ConferenceStore {
   const template = localizeTemplate(getTemplate(templateId), language ?? 'en');
   const store = ConferenceStore.create(file, { templateId, title: title ?? '', ...(language ? { language } : {}) });
   const add = (parts: SkeletonPart[], parentId: string | null) => {
@@ -45,13 +60,20 @@ function readImportSource(file: string): Buffer {
   try {
     return fs.readFileSync(path.resolve(file));
   } catch (err) {
-    throw new AppError('NOT_FOUND', `“${path.basename(file)}” cannot be read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (err as Error).message}.`);
+    throw new AppError(
+      'NOT_FOUND',
+      `“${path.basename(file)}” cannot be read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (err as Error).message}.`,
+    );
   }
 }
 
 /** A free file name in `dir` from a title: "Regional Conference.rapporteur", "… (2).rapporteur". */
 export function freeFileName(dir: string, title: string): string {
-  const base = (title.replace(/[^\p{L}\p{N} ._-]+/gu, ' ').trim().slice(0, 80) || 'Untitled conference');
+  const base =
+    title
+      .replace(/[^\p{L}\p{N} ._-]+/gu, ' ')
+      .trim()
+      .slice(0, 80) || 'Untitled conference';
   for (let i = 1; ; i++) {
     const candidate = path.join(dir, `${base}${i > 1 ? ` (${i})` : ''}${CONFERENCE_EXT}`);
     if (!fs.existsSync(candidate)) return candidate;
@@ -94,7 +116,15 @@ export class AppServices {
   view(handle: string): ConferenceView {
     const s = this.store(handle);
     const { meta, revision } = s.getMeta();
-    const view: ConferenceView = { handle, path: s.file, meta, metaRevision: revision, parts: s.listParts(), participants: s.listParticipants(), agenda: s.listAgenda() };
+    const view: ConferenceView = {
+      handle,
+      path: s.file,
+      meta,
+      metaRevision: revision,
+      parts: s.listParts(),
+      participants: s.listParticipants(),
+      agenda: s.listAgenda(),
+    };
     if (s.readOnlyReason !== null) Object.assign(view, { readOnly: true, readOnlyReason: s.readOnlyReason });
     const problems = s.problems;
     return problems.length ? { ...view, problems } : view;
@@ -129,22 +159,37 @@ export class AppServices {
     listSamples: () => {
       const dir = this.options.samplesDir;
       if (!dir || !fs.existsSync(dir)) return [];
-      return fs.readdirSync(dir).filter((f) => f.endsWith(CONFERENCE_EXT)).sort().map((f) => ({
-        id: path.basename(f, CONFERENCE_EXT), title: path.basename(f, CONFERENCE_EXT), path: path.join(dir, f),
-      }));
+      return fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(CONFERENCE_EXT))
+        .sort()
+        .map((f) => ({
+          id: path.basename(f, CONFERENCE_EXT),
+          title: path.basename(f, CONFERENCE_EXT),
+          path: path.join(dir, f),
+        }));
     },
     listWorkspace: () => {
       const dir = this.options.workspaceDir;
-      const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(CONFERENCE_EXT)).sort() : [];
+      const files = fs.existsSync(dir)
+        ? fs
+            .readdirSync(dir)
+            .filter((f) => f.endsWith(CONFERENCE_EXT))
+            .sort()
+        : [];
       return { dir, files: files.map((name) => ({ name, path: path.join(dir, name) })) };
     },
 
     createConference: ({ templateId, path: file, title, language }) => {
-      const target = file ? path.resolve(file) : freeFileName(this.options.workspaceDir, title || getTemplate(templateId).name);
-      if (!target.endsWith(CONFERENCE_EXT)) throw new AppError('INVALID_INPUT', `A conference file name must end in ${CONFERENCE_EXT}.`);
+      const target = file
+        ? path.resolve(file)
+        : freeFileName(this.options.workspaceDir, title || getTemplate(templateId).name);
+      if (!target.endsWith(CONFERENCE_EXT))
+        throw new AppError('INVALID_INPUT', `A conference file name must end in ${CONFERENCE_EXT}.`);
       // A path the user chose: its folder must exist, and an existing file is never replaced by a new conference.
       if (file) {
-        if (path.dirname(target) === path.resolve(this.options.workspaceDir)) fs.mkdirSync(this.options.workspaceDir, { recursive: true });
+        if (path.dirname(target) === path.resolve(this.options.workspaceDir))
+          fs.mkdirSync(this.options.workspaceDir, { recursive: true });
         checkTarget(target);
       }
       return this.view(this.register(createConferenceFile(target, templateId, title, language)));
@@ -160,7 +205,9 @@ export class AppServices {
       return { closed: this.open.delete(handle) };
     },
     getConference: ({ handle }) => this.view(handle),
-    updateMeta: ({ handle, patch, baseRevision }) => ({ metaRevision: this.store(handle).updateMeta(patch, baseRevision) }),
+    updateMeta: ({ handle, patch, baseRevision }) => ({
+      metaRevision: this.store(handle).updateMeta(patch, baseRevision),
+    }),
 
     getPart: ({ handle, partId }) => this.store(handle).getPart(partId),
     savePart: ({ handle, partId, doc, baseRevision }) => {
@@ -238,8 +285,10 @@ export class AppServices {
     },
     listComments: ({ handle, partId }) => listComments(this.store(handle), partId),
     addComment: ({ handle, ...c }) => addComment(this.store(handle), this.settings.read().userName, c),
-    replyToComment: ({ handle, threadId, text }) => replyToComment(this.store(handle), this.settings.read().userName, threadId, text),
-    setCommentResolved: ({ handle, threadId, resolved }) => setCommentResolved(this.store(handle), this.settings.read().userName, threadId, resolved),
+    replyToComment: ({ handle, threadId, text }) =>
+      replyToComment(this.store(handle), this.settings.read().userName, threadId, text),
+    setCommentResolved: ({ handle, threadId, resolved }) =>
+      setCommentResolved(this.store(handle), this.settings.read().userName, threadId, resolved),
     setWarningStatus: ({ handle, warningId, status }) => {
       const s = this.store(handle);
       s.setWarningStatus(warningId, status);
@@ -254,7 +303,10 @@ export class AppServices {
     mergeKits: ({ handle, paths }) => mergeKits(this.store(handle), paths),
     resolveKitConflict: ({ handle, conflictId, keep, doc, deskRevision }) => {
       const s = this.store(handle);
-      return { entry: resolveKitConflict(s, conflictId, keep === 'edited' ? { keep, doc: doc! } : { keep }, deskRevision), parts: s.listParts() };
+      return {
+        entry: resolveKitConflict(s, conflictId, keep === 'edited' ? { keep, doc: doc! } : { keep }, deskRevision),
+        parts: s.listParts(),
+      };
     },
     kitConflict: ({ handle, conflictId }) => kitConflict(this.store(handle), conflictId),
     assignmentOverview: ({ handle }) => assignmentOverview(this.store(handle)),
@@ -276,17 +328,35 @@ export class AppServices {
         const title = result.meta.title || path.basename(fileName, path.extname(fileName));
         if (!targetPath) fs.mkdirSync(this.options.workspaceDir, { recursive: true });
         const target = targetPath ? path.resolve(targetPath) : freeFileName(this.options.workspaceDir, title);
-        if (!target.endsWith(CONFERENCE_EXT)) throw new AppError('INVALID_INPUT', `A conference file name must end in ${CONFERENCE_EXT}.`);
+        if (!target.endsWith(CONFERENCE_EXT))
+          throw new AppError('INVALID_INPUT', `A conference file name must end in ${CONFERENCE_EXT}.`);
         checkTarget(target, { replace: replace === true });
         writeNewConference(result, target, { replace: replace === true });
         h = this.openFile(target);
       }
-      return { conference: this.view(h), warnings: this.store(h).listWarnings(), templateId: result.templateId, templateSource: result.templateSource };
+      return {
+        conference: this.view(h),
+        warnings: this.store(h).listWarnings(),
+        templateId: result.templateId,
+        templateSource: result.templateSource,
+      };
     },
 
     startExport: ({ handle, format, options, outPath, replace }) => {
-      const source = withComments(this.store(handle), exportSource(this.store(handle), format, options, this.settings.read().userName), format, options);
-      return this.exports.start(source, format, options, outPath, replace === true, this.store(handle).leftOutOfLastRead);
+      const source = withComments(
+        this.store(handle),
+        exportSource(this.store(handle), format, options, this.settings.read().userName),
+        format,
+        options,
+      );
+      return this.exports.start(
+        source,
+        format,
+        options,
+        outPath,
+        replace === true,
+        this.store(handle).leftOutOfLastRead,
+      );
     },
     exportStatus: ({ jobId }) => this.exports.status(jobId),
     cancelExport: ({ jobId }) => ({ cancelled: this.exports.cancel(jobId) }),
@@ -300,11 +370,28 @@ export class AppServices {
     },
     saveExport: ({ jobId, path: target, replace }) => ({ path: this.exports.save(jobId, target, replace === true) }),
     exportConference: async ({ handle, format, options, outPath, replace }) => {
-      const source = withComments(this.store(handle), exportSource(this.store(handle), format, options, this.settings.read().userName), format, options);
-      const started = this.exports.start(source, format, options, path.resolve(outPath), replace === true, this.store(handle).leftOutOfLastRead);
+      const source = withComments(
+        this.store(handle),
+        exportSource(this.store(handle), format, options, this.settings.read().userName),
+        format,
+        options,
+      );
+      const started = this.exports.start(
+        source,
+        format,
+        options,
+        path.resolve(outPath),
+        replace === true,
+        this.store(handle).leftOutOfLastRead,
+      );
       const done = await this.exports.wait(started.jobId);
-      if (done.state !== 'done') throw new AppError(done.error?.code === 'CANCELLED' ? 'CANCELLED' : 'EXPORT_FAILED', done.message);
-      return { path: done.savedTo ?? outPath, bytes: done.bytes ?? 0, ...(done.pages !== undefined ? { pages: done.pages } : {}) };
+      if (done.state !== 'done')
+        throw new AppError(done.error?.code === 'CANCELLED' ? 'CANCELLED' : 'EXPORT_FAILED', done.message);
+      return {
+        path: done.savedTo ?? outPath,
+        bytes: done.bytes ?? 0,
+        ...(done.pages !== undefined ? { pages: done.pages } : {}),
+      };
     },
   };
 

@@ -25,7 +25,10 @@ let services: AppServices;
 let handle: string;
 
 const part = (partId: string) => services.api.getPart({ handle, partId });
-async function save(partId: string, change: (doc: Awaited<ReturnType<typeof part>>['doc']) => Awaited<ReturnType<typeof part>>['doc']) {
+async function save(
+  partId: string,
+  change: (doc: Awaited<ReturnType<typeof part>>['doc']) => Awaited<ReturnType<typeof part>>['doc'],
+) {
   const p = await part(partId);
   return services.api.savePart({ handle, partId, doc: change(p.doc), baseRevision: p.revision });
 }
@@ -38,13 +41,18 @@ beforeAll(async () => {
   services = new AppServices({ dataDir: path.join(dir, 'data'), workspaceDir: path.join(dir, 'ws') });
   handle = (await services.api.openConference({ path: file })).handle;
 });
-afterAll(() => { services?.closeAll(); });
+afterAll(() => {
+  services?.closeAll();
+});
 
 describe('comments', () => {
   it('are refused, naming what to do, until the user has set a name', async () => {
     await save('unit2', (d) => markText(d, QUOTE, 'c1'));
-    await expect(Promise.resolve().then(() => services.api.addComment({ handle, partId: 'unit2', threadId: 'c1', quote: QUOTE, text: 'Which situation?' })))
-      .rejects.toThrow(/Set your name first/);
+    await expect(
+      Promise.resolve().then(() =>
+        services.api.addComment({ handle, partId: 'unit2', threadId: 'c1', quote: QUOTE, text: 'Which situation?' }),
+      ),
+    ).rejects.toThrow(/Set your name first/);
     expect(await services.api.listComments({ handle })).toEqual([]);
   });
 
@@ -52,7 +60,10 @@ describe('comments', () => {
     expect(await services.api.getUserName({})).toEqual({ userName: '' });
     expect((await call('setUserName', { userName: '  ' })).ok).toBe(false);
     expect(await services.api.setUserName({ userName: 'Ana Editor' })).toEqual({ userName: 'Ana Editor' });
-    const stored = JSON.parse(fs.readFileSync(path.join(dir, 'data', 'settings.json'), 'utf8')) as { userName: string; recent: unknown[] };
+    const stored = JSON.parse(fs.readFileSync(path.join(dir, 'data', 'settings.json'), 'utf8')) as {
+      userName: string;
+      recent: unknown[];
+    };
     expect(stored.userName).toBe('Ana Editor');
     expect(stored.recent.length).toBeGreaterThan(0); // the rest of the settings kept
     const again = new AppServices({ dataDir: path.join(dir, 'data'), workspaceDir: path.join(dir, 'ws') });
@@ -61,7 +72,13 @@ describe('comments', () => {
 
   it('are added, answered, resolved and reopened, each message with its author and date', async () => {
     const t0 = Date.now();
-    const added = await services.api.addComment({ handle, partId: 'unit2', threadId: 'c1', quote: QUOTE, text: 'Which situation? Cite the report.' });
+    const added = await services.api.addComment({
+      handle,
+      partId: 'unit2',
+      threadId: 'c1',
+      quote: QUOTE,
+      text: 'Which situation? Cite the report.',
+    });
     expect(added).toMatchObject({ id: 'c1', partId: 'unit2', quote: QUOTE, resolved: false, attached: true });
     expect(added.messages).toHaveLength(1);
     expect(added.messages[0]).toMatchObject({ author: 'Ana Editor', text: 'Which situation? Cite the report.' });
@@ -70,7 +87,8 @@ describe('comments', () => {
     await services.api.setUserName({ userName: 'Bruno Rapporteur' });
     const answered = await services.api.replyToComment({ handle, threadId: 'c1', text: 'The UNIFEM report, note 1.' });
     expect(answered.messages.map((m) => [m.author, m.text])).toEqual([
-      ['Ana Editor', 'Which situation? Cite the report.'], ['Bruno Rapporteur', 'The UNIFEM report, note 1.'],
+      ['Ana Editor', 'Which situation? Cite the report.'],
+      ['Bruno Rapporteur', 'The UNIFEM report, note 1.'],
     ]);
     const resolved = await services.api.setCommentResolved({ handle, threadId: 'c1', resolved: true });
     expect(resolved).toMatchObject({ resolved: true, resolvedBy: 'Bruno Rapporteur' });
@@ -81,18 +99,39 @@ describe('comments', () => {
 
   it('are listed per part and for the whole conference, open ones first', async () => {
     await save('partB', (d) => markText(d, 'shared responsibility', 'c2'));
-    await services.api.addComment({ handle, partId: 'partB', threadId: 'c2', quote: 'shared responsibility', text: 'Whose responsibility?' });
+    await services.api.addComment({
+      handle,
+      partId: 'partB',
+      threadId: 'c2',
+      quote: 'shared responsibility',
+      text: 'Whose responsibility?',
+    });
     await services.api.setCommentResolved({ handle, threadId: 'c2', resolved: true });
     expect((await services.api.listComments({ handle, partId: 'unit2' })).map((t) => t.id)).toEqual(['c1']);
-    expect((await services.api.listComments({ handle })).map((t) => [t.id, t.resolved])).toEqual([['c1', false], ['c2', true]]);
+    expect((await services.api.listComments({ handle })).map((t) => [t.id, t.resolved])).toEqual([
+      ['c1', false],
+      ['c2', true],
+    ]);
   });
 
   it('refuses an empty comment, an unknown thread, a thread id used twice and a part that does not exist', async () => {
-    expect(await call('replyToComment', { handle, threadId: 'c1', text: '   ' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await call('replyToComment', { handle, threadId: 'nope', text: 'Hello' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await call('addComment', { handle, partId: 'unit2', threadId: 'c1', quote: QUOTE, text: 'Again' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await call('addComment', { handle, partId: 'gone', threadId: 'c9', quote: '', text: 'Hello' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await call('addComment', { handle, partId: 'unit2', threadId: 'bad id!', quote: '', text: 'Hello' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await call('replyToComment', { handle, threadId: 'c1', text: '   ' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await call('replyToComment', { handle, threadId: 'nope', text: 'Hello' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(
+      await call('addComment', { handle, partId: 'unit2', threadId: 'c1', quote: QUOTE, text: 'Again' }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(
+      await call('addComment', { handle, partId: 'gone', threadId: 'c9', quote: '', text: 'Hello' }),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(
+      await call('addComment', { handle, partId: 'unit2', threadId: 'bad id!', quote: '', text: 'Hello' }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect((await services.api.listComments({ handle })).find((t) => t.id === 'c1')!.messages).toHaveLength(2);
   });
 
@@ -102,7 +141,10 @@ describe('comments', () => {
       first.text = `New opening words. ${first.text!}`;
       return d;
     });
-    expect((await services.api.listComments({ handle, partId: 'unit2' }))[0]).toMatchObject({ id: 'c1', attached: true });
+    expect((await services.api.listComments({ handle, partId: 'unit2' }))[0]).toMatchObject({
+      id: 'c1',
+      attached: true,
+    });
     await save('unit2', unmarkAll);
     const detached = (await services.api.listComments({ handle, partId: 'unit2' }))[0]!;
     expect(detached).toMatchObject({ id: 'c1', attached: false });
@@ -118,7 +160,11 @@ describe('comments', () => {
     await services.api.restoreSnapshot({ handle, snapshotId: snap.id });
     const back = (await services.api.listComments({ handle, partId: 'unit2' }))[0]!;
     expect(back.attached).toBe(true);
-    expect(back.messages.map((m) => m.text)).toEqual(['Which situation? Cite the report.', 'The UNIFEM report, note 1.', 'Written after the snapshot.']);
+    expect(back.messages.map((m) => m.text)).toEqual([
+      'Which situation? Cite the report.',
+      'The UNIFEM report, note 1.',
+      'Written after the snapshot.',
+    ]);
   });
 
   it('are in the file itself: another opening of it lists them', async () => {
@@ -134,7 +180,9 @@ describe('comments', () => {
     const store = ConferenceStore.open(copy, { readOnly: true });
     try {
       expect(listComments(store).map((t) => t.id)).toEqual(['c1', 'c2']);
-      expect(() => replyToComment(store, 'Ana Editor', 'c1', 'Hello')).toThrow(expect.objectContaining({ code: 'READ_ONLY' }) as AppError);
+      expect(() => replyToComment(store, 'Ana Editor', 'c1', 'Hello')).toThrow(
+        expect.objectContaining({ code: 'READ_ONLY' }) as AppError,
+      );
     } finally {
       store.close();
     }
@@ -155,11 +203,15 @@ describe('the comments migration', () => {
     const db = new Database(old);
     migrate(db, at);
     db.prepare("INSERT INTO meta (key, value) VALUES ('conference', '{}')").run();
-    expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_schema WHERE name = 'comment_threads'").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_schema WHERE name = 'comment_threads'").get()).toEqual({
+      n: 0,
+    });
     migrate(db);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     db.prepare("INSERT INTO comment_threads (id, part_id, quote, created_at) VALUES ('t', 'p', 'q', 'now')").run();
-    db.prepare("INSERT INTO comment_messages (thread_id, author, created_at, body) VALUES ('t', 'A', 'now', 'hi')").run();
+    db.prepare(
+      "INSERT INTO comment_messages (thread_id, author, created_at, body) VALUES ('t', 'A', 'now', 'hi')",
+    ).run();
     db.pragma('foreign_keys = ON');
     db.prepare("DELETE FROM comment_threads WHERE id = 't'").run();
     expect(db.prepare('SELECT COUNT(*) AS n FROM comment_messages').get()).toEqual({ n: 0 });

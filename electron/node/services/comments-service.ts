@@ -8,7 +8,14 @@ import { byOpenThenDate, COMMENT_MESSAGES as M, type CommentThread, markIdsOf } 
 import type { ExportedComment } from '../../../shared/compile/model';
 import { ConferenceStore } from '../store/conference-store';
 import type { WithComments } from '../../../shared/review/comments-export';
-import { insertMessage, insertThread, readThread, readThreads, setResolved, type StoredThread } from '../store/tables/comments';
+import {
+  insertMessage,
+  insertThread,
+  readThread,
+  readThreads,
+  setResolved,
+  type StoredThread,
+} from '../store/tables/comments';
 
 const now = (): string => new Date().toISOString();
 
@@ -37,7 +44,13 @@ const attach = (threads: StoredThread[], marks: Map<string, Set<string>>): Comme
 /** The threads of one part, or of the whole conference; open ones first. */
 export function listComments(store: ConferenceStore, partId?: string): CommentThread[] {
   const threads = store.readWith((db) => readThreads(db, partId));
-  return attach(threads, marksByPart(store, threads.map((t) => t.partId)));
+  return attach(
+    threads,
+    marksByPart(
+      store,
+      threads.map((t) => t.partId),
+    ),
+  );
 }
 
 function threadView(store: ConferenceStore, id: string): CommentThread {
@@ -45,7 +58,12 @@ function threadView(store: ConferenceStore, id: string): CommentThread {
   return attach([t], marksByPart(store, [t.partId]))[0]!;
 }
 
-export interface NewComment { partId: string; threadId: string; quote: string; text: string }
+export interface NewComment {
+  partId: string;
+  threadId: string;
+  quote: string;
+  text: string;
+}
 
 /** A new thread on the range of `partId` marked with `threadId` (the editor wraps the range in its mark). */
 export function addComment(store: ConferenceStore, userName: string, c: NewComment): CommentThread {
@@ -55,18 +73,37 @@ export function addComment(store: ConferenceStore, userName: string, c: NewComme
   } catch {
     throw new AppError('NOT_FOUND', M.partNotFound);
   }
-  store.writeWith((db) => insertThread(db, { id: c.threadId, partId: c.partId, quote: c.quote.trim(), author, text: c.text.trim(), at: now() }));
+  store.writeWith((db) =>
+    insertThread(db, {
+      id: c.threadId,
+      partId: c.partId,
+      quote: c.quote.trim(),
+      author,
+      text: c.text.trim(),
+      at: now(),
+    }),
+  );
   return threadView(store, c.threadId);
 }
 
-export function replyToComment(store: ConferenceStore, userName: string, threadId: string, text: string): CommentThread {
+export function replyToComment(
+  store: ConferenceStore,
+  userName: string,
+  threadId: string,
+  text: string,
+): CommentThread {
   const author = authorOf(userName);
   store.writeWith((db) => insertMessage(db, threadId, author, text.trim(), now()));
   return threadView(store, threadId);
 }
 
 /** Resolves (by the user) or reopens a thread. */
-export function setCommentResolved(store: ConferenceStore, userName: string, threadId: string, resolved: boolean): CommentThread {
+export function setCommentResolved(
+  store: ConferenceStore,
+  userName: string,
+  threadId: string,
+  resolved: boolean,
+): CommentThread {
   const by = resolved ? authorOf(userName) : null;
   store.writeWith((db) => setResolved(db, threadId, by, now()));
   return threadView(store, threadId);
@@ -74,16 +111,25 @@ export function setCommentResolved(store: ConferenceStore, userName: string, thr
 
 /** The open threads anchored in the text, as a DOCX writes them. */
 export function openCommentsForExport(store: ConferenceStore): ExportedComment[] {
-  return listComments(store).filter((t) => !t.resolved && t.attached).map((t) => ({
-    id: t.id, resolved: false, messages: t.messages.map((m) => ({ author: m.author, date: m.createdAt, text: m.text })),
-  }));
+  return listComments(store)
+    .filter((t) => !t.resolved && t.attached)
+    .map((t) => ({
+      id: t.id,
+      resolved: false,
+      messages: t.messages.map((m) => ({ author: m.author, date: m.createdAt, text: m.text })),
+    }));
 }
 
 /**
  * The conference to export with the open comments a DOCX writes: by default when there are any,
  * never with `comments: false`, never in a PDF.
  */
-export function withComments<S extends object>(store: ConferenceStore, source: S, format: 'docx' | 'pdf', options: { comments?: boolean }): S & WithComments {
+export function withComments<S extends object>(
+  store: ConferenceStore,
+  source: S,
+  format: 'docx' | 'pdf',
+  options: { comments?: boolean },
+): S & WithComments {
   if (format !== 'docx' || options.comments === false) return source;
   return { ...source, comments: openCommentsForExport(store) };
 }

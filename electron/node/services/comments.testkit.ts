@@ -13,8 +13,20 @@ export function markText(doc: LexicalDoc, needle: string, id: string): LexicalDo
       if (k.type === 'text' && typeof k.text === 'string' && k.text.includes(needle)) {
         const at = k.text.indexOf(needle);
         const piece = (text: string): N => ({ ...k, text });
-        const mark: N = { type: 'mark', version: 1, direction: 'ltr', format: '', indent: 0, ids: [id], children: [piece(needle)] };
-        const parts = [k.text.slice(0, at) ? piece(k.text.slice(0, at)) : null, mark, k.text.slice(at + needle.length) ? piece(k.text.slice(at + needle.length)) : null];
+        const mark: N = {
+          type: 'mark',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          ids: [id],
+          children: [piece(needle)],
+        };
+        const parts = [
+          k.text.slice(0, at) ? piece(k.text.slice(0, at)) : null,
+          mark,
+          k.text.slice(at + needle.length) ? piece(k.text.slice(at + needle.length)) : null,
+        ];
         kids.splice(i, 1, ...parts.filter((x): x is N => x !== null));
         return true;
       }
@@ -31,7 +43,7 @@ export function unmarkAll(doc: LexicalDoc): LexicalDoc {
   const copy = structuredClone(doc) as unknown as { root: N };
   const visit = (node: N) => {
     if (!node.children) return;
-    node.children = node.children.flatMap((k) => (k.type === 'mark' ? k.children ?? [] : [k]));
+    node.children = node.children.flatMap((k) => (k.type === 'mark' ? (k.children ?? []) : [k]));
     node.children.forEach(visit);
   };
   visit(copy.root);

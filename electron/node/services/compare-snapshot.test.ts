@@ -42,14 +42,18 @@ beforeAll(async () => {
     t.text = `${t.text!.replace(SENTENCE, '')} ${INSERTED}`;
   });
   newB = await textOf('partB');
-  await edit('partA', (root) => { root.children = root.children!.filter((c) => !JSON.stringify(c).includes('Its objectives were')); });
+  await edit('partA', (root) => {
+    root.children = root.children!.filter((c) => !JSON.stringify(c).includes('Its objectives were'));
+  });
   await services.api.updatePart({ handle, partId: 'unit2', patch: { title: 'Gender, age and diversity' } });
   await services.api.movePart({ handle, partId: 'partB', parentId: null, index: 0 });
   await services.api.deletePart({ handle, partId: 'abstract' });
   await services.api.addPart({ handle, parentId: null, kind: 'thematic-part', title: 'Closing session' });
 });
 
-afterAll(() => { services?.closeAll(); });
+afterAll(() => {
+  services?.closeAll();
+});
 
 describe('compare with a snapshot', () => {
   it('lists, per part, the inserted and deleted words, and the parts added, removed, moved and renamed', async () => {
@@ -63,17 +67,44 @@ describe('compare with a snapshot', () => {
     expect(b.blocks).toHaveLength(1);
     const segs = b.blocks[0]!.segments;
     expect(b.blocks[0]).toMatchObject({ op: 'changed', oldIndex: 0, newIndex: 0 });
-    expect(segs.filter((s) => s.op === 'del').map((s) => s.text).join('')).toContain('irregular migration exposes people');
-    expect(segs.filter((s) => s.op === 'ins').map((s) => s.text).join('')).toContain(INSERTED);
+    expect(
+      segs
+        .filter((s) => s.op === 'del')
+        .map((s) => s.text)
+        .join(''),
+    ).toContain('irregular migration exposes people');
+    expect(
+      segs
+        .filter((s) => s.op === 'ins')
+        .map((s) => s.text)
+        .join(''),
+    ).toContain(INSERTED);
     // The kept and deleted words give the snapshot's text; the kept and inserted ones today's.
-    expect(segs.filter((s) => s.op !== 'ins').map((s) => s.text).join('')).toBe(oldB);
-    expect(segs.filter((s) => s.op !== 'del').map((s) => s.text).join('')).toBe(newB);
+    expect(
+      segs
+        .filter((s) => s.op !== 'ins')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(oldB);
+    expect(
+      segs
+        .filter((s) => s.op !== 'del')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(newB);
     expect(b.insertedWords).toBe(5);
     expect(b.deletedWords).toBe(14);
 
     const a = part('partA');
-    expect(a.blocks).toEqual([{ op: 'del', oldIndex: 2, newIndex: null, segments: [{ op: 'del', text: 'Its objectives were the following:' }] }]);
-    expect(part('unit2')).toMatchObject({ status: 'changed', oldTitle: 'Gender and age considerations', title: 'Gender, age and diversity', blocks: [] });
+    expect(a.blocks).toEqual([
+      { op: 'del', oldIndex: 2, newIndex: null, segments: [{ op: 'del', text: 'Its objectives were the following:' }] },
+    ]);
+    expect(part('unit2')).toMatchObject({
+      status: 'changed',
+      oldTitle: 'Gender and age considerations',
+      title: 'Gender, age and diversity',
+      blocks: [],
+    });
     expect(part('abstract')).toMatchObject({ status: 'removed', title: 'Abstract', revision: null });
     expect(c.parts.find((p) => p.title === 'Closing session')).toMatchObject({ status: 'added', moved: false });
     expect(part('unit1')).toMatchObject({ status: 'same', moved: false, blocks: [] });
@@ -85,12 +116,28 @@ describe('compare with a snapshot', () => {
   it('restores a deleted paragraph where it stood, and a changed one as it was', async () => {
     const before = await compare();
     const a = before.parts.find((p) => p.partId === 'partA')!;
-    await services.api.restoreFromSnapshot({ handle, snapshotId, partId: 'partA', baseRevision: a.revision, oldIndex: 2, newIndex: null });
+    await services.api.restoreFromSnapshot({
+      handle,
+      snapshotId,
+      partId: 'partA',
+      baseRevision: a.revision,
+      oldIndex: 2,
+      newIndex: null,
+    });
     const lines = (await textOf('partA')).split('\n');
-    expect(lines.findIndex((l) => l.startsWith('Its objectives were the following:'))).toBe(lines.findIndex((l) => l.startsWith('The Conference was organized')) + 1);
+    expect(lines.findIndex((l) => l.startsWith('Its objectives were the following:'))).toBe(
+      lines.findIndex((l) => l.startsWith('The Conference was organized')) + 1,
+    );
 
     const b = before.parts.find((p) => p.partId === 'partB')!;
-    await services.api.restoreFromSnapshot({ handle, snapshotId, partId: 'partB', baseRevision: b.revision, oldIndex: 0, newIndex: 0 });
+    await services.api.restoreFromSnapshot({
+      handle,
+      snapshotId,
+      partId: 'partB',
+      baseRevision: b.revision,
+      oldIndex: 0,
+      newIndex: 0,
+    });
     expect(await textOf('partB')).toContain(SENTENCE.trim());
     expect(await textOf('partB')).not.toContain(INSERTED);
     const after = await compare();
@@ -103,13 +150,35 @@ describe('compare with a snapshot', () => {
     await services.api.restoreFromSnapshot({ handle, snapshotId, partId: 'abstract', baseRevision: null });
     expect(await textOf('abstract')).toContain('This document reports on the Hemispheric Conference');
     const unit2 = c.parts.find((p) => p.partId === 'unit2')!;
-    const parts = await services.api.restoreFromSnapshot({ handle, snapshotId, partId: 'unit2', baseRevision: unit2.revision });
+    const parts = await services.api.restoreFromSnapshot({
+      handle,
+      snapshotId,
+      partId: 'unit2',
+      baseRevision: unit2.revision,
+    });
     expect(parts.find((p) => p.id === 'unit2')!.title).toBe('Gender and age considerations');
 
-    const stale = await dispatch(services.api, 'restoreFromSnapshot', { handle, snapshotId, partId: 'unit2', baseRevision: unit2.revision, oldIndex: 0 });
-    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('changed since it was compared') } });
+    const stale = await dispatch(services.api, 'restoreFromSnapshot', {
+      handle,
+      snapshotId,
+      partId: 'unit2',
+      baseRevision: unit2.revision,
+      oldIndex: 0,
+    });
+    expect(stale).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('changed since it was compared') },
+    });
     const added = c.parts.find((p) => p.status === 'added')!;
-    const none = await dispatch(services.api, 'restoreFromSnapshot', { handle, snapshotId, partId: added.partId, baseRevision: added.revision });
-    expect(none).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('did not exist in that snapshot') } });
+    const none = await dispatch(services.api, 'restoreFromSnapshot', {
+      handle,
+      snapshotId,
+      partId: added.partId,
+      baseRevision: added.revision,
+    });
+    expect(none).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('did not exist in that snapshot') },
+    });
   });
 });

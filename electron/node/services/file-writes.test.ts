@@ -45,7 +45,9 @@ describe('Save a Copy', () => {
 
     const err = await refusal('saveCopy', { handle: h, path: at('other.rapporteur') });
     expect(err.code).toBe('EXISTS');
-    expect(err.message).toMatch(/“other\.rapporteur” already exists in .*Choose another name, or confirm that it should be replaced/);
+    expect(err.message).toMatch(
+      /“other\.rapporteur” already exists in .*Choose another name, or confirm that it should be replaced/,
+    );
     expect(sha(at('other.rapporteur'))).toBe(before);
 
     const done = await dispatch(services.api, 'saveCopy', { handle: h, path: at('other.rapporteur'), replace: true });
@@ -66,10 +68,16 @@ describe('Save a Copy', () => {
       expect(sha(at('open.rapporteur'))).toBe(before);
     }
     // Onto itself, too.
-    expect((await refusal('saveCopy', { handle: h, path: at('source.rapporteur'), replace: true })).code).toBe('IN_USE');
+    expect((await refusal('saveCopy', { handle: h, path: at('source.rapporteur'), replace: true })).code).toBe(
+      'IN_USE',
+    );
     // The open one keeps saving into its own content.
     const view = await services.api.getConference({ handle: open });
-    const saved = await services.api.updateMeta({ handle: open, patch: { title: 'Still mine' }, baseRevision: view.metaRevision });
+    const saved = await services.api.updateMeta({
+      handle: open,
+      patch: { title: 'Still mine' },
+      baseRevision: view.metaRevision,
+    });
     expect(saved.metaRevision).toBe(view.metaRevision + 1);
     await services.api.closeConference({ handle: open });
     expect((await services.api.openConference({ path: at('open.rapporteur') })).meta.title).toBe('Still mine');
@@ -108,10 +116,16 @@ describe('Save a Copy', () => {
 describe('a new conference at a chosen path', () => {
   test('is refused over an existing file or into a missing folder, naming the problem', async () => {
     fs.writeFileSync(at('taken.rapporteur'), 'precious');
-    const taken = await refusal('createConference', { templateId: 'conference-proceedings', path: at('taken.rapporteur') });
+    const taken = await refusal('createConference', {
+      templateId: 'conference-proceedings',
+      path: at('taken.rapporteur'),
+    });
     expect(taken.code).toBe('EXISTS');
     expect(fs.readFileSync(at('taken.rapporteur'), 'utf8')).toBe('precious');
-    const missing = await refusal('createConference', { templateId: 'conference-proceedings', path: at('no/such/folder/new.rapporteur') });
+    const missing = await refusal('createConference', {
+      templateId: 'conference-proceedings',
+      path: at('no/such/folder/new.rapporteur'),
+    });
     expect(missing.message).toMatch(/The folder .*no\/such\/folder does not exist/);
     expect(fs.existsSync(at('no'))).toBe(false);
   });
@@ -121,14 +135,18 @@ describe('import and export targets', () => {
   test('an import onto an existing file, or onto an open conference, is refused; confirmed, it replaces a closed one', async () => {
     const open = await newConference('open.rapporteur', 'Open');
     fs.writeFileSync(at('existing.rapporteur'), 'precious');
-    const content = Buffer.from('# Report of the meeting\n\n## Opening\n\nThe chair opened the meeting.\n').toString('base64');
+    const content = Buffer.from('# Report of the meeting\n\n## Opening\n\nThe chair opened the meeting.\n').toString(
+      'base64',
+    );
     const input = { content, fileName: 'report.md' };
 
     const exists = await refusal('importReport', { ...input, targetPath: at('existing.rapporteur') });
     expect(exists.code).toBe('EXISTS');
     expect(fs.readFileSync(at('existing.rapporteur'), 'utf8')).toBe('precious');
     const before = sha(at('open.rapporteur'));
-    expect((await refusal('importReport', { ...input, targetPath: at('open.rapporteur'), replace: true })).code).toBe('IN_USE');
+    expect((await refusal('importReport', { ...input, targetPath: at('open.rapporteur'), replace: true })).code).toBe(
+      'IN_USE',
+    );
     expect(sha(at('open.rapporteur'))).toBe(before);
     await services.api.closeConference({ handle: open });
 
@@ -147,10 +165,16 @@ describe('import and export targets', () => {
     const exists = await refusal('saveExport', { jobId: started.jobId, path: at('report.docx') });
     expect(exists.code).toBe('EXISTS');
     expect(fs.readFileSync(at('report.docx'), 'utf8')).toBe('older report');
-    expect((await refusal('saveExport', { jobId: started.jobId, path: at('nowhere/report.docx') })).message).toMatch(/The folder .*nowhere does not exist/);
+    expect((await refusal('saveExport', { jobId: started.jobId, path: at('nowhere/report.docx') })).message).toMatch(
+      /The folder .*nowhere does not exist/,
+    );
     // Refused before any work when the target is given up front.
-    expect((await refusal('startExport', { handle: h, format: 'docx', options, outPath: at('report.docx') })).code).toBe('EXISTS');
-    expect((await refusal('exportConference', { handle: h, format: 'docx', options, outPath: at('report.docx') })).code).toBe('EXISTS');
+    expect(
+      (await refusal('startExport', { handle: h, format: 'docx', options, outPath: at('report.docx') })).code,
+    ).toBe('EXISTS');
+    expect(
+      (await refusal('exportConference', { handle: h, format: 'docx', options, outPath: at('report.docx') })).code,
+    ).toBe('EXISTS');
 
     const saved = await services.api.saveExport({ jobId: started.jobId, path: at('report.docx'), replace: true });
     expect(fs.readFileSync(saved.path).subarray(0, 2).toString()).toBe('PK');
@@ -166,7 +190,11 @@ describe('the view of a file that cannot be written', () => {
     const before = sha(at('locked.rapporteur'));
     const view = await services.api.openConference({ path: at('locked.rapporteur') });
     expect(view).toMatchObject({ readOnly: true, readOnlyReason: 'the file is marked read-only' });
-    const err = await refusal('updateMeta', { handle: view.handle, patch: { title: 'x' }, baseRevision: view.metaRevision });
+    const err = await refusal('updateMeta', {
+      handle: view.handle,
+      patch: { title: 'x' },
+      baseRevision: view.metaRevision,
+    });
     expect(err.code).toBe('READ_ONLY');
     expect(err.message).toMatch(/“locked\.rapporteur” is open read-only/);
     expect(sha(at('locked.rapporteur'))).toBe(before);
@@ -186,8 +214,18 @@ describe('a damaged part', () => {
     const opened = await services.api.openConference({ path: at('damaged.rapporteur') });
     expect(opened.parts.length).toBe(view.parts.length);
     expect(opened.problems).toEqual([expect.stringContaining(`The part “${victim.title}” is damaged`)]);
-    const done = await services.exports.wait((await services.api.startExport({ handle: opened.handle, format: 'docx', options: { partIds: null, annexes: true, watermark: false } })).jobId);
+    const done = await services.exports.wait(
+      (
+        await services.api.startExport({
+          handle: opened.handle,
+          format: 'docx',
+          options: { partIds: null, annexes: true, watermark: false },
+        })
+      ).jobId,
+    );
     expect(done.state).toBe('done');
-    expect(done.notes?.[0]).toBe(`Left out: the part “${victim.title}” is damaged in the file (its text cannot be read).`);
+    expect(done.notes?.[0]).toBe(
+      `Left out: the part “${victim.title}” is damaged in the file (its text cannot be read).`,
+    );
   });
 });

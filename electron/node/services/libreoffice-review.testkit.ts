@@ -34,7 +34,9 @@ let profile: string | null = null;
 function macroProfile(): string {
   if (profile) return profile;
   const dir = tempDir('lo-macro');
-  tool('soffice', [`-env:UserInstallation=file://${dir}`, '--headless', '--terminate_after_init'], { timeout: 180_000 });
+  tool('soffice', [`-env:UserInstallation=file://${dir}`, '--headless', '--terminate_after_init'], {
+    timeout: 180_000,
+  });
   const module = path.join(dir, 'user', 'basic', 'Standard', 'Module1.xba');
   if (!fs.existsSync(module)) throw new Error(`LibreOffice did not create its Basic library in ${dir}`);
   fs.writeFileSync(module, MACRO);
@@ -51,7 +53,9 @@ export type ReviewMode = 'accept' | 'reject' | 'none';
 export function libreOfficeTexts(requests: { docx: string; mode: ReviewMode }[]): string[] {
   const outs = requests.map(({ docx, mode }) => `${docx}.${mode}.txt`);
   outs.forEach((out) => fs.rmSync(out, { force: true }));
-  const calls = requests.map(({ docx, mode }, i) => `macro:///Standard.Module1.Review("${docx}","${mode}","${outs[i]}")`);
+  const calls = requests.map(
+    ({ docx, mode }, i) => `macro:///Standard.Module1.Review("${docx}","${mode}","${outs[i]}")`,
+  );
   tool('soffice', [`-env:UserInstallation=file://${macroProfile()}`, '--headless', ...calls], { timeout: 300_000 });
   return outs.map((out, i) => {
     if (!fs.existsSync(out)) throw new Error(`LibreOffice's macro wrote no text for ${requests[i]!.docx}`);

@@ -25,8 +25,12 @@ let file: string;
 function textsInFile(): string[] {
   const db = new Database(file, { readonly: true });
   try {
-    return (db.prepare('SELECT doc FROM parts ORDER BY id').all() as { doc: string }[]).map((r) => docToPlainText(JSON.parse(r.doc)));
-  } finally { db.close(); }
+    return (db.prepare('SELECT doc FROM parts ORDER BY id').all() as { doc: string }[]).map((r) =>
+      docToPlainText(JSON.parse(r.doc)),
+    );
+  } finally {
+    db.close();
+  }
 }
 const count = (re: RegExp) => textsInFile().reduce((n, t) => n + (t.match(re)?.length ?? 0), 0);
 async function call<T>(method: string, input: unknown): Promise<T> {
@@ -34,7 +38,8 @@ async function call<T>(method: string, input: unknown): Promise<T> {
   if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
   return r.value as T;
 }
-const repairOf = (warnings: ImportWarning[], find: string) => warnings.find((w) => w.code === 'OCR_REPAIR' && w.suggestion?.find === find);
+const repairOf = (warnings: ImportWarning[], find: string) =>
+  warnings.find((w) => w.code === 'OCR_REPAIR' && w.suggestion?.find === find);
 
 beforeEach(async () => {
   const dir = tempDir('repair');
@@ -65,7 +70,9 @@ describe('accepting an OCR repair', () => {
     // Match case: the capitalised form is a repair of its own.
     expect(count(/(?<![\p{L}\p{N}_])Internationa(?![\p{L}\p{N}_])/gu)).toBe(capitalised);
     // Only those words changed: each part's text is its old text with them replaced.
-    expect(textsInFile()).toEqual(before.map((t) => t.replace(/(?<![\p{L}\p{N}_])internationa(?![\p{L}\p{N}_])/gu, 'international')));
+    expect(textsInFile()).toEqual(
+      before.map((t) => t.replace(/(?<![\p{L}\p{N}_])internationa(?![\p{L}\p{N}_])/gu, 'international')),
+    );
     expect(repairOf(r.warnings, 'internationa')?.status).toBe('accepted');
     expect(r.snapshot.reason).toBe('before-replace');
 
@@ -79,13 +86,19 @@ describe('accepting an OCR repair', () => {
   it('dismissing a repair keeps the text', async () => {
     const repair = repairOf(await call<ImportWarning[]>('listWarnings', { handle }), 'socia')!;
     const before = textsInFile();
-    const after = await call<ImportWarning[]>('setWarningStatus', { handle, warningId: repair.id, status: 'dismissed' });
+    const after = await call<ImportWarning[]>('setWarningStatus', {
+      handle,
+      warningId: repair.id,
+      status: 'dismissed',
+    });
     expect(repairOf(after, 'socia')?.status).toBe('dismissed');
     expect(textsInFile()).toEqual(before);
   });
 
   it('refuses a warning that suggests no repair', async () => {
     const plain = (await call<ImportWarning[]>('listWarnings', { handle })).find((w) => !w.suggestion)!;
-    await expect(call('acceptRepair', { handle, warningId: plain.id })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(call('acceptRepair', { handle, warningId: plain.id })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
   });
 });

@@ -23,7 +23,8 @@ export const REPAIR_MESSAGES = {
   noSuchWarning: (id: number) => `There is no import warning ${id} in this conference.`,
   notARepair: 'This warning suggests no repair; mark it done instead.',
   notOpen: 'This repair was already accepted or dismissed.',
-  snapshotName: (find: string, replace: string) => `Before the OCR repair “${find.slice(0, 60)}” → “${replace.slice(0, 60)}”`,
+  snapshotName: (find: string, replace: string) =>
+    `Before the OCR repair “${find.slice(0, 60)}” → “${replace.slice(0, 60)}”`,
 } as const;
 
 export function acceptRepair(store: ConferenceStore, warningId: number): AcceptRepairResult {

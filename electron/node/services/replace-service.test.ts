@@ -23,7 +23,9 @@ function textsInFile(): Map<string, string> {
   try {
     const rows = db.prepare('SELECT id, doc FROM parts').all() as { id: string; doc: string }[];
     return new Map(rows.map((r) => [r.id, docToPlainText(JSON.parse(r.doc))]));
-  } finally { db.close(); }
+  } finally {
+    db.close();
+  }
 }
 const count = (re: RegExp) => [...textsInFile().values()].reduce((n, t) => n + (t.match(re)?.length ?? 0), 0);
 async function call<T>(method: string, input: unknown): Promise<T> {
@@ -57,17 +59,31 @@ describe('replace in all parts', () => {
     expect(speakers.length).toBe(2);
     expect(speakers.every((p) => p.within.length > 0)).toBe(true);
     expect(new Set(speakers.map((p) => p.within.join('/'))).size).toBe(2);
-    for (const p of preview.parts) for (const h of p.hits) {
-      expect(h.match).toBe('Internationa');
-      expect(h.after).toMatch(/^[^\p{L}]/u);
-      expect(h.replacement).toBe('International');
-    }
+    for (const p of preview.parts)
+      for (const h of p.hits) {
+        expect(h.match).toBe('Internationa');
+        expect(h.after).toMatch(/^[^\p{L}]/u);
+        expect(h.replacement).toBe('International');
+      }
     // Without whole word, the same query would have reached the correct words too.
-    const loose = await call<FindResult>('findInConference', { handle, find: { ...find, wholeWord: false }, replacement: 'International' });
+    const loose = await call<FindResult>('findInConference', {
+      handle,
+      find: { ...find, wholeWord: false },
+      replacement: 'International',
+    });
     expect(loose.total).toBe(damaged + count(/Internationa(?=\p{L})/gu));
 
-    const parts = preview.parts.map((p) => ({ partId: p.partId, revision: p.revision, hits: p.hits.map((h) => h.index) }));
-    const done = await call<ReplaceResult>('replaceInConference', { handle, find, replacement: 'International', parts });
+    const parts = preview.parts.map((p) => ({
+      partId: p.partId,
+      revision: p.revision,
+      hits: p.hits.map((h) => h.index),
+    }));
+    const done = await call<ReplaceResult>('replaceInConference', {
+      handle,
+      find,
+      replacement: 'International',
+      parts,
+    });
     expect(done.replaced).toBe(damaged);
     expect(done.snapshot.reason).toBe('before-replace');
     expect(count(/Internationa(?![\p{L}])/gu)).toBe(0);
@@ -75,7 +91,10 @@ describe('replace in all parts', () => {
     expect(count(/International\b/g)).toBe(correct + damaged);
     // Only the parts with hits changed, and each by exactly its hits.
     const after = textsInFile();
-    const changed = [...after].filter(([id, t]) => t !== before.get(id)).map(([id]) => id).sort();
+    const changed = [...after]
+      .filter(([id, t]) => t !== before.get(id))
+      .map(([id]) => id)
+      .sort();
     expect(changed).toEqual(preview.parts.map((p) => p.partId).sort());
     expect(done.partsChanged).toBe(changed.length);
 
@@ -90,8 +109,17 @@ describe('replace in all parts', () => {
     const ticked = all.filter((_, i) => i % 2 === 0);
     const byPart = new Map<string, number[]>();
     for (const { p, h } of ticked) byPart.set(p.partId, [...(byPart.get(p.partId) ?? []), h.index]);
-    const parts = [...byPart].map(([partId, hits]) => ({ partId, revision: preview.parts.find((p) => p.partId === partId)!.revision, hits }));
-    const done = await call<ReplaceResult>('replaceInConference', { handle, find, replacement: 'International', parts });
+    const parts = [...byPart].map(([partId, hits]) => ({
+      partId,
+      revision: preview.parts.find((p) => p.partId === partId)!.revision,
+      hits,
+    }));
+    const done = await call<ReplaceResult>('replaceInConference', {
+      handle,
+      find,
+      replacement: 'International',
+      parts,
+    });
     expect(done.replaced).toBe(ticked.length);
     expect(count(/Internationa(?![\p{L}])/gu)).toBe(all.length - ticked.length);
     // The unticked ones are still found, with their context unchanged.
@@ -102,13 +130,22 @@ describe('replace in all parts', () => {
 
   it('refuses the whole replace, keeping nothing (not even the snapshot), when a part changed since the preview', async () => {
     const preview = await call<FindResult>('findInConference', { handle, find, replacement: 'International' });
-    const parts = preview.parts.map((p) => ({ partId: p.partId, revision: p.revision, hits: p.hits.map((h) => h.index) }));
+    const parts = preview.parts.map((p) => ({
+      partId: p.partId,
+      revision: p.revision,
+      hits: p.hits.map((h) => h.index),
+    }));
     const last = preview.parts.at(-1)!;
     const part = await services.api.getPart({ handle, partId: last.partId });
     await services.api.savePart({ handle, partId: part.id, doc: part.doc, baseRevision: part.revision });
     const snapshots = (await services.api.listSnapshots({ handle })).length;
     const before = textsInFile();
-    const r = await dispatch(services.api, 'replaceInConference', { handle, find, replacement: 'International', parts });
+    const r = await dispatch(services.api, 'replaceInConference', {
+      handle,
+      find,
+      replacement: 'International',
+      parts,
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(!r.ok && r.error.message).toContain(last.title);
     expect(textsInFile()).toEqual(before);
@@ -116,15 +153,28 @@ describe('replace in all parts', () => {
   });
 
   it('refuses bad patterns and out-of-range hits with messages, changing nothing', async () => {
-    const bad = await dispatch(services.api, 'findInConference', { handle, find: { ...find, regex: true, query: '(Intern' }, replacement: '' });
+    const bad = await dispatch(services.api, 'findInConference', {
+      handle,
+      find: { ...find, regex: true, query: '(Intern' },
+      replacement: '',
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(!bad.ok && bad.error.message).toMatch(/regular expression is not valid/);
-    const slow = await dispatch(services.api, 'findInConference', { handle, find: { ...find, regex: true, query: '(\\w+\\s?)+$' }, replacement: '' });
+    const slow = await dispatch(services.api, 'findInConference', {
+      handle,
+      find: { ...find, regex: true, query: '(\\w+\\s?)+$' },
+      replacement: '',
+    });
     expect(!slow.ok && slow.error.message).toMatch(/repeats a group/);
     const preview = await call<FindResult>('findInConference', { handle, find, replacement: 'International' });
     const p = preview.parts[0]!;
     const before = textsInFile();
-    const gone = await dispatch(services.api, 'replaceInConference', { handle, find, replacement: 'International', parts: [{ partId: p.partId, revision: p.revision, hits: [p.hits.length + 3] }] });
+    const gone = await dispatch(services.api, 'replaceInConference', {
+      handle,
+      find,
+      replacement: 'International',
+      parts: [{ partId: p.partId, revision: p.revision, hits: [p.hits.length + 3] }],
+    });
     expect(gone).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(textsInFile()).toEqual(before);
   });

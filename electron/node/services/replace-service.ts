@@ -19,7 +19,10 @@ function partsInOrder(store: ConferenceStore): PartSummary[] {
   for (const p of parts) children.set(p.parentId, [...(children.get(p.parentId) ?? []), p]);
   const out: PartSummary[] = [];
   const walk = (parentId: string | null) => {
-    for (const p of (children.get(parentId) ?? []).sort((a, b) => a.position - b.position)) { out.push(p); walk(p.id); }
+    for (const p of (children.get(parentId) ?? []).sort((a, b) => a.position - b.position)) {
+      out.push(p);
+      walk(p.id);
+    }
   };
   walk(null);
   // A part whose parent is missing still gets searched.
@@ -34,7 +37,8 @@ export function findInConference(store: ConferenceStore, find: FindOptions, repl
   const byId = new Map(all.map((p) => [p.id, p]));
   const within = (id: string): string[] => {
     const out: string[] = [];
-    for (let p = byId.get(id)?.parentId; p && out.length < 50; p = byId.get(p)?.parentId) out.unshift(byId.get(p)?.title ?? '');
+    for (let p = byId.get(id)?.parentId; p && out.length < 50; p = byId.get(p)?.parentId)
+      out.unshift(byId.get(p)?.title ?? '');
     return out;
   };
   for (const summary of partsInOrder(store)) {
@@ -44,12 +48,23 @@ export function findInConference(store: ConferenceStore, find: FindOptions, repl
     result.total += hits.length;
     const room = MAX_PREVIEW_HITS - result.parts.reduce((n, p) => n + p.hits.length, 0);
     if (hits.length > room) result.truncated = true;
-    if (room > 0) result.parts.push({ partId: part.id, title: part.title, within: within(part.id), revision: part.revision, hits: hits.slice(0, room) });
+    if (room > 0)
+      result.parts.push({
+        partId: part.id,
+        title: part.title,
+        within: within(part.id),
+        revision: part.revision,
+        hits: hits.slice(0, room),
+      });
   }
   return result;
 }
 
-export interface ReplaceRequest { find: FindOptions; replacement: string; parts: { partId: string; revision: number; hits: number[] }[] }
+export interface ReplaceRequest {
+  find: FindOptions;
+  replacement: string;
+  parts: { partId: string; revision: number; hits: number[] }[];
+}
 
 /**
  * Replaces the ticked hits. All of it is one transaction that begins with a snapshot: a part

@@ -18,7 +18,12 @@ export const REVISION_AUTHOR = 'Rapporteur';
  * The conference to export; with `changesSince`, it carries that snapshot to be compared with,
  * its revisions credited to `author` (the user's name from the settings, if set).
  */
-export function exportSource(store: ConferenceStore, format: 'docx' | 'pdf', options: { changesSince?: number }, author = ''): SourceWithBaseline {
+export function exportSource(
+  store: ConferenceStore,
+  format: 'docx' | 'pdf',
+  options: { changesSince?: number },
+  author = '',
+): SourceWithBaseline {
   const content = store.readContent();
   if (options.changesSince === undefined) return content;
   if (format !== 'docx') throw new AppError('INVALID_INPUT', M.changesOnlyInWord);
@@ -28,7 +33,15 @@ export function exportSource(store: ConferenceStore, format: 'docx' | 'pdf', opt
 /** The conference read from `file`, to be exported with changes since snapshot `id`. */
 export function withBaseline(file: string, source: ConferenceSource, id: number, author = ''): SourceWithBaseline {
   const snap = readSnapshot(file, id);
-  return { ...source, baseline: { source: snap.content, snapshotName: snap.info.name, author: author.trim() || REVISION_AUTHOR, date: new Date().toISOString() } };
+  return {
+    ...source,
+    baseline: {
+      source: snap.content,
+      snapshotName: snap.info.name,
+      author: author.trim() || REVISION_AUTHOR,
+      date: new Date().toISOString(),
+    },
+  };
 }
 
 /** The command line's `--changes-since <snapshot name or number>`. */
@@ -45,20 +58,38 @@ export function compareWithSnapshot(store: ConferenceStore, id: number): Snapsho
   };
 }
 
-export interface RestoreRequest { snapshotId: number; partId: string; baseRevision: number | null; oldIndex?: number | null; newIndex?: number | null }
+export interface RestoreRequest {
+  snapshotId: number;
+  partId: string;
+  baseRevision: number | null;
+  oldIndex?: number | null;
+  newIndex?: number | null;
+}
 
 /** Puts back a part, or one block of it, as it was in a snapshot; returns the parts as they now are. */
 export function restoreFromSnapshot(store: ConferenceStore, req: RestoreRequest): PartSummary[] {
   const old = readSnapshot(store.file, req.snapshotId).content.parts.find((p) => p.id === req.partId);
   const current = store.listParts().find((p) => p.id === req.partId);
   if (!old) throw new AppError('INVALID_INPUT', M.notInSnapshot(current?.title ?? req.partId));
-  if (current && req.baseRevision !== null && current.revision !== req.baseRevision) throw new AppError('CONFLICT', M.changedSinceCompared(current.title));
+  if (current && req.baseRevision !== null && current.revision !== req.baseRevision)
+    throw new AppError('CONFLICT', M.changedSinceCompared(current.title));
   const wholePart = (req.oldIndex ?? null) === null && (req.newIndex ?? null) === null;
   if (wholePart) {
     if (!current) {
       // A removed part comes back where it stood; under its old parent if that still exists.
       const parentId = old.parentId && store.listParts().some((p) => p.id === old.parentId) ? old.parentId : null;
-      store.addPart({ id: old.id, parentId, kind: old.kind, title: old.title, status: old.status, rapporteur: old.rapporteur, doc: old.doc }, old.position);
+      store.addPart(
+        {
+          id: old.id,
+          parentId,
+          kind: old.kind,
+          title: old.title,
+          status: old.status,
+          rapporteur: old.rapporteur,
+          doc: old.doc,
+        },
+        old.position,
+      );
     } else {
       store.savePartDoc(current.id, old.doc, current.revision);
       if (old.title !== current.title) store.updatePart(current.id, { title: old.title });

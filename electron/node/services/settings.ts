@@ -3,7 +3,11 @@ import path from 'node:path';
 import { UiLanguageChoice } from '../../../shared/i18n/ui-language';
 
 /** The app's own settings (recent files, the interface language), kept apart from any conference. */
-export interface Settings { recent: { path: string; title: string; openedAt: string }[]; uiLanguage: UiLanguageChoice; userName: string }
+export interface Settings {
+  recent: { path: string; title: string; openedAt: string }[];
+  uiLanguage: UiLanguageChoice;
+  userName: string;
+}
 
 const MAX_RECENT = 12;
 
@@ -37,7 +41,10 @@ export class SettingsFile {
 
   addRecent(file: string, title: string): void {
     const s = this.read();
-    s.recent = [{ path: file, title, openedAt: new Date().toISOString() }, ...s.recent.filter((r) => r.path !== file)].slice(0, MAX_RECENT);
+    s.recent = [
+      { path: file, title, openedAt: new Date().toISOString() },
+      ...s.recent.filter((r) => r.path !== file),
+    ].slice(0, MAX_RECENT);
     this.write(s);
   }
 

@@ -18,8 +18,13 @@ import { AppServices } from './app-services';
 import { libreOfficeTexts } from './libreoffice-review.testkit';
 
 const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'tracked-changes.testkit.py');
-interface Read { body: string[]; notes: string[]; revisions: { ins: number; del: number; authors: string[]; dates: string[]; ids: number } }
-const read = (file: string, mode: 'accept' | 'reject' | 'plain'): Read => JSON.parse(tool('/usr/bin/python3', [READER, file, mode])) as Read;
+interface Read {
+  body: string[];
+  notes: string[];
+  revisions: { ins: number; del: number; authors: string[]; dates: string[]; ids: number };
+}
+const read = (file: string, mode: 'accept' | 'reject' | 'plain'): Read =>
+  JSON.parse(tool('/usr/bin/python3', [READER, file, mode])) as Read;
 
 const options = { partIds: null, annexes: true, watermark: false };
 type N = { type?: string; text?: string; children?: N[]; [k: string]: unknown };
@@ -44,13 +49,25 @@ async function edit(partId: string, change: (root: N) => void): Promise<void> {
 
 function findText(n: N, contains: string): N {
   if (n.type === 'text' && n.text?.includes(contains)) return n;
-  for (const c of n.children ?? []) { try { return findText(c, contains); } catch { /* next */ } }
+  for (const c of n.children ?? []) {
+    try {
+      return findText(c, contains);
+    } catch {
+      /* next */
+    }
+  }
   throw new Error(`no text node with “${contains}”`);
 }
 
 function findFigure(n: N): N {
   if (n.type === 'figure') return n;
-  for (const c of n.children ?? []) { try { return findFigure(c); } catch { /* next */ } }
+  for (const c of n.children ?? []) {
+    try {
+      return findFigure(c);
+    } catch {
+      /* next */
+    }
+  }
   throw new Error('no figure');
 }
 
@@ -73,10 +90,18 @@ beforeAll(async () => {
     const figure = JSON.stringify(root).includes('(1970-1990)') ? findFigure(root) : null;
     figure!.caption = String(figure!.caption).replace('(1970-1990)', '(1970-2000)');
   });
-  await edit('partB', (root) => { const t = findText(root, 'It was noted that irregular'); t.text = t.text!.replace(DELETED, ''); });
-  await edit('abstract', (root) => { const t = findText(root, 'held in Santiago'); t.text = t.text!.replace('Santiago', 'Valparaíso'); });
+  await edit('partB', (root) => {
+    const t = findText(root, 'It was noted that irregular');
+    t.text = t.text!.replace(DELETED, '');
+  });
+  await edit('abstract', (root) => {
+    const t = findText(root, 'held in Santiago');
+    t.text = t.text!.replace('Santiago', 'Valparaíso');
+  });
   await edit('partA', (root) => {
-    const note = JSON.stringify(root).includes('annex III.') ? root.children!.find((c) => JSON.stringify(c).includes('annex III.'))! : root;
+    const note = JSON.stringify(root).includes('annex III.')
+      ? root.children!.find((c) => JSON.stringify(c).includes('annex III.'))!
+      : root;
     const fnNode = (note.children ?? []).find((c) => c.type === 'footnote')!;
     fnNode.text = 'See the list of participants in annex II.';
     const list = root.children!.find((c) => c.type === 'list')!;
@@ -88,10 +113,34 @@ beforeAll(async () => {
   const parts = await services.api.addPart({ handle, parentId: 'partB', kind: 'unit', title: 'Closing session' });
   const added = parts.find((p) => p.title === 'Closing session')!;
   await edit(added.id, (root) => {
-    root.children = [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'The closing session adopted the report.', format: 0, style: '', mode: 'normal', detail: 0 }] }];
+    root.children = [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        children: [
+          {
+            type: 'text',
+            version: 1,
+            text: 'The closing session adopted the report.',
+            format: 0,
+            style: '',
+            mode: 'normal',
+            detail: 0,
+          },
+        ],
+      },
+    ];
   });
 
-  const started = await dispatch(services.api, 'startExport', { handle, format: 'docx', options: { ...options, changesSince: snapshotId }, outPath: path.join(dir, 'tracked.docx') });
+  const started = await dispatch(services.api, 'startExport', {
+    handle,
+    format: 'docx',
+    options: { ...options, changesSince: snapshotId },
+    outPath: path.join(dir, 'tracked.docx'),
+  });
   if (!started.ok) throw new Error(JSON.stringify(started));
   const done = await services.exports.wait((started.value as { jobId: string }).jobId);
   if (done.state !== 'done') throw new Error(done.message);
@@ -101,10 +150,16 @@ beforeAll(async () => {
   current = path.join(dir, 'current.docx');
   await services.api.exportConference({ handle, format: 'docx', options, outPath: current });
   before = path.join(dir, 'snapshot.docx');
-  fs.writeFileSync(before, (await exportBytes({ source: readSnapshot(file, snapshotId).content, format: 'docx', options })).bytes);
+  fs.writeFileSync(
+    before,
+    (await exportBytes({ source: readSnapshot(file, snapshotId).content, format: 'docx', options })).bytes,
+  );
 });
 
-afterAll(() => { services?.closeAll(); services?.exports.dispose(); });
+afterAll(() => {
+  services?.closeAll();
+  services?.exports.dispose();
+});
 
 describe('DOCX with changes since a snapshot', () => {
   it('read by python-docx, accepting all changes gives the current text, rejecting all the snapshot’s', () => {
@@ -148,12 +203,18 @@ describe('DOCX with changes since a snapshot', () => {
     // The note's changed word is marked inside the footnote.
     const notes = tool('unzip', ['-p', tracked, 'word/footnotes.xml']);
     expect(notes).toMatch(/<w:delText[^>]*>III<\/w:delText>/);
-    expect(trackedNotes.join('\n')).toMatch(/Changes since the snapshot “Before review” are tracked: \d+ places changed/);
+    expect(trackedNotes.join('\n')).toMatch(
+      /Changes since the snapshot “Before review” are tracked: \d+ places changed/,
+    );
   });
 
   it('pandoc reads the revisions (--track-changes=all)', () => {
     const html = tool('pandoc', ['-f', 'docx', '-t', 'html', '--track-changes=all', tracked]);
-    const spans = (cls: string) => [...html.matchAll(new RegExp(`<span\\s+class="${cls}"[^>]*>([\\s\\S]*?)</span>`, 'g'))].map((m) => m[1]!).join(' ').replace(/\s+/g, ' ');
+    const spans = (cls: string) =>
+      [...html.matchAll(new RegExp(`<span\\s+class="${cls}"[^>]*>([\\s\\S]*?)</span>`, 'g'))]
+        .map((m) => m[1]!)
+        .join(' ')
+        .replace(/\s+/g, ' ');
     expect(spans('insertion')).toContain('Valparaíso');
     expect(spans('insertion')).toContain('A sentence inserted after the snapshot.');
     expect(spans('deletion')).toContain('Santiago');
@@ -166,10 +227,18 @@ describe('DOCX with changes since a snapshot', () => {
   it('LibreOffice agrees: its Accept All gives the current text, its Reject All the snapshot’s', () => {
     // The contents are a field Word and LibreOffice fill in again; its cached lines (ending in a tab) are left aside.
     // Heading labels may be text or Word's list numbering (LibreOffice writes both, spaced differently): spaces are compared as one.
-    const clean = (t: string) => t.split('\n').filter((l) => !/\t\d*$/.test(l)).map((l) => l.replace(/\s+/g, ' ').trim()).join('\n');
+    const clean = (t: string) =>
+      t
+        .split('\n')
+        .filter((l) => !/\t\d*$/.test(l))
+        .map((l) => l.replace(/\s+/g, ' ').trim())
+        .join('\n');
     const [raw, accepted, now, rejected, then] = libreOfficeTexts([
-      { docx: tracked, mode: 'none' }, { docx: tracked, mode: 'accept' }, { docx: current, mode: 'none' },
-      { docx: tracked, mode: 'reject' }, { docx: before, mode: 'none' },
+      { docx: tracked, mode: 'none' },
+      { docx: tracked, mode: 'accept' },
+      { docx: current, mode: 'none' },
+      { docx: tracked, mode: 'reject' },
+      { docx: before, mode: 'none' },
     ]).map(clean);
     expect(raw).toContain('SantiagoValparaíso');
     expect(accepted).toBe(now);
@@ -184,9 +253,23 @@ describe('DOCX with changes since a snapshot', () => {
   });
 
   it('refuses a PDF with changes, and an unknown snapshot, with clear messages', async () => {
-    const pdf = await dispatch(services.api, 'startExport', { handle, format: 'pdf', options: { ...options, changesSince: snapshotId } });
-    expect(pdf).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('only be shown in a Word') } });
-    const missing = await dispatch(services.api, 'startExport', { handle, format: 'docx', options: { ...options, changesSince: 9999 } });
-    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('no snapshot') } });
+    const pdf = await dispatch(services.api, 'startExport', {
+      handle,
+      format: 'pdf',
+      options: { ...options, changesSince: snapshotId },
+    });
+    expect(pdf).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('only be shown in a Word') },
+    });
+    const missing = await dispatch(services.api, 'startExport', {
+      handle,
+      format: 'docx',
+      options: { ...options, changesSince: 9999 },
+    });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('no snapshot') },
+    });
   });
 });

@@ -6,21 +6,50 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LexicalDoc } from '../../../shared/model/conference';
 import { ConferenceStore } from './conference-store';
 
-const doc = (text: string): LexicalDoc => ({
-  root: { type: 'root', children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }] }] },
-} as unknown as LexicalDoc);
+const doc = (text: string): LexicalDoc =>
+  ({
+    root: {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
+        },
+      ],
+    },
+  }) as unknown as LexicalDoc;
 
 let dir: string;
 let store: ConferenceStore;
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-accent-search-'));
   store = ConferenceStore.create(path.join(dir, 'c.rapporteur'), { language: 'es' });
-  store.addPart({ id: 'p1', parentId: null, kind: 'chapter', title: 'Sesión inaugural', doc: doc('Intervino la Sra. María Pérez, de la Organización Internacional para las Migraciones.') });
-  store.addPart({ id: 'p2', parentId: null, kind: 'chapter', title: 'Clausura', doc: doc('Juan Perezoso cerró la sesión. François Müller tomó nota.') });
+  store.addPart({
+    id: 'p1',
+    parentId: null,
+    kind: 'chapter',
+    title: 'Sesión inaugural',
+    doc: doc('Intervino la Sra. María Pérez, de la Organización Internacional para las Migraciones.'),
+  });
+  store.addPart({
+    id: 'p2',
+    parentId: null,
+    kind: 'chapter',
+    title: 'Clausura',
+    doc: doc('Juan Perezoso cerró la sesión. François Müller tomó nota.'),
+  });
 });
-afterEach(() => { store.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  store.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
-const ids = (q: string) => store.search(q).map((r) => r.partId).sort();
+const ids = (q: string) =>
+  store
+    .search(q)
+    .map((r) => r.partId)
+    .sort();
 
 describe('conference search', () => {
   it('“Perez” finds “Pérez”, and the other way round; case does not matter', () => {

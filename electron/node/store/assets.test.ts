@@ -12,8 +12,12 @@ import { assetTotals } from './tables/assets';
 import { figure, pngBytes, pngDataUrl } from './testing/images';
 
 let dir: string;
-beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-assets-')); });
-afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-assets-'));
+});
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 const DAY = 86_400_000;
 const MAP = pngDataUrl(320, 240, 11);
@@ -21,7 +25,8 @@ const CHART = pngDataUrl(120, 90, 12);
 const LOGO = pngDataUrl(48, 48, 13);
 const imageBytes = [MAP, CHART, LOGO].reduce((n, u) => n + Buffer.from(u.split(',')[1]!, 'base64').length, 0);
 
-const sources = (d: LexicalDoc): string[] => (d.root.children as { type: string; src?: string }[]).filter((n) => n.type === 'figure').map((n) => n.src!);
+const sources = (d: LexicalDoc): string[] =>
+  (d.root.children as { type: string; src?: string }[]).filter((n) => n.type === 'figure').map((n) => n.src!);
 
 /** What the file holds, read by a connection of its own (the store closed). */
 function inFile(file: string) {
@@ -44,9 +49,14 @@ function inFile(file: string) {
 function conferenceWithImages(file: string): { store: ConferenceStore; docs: Map<string, LexicalDoc> } {
   const store = ConferenceStore.create(file, { title: 'Hemispheric Conference on International Migration' });
   const docs = new Map<string, LexicalDoc>();
-  const add = (title: string, d: LexicalDoc) => { docs.set(store.addPart({ parentId: null, kind: 'unit', title, doc: d }).id, d); };
+  const add = (title: string, d: LexicalDoc) => {
+    docs.set(store.addPart({ parentId: null, kind: 'unit', title, doc: d }).id, d);
+  };
   add('Opening', doc(p('Welcome.'), figure(LOGO, 'EMBLEM')));
-  add('Panel I', doc(p('Flows since 1970.'), figure(MAP, 'LATIN AMERICA: IMMIGRANT POPULATION'), figure(CHART, 'REMITTANCES')));
+  add(
+    'Panel I',
+    doc(p('Flows since 1970.'), figure(MAP, 'LATIN AMERICA: IMMIGRANT POPULATION'), figure(CHART, 'REMITTANCES')),
+  );
   add('Panel II', doc(figure(MAP, 'THE SAME MAP'), p('Trafficking in persons.')));
   add('Panel III', doc(p('Return migration.'), figure(MAP, 'AND AGAIN')));
   add('Closing', doc(p('Conclusions without images.')));
@@ -66,7 +76,9 @@ describe('images as assets', () => {
     store.savePartDoc(firstId, doc(...(first.root.children as never[]), p('A new paragraph.')), part.revision);
     const dup = store.duplicatePart(firstId);
     expect(sources(store.getPart(dup.id).doc)).toEqual([MAP, CHART]);
-    const snapshot = JSON.parse(store.snapshotRow(store.listSnapshots().at(-1)!.id)!.data) as { parts: { id: string; doc: LexicalDoc }[] };
+    const snapshot = JSON.parse(store.snapshotRow(store.listSnapshots().at(-1)!.id)!.data) as {
+      parts: { id: string; doc: LexicalDoc }[];
+    };
     expect(snapshot.parts.map((x) => x.doc)).toEqual([...docs.values()]);
     expect(store.readContent().parts.flatMap((x) => sources(x.doc))).toEqual([LOGO, MAP, CHART, MAP, CHART, MAP, MAP]);
     store.close();
@@ -128,7 +140,9 @@ describe('images as assets', () => {
     expect(ids).not.toContain(a1.id);
     expect(ids).toEqual(expect.arrayContaining([a2.id, mine.id]));
     // No snapshot and no part shows the old image any more: it went with a1.
-    const left = store.readWith((db) => db.prepare('SELECT bytes FROM assets').all() as { bytes: Buffer }[]).map((r) => `data:image/png;base64,${r.bytes.toString('base64')}`);
+    const left = store
+      .readWith((db) => db.prepare('SELECT bytes FROM assets').all() as { bytes: Buffer }[])
+      .map((r) => `data:image/png;base64,${r.bytes.toString('base64')}`);
     expect(left.sort()).toEqual([kept, named].sort());
     store.restoreSnapshot(mine.id);
     expect(sources(store.getPart(id).doc)).toEqual([named]);
@@ -139,7 +153,13 @@ describe('images as assets', () => {
     const file = path.join(dir, 'desk.rapporteur');
     const store = ConferenceStore.create(file);
     const gone = pngDataUrl(64, 64, 31);
-    const id = store.addPart({ parentId: null, kind: 'unit', title: 'Panel I', rapporteur: 'Ana Gómez', doc: doc(figure(gone, 'REMOVED')) }).id;
+    const id = store.addPart({
+      parentId: null,
+      kind: 'unit',
+      title: 'Panel I',
+      rapporteur: 'Ana Gómez',
+      doc: doc(figure(gone, 'REMOVED')),
+    }).id;
     store.createSnapshot('Before the plenary', 'manual');
     store.savePartDoc(id, doc(figure(MAP, 'KEPT')), store.getPart(id).revision);
     const kit = prepareKit(store, { rapporteur: 'Ana Gómez', target: path.join(dir, 'kit.rapporteur') });
@@ -156,14 +176,23 @@ describe('images as assets', () => {
     const file = path.join(dir, 'history.rapporteur');
     const { store, docs } = conferenceWithImages(file);
     // And the text of a long session (some 25 KB in every snapshot).
-    store.addPart({ parentId: null, kind: 'unit', title: 'Debate', doc: doc(p(Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' '))) });
+    store.addPart({
+      parentId: null,
+      kind: 'unit',
+      title: 'Debate',
+      doc: doc(p(Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' '))),
+    });
     const reasons: SnapshotInfo['reason'][] = ['before-import', 'before-restore', 'before-merge', 'before-replace'];
     const start = Date.now();
     // Taken as the store takes them (in one transaction: one sync to disk), then dated over the last 90 days.
-    store.writeWith(() => { for (let i = 0; i < 200; i++) store.createSnapshot(`Automatic ${i}`, reasons[i % reasons.length]); });
+    store.writeWith(() => {
+      for (let i = 0; i < 200; i++) store.createSnapshot(`Automatic ${i}`, reasons[i % reasons.length]);
+    });
     store.writeWith((db) => {
       const date = db.prepare('UPDATE snapshots SET created_at = ? WHERE id = ?');
-      store.listSnapshots().forEach((s, newest) => date.run(new Date(start - (newest * 90 * DAY) / 199 - 60_000).toISOString(), s.id));
+      store
+        .listSnapshots()
+        .forEach((s, newest) => date.run(new Date(start - (newest * 90 * DAY) / 199 - 60_000).toISOString(), s.id));
     });
     store.close();
     const before = inFile(file);

@@ -7,12 +7,20 @@ import { ConferenceStore } from './conference-store';
 import { docFromText, textFromDoc } from './testing/typing';
 
 let dir: string;
-beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-compact-')); });
-afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-compact-'));
+});
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 const freePages = (file: string): number => {
   const db = new Database(file, { readonly: true });
-  try { return db.pragma('freelist_count', { simple: true }) as number; } finally { db.close(); }
+  try {
+    return db.pragma('freelist_count', { simple: true }) as number;
+  } finally {
+    db.close();
+  }
 };
 
 /** A conference that had 40 long parts, 39 of them deleted since: most of its pages are free. */
@@ -20,8 +28,15 @@ function mostlyFree(file: string): string {
   const s = ConferenceStore.create(file);
   const text = Array.from({ length: 6000 }, (_, i) => `word${i}`).join(' ');
   // Each in one transaction (one sync to disk).
-  const ids = s.writeWith(() => Array.from({ length: 40 }, (_, i) => s.addPart({ parentId: null, kind: 'unit', title: `Part ${i}`, doc: docFromText(text) }).id));
-  s.writeWith(() => { for (const id of ids.slice(1)) s.deletePart(id); });
+  const ids = s.writeWith(() =>
+    Array.from(
+      { length: 40 },
+      (_, i) => s.addPart({ parentId: null, kind: 'unit', title: `Part ${i}`, doc: docFromText(text) }).id,
+    ),
+  );
+  s.writeWith(() => {
+    for (const id of ids.slice(1)) s.deletePart(id);
+  });
   s.close();
   return ids[0]!;
 }

@@ -9,8 +9,12 @@ import { ConferenceStore } from './conference-store';
 import { docFromText, textFromDoc } from './testing/typing';
 
 let dir: string;
-beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-store-')); });
-afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-store-'));
+});
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 const file = (name = 'c.rapporteur') => path.join(dir, name);
 const sha = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
@@ -31,7 +35,12 @@ describe('the part tree', () => {
     const a = s.addPart({ parentId: null, kind: 'part', title: 'A' });
     const b = s.addPart({ parentId: null, kind: 'part', title: 'B' });
     const u1 = s.addPart({ parentId: a.id, kind: 'unit', title: 'Unit 1' });
-    s.addPart({ parentId: u1.id, kind: 'speakers', title: 'Speakers', doc: docFromText('Ms. Robinson described the situation') });
+    s.addPart({
+      parentId: u1.id,
+      kind: 'speakers',
+      title: 'Speakers',
+      doc: docFromText('Ms. Robinson described the situation'),
+    });
     expect(s.listParts().map((p) => p.title)).toEqual(['A', 'Unit 1', 'Speakers', 'B']);
 
     s.movePart(b.id, null, 0);
@@ -55,7 +64,11 @@ describe('the part tree', () => {
   test('word counts and the full-text index follow each save', () => {
     const s = ConferenceStore.create(file());
     const p = s.addPart({ parentId: null, kind: 'background', title: 'Background' });
-    const saved = s.savePartDoc(p.id, docFromText('Participants highlighted the rise in irregular migration'), p.revision);
+    const saved = s.savePartDoc(
+      p.id,
+      docFromText('Participants highlighted the rise in irregular migration'),
+      p.revision,
+    );
     expect(saved.wordCount).toBe(7);
     expect(saved.revision).toBe(p.revision + 1);
     expect(s.search('irregular migr')[0]).toMatchObject({ partId: p.id, title: 'Background' });
@@ -86,8 +99,27 @@ describe('two writers on one file', () => {
 });
 
 describe('participants and programme items carry revisions', () => {
-  const person = { id: 'p1', honorific: 'Ms.', name: 'Mary Robinson', title: '', organisation: 'Realizing Rights', country: 'Ireland', group: '', role: 'Speaker' };
-  const item = { id: 'a1', position: 0, day: 'Monday', start: '09:00', end: '10:30', title: 'Opening', partId: null, moderatorId: null, speakerIds: [] };
+  const person = {
+    id: 'p1',
+    honorific: 'Ms.',
+    name: 'Mary Robinson',
+    title: '',
+    organisation: 'Realizing Rights',
+    country: 'Ireland',
+    group: '',
+    role: 'Speaker',
+  };
+  const item = {
+    id: 'a1',
+    position: 0,
+    day: 'Monday',
+    start: '09:00',
+    end: '10:30',
+    title: 'Opening',
+    partId: null,
+    moderatorId: null,
+    speakerIds: [],
+  };
 
   test('a save or delete based on an old revision is refused, and the other window’s change stays', () => {
     const f = file();
@@ -133,7 +165,16 @@ describe('snapshots', () => {
   test('a named snapshot can be restored, and restoring snapshots what it replaces', () => {
     const s = ConferenceStore.create(file(), { title: 'Before' });
     const p = s.addPart({ parentId: null, kind: 'summary', title: 'Summary', doc: docFromText('first draft') });
-    s.saveParticipant({ id: 'p1', honorific: 'Ms.', name: 'Mary Robinson', title: '', organisation: 'Realizing Rights', country: 'Ireland', group: '', role: 'Speaker' });
+    s.saveParticipant({
+      id: 'p1',
+      honorific: 'Ms.',
+      name: 'Mary Robinson',
+      title: '',
+      organisation: 'Realizing Rights',
+      country: 'Ireland',
+      group: '',
+      role: 'Speaker',
+    });
     const snap = s.createSnapshot('Morning draft');
 
     const cur = s.getPart(p.id);
@@ -169,41 +210,88 @@ describe('snapshots', () => {
 
 describe('files that are not good conferences are refused, untouched', () => {
   test.each([
-    ['an empty file', () => { fs.writeFileSync(file('x.rapporteur'), ''); }, 'NOT_A_CONFERENCE', /empty/],
-    ['a text file', () => { fs.writeFileSync(file('x.rapporteur'), 'Summary report of the conference\n'); }, 'NOT_A_CONFERENCE', /not a SQLite database/],
-    ['random bytes', () => { fs.writeFileSync(file('x.rapporteur'), Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919) % 256))); }, 'NOT_A_CONFERENCE', /not a Rapporteur/],
-    ['another program’s SQLite database', () => {
-      const db = new Database(file('x.rapporteur'));
-      db.exec('CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES (\'x\')');
-      db.close();
-    }, 'NOT_A_CONFERENCE', /SQLite database, but not a Rapporteur conference/],
-    ['a file from a newer version', () => {
-      ConferenceStore.create(file('x.rapporteur')).close();
-      const db = new Database(file('x.rapporteur'));
-      db.pragma('user_version = 99');
-      db.close();
-    }, 'NEWER_SCHEMA', /newer version of Rapporteur/],
-    ['a truncated file', () => {
-      const s = ConferenceStore.create(file('x.rapporteur'));
-      for (let i = 0; i < 40; i++) s.addPart({ parentId: null, kind: 'k', title: `Part ${i}`, doc: docFromText('lorem ipsum '.repeat(200)) });
-      s.close();
-      const buf = fs.readFileSync(file('x.rapporteur'));
-      fs.writeFileSync(file('x.rapporteur'), buf.subarray(0, Math.floor(buf.length / 2)));
-    }, 'TRUNCATED', /truncated/],
-    ['a file with damaged pages', () => {
-      const s = ConferenceStore.create(file('x.rapporteur'));
-      for (let i = 0; i < 40; i++) s.addPart({ parentId: null, kind: 'k', title: `Part ${i}`, doc: docFromText('lorem ipsum '.repeat(200)) });
-      s.close();
-      const buf = fs.readFileSync(file('x.rapporteur'));
-      buf.fill(0xab, 4096 * 3, 4096 * 6);
-      fs.writeFileSync(file('x.rapporteur'), buf);
-    }, 'CORRUPT', /damaged/],
+    [
+      'an empty file',
+      () => {
+        fs.writeFileSync(file('x.rapporteur'), '');
+      },
+      'NOT_A_CONFERENCE',
+      /empty/,
+    ],
+    [
+      'a text file',
+      () => {
+        fs.writeFileSync(file('x.rapporteur'), 'Summary report of the conference\n');
+      },
+      'NOT_A_CONFERENCE',
+      /not a SQLite database/,
+    ],
+    [
+      'random bytes',
+      () => {
+        fs.writeFileSync(file('x.rapporteur'), Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919) % 256)));
+      },
+      'NOT_A_CONFERENCE',
+      /not a Rapporteur/,
+    ],
+    [
+      'another program’s SQLite database',
+      () => {
+        const db = new Database(file('x.rapporteur'));
+        db.exec("CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x')");
+        db.close();
+      },
+      'NOT_A_CONFERENCE',
+      /SQLite database, but not a Rapporteur conference/,
+    ],
+    [
+      'a file from a newer version',
+      () => {
+        ConferenceStore.create(file('x.rapporteur')).close();
+        const db = new Database(file('x.rapporteur'));
+        db.pragma('user_version = 99');
+        db.close();
+      },
+      'NEWER_SCHEMA',
+      /newer version of Rapporteur/,
+    ],
+    [
+      'a truncated file',
+      () => {
+        const s = ConferenceStore.create(file('x.rapporteur'));
+        for (let i = 0; i < 40; i++)
+          s.addPart({ parentId: null, kind: 'k', title: `Part ${i}`, doc: docFromText('lorem ipsum '.repeat(200)) });
+        s.close();
+        const buf = fs.readFileSync(file('x.rapporteur'));
+        fs.writeFileSync(file('x.rapporteur'), buf.subarray(0, Math.floor(buf.length / 2)));
+      },
+      'TRUNCATED',
+      /truncated/,
+    ],
+    [
+      'a file with damaged pages',
+      () => {
+        const s = ConferenceStore.create(file('x.rapporteur'));
+        for (let i = 0; i < 40; i++)
+          s.addPart({ parentId: null, kind: 'k', title: `Part ${i}`, doc: docFromText('lorem ipsum '.repeat(200)) });
+        s.close();
+        const buf = fs.readFileSync(file('x.rapporteur'));
+        buf.fill(0xab, 4096 * 3, 4096 * 6);
+        fs.writeFileSync(file('x.rapporteur'), buf);
+      },
+      'CORRUPT',
+      /damaged/,
+    ],
   ])('%s', (_name, make, code, message) => {
     make();
     const f = file('x.rapporteur');
     const before = sha(f);
     let error: unknown;
-    try { ConferenceStore.open(f); } catch (err) { error = err; }
+    try {
+      ConferenceStore.open(f);
+    } catch (err) {
+      error = err;
+    }
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe(code);
     expect((error as AppError).message).toMatch(message);

@@ -14,14 +14,31 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
-import type { AgendaItem, ConferenceMeta, ImportWarning, LexicalDoc, Participant, PartStatus, PartSummary, SnapshotInfo } from '../../../shared/model/conference';
+import type {
+  AgendaItem,
+  ConferenceMeta,
+  ImportWarning,
+  LexicalDoc,
+  Participant,
+  PartStatus,
+  PartSummary,
+  SnapshotInfo,
+} from '../../../shared/model/conference';
 import { emptyMeta } from '../../../shared/model/conference';
 import { markClosed, markOpen } from '../files/open-files';
 import { fsErrorToAppError } from '../files/file-messages';
 import { checkTarget, type WriteOptions, writeAtomically } from '../files/safe-write';
 import { checkConferenceFile } from './file-check';
 import { APPLICATION_ID, migrate, SCHEMA_VERSION } from './migrations';
-import { compactIfMostlyFree, configure, inMemory, inspect, makeFolder, readOnlyReason, recoveredCopy } from './open-checks';
+import {
+  compactIfMostlyFree,
+  configure,
+  inMemory,
+  inspect,
+  makeFolder,
+  readOnlyReason,
+  recoveredCopy,
+} from './open-checks';
 import { describeSetAside, examineSidecars } from './sidecars';
 import { storeMessages, sqliteErrorToAppError } from './store-messages';
 import * as agenda from './tables/agenda';
@@ -43,7 +60,10 @@ export interface OpenOptions {
 }
 
 /** How a store holds its file: to write it, or only to read it (with the reason in words). */
-interface Access { readOnlyReason: string | null; problems: string[] }
+interface Access {
+  readOnlyReason: string | null;
+  problems: string[];
+}
 
 export class ConferenceStore {
   private readonly openKey: string;
@@ -52,7 +72,11 @@ export class ConferenceStore {
     if (!this.access.problems.includes(problem)) this.access.problems.push(problem);
   };
 
-  private constructor(readonly file: string, private readonly db: Database.Database, private readonly access: Access) {
+  private constructor(
+    readonly file: string,
+    private readonly db: Database.Database,
+    private readonly access: Access,
+  ) {
     this.openKey = markOpen(file);
   }
 
@@ -94,7 +118,9 @@ export class ConferenceStore {
     const header = checkConferenceFile(file);
     const sidecars = examineSidecars(file, header, header.mtimeMs);
     const problems = sidecars.setAside.map(describeSetAside);
-    const reason = sidecars.stuck ? storeMessages.readOnlyReasons.foreignLog : readOnlyReason(file, options.readOnly === true);
+    const reason = sidecars.stuck
+      ? storeMessages.readOnlyReasons.foreignLog
+      : readOnlyReason(file, options.readOnly === true);
 
     // Checked without writing: a private copy when a log must be applied first, the bytes
     // in memory for a file in WAL mode (a read-only connection would create -wal and -shm),
@@ -162,10 +188,14 @@ export class ConferenceStore {
   }
 
   /** Null when the file can be written; otherwise why not, for a banner. */
-  get readOnlyReason(): string | null { return this.access.readOnlyReason; }
+  get readOnlyReason(): string | null {
+    return this.access.readOnlyReason;
+  }
 
   /** What was found damaged or set aside when the file was opened (and since), each named. */
-  get problems(): string[] { return [...this.access.problems]; }
+  get problems(): string[] {
+    return [...this.access.problems];
+  }
 
   /** Every write: refused when read-only, one transaction, SQLite's failures in words. */
   private write<T>(fn: (db: Database.Database) => T): T {
@@ -182,10 +212,14 @@ export class ConferenceStore {
    * file (kits/: kit identity, merge log). The store's own methods may be called inside (they
    * nest as savepoints): all of it is saved, or none.
    */
-  writeWith<T>(fn: (db: Database.Database) => T): T { return this.write(fn); }
+  writeWith<T>(fn: (db: Database.Database) => T): T {
+    return this.write(fn);
+  }
 
   /** Reads with the database, for the same services. */
-  readWith<T>(fn: (db: Database.Database) => T): T { return fn(this.db); }
+  readWith<T>(fn: (db: Database.Database) => T): T {
+    return fn(this.db);
+  }
 
   close(): void {
     if (this.db.open) {
@@ -200,20 +234,27 @@ export class ConferenceStore {
    * unless `replace`, and never writes onto a conference open in this process.
    */
   saveCopy(target: string, options: WriteOptions = {}): string {
-    return writeAtomically(target, (temp) => {
-      try {
-        this.db.prepare('VACUUM INTO ?').run(temp);
-      } catch (err) {
-        // Named after the target by the writer, not after its temporary file.
-        if ((err as { code?: string }).code === 'SQLITE_FULL') throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
-        throw err;
-      }
-    }, options);
+    return writeAtomically(
+      target,
+      (temp) => {
+        try {
+          this.db.prepare('VACUUM INTO ?').run(temp);
+        } catch (err) {
+          // Named after the target by the writer, not after its temporary file.
+          if ((err as { code?: string }).code === 'SQLITE_FULL')
+            throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+          throw err;
+        }
+      },
+      options,
+    );
   }
 
   // ---- metadata ----------------------------------------------------------------
 
-  getMeta(): { meta: ConferenceMeta; revision: number } { return meta.getMeta(this.db, this.note); }
+  getMeta(): { meta: ConferenceMeta; revision: number } {
+    return meta.getMeta(this.db, this.note);
+  }
 
   updateMeta(patch: Partial<ConferenceMeta>, baseRevision: number): number {
     return this.write((db) => meta.updateMeta(db, patch, baseRevision, this.note));
@@ -222,65 +263,102 @@ export class ConferenceStore {
   // ---- parts ---------------------------------------------------------------------
 
   /** The outline, depth-first in document order. */
-  listParts(): PartSummary[] { return parts.listParts(this.db, this.note); }
+  listParts(): PartSummary[] {
+    return parts.listParts(this.db, this.note);
+  }
 
-  getPart(id: string): FullPart { return parts.getPart(this.db, id, this.note); }
+  getPart(id: string): FullPart {
+    return parts.getPart(this.db, id, this.note);
+  }
 
   /** Adds a part as the last child of its parent, or at `index` among its siblings. */
-  addPart(part: NewPart, index?: number): PartSummary { return this.write((db) => parts.addPart(db, part, index)); }
+  addPart(part: NewPart, index?: number): PartSummary {
+    return this.write((db) => parts.addPart(db, part, index));
+  }
 
   /** Saves a part's document. Refused if the part changed since `baseRevision`. */
   savePartDoc(id: string, doc: LexicalDoc, baseRevision: number): PartSummary {
     return this.write((db) => parts.savePartDoc(db, id, doc, baseRevision));
   }
 
-  updatePart(id: string, patch: { title?: string; status?: PartStatus; rapporteur?: string; kind?: string }): PartSummary {
+  updatePart(
+    id: string,
+    patch: { title?: string; status?: PartStatus; rapporteur?: string; kind?: string },
+  ): PartSummary {
     return this.write((db) => parts.updatePart(db, id, patch, this.note));
   }
 
-  movePart(id: string, parentId: string | null, index: number): void { this.write((db) => parts.movePart(db, id, parentId, index)); }
+  movePart(id: string, parentId: string | null, index: number): void {
+    this.write((db) => parts.movePart(db, id, parentId, index));
+  }
 
   /** Deletes a part and its descendants; returns them whole so the deletion can be undone. */
-  deletePart(id: string): FullPart[] { return this.write((db) => parts.deletePart(db, id, this.note)); }
+  deletePart(id: string): FullPart[] {
+    return this.write((db) => parts.deletePart(db, id, this.note));
+  }
 
   /** Copies a part and its descendants right after the original. */
-  duplicatePart(id: string): PartSummary { return this.write((db) => parts.duplicatePart(db, id, this.note)); }
+  duplicatePart(id: string): PartSummary {
+    return this.write((db) => parts.duplicatePart(db, id, this.note));
+  }
 
   /** Puts back parts returned by deletePart (undo). */
-  restoreParts(removed: FullPart[]): void { this.write((db) => parts.restoreParts(db, removed)); }
+  restoreParts(removed: FullPart[]): void {
+    this.write((db) => parts.restoreParts(db, removed));
+  }
 
   // ---- search ----------------------------------------------------------------------
 
   /** Full-text search; every word of the query must occur (prefix match on the last). */
-  search(query: string, limit = 50): search.SearchHit[] { return search.search(this.db, query, limit); }
+  search(query: string, limit = 50): search.SearchHit[] {
+    return search.search(this.db, query, limit);
+  }
 
   // ---- participants and agenda ---------------------------------------------------------
 
-  listParticipants(): Participant[] { return registry.listParticipants(this.db, this.note); }
+  listParticipants(): Participant[] {
+    return registry.listParticipants(this.db, this.note);
+  }
 
   /**
    * Adds a participant (no revision) or saves one read at `revision`; a participant
    * changed or deleted since is refused (CONFLICT). Returns the new revision.
    */
-  saveParticipant(p: Participant): number { return this.write((db) => registry.saveParticipant(db, p)); }
+  saveParticipant(p: Participant): number {
+    return this.write((db) => registry.saveParticipant(db, p));
+  }
 
   /** Deletes a participant; with `baseRevision`, only if nobody changed it since. */
-  deleteParticipant(id: string, baseRevision?: number): void { this.write((db) => registry.deleteParticipant(db, id, baseRevision)); }
+  deleteParticipant(id: string, baseRevision?: number): void {
+    this.write((db) => registry.deleteParticipant(db, id, baseRevision));
+  }
 
-  listAgenda(): AgendaItem[] { return agenda.listAgenda(this.db, this.note); }
+  listAgenda(): AgendaItem[] {
+    return agenda.listAgenda(this.db, this.note);
+  }
 
   /** As saveParticipant, for a programme item. Returns the new revision. */
-  saveAgendaItem(a: AgendaItem): number { return this.write((db) => agenda.saveAgendaItem(db, a)); }
+  saveAgendaItem(a: AgendaItem): number {
+    return this.write((db) => agenda.saveAgendaItem(db, a));
+  }
 
-  deleteAgendaItem(id: string, baseRevision?: number): void { this.write((db) => agenda.deleteAgendaItem(db, id, baseRevision)); }
+  deleteAgendaItem(id: string, baseRevision?: number): void {
+    this.write((db) => agenda.deleteAgendaItem(db, id, baseRevision));
+  }
 
   // ---- import warnings -------------------------------------------------------------------
 
-  listWarnings(): ImportWarning[] { return warnings.listWarnings(this.db); }
+  listWarnings(): ImportWarning[] {
+    return warnings.listWarnings(this.db);
+  }
 
-  addWarnings(list: Omit<ImportWarning, 'id' | 'status'>[]): void { this.write((db) => warnings.addWarnings(db, list)); }
+  addWarnings(list: Omit<ImportWarning, 'id' | 'status'>[]): void {
+    this.write((db) => warnings.addWarnings(db, list));
+  }
 
-  setWarningStatus(id: number, status: ImportWarning['status']): void { this.write((db) => warnings.setWarningStatus(db, id, status)); }
+  setWarningStatus(id: number, status: ImportWarning['status']): void {
+    this.write((db) => warnings.setWarningStatus(db, id, status));
+  }
 
   // ---- whole content, snapshots ------------------------------------------------------------
 
@@ -314,10 +392,14 @@ export class ConferenceStore {
     });
   }
 
-  listSnapshots(): SnapshotInfo[] { return snapshots.listSnapshots(this.db); }
+  listSnapshots(): SnapshotInfo[] {
+    return snapshots.listSnapshots(this.db);
+  }
 
   /** A snapshot as stored (its content as JSON, images as data URLs), for reading it without restoring it. */
-  snapshotRow(id: number): (SnapshotInfo & { data: string }) | undefined { return snapshots.snapshotRow(this.db, id); }
+  snapshotRow(id: number): (SnapshotInfo & { data: string }) | undefined {
+    return snapshots.snapshotRow(this.db, id);
+  }
 
   restoreSnapshot(id: number): void {
     const { name, content } = snapshots.snapshotForRestore(this.db, id);

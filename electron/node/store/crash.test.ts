@@ -24,9 +24,14 @@ function typeThenKill(file: string, partId: string, typeFor: number): Promise<{ 
     let stderr = '';
     let killed = false;
     let started = false;
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
     // A typist that never hears back about a save is a failure, not a wait.
-    const noSave = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`no save acknowledged: ${stderr}`)); }, 60_000);
+    const noSave = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no save acknowledged: ${stderr}`));
+    }, 60_000);
     child.stdout.on('data', (d: Buffer) => {
       buffered += d.toString();
       const lines = buffered.split('\n');
@@ -41,10 +46,15 @@ function typeThenKill(file: string, partId: string, typeFor: number): Promise<{ 
       if (!started && acknowledged > 0) {
         started = true;
         clearTimeout(noSave);
-        setTimeout(() => { killed = true; child.kill('SIGKILL'); }, typeFor);
+        setTimeout(() => {
+          killed = true;
+          child.kill('SIGKILL');
+        }, typeFor);
       }
     });
-    child.on('exit', () => (killed ? resolve({ typed, acknowledged }) : reject(new Error(`typist ended by itself: ${stderr}`))));
+    child.on('exit', () =>
+      killed ? resolve({ typed, acknowledged }) : reject(new Error(`typist ended by itself: ${stderr}`)),
+    );
   });
 }
 

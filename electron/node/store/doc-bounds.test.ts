@@ -13,12 +13,23 @@ import { contentOf } from '../importer/write-conference';
 import { ConferenceStore } from './conference-store';
 
 type N = Record<string, unknown>;
-const el = (type: string, children: N[], extra: N = {}): N => ({ type, version: 1, children, direction: 'ltr', format: '', indent: 0, ...extra });
+const el = (type: string, children: N[], extra: N = {}): N => ({
+  type,
+  version: 1,
+  children,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  ...extra,
+});
 const text = (t: string): N => ({ type: 'text', version: 1, text: t, format: 0, style: '', mode: 'normal', detail: 0 });
 function deepDoc(levels: number): LexicalDoc {
   let inner: N = el('listitem', [text('deepest')], { value: 1 });
-  for (let i = 0; i < levels; i++) inner = el('listitem', [el('list', [inner], { listType: 'bullet', start: 1, tag: 'ul' })], { value: 1 });
-  return { root: el('root', [el('list', [inner], { listType: 'bullet', start: 1, tag: 'ul' })]) } as unknown as LexicalDoc;
+  for (let i = 0; i < levels; i++)
+    inner = el('listitem', [el('list', [inner], { listType: 'bullet', start: 1, tag: 'ul' })], { value: 1 });
+  return {
+    root: el('root', [el('list', [inner], { listType: 'bullet', start: 1, tag: 'ul' })]),
+  } as unknown as LexicalDoc;
 }
 const fine = { root: el('root', [el('paragraph', [text('Fine words.')])]) } as unknown as LexicalDoc;
 
@@ -27,7 +38,12 @@ describe('parts beyond the document bounds', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-bounds-'));
     const file = path.join(dir, 'newer.rapporteur');
     const store = ConferenceStore.create(file, { title: 'Newer' });
-    const odd = { root: el('root', [el('paragraph', [text('Known words.')]), el('gadget-from-a-newer-version', [text('Its words.')])]) } as unknown as LexicalDoc;
+    const odd = {
+      root: el('root', [
+        el('paragraph', [text('Known words.')]),
+        el('gadget-from-a-newer-version', [text('Its words.')]),
+      ]),
+    } as unknown as LexicalDoc;
     const part = store.addPart({ parentId: null, kind: 'introduction', title: 'Introduction', doc: odd });
     store.close();
     const again = ConferenceStore.open(file);
@@ -51,7 +67,9 @@ describe('parts beyond the document bounds', () => {
 
     const again = ConferenceStore.open(file);
     try {
-      expect(again.problems.join(' ')).toContain('The part “Nested 300 levels” cannot be opened: The document is nested more than 48 levels deep');
+      expect(again.problems.join(' ')).toContain(
+        'The part “Nested 300 levels” cannot be opened: The document is nested more than 48 levels deep',
+      );
       expect(() => again.getPart(deep.id)).toThrow(AppError);
       expect(again.getPart(ok.id).doc).toEqual(fine);
       const content = again.readContent();
@@ -64,9 +82,18 @@ describe('parts beyond the document bounds', () => {
 
   it('refuse an import, naming the part', () => {
     const part = (id: string, title: string, doc: LexicalDoc) => ({ id, kind: 'chapter', title, doc, children: [] });
-    const result = { templateId: 'summary-report', templateSource: 'given' as const, meta: {}, participants: [], agenda: [], warnings: [],
-      parts: [part('p1', 'Fine', fine), part('p2', 'Bomb', deepDoc(3_000))] };
-    expect(() => contentOf(result as never)).toThrow(/The part “Bomb” cannot be imported: The document is nested more than 48 levels deep/);
+    const result = {
+      templateId: 'summary-report',
+      templateSource: 'given' as const,
+      meta: {},
+      participants: [],
+      agenda: [],
+      warnings: [],
+      parts: [part('p1', 'Fine', fine), part('p2', 'Bomb', deepDoc(3_000))],
+    };
+    expect(() => contentOf(result as never)).toThrow(
+      /The part “Bomb” cannot be imported: The document is nested more than 48 levels deep/,
+    );
     expect(contentOf({ ...result, parts: [result.parts[0]!] } as never).parts).toHaveLength(1);
   });
 });

@@ -48,15 +48,19 @@ export function checkConferenceFile(file: string): DbHeader {
   const pageCount = header.readUInt32BE(28);
   const validFor = header.readUInt32BE(92);
   if (validFor === changeCounter && pageCount > 0 && stat.size < pageCount * pageSize) {
-    throw new AppError('TRUNCATED',
-      `“${name}” is truncated: it should hold ${pageCount * pageSize} bytes but has ${stat.size}. Restore it from a copy or backup.`);
+    throw new AppError(
+      'TRUNCATED',
+      `“${name}” is truncated: it should hold ${pageCount * pageSize} bytes but has ${stat.size}. Restore it from a copy or backup.`,
+    );
   }
   // The identity is written into the main file before anything else, so it is always here;
   // the schema version of a file in WAL mode may be newer in its log (checked once opened).
   const walMode = header[18] === 2;
   checkIdentity(name, header.readInt32BE(68), walMode ? 0 : header.readUInt32BE(60));
   return {
-    pageSize, walMode, changeCounter,
+    pageSize,
+    walMode,
+    changeCounter,
     pageCount: validFor === changeCounter && pageCount > 0 ? pageCount : Math.floor(stat.size / pageSize),
     mtimeMs: stat.mtimeMs,
   };
@@ -67,7 +71,9 @@ export function checkIdentity(name: string, applicationId: number, schemaVersion
     throw new AppError('NOT_A_CONFERENCE', `“${name}” is a SQLite database, but not a Rapporteur conference.`);
   }
   if (schemaVersion > SCHEMA_VERSION) {
-    throw new AppError('NEWER_SCHEMA',
-      `“${name}” was saved by a newer version of Rapporteur (file format ${schemaVersion}; this version reads up to ${SCHEMA_VERSION}). Update Rapporteur to open it.`);
+    throw new AppError(
+      'NEWER_SCHEMA',
+      `“${name}” was saved by a newer version of Rapporteur (file format ${schemaVersion}; this version reads up to ${SCHEMA_VERSION}). Update Rapporteur to open it.`,
+    );
   }
 }

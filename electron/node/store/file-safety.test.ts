@@ -14,7 +14,9 @@ import { fillDisk, mountReadOnly, mountTinyDisk } from './testing/mounts';
 
 let dir: string;
 const cleanups: (() => void)[] = [];
-beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-safety-')); });
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-safety-'));
+});
 afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -22,7 +24,8 @@ afterEach(() => {
 
 const file = (name = 'c.rapporteur') => path.join(dir, name);
 const sha = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
-const besides = (f: string) => fs.readdirSync(path.dirname(f)).filter((n) => n !== path.basename(f) && n.startsWith(path.basename(f)));
+const besides = (f: string) =>
+  fs.readdirSync(path.dirname(f)).filter((n) => n !== path.basename(f) && n.startsWith(path.basename(f)));
 
 function errorOf(fn: () => unknown): AppError {
   try {
@@ -45,7 +48,11 @@ function conference(f: string, text = 'Saved text', extra?: (s: ConferenceStore)
 
 const textOf = (f: string, partId: string) => {
   const s = ConferenceStore.open(f);
-  try { return textFromDoc(s.getPart(partId).doc); } finally { s.close(); }
+  try {
+    return textFromDoc(s.getPart(partId).doc);
+  } finally {
+    s.close();
+  }
 };
 
 describe('one file, whole at every moment', () => {
@@ -55,7 +62,11 @@ describe('one file, whole at every moment', () => {
     const s = ConferenceStore.open(f);
     let rev = s.getPart(id).revision;
     const copies: { at: string; text: string }[] = [];
-    for (const text of ['First sentence.', 'First sentence. Second sentence.', 'First sentence. Second sentence. Third.']) {
+    for (const text of [
+      'First sentence.',
+      'First sentence. Second sentence.',
+      'First sentence. Second sentence. Third.',
+    ]) {
       rev = s.savePartDoc(id, docFromText(text), rev).revision;
       const at = path.join(dir, `copy-${copies.length}.rapporteur`);
       // What `cp` does: the main file alone, no -wal or -journal with it.
@@ -79,7 +90,9 @@ describe('one file, whole at every moment', () => {
     const old = new Database(f);
     old.pragma('journal_mode = WAL');
     old.pragma('wal_autocheckpoint = 0');
-    old.prepare('UPDATE parts SET doc = ?, revision = revision + 1 WHERE id = ?').run(JSON.stringify(docFromText('Saved into the log')), id);
+    old
+      .prepare('UPDATE parts SET doc = ?, revision = revision + 1 WHERE id = ?')
+      .run(JSON.stringify(docFromText('Saved into the log')), id);
     // The session ends without a checkpoint (a crash): the file and its log are kept as they are.
     fs.copyFileSync(f, file('crashed.rapporteur'));
     fs.copyFileSync(`${f}-wal`, file('crashed.rapporteur-wal'));
@@ -108,7 +121,9 @@ describe('sidecars that do not belong are set aside, never applied', () => {
     const s = ConferenceStore.open(f);
     expect(textFromDoc(s.getPart(id).doc)).toBe('The conference text');
     expect(s.problems).toHaveLength(1);
-    expect(s.problems[0]).toMatch(/“c\.rapporteur-wal” beside the file was not applied, because the file does not use a write-ahead log; it was kept as “c\.rapporteur-wal\.set-aside-/);
+    expect(s.problems[0]).toMatch(
+      /“c\.rapporteur-wal” beside the file was not applied, because the file does not use a write-ahead log; it was kept as “c\.rapporteur-wal\.set-aside-/,
+    );
     s.close();
     expect(sha(f)).toBe(before);
     expect(besides(f)).toEqual([expect.stringMatching(/^c\.rapporteur-wal\.set-aside-/)]);
@@ -123,7 +138,9 @@ describe('sidecars that do not belong are set aside, never applied', () => {
     fs.copyFileSync(f, file('backup.rapporteur'));
     const session = new Database(f);
     session.pragma('wal_autocheckpoint = 0');
-    session.prepare('UPDATE parts SET doc = ? WHERE id = ?').run(JSON.stringify(docFromText('Crashed session text')), id);
+    session
+      .prepare('UPDATE parts SET doc = ? WHERE id = ?')
+      .run(JSON.stringify(docFromText('Crashed session text')), id);
     const crashedLog = fs.readFileSync(`${f}-wal`);
     session.close();
     // The user copies the backup back over the file; the crashed session's log is still beside it.
@@ -134,7 +151,9 @@ describe('sidecars that do not belong are set aside, never applied', () => {
 
     const s = ConferenceStore.open(f);
     expect(textFromDoc(s.getPart(id).doc)).toBe('Backup text');
-    expect(s.problems.join('\n')).toMatch(/“c\.rapporteur-wal” beside the file was not applied, because it is older than the file/);
+    expect(s.problems.join('\n')).toMatch(
+      /“c\.rapporteur-wal” beside the file was not applied, because it is older than the file/,
+    );
     s.close();
     expect(besides(f)).toEqual([expect.stringMatching(/^c\.rapporteur-wal\.set-aside-/)]);
   });
@@ -154,7 +173,9 @@ describe('sidecars that do not belong are set aside, never applied', () => {
 
     const s = ConferenceStore.open(f);
     expect(textFromDoc(s.getPart(id).doc)).toBe('Current text');
-    expect(s.problems.join('\n')).toMatch(/“c\.rapporteur-journal” beside the file was not applied, because it was written for another state of the file/);
+    expect(s.problems.join('\n')).toMatch(
+      /“c\.rapporteur-journal” beside the file was not applied, because it was written for another state of the file/,
+    );
     s.close();
     expect(sha(f)).toBe(before);
   });
@@ -204,7 +225,10 @@ describe('refused files are left as they were', () => {
     bytes.fill(0xab, 4096 * 2, 4096 * 3); // one page of the tables overwritten
     fs.writeFileSync(damaged, bytes);
 
-    for (const [f, code] of [[newer, 'NEWER_SCHEMA'], [damaged, 'CORRUPT']] as const) {
+    for (const [f, code] of [
+      [newer, 'NEWER_SCHEMA'],
+      [damaged, 'CORRUPT'],
+    ] as const) {
       const before = sha(f);
       const err = errorOf(() => ConferenceStore.open(f));
       expect(err.code).toBe(code);
@@ -226,8 +250,23 @@ describe('read-only files and media open read-only', () => {
     expect(textFromDoc(s.getPart(id).doc)).toBe('Read me');
     const err = errorOf(() => s.savePartDoc(id, docFromText('changed'), s.getPart(id).revision));
     expect(err.code).toBe('READ_ONLY');
-    expect(err.message).toMatch(/“c\.rapporteur” is open read-only \(the file is marked read-only\): changes cannot be saved/);
-    expect(errorOf(() => s.saveParticipant({ id: 'p1', honorific: '', name: 'X', title: '', organisation: '', country: '', group: '', role: '' })).code).toBe('READ_ONLY');
+    expect(err.message).toMatch(
+      /“c\.rapporteur” is open read-only \(the file is marked read-only\): changes cannot be saved/,
+    );
+    expect(
+      errorOf(() =>
+        s.saveParticipant({
+          id: 'p1',
+          honorific: '',
+          name: 'X',
+          title: '',
+          organisation: '',
+          country: '',
+          group: '',
+          role: '',
+        }),
+      ).code,
+    ).toBe('READ_ONLY');
     // A copy elsewhere can be saved, and is writable.
     s.saveCopy(file('editable.rapporteur'));
     s.close();
@@ -275,7 +314,9 @@ describe('a foreign log that cannot be moved', () => {
     const s = ConferenceStore.open(path.join(ro, 'c.rapporteur'));
     expect(textFromDoc(s.getPart(id).doc)).toBe('Untouched text');
     expect(s.readOnlyReason).toBe('a log beside it does not belong to it and could not be moved');
-    expect(s.problems.join('\n')).toMatch(/“c\.rapporteur-wal” beside the file was not applied, because the file does not use a write-ahead log; it could not be moved/);
+    expect(s.problems.join('\n')).toMatch(
+      /“c\.rapporteur-wal” beside the file was not applied, because the file does not use a write-ahead log; it could not be moved/,
+    );
     s.close();
     expect(sha(f)).toBe(before);
     expect(fs.readdirSync(src).sort()).toEqual(['c.rapporteur', 'c.rapporteur-wal']);
@@ -286,31 +327,58 @@ describe('a damaged row or part is named while the rest opens', () => {
   test('one bad programme item, one unreadable part, one part without its parent', () => {
     const f = file();
     const id = conference(f, 'Good text', (s) => {
-      s.saveAgendaItem({ id: 'a1', position: 0, day: 'Monday', start: '09:00', end: '10:00', title: 'Opening', partId: null, moderatorId: null, speakerIds: [] });
-      s.saveAgendaItem({ id: 'a2', position: 1, day: 'Monday', start: '10:00', end: '11:00', title: 'Panel', partId: null, moderatorId: null, speakerIds: [] });
+      s.saveAgendaItem({
+        id: 'a1',
+        position: 0,
+        day: 'Monday',
+        start: '09:00',
+        end: '10:00',
+        title: 'Opening',
+        partId: null,
+        moderatorId: null,
+        speakerIds: [],
+      });
+      s.saveAgendaItem({
+        id: 'a2',
+        position: 1,
+        day: 'Monday',
+        start: '10:00',
+        end: '11:00',
+        title: 'Panel',
+        partId: null,
+        moderatorId: null,
+        speakerIds: [],
+      });
       s.addPart({ parentId: null, kind: 'background', title: 'Background', doc: docFromText('Unreadable soon') });
     });
     const db = new Database(f);
     db.prepare("UPDATE agenda SET speaker_ids = '[not json' WHERE id = 'a1'").run();
     db.prepare("UPDATE parts SET doc = '{\"root\":' WHERE title = 'Background'").run();
     db.pragma('foreign_keys = OFF');
-    db.prepare(`INSERT INTO parts (id, parent_id, position, kind, title, doc, updated_at) VALUES ('orphan', 'gone', 0, 'unit', 'Lost unit', ?, '2026-01-01')`)
-      .run(JSON.stringify(docFromText('Orphan text')));
+    db.prepare(
+      `INSERT INTO parts (id, parent_id, position, kind, title, doc, updated_at) VALUES ('orphan', 'gone', 0, 'unit', 'Lost unit', ?, '2026-01-01')`,
+    ).run(JSON.stringify(docFromText('Orphan text')));
     db.close();
 
     const s = ConferenceStore.open(f);
     expect(s.listAgenda().map((a) => a.title)).toEqual(['Panel']);
     expect(textFromDoc(s.getPart(id).doc)).toBe('Good text');
-    expect(s.listParts().map((p) => [p.title, p.parentId])).toEqual([['Summary', null], ['Background', null], ['Lost unit', null]]);
+    expect(s.listParts().map((p) => [p.title, p.parentId])).toEqual([
+      ['Summary', null],
+      ['Background', null],
+      ['Lost unit', null],
+    ]);
     const bg = s.listParts().find((p) => p.title === 'Background')!;
     expect(errorOf(() => s.getPart(bg.id)).message).toMatch(/The part “Background” is damaged/);
     // What an export reads leaves the damaged part out, and keeps the rest.
     expect(s.readContent().parts.map((p) => p.title)).toEqual(['Summary', 'Lost unit']);
-    expect(s.problems).toEqual(expect.arrayContaining([
-      expect.stringMatching(/programme item “Opening” is damaged/),
-      expect.stringMatching(/part “Background” is damaged/),
-      expect.stringMatching(/part “Lost unit” had lost its place in the outline/),
-    ]));
+    expect(s.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/programme item “Opening” is damaged/),
+        expect.stringMatching(/part “Background” is damaged/),
+        expect.stringMatching(/part “Lost unit” had lost its place in the outline/),
+      ]),
+    );
     s.close();
   });
 });

@@ -29,16 +29,27 @@ export function readOnlyReason(file: string, asked: boolean): string | null {
   if (isReadOnlyMedium(dir)) return r.medium;
   // The mode bits say what the user meant, even to a process allowed to ignore them.
   if ((fs.statSync(file).mode & 0o222) === 0) return r.fileMode;
-  try { fs.accessSync(file, fs.constants.W_OK); } catch { return r.fileMode; }
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+  } catch {
+    return r.fileMode;
+  }
   // A rollback journal is created beside the file for every save.
-  try { fs.accessSync(dir, fs.constants.W_OK); } catch { return r.folder; }
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch {
+    return r.folder;
+  }
   return null;
 }
 
 /** A database in memory holding the file's bytes (marked as not in WAL mode, so SQLite takes them as they are). */
 export function inMemory(bytes: Buffer): Database.Database {
   const copy = Buffer.from(bytes);
-  if (copy[18] === 2) { copy[18] = 1; copy[19] = 1; }
+  if (copy[18] === 2) {
+    copy[18] = 1;
+    copy[19] = 1;
+  }
   return new Database(copy);
 }
 
@@ -79,8 +90,13 @@ export function makeFolder(dir: string): void {
 /** Identity, integrity and metadata, on a connection that does not write. */
 export function inspect(name: string, db: Database.Database): void {
   const check = db.pragma('quick_check', { simple: true });
-  if (check !== 'ok') throw new AppError('CORRUPT', `“${name}” is damaged (${String(check)}). Restore it from a copy or backup.`);
-  checkIdentity(name, db.pragma('application_id', { simple: true }) as number, db.pragma('user_version', { simple: true }) as number);
+  if (check !== 'ok')
+    throw new AppError('CORRUPT', `“${name}” is damaged (${String(check)}). Restore it from a copy or backup.`);
+  checkIdentity(
+    name,
+    db.pragma('application_id', { simple: true }) as number,
+    db.pragma('user_version', { simple: true }) as number,
+  );
   if (!hasMeta(db)) throw new AppError('CORRUPT', `“${name}” has no conference metadata: it is damaged.`);
 }
 
@@ -91,7 +107,8 @@ export function configure(db: Database.Database): void {
   // copied whole while open, and closing leaves nothing beside it. Converts a file an
   // earlier version left in WAL mode (its log, checked beforehand, is folded in).
   const mode = db.pragma('journal_mode = DELETE', { simple: true });
-  if (mode !== 'delete') throw new AppError('IO', `The file could not be switched to its safe saving mode (${String(mode)}).`);
+  if (mode !== 'delete')
+    throw new AppError('IO', `The file could not be switched to its safe saving mode (${String(mode)}).`);
   // FULL: each committed save survives a crash of the process and of the machine.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

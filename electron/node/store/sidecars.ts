@@ -19,7 +19,11 @@ import type { DbHeader } from './file-check';
 import { APPLICATION_ID } from './migrations';
 
 /** A sidecar that does not belong; `movedTo` is null when it could not be moved (a read-only folder). */
-export interface SetAside { sidecar: string; movedTo: string | null; why: string }
+export interface SetAside {
+  sidecar: string;
+  movedTo: string | null;
+  why: string;
+}
 
 export interface SidecarState {
   /** Sidecars renamed out of the way, with the reason in words. */
@@ -37,7 +41,11 @@ function sleep(ms: number): void {
 }
 
 const sizeOf = (f: string): number | null => {
-  try { return fs.statSync(f).size; } catch { return null; }
+  try {
+    return fs.statSync(f).size;
+  } catch {
+    return null;
+  }
 };
 
 /** Why a journal does not belong to the file, or null if it does. */
@@ -50,7 +58,7 @@ export function journalMismatch(journal: Buffer, db: DbHeader): string | null {
   const recordSize = pageSize + 8;
   const firstInitialSize = journal.readUInt32BE(16);
   let sawRecords = false;
-  for (let hdr = 0; hdr + 28 <= journal.length && journal.subarray(hdr, hdr + 8).equals(JOURNAL_MAGIC);) {
+  for (let hdr = 0; hdr + 28 <= journal.length && journal.subarray(hdr, hdr + 8).equals(JOURNAL_MAGIC); ) {
     let nRec = journal.readUInt32BE(hdr + 8);
     const start = hdr + sector;
     if (nRec === 0xffffffff) nRec = Math.floor((journal.length - start) / recordSize);
@@ -61,7 +69,8 @@ export function journalMismatch(journal: Buffer, db: DbHeader): string | null {
       if (journal.readUInt32BE(at) === 1) {
         const page1 = journal.subarray(at + 4, at + 4 + pageSize);
         const counter = page1.readUInt32BE(24);
-        if (page1.readInt32BE(68) !== APPLICATION_ID) return 'its copy of the file’s first page is not a Rapporteur conference';
+        if (page1.readInt32BE(68) !== APPLICATION_ID)
+          return 'its copy of the file’s first page is not a Rapporteur conference';
         if (db.changeCounter !== counter && db.changeCounter !== counter + 1) {
           return `it was written for another state of the file (change ${counter}, the file is at ${db.changeCounter})`;
         }
@@ -91,12 +100,17 @@ export function walMismatch(wal: Buffer, db: DbHeader, walMtimeMs: number, dbMti
   for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) {
     if (wal.readUInt32BE(at + 8) !== salt1 || wal.readUInt32BE(at + 12) !== salt2) break;
     if (wal.readUInt32BE(at) === 1) lastPage1 = wal.subarray(at + 24, at + 24 + pageSize);
-    if (wal.readUInt32BE(at + 4) !== 0) { commits++; committedPage1 = lastPage1; }
+    if (wal.readUInt32BE(at + 4) !== 0) {
+      commits++;
+      committedPage1 = lastPage1;
+    }
   }
   if (commits === 0) return 'it holds no saved change';
-  if (committedPage1 && committedPage1.readInt32BE(68) !== APPLICATION_ID) return 'it rewrites the file into another kind of database';
+  if (committedPage1 && committedPage1.readInt32BE(68) !== APPLICATION_ID)
+    return 'it rewrites the file into another kind of database';
   // A crashed session's log beside a backup copied back over the file: the copy is newer.
-  if (walMtimeMs + 1000 < dbMtimeMs) return 'it is older than the file (the file was replaced after the log was written)';
+  if (walMtimeMs + 1000 < dbMtimeMs)
+    return 'it is older than the file (the file was replaced after the log was written)';
   return null;
 }
 
@@ -124,7 +138,8 @@ export function examineSidecars(file: string, db: DbHeader, dbMtimeMs: number): 
   const jSize = sizeOf(journal);
   if (jSize !== null && jSize > 0) {
     const bytes = fs.readFileSync(journal);
-    if (bytes[0] !== 0) { // a zeroed header is not replayed by SQLite
+    if (bytes[0] !== 0) {
+      // a zeroed header is not replayed by SQLite
       const why = journalMismatch(bytes, db);
       if (why) state.setAside.push(setAside(journal, why));
       else state.pending = 'journal';
@@ -133,7 +148,8 @@ export function examineSidecars(file: string, db: DbHeader, dbMtimeMs: number): 
   const wal = `${file}-wal`;
   const wSize = sizeOf(wal);
   if (wSize !== null) {
-    const why = wSize === 0 && db.walMode ? null : walMismatch(fs.readFileSync(wal), db, fs.statSync(wal).mtimeMs, dbMtimeMs);
+    const why =
+      wSize === 0 && db.walMode ? null : walMismatch(fs.readFileSync(wal), db, fs.statSync(wal).mtimeMs, dbMtimeMs);
     if (why) {
       state.setAside.push(setAside(wal, why));
       const shm = `${file}-shm`;
@@ -147,6 +163,7 @@ export function examineSidecars(file: string, db: DbHeader, dbMtimeMs: number): 
 }
 
 /** A sentence for the user about each sidecar set aside. */
-export const describeSetAside = (s: SetAside): string => s.movedTo
-  ? `“${path.basename(s.sidecar)}” beside the file was not applied, because ${s.why}; it was kept as “${path.basename(s.movedTo)}”.`
-  : `“${path.basename(s.sidecar)}” beside the file was not applied, because ${s.why}; it could not be moved (the folder is read-only), so the file is open read-only.`;
+export const describeSetAside = (s: SetAside): string =>
+  s.movedTo
+    ? `“${path.basename(s.sidecar)}” beside the file was not applied, because ${s.why}; it was kept as “${path.basename(s.movedTo)}”.`
+    : `“${path.basename(s.sidecar)}” beside the file was not applied, because ${s.why}; it could not be moved (the folder is read-only), so the file is open read-only.`;

@@ -9,14 +9,26 @@ import { emptyMeta, type SnapshotInfo } from '../../../shared/model/conference';
 import { REVIEW_MESSAGES as M } from '../../../shared/review/messages';
 import { type ConferenceContent, ConferenceStore } from './conference-store';
 
-export interface SnapshotContent { info: SnapshotInfo; content: ConferenceContent }
+export interface SnapshotContent {
+  info: SnapshotInfo;
+  content: ConferenceContent;
+}
 
 function parseContent(data: string, name: string): ConferenceContent {
   let raw: unknown;
-  try { raw = JSON.parse(data); } catch { throw new AppError('CORRUPT', M.snapshotUnreadable(name)); }
+  try {
+    raw = JSON.parse(data);
+  } catch {
+    throw new AppError('CORRUPT', M.snapshotUnreadable(name));
+  }
   const c = raw as Partial<ConferenceContent> | null;
-  const ok = !!c && typeof c === 'object' && !!c.meta && typeof c.meta === 'object' && Array.isArray(c.parts)
-    && c.parts.every((p) => !!p && typeof p.id === 'string' && !!p.doc && typeof p.doc === 'object');
+  const ok =
+    !!c &&
+    typeof c === 'object' &&
+    !!c.meta &&
+    typeof c.meta === 'object' &&
+    Array.isArray(c.parts) &&
+    c.parts.every((p) => !!p && typeof p.id === 'string' && !!p.doc && typeof p.doc === 'object');
   if (!ok) throw new AppError('CORRUPT', M.snapshotUnreadable(name));
   return {
     meta: { ...emptyMeta(), ...c.meta },

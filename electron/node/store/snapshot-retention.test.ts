@@ -9,8 +9,12 @@ import { ConferenceStore } from './conference-store';
 import { docFromText, textFromDoc } from './testing/typing';
 
 let dir: string;
-beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-retention-')); });
-afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-retention-'));
+});
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 const DAY = 86_400_000;
 const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ');
@@ -37,7 +41,13 @@ function pages(file: string): { pageCount: number; freelist: number; bytes: numb
 function conferenceWithHistory(file: string): { partId: string; named: number[] } {
   const s = ConferenceStore.create(file, { title: 'Hemispheric Conference' });
   let partId = '';
-  for (let i = 0; i < 8; i++) partId = s.addPart({ parentId: null, kind: 'summary', title: `Part ${i}`, doc: docFromText(words(400, `p${i}w`)) }).id;
+  for (let i = 0; i < 8; i++)
+    partId = s.addPart({
+      parentId: null,
+      kind: 'summary',
+      title: `Part ${i}`,
+      doc: docFromText(words(400, `p${i}w`)),
+    }).id;
   const data = JSON.stringify(s.readContent());
   const reasons: SnapshotInfo['reason'][] = ['before-import', 'before-restore', 'before-merge', 'before-replace'];
   const named: number[] = [];

@@ -1,6 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { SnapshotInfo } from '../../../shared/model/conference';
-import { defaultRetention, isAutomaticSnapshot, type RetentionPolicy, snapshotsToPrune } from '../../../shared/model/snapshot-retention';
+import {
+  defaultRetention,
+  isAutomaticSnapshot,
+  type RetentionPolicy,
+  snapshotsToPrune,
+} from '../../../shared/model/snapshot-retention';
 import { removeUnreferencedAssets } from './tables/assets';
 
 /**
@@ -9,7 +14,10 @@ import { removeUnreferencedAssets } from './tables/assets';
  * Images only the deleted snapshots showed go with them. Returns the ids deleted.
  */
 export function pruneSnapshots(db: Database.Database, now: Date, policy: RetentionPolicy = defaultRetention): number[] {
-  const rows = db.prepare('SELECT id, reason, created_at AS createdAt FROM snapshots').all() as Pick<SnapshotInfo, 'id' | 'reason' | 'createdAt'>[];
+  const rows = db.prepare('SELECT id, reason, created_at AS createdAt FROM snapshots').all() as Pick<
+    SnapshotInfo,
+    'id' | 'reason' | 'createdAt'
+  >[];
   const ids = snapshotsToPrune(rows, now, policy);
   const del = db.prepare('DELETE FROM snapshots WHERE id = ?');
   for (const id of ids) del.run(id);

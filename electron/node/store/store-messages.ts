@@ -13,21 +13,29 @@ export const storeMessages = {
     folder: 'its folder cannot be written to',
     foreignLog: 'a log beside it does not belong to it and could not be moved',
   },
-  readOnly: (file: string, reason: string) => new AppError('READ_ONLY',
-    `${q(file)} is open read-only (${reason}): changes cannot be saved. Save a copy elsewhere to edit it.`),
+  readOnly: (file: string, reason: string) =>
+    new AppError(
+      'READ_ONLY',
+      `${q(file)} is open read-only (${reason}): changes cannot be saved. Save a copy elsewhere to edit it.`,
+    ),
   diskFull: (file: string) => appError('DISK_FULL', 'store.diskFull', { name: path.basename(file) }),
   busy: (file: string) => appError('IN_USE', 'store.busy', { name: path.basename(file) }),
   cannotWrite: (file: string) => appError('READ_ONLY', 'store.cannotWrite', { name: path.basename(file) }),
-  damaged: (file: string, detail: string) => appError('CORRUPT', 'store.damaged', { name: path.basename(file), detail }),
-  damagedPart: (title: string) => `The part “${title}” is damaged (its text cannot be read): it is left out until restored from a snapshot.`,
+  damaged: (file: string, detail: string) =>
+    appError('CORRUPT', 'store.damaged', { name: path.basename(file), detail }),
+  damagedPart: (title: string) =>
+    `The part “${title}” is damaged (its text cannot be read): it is left out until restored from a snapshot.`,
   leftOut: (title: string) => `Left out: the part “${title}” is damaged in the file (its text cannot be read).`,
-  orphanPart: (title: string) => `The part “${title}” had lost its place in the outline (the part above it is missing): it is shown at the top level.`,
+  orphanPart: (title: string) =>
+    `The part “${title}” had lost its place in the outline (the part above it is missing): it is shown at the top level.`,
   damagedParticipant: (label: string) => `The participant “${label}” is damaged in the file and was left out.`,
   damagedAgendaItem: (label: string) => `The programme item “${label}” is damaged in the file and was left out.`,
   damagedMeta: 'The conference details are damaged in the file: empty details are shown; saving them writes new ones.',
   stale: {
-    participant: (name: string) => `“${name}” was changed in another window or program. Your change was not saved over theirs.`,
-    agendaItem: (title: string) => `The programme item “${title}” was changed in another window or program. Your change was not saved over theirs.`,
+    participant: (name: string) =>
+      `“${name}” was changed in another window or program. Your change was not saved over theirs.`,
+    agendaItem: (title: string) =>
+      `The programme item “${title}” was changed in another window or program. Your change was not saved over theirs.`,
     exists: (what: string) => `${what} already exists: it was added in another window or program.`,
     deleted: (what: string) => `${what} was deleted in another window or program.`,
   },
@@ -38,8 +46,10 @@ export function sqliteErrorToAppError(err: unknown, file: string): unknown {
   if (err instanceof AppError) return err;
   const code = (err as { code?: string })?.code ?? '';
   if (code === 'SQLITE_FULL') return storeMessages.diskFull(file);
-  if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED') return storeMessages.busy(file);
-  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_') || code === 'SQLITE_PERM') return storeMessages.cannotWrite(file);
+  if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED')
+    return storeMessages.busy(file);
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_') || code === 'SQLITE_PERM')
+    return storeMessages.cannotWrite(file);
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return storeMessages.damaged(file, (err as Error).message);
   if (code.startsWith('SQLITE_IOERR')) {
     return appError('IO', 'store.ioError', { name: path.basename(file), detail: (err as Error).message });

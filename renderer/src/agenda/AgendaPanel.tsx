@@ -28,23 +28,39 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
   const { t } = useT();
   const [drafts, setDrafts] = useState<Record<string, AgendaItem>>({});
   const itemOf = (a: AgendaItem) => drafts[a.id] ?? a;
-  const edit = (a: AgendaItem, patch: Partial<AgendaItem>) => setDrafts((d) => ({ ...d, [a.id]: { ...itemOf(a), ...patch } }));
+  const edit = (a: AgendaItem, patch: Partial<AgendaItem>) =>
+    setDrafts((d) => ({ ...d, [a.id]: { ...itemOf(a), ...patch } }));
 
-  const kind = useMemo<RecordKind<AgendaItem>>(() => ({
-    name: (a) => a.title,
-    fetch: async () => (await api.getConference({ handle })).agenda,
-    save: (item) => api.saveAgendaItem({ handle, item }),
-    remove: (itemId, baseRevision) => api.deleteAgendaItem({ handle, itemId, ...(baseRevision !== undefined ? { baseRevision } : {}) }),
-  }), [handle]);
+  const kind = useMemo<RecordKind<AgendaItem>>(
+    () => ({
+      name: (a) => a.title,
+      fetch: async () => (await api.getConference({ handle })).agenda,
+      save: (item) => api.saveAgendaItem({ handle, item }),
+      remove: (itemId, baseRevision) =>
+        api.deleteAgendaItem({ handle, itemId, ...(baseRevision !== undefined ? { baseRevision } : {}) }),
+    }),
+    [handle],
+  );
   const records = useRecordSaves(handle, agenda, kind, onChanged);
-  const dropDraft = (id: string) => setDrafts((d) => { const rest = { ...d }; delete rest[id]; return rest; });
+  const dropDraft = (id: string) =>
+    setDrafts((d) => {
+      const rest = { ...d };
+      delete rest[id];
+      return rest;
+    });
 
   const save = async (item: AgendaItem): Promise<boolean> => {
     try {
       // Saved with the revision this window last saw (not the one the draft began from).
       const saved = await records.save(item);
       // Drop the draft only if nothing was typed into the item while it was being saved.
-      if (saved) setDrafts((d) => { if (d[item.id] !== item) return d; const rest = { ...d }; delete rest[item.id]; return rest; });
+      if (saved)
+        setDrafts((d) => {
+          if (d[item.id] !== item) return d;
+          const rest = { ...d };
+          delete rest[item.id];
+          return rest;
+        });
       return Boolean(saved);
     } catch (err) {
       onNotice({ kind: 'error', text: errorMessage(err) });
@@ -68,7 +84,10 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
     await fn();
     if (id) dropDraft(id);
   };
-  const commit = (a: AgendaItem) => { const d = drafts[a.id]; if (d) void save(d); };
+  const commit = (a: AgendaItem) => {
+    const d = drafts[a.id];
+    if (d) void save(d);
+  };
   /** A choice (part, moderator, speakers) is saved at once, together with any typing not yet saved. */
   const choose = (a: AgendaItem, patch: Partial<AgendaItem>) => {
     const next = { ...itemOf(a), ...patch };
@@ -77,18 +96,51 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
   };
 
   /** A typed field: kept as a draft while typing, saved when it loses focus. */
-  const text = (a: AgendaItem, key: 'day' | 'start' | 'end' | 'title', label: string, placeholder: string, className?: string) => (
-    <input aria-label={label} placeholder={placeholder} className={className} value={itemOf(a)[key]}
-      onChange={(e) => edit(a, { [key]: e.target.value })} onBlur={() => commit(a)} />
+  const text = (
+    a: AgendaItem,
+    key: 'day' | 'start' | 'end' | 'title',
+    label: string,
+    placeholder: string,
+    className?: string,
+  ) => (
+    <input
+      aria-label={label}
+      placeholder={placeholder}
+      className={className}
+      value={itemOf(a)[key]}
+      onChange={(e) => edit(a, { [key]: e.target.value })}
+      onBlur={() => commit(a)}
+    />
   );
 
   const add = () => {
     const last = agenda[agenda.length - 1];
-    void save({ id: newAgendaId(), position: (last?.position ?? -1) + 1, day: last?.day ?? '', start: last?.end ?? '', end: '', title: translate('agenda:newSession'), partId: null, moderatorId: null, speakerIds: [] });
+    void save({
+      id: newAgendaId(),
+      position: (last?.position ?? -1) + 1,
+      day: last?.day ?? '',
+      start: last?.end ?? '',
+      end: '',
+      title: translate('agenda:newSession'),
+      partId: null,
+      moderatorId: null,
+      speakerIds: [],
+    });
   };
   const remove = async (a: AgendaItem) => {
-    if (!await askConfirm({ title: translate('agenda:removeTitle'), message: translate('agenda:removeQuestion', { title: a.title }), confirmLabel: translate('agenda:remove') })) return;
-    try { await records.remove(a); } catch (err) { onNotice({ kind: 'error', text: errorMessage(err) }); }
+    if (
+      !(await askConfirm({
+        title: translate('agenda:removeTitle'),
+        message: translate('agenda:removeQuestion', { title: a.title }),
+        confirmLabel: translate('agenda:remove'),
+      }))
+    )
+      return;
+    try {
+      await records.remove(a);
+    } catch (err) {
+      onNotice({ kind: 'error', text: errorMessage(err) });
+    }
   };
   const move = (index: number, by: -1 | 1) => {
     const a = agenda[index];
@@ -105,14 +157,24 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
   return (
     <section className="agenda-panel" aria-label={t('agenda:label')}>
       <header className="agenda-head">
-        <h2>{t('agenda:label')} <small className="muted">{t('agenda:count', { count: agenda.length })}</small></h2>
-        <button type="button" onClick={add}>{t('agenda:add')}</button>
+        <h2>
+          {t('agenda:label')} <small className="muted">{t('agenda:count', { count: agenda.length })}</small>
+        </h2>
+        <button type="button" onClick={add}>
+          {t('agenda:add')}
+        </button>
       </header>
       {records.conflict && (
-        <ConflictBanner title={records.conflict.title} unsaved={t('agenda:unsaved')}
-          onKeepMine={resolve(records.keepMine)} onUseTheirs={resolve(records.useTheirs)} />
+        <ConflictBanner
+          title={records.conflict.title}
+          unsaved={t('agenda:unsaved')}
+          onKeepMine={resolve(records.keepMine)}
+          onUseTheirs={resolve(records.useTheirs)}
+        />
       )}
-      {agenda.length === 0 ? <p className="muted">{t('agenda:empty')}</p> : (
+      {agenda.length === 0 ? (
+        <p className="muted">{t('agenda:empty')}</p>
+      ) : (
         <ol className="agenda-list">
           {agenda.map((a, i) => {
             const item = itemOf(a);
@@ -125,35 +187,78 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
                 </div>
                 <div className="agenda-what">
                   {text(a, 'title', t('agenda:item'), '', 'agenda-title')}
-                  <label>{t('agenda:part')}
+                  <label>
+                    {t('agenda:part')}
                     <select value={item.partId ?? ''} onChange={(e) => choose(a, { partId: e.target.value || null })}>
                       <option value="">—</option>
-                      {sessionParts.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+                      {sessionParts.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.title}
+                        </option>
+                      ))}
                     </select>
                   </label>
-                  <label>{t('agenda:moderator')}
-                    <select value={item.moderatorId ?? ''} onChange={(e) => choose(a, { moderatorId: e.target.value || null })}>
+                  <label>
+                    {t('agenda:moderator')}
+                    <select
+                      value={item.moderatorId ?? ''}
+                      onChange={(e) => choose(a, { moderatorId: e.target.value || null })}
+                    >
                       <option value="">—</option>
-                      {participants.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+                      {participants.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.name}
+                        </option>
+                      ))}
                     </select>
                   </label>
                   <div className="agenda-speakers">
                     <span>{t('agenda:speakers')}</span>
                     {item.speakerIds.map((id) => (
-                      <span key={id} className="chip">{nameOf(id)}
-                        <button type="button" aria-label={t('agenda:removeSpeaker', { name: nameOf(id) })} onClick={() => choose(a, { speakerIds: item.speakerIds.filter((x) => x !== id) })}>×</button>
+                      <span key={id} className="chip">
+                        {nameOf(id)}
+                        <button
+                          type="button"
+                          aria-label={t('agenda:removeSpeaker', { name: nameOf(id) })}
+                          onClick={() => choose(a, { speakerIds: item.speakerIds.filter((x) => x !== id) })}
+                        >
+                          ×
+                        </button>
                       </span>
                     ))}
-                    <select aria-label={t('agenda:addSpeaker')} value="" onChange={(e) => { if (e.target.value) choose(a, { speakerIds: [...item.speakerIds, e.target.value] }); }}>
+                    <select
+                      aria-label={t('agenda:addSpeaker')}
+                      value=""
+                      onChange={(e) => {
+                        if (e.target.value) choose(a, { speakerIds: [...item.speakerIds, e.target.value] });
+                      }}
+                    >
                       <option value="">{t('agenda:addSpeakerOption')}</option>
-                      {participants.filter((p) => !item.speakerIds.includes(p.id)).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+                      {participants
+                        .filter((p) => !item.speakerIds.includes(p.id))
+                        .map((p) => (
+                          <option key={p.id} value={p.id}>
+                            {p.name}
+                          </option>
+                        ))}
                     </select>
                   </div>
                 </div>
                 <div className="agenda-actions">
-                  <button type="button" aria-label={t('agenda:moveUp')} disabled={i === 0} onClick={() => move(i, -1)}>↑</button>
-                  <button type="button" aria-label={t('agenda:moveDown')} disabled={i === agenda.length - 1} onClick={() => move(i, 1)}>↓</button>
-                  <button type="button" onClick={() => void remove(a)}>{t('agenda:remove')}</button>
+                  <button type="button" aria-label={t('agenda:moveUp')} disabled={i === 0} onClick={() => move(i, -1)}>
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={t('agenda:moveDown')}
+                    disabled={i === agenda.length - 1}
+                    onClick={() => move(i, 1)}
+                  >
+                    ↓
+                  </button>
+                  <button type="button" onClick={() => void remove(a)}>
+                    {t('agenda:remove')}
+                  </button>
                 </div>
               </li>
             );

@@ -33,7 +33,10 @@ export function App() {
 
   // The interface language chosen in the app (settings.json) wins over the one remembered by this browser.
   useEffect(() => {
-    void api.getPreferences({}).then((p) => applyUiLanguageChoice(p.uiLanguage)).catch(() => undefined);
+    void api
+      .getPreferences({})
+      .then((p) => applyUiLanguageChoice(p.uiLanguage))
+      .catch(() => undefined);
   }, []);
 
   useEffect(() => onUnsavedTextRestored((text) => setNotice({ kind: 'info', text })), []);
@@ -43,9 +46,16 @@ export function App() {
     const handle = new URLSearchParams(window.location.search).get('conference');
     const place = readPlace();
     const restore = handle
-      ? api.getConference({ handle }).then((v) => { writePlace({ conference: v.path, part: place.part }); setConference(v); })
-      : place.conference ? openPath(place.conference, place.part) : Promise.resolve();
-    void restore.catch((err: unknown) => setNotice({ kind: 'error', text: errorMessage(err) })).finally(() => setRestoring(false));
+      ? api.getConference({ handle }).then((v) => {
+          writePlace({ conference: v.path, part: place.part });
+          setConference(v);
+        })
+      : place.conference
+        ? openPath(place.conference, place.part)
+        : Promise.resolve();
+    void restore
+      .catch((err: unknown) => setNotice({ kind: 'error', text: errorMessage(err) }))
+      .finally(() => setRestoring(false));
   }, [openPath]);
 
   const close = useCallback(() => {
@@ -56,30 +66,54 @@ export function App() {
     writePlace({});
   }, []);
 
-  useEffect(() => onMenu((msg) => {
-    if (msg.command === 'open' && msg.path) void openPath(msg.path);
-    if (msg.command === 'open' && !msg.path) void chooseFile('open').then((f) => f && openPath(f.path));
-    // New from template starts on the first screen, where the templates are.
-    if (msg.command === 'close' || msg.command === 'new-from-template') close();
-    if (msg.command === 'import') setImporting(true);
-  }), [openPath, close]);
+  useEffect(
+    () =>
+      onMenu((msg) => {
+        if (msg.command === 'open' && msg.path) void openPath(msg.path);
+        if (msg.command === 'open' && !msg.path) void chooseFile('open').then((f) => f && openPath(f.path));
+        // New from template starts on the first screen, where the templates are.
+        if (msg.command === 'close' || msg.command === 'new-from-template') close();
+        if (msg.command === 'import') setImporting(true);
+      }),
+    [openPath, close],
+  );
 
   if (restoring) return <div className="splash">Rapporteur</div>;
   return (
     <>
       {importing && (
-        <ImportDialog handle={conference?.handle} onClose={() => setImporting(false)} onImported={(v) => {
-          setImporting(false);
-          writePlace({ conference: v.path });
-          setGeneration((g) => g + 1);
-          setConference(v);
-        }} />
+        <ImportDialog
+          handle={conference?.handle}
+          onClose={() => setImporting(false)}
+          onImported={(v) => {
+            setImporting(false);
+            writePlace({ conference: v.path });
+            setGeneration((g) => g + 1);
+            setConference(v);
+          }}
+        />
       )}
       <DialogHost />
       {notice && <Notice notice={notice} onDismiss={dismissNotice} />}
-      {conference
-        ? <ConferenceScreen key={`${conference.handle}:${generation}`} initial={conference} onClose={close} onNotice={setNotice} onImport={() => setImporting(true)} />
-        : <HomeScreen onImport={() => setImporting(true)} onOpened={(v) => { writePlace({ conference: v.path }); setConference(v); }} onOpenPath={(p) => void openPath(p)} onNotice={setNotice} />}
+      {conference ? (
+        <ConferenceScreen
+          key={`${conference.handle}:${generation}`}
+          initial={conference}
+          onClose={close}
+          onNotice={setNotice}
+          onImport={() => setImporting(true)}
+        />
+      ) : (
+        <HomeScreen
+          onImport={() => setImporting(true)}
+          onOpened={(v) => {
+            writePlace({ conference: v.path });
+            setConference(v);
+          }}
+          onOpenPath={(p) => void openPath(p)}
+          onNotice={setNotice}
+        />
+      )}
     </>
   );
 }

@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n';
 
-export interface NoticeState { kind: 'error' | 'info'; text: string }
+export interface NoticeState {
+  kind: 'error' | 'info';
+  text: string;
+}
 
 const INFO_MS = 5000;
 
@@ -16,7 +19,9 @@ export function Notice({ notice, onDismiss }: { notice: NoticeState; onDismiss()
   return (
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
       <span>{notice.text}</span>
-      <button type="button" onClick={onDismiss} aria-label={t('common:dismiss')}>×</button>
+      <button type="button" onClick={onDismiss} aria-label={t('common:dismiss')}>
+        ×
+      </button>
     </div>
   );
 }

@@ -2,7 +2,10 @@
  * What is open lives in the URL hash (#conference=<path>&part=<id>), so a reload in
  * browser mode, or a restart, comes back to the same place.
  */
-export interface Place { conference?: string; part?: string }
+export interface Place {
+  conference?: string;
+  part?: string;
+}
 
 export function readPlace(): Place {
   const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));

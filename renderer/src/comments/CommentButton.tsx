@@ -11,8 +11,15 @@ export function CommentButton() {
   const keys = displayKeys(shortcutKeys('comment'), isMac);
   return (
     <div className="comment-tool">
-      <button type="button" className="tool-button" disabled={!actions.canComment} onMouseDown={(e) => e.preventDefault()}
-        onClick={actions.startComment} title={`${t('comments:button.title')} (${keys})`} aria-keyshortcuts={isMac ? 'Meta+Alt+M' : 'Control+Alt+M'}>
+      <button
+        type="button"
+        className="tool-button"
+        disabled={!actions.canComment}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={actions.startComment}
+        title={`${t('comments:button.title')} (${keys})`}
+        aria-keyshortcuts={isMac ? 'Meta+Alt+M' : 'Control+Alt+M'}
+      >
         {t('comments:button.label')}
       </button>
     </div>

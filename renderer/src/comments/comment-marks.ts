@@ -6,7 +6,13 @@
 import { $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode, type MarkNode } from '@lexical/mark';
 import { $dfs } from '@lexical/utils';
 import {
-  $getRoot, $getSelection, $isElementNode, $isRangeSelection, COMMAND_PRIORITY_HIGH, type LexicalEditor, type LexicalNode,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  COMMAND_PRIORITY_HIGH,
+  type LexicalEditor,
+  type LexicalNode,
   SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
 } from 'lexical';
 
@@ -14,7 +20,10 @@ import {
 export const newThreadId = (): string => `c${crypto.randomUUID().replace(/-/g, '').slice(0, 15)}`;
 
 /** Every mark node of the document. */
-export const $marks = (): MarkNode[] => $dfs($getRoot()).map((d) => d.node).filter($isMarkNode);
+export const $marks = (): MarkNode[] =>
+  $dfs($getRoot())
+    .map((d) => d.node)
+    .filter($isMarkNode);
 
 /** Wraps the selected text in a mark for thread `id`; returns the text, or null when nothing is selected. */
 export function $markSelection(id: string): string | null {
@@ -69,16 +78,21 @@ export function $withoutCopiedMarks(nodes: LexicalNode[]): LexicalNode[] {
   };
   for (const node of nodes) {
     if (!$isElementNode(node)) continue;
-    for (const { node: inner } of $dfs(node)) if ($isMarkNode(inner) && inner !== node && strip(inner)) $unwrapMarkNode(inner);
+    for (const { node: inner } of $dfs(node))
+      if ($isMarkNode(inner) && inner !== node && strip(inner)) $unwrapMarkNode(inner);
   }
   return nodes.flatMap((node) => ($isMarkNode(node) && strip(node) ? node.getChildren() : [node]));
 }
 
 /** Applies $withoutCopiedMarks to whatever the clipboard inserts into `editor`. */
 export function registerPastedMarks(editor: LexicalEditor): () => void {
-  return editor.registerCommand(SELECTION_INSERT_CLIPBOARD_NODES_COMMAND, (payload) => {
-    const kept = $withoutCopiedMarks(payload.nodes);
-    payload.nodes.splice(0, payload.nodes.length, ...kept);
-    return false;
-  }, COMMAND_PRIORITY_HIGH);
+  return editor.registerCommand(
+    SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
+    (payload) => {
+      const kept = $withoutCopiedMarks(payload.nodes);
+      payload.nodes.splice(0, payload.nodes.length, ...kept);
+      return false;
+    },
+    COMMAND_PRIORITY_HIGH,
+  );
 }

@@ -32,20 +32,26 @@ export function useComments(handle: string): CommentsState {
 
   useEffect(() => {
     void reload();
-    api.getUserName({}).then((r) => setName(r.userName), (err: unknown) => setError(errorMessage(err)));
+    api.getUserName({}).then(
+      (r) => setName(r.userName),
+      (err: unknown) => setError(errorMessage(err)),
+    );
   }, [reload]);
 
-  const run = useCallback(async (change: () => Promise<unknown>) => {
-    try {
-      await change();
-      setError(null);
-      await reload();
-      return true;
-    } catch (err) {
-      setError(errorMessage(err));
-      return false;
-    }
-  }, [reload]);
+  const run = useCallback(
+    async (change: () => Promise<unknown>) => {
+      try {
+        await change();
+        setError(null);
+        await reload();
+        return true;
+      } catch (err) {
+        setError(errorMessage(err));
+        return false;
+      }
+    },
+    [reload],
+  );
 
   const setUserName = useCallback(async (name: string) => {
     try {
@@ -63,7 +69,9 @@ export function useComments(handle: string): CommentsState {
 
 /** A mark to select once its part is open (a comment of another part chosen in the panel). */
 let pendingFocus: { partId: string; threadId: string } | null = null;
-export const focusWhenOpened = (partId: string, threadId: string): void => { pendingFocus = { partId, threadId }; };
+export const focusWhenOpened = (partId: string, threadId: string): void => {
+  pendingFocus = { partId, threadId };
+};
 export function takePendingFocus(partId: string): string | null {
   if (pendingFocus?.partId !== partId) return null;
   const id = pendingFocus.threadId;

@@ -20,28 +20,67 @@ export function ConferenceSearch({ handle, onOpen }: { handle: string; onOpen(pa
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (matchesShortcut(e, shortcutKeys('find-in-conference'), isMac)) { e.preventDefault(); input.current?.focus(); }
+      if (matchesShortcut(e, shortcutKeys('find-in-conference'), isMac)) {
+        e.preventDefault();
+        input.current?.focus();
+      }
     };
     window.addEventListener('keydown', onKey);
-    const off = onMenu((m) => { if (m.command === 'find-in-conference') input.current?.focus(); });
-    return () => { window.removeEventListener('keydown', onKey); off(); };
+    const off = onMenu((m) => {
+      if (m.command === 'find-in-conference') input.current?.focus();
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      off();
+    };
   }, []);
 
   const run = async () => {
-    if (!query.trim()) { setHits(null); return; }
-    try { setHits(await api.search({ handle, query: query.trim() })); setError(''); } catch (err) { setError(errorMessage(err)); setHits([]); }
+    if (!query.trim()) {
+      setHits(null);
+      return;
+    }
+    try {
+      setHits(await api.search({ handle, query: query.trim() }));
+      setError('');
+    } catch (err) {
+      setError(errorMessage(err));
+      setHits([]);
+    }
   };
 
   return (
-    <form ref={box} className="conference-search" role="search" onSubmit={(e) => { e.preventDefault(); void run(); }}>
-      <input ref={input} aria-label={t('editor:search.label')} placeholder={t('editor:search.placeholder')} value={query}
-        onChange={(e) => setQuery(e.target.value)} />
+    <form
+      ref={box}
+      className="conference-search"
+      role="search"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run();
+      }}
+    >
+      <input
+        ref={input}
+        aria-label={t('editor:search.label')}
+        placeholder={t('editor:search.placeholder')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       {hits && (
         <div className="search-results" role="listbox" aria-label={t('editor:search.results')}>
           {error && <p className="error small">{error}</p>}
           {!hits.length && !error && <p className="muted small">{t('editor:search.nothing')}</p>}
           {hits.map((h) => (
-            <button key={h.partId} type="button" role="option" aria-selected={false} onClick={() => { setHits(null); onOpen(h.partId, query.trim()); }}>
+            <button
+              key={h.partId}
+              type="button"
+              role="option"
+              aria-selected={false}
+              onClick={() => {
+                setHits(null);
+                onOpen(h.partId, query.trim());
+              }}
+            >
               <strong>{h.title || t('common:untitled')}</strong>
               <span className="small muted">{h.snippet.replace(/<\/?[^>]+>/g, '')}</span>
             </button>

@@ -13,10 +13,17 @@ export function FileStatusBanner({ view }: { view: ConferenceView }) {
   return (
     <div className="file-status" role="status" aria-label={t('editor:readOnly.label')}>
       {view.readOnly && (
-        <p className="file-status-readonly"><strong>{t('editor:readOnly.title')}</strong> {view.readOnlyReason ?? t('editor:readOnly.fallbackReason')}{t('editor:readOnly.rest')}</p>
+        <p className="file-status-readonly">
+          <strong>{t('editor:readOnly.title')}</strong> {view.readOnlyReason ?? t('editor:readOnly.fallbackReason')}
+          {t('editor:readOnly.rest')}
+        </p>
       )}
       {problems.length > 0 && (
-        <ul className="file-status-problems">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+        <ul className="file-status-problems">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -5,7 +5,10 @@ import type { NoticeState } from '../app/Notice';
 import { useT } from '../i18n';
 
 interface Props {
-  handle: string; part: PartSummary; onSaved(p: PartSummary): void; onNotice(n: NoticeState): void;
+  handle: string;
+  part: PartSummary;
+  onSaved(p: PartSummary): void;
+  onNotice(n: NoticeState): void;
   /** Why the fields may not change here (a kit's part not assigned to its rapporteur); editable when absent. */
   readOnlyReason?: string;
 }
@@ -26,15 +29,34 @@ export function PartStatusBar({ handle, part, onSaved, onNotice, readOnlyReason 
 
   return (
     <div className="part-status-bar">
-      <label>{t('conference:statusBar.status')}
-        <select value={part.status} disabled={readOnlyReason !== undefined} title={readOnlyReason} onChange={(e) => void save({ status: e.target.value as PartSummary['status'] })}>
-          {PartStatus.options.map((s) => <option key={s} value={s}>{t(`common:status.${s}`)}</option>)}
+      <label>
+        {t('conference:statusBar.status')}
+        <select
+          value={part.status}
+          disabled={readOnlyReason !== undefined}
+          title={readOnlyReason}
+          onChange={(e) => void save({ status: e.target.value as PartSummary['status'] })}
+        >
+          {PartStatus.options.map((s) => (
+            <option key={s} value={s}>
+              {t(`common:status.${s}`)}
+            </option>
+          ))}
         </select>
       </label>
-      <label>{t('conference:statusBar.rapporteur')}
-        <input value={rapporteur} maxLength={200} disabled={readOnlyReason !== undefined} title={readOnlyReason} placeholder={t('conference:statusBar.rapporteurPlaceholder')}
+      <label>
+        {t('conference:statusBar.rapporteur')}
+        <input
+          value={rapporteur}
+          maxLength={200}
+          disabled={readOnlyReason !== undefined}
+          title={readOnlyReason}
+          placeholder={t('conference:statusBar.rapporteurPlaceholder')}
           onChange={(e) => setRapporteur(e.target.value)}
-          onBlur={() => { if (rapporteur !== part.rapporteur) void save({ rapporteur: rapporteur.trim() }); }} />
+          onBlur={() => {
+            if (rapporteur !== part.rapporteur) void save({ rapporteur: rapporteur.trim() });
+          }}
+        />
       </label>
       <span className="muted">{t('common:words', { count: part.wordCount })}</span>
     </div>

@@ -11,16 +11,29 @@ let current: AutosaveState = { kind: 'saved' };
 const listeners = new Set<() => void>();
 
 export function publishSaveState(state: AutosaveState): void {
-  if (state.kind === current.kind && (state.kind !== 'failed' || state.message === (current as { message?: string }).message)) return;
+  if (
+    state.kind === current.kind &&
+    (state.kind !== 'failed' || state.message === (current as { message?: string }).message)
+  )
+    return;
   current = state;
   for (const l of listeners) l();
 }
 
-const subscribe = (l: () => void) => { listeners.add(l); return () => { listeners.delete(l); }; };
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => {
+    listeners.delete(l);
+  };
+};
 
 /** Autosave needs no button, but the user should always see whether their words are safe. */
 export function SaveStatus() {
   const { t } = useT();
   const state = useSyncExternalStore(subscribe, () => current);
-  return <span className={`save-status save-${state.kind}`} role="status" data-testid="save-status">{t(`conference:save.${state.kind}`)}</span>;
+  return (
+    <span className={`save-status save-${state.kind}`} role="status" data-testid="save-status">
+      {t(`conference:save.${state.kind}`)}
+    </span>
+  );
 }

@@ -6,7 +6,6 @@ import { ComparePanel } from '../review/ComparePanel';
 import { askConfirm } from '../dialogs/dialog-store';
 import { formatDate, t as translate, useT } from '../i18n';
 
-
 interface Props {
   handle: string;
   onRestored(view: ConferenceView): void;
@@ -36,11 +35,14 @@ export function SnapshotsPanel({ handle, onRestored, onNotice }: Props) {
   };
 
   const restore = async (s: SnapshotInfo) => {
-    if (!(await askConfirm({
-      title: translate('conference:snapshots.restoreTitle'),
-      message: translate('conference:snapshots.restoreQuestion', { name: s.name }),
-      confirmLabel: translate('conference:snapshots.restore'),
-    }))) return;
+    if (
+      !(await askConfirm({
+        title: translate('conference:snapshots.restoreTitle'),
+        message: translate('conference:snapshots.restoreQuestion', { name: s.name }),
+        confirmLabel: translate('conference:snapshots.restore'),
+      }))
+    )
+      return;
     try {
       onRestored(await api.restoreSnapshot({ handle, snapshotId: s.id }));
       onNotice({ kind: 'info', text: translate('conference:snapshots.restored', { name: s.name }) });
@@ -50,23 +52,56 @@ export function SnapshotsPanel({ handle, onRestored, onNotice }: Props) {
   };
 
   if (comparing) {
-    return <ComparePanel handle={handle} snapshot={comparing} onNotice={onNotice} onClose={(changed) => {
-      setComparing(null);
-      // Something was restored: the conference is reloaded as after a restore.
-      if (changed) api.getConference({ handle }).then(onRestored, (err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }));
-    }} />;
+    return (
+      <ComparePanel
+        handle={handle}
+        snapshot={comparing}
+        onNotice={onNotice}
+        onClose={(changed) => {
+          setComparing(null);
+          // Something was restored: the conference is reloaded as after a restore.
+          if (changed)
+            api
+              .getConference({ handle })
+              .then(onRestored, (err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }));
+        }}
+      />
+    );
   }
 
   return (
     <section className="snapshots-panel" aria-label={t('conference:snapshots.label')}>
       <h2>{t('conference:snapshots.label')}</h2>
-      <form className="open-form" onSubmit={(e) => { e.preventDefault(); if (name.trim()) void take(); }}>
-        <input aria-label={t('conference:snapshots.name')} value={name} onChange={(e) => setName(e.target.value)} placeholder={t('conference:snapshots.placeholder')} maxLength={200} />
-        <button type="submit" disabled={!name.trim()}>{t('conference:snapshots.take')}</button>
+      <form
+        className="open-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim()) void take();
+        }}
+      >
+        <input
+          aria-label={t('conference:snapshots.name')}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder={t('conference:snapshots.placeholder')}
+          maxLength={200}
+        />
+        <button type="submit" disabled={!name.trim()}>
+          {t('conference:snapshots.take')}
+        </button>
       </form>
-      {list.length === 0 ? <p className="muted">{t('conference:snapshots.none')}</p> : (
+      {list.length === 0 ? (
+        <p className="muted">{t('conference:snapshots.none')}</p>
+      ) : (
         <table className="snapshots">
-          <thead><tr><th>{t('conference:snapshots.colName')}</th><th>{t('conference:snapshots.colKind')}</th><th>{t('conference:snapshots.colTaken')}</th><th /></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('conference:snapshots.colName')}</th>
+              <th>{t('conference:snapshots.colKind')}</th>
+              <th>{t('conference:snapshots.colTaken')}</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {list.map((s) => (
               <tr key={s.id}>
@@ -74,8 +109,12 @@ export function SnapshotsPanel({ handle, onRestored, onNotice }: Props) {
                 <td>{t(`conference:snapshots.reason.${s.reason}`)}</td>
                 <td>{formatDate(s.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
                 <td>
-                  <button type="button" onClick={() => setComparing(s)} title={t('conference:snapshots.compareTitle')}>{t('conference:snapshots.compare')}</button>{' '}
-                  <button type="button" onClick={() => void restore(s)}>{t('conference:snapshots.restore')}</button>
+                  <button type="button" onClick={() => setComparing(s)} title={t('conference:snapshots.compareTitle')}>
+                    {t('conference:snapshots.compare')}
+                  </button>{' '}
+                  <button type="button" onClick={() => void restore(s)}>
+                    {t('conference:snapshots.restore')}
+                  </button>
                 </td>
               </tr>
             ))}

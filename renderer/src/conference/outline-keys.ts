@@ -10,17 +10,24 @@ import { moveTargetOf, targetOf } from './outline-tree';
  * Alt+Shift+↑/↓ moves the part among its siblings. Items carry `data-part-id`.
  */
 export function useOutlineKeys(options: {
-  parts: PartSummary[]; handle?: string; editable: boolean;
-  onPartsChanged?(parts: PartSummary[], select?: string): void; onNotice?(n: NoticeState): void;
+  parts: PartSummary[];
+  handle?: string;
+  editable: boolean;
+  onPartsChanged?(parts: PartSummary[], select?: string): void;
+  onNotice?(n: NoticeState): void;
 }) {
   const { parts, handle, editable, onPartsChanged, onNotice } = options;
   const refocus = useRef<string | null>(null);
   const tree = useRef<HTMLUListElement>(null);
-  const focusItem = (id: string) => tree.current?.querySelector<HTMLElement>(`li[data-part-id="${CSS.escape(id)}"] .outline-item`)?.focus();
+  const focusItem = (id: string) =>
+    tree.current?.querySelector<HTMLElement>(`li[data-part-id="${CSS.escape(id)}"] .outline-item`)?.focus();
 
   // After a move the list is drawn again: the moved part keeps the focus.
   useEffect(() => {
-    if (refocus.current) { focusItem(refocus.current); refocus.current = null; }
+    if (refocus.current) {
+      focusItem(refocus.current);
+      refocus.current = null;
+    }
   }, [parts]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
@@ -32,8 +39,10 @@ export function useOutlineKeys(options: {
       const to = editable && handle ? moveTargetOf(parts, id, e.key === 'ArrowUp' ? -1 : 1) : null;
       if (!to) return;
       refocus.current = id;
-      api.movePart({ handle: handle!, partId: id, ...to }).then((after) => onPartsChanged?.(after, id),
-        (err: unknown) => onNotice?.({ kind: 'error', text: errorMessage(err) }));
+      api.movePart({ handle: handle!, partId: id, ...to }).then(
+        (after) => onPartsChanged?.(after, id),
+        (err: unknown) => onNotice?.({ kind: 'error', text: errorMessage(err) }),
+      );
       return;
     }
     if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;

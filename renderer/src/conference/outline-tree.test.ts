@@ -3,7 +3,17 @@ import type { PartSummary } from '../../../shared/model/conference';
 import { moveTargetOf, targetOf } from './outline-tree';
 
 const part = (id: string, parentId: string | null, position: number) =>
-  ({ id, parentId, position, kind: 'x', title: id, status: 'drafting', rapporteur: '', wordCount: 0, revision: 1 }) as unknown as PartSummary;
+  ({
+    id,
+    parentId,
+    position,
+    kind: 'x',
+    title: id,
+    status: 'drafting',
+    rapporteur: '',
+    wordCount: 0,
+    revision: 1,
+  }) as unknown as PartSummary;
 // a, a1, a2, b (in the order shown)
 const parts = [part('a', null, 0), part('a1', 'a', 0), part('a2', 'a', 1), part('b', null, 1)];
 

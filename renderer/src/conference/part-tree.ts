@@ -4,7 +4,7 @@ import { findSection, type Template, type TemplateSection } from '../../../share
 
 /** Section of the template a part instantiates (part.kind = section id). */
 export function sectionOf(template: Template | null, kind: string): TemplateSection | null {
-  return template ? findSection(template.sections, kind) ?? null : null;
+  return template ? (findSection(template.sections, kind) ?? null) : null;
 }
 
 export function depthOf(parts: PartSummary[]): Map<string, number> {

@@ -16,9 +16,21 @@ export function useTemplate(id: string): Template | null {
   useEffect(() => {
     if (!id) return;
     let live = true;
-    if (!cache.has(id)) cache.set(id, api.getTemplate({ id }).catch((e: unknown) => { cache.delete(id); throw e; }));
-    cache.get(id)!.then((t) => live && setTemplate(t), () => live && setTemplate(null));
-    return () => { live = false; };
+    if (!cache.has(id))
+      cache.set(
+        id,
+        api.getTemplate({ id }).catch((e: unknown) => {
+          cache.delete(id);
+          throw e;
+        }),
+      );
+    cache.get(id)!.then(
+      (t) => live && setTemplate(t),
+      () => live && setTemplate(null),
+    );
+    return () => {
+      live = false;
+    };
   }, [id]);
   return useMemo(() => (template ? localizeTemplate(template, language) : null), [template, language]);
 }

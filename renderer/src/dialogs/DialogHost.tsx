@@ -10,13 +10,39 @@ export function DialogHost() {
   const request = queue[0];
   if (!request) return null;
   if (request.kind === 'confirm') {
-    return <ConfirmDialog key={queue.length} title={request.title} message={request.message} confirmLabel={request.confirmLabel}
-      onAnswer={(ok) => { settleDialog(request); request.resolve(ok); }} />;
+    return (
+      <ConfirmDialog
+        key={queue.length}
+        title={request.title}
+        message={request.message}
+        confirmLabel={request.confirmLabel}
+        onAnswer={(ok) => {
+          settleDialog(request);
+          request.resolve(ok);
+        }}
+      />
+    );
   }
   if (request.kind === 'choose-many') {
-    return <FileChooser purpose={request.purpose} multiple
-      onDoneMany={(paths) => { settleDialog(request); request.resolve(paths); }} />;
+    return (
+      <FileChooser
+        purpose={request.purpose}
+        multiple
+        onDoneMany={(paths) => {
+          settleDialog(request);
+          request.resolve(paths);
+        }}
+      />
+    );
   }
-  return <FileChooser purpose={request.purpose} suggestedName={request.suggestedName}
-    onDone={(file) => { settleDialog(request); request.resolve(file); }} />;
+  return (
+    <FileChooser
+      purpose={request.purpose}
+      suggestedName={request.suggestedName}
+      onDone={(file) => {
+        settleDialog(request);
+        request.resolve(file);
+      }}
+    />
+  );
 }

@@ -37,11 +37,15 @@ export function FileChooser(props: Props) {
   const box = useRef<HTMLElement>(null);
   useModalFocus(box, () => onDone(null));
 
-  useEffect(() => { api.listWorkspace({}).then(setWorkspace, (err: unknown) => setError(errorMessage(err))); }, []);
+  useEffect(() => {
+    api.listWorkspace({}).then(setWorkspace, (err: unknown) => setError(errorMessage(err)));
+  }, []);
 
   const sep = workspace && workspace.dir.includes('\\') && !workspace.dir.includes('/') ? '\\' : '/';
   const inWorkspace = (file: string) => `${workspace!.dir}${sep}${file}`;
-  const files = (workspace?.files ?? []).filter((f) => purposeExtensions[purpose].some((e) => f.name.toLowerCase().endsWith(e)));
+  const files = (workspace?.files ?? []).filter((f) =>
+    purposeExtensions[purpose].some((e) => f.name.toLowerCase().endsWith(e)),
+  );
 
   // A click picks the name to save under, the file to open, or (multiple) ticks or unticks it.
   const pick = (file: string) => {
@@ -52,33 +56,82 @@ export function FileChooser(props: Props) {
 
   const submit = () => {
     if (!workspace) return;
-    if (multiple) { if (ticked.length > 0 && props.multiple) props.onDoneMany(ticked.map(inWorkspace)); return; }
-    if (!saving) { if (selected) onDone({ path: inWorkspace(selected), replace: false }); return; }
+    if (multiple) {
+      if (ticked.length > 0 && props.multiple) props.onDoneMany(ticked.map(inWorkspace));
+      return;
+    }
+    if (!saving) {
+      if (selected) onDone({ path: inWorkspace(selected), replace: false });
+      return;
+    }
     const typed = name.trim();
-    if (!typed) { setError(dialogText.noName); return; }
-    if (!validName(typed)) { setError(dialogText.badName); return; }
+    if (!typed) {
+      setError(dialogText.noName);
+      return;
+    }
+    if (!validName(typed)) {
+      setError(dialogText.badName);
+      return;
+    }
     const full = withExtension(purpose, typed);
     if (files.some((f) => f.name === full)) setConfirming(full);
     else onDone({ path: inWorkspace(full), replace: false });
   };
 
   if (confirming) {
-    return <ConfirmDialog title={dialogText.replaceTitle} message={dialogText.replaceQuestion(confirming)} confirmLabel={dialogText.replace}
-      onAnswer={(ok) => (ok ? onDone({ path: inWorkspace(confirming), replace: true }) : setConfirming(null))} />;
+    return (
+      <ConfirmDialog
+        title={dialogText.replaceTitle}
+        message={dialogText.replaceQuestion(confirming)}
+        confirmLabel={dialogText.replace}
+        onAnswer={(ok) => (ok ? onDone({ path: inWorkspace(confirming), replace: true }) : setConfirming(null))}
+      />
+    );
   }
   return (
     <div className="dialog-backdrop" role="presentation">
-      <section ref={box} tabIndex={-1} className="dialog file-chooser" role="dialog" aria-modal="true" aria-labelledby="chooser-title">
+      <section
+        ref={box}
+        tabIndex={-1}
+        className="dialog file-chooser"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="chooser-title"
+      >
         <h3 id="chooser-title">{dialogText.title(purpose)}</h3>
         {workspace && <p className="muted">{dialogText.inFolder(workspace.dir)}</p>}
-        <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
-          {files.length === 0 ? <p className="muted">{dialogText.emptyFolder}</p> : (
-            <ul className="chooser-files" role="listbox" aria-label={dialogText.title(purpose)} aria-multiselectable={multiple || undefined}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+        >
+          {files.length === 0 ? (
+            <p className="muted">{dialogText.emptyFolder}</p>
+          ) : (
+            <ul
+              className="chooser-files"
+              role="listbox"
+              aria-label={dialogText.title(purpose)}
+              aria-multiselectable={multiple || undefined}
+            >
               {files.map((f) => (
-                <li key={f.name} role="option" tabIndex={0} aria-selected={multiple ? ticked.includes(f.name) : (saving ? name : selected) === f.name}
+                <li
+                  key={f.name}
+                  role="option"
+                  tabIndex={0}
+                  aria-selected={multiple ? ticked.includes(f.name) : (saving ? name : selected) === f.name}
                   onClick={() => pick(f.name)}
-                  onKeyDown={(e) => { if (e.key === ' ' || e.key === 'Enter') { e.preventDefault(); pick(f.name); } }}
-                  onDoubleClick={() => { if (!saving && !multiple) onDone({ path: inWorkspace(f.name), replace: false }); }}>
+                  onKeyDown={(e) => {
+                    if (e.key === ' ' || e.key === 'Enter') {
+                      e.preventDefault();
+                      pick(f.name);
+                    }
+                  }}
+                  onDoubleClick={() => {
+                    if (!saving && !multiple) onDone({ path: inWorkspace(f.name), replace: false });
+                  }}
+                >
                   {f.name}
                 </li>
               ))}
@@ -86,14 +139,34 @@ export function FileChooser(props: Props) {
           )}
           {multiple && files.length > 0 && <p className="muted">{dialogText.chooseSeveral(ticked.length)}</p>}
           {saving && (
-            <label className="field">{dialogText.fileName}
-              <input autoFocus value={name} onChange={(e) => { setName(e.target.value); setError(''); }} />
+            <label className="field">
+              {dialogText.fileName}
+              <input
+                autoFocus
+                value={name}
+                onChange={(e) => {
+                  setName(e.target.value);
+                  setError('');
+                }}
+              />
             </label>
           )}
-          {error && <p className="error" role="alert">{error}</p>}
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
           <div className="dialog-actions">
-            <button type="button" onClick={() => onDone(null)}>{dialogText.cancel}</button>
-            <button type="submit" className="primary" disabled={!workspace || (multiple ? ticked.length === 0 : !saving && !selected)}>{saving ? dialogText.save : dialogText.open}</button>
+            <button type="button" onClick={() => onDone(null)}>
+              {dialogText.cancel}
+            </button>
+            <button
+              type="submit"
+              className="primary"
+              disabled={!workspace || (multiple ? ticked.length === 0 : !saving && !selected)}
+            >
+              {saving ? dialogText.save : dialogText.open}
+            </button>
           </div>
         </form>
       </section>

@@ -9,12 +9,16 @@ import { type ChosenFile, chooseInWorkspace, chooseManyInWorkspace } from './dia
  * user confirmed replacing an existing file.
  */
 export async function chooseFile(purpose: FilePurpose, suggestedName?: string): Promise<ChosenFile> {
-  if (isDesktop) return unwrap<ChosenFile>(await window.rapporteur!.dialogs.chooseFile({ purpose, ...(suggestedName ? { suggestedName } : {}) }));
+  if (isDesktop)
+    return unwrap<ChosenFile>(
+      await window.rapporteur!.dialogs.chooseFile({ purpose, ...(suggestedName ? { suggestedName } : {}) }),
+    );
   return chooseInWorkspace(purpose, suggestedName);
 }
 
 /** One file or several for `purpose` (a multi-select dialog, or the chooser with several ticked); null when the user cancels. */
 export async function chooseFiles(purpose: ManyFilesPurpose): Promise<string[] | null> {
-  if (isDesktop) return (unwrap<{ paths: string[] } | null>(await window.rapporteur!.dialogs.chooseFiles({ purpose })))?.paths ?? null;
+  if (isDesktop)
+    return unwrap<{ paths: string[] } | null>(await window.rapporteur!.dialogs.chooseFiles({ purpose }))?.paths ?? null;
   return chooseManyInWorkspace(purpose);
 }

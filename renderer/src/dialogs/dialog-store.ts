@@ -14,12 +14,16 @@ export type DialogRequest =
 type Listener = (queue: readonly DialogRequest[]) => void;
 let queue: DialogRequest[] = [];
 const listeners = new Set<Listener>();
-const publish = () => { for (const l of listeners) l(queue); };
+const publish = () => {
+  for (const l of listeners) l(queue);
+};
 
 export function subscribeDialogs(listener: Listener): () => void {
   listeners.add(listener);
   listener(queue);
-  return () => { listeners.delete(listener); };
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 function enqueue(request: DialogRequest): void {
@@ -40,7 +44,9 @@ export function askConfirm(options: { title: string; message: string; confirmLab
 
 /** Browser mode's in-app file chooser over the workspace. */
 export function chooseInWorkspace(purpose: FilePurpose, suggestedName?: string): Promise<ChosenFile> {
-  return new Promise((resolve) => enqueue({ kind: 'choose', purpose, ...(suggestedName ? { suggestedName } : {}), resolve }));
+  return new Promise((resolve) =>
+    enqueue({ kind: 'choose', purpose, ...(suggestedName ? { suggestedName } : {}), resolve }),
+  );
 }
 
 /** Browser mode's chooser with several files ticked at once (returned kits). */

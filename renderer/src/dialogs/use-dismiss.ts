@@ -16,9 +16,14 @@ export function useDismiss(box: RefObject<HTMLElement | null>, open: boolean, cl
       closeRef.current();
       box.current?.querySelector<HTMLElement>('button, input')?.focus();
     };
-    const onDown = (e: MouseEvent) => { if (box.current && !box.current.contains(e.target as Node)) closeRef.current(); };
+    const onDown = (e: MouseEvent) => {
+      if (box.current && !box.current.contains(e.target as Node)) closeRef.current();
+    };
     document.addEventListener('keydown', onKey, true);
     document.addEventListener('mousedown', onDown, true);
-    return () => { document.removeEventListener('keydown', onKey, true); document.removeEventListener('mousedown', onDown, true); };
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('mousedown', onDown, true);
+    };
   }, [open, box]);
 }

@@ -23,15 +23,26 @@ export function ConflictBanner({ title, onKeepMine, onUseTheirs, unsaved = PART_
   const run = (fn: () => Promise<void>) => async () => {
     setBusy(true);
     setError('');
-    try { await fn(); } catch (err) { setError(errorMessage(err)); } finally { setBusy(false); }
+    try {
+      await fn();
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <div className="conflict-banner" role="alert">
-      <p><strong>{t('editor:conflict.changed', { title })}</strong> {unsaved}{' '}
-        {t('editor:conflict.keepOne')}</p>
+      <p>
+        <strong>{t('editor:conflict.changed', { title })}</strong> {unsaved} {t('editor:conflict.keepOne')}
+      </p>
       <div className="conflict-actions">
-        <button type="button" className="primary" disabled={busy} onClick={run(onKeepMine)}>{t('editor:conflict.keepMine')}</button>
-        <button type="button" disabled={busy} onClick={run(onUseTheirs)}>{t('editor:conflict.useOther')}</button>
+        <button type="button" className="primary" disabled={busy} onClick={run(onKeepMine)}>
+          {t('editor:conflict.keepMine')}
+        </button>
+        <button type="button" disabled={busy} onClick={run(onUseTheirs)}>
+          {t('editor:conflict.useOther')}
+        </button>
       </div>
       {error && <p className="error">{error}</p>}
     </div>

@@ -93,7 +93,9 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   const [loaded, setLoaded] = useState<{ doc: LexicalDoc; revision: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [finding, setFinding] = useState<boolean>(!!props.findOnOpen);
-  useEffect(() => { if (props.findOnOpen) setFinding(true); }, [props.findOnOpen]);
+  useEffect(() => {
+    if (props.findOnOpen) setFinding(true);
+  }, [props.findOnOpen]);
   const revision = useRef(0);
   // Set when the part was changed elsewhere: saving stops until the user picks a version.
   const conflicted = useRef(false);
@@ -108,18 +110,33 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   const [generation, setGeneration] = useState(0);
   const editorRef = useRef<LexicalEditor | null>(null);
   const onEditor = props.onEditor;
-  const keepEditor = useMemo(() => (e: LexicalEditor | null) => { editorRef.current = e; onEditor?.(e); }, [onEditor]);
+  const keepEditor = useMemo(
+    () => (e: LexicalEditor | null) => {
+      editorRef.current = e;
+      onEditor?.(e);
+    },
+    [onEditor],
+  );
 
   useEffect(() => {
     let live = true;
-    const load = api.getPart({ handle, partId }).then((p) => {
-      if (!live) return;
-      revision.current = p.revision;
-      setLoaded({ doc: p.doc, revision: p.revision });
-    }, (err: unknown) => { if (live) setError(errorMessage(err)); });
+    const load = api.getPart({ handle, partId }).then(
+      (p) => {
+        if (!live) return;
+        revision.current = p.revision;
+        setLoaded({ doc: p.doc, revision: p.revision });
+      },
+      (err: unknown) => {
+        if (live) setError(errorMessage(err));
+      },
+    );
     saving.current = load;
-    void load.finally(() => { if (saving.current === load) saving.current = null; });
-    return () => { live = false; };
+    void load.finally(() => {
+      if (saving.current === load) saving.current = null;
+    });
+    return () => {
+      live = false;
+    };
   }, [handle, partId]);
 
   // The editor state is kept as is and serialised only when saved: toJSON of a long part
@@ -128,23 +145,38 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
     let last = '';
     return new Autosaver<EditorState>({
       save: async (state) => {
-        if (conflicted.current) throw new ApiError('CONFLICT', 'This part was changed elsewhere: choose which version to keep.');
+        if (conflicted.current)
+          throw new ApiError('CONFLICT', 'This part was changed elsewhere: choose which version to keep.');
         const doc = state.toJSON() as unknown as LexicalDoc;
         try {
           // Settles only once the new revision is known, so an event waiting on it judges against that.
-          const call = api.savePart({ handle, partId, doc, baseRevision: revision.current }).then((saved) => { revision.current = saved.revision; return saved; });
+          const call = api.savePart({ handle, partId, doc, baseRevision: revision.current }).then((saved) => {
+            revision.current = saved.revision;
+            return saved;
+          });
           saving.current = call;
-          const summary = await call.finally(() => { if (saving.current === call) saving.current = null; });
+          const summary = await call.finally(() => {
+            if (saving.current === call) saving.current = null;
+          });
           onSaved(summary);
         } catch (err) {
-          if (err instanceof ApiError && err.code === 'CONFLICT') { conflicted.current = true; setUnsaved(unsavedNow.current); setConflict(true); }
+          if (err instanceof ApiError && err.code === 'CONFLICT') {
+            conflicted.current = true;
+            setUnsaved(unsavedNow.current);
+            setConflict(true);
+          }
           throw err;
         }
       },
       // Report changes of state only: "pending" on every keystroke would re-render the screen.
       onStateChange: (st) => {
         const key = JSON.stringify(st);
-        if (key !== last) { last = key; unsavedNow.current = st.kind !== 'saved'; if (conflicted.current) setUnsaved(unsavedNow.current); onSaveState(st); }
+        if (key !== last) {
+          last = key;
+          unsavedNow.current = st.kind !== 'saved';
+          if (conflicted.current) setUnsaved(unsavedNow.current);
+          onSaveState(st);
+        }
       },
     });
   }, [handle, partId, onSaved, onSaveState]);
@@ -152,9 +184,14 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   // Save what is pending when the part is left, the tab hidden or the window closed.
   useEffect(() => {
     const flush = () => void saver.flush();
-    const onHide = () => { if (document.visibilityState === 'hidden') flush(); };
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
     const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (saver.hasUnsaved) { flush(); e.preventDefault(); }
+      if (saver.hasUnsaved) {
+        flush();
+        e.preventDefault();
+      }
     };
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('beforeunload', beforeUnload);
@@ -195,32 +232,54 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
   };
 
   // Saved elsewhere (another window or tab): the conflict banner shows at once, not at the next save.
-  useEffect(() => onEvent('partChanged', (e) => {
-    if (e.handle !== handle || e.partId !== partId) return;
-    const judge = () => {
-      if (e.revision > revision.current && !conflicted.current) { conflicted.current = true; setUnsaved(unsavedNow.current); setConflict(true); }
-    };
-    if (saving.current) void saving.current.then(judge, judge);
-    else judge();
-  }), [handle, partId]);
+  useEffect(
+    () =>
+      onEvent('partChanged', (e) => {
+        if (e.handle !== handle || e.partId !== partId) return;
+        const judge = () => {
+          if (e.revision > revision.current && !conflicted.current) {
+            conflicted.current = true;
+            setUnsaved(unsavedNow.current);
+            setConflict(true);
+          }
+        };
+        if (saving.current) void saving.current.then(judge, judge);
+        else judge();
+      }),
+    [handle, partId],
+  );
 
   // Edit → Find in the application menu (Electron).
-  useEffect(() => onMenu((m) => { if (m.command === 'find') setFinding(true); }), []);
+  useEffect(
+    () =>
+      onMenu((m) => {
+        if (m.command === 'find') setFinding(true);
+      }),
+    [],
+  );
 
   const { participants = [], onParticipantsChanged } = props;
-  const report = useMemo<ReportContextValue>(() => ({
-    template: props.template ?? null,
-    section: props.section ?? null,
-    depth: props.depth ?? 0,
-    participants,
-    async addParticipant(p) {
-      const list = await api.saveParticipant({ handle, participant: p });
-      onParticipantsChanged?.(list);
-      return list.find((x) => x.id === p.id) ?? p;
-    },
-  }), [props.template, props.section, props.depth, participants, handle, onParticipantsChanged]);
+  const report = useMemo<ReportContextValue>(
+    () => ({
+      template: props.template ?? null,
+      section: props.section ?? null,
+      depth: props.depth ?? 0,
+      participants,
+      async addParticipant(p) {
+        const list = await api.saveParticipant({ handle, participant: p });
+        onParticipantsChanged?.(list);
+        return list.find((x) => x.id === p.id) ?? p;
+      },
+    }),
+    [props.template, props.section, props.depth, participants, handle, onParticipantsChanged],
+  );
 
-  if (error) return <p role="alert" className="error">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    );
   if (!loaded) return <p className="muted">{t('editor:part.opening', { title })}</p>;
 
   const initialConfig = {
@@ -229,52 +288,92 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
     theme: editorTheme,
     editorState: (editor: LexicalEditor) => $loadDoc(editor, loaded.doc),
     editable: !props.readOnly,
-    onError(err: Error) { setError(t('editor:part.editorStopped', { message: err.message })); },
+    onError(err: Error) {
+      setError(t('editor:part.editorStopped', { message: err.message }));
+    },
   };
   const guidance = props.section?.guidance;
   // A section without words yet shows what the template expects there.
   const showGuidance = !!guidance && docToPlainText(loaded.doc).trim() === '' && loaded.doc.root.children.length > 0;
 
   return (
-    <div className="part-editor" onKeyDown={(e) => {
-      if (matchesShortcut(e, shortcutKeys('find'), isMac)) { e.preventDefault(); setFinding(true); }
-    }}>
+    <div
+      className="part-editor"
+      onKeyDown={(e) => {
+        if (matchesShortcut(e, shortcutKeys('find'), isMac)) {
+          e.preventDefault();
+          setFinding(true);
+        }
+      }}
+    >
       <h2 className="part-title">
-        <RenameableTitle handle={handle} part={{ id: partId, title }} onRenamed={onSaved}>{props.label && <span className="part-label">{props.label} </span>}</RenameableTitle>
+        <RenameableTitle handle={handle} part={{ id: partId, title }} onRenamed={onSaved}>
+          {props.label && <span className="part-label">{props.label} </span>}
+        </RenameableTitle>
       </h2>
-      {showGuidance && <p className="guidance" role="note"><strong>{t('editor:part.guidance')} </strong>{guidance}</p>}
+      {showGuidance && (
+        <p className="guidance" role="note">
+          <strong>{t('editor:part.guidance')} </strong>
+          {guidance}
+        </p>
+      )}
       <ReportContext.Provider value={report}>
-        {conflict && <ConflictBanner title={title} onKeepMine={keepMine} onUseTheirs={useTheirs}
-          unsaved={unsaved ? PART_CONFLICT_MESSAGES.unsaved : PART_CONFLICT_MESSAGES.nothingUnsaved} />}
+        {conflict && (
+          <ConflictBanner
+            title={title}
+            onKeepMine={keepMine}
+            onUseTheirs={useTheirs}
+            unsaved={unsaved ? PART_CONFLICT_MESSAGES.unsaved : PART_CONFLICT_MESSAGES.nothingUnsaved}
+          />
+        )}
         <LexicalComposer key={generation} initialConfig={initialConfig}>
           <CommentsArea handle={handle} partId={partId} parts={props.parts} onOpenPart={props.onOpenPart}>
-          <Toolbar onFind={() => setFinding(true)} />
-          <CommentButton />
-          <BlockInspector />
-          {finding && <FindReplacePlugin key={props.findOnOpen?.at ?? 0} initial={props.findOnOpen?.query} onClose={() => setFinding(false)}
-            onReplaceEverywhere={props.onReplaceInAllParts && ((f, r) => { void saver.flush().then(() => props.onReplaceInAllParts?.(f, r)); })} />}
-          <div className="editor-shell">
-            <RichTextPlugin
-              contentEditable={<ContentEditable className="editor-content" aria-label={t('editor:part.textOf', { title })} lang={props.language || undefined} spellCheck aria-readonly={props.readOnly || undefined} />}
-              placeholder={<div className="editor-placeholder">{guidance || t('editor:part.startTyping')}</div>}
-              ErrorBoundary={LexicalErrorBoundary}
-            />
-            <HistoryPlugin />
-            <ListPlugin />
-            <LinkPlugin validateUrl={(u) => SAFE_URL.test(u)} />
-            <TablePlugin hasCellMerge hasCellBackgroundColor={false} />
-            <TabIndentationPlugin maxIndent={3} />
-            <ReportElementsPlugin />
-            <DecorationsPlugin />
-            <WarningMarkersPlugin partId={partId} />
-            <NumberingPlugin />
-            <ShortcutsPlugin />
-            <AutoformatPlugin />
-            <PastePlugin />
-            <PersonTypeaheadPlugin />
-            <EditorHandlePlugin onEditor={keepEditor} />
-            <OnChangePlugin ignoreSelectionChange onChange={(state: EditorState) => saver.update(state)} />
-          </div>
+            <Toolbar onFind={() => setFinding(true)} />
+            <CommentButton />
+            <BlockInspector />
+            {finding && (
+              <FindReplacePlugin
+                key={props.findOnOpen?.at ?? 0}
+                initial={props.findOnOpen?.query}
+                onClose={() => setFinding(false)}
+                onReplaceEverywhere={
+                  props.onReplaceInAllParts &&
+                  ((f, r) => {
+                    void saver.flush().then(() => props.onReplaceInAllParts?.(f, r));
+                  })
+                }
+              />
+            )}
+            <div className="editor-shell">
+              <RichTextPlugin
+                contentEditable={
+                  <ContentEditable
+                    className="editor-content"
+                    aria-label={t('editor:part.textOf', { title })}
+                    lang={props.language || undefined}
+                    spellCheck
+                    aria-readonly={props.readOnly || undefined}
+                  />
+                }
+                placeholder={<div className="editor-placeholder">{guidance || t('editor:part.startTyping')}</div>}
+                ErrorBoundary={LexicalErrorBoundary}
+              />
+              <HistoryPlugin />
+              <ListPlugin />
+              <LinkPlugin validateUrl={(u) => SAFE_URL.test(u)} />
+              <TablePlugin hasCellMerge hasCellBackgroundColor={false} />
+              <TabIndentationPlugin maxIndent={3} />
+              <ReportElementsPlugin />
+              <DecorationsPlugin />
+              <WarningMarkersPlugin partId={partId} />
+              <NumberingPlugin />
+              <ShortcutsPlugin />
+              <AutoformatPlugin />
+              <PastePlugin />
+              <PersonTypeaheadPlugin />
+              <EditorHandlePlugin onEditor={keepEditor} />
+              <OnChangePlugin ignoreSelectionChange onChange={(state: EditorState) => saver.update(state)} />
+            </div>
           </CommentsArea>
         </LexicalComposer>
       </ReportContext.Provider>

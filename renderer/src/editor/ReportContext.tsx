@@ -14,7 +14,11 @@ export interface ReportContextValue {
 }
 
 export const ReportContext = createContext<ReportContextValue>({
-  template: null, section: null, depth: 0, participants: [], addParticipant: async (p) => p,
+  template: null,
+  section: null,
+  depth: 0,
+  participants: [],
+  addParticipant: async (p) => p,
 });
 
 export const useReport = () => useContext(ReportContext);

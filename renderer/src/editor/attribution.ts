@@ -7,7 +7,10 @@ export const displayName = (p: Participant): string => [p.honorific, p.name].fil
 /** "Director, Regional Office, IOM, Chile": what a footnote or an inline attribution says about a speaker. */
 export const affiliation = (p: Participant): string => [p.title, p.organisation, p.country].filter(Boolean).join(', ');
 
-export interface Attribution { names: string[]; footnote: string | null }
+export interface Attribution {
+  names: string[];
+  footnote: string | null;
+}
 
 /**
  * How speakers appear under the template's policy:
@@ -22,7 +25,10 @@ export function attributionFor(speakers: Participant[], policy: Template['attrib
   const names = speakers.map(displayName);
   if (policy === 'footnote') {
     const notes = speakers.map((p) => (affiliation(p) ? `${displayName(p)}: ${affiliation(p)}.` : '')).filter(Boolean);
-    return { names, footnote: notes.length ? (speakers.length === 1 ? `${affiliation(speakers[0]!)}.` : notes.join(' ')) : null };
+    return {
+      names,
+      footnote: notes.length ? (speakers.length === 1 ? `${affiliation(speakers[0]!)}.` : notes.join(' ')) : null,
+    };
   }
   return { names, footnote: null };
 }

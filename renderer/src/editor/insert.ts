@@ -1,5 +1,11 @@
 import {
-  $createParagraphNode, $getSelection, $isDecoratorNode, $isParagraphNode, $isRangeSelection, $getRoot, type LexicalNode,
+  $createParagraphNode,
+  $getSelection,
+  $isDecoratorNode,
+  $isParagraphNode,
+  $isRangeSelection,
+  $getRoot,
+  type LexicalNode,
 } from 'lexical';
 
 /**

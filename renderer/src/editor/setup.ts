@@ -2,7 +2,14 @@
  * Loading a part into an editor. Done in one place so the browser editor and the
  * headless tests treat a document the same way.
  */
-import { $createParagraphNode, $getRoot, $parseSerializedNode, getStaticNodeConfig, type LexicalEditor, type SerializedLexicalNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $getRoot,
+  $parseSerializedNode,
+  getStaticNodeConfig,
+  type LexicalEditor,
+  type SerializedLexicalNode,
+} from 'lexical';
 import { $isListItemNode, $isListNode, ListNode } from '@lexical/list';
 import type { LexicalDoc } from '../../../shared/model/conference';
 import { explicitValueState } from './nodes/state';
@@ -19,7 +26,8 @@ const prepared = new WeakSet<LexicalEditor>();
 export function prepareEditor(editor: LexicalEditor): void {
   if (prepared.has(editor)) return;
   prepared.add(editor);
-  const stock = (getStaticNodeConfig(ListNode) as { ownNodeConfig?: { $transform?: unknown } }).ownNodeConfig?.$transform;
+  const stock = (getStaticNodeConfig(ListNode) as { ownNodeConfig?: { $transform?: unknown } }).ownNodeConfig
+    ?.$transform;
   const registered = editor._nodes.get('list');
   if (!stock || !registered?.transforms.delete(stock as never)) {
     throw new Error('Lexical’s list transform was not found: check prepareEditor against this Lexical version.');

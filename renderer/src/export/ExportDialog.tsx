@@ -50,42 +50,74 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
   const statuses = useRef(new Map<string, Status>());
   const waiting = useRef(new Map<string, { update(s: Status): void; fail(err: unknown): void }>());
 
-  useEffect(() => () => { alive.current = false; }, []);
-  useEffect(() => onEvent('exportProgress', (s) => {
-    statuses.current.set(s.jobId, s);
-    waiting.current.get(s.jobId)?.update(s);
-  }), []);
+  useEffect(
+    () => () => {
+      alive.current = false;
+    },
+    [],
+  );
+  useEffect(
+    () =>
+      onEvent('exportProgress', (s) => {
+        statuses.current.set(s.jobId, s);
+        waiting.current.get(s.jobId)?.update(s);
+      }),
+    [],
+  );
   // The stream dropped and came back: the job's events sent in between are lost, so ask once
   // where each followed job stands, then go on from events (no polling).
-  useEffect(() => onEventsReconnected(() => {
-    for (const jobId of waiting.current.keys()) {
-      api.exportStatus({ jobId }).then((s) => {
-        // An event that arrived while asking may already be further along.
-        const latest = statuses.current.get(jobId);
-        if (s.state === 'running' && latest && latest.fraction > s.fraction) return;
-        statuses.current.set(jobId, s);
-        waiting.current.get(jobId)?.update(s);
-      }, (err: unknown) => waiting.current.get(jobId)?.fail(err));
-    }
-  }), []);
-  useEffect(() => () => { if (preview) URL.revokeObjectURL(preview); }, [preview]);
+  useEffect(
+    () =>
+      onEventsReconnected(() => {
+        for (const jobId of waiting.current.keys()) {
+          api.exportStatus({ jobId }).then(
+            (s) => {
+              // An event that arrived while asking may already be further along.
+              const latest = statuses.current.get(jobId);
+              if (s.state === 'running' && latest && latest.fraction > s.fraction) return;
+              statuses.current.set(jobId, s);
+              waiting.current.get(jobId)?.update(s);
+            },
+            (err: unknown) => waiting.current.get(jobId)?.fail(err),
+          );
+        }
+      }),
+    [],
+  );
+  useEffect(
+    () => () => {
+      if (preview) URL.revokeObjectURL(preview);
+    },
+    [preview],
+  );
 
-  const options = () => ({ partIds: allParts ? null : [...chosen], annexes, watermark, ...(format === 'docx' ? { tocPageNumbers: tocPages } : {}), ...(format === 'docx' && changesSince !== undefined ? { changesSince } : {}), ...(format === 'docx' ? { comments } : {}) });
+  const options = () => ({
+    partIds: allParts ? null : [...chosen],
+    annexes,
+    watermark,
+    ...(format === 'docx' ? { tocPageNumbers: tocPages } : {}),
+    ...(format === 'docx' && changesSince !== undefined ? { changesSince } : {}),
+    ...(format === 'docx' ? { comments } : {}),
+  });
   const running = job?.state === 'running';
 
   /** Shows a job's progress as its events arrive, until it finishes, fails or is cancelled. */
-  const follow = (started: Status): Promise<Status> => new Promise((resolve, reject) => {
-    const update = (s: Status) => {
-      if (alive.current) setJob(s);
-      if (s.state === 'running') return;
-      waiting.current.delete(s.jobId);
-      if (s.state === 'failed') reject(new Error(s.message));
-      else resolve(s);
-    };
-    const fail = (err: unknown) => { waiting.current.delete(started.jobId); reject(err); };
-    waiting.current.set(started.jobId, { update, fail });
-    update(statuses.current.get(started.jobId) ?? started);
-  });
+  const follow = (started: Status): Promise<Status> =>
+    new Promise((resolve, reject) => {
+      const update = (s: Status) => {
+        if (alive.current) setJob(s);
+        if (s.state === 'running') return;
+        waiting.current.delete(s.jobId);
+        if (s.state === 'failed') reject(new Error(s.message));
+        else resolve(s);
+      };
+      const fail = (err: unknown) => {
+        waiting.current.delete(started.jobId);
+        reject(err);
+      };
+      waiting.current.set(started.jobId, { update, fail });
+      update(statuses.current.get(started.jobId) ?? started);
+    });
 
   const deliver = async (s: Status) => {
     if (s.state !== 'done') return;
@@ -116,9 +148,10 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
     try {
       // Progress comes as events only: the stream must be open before the job starts.
       await eventsReady();
-      const started = what === 'preview'
-        ? await api.previewPdf({ handle: view.handle, options: options() })
-        : await api.startExport({ handle: view.handle, format, options: options() });
+      const started =
+        what === 'preview'
+          ? await api.previewPdf({ handle: view.handle, options: options() })
+          : await api.startExport({ handle: view.handle, format, options: options() });
       const done = await follow(started);
       if (!alive.current || done.state !== 'done') return;
       if (what === 'preview') {
@@ -138,65 +171,150 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
 
   // Focus in the dialog and kept there; Escape cancels a running export, else closes.
   const box = useRef<HTMLElement>(null);
-  useModalFocus(box, () => { if (running) void cancel(); else onClose(); });
+  useModalFocus(box, () => {
+    if (running) void cancel();
+    else onClose();
+  });
 
-  const toggle = (id: string) => setChosen((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+  const toggle = (id: string) =>
+    setChosen((s) => {
+      const n = new Set(s);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
 
   return (
     <div className="dialog-backdrop" role="presentation">
-      <section ref={box} tabIndex={-1} className={`dialog export-dialog${preview ? ' with-preview' : ''}`} role="dialog" aria-modal="true" aria-labelledby="export-title">
+      <section
+        ref={box}
+        tabIndex={-1}
+        className={`dialog export-dialog${preview ? ' with-preview' : ''}`}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="export-title"
+      >
         <h2 id="export-title">{t('export:dialog.title')}</h2>
         {preview ? (
           <>
             <iframe className="export-preview" title={t('export:dialog.previewTitle')} src={preview} />
             <div className="dialog-actions">
-              <button type="button" onClick={() => setPreview(null)}>{t('export:dialog.back')}</button>
-              <button type="button" className="primary" onClick={() => job && void deliver(job).catch((err: unknown) => setError(errorMessage(err)))}>{t('export:dialog.savePdf')}</button>
+              <button type="button" onClick={() => setPreview(null)}>
+                {t('export:dialog.back')}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => job && void deliver(job).catch((err: unknown) => setError(errorMessage(err)))}
+              >
+                {t('export:dialog.savePdf')}
+              </button>
             </div>
           </>
         ) : (
-          <form onSubmit={(e) => { e.preventDefault(); void run('save'); }}>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void run('save');
+            }}
+          >
             <fieldset disabled={running}>
               <legend>{t('export:dialog.format')}</legend>
-              <label className="radio"><input type="radio" name="format" checked={format === 'pdf'} onChange={() => setFormat('pdf')} /> {t('export:dialog.pdf')}</label>
-              <label className="radio"><input type="radio" name="format" checked={format === 'docx'} onChange={() => setFormat('docx')} /> {t('export:dialog.docx')}</label>
+              <label className="radio">
+                <input type="radio" name="format" checked={format === 'pdf'} onChange={() => setFormat('pdf')} />{' '}
+                {t('export:dialog.pdf')}
+              </label>
+              <label className="radio">
+                <input type="radio" name="format" checked={format === 'docx'} onChange={() => setFormat('docx')} />{' '}
+                {t('export:dialog.docx')}
+              </label>
             </fieldset>
             <fieldset disabled={running}>
               <legend>{t('export:dialog.content')}</legend>
-              <label className="checkbox"><input type="checkbox" checked={allParts} onChange={(e) => setAllParts(e.target.checked)} /> {t('export:dialog.allParts')}</label>
+              <label className="checkbox">
+                <input type="checkbox" checked={allParts} onChange={(e) => setAllParts(e.target.checked)} />{' '}
+                {t('export:dialog.allParts')}
+              </label>
               {!allParts && (
                 <ul className="export-parts">
                   {topLevel.map((p) => (
-                    <li key={p.id}><label className="checkbox"><input type="checkbox" checked={chosen.has(p.id)} onChange={() => toggle(p.id)} /> {p.title || t('export:dialog.untitledPart')}</label></li>
+                    <li key={p.id}>
+                      <label className="checkbox">
+                        <input type="checkbox" checked={chosen.has(p.id)} onChange={() => toggle(p.id)} />{' '}
+                        {p.title || t('export:dialog.untitledPart')}
+                      </label>
+                    </li>
                   ))}
                 </ul>
               )}
-              <label className="checkbox"><input type="checkbox" checked={annexes} onChange={(e) => setAnnexes(e.target.checked)} /> {t('export:dialog.annexes')}</label>
-              <label className="checkbox"><input type="checkbox" checked={watermark} onChange={(e) => setWatermark(e.target.checked)} /> {t('export:dialog.watermark')}</label>
+              <label className="checkbox">
+                <input type="checkbox" checked={annexes} onChange={(e) => setAnnexes(e.target.checked)} />{' '}
+                {t('export:dialog.annexes')}
+              </label>
+              <label className="checkbox">
+                <input type="checkbox" checked={watermark} onChange={(e) => setWatermark(e.target.checked)} />{' '}
+                {t('export:dialog.watermark')}
+              </label>
               {format === 'docx' && (
-                <label className="checkbox"><input type="checkbox" checked={tocPages} onChange={(e) => setTocPages(e.target.checked)} /> {t('export:dialog.tocPages')}</label>
+                <label className="checkbox">
+                  <input type="checkbox" checked={tocPages} onChange={(e) => setTocPages(e.target.checked)} />{' '}
+                  {t('export:dialog.tocPages')}
+                </label>
               )}
-              {format === 'docx' && <ChangesSinceField handle={view.handle} value={changesSince} onChange={setChangesSince} />}
-              {format === 'docx' && <CommentsExportField handle={view.handle} value={comments} onChange={setComments} />}
+              {format === 'docx' && (
+                <ChangesSinceField handle={view.handle} value={changesSince} onChange={setChangesSince} />
+              )}
+              {format === 'docx' && (
+                <CommentsExportField handle={view.handle} value={comments} onChange={setComments} />
+              )}
             </fieldset>
             {job && (running || job.state === 'cancelled') && (
               <div className="export-progress" aria-live="polite">
                 <progress max={1} value={job.fraction} aria-label={t('export:dialog.progress')} />
-                <span>{job.state === 'cancelled' ? t('export:dialog.cancelled') : t(purpose === 'preview' ? 'export:dialog.previewRunning' : 'export:dialog.running', { message: job.message })}</span>
+                <span>
+                  {job.state === 'cancelled'
+                    ? t('export:dialog.cancelled')
+                    : t(purpose === 'preview' ? 'export:dialog.previewRunning' : 'export:dialog.running', {
+                        message: job.message,
+                      })}
+                </span>
               </div>
             )}
             {job?.notes && job.notes.length > 0 && !running && (
-              <details className="export-notes"><summary>{t('export:dialog.notes', { count: job.notes.length })}</summary>
-                <ul>{job.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+              <details className="export-notes">
+                <summary>{t('export:dialog.notes', { count: job.notes.length })}</summary>
+                <ul>
+                  {job.notes.map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                </ul>
               </details>
             )}
-            {error && <p className="error" role="alert">{error}</p>}
+            {error && (
+              <p className="error" role="alert">
+                {error}
+              </p>
+            )}
             <div className="dialog-actions">
-              {running
-                ? <button type="button" onClick={() => void cancel()}>{t('export:dialog.cancelExport')}</button>
-                : <button type="button" onClick={onClose}>{t('common:close')}</button>}
-              <button type="button" disabled={running || (!allParts && chosen.size === 0)} onClick={() => void run('preview')}>{t('export:dialog.previewPdf')}</button>
-              <button type="submit" className="primary" disabled={running || (!allParts && chosen.size === 0)}>{t('export:dialog.export', { format: format.toUpperCase() })}</button>
+              {running ? (
+                <button type="button" onClick={() => void cancel()}>
+                  {t('export:dialog.cancelExport')}
+                </button>
+              ) : (
+                <button type="button" onClick={onClose}>
+                  {t('common:close')}
+                </button>
+              )}
+              <button
+                type="button"
+                disabled={running || (!allParts && chosen.size === 0)}
+                onClick={() => void run('preview')}
+              >
+                {t('export:dialog.previewPdf')}
+              </button>
+              <button type="submit" className="primary" disabled={running || (!allParts && chosen.size === 0)}>
+                {t('export:dialog.export', { format: format.toUpperCase() })}
+              </button>
             </div>
           </form>
         )}

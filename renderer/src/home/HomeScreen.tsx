@@ -29,7 +29,10 @@ export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) 
   useEffect(() => {
     void Promise.all([api.listTemplates({}), api.listRecent({}), api.listSamples({}), api.listWorkspace({})])
       .then(([list, r, s, w]) => {
-        setTemplates(list); setRecent(r); setSamples(s); setWorkspace(w);
+        setTemplates(list);
+        setRecent(r);
+        setSamples(s);
+        setWorkspace(w);
         setTemplateId((cur) => cur || list[0]?.id || '');
       })
       .catch((err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }));
@@ -57,23 +60,51 @@ export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) 
       <div className="home-grid">
         <section aria-labelledby="new-heading" className="card">
           <h2 id="new-heading">{t('home:new.heading')}</h2>
-          <label>{t('home:new.title')} <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('home:new.titlePlaceholder')} /></label>
+          <label>
+            {t('home:new.title')}{' '}
+            <input
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              placeholder={t('home:new.titlePlaceholder')}
+            />
+          </label>
           <fieldset className="template-list">
             <legend>{t('home:new.template')}</legend>
-            {templates.map((summary) => localizeTemplateSummary(summary, i18n.language)).map((tpl) => (
-              <label key={tpl.id} className="template-option">
-                <input type="radio" name="template" value={tpl.id} checked={templateId === tpl.id} onChange={() => setTemplateId(tpl.id)} />
-                <span><strong>{tpl.name}</strong><small>{tpl.description}</small></span>
-              </label>
-            ))}
+            {templates
+              .map((summary) => localizeTemplateSummary(summary, i18n.language))
+              .map((tpl) => (
+                <label key={tpl.id} className="template-option">
+                  <input
+                    type="radio"
+                    name="template"
+                    value={tpl.id}
+                    checked={templateId === tpl.id}
+                    onChange={() => setTemplateId(tpl.id)}
+                  />
+                  <span>
+                    <strong>{tpl.name}</strong>
+                    <small>{tpl.description}</small>
+                  </span>
+                </label>
+              ))}
           </fieldset>
-          <button type="button" className="primary" disabled={!templateId || busy} onClick={() => void create()}>{t('home:new.create')}</button>
-          <p className="muted">{t('home:new.importPrompt')} <button type="button" className="link" onClick={onImport}>{t('home:new.importButton')}</button> {t('home:new.importFormats')}</p>
+          <button type="button" className="primary" disabled={!templateId || busy} onClick={() => void create()}>
+            {t('home:new.create')}
+          </button>
+          <p className="muted">
+            {t('home:new.importPrompt')}{' '}
+            <button type="button" className="link" onClick={onImport}>
+              {t('home:new.importButton')}
+            </button>{' '}
+            {t('home:new.importFormats')}
+          </p>
         </section>
 
         <section aria-labelledby="recent-heading" className="card">
           <h2 id="recent-heading">{t('home:recent.heading')}</h2>
-          {recent.length === 0 ? <p className="muted">{t('home:recent.empty')}</p> : (
+          {recent.length === 0 ? (
+            <p className="muted">{t('home:recent.empty')}</p>
+          ) : (
             <ul className="file-list">
               {recent.map((r) => (
                 <li key={r.path}>
@@ -91,7 +122,11 @@ export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) 
               <p className="muted">{t('home:samples.note')}</p>
               <ul className="file-list">
                 {samples.map((s) => (
-                  <li key={s.path}><button type="button" onClick={() => onOpenPath(s.path)}><strong>{s.title}</strong></button></li>
+                  <li key={s.path}>
+                    <button type="button" onClick={() => onOpenPath(s.path)}>
+                      <strong>{s.title}</strong>
+                    </button>
+                  </li>
                 ))}
               </ul>
             </>
@@ -100,11 +135,22 @@ export function HomeScreen({ onOpened, onOpenPath, onNotice, onImport }: Props) 
           {!isDesktop && workspace && workspace.files.length > 0 && (
             <ul className="file-list">
               {workspace.files.map((f) => (
-                <li key={f.path}><button type="button" onClick={() => onOpenPath(f.path)}><strong>{f.name}</strong></button></li>
+                <li key={f.path}>
+                  <button type="button" onClick={() => onOpenPath(f.path)}>
+                    <strong>{f.name}</strong>
+                  </button>
+                </li>
               ))}
             </ul>
           )}
-          <button type="button" onClick={() => void chooseFile('open').then((f) => f && onOpenPath(f.path)).catch((err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }))}>
+          <button
+            type="button"
+            onClick={() =>
+              void chooseFile('open')
+                .then((f) => f && onOpenPath(f.path))
+                .catch((err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }))
+            }
+          >
             {t('home:open.button')}
           </button>
         </section>

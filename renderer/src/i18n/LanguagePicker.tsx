@@ -9,7 +9,10 @@ export function LanguagePicker() {
   const { t } = useT();
   const [choice, setChoice] = useState<UiLanguageChoice>('system');
   useEffect(() => {
-    void api.getPreferences({}).then((p) => setChoice(p.uiLanguage)).catch(() => undefined);
+    void api
+      .getPreferences({})
+      .then((p) => setChoice(p.uiLanguage))
+      .catch(() => undefined);
   }, []);
   const change = (value: string) => {
     const next = UiLanguageChoice.parse(value);
@@ -22,7 +25,11 @@ export function LanguagePicker() {
       <span>{t('common:language.label')}</span>{' '}
       <select value={choice} onChange={(e) => change(e.target.value)}>
         <option value="system">{t('common:language.system')}</option>
-        {UI_LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{t(`common:language.${l}`)}</option>)}
+        {UI_LANGUAGES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {t(`common:language.${l}`)}
+          </option>
+        ))}
       </select>
     </label>
   );

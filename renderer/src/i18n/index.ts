@@ -4,12 +4,21 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NAMESPACES } from '../../../shared/i18n/catalogues';
 import { createUiI18n } from '../../../shared/i18n/translate';
-import { pickUiLanguage, resolveUiLanguage, type UiLanguage, type UiLanguageChoice } from '../../../shared/i18n/ui-language';
+import {
+  pickUiLanguage,
+  resolveUiLanguage,
+  type UiLanguage,
+  type UiLanguageChoice,
+} from '../../../shared/i18n/ui-language';
 
 const CHOICE_KEY = 'rapporteur.uiLanguage';
 
 function systemLanguages(): readonly string[] {
-  return typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
+  return typeof navigator === 'undefined'
+    ? []
+    : navigator.languages?.length
+      ? navigator.languages
+      : [navigator.language];
 }
 
 /** The choice remembered in this browser, so the first paint is already in the user's language. */
@@ -68,7 +77,10 @@ export function useUiLanguage(): UiLanguage {
 }
 
 /** Dates and numbers in the interface's language (documents use the conference language instead). */
-export function formatDate(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+export function formatDate(
+  value: Date | string | number,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
   const date = value instanceof Date ? value : new Date(value);
   return Number.isNaN(date.getTime()) ? String(value) : new Intl.DateTimeFormat(uiLanguage(), options).format(date);
 }

@@ -1,25 +1,46 @@
 import ts from 'typescript';
 
 /** Attributes whose text a person reads or hears. */
-export const USER_FACING_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
+export const USER_FACING_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+]);
 
 /** Text that is not a word of any language may stay in the markup. */
 export const ALLOWED_TEXT = new Set(['Rapporteur', 'DOCX', 'PDF', 'x²']);
 
-export interface LiteralString { file: string; line: number; text: string; where: string }
+export interface LiteralString {
+  file: string;
+  line: number;
+  text: string;
+  where: string;
+}
 
 const hasLetter = (s: string) => /\p{L}/u.test(s);
 
 /** The string literals an expression can evaluate to (not those it only compares or passes to a call). */
 function resultStrings(node: ts.Expression): ts.Node[] {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node];
-  if (ts.isTemplateExpression(node)) return [node.head, ...node.templateSpans.flatMap((s) => [s.literal, ...resultStrings(s.expression)])];
-  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node)) return resultStrings(node.expression);
+  if (ts.isTemplateExpression(node))
+    return [node.head, ...node.templateSpans.flatMap((s) => [s.literal, ...resultStrings(s.expression)])];
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node))
+    return resultStrings(node.expression);
   if (ts.isConditionalExpression(node)) return [...resultStrings(node.whenTrue), ...resultStrings(node.whenFalse)];
   if (ts.isBinaryExpression(node)) {
     const op = node.operatorToken.kind;
     if (op === ts.SyntaxKind.AmpersandAmpersandToken) return resultStrings(node.right);
-    if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.PlusToken) {
+    if (
+      op === ts.SyntaxKind.BarBarToken ||
+      op === ts.SyntaxKind.QuestionQuestionToken ||
+      op === ts.SyntaxKind.PlusToken
+    ) {
       return [...resultStrings(node.left), ...resultStrings(node.right)];
     }
   }
@@ -27,7 +48,8 @@ function resultStrings(node: ts.Expression): ts.Node[] {
 }
 
 function literalText(node: ts.Node): string {
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) return node.text;
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node))
+    return node.text;
   return node.getText();
 }
 
@@ -42,13 +64,18 @@ export function findLiteralStrings(file: string, source: string): LiteralString[
   };
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node)) report(node, node.text, 'text');
-    else if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) {
+    else if (
+      ts.isJsxExpression(node) &&
+      node.expression &&
+      (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))
+    ) {
       for (const s of resultStrings(node.expression)) report(s, literalText(s), 'text');
     } else if (ts.isJsxAttribute(node) && USER_FACING_ATTRIBUTES.has(node.name.getText(sf)) && node.initializer) {
       const name = node.name.getText(sf);
       const init = node.initializer;
       if (ts.isStringLiteral(init)) report(init, init.text, name);
-      else if (ts.isJsxExpression(init) && init.expression) for (const s of resultStrings(init.expression)) report(s, literalText(s), name);
+      else if (ts.isJsxExpression(init) && init.expression)
+        for (const s of resultStrings(init.expression)) report(s, literalText(s), name);
     }
     ts.forEachChild(node, visit);
   };

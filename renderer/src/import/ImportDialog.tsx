@@ -17,7 +17,8 @@ interface Props {
   onClose(): void;
 }
 
-const ACCEPT = '.txt,.md,.markdown,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const ACCEPT =
+  '.txt,.md,.markdown,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Reads a file as base64 without building a huge string of characters first. */
 async function toBase64(file: File): Promise<string> {
@@ -38,24 +39,39 @@ export function ImportDialog({ handle, onImported, onClose }: Props) {
   const [into, setInto] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const [done, setDone] = useState<{ view: ConferenceView; warnings: ImportWarning[]; templateId: string; templateSource: string } | null>(null);
+  const [done, setDone] = useState<{
+    view: ConferenceView;
+    warnings: ImportWarning[];
+    templateId: string;
+    templateSource: string;
+  } | null>(null);
 
-  useEffect(() => { api.listTemplates({}).then(setTemplates, (err: unknown) => setError(errorMessage(err))); }, []);
+  useEffect(() => {
+    api.listTemplates({}).then(setTemplates, (err: unknown) => setError(errorMessage(err)));
+  }, []);
 
   const run = async () => {
     if (!file && !chosenPath) return;
-    if (into && handle && !(await askConfirm({
-      title: translate('import:dialog.replaceTitle'),
-      message: translate('import:dialog.replaceQuestion'),
-      confirmLabel: translate('import:dialog.replaceConfirm'),
-    }))) return;
+    if (
+      into &&
+      handle &&
+      !(await askConfirm({
+        title: translate('import:dialog.replaceTitle'),
+        message: translate('import:dialog.replaceQuestion'),
+        confirmLabel: translate('import:dialog.replaceConfirm'),
+      }))
+    )
+      return;
     setBusy(true);
     setError('');
     try {
-      const source = file ? { content: await toBase64(file), fileName: file.name } : { path: chosenPath, fileName: baseName(chosenPath) };
+      const source = file
+        ? { content: await toBase64(file), fileName: file.name }
+        : { path: chosenPath, fileName: baseName(chosenPath) };
       const r = await api.importReport({
         ...source,
-        ...(templateId ? { templateId } : {}), ...(into && handle ? { handle } : {}),
+        ...(templateId ? { templateId } : {}),
+        ...(into && handle ? { handle } : {}),
       });
       setDone({ view: r.conference, warnings: r.warnings, templateId: r.templateId, templateSource: r.templateSource });
     } catch (err) {
@@ -73,14 +89,34 @@ export function ImportDialog({ handle, onImported, onClose }: Props) {
       <section className="dialog import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title">
         <h2 id="import-title">{t('import:dialog.title')}</h2>
         {!done ? (
-          <form onSubmit={(e) => { e.preventDefault(); void run(); }}>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void run();
+            }}
+          >
             {isDesktop ? (
               // The desktop app passes a path its open dialog granted; no label around the button, which has its own name.
               <div className="import-choose">
                 <span id="import-file-label">{t('import:dialog.file')}</span>
                 <span>
-                  <button type="button" aria-describedby="import-file-label" onClick={() => void chooseFile('import').then((f) => { if (f) { setChosenPath(f.path); setError(''); } }).catch((err: unknown) => setError(errorMessage(err)))}>{t('import:dialog.choose')}</button>
-                  {' '}{chosenPath ? baseName(chosenPath) : t('import:dialog.noFile')}
+                  <button
+                    type="button"
+                    aria-describedby="import-file-label"
+                    onClick={() =>
+                      void chooseFile('import')
+                        .then((f) => {
+                          if (f) {
+                            setChosenPath(f.path);
+                            setError('');
+                          }
+                        })
+                        .catch((err: unknown) => setError(errorMessage(err)))
+                    }
+                  >
+                    {t('import:dialog.choose')}
+                  </button>{' '}
+                  {chosenPath ? baseName(chosenPath) : t('import:dialog.noFile')}
                 </span>
               </div>
             ) : (
@@ -93,7 +129,11 @@ export function ImportDialog({ handle, onImported, onClose }: Props) {
               {t('import:dialog.template')}
               <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
                 <option value="">{t('import:dialog.detect')}</option>
-                {localized.map((tpl) => <option key={tpl.id} value={tpl.id}>{tpl.name}</option>)}
+                {localized.map((tpl) => (
+                  <option key={tpl.id} value={tpl.id}>
+                    {tpl.name}
+                  </option>
+                ))}
               </select>
             </label>
             {handle && (
@@ -102,23 +142,45 @@ export function ImportDialog({ handle, onImported, onClose }: Props) {
                 {t('import:dialog.replaceOpen')}
               </label>
             )}
-            {error && <p className="error" role="alert">{error}</p>}
+            {error && (
+              <p className="error" role="alert">
+                {error}
+              </p>
+            )}
             <div className="dialog-buttons">
-              <button type="button" onClick={onClose} disabled={busy}>{t('common:cancel')}</button>
-              <button type="submit" disabled={(!file && !chosenPath) || busy}>{busy ? t('import:dialog.importing') : t('import:dialog.import')}</button>
+              <button type="button" onClick={onClose} disabled={busy}>
+                {t('common:cancel')}
+              </button>
+              <button type="submit" disabled={(!file && !chosenPath) || busy}>
+                {busy ? t('import:dialog.importing') : t('import:dialog.import')}
+              </button>
             </div>
           </form>
         ) : (
           <>
             <p>
               {t('import:dialog.importedAs', { template: templateName(done.templateId) })}
-              {done.templateSource === 'detected' ? t('import:dialog.detected') : done.templateSource === 'fallback' ? t('import:dialog.fallback') : ''}
-              {t('import:dialog.counts', { parts: done.view.parts.length, participants: done.view.participants.length, items: done.view.agenda.length })}
+              {done.templateSource === 'detected'
+                ? t('import:dialog.detected')
+                : done.templateSource === 'fallback'
+                  ? t('import:dialog.fallback')
+                  : ''}
+              {t('import:dialog.counts', {
+                parts: done.view.parts.length,
+                participants: done.view.participants.length,
+                items: done.view.agenda.length,
+              })}
             </p>
-            <h3>{done.warnings.length ? t('import:dialog.toCheck', { count: done.warnings.length }) : t('import:dialog.nothingToCheck')}</h3>
+            <h3>
+              {done.warnings.length
+                ? t('import:dialog.toCheck', { count: done.warnings.length })
+                : t('import:dialog.nothingToCheck')}
+            </h3>
             <ImportWarningsList warnings={done.warnings} parts={done.view.parts} />
             <div className="dialog-buttons">
-              <button type="button" onClick={() => onImported(done.view)}>{t('import:dialog.openConference')}</button>
+              <button type="button" onClick={() => onImported(done.view)}>
+                {t('import:dialog.openConference')}
+              </button>
             </div>
           </>
         )}

@@ -7,7 +7,12 @@ import { t, useT } from '../i18n';
 import { forgetWarnings, publishWarnings, showWarningInText, warningEntryId } from '../editor/plugins/warning-markers';
 
 /** The warnings of an import, each with the source line and the part it concerns; OCR repairs show what they suggest. */
-export function ImportWarningsList({ warnings, parts, onStatus, onGoTo }: {
+export function ImportWarningsList({
+  warnings,
+  parts,
+  onStatus,
+  onGoTo,
+}: {
   warnings: ImportWarning[];
   parts: PartSummary[];
   onStatus?(w: ImportWarning, status: ImportWarning['status']): void;
@@ -15,7 +20,7 @@ export function ImportWarningsList({ warnings, parts, onStatus, onGoTo }: {
   onGoTo?(partId: string): void;
 }) {
   const { t } = useT();
-  const title = (id: string | null) => (id ? parts.find((p) => p.id === id)?.title ?? '' : '');
+  const title = (id: string | null) => (id ? (parts.find((p) => p.id === id)?.title ?? '') : '');
   if (!warnings.length) return <p className="muted">{t('import:warnings.none')}</p>;
   return (
     <ul className="import-warnings">
@@ -23,19 +28,45 @@ export function ImportWarningsList({ warnings, parts, onStatus, onGoTo }: {
         <li key={w.id} id={warningEntryId(w.id)} tabIndex={-1} className={`import-warning status-${w.status}`}>
           <span className="where">
             {w.line !== null ? t('import:warnings.line', { line: w.line }) : t('import:warnings.file')}
-            {w.partId && (onGoTo
-              ? <> · <button type="button" className="link" onClick={() => onGoTo(w.partId!)}>{title(w.partId)}</button></>
-              : ` · ${title(w.partId)}`)}
+            {w.partId &&
+              (onGoTo ? (
+                <>
+                  {' '}
+                  ·{' '}
+                  <button type="button" className="link" onClick={() => onGoTo(w.partId!)}>
+                    {title(w.partId)}
+                  </button>
+                </>
+              ) : (
+                ` · ${title(w.partId)}`
+              ))}
           </span>
           <span className="message">{w.message}</span>
           {onStatus && w.partId && w.quote && w.status === 'open' && (
-            <button type="button" className="link show-in-text" onClick={() => { showWarningInText(w.id); onGoTo?.(w.partId!); }}>{t('import:warnings.showInText')}</button>
+            <button
+              type="button"
+              className="link show-in-text"
+              onClick={() => {
+                showWarningInText(w.id);
+                onGoTo?.(w.partId!);
+              }}
+            >
+              {t('import:warnings.showInText')}
+            </button>
           )}
-          {w.suggestion && <span className="suggestion">{t('import:warnings.suggested', { find: w.suggestion.find, replace: w.suggestion.replace })}</span>}
+          {w.suggestion && (
+            <span className="suggestion">
+              {t('import:warnings.suggested', { find: w.suggestion.find, replace: w.suggestion.replace })}
+            </span>
+          )}
           {onStatus && w.status === 'open' && (
             <span className="actions">
-              <button type="button" onClick={() => onStatus(w, 'accepted')}>{w.suggestion ? t('import:warnings.accept') : t('import:warnings.done')}</button>
-              <button type="button" onClick={() => onStatus(w, 'dismissed')}>{t('import:warnings.dismiss')}</button>
+              <button type="button" onClick={() => onStatus(w, 'accepted')}>
+                {w.suggestion ? t('import:warnings.accept') : t('import:warnings.done')}
+              </button>
+              <button type="button" onClick={() => onStatus(w, 'dismissed')}>
+                {t('import:warnings.dismiss')}
+              </button>
             </span>
           )}
         </li>
@@ -48,7 +79,12 @@ export function ImportWarningsList({ warnings, parts, onStatus, onGoTo }: {
  * The import warnings stored in a conference. Accepting an OCR repair applies it in the
  * text (see useImportWarnings); dismissing it keeps the text as it is.
  */
-export function ImportWarningsPanel({ warnings, parts, onStatus, onGoTo }: {
+export function ImportWarningsPanel({
+  warnings,
+  parts,
+  onStatus,
+  onGoTo,
+}: {
   warnings: ImportWarning[];
   parts: PartSummary[];
   onStatus(w: ImportWarning, status: ImportWarning['status']): void;
@@ -61,7 +97,8 @@ export function ImportWarningsPanel({ warnings, parts, onStatus, onGoTo }: {
     <section className="import-warnings-panel" aria-label={t('import:warnings.label')}>
       <h2>{t('import:warnings.heading', { count: warnings.filter((w) => w.status === 'open').length })}</h2>
       <label className="checkbox">
-        <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.target.checked)} /> {t('import:warnings.showClosed')}
+        <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.target.checked)} />{' '}
+        {t('import:warnings.showClosed')}
       </label>
       <ImportWarningsList warnings={shown} parts={parts} onStatus={onStatus} onGoTo={onGoTo} />
     </section>
@@ -74,27 +111,45 @@ export function ImportWarningsPanel({ warnings, parts, onStatus, onGoTo }: {
  * snapshot to undo it), says how many words it changed and hands the new part list to
  * `onTextChanged` so an open editor reloads.
  */
-export function useImportWarnings(handle: string, onNotice: (n: NoticeState) => void, onTextChanged?: (parts: PartSummary[]) => void) {
+export function useImportWarnings(
+  handle: string,
+  onNotice: (n: NoticeState) => void,
+  onTextChanged?: (parts: PartSummary[]) => void,
+) {
   const [warnings, setWarnings] = useState<ImportWarning[]>([]);
   // The editor marks the passages of the open ones (WarningMarkersPlugin).
-  useEffect(() => { publishWarnings(warnings); }, [warnings]);
+  useEffect(() => {
+    publishWarnings(warnings);
+  }, [warnings]);
   useEffect(() => forgetWarnings, [handle]);
   useEffect(() => {
-    api.listWarnings({ handle }).then(setWarnings, (err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }));
+    api
+      .listWarnings({ handle })
+      .then(setWarnings, (err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) }));
   }, [handle, onNotice]);
-  const setStatus = useCallback(async (w: ImportWarning, status: ImportWarning['status']) => {
-    try {
-      if (status === 'accepted' && w.suggestion) {
-        const r = await api.acceptRepair({ handle, warningId: w.id });
-        setWarnings(r.warnings);
-        if (r.replaced) onTextChanged?.(r.parts);
-        onNotice({ kind: 'info', text: t('import:warnings.repaired', { count: r.replaced, find: w.suggestion.find, replace: w.suggestion.replace }) });
-      } else {
-        setWarnings(await api.setWarningStatus({ handle, warningId: w.id, status }));
+  const setStatus = useCallback(
+    async (w: ImportWarning, status: ImportWarning['status']) => {
+      try {
+        if (status === 'accepted' && w.suggestion) {
+          const r = await api.acceptRepair({ handle, warningId: w.id });
+          setWarnings(r.warnings);
+          if (r.replaced) onTextChanged?.(r.parts);
+          onNotice({
+            kind: 'info',
+            text: t('import:warnings.repaired', {
+              count: r.replaced,
+              find: w.suggestion.find,
+              replace: w.suggestion.replace,
+            }),
+          });
+        } else {
+          setWarnings(await api.setWarningStatus({ handle, warningId: w.id, status }));
+        }
+      } catch (err) {
+        onNotice({ kind: 'error', text: errorMessage(err) });
       }
-    } catch (err) {
-      onNotice({ kind: 'error', text: errorMessage(err) });
-    }
-  }, [handle, onNotice, onTextChanged]);
+    },
+    [handle, onNotice, onTextChanged],
+  );
   return { warnings, setStatus };
 }

@@ -19,8 +19,21 @@ function Side({ segments, only }: { segments: Row['desk']; only: string }) {
   const { t } = useT();
   if (!segments) return <p className="conflict-missing muted">{t('kits:conflict.missing')}</p>;
   return (
-    <p>{segments.map((s, i) => (s.op === 'eq' ? <span key={i}>{s.text}</span>
-      : s.op === 'del' ? <del key={i} title={only}>{s.text}</del> : <ins key={i} title={only}>{s.text}</ins>))}</p>
+    <p>
+      {segments.map((s, i) =>
+        s.op === 'eq' ? (
+          <span key={i}>{s.text}</span>
+        ) : s.op === 'del' ? (
+          <del key={i} title={only}>
+            {s.text}
+          </del>
+        ) : (
+          <ins key={i} title={only}>
+            {s.text}
+          </ins>
+        ),
+      )}
+    </p>
   );
 }
 
@@ -53,11 +66,23 @@ export function ConflictCompareDialog({ handle, conflictId, onDecided, onBack, o
   useModalFocus(box, onBack);
 
   // Read once per conflict (the callbacks may be new on every render of the report behind).
-  const failed = useRef((err: unknown) => { onNotice({ kind: 'error', text: errorMessage(err) }); onBack(); });
+  const failed = useRef((err: unknown) => {
+    onNotice({ kind: 'error', text: errorMessage(err) });
+    onBack();
+  });
   useEffect(() => {
     let live = true;
-    api.kitConflict({ handle, conflictId }).then((c) => { if (live) setConflict(c); }, (err: unknown) => { if (live) failed.current(err); });
-    return () => { live = false; };
+    api.kitConflict({ handle, conflictId }).then(
+      (c) => {
+        if (live) setConflict(c);
+      },
+      (err: unknown) => {
+        if (live) failed.current(err);
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, [handle, conflictId]);
 
   const decide = async (keep: 'desk' | 'kit' | 'edited') => {
@@ -65,11 +90,20 @@ export function ConflictCompareDialog({ handle, conflictId, onDecided, onBack, o
     let doc;
     if (keep === 'edited') {
       doc = docFromEditedText(editing ?? '', [conflict.desk.doc, conflict.kit.doc]);
-      if (doc.root.children.length === 0) { setProblem(t('kits:conflict.emptyEdit')); return; }
+      if (doc.root.children.length === 0) {
+        setProblem(t('kits:conflict.emptyEdit'));
+        return;
+      }
     }
     setBusy(true);
     try {
-      const { entry } = await api.resolveKitConflict({ handle, conflictId, keep, deskRevision: conflict.deskRevision, ...(doc ? { doc } : {}) });
+      const { entry } = await api.resolveKitConflict({
+        handle,
+        conflictId,
+        keep,
+        deskRevision: conflict.deskRevision,
+        ...(doc ? { doc } : {}),
+      });
       onDecided(entry, keep !== 'desk');
     } catch (err) {
       onNotice({ kind: 'error', text: errorMessage(err) });
@@ -81,12 +115,25 @@ export function ConflictCompareDialog({ handle, conflictId, onDecided, onBack, o
   const who = conflict?.rapporteur ?? '';
   return (
     <div className="dialog-backdrop" role="presentation">
-      <section ref={box} tabIndex={-1} className="dialog kit-dialog conflict-dialog" role="dialog" aria-modal="true" aria-labelledby="conflict-title">
-        {!conflict ? <p className="muted">{t('kits:conflict.loading')}</p> : (
+      <section
+        ref={box}
+        tabIndex={-1}
+        className="dialog kit-dialog conflict-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="conflict-title"
+      >
+        {!conflict ? (
+          <p className="muted">{t('kits:conflict.loading')}</p>
+        ) : (
           <>
             <h3 id="conflict-title">{t('kits:conflict.title', { title: conflict.title, who })}</h3>
             <p>{t('kits:conflict.intro', { who })}</p>
-            {conflict.decided && <p role="status"><strong>{t('kits:conflict.decided')}</strong>: {conflict.decided}</p>}
+            {conflict.decided && (
+              <p role="status">
+                <strong>{t('kits:conflict.decided')}</strong>: {conflict.decided}
+              </p>
+            )}
             {editing === null ? (
               <table className="conflict-sides">
                 <thead>
@@ -96,41 +143,84 @@ export function ConflictCompareDialog({ handle, conflictId, onDecided, onBack, o
                   </tr>
                 </thead>
                 <tbody>
-                  {groupRows(conflict.rows).map((g) => ('same' in g ? (
-                    <tr key={g.at} className="conflict-row conflict-same">
-                      <td colSpan={2} className="muted">{t('kits:conflict.unchanged', { count: g.same })}</td>
-                    </tr>
-                  ) : (
-                    <tr key={g.at} className={`conflict-row conflict-${g.row.op}`}>
-                      <td><Side segments={g.row.desk} only={t('kits:conflict.onlyDesk')} /></td>
-                      <td><Side segments={g.row.kit} only={t('kits:conflict.onlyKit')} /></td>
-                    </tr>
-                  )))}
+                  {groupRows(conflict.rows).map((g) =>
+                    'same' in g ? (
+                      <tr key={g.at} className="conflict-row conflict-same">
+                        <td colSpan={2} className="muted">
+                          {t('kits:conflict.unchanged', { count: g.same })}
+                        </td>
+                      </tr>
+                    ) : (
+                      <tr key={g.at} className={`conflict-row conflict-${g.row.op}`}>
+                        <td>
+                          <Side segments={g.row.desk} only={t('kits:conflict.onlyDesk')} />
+                        </td>
+                        <td>
+                          <Side segments={g.row.kit} only={t('kits:conflict.onlyKit')} />
+                        </td>
+                      </tr>
+                    ),
+                  )}
                 </tbody>
               </table>
             ) : (
               <div className="conflict-edit">
                 <label htmlFor="conflict-edit-text">{t('kits:conflict.editLabel', { title: conflict.title })}</label>
-                <p id="conflict-edit-hint" className="muted">{t('kits:conflict.editHint')}</p>
-                <textarea id="conflict-edit-text" aria-describedby="conflict-edit-hint" value={editing} rows={14}
-                  onChange={(e) => { setEditing(e.target.value); setProblem(null); }} autoFocus />
-                {problem && <p role="alert" className="error">{problem}</p>}
+                <p id="conflict-edit-hint" className="muted">
+                  {t('kits:conflict.editHint')}
+                </p>
+                <textarea
+                  id="conflict-edit-text"
+                  aria-describedby="conflict-edit-hint"
+                  value={editing}
+                  rows={14}
+                  onChange={(e) => {
+                    setEditing(e.target.value);
+                    setProblem(null);
+                  }}
+                  autoFocus
+                />
+                {problem && (
+                  <p role="alert" className="error">
+                    {problem}
+                  </p>
+                )}
               </div>
             )}
             <div className="dialog-actions">
               {editing === null ? (
                 <>
-                  <button type="button" onClick={onBack}>{t('common:close')}</button>
-                  {!conflict.decided && <>
-                    <button type="button" disabled={busy} onClick={() => setEditing(editableText(conflict.desk.doc))}>{t('kits:conflict.edit')}</button>
-                    <button type="button" disabled={busy} onClick={() => void decide('desk')}>{t('kits:conflict.keepDesk')}</button>
-                    <button type="button" disabled={busy} className="primary" onClick={() => void decide('kit')}>{t('kits:conflict.takeKit', { who })}</button>
-                  </>}
+                  <button type="button" onClick={onBack}>
+                    {t('common:close')}
+                  </button>
+                  {!conflict.decided && (
+                    <>
+                      <button type="button" disabled={busy} onClick={() => setEditing(editableText(conflict.desk.doc))}>
+                        {t('kits:conflict.edit')}
+                      </button>
+                      <button type="button" disabled={busy} onClick={() => void decide('desk')}>
+                        {t('kits:conflict.keepDesk')}
+                      </button>
+                      <button type="button" disabled={busy} className="primary" onClick={() => void decide('kit')}>
+                        {t('kits:conflict.takeKit', { who })}
+                      </button>
+                    </>
+                  )}
                 </>
               ) : (
                 <>
-                  <button type="button" onClick={() => { setEditing(null); setProblem(null); }}>{t('kits:conflict.backToCompare')}</button>
-                  <button type="button" disabled={busy} className="primary" onClick={() => void decide('edited')}>{t('kits:conflict.saveEdit')}</button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setEditing(null);
+                      setProblem(null);
+                    }}
+                  >
+                    {t('kits:conflict.backToCompare')}
+                  </button>
+                  <button type="button" disabled={busy} className="primary" onClick={() => void decide('edited')}>
+                    {t('kits:conflict.saveEdit')}
+                  </button>
                 </>
               )}
             </div>

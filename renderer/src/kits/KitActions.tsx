@@ -42,11 +42,26 @@ export function KitActions({ view, kit, onMerged, onNotice }: Props) {
 
   return (
     <>
-      <button type="button" onClick={() => setPreparing(true)} title={t('kits:actions.prepareHint')}>{t('kits:actions.prepare')}</button>
-      <button type="button" onClick={() => void bringIn()} title={t('kits:actions.bringInHint')}>{t('kits:actions.bringIn')}</button>
+      <button type="button" onClick={() => setPreparing(true)} title={t('kits:actions.prepareHint')}>
+        {t('kits:actions.prepare')}
+      </button>
+      <button type="button" onClick={() => void bringIn()} title={t('kits:actions.bringInHint')}>
+        {t('kits:actions.bringIn')}
+      </button>
       {preparing && <PrepareKitDialog view={view} onClose={() => setPreparing(false)} onNotice={onNotice} />}
-      {report && <MergeReportDialog handle={view.handle} report={report} onClose={() => setReport(null)} onAnother={() => { setReport(null); void bringIn(); }}
-        onResolved={onMerged} onNotice={onNotice} />}
+      {report && (
+        <MergeReportDialog
+          handle={view.handle}
+          report={report}
+          onClose={() => setReport(null)}
+          onAnother={() => {
+            setReport(null);
+            void bringIn();
+          }}
+          onResolved={onMerged}
+          onNotice={onNotice}
+        />
+      )}
     </>
   );
 }

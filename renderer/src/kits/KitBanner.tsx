@@ -8,8 +8,14 @@ export function KitBanner({ kit }: { kit: KitInfo | null | undefined }) {
   if (!kit) return null;
   return (
     <div className="kit-banner" role="status" aria-label={t('kits:banner.label')}>
-      <strong>{t('kits:banner.whose', { who: kit.rapporteur, conference: kit.conferenceTitle || t('kits:banner.aConference'), version: kit.baseVersion })}</strong>
-      {' '}{t('kits:banner.more')}
+      <strong>
+        {t('kits:banner.whose', {
+          who: kit.rapporteur,
+          conference: kit.conferenceTitle || t('kits:banner.aConference'),
+          version: kit.baseVersion,
+        })}
+      </strong>{' '}
+      {t('kits:banner.more')}
     </div>
   );
 }

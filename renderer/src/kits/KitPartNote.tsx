@@ -5,7 +5,15 @@ import { useT } from '../i18n';
  * Above a part's text in a rapporteur's kit: whether the part is theirs to draft, or read-only
  * here (the editor then refuses typing, and the service refuses a save).
  */
-export function KitPartNote({ kit, partId, title }: { kit: KitInfo | null | undefined; partId: string; title: string }) {
+export function KitPartNote({
+  kit,
+  partId,
+  title,
+}: {
+  kit: KitInfo | null | undefined;
+  partId: string;
+  title: string;
+}) {
   const { t } = useT();
   if (!kit) return null;
   const mine = kit.assignedPartIds.includes(partId);
@@ -17,4 +25,5 @@ export function KitPartNote({ kit, partId, title }: { kit: KitInfo | null | unde
 }
 
 /** Whether a part is read-only in the open conference (a kit's part not assigned to its rapporteur). */
-export const isReadOnlyInKit = (kit: KitInfo | null | undefined, partId: string): boolean => !!kit && !kit.assignedPartIds.includes(partId);
+export const isReadOnlyInKit = (kit: KitInfo | null | undefined, partId: string): boolean =>
+  !!kit && !kit.assignedPartIds.includes(partId);

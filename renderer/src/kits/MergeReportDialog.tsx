@@ -10,7 +10,15 @@ import { ConflictCompareDialog } from './ConflictCompareDialog';
 const SAID_KEY = /^(kits:merge\.|errors:)[\w.-]+$/;
 
 /** The report's sections, in the order shown. */
-const DECISIONS = ['taken', 'added', 'matched', 'conflict', 'resolved', 'refused', 'already-in'] as const satisfies readonly MergeEntry['decision'][];
+const DECISIONS = [
+  'taken',
+  'added',
+  'matched',
+  'conflict',
+  'resolved',
+  'refused',
+  'already-in',
+] as const satisfies readonly MergeEntry['decision'][];
 
 interface Props {
   handle: string;
@@ -45,60 +53,108 @@ export function MergeReportDialog({ handle, report, onAnother, onClose, onResolv
   const said = (message: string, key?: string, values?: Record<string, string>) => {
     if (!key || !SAID_KEY.test(key)) return message;
     // A time ("already brought in at …") reads as the interface's dates do.
-    const v = values?.at ? { ...values, at: formatDate(values.at, { dateStyle: 'medium', timeStyle: 'short' }) } : values ?? {};
+    const v = values?.at
+      ? { ...values, at: formatDate(values.at, { dateStyle: 'medium', timeStyle: 'short' }) }
+      : (values ?? {});
     return String(t(key as never, v));
   };
   const titleOf = (e: MergeEntry) =>
-    (e.subject === 'programme' ? t('kits:merge.programmeTitle') : e.subject === 'details' ? t('kits:merge.detailsTitle') : e.title);
-  const shown = (e: MergeEntry): MergeEntry => (e.conflictId !== undefined ? decided.get(e.conflictId) ?? e : e);
+    e.subject === 'programme'
+      ? t('kits:merge.programmeTitle')
+      : e.subject === 'details'
+        ? t('kits:merge.detailsTitle')
+        : e.title;
+  const shown = (e: MergeEntry): MergeEntry => (e.conflictId !== undefined ? (decided.get(e.conflictId) ?? e) : e);
   // Back from the comparison, the keyboard is in the report again (the button that opened it may be gone once decided).
   const backToReport = () => {
     setComparing(null);
-    setTimeout(() => { if (box.current && !box.current.contains(document.activeElement)) box.current.querySelector<HTMLElement>('.dialog-actions .primary')?.focus(); });
+    setTimeout(() => {
+      if (box.current && !box.current.contains(document.activeElement))
+        box.current.querySelector<HTMLElement>('.dialog-actions .primary')?.focus();
+    });
   };
   const comparison = comparing !== null && (
-    <ConflictCompareDialog handle={handle} conflictId={comparing} onNotice={onNotice} onBack={backToReport}
-      onDecided={(entry, changed) => { setDecided((m) => new Map(m).set(comparing, entry)); backToReport(); if (changed) onResolved(); }} />
+    <ConflictCompareDialog
+      handle={handle}
+      conflictId={comparing}
+      onNotice={onNotice}
+      onBack={backToReport}
+      onDecided={(entry, changed) => {
+        setDecided((m) => new Map(m).set(comparing, entry));
+        backToReport();
+        if (changed) onResolved();
+      }}
+    />
   );
   return (
     <>
-    <div className="dialog-backdrop" role="presentation">
-      <section ref={box} className="dialog kit-dialog" role="dialog" aria-modal="true" aria-labelledby="merge-report-title">
-        <h3 id="merge-report-title">{t('kits:report.title')}</h3>
-        <p role="status">{t('kits:report.totals', { taken: report.taken, conflicts: report.conflicts - decided.size, refused: report.refused })}{report.snapshotId !== null ? ` ${t('kits:report.snapshot')}` : ''}</p>
-        {report.kits.map((k) => (
-          <article key={k.file} className={`kit-result kit-${k.outcome}`} aria-label={k.file}>
-            <h4>{k.kit ? `${k.file}: ${k.kit.rapporteur}` : k.file}</h4>
-            {k.message && <p>{said(k.message, k.messageKey, k.messageValues)}</p>}
-            {DECISIONS.map((d) => {
-              const entries = k.entries.map(shown).filter((e) => e.decision === d);
-              if (entries.length === 0) return null;
-              return (
-                <section key={d} className={`kit-decision kit-decision-${d}`} aria-label={t(`kits:report.decisions.${d}`)}>
-                  <h5>{t(`kits:report.decisions.${d}`)}</h5>
-                  <ul>{entries.map((e, i) => (
-                    <li key={`${e.subject}:${e.id ?? i}`}><strong>{titleOf(e)}</strong>: {said(e.message, e.key, e.values)}
-                      {e.conflictId !== undefined && (
-                        <span className="kit-decide">
-                          <button type="button" onClick={() => setComparing(e.conflictId!)}>{t('kits:conflict.compare')}</button>
-                          <button type="button" onClick={() => void decide(e.conflictId!, 'desk')}>{t('kits:report.keepDesk')}</button>
-                          <button type="button" onClick={() => void decide(e.conflictId!, 'kit')}>{t('kits:report.takeKit', { who: k.kit?.rapporteur ?? '' })}</button>
-                        </span>
-                      )}
-                    </li>
-                  ))}</ul>
-                </section>
-              );
+      <div className="dialog-backdrop" role="presentation">
+        <section
+          ref={box}
+          className="dialog kit-dialog"
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby="merge-report-title"
+        >
+          <h3 id="merge-report-title">{t('kits:report.title')}</h3>
+          <p role="status">
+            {t('kits:report.totals', {
+              taken: report.taken,
+              conflicts: report.conflicts - decided.size,
+              refused: report.refused,
             })}
-          </article>
-        ))}
-        <div className="dialog-actions">
-          <button type="button" onClick={onAnother}>{t('kits:report.another')}</button>
-          <button type="button" className="primary" onClick={onClose} autoFocus>{t('common:close')}</button>
-        </div>
-      </section>
-    </div>
-    {comparison}
+            {report.snapshotId !== null ? ` ${t('kits:report.snapshot')}` : ''}
+          </p>
+          {report.kits.map((k) => (
+            <article key={k.file} className={`kit-result kit-${k.outcome}`} aria-label={k.file}>
+              <h4>{k.kit ? `${k.file}: ${k.kit.rapporteur}` : k.file}</h4>
+              {k.message && <p>{said(k.message, k.messageKey, k.messageValues)}</p>}
+              {DECISIONS.map((d) => {
+                const entries = k.entries.map(shown).filter((e) => e.decision === d);
+                if (entries.length === 0) return null;
+                return (
+                  <section
+                    key={d}
+                    className={`kit-decision kit-decision-${d}`}
+                    aria-label={t(`kits:report.decisions.${d}`)}
+                  >
+                    <h5>{t(`kits:report.decisions.${d}`)}</h5>
+                    <ul>
+                      {entries.map((e, i) => (
+                        <li key={`${e.subject}:${e.id ?? i}`}>
+                          <strong>{titleOf(e)}</strong>: {said(e.message, e.key, e.values)}
+                          {e.conflictId !== undefined && (
+                            <span className="kit-decide">
+                              <button type="button" onClick={() => setComparing(e.conflictId!)}>
+                                {t('kits:conflict.compare')}
+                              </button>
+                              <button type="button" onClick={() => void decide(e.conflictId!, 'desk')}>
+                                {t('kits:report.keepDesk')}
+                              </button>
+                              <button type="button" onClick={() => void decide(e.conflictId!, 'kit')}>
+                                {t('kits:report.takeKit', { who: k.kit?.rapporteur ?? '' })}
+                              </button>
+                            </span>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                );
+              })}
+            </article>
+          ))}
+          <div className="dialog-actions">
+            <button type="button" onClick={onAnother}>
+              {t('kits:report.another')}
+            </button>
+            <button type="button" className="primary" onClick={onClose} autoFocus>
+              {t('common:close')}
+            </button>
+          </div>
+        </section>
+      </div>
+      {comparison}
     </>
   );
 }

@@ -7,8 +7,17 @@ export function useKitInfo(handle: string): KitInfo | null | undefined {
   const [info, setInfo] = useState<KitInfo | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    api.kitInfo({ handle }).then((k) => { if (live) setInfo(k); }, () => { if (live) setInfo(null); });
-    return () => { live = false; };
+    api.kitInfo({ handle }).then(
+      (k) => {
+        if (live) setInfo(k);
+      },
+      () => {
+        if (live) setInfo(null);
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, [handle]);
   return info;
 }

@@ -15,8 +15,14 @@ export function Clock({ startedAt }: { startedAt: number | null }) {
   const elapsed = startedAt ? Math.max(0, Math.floor((now - startedAt) / 1000)) : null;
   return (
     <div className="live-clock" role="timer" aria-label={t('live:clock')}>
-      <span className="live-time">{two(d.getHours())}:{two(d.getMinutes())}</span>
-      {elapsed !== null && <span className="live-elapsed">{t('live:speakingFor', { time: `${Math.floor(elapsed / 60)}:${two(elapsed % 60)}` })}</span>}
+      <span className="live-time">
+        {two(d.getHours())}:{two(d.getMinutes())}
+      </span>
+      {elapsed !== null && (
+        <span className="live-elapsed">
+          {t('live:speakingFor', { time: `${Math.floor(elapsed / 60)}:${two(elapsed % 60)}` })}
+        </span>
+      )}
     </div>
   );
 }

@@ -33,7 +33,16 @@ interface Props {
  * agenda order, one key to start the next presentation with its attribution, and a
  * capture line that drops a point into the session's highlights without leaving the text.
  */
-export function LiveMode({ view, template, partId, onParticipantsChanged, onSaved, onSaveState, onNotice, onExit }: Props) {
+export function LiveMode({
+  view,
+  template,
+  partId,
+  onParticipantsChanged,
+  onSaved,
+  onSaveState,
+  onNotice,
+  onExit,
+}: Props) {
   const { t } = useT();
   const parts = view.parts;
   const byId = useMemo(() => new Map(parts.map((p) => [p.id, p])), [parts]);
@@ -44,10 +53,15 @@ export function LiveMode({ view, template, partId, onParticipantsChanged, onSave
   const session = (agendaItem && byId.get(agendaItem.partId!)) ?? chain[0]!;
   const family = [session, ...parts.filter((p) => isDescendant(byId, p, session.id))];
   const allows = (p: PartSummary, kind: string) => sectionOf(template, p.kind)?.allows.includes(kind as never) ?? false;
-  const writing = family.find((p) => p.id === partId && allows(p, 'presentation')) ?? family.find((p) => allows(p, 'presentation')) ?? byId.get(partId)!;
+  const writing =
+    family.find((p) => p.id === partId && allows(p, 'presentation')) ??
+    family.find((p) => allows(p, 'presentation')) ??
+    byId.get(partId)!;
   const highlightsPart = family.find((p) => p.id !== writing.id && allows(p, 'highlights')) ?? null;
 
-  const speakers = (agendaItem?.speakerIds ?? []).map((id) => view.participants.find((p) => p.id === id)).filter((p): p is Participant => !!p);
+  const speakers = (agendaItem?.speakerIds ?? [])
+    .map((id) => view.participants.find((p) => p.id === id))
+    .filter((p): p is Participant => !!p);
   const [next, setNext] = useState(0);
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [point, setPoint] = useState('');
@@ -55,15 +69,25 @@ export function LiveMode({ view, template, partId, onParticipantsChanged, onSave
   const editorRef = useRef<LexicalEditor | null>(null);
   const captureRef = useRef<HTMLInputElement>(null);
   const speakerKey = speakers.map((s) => s.id).join(',');
-  const onEditor = useCallback((e: LexicalEditor | null) => {
-    editorRef.current = e;
-    if (!e) return;
-    // Coming back to a session: the next speaker is the first not yet summarised.
-    const done = new Set(e.getEditorState().read(() => $getRoot().getChildren().filter($isPresentationNode).flatMap((n) => n.getSpeakerIds())));
-    const ids = speakerKey ? speakerKey.split(',') : [];
-    const first = ids.findIndex((id) => !done.has(id));
-    setNext(first === -1 ? ids.length : first);
-  }, [speakerKey]);
+  const onEditor = useCallback(
+    (e: LexicalEditor | null) => {
+      editorRef.current = e;
+      if (!e) return;
+      // Coming back to a session: the next speaker is the first not yet summarised.
+      const done = new Set(
+        e.getEditorState().read(() =>
+          $getRoot()
+            .getChildren()
+            .filter($isPresentationNode)
+            .flatMap((n) => n.getSpeakerIds()),
+        ),
+      );
+      const ids = speakerKey ? speakerKey.split(',') : [];
+      const first = ids.findIndex((id) => !done.has(id));
+      setNext(first === -1 ? ids.length : first);
+    },
+    [speakerKey],
+  );
 
   const startNext = useCallback(() => {
     const speaker = speakers[next];
@@ -82,7 +106,14 @@ export function LiveMode({ view, template, partId, onParticipantsChanged, onSave
     try {
       if (highlightsPart) {
         const p = await api.getPart({ handle: view.handle, partId: highlightsPart.id });
-        onSaved(await api.savePart({ handle: view.handle, partId: p.id, doc: appendHighlight(p.doc, text), baseRevision: p.revision }));
+        onSaved(
+          await api.savePart({
+            handle: view.handle,
+            partId: p.id,
+            doc: appendHighlight(p.doc, text),
+            baseRevision: p.revision,
+          }),
+        );
       } else {
         editorRef.current?.dispatchCommand(CAPTURE_HIGHLIGHT_COMMAND, text);
       }
@@ -96,8 +127,15 @@ export function LiveMode({ view, template, partId, onParticipantsChanged, onSave
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // Captured before the editor sees it: Ctrl+Enter must not also split the paragraph.
-      if (matchesShortcut(e, shortcutKeys('live-next-speaker'), isMac)) { e.preventDefault(); e.stopPropagation(); startNext(); }
-      else if (matchesShortcut(e, shortcutKeys('live-capture'), isMac)) { e.preventDefault(); e.stopPropagation(); captureRef.current?.focus(); }
+      if (matchesShortcut(e, shortcutKeys('live-next-speaker'), isMac)) {
+        e.preventDefault();
+        e.stopPropagation();
+        startNext();
+      } else if (matchesShortcut(e, shortcutKeys('live-capture'), isMac)) {
+        e.preventDefault();
+        e.stopPropagation();
+        captureRef.current?.focus();
+      }
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
@@ -109,12 +147,23 @@ export function LiveMode({ view, template, partId, onParticipantsChanged, onSave
   return (
     <div className="live" aria-label={t('live:label')}>
       <aside className="live-side">
-        <button type="button" className="link" onClick={onExit}>{t('live:leave')}</button>
+        <button type="button" className="link" onClick={onExit}>
+          {t('live:leave')}
+        </button>
         <div className="live-agenda">
           <div className="live-kicker">{t('live:now')}</div>
-          <h2>{agendaItem?.title || `${labels.get(session.id) ? `${labels.get(session.id)} ` : ''}${session.title}`}</h2>
-          {agendaItem ? <p className="muted">{[agendaItem.day, agendaItem.start && `${agendaItem.start}–${agendaItem.end}`].filter(Boolean).join(' · ')}</p>
-            : <p className="muted small">{t('live:noAgendaEntry')}</p>}
+          <h2>
+            {agendaItem?.title || `${labels.get(session.id) ? `${labels.get(session.id)} ` : ''}${session.title}`}
+          </h2>
+          {agendaItem ? (
+            <p className="muted">
+              {[agendaItem.day, agendaItem.start && `${agendaItem.start}–${agendaItem.end}`]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+          ) : (
+            <p className="muted small">{t('live:noAgendaEntry')}</p>
+          )}
         </div>
         <Clock startedAt={startedAt} />
         <h3 className="live-h">{t('live:speakers')}</h3>
@@ -127,21 +176,62 @@ export function LiveMode({ view, template, partId, onParticipantsChanged, onSave
               </li>
             ))}
           </ol>
-        ) : <p className="muted small">{t('live:noSpeakers')}</p>}
+        ) : (
+          <p className="muted small">{t('live:noSpeakers')}</p>
+        )}
         <button type="button" className="primary live-next" onClick={startNext}>
-          {t('live:start', { name: speakers[next] ? displayName(speakers[next]!) : t('live:nextPresentation') })} <kbd>{displayKeys(shortcutKeys('live-next-speaker'), isMac)}</kbd>
+          {t('live:start', { name: speakers[next] ? displayName(speakers[next]!) : t('live:nextPresentation') })}{' '}
+          <kbd>{displayKeys(shortcutKeys('live-next-speaker'), isMac)}</kbd>
         </button>
-        <h3 className="live-h">{t('live:captured')} {highlightsPart ? <span className="muted small">→ {highlightsPart.title}</span> : null}</h3>
-        <ul className="live-captured">{captured.map((c, i) => <li key={i}>{c}</li>)}</ul>
+        <h3 className="live-h">
+          {t('live:captured')} {highlightsPart ? <span className="muted small">→ {highlightsPart.title}</span> : null}
+        </h3>
+        <ul className="live-captured">
+          {captured.map((c, i) => (
+            <li key={i}>{c}</li>
+          ))}
+        </ul>
       </aside>
       <main className="live-main">
-        <PartEditor key={writing.id} handle={view.handle} partId={writing.id} title={writing.title} label={labels.get(writing.id)}
-          template={template} section={sectionOf(template, writing.kind)} depth={depth} language={view.meta.language} participants={view.participants}
-          onParticipantsChanged={onParticipantsChanged} onEditor={onEditor} onSaved={onSaved} onSaveState={onSaveState} />
-        <form className="live-capture" onSubmit={(e) => { e.preventDefault(); void capture(); }}>
-          <label htmlFor="live-capture-input">{t('live:capture')} <kbd>{displayKeys(shortcutKeys('live-capture'), isMac)}</kbd></label>
-          <input id="live-capture-input" ref={captureRef} value={point} onChange={(e) => setPoint(e.target.value)}
-            onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); editorRef.current?.focus(); } }} placeholder={t('live:capturePlaceholder')} />
+        <PartEditor
+          key={writing.id}
+          handle={view.handle}
+          partId={writing.id}
+          title={writing.title}
+          label={labels.get(writing.id)}
+          template={template}
+          section={sectionOf(template, writing.kind)}
+          depth={depth}
+          language={view.meta.language}
+          participants={view.participants}
+          onParticipantsChanged={onParticipantsChanged}
+          onEditor={onEditor}
+          onSaved={onSaved}
+          onSaveState={onSaveState}
+        />
+        <form
+          className="live-capture"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void capture();
+          }}
+        >
+          <label htmlFor="live-capture-input">
+            {t('live:capture')} <kbd>{displayKeys(shortcutKeys('live-capture'), isMac)}</kbd>
+          </label>
+          <input
+            id="live-capture-input"
+            ref={captureRef}
+            value={point}
+            onChange={(e) => setPoint(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                editorRef.current?.focus();
+              }
+            }}
+            placeholder={t('live:capturePlaceholder')}
+          />
         </form>
       </main>
     </div>

@@ -8,13 +8,32 @@ import { ConflictBanner } from '../editor/ConflictBanner';
 import { newParticipantId } from '../editor/ui/SpeakerDialog';
 import { foldedIncludes } from '../../../shared/i18n/fold';
 import { ImportPreview } from './ImportPreview';
-import { decodeTableFile, PARTICIPANT_FIELDS, readTable, type ParticipantFields, type ParticipantTable } from './parse-table';
+import {
+  decodeTableFile,
+  PARTICIPANT_FIELDS,
+  readTable,
+  type ParticipantFields,
+  type ParticipantTable,
+} from './parse-table';
 import { TEXT } from './participants-text';
 import './participants.css';
 
-interface Props { handle: string; participants: Participant[]; onChanged(list: Participant[]): void; onNotice(n: NoticeState): void }
+interface Props {
+  handle: string;
+  participants: Participant[];
+  onChanged(list: Participant[]): void;
+  onNotice(n: NoticeState): void;
+}
 
-const blank: ParticipantFields = { honorific: '', name: '', title: '', organisation: '', country: '', group: '', role: '' };
+const blank: ParticipantFields = {
+  honorific: '',
+  name: '',
+  title: '',
+  organisation: '',
+  country: '',
+  group: '',
+  role: '',
+};
 
 /**
  * The participants registry: speakers, moderators, delegates. Each cell is saved when it
@@ -33,19 +52,30 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
   const newName = useRef<HTMLInputElement>(null);
   // Enter then the blur of the row going away must not add the person twice.
   const addingNow = useRef(false);
-  useEffect(() => { addingNow.current = adding; if (adding) newName.current?.focus(); }, [adding]);
+  useEffect(() => {
+    addingNow.current = adding;
+    if (adding) newName.current?.focus();
+  }, [adding]);
 
-  const kind = useMemo<RecordKind<Participant>>(() => ({
-    name: (p) => p.name,
-    fetch: async () => (await api.getConference({ handle })).participants,
-    save: (participant) => api.saveParticipant({ handle, participant }),
-    remove: (participantId, baseRevision) => api.deleteParticipant({ handle, participantId, ...(baseRevision !== undefined ? { baseRevision } : {}) }),
-  }), [handle]);
+  const kind = useMemo<RecordKind<Participant>>(
+    () => ({
+      name: (p) => p.name,
+      fetch: async () => (await api.getConference({ handle })).participants,
+      save: (participant) => api.saveParticipant({ handle, participant }),
+      remove: (participantId, baseRevision) =>
+        api.deleteParticipant({ handle, participantId, ...(baseRevision !== undefined ? { baseRevision } : {}) }),
+    }),
+    [handle],
+  );
   const records = useRecordSaves(handle, participants, kind, onChanged);
   const fail = (err: unknown) => onNotice({ kind: 'error', text: errorMessage(err) });
 
   const save = async (p: Participant) => {
-    try { await records.save(p); } catch (err) { fail(err); }
+    try {
+      await records.save(p);
+    } catch (err) {
+      fail(err);
+    }
   };
   /** Removes people one after the other (each with the revision this window saw); returns how many went. */
   const removeAll = async (people: Participant[]): Promise<number> => {
@@ -54,19 +84,41 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
     return removed;
   };
   const remove = async (p: Participant) => {
-    if (!await askConfirm({ title: TEXT.removeOneTitle, message: TEXT.removeOne(p.name), confirmLabel: TEXT.removeConfirm(1) })) return;
-    try { await records.remove(p); } catch (err) { fail(err); }
+    if (
+      !(await askConfirm({
+        title: TEXT.removeOneTitle,
+        message: TEXT.removeOne(p.name),
+        confirmLabel: TEXT.removeConfirm(1),
+      }))
+    )
+      return;
+    try {
+      await records.remove(p);
+    } catch (err) {
+      fail(err);
+    }
   };
   const removeSelected = async () => {
     const people = participants.filter((p) => selected.has(p.id));
     if (!people.length) return;
-    if (!await askConfirm({ title: TEXT.removeManyTitle, message: TEXT.removeMany(people.map((p) => p.name)), confirmLabel: TEXT.removeConfirm(people.length) })) return;
+    if (
+      !(await askConfirm({
+        title: TEXT.removeManyTitle,
+        message: TEXT.removeMany(people.map((p) => p.name)),
+        confirmLabel: TEXT.removeConfirm(people.length),
+      }))
+    )
+      return;
     setBusy(true);
     try {
       const n = await removeAll(people);
       setSelected(new Set());
       onNotice({ kind: 'info', text: TEXT.removed(n) });
-    } catch (err) { fail(err); } finally { setBusy(false); }
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(false);
+    }
   };
 
   /** The new person is saved once named; leaving the name empty adds no one. */
@@ -80,12 +132,21 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
   const showPreview = (text: string, source: string) => {
     try {
       const table = readTable(text);
-      if (!table.cells.length) { onNotice({ kind: 'error', text: TEXT.nothingFound }); return; }
+      if (!table.cells.length) {
+        onNotice({ kind: 'error', text: TEXT.nothingFound });
+        return;
+      }
       setPreview({ table, source });
-    } catch (err) { fail(err); }
+    } catch (err) {
+      fail(err);
+    }
   };
   const chooseFile = async (file: File) => {
-    try { showPreview(decodeTableFile(new Uint8Array(await file.arrayBuffer()), file.name), `“${file.name}”`); } catch (err) { fail(err); }
+    try {
+      showPreview(decodeTableFile(new Uint8Array(await file.arrayBuffer()), file.name), `“${file.name}”`);
+    } catch (err) {
+      fail(err);
+    }
   };
   const importRows = async (rows: ParticipantFields[]) => {
     setBusy(true);
@@ -117,31 +178,70 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
       const n = await removeAll(participants.filter((p) => lastImport.includes(p.id)));
       setLastImport(null);
       onNotice({ kind: 'info', text: TEXT.importUndone(n) });
-    } catch (err) { fail(err); } finally { setBusy(false); }
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(false);
+    }
   };
 
   const shown = participants.filter((p) => !filter || foldedIncludes(Object.values(p).join(' '), filter));
   const allShownSelected = shown.length > 0 && shown.every((p) => selected.has(p.id));
-  const toggle = (id: string, on: boolean) => setSelected((s) => { const next = new Set(s); if (on) next.add(id); else next.delete(id); return next; });
+  const toggle = (id: string, on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const selectedCount = participants.filter((p) => selected.has(p.id)).length;
 
   return (
     <section className="participants-panel" aria-label={TEXT.registry}>
       <header className="participants-head">
-        <h2>{TEXT.heading} <small className="muted">({participants.length})</small></h2>
-        <input className="participants-filter" placeholder={TEXT.filter} aria-label={TEXT.filterLabel} value={filter} onChange={(e) => setFilter(e.target.value)} />
-        {selectedCount > 0 && <button type="button" disabled={busy} onClick={() => void removeSelected()}>{TEXT.removeSelected(selectedCount)}</button>}
-        <button type="button" onClick={() => setAdding(true)}>{TEXT.add}</button>
-        <button type="button" aria-pressed={importing} onClick={() => { setImporting(!importing); setPreview(null); }}>{TEXT.import}</button>
+        <h2>
+          {TEXT.heading} <small className="muted">({participants.length})</small>
+        </h2>
+        <input
+          className="participants-filter"
+          placeholder={TEXT.filter}
+          aria-label={TEXT.filterLabel}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        {selectedCount > 0 && (
+          <button type="button" disabled={busy} onClick={() => void removeSelected()}>
+            {TEXT.removeSelected(selectedCount)}
+          </button>
+        )}
+        <button type="button" onClick={() => setAdding(true)}>
+          {TEXT.add}
+        </button>
+        <button
+          type="button"
+          aria-pressed={importing}
+          onClick={() => {
+            setImporting(!importing);
+            setPreview(null);
+          }}
+        >
+          {TEXT.import}
+        </button>
       </header>
       {records.conflict && (
-        <ConflictBanner title={records.conflict.name} unsaved={TEXT.unsavedChange}
-          onKeepMine={records.keepMine} onUseTheirs={records.useTheirs} />
+        <ConflictBanner
+          title={records.conflict.name}
+          unsaved={TEXT.unsavedChange}
+          onKeepMine={records.keepMine}
+          onUseTheirs={records.useTheirs}
+        />
       )}
       {lastImport && (
         <p className="participants-undo" role="status">
           {TEXT.imported(lastImport.length)}{' '}
-          <button type="button" className="link" disabled={busy} onClick={() => void undoImport()}>{TEXT.undoImport}</button>
+          <button type="button" className="link" disabled={busy} onClick={() => void undoImport()}>
+            {TEXT.undoImport}
+          </button>
         </p>
       )}
       {importing && !preview && (
@@ -149,22 +249,58 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
           <p className="muted small">{TEXT.importHelp}</p>
           <textarea rows={6} aria-label={TEXT.pasteLabel} value={pasted} onChange={(e) => setPasted(e.target.value)} />
           <div className="row">
-            <label className="small">{TEXT.fileLabel} <input type="file" accept=".csv,.tsv,.txt,text/csv,text/plain"
-              onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void chooseFile(f); }} /></label>
-            <button type="button" className="primary" disabled={!pasted.trim()} onClick={() => showPreview(pasted, TEXT.pastedTable)}>{TEXT.preview}</button>
+            <label className="small">
+              {TEXT.fileLabel}{' '}
+              <input
+                type="file"
+                accept=".csv,.tsv,.txt,text/csv,text/plain"
+                onChange={(e) => {
+                  const f = e.target.files?.[0];
+                  e.target.value = '';
+                  if (f) void chooseFile(f);
+                }}
+              />
+            </label>
+            <button
+              type="button"
+              className="primary"
+              disabled={!pasted.trim()}
+              onClick={() => showPreview(pasted, TEXT.pastedTable)}
+            >
+              {TEXT.preview}
+            </button>
           </div>
         </div>
       )}
       {preview && (
-        <ImportPreview table={preview.table} source={preview.source} registry={participants}
-          onCancel={() => setPreview(null)} onImport={(rows) => void importRows(rows)} />
+        <ImportPreview
+          table={preview.table}
+          source={preview.source}
+          registry={participants}
+          onCancel={() => setPreview(null)}
+          onImport={(rows) => void importRows(rows)}
+        />
       )}
       <table className="participants-table">
         <thead>
           <tr>
-            <th scope="col"><input type="checkbox" aria-label={TEXT.selectAll} checked={allShownSelected} disabled={!shown.length}
-              onChange={(e) => setSelected(e.target.checked ? new Set([...selected, ...shown.map((p) => p.id)]) : new Set())} /></th>
-            {PARTICIPANT_FIELDS.map(([k]) => <th key={k} scope="col">{TEXT.fieldLabel(k)}</th>)}<th />
+            <th scope="col">
+              <input
+                type="checkbox"
+                aria-label={TEXT.selectAll}
+                checked={allShownSelected}
+                disabled={!shown.length}
+                onChange={(e) =>
+                  setSelected(e.target.checked ? new Set([...selected, ...shown.map((p) => p.id)]) : new Set())
+                }
+              />
+            </th>
+            {PARTICIPANT_FIELDS.map(([k]) => (
+              <th key={k} scope="col">
+                {TEXT.fieldLabel(k)}
+              </th>
+            ))}
+            <th />
           </tr>
         </thead>
         <tbody>
@@ -173,26 +309,61 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
               <td />
               <td />
               <td colSpan={PARTICIPANT_FIELDS.length - 1}>
-                <input ref={newName} aria-label={TEXT.newName} placeholder={TEXT.newNamePlaceholder} defaultValue=""
+                <input
+                  ref={newName}
+                  aria-label={TEXT.newName}
+                  placeholder={TEXT.newNamePlaceholder}
+                  defaultValue=""
                   onKeyDown={(e) => {
-                    if (e.key === 'Enter') { e.preventDefault(); commitNew(e.currentTarget.value); }
-                    if (e.key === 'Escape') { e.preventDefault(); addingNow.current = false; setAdding(false); }
+                    if (e.key === 'Enter') {
+                      e.preventDefault();
+                      commitNew(e.currentTarget.value);
+                    }
+                    if (e.key === 'Escape') {
+                      e.preventDefault();
+                      addingNow.current = false;
+                      setAdding(false);
+                    }
                   }}
-                  onBlur={(e) => commitNew(e.target.value)} />
+                  onBlur={(e) => commitNew(e.target.value)}
+                />
               </td>
               <td />
             </tr>
           )}
           {shown.map((p) => (
             <tr key={p.id} className={selected.has(p.id) ? 'selected' : undefined}>
-              <td><input type="checkbox" aria-label={TEXT.select(p.name)} checked={selected.has(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} /></td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={TEXT.select(p.name)}
+                  checked={selected.has(p.id)}
+                  onChange={(e) => toggle(p.id, e.target.checked)}
+                />
+              </td>
               {PARTICIPANT_FIELDS.map(([k]) => (
                 <td key={k}>
-                  <input aria-label={TEXT.cellLabel(TEXT.fieldLabel(k), p.name)} defaultValue={p[k]} key={`${p.id}-${k}-${p[k]}`}
-                    onBlur={(e) => { const v = e.target.value.trim(); if (v !== p[k] && (k !== 'name' || v)) void save({ ...p, [k]: v }); }} />
+                  <input
+                    aria-label={TEXT.cellLabel(TEXT.fieldLabel(k), p.name)}
+                    defaultValue={p[k]}
+                    key={`${p.id}-${k}-${p[k]}`}
+                    onBlur={(e) => {
+                      const v = e.target.value.trim();
+                      if (v !== p[k] && (k !== 'name' || v)) void save({ ...p, [k]: v });
+                    }}
+                  />
                 </td>
               ))}
-              <td><button type="button" className="link" aria-label={TEXT.removeLabel(p.name)} onClick={() => void remove(p)}>{TEXT.remove}</button></td>
+              <td>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={TEXT.removeLabel(p.name)}
+                  onClick={() => void remove(p)}
+                >
+                  {TEXT.remove}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>

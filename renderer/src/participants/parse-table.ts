@@ -7,16 +7,23 @@ export type ParticipantField = keyof ParticipantFields;
 
 /** The registry's fields in the order the panel shows them, with their column names. */
 export const PARTICIPANT_FIELDS: readonly [ParticipantField, string][] = [
-  ['honorific', 'Hon.'], ['name', 'Name'], ['title', 'Title'], ['organisation', 'Organisation'],
-  ['country', 'Country'], ['group', 'Group'], ['role', 'Role'],
+  ['honorific', 'Hon.'],
+  ['name', 'Name'],
+  ['title', 'Title'],
+  ['organisation', 'Organisation'],
+  ['country', 'Country'],
+  ['group', 'Group'],
+  ['role', 'Role'],
 ];
 
 /** Column names in English, Spanish and French, matched without accents or case ("PAÍS", "pais"). */
 const HEADER_ALIASES: Record<ParticipantField, RegExp> = {
-  honorific: /^(honorific|salutation|prefix|title of address|mr\/ms|tratamiento|titulo de cortesia|civilite|appellation)$/,
+  honorific:
+    /^(honorific|salutation|prefix|title of address|mr\/ms|tratamiento|titulo de cortesia|civilite|appellation)$/,
   name: /^(name|full name|participant|participante|nom|nom complet|nombre|nombre completo|nombre y apellido|nombres? y apellidos?|prenom et nom|nom et prenom)$/,
   title: /^(title|position|function|job title|cargo|puesto|funcion|fonction|poste|titre)$/,
-  organisation: /^(organi[sz]ation|org|institution|agency|organismo|organizacion|institucion|entidad|agence|organisme)$/,
+  organisation:
+    /^(organi[sz]ation|org|institution|agency|organismo|organizacion|institucion|entidad|agence|organisme)$/,
   country: /^(country|country or group|delegation|pais|delegacion|pays)$/,
   group: /^(group|category|section|grupo|categoria|seccion|groupe|categorie)$/,
   role: /^(role|capacity|rol|papel|calidad|en calidad de|qualite|en qualite de)$/,
@@ -42,7 +49,10 @@ const MAX_CELL = 300;
 export function decodeTableFile(bytes: Uint8Array, fileName: string): string {
   const named = `“${fileName}”`;
   if (bytes.length > MAX_TABLE_BYTES) {
-    throw new AppError('INVALID_INPUT', `${named} is too large for a list of participants (${Math.round(bytes.length / 1e6)} MB; at most ${MAX_TABLE_BYTES / 1e6} MB).`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `${named} is too large for a list of participants (${Math.round(bytes.length / 1e6)} MB; at most ${MAX_TABLE_BYTES / 1e6} MB).`,
+    );
   }
   const notText = `${named} is not a text file: choose a CSV or tab-separated text file, or paste the table from the spreadsheet.`;
   let text: string;
@@ -55,7 +65,10 @@ export function decodeTableFile(bytes: Uint8Array, fileName: string): string {
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('INVALID_INPUT', `${named} is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” (or paste the table) and try again.`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `${named} is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” (or paste the table) and try again.`,
+    );
   }
   // Tabs, line breaks and form feeds belong in text; other control characters mean binary data.
   if (hasControlCharacters(text)) throw new AppError('INVALID_INPUT', notText);
@@ -81,17 +94,27 @@ function splitRecords(text: string, delimiter: string): string[][] {
   let row: string[] = [];
   let cell = '';
   let quoted = false;
-  const endCell = () => { row.push(cell.trim()); cell = ''; };
+  const endCell = () => {
+    row.push(cell.trim());
+    cell = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
-    } else if (ch === '"' && cell.trim() === '') { quoted = true; cell = ''; }
-    else if (ch === delimiter) endCell();
-    else if (ch === '\n') { endCell(); records.push(row); row = []; }
-    else cell += ch;
+    } else if (ch === '"' && cell.trim() === '') {
+      quoted = true;
+      cell = '';
+    } else if (ch === delimiter) endCell();
+    else if (ch === '\n') {
+      endCell();
+      records.push(row);
+      row = [];
+    } else cell += ch;
   }
   endCell();
   records.push(row);
@@ -127,7 +150,10 @@ export function readTable(text: string): ParticipantTable {
   const delimiter = guessDelimiter(normalised.split('\n').filter((l) => l.trim() !== ''));
   const records = splitRecords(normalised, delimiter).filter((r) => r.some((c) => c !== ''));
   if (records.length > MAX_ROWS + 1) {
-    throw new AppError('INVALID_INPUT', `This table has ${records.length} rows; a list of participants can have at most ${MAX_ROWS}.`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `This table has ${records.length} rows; a list of participants can have at most ${MAX_ROWS}.`,
+    );
   }
   const width = Math.max(0, ...records.map((r) => r.length));
   const cells = records.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
@@ -151,7 +177,11 @@ export function remap(mapping: ColumnMapping, index: number, field: ParticipantF
 }
 
 /** Columns that name no field: their header (or "Column 3") and an example value, reported to the user. */
-export function unmappedColumns(table: ParticipantTable, mapping: ColumnMapping, hasHeader = table.hasHeader): string[] {
+export function unmappedColumns(
+  table: ParticipantTable,
+  mapping: ColumnMapping,
+  hasHeader = table.hasHeader,
+): string[] {
   const data = hasHeader ? table.cells.slice(1) : table.cells;
   return mapping.flatMap((f, i) => {
     if (f || !data.some((r) => r[i])) return [];
@@ -160,15 +190,33 @@ export function unmappedColumns(table: ParticipantTable, mapping: ColumnMapping,
 }
 
 /** The participants the table gives with this mapping, as they will be added; rows without a name are left out. */
-export function participantsOf(table: ParticipantTable, mapping: ColumnMapping, hasHeader = table.hasHeader): ParticipantFields[] {
+export function participantsOf(
+  table: ParticipantTable,
+  mapping: ColumnMapping,
+  hasHeader = table.hasHeader,
+): ParticipantFields[] {
   const out: ParticipantFields[] = [];
   for (const row of hasHeader ? table.cells.slice(1) : table.cells) {
-    const p: ParticipantFields = { honorific: '', name: '', title: '', organisation: '', country: '', group: '', role: '' };
-    row.forEach((cell, i) => { const key = mapping[i]; if (key) p[key] = cell.slice(0, MAX_CELL); });
+    const p: ParticipantFields = {
+      honorific: '',
+      name: '',
+      title: '',
+      organisation: '',
+      country: '',
+      group: '',
+      role: '',
+    };
+    row.forEach((cell, i) => {
+      const key = mapping[i];
+      if (key) p[key] = cell.slice(0, MAX_CELL);
+    });
     if (!mapping.includes('honorific')) {
       // "Ms. Ana Ruiz" in the name column: keep the honorific apart.
       const m = p.name.match(/^(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|Prof\.?|Sr\.?|Sra\.?|Mme)\s+(.+)$/);
-      if (m) { p.honorific = m[1]!; p.name = m[2]!; }
+      if (m) {
+        p.honorific = m[1]!;
+        p.name = m[2]!;
+      }
     }
     p.honorific = p.honorific.slice(0, 50);
     if (p.name.trim()) out.push(p);
@@ -177,11 +225,15 @@ export function participantsOf(table: ParticipantTable, mapping: ColumnMapping, 
 }
 
 /** The same person whatever the accents or case ("Maria Perez" of IOM is "María Pérez" of IOM). */
-export const personKey = (p: { name: string; organisation: string }): string => `${foldKey(p.name)}|${foldKey(p.organisation)}`;
+export const personKey = (p: { name: string; organisation: string }): string =>
+  `${foldKey(p.name)}|${foldKey(p.organisation)}`;
 
 /** The rows and the header's columns that name no field, with the mapping detected. */
 export function readParticipantTable(text: string): { rows: ParticipantFields[]; unknownColumns: string[] } {
   const table = readTable(text);
   const mapping = detectMapping(table);
-  return { rows: participantsOf(table, mapping), unknownColumns: table.hasHeader ? unmappedColumns(table, mapping) : [] };
+  return {
+    rows: participantsOf(table, mapping),
+    unknownColumns: table.hasHeader ? unmappedColumns(table, mapping) : [],
+  };
 }

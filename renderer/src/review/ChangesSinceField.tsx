@@ -15,14 +15,23 @@ interface Props {
 export function ChangesSinceField({ handle, value, onChange }: Props) {
   const { t } = useT();
   const [snapshots, setSnapshots] = useState<SnapshotInfo[]>([]);
-  useEffect(() => { api.listSnapshots({ handle }).then(setSnapshots, () => setSnapshots([])); }, [handle]);
+  useEffect(() => {
+    api.listSnapshots({ handle }).then(setSnapshots, () => setSnapshots([]));
+  }, [handle]);
   if (snapshots.length === 0) return null;
   return (
     <label className="changes-since">
       {t('review:changesSince.label')}{' '}
       <select value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : undefined)}>
         <option value="">{t('review:changesSince.none')}</option>
-        {snapshots.map((s) => <option key={s.id} value={s.id}>{t('review:changesSince.option', { name: s.name, date: formatDate(s.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</option>)}
+        {snapshots.map((s) => (
+          <option key={s.id} value={s.id}>
+            {t('review:changesSince.option', {
+              name: s.name,
+              date: formatDate(s.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+            })}
+          </option>
+        ))}
       </select>
     </label>
   );

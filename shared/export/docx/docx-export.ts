@@ -4,20 +4,72 @@
  * field, footnotes, numbering definitions, repeating header rows, sections.
  */
 import {
-  AlignmentType, Bookmark, BorderStyle, Document, EndnoteReferenceRun, ExternalHyperlink, Footer, FootnoteReferenceRun,
-  Header, HeadingLevel, ImageRun, InternalHyperlink, NoteNumberRestart, Packer, PageBreak, PageNumber, PageOrientation,
-  Paragraph, type ParagraphChild, SectionType, ShadingType, Tab, Table, TableCell, TableLayoutType, TableOfContents,
-  TableRow, TextRun, WidthType, type ISectionOptions, type INumberingOptions,
+  AlignmentType,
+  Bookmark,
+  BorderStyle,
+  Document,
+  EndnoteReferenceRun,
+  ExternalHyperlink,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  InternalHyperlink,
+  NoteNumberRestart,
+  Packer,
+  PageBreak,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  type ParagraphChild,
+  SectionType,
+  ShadingType,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionOptions,
+  type INumberingOptions,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import { TextWatermark } from 'docx/watermarks';
-import type { Block, Cover, HeadingBlock, Inline, ListBlock, NoteRef, ParaBlock, Proceedings, QuoteBlock, TableBlock, TextRun as ModelText } from '../../compile/model';
+import type {
+  Block,
+  Cover,
+  HeadingBlock,
+  Inline,
+  ListBlock,
+  NoteRef,
+  ParaBlock,
+  Proceedings,
+  QuoteBlock,
+  TableBlock,
+  TextRun as ModelText,
+} from '../../compile/model';
 import { decodeDataUrl, fitInto } from '../image';
 import { documentTerms, documentTypography, type DocumentTerms } from '../../i18n/document-terms';
 import { SUBPARAGRAPH_FORMATS } from '../../compile/labels';
 import { formatCounter } from '../../templates/numbering';
 import { DocxComments } from '../../review/comments-docx';
-import { baseNumbering, BULLETS, buildStyles, CHAR_STYLE_RUN, charStyleOf, HEADING_NUMBERING, headingLevels, orderedLevels, PARA_STYLE_ID, PARAGRAPHS, TABLE_STYLE_ID, tableStyles } from './styles';
+import {
+  baseNumbering,
+  BULLETS,
+  buildStyles,
+  CHAR_STYLE_RUN,
+  charStyleOf,
+  HEADING_NUMBERING,
+  headingLevels,
+  orderedLevels,
+  PARA_STYLE_ID,
+  PARAGRAPHS,
+  TABLE_STYLE_ID,
+  tableStyles,
+} from './styles';
 import { modelPageNumbers } from './page-estimate';
 import { coreProperties, coreXml } from './properties';
 import { partMark, WORD_LANGUAGES } from './own-marks';
@@ -25,7 +77,14 @@ import { markParagraphEnds, revisedFigure, revisedNote, revisedRun, rowRevision 
 import { markNote, noteRefField } from './note-refs';
 import { referencedNotes } from '../note-targets';
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 
 /** Page geometry in twips. */
 const PAGE = { A4: { width: 11906, height: 16838 }, Letter: { width: 12240, height: 15840 } } as const;
@@ -68,17 +127,22 @@ class DocxWriter {
     if (levels) this.numberingConfig.push({ reference: HEADING_NUMBERING, levels });
   }
 
-  get numbering(): INumberingOptions { return { config: this.numberingConfig } }
+  get numbering(): INumberingOptions {
+    return { config: this.numberingConfig };
+  }
 
   // ---- inline ---------------------------------------------------------------------
 
   private text(r: ModelText, extra: { style?: string } = {}): ParagraphChild[] {
     // A named character style carries its own formatting; only what differs from it is written on the run.
     const style = r.charStyle ? charStyleOf(r) : extra.style;
-    const given = style ? CHAR_STYLE_RUN[style] ?? {} : {};
+    const given = style ? (CHAR_STYLE_RUN[style] ?? {}) : {};
     const opts = {
-      ...(r.bold && !given.bold ? { bold: true } : {}), ...(r.italic && !given.italics ? { italics: true } : {}),
-      ...(r.strike ? { strike: true } : {}), ...(r.sup ? { superScript: true } : {}), ...(r.sub ? { subScript: true } : {}),
+      ...(r.bold && !given.bold ? { bold: true } : {}),
+      ...(r.italic && !given.italics ? { italics: true } : {}),
+      ...(r.strike ? { strike: true } : {}),
+      ...(r.sup ? { superScript: true } : {}),
+      ...(r.sub ? { subScript: true } : {}),
       ...(r.underline && !given.underline ? { underline: {} } : {}),
       ...(style ? { style } : {}),
     };
@@ -86,7 +150,12 @@ class DocxWriter {
     if (revised) return revised;
     // Tabs are elements in Word, not characters.
     const pieces = documentTypography(r.text, this.proc.language).split('\t');
-    return [new TextRun({ ...opts, children: pieces.flatMap((s, i) => (i === 0 ? [s] : [new Tab(), s])).filter((c) => c !== '') })];
+    return [
+      new TextRun({
+        ...opts,
+        children: pieces.flatMap((s, i) => (i === 0 ? [s] : [new Tab(), s])).filter((c) => c !== ''),
+      }),
+    ];
   }
 
   /** A note as written (italics, bold, links), or its plain text when it has no more. */
@@ -99,13 +168,38 @@ class DocxWriter {
     for (const r of content) {
       const at = out.length;
       switch (r.kind) {
-        case 'text': out.push(...(r.refersToNote !== undefined ? [noteRefField(r.refersToNote, r.text)] : this.text(r))); break;
-        case 'break': out.push(new TextRun({ break: 1 })); break;
+        case 'text':
+          out.push(...(r.refersToNote !== undefined ? [noteRefField(r.refersToNote, r.text)] : this.text(r)));
+          break;
+        case 'break':
+          out.push(new TextRun({ break: 1 }));
+          break;
         case 'note': {
           const revised = revisedNote(r, this.proc.noteMode);
-          if (revised) { out.push(markNote(r.id, revised, this.referenced)); break; }
-          const note = { children: [new Paragraph({ style: r.origin === 'affiliation' ? 'AffiliationNote' : this.proc.noteMode === 'endnotes' ? 'EndnoteText' : 'FootnoteText', children: this.noteBody(r) })] };
-          out.push(markNote(r.id, this.proc.noteMode === 'endnotes' ? new EndnoteReferenceRun(note) : new FootnoteReferenceRun(note), this.referenced));
+          if (revised) {
+            out.push(markNote(r.id, revised, this.referenced));
+            break;
+          }
+          const note = {
+            children: [
+              new Paragraph({
+                style:
+                  r.origin === 'affiliation'
+                    ? 'AffiliationNote'
+                    : this.proc.noteMode === 'endnotes'
+                      ? 'EndnoteText'
+                      : 'FootnoteText',
+                children: this.noteBody(r),
+              }),
+            ],
+          };
+          out.push(
+            markNote(
+              r.id,
+              this.proc.noteMode === 'endnotes' ? new EndnoteReferenceRun(note) : new FootnoteReferenceRun(note),
+              this.referenced,
+            ),
+          );
           break;
         }
         case 'link': {
@@ -129,36 +223,79 @@ class DocxWriter {
       const out = markParagraphEnds(revisedFigure(b) ?? this.block(b));
       // Word runs two tables together, and a section or cell must end with a paragraph:
       // only there does a table get an (empty) paragraph after it.
-      if (b.kind === 'table' && (i === blocks.length - 1 || blocks[i + 1]!.kind === 'table')) out.push(new Paragraph({ style: 'TableSpacer', children: [] }));
+      if (b.kind === 'table' && (i === blocks.length - 1 || blocks[i + 1]!.kind === 'table'))
+        out.push(new Paragraph({ style: 'TableSpacer', children: [] }));
       return out;
     });
   }
 
   private block(b: Block): Body[] {
     switch (b.kind) {
-      case 'heading': return [this.heading(b)];
-      case 'para': return [this.para(b)];
-      case 'list': return this.list(b);
-      case 'table': return [this.table(b)];
-      case 'quote': return this.quote(b);
-      case 'page-break': return [new Paragraph({ children: [new PageBreak()] })];
-      case 'toc': return [
-        // The contents of a part of the conference carry its part mark, as part headings do.
-        new Paragraph({ style: 'TOCHeading', children: [new TextRun(b.title), ...(b.partKind ? [new Bookmark({ id: partMark(b.partKind, ++this.partMarks, false), children: [] })] : [])] }),
-        new TableOfContents(b.title, { hyperlink: true, headingStyleRange: '1-3' }),
-        new Paragraph({ children: [new PageBreak()] }),
-      ];
+      case 'heading':
+        return [this.heading(b)];
+      case 'para':
+        return [this.para(b)];
+      case 'list':
+        return this.list(b);
+      case 'table':
+        return [this.table(b)];
+      case 'quote':
+        return this.quote(b);
+      case 'page-break':
+        return [new Paragraph({ children: [new PageBreak()] })];
+      case 'toc':
+        return [
+          // The contents of a part of the conference carry its part mark, as part headings do.
+          new Paragraph({
+            style: 'TOCHeading',
+            children: [
+              new TextRun(b.title),
+              ...(b.partKind
+                ? [new Bookmark({ id: partMark(b.partKind, ++this.partMarks, false), children: [] })]
+                : []),
+            ],
+          }),
+          new TableOfContents(b.title, { hyperlink: true, headingStyleRange: '1-3' }),
+          new Paragraph({ children: [new PageBreak()] }),
+        ];
       case 'figure': {
-        const out: Body[] = [new Paragraph({ style: 'Caption', children: [new TextRun(`${documentTerms(this.proc.language).figure} ${b.number}`), ...(b.caption ? [new TextRun({ break: 1 }), new TextRun(b.caption)] : [])] })];
+        const out: Body[] = [
+          new Paragraph({
+            style: 'Caption',
+            children: [
+              new TextRun(`${documentTerms(this.proc.language).figure} ${b.number}`),
+              ...(b.caption ? [new TextRun({ break: 1 }), new TextRun(b.caption)] : []),
+            ],
+          }),
+        ];
         const img = decodeDataUrl(b.src);
         if (img) {
           const size = fitInto(img.width, img.height, 450, 350);
-          out.push(new Paragraph({
-            alignment: AlignmentType.CENTER, keepNext: Boolean(b.source),
-            children: [new ImageRun({ type: img.type, data: img.bytes, transformation: size, altText: { name: `Figure ${b.number}`, description: b.alt || b.caption, title: b.caption } })],
-          }));
+          out.push(
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              keepNext: Boolean(b.source),
+              children: [
+                new ImageRun({
+                  type: img.type,
+                  data: img.bytes,
+                  transformation: size,
+                  altText: { name: `Figure ${b.number}`, description: b.alt || b.caption, title: b.caption },
+                }),
+              ],
+            }),
+          );
         }
-        if (b.source) out.push(new Paragraph({ style: 'FigureSource', children: [new TextRun({ text: `${documentTerms(this.proc.language).source} `, style: 'SourceLabel' }), new TextRun(b.source)] }));
+        if (b.source)
+          out.push(
+            new Paragraph({
+              style: 'FigureSource',
+              children: [
+                new TextRun({ text: `${documentTerms(this.proc.language).source} `, style: 'SourceLabel' }),
+                new TextRun(b.source),
+              ],
+            }),
+          );
         return out;
       }
     }
@@ -172,7 +309,8 @@ class DocxWriter {
   private heading(h: HeadingBlock): Paragraph {
     const children: ParagraphChild[] = [];
     const level = Math.min(6, h.level);
-    const listed = this.headingsList && h.label !== '' && this.wordLabel(level, this.wordCounters[level]! + 1) === h.label;
+    const listed =
+      this.headingsList && h.label !== '' && this.wordLabel(level, this.wordCounters[level]! + 1) === h.label;
     if (listed) {
       this.wordCounters[level]! += 1;
       for (let k = level + 1; k < this.wordCounters.length; k++) this.wordCounters[k] = 0;
@@ -180,10 +318,19 @@ class DocxWriter {
     } else if (h.label) children.push(new TextRun({ text: `${h.label} `, style: 'HeadingLabel' }));
     children.push(...this.inline(h.text));
     // A part's heading names its kind in a hidden bookmark, so an import of this document knows the part again.
-    const mark = h.partId && h.partKind ? [new Bookmark({ id: partMark(h.partKind, ++this.partMarks, h.partId.startsWith('generated-')), children: [] })] : [];
+    const mark =
+      h.partId && h.partKind
+        ? [
+            new Bookmark({
+              id: partMark(h.partKind, ++this.partMarks, h.partId.startsWith('generated-')),
+              children: [],
+            }),
+          ]
+        : [];
     this.headingLevel = h.level;
     return new Paragraph({
-      heading: HEADINGS[level - 1], pageBreakBefore: h.newPage,
+      heading: HEADINGS[level - 1],
+      pageBreakBefore: h.newPage,
       // Outside the list: a level the template numbers would otherwise get a number from the style.
       ...(listed || !this.headingsList ? {} : { numbering: false as const }),
       children: [new Bookmark({ id: h.anchor, children }), ...mark],
@@ -199,9 +346,14 @@ class DocxWriter {
     const style = p.number !== undefined ? 'NumberedParagraph' : PARA_STYLE_ID[p.style];
     // Speaker headings and statement leads are headings of a kind: one outline level below the
     // heading they sit under, so Word's navigation pane lists them.
-    const outline = p.style === 'presentation' || p.style === 'statement-heading' ? { outlineLevel: Math.min(8, this.headingLevel) } : {};
+    const outline =
+      p.style === 'presentation' || p.style === 'statement-heading'
+        ? { outlineLevel: Math.min(8, this.headingLevel) }
+        : {};
     return new Paragraph({
-      style, keepNext: p.keepNext, ...outline,
+      style,
+      keepNext: p.keepNext,
+      ...outline,
       ...(p.number !== undefined ? { numbering: { reference: PARAGRAPHS, level: 0 } } : {}),
       children: this.inline(p.content),
     });
@@ -219,13 +371,23 @@ class DocxWriter {
 
   private list(list: ListBlock, instance = ++this.instance): Body[] {
     const out: Body[] = [];
-    const itemStyle = list.role === 'highlights' ? 'HighlightsItem' : list.role === 'recommendations' ? 'RecommendationItem' : list.role === 'conclusions' ? 'ConclusionItem' : 'ListParagraph';
+    const itemStyle =
+      list.role === 'highlights'
+        ? 'HighlightsItem'
+        : list.role === 'recommendations'
+          ? 'RecommendationItem'
+          : list.role === 'conclusions'
+            ? 'ConclusionItem'
+            : 'ListParagraph';
     const level = Math.min(8, list.depth);
-    const numbering = !list.ordered ? { reference: BULLETS, level, instance }
-      // UN sub-paragraphs continue the paragraph numbering's own levels, (a) then (i)…
-      : list.subparagraphs && list.sequential && list.start === 1 && list.format === SUBPARAGRAPH_FORMATS[list.depth]
+    const numbering = !list.ordered
+      ? { reference: BULLETS, level, instance }
+      : // UN sub-paragraphs continue the paragraph numbering's own levels, (a) then (i)…
+        list.subparagraphs && list.sequential && list.start === 1 && list.format === SUBPARAGRAPH_FORMATS[list.depth]
         ? { reference: PARAGRAPHS, level: Math.min(4, list.depth + 1) }
-        : list.sequential ? { reference: this.listRef(list), level, instance } : null;
+        : list.sequential
+          ? { reference: this.listRef(list), level, instance }
+          : null;
     const indentLeft = 567 * (level + 1);
     for (const item of list.items) {
       let first = true;
@@ -233,11 +395,27 @@ class DocxWriter {
         if (b.kind === 'para') {
           const children = this.inline(b.content);
           if (first && numbering) out.push(new Paragraph({ style: itemStyle, numbering, children }));
-          else if (first) out.push(new Paragraph({ style: itemStyle, indent: { left: indentLeft, hanging: 567 }, children: [new TextRun({ children: [item.label, new Tab()] }), ...children] }));
+          else if (first)
+            out.push(
+              new Paragraph({
+                style: itemStyle,
+                indent: { left: indentLeft, hanging: 567 },
+                children: [new TextRun({ children: [item.label, new Tab()] }), ...children],
+              }),
+            );
           else out.push(new Paragraph({ style: itemStyle, indent: { left: indentLeft }, children }));
           first = false;
         } else if (b.kind === 'list') {
-          if (first) { out.push(new Paragraph({ style: itemStyle, ...(numbering ? { numbering } : {}), children: numbering ? [] : [new TextRun(item.label)] })); first = false; }
+          if (first) {
+            out.push(
+              new Paragraph({
+                style: itemStyle,
+                ...(numbering ? { numbering } : {}),
+                children: numbering ? [] : [new TextRun(item.label)],
+              }),
+            );
+            first = false;
+          }
           out.push(...this.list(b));
         } else {
           out.push(...this.block(b));
@@ -251,34 +429,59 @@ class DocxWriter {
   private quote(q: QuoteBlock): Body[] {
     const style = q.variant === 'epigraph' ? 'Epigraph' : q.variant === 'statement' ? 'DelegationStatement' : 'Quote';
     const out: Body[] = [];
-    if (q.lead) out.push(new Paragraph({ style: 'DelegationStatementHeading', outlineLevel: Math.min(8, this.headingLevel), children: [new TextRun(q.lead)] }));
+    if (q.lead)
+      out.push(
+        new Paragraph({
+          style: 'DelegationStatementHeading',
+          outlineLevel: Math.min(8, this.headingLevel),
+          children: [new TextRun(q.lead)],
+        }),
+      );
     for (const b of q.blocks) {
       if (b.kind === 'para') out.push(new Paragraph({ style, children: this.inline(b.content) }));
       else out.push(...this.block(b));
     }
-    if (q.attribution) out.push(new Paragraph({ style: 'EpigraphAttribution', children: [new TextRun(`— ${q.attribution}`)] }));
+    if (q.attribution)
+      out.push(new Paragraph({ style: 'EpigraphAttribution', children: [new TextRun(`— ${q.attribution}`)] }));
     return out;
   }
 
   private table(t: TableBlock): Table {
     const total = t.widths.reduce((a, w) => a + w, 0) || 1;
     const widths = t.widths.map((w) => Math.floor((w / total) * this.textWidth));
-    const rows = t.rows.map((row) => new TableRow({
-      ...rowRevision(row),
-      tableHeader: row.header,
-      cantSplit: true,
-      children: row.cells.map((c, i) => new TableCell({
-        columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
-        rowSpan: c.rowSpan > 1 ? c.rowSpan : undefined,
-        width: { size: c.colSpan > 1 ? widths.slice(i, i + c.colSpan).reduce((a, w) => a + w, 0) : widths[i] ?? widths[0] ?? 1000, type: WidthType.DXA },
-        // Borders, padding and the header row's shading come from the table style; a group row is content, shaded as such.
-        shading: row.group && !row.header ? { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } : undefined,
-        children: this.cellBlocks(c.blocks),
-      })),
-    }));
+    const rows = t.rows.map(
+      (row) =>
+        new TableRow({
+          ...rowRevision(row),
+          tableHeader: row.header,
+          cantSplit: true,
+          children: row.cells.map(
+            (c, i) =>
+              new TableCell({
+                columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
+                rowSpan: c.rowSpan > 1 ? c.rowSpan : undefined,
+                width: {
+                  size:
+                    c.colSpan > 1
+                      ? widths.slice(i, i + c.colSpan).reduce((a, w) => a + w, 0)
+                      : (widths[i] ?? widths[0] ?? 1000),
+                  type: WidthType.DXA,
+                },
+                // Borders, padding and the header row's shading come from the table style; a group row is content, shaded as such.
+                shading:
+                  row.group && !row.header ? { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } : undefined,
+                children: this.cellBlocks(c.blocks),
+              }),
+          ),
+        }),
+    );
     return new Table({
-      rows, layout: TableLayoutType.FIXED, columnWidths: widths, width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA },
-      style: TABLE_STYLE_ID[t.role], tableLook: { firstRow: t.rows[0]?.header ?? false, noHBand: true, noVBand: true },
+      rows,
+      layout: TableLayoutType.FIXED,
+      columnWidths: widths,
+      width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA },
+      style: TABLE_STYLE_ID[t.role],
+      tableLook: { firstRow: t.rows[0]?.header ?? false, noHBand: true, noVBand: true },
     });
   }
 
@@ -295,24 +498,43 @@ function coverBlocks(cover: Cover, terms: DocumentTerms): Body[] {
   const right: Paragraph[] = [];
   if (cover.symbol) right.push(new Paragraph({ style: 'MastheadSymbol', children: [new TextRun(cover.symbol)] }));
   for (const line of [cover.distribution, cover.date, cover.original]) {
-    if (line) right.push(new Paragraph({ style: 'Masthead', alignment: AlignmentType.RIGHT, children: [new TextRun(line)] }));
+    if (line)
+      right.push(new Paragraph({ style: 'Masthead', alignment: AlignmentType.RIGHT, children: [new TextRun(line)] }));
   }
   const masthead = new Table({
-    layout: TableLayoutType.FIXED, columnWidths: [5400, 4200], width: { size: 9600, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: [5400, 4200],
+    width: { size: 9600, type: WidthType.DXA },
     borders: { top: none, left: none, right: none, insideHorizontal: none, insideVertical: none, bottom: rule },
-    rows: [new TableRow({
-      children: [
-        new TableCell({ width: { size: 5400, type: WidthType.DXA }, children: left.map((b) => new Paragraph({ style: 'MastheadBody', children: [new TextRun(b)] })) }),
-        new TableCell({ width: { size: 4200, type: WidthType.DXA }, children: right.length ? right : [new Paragraph('')] }),
-      ],
-    })],
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            width: { size: 5400, type: WidthType.DXA },
+            children: left.map((b) => new Paragraph({ style: 'MastheadBody', children: [new TextRun(b)] })),
+          }),
+          new TableCell({
+            width: { size: 4200, type: WidthType.DXA },
+            children: right.length ? right : [new Paragraph('')],
+          }),
+        ],
+      }),
+    ],
   });
   const out: Body[] = [masthead];
   if (cover.series) out.push(new Paragraph({ style: 'CoverSeries', children: [new TextRun(cover.series)] }));
   out.push(new Paragraph({ style: 'CoverTitle', children: [new TextRun(cover.title)] }));
   if (cover.subtitle) out.push(new Paragraph({ style: 'CoverSubtitle', children: [new TextRun(cover.subtitle)] }));
-  if (cover.placeAndDates) out.push(new Paragraph({ style: 'CoverLine', children: [new TextRun(cover.placeAndDates)] }));
-  if (cover.organisers.length) out.push(new Paragraph({ style: 'CoverLine', spacing: { before: 480 }, children: [new TextRun(`${terms.organisedBy} ${cover.organisers.join(', ')}`)] }));
+  if (cover.placeAndDates)
+    out.push(new Paragraph({ style: 'CoverLine', children: [new TextRun(cover.placeAndDates)] }));
+  if (cover.organisers.length)
+    out.push(
+      new Paragraph({
+        style: 'CoverLine',
+        spacing: { before: 480 },
+        children: [new TextRun(`${terms.organisedBy} ${cover.organisers.join(', ')}`)],
+      }),
+    );
   return out;
 }
 
@@ -332,21 +554,51 @@ export function buildDocx(proc: Proceedings, opts: DocxOptions = {}): Document {
   const page = PAGE[proc.style.pageSize];
   const lang = wordLanguage(proc.language);
   const terms = documentTerms(proc.language);
-  const watermark = () => (proc.watermark ? [new Paragraph({ children: [new TextWatermark({ text: terms.draft, font: proc.style.headingFont, color: 'C0C0C0' })] })] : []);
-  const header = () => new Header({ children: [new Paragraph({ style: 'Header', alignment: AlignmentType.RIGHT, children: [new TextRun(proc.runningHeader)] }), ...watermark()] });
-  const footer = () => new Footer({ children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: [`${terms.page} `, PageNumber.CURRENT, ` ${terms.of} `, PageNumber.TOTAL_PAGES] })] })] });
+  const watermark = () =>
+    proc.watermark
+      ? [
+          new Paragraph({
+            children: [new TextWatermark({ text: terms.draft, font: proc.style.headingFont, color: 'C0C0C0' })],
+          }),
+        ]
+      : [];
+  const header = () =>
+    new Header({
+      children: [
+        new Paragraph({ style: 'Header', alignment: AlignmentType.RIGHT, children: [new TextRun(proc.runningHeader)] }),
+        ...watermark(),
+      ],
+    });
+  const footer = () =>
+    new Footer({
+      children: [
+        new Paragraph({
+          style: 'Footer',
+          children: [
+            new TextRun({ children: [`${terms.page} `, PageNumber.CURRENT, ` ${terms.of} `, PageNumber.TOTAL_PAGES] }),
+          ],
+        }),
+      ],
+    });
   const emptyFirst = () => new Header({ children: watermark().length ? watermark() : [new Paragraph('')] });
 
   const sections: ISectionOptions[] = proc.sections.map((s, i) => {
     const landscape = s.orientation === 'landscape';
     w.textWidth = (landscape ? page.height : page.width) - 2 * MARGIN;
-    const children: Body[] = i === 0 ? [...coverBlocks(proc.cover, terms), new Paragraph({ children: [new PageBreak()] }), ...w.blocks(s.blocks)] : w.blocks(s.blocks);
+    const children: Body[] =
+      i === 0
+        ? [...coverBlocks(proc.cover, terms), new Paragraph({ children: [new PageBreak()] }), ...w.blocks(s.blocks)]
+        : w.blocks(s.blocks);
     return {
       properties: {
         titlePage: i === 0,
         type: i === 0 ? undefined : s.restartNotes ? SectionType.CONTINUOUS : SectionType.NEXT_PAGE,
         page: {
-          size: { width: page.width, height: page.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+          size: {
+            width: page.width,
+            height: page.height,
+            orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          },
           margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
         },
         ...(s.restartNotes ? { footnoteProperties: { restart: NoteNumberRestart.EACH_SECTION } } : {}),
@@ -381,7 +633,13 @@ export function buildDocx(proc: Proceedings, opts: DocxOptions = {}): Document {
     features: { updateFields: false },
     // Page numbers in the contents on opening: estimated from the model in milliseconds, or laid out
     // by docx/layout (seconds) when asked for (tocLayout).
-    pageNumbers: opts.tocLayout ? estimatePageNumbers : modelPageNumbers(proc, { widthPt: (page.width - 2 * MARGIN) / 20, heightPt: (page.height - 2 * MARGIN) / 20 }, w.listedHeadings),
+    pageNumbers: opts.tocLayout
+      ? estimatePageNumbers
+      : modelPageNumbers(
+          proc,
+          { widthPt: (page.width - 2 * MARGIN) / 20, heightPt: (page.height - 2 * MARGIN) / 20 },
+          w.listedHeadings,
+        ),
     sections,
   });
   // The docx package writes no table styles, and styles given as imported replace its defaults (document

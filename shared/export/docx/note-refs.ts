@@ -11,7 +11,8 @@ import { Bookmark, type ParagraphChild, SimpleField } from 'docx';
  * (its own cross-references use "_Ref…"); a number keeps it within Word's 40 characters.
  */
 export const noteBookmarkName = (noteId: number): string => {
-  if (!Number.isSafeInteger(noteId) || noteId < 0) throw new RangeError(`A note id must be a whole number, not ${noteId}.`);
+  if (!Number.isSafeInteger(noteId) || noteId < 0)
+    throw new RangeError(`A note id must be a whole number, not ${noteId}.`);
   return `_RefNote${noteId}`;
 };
 

@@ -32,7 +32,16 @@ export function markNamesKind(markKind: string, sectionId: string): boolean {
 }
 
 /** The region Word expects with a bare language ("en" → "en-GB"); an import reads it back as the bare language. */
-export const WORD_LANGUAGES: Record<string, string> = { en: 'en-GB', es: 'es-ES', fr: 'fr-FR', pt: 'pt-PT', ar: 'ar-SA', zh: 'zh-CN', ru: 'ru-RU', de: 'de-DE' };
+export const WORD_LANGUAGES: Record<string, string> = {
+  en: 'en-GB',
+  es: 'es-ES',
+  fr: 'fr-FR',
+  pt: 'pt-PT',
+  ar: 'ar-SA',
+  zh: 'zh-CN',
+  ru: 'ru-RU',
+  de: 'de-DE',
+};
 
 /** Document properties (docProps/custom.xml) that name the template and the edition's language. */
 export const TEMPLATE_PROPERTY = 'Template';
@@ -43,19 +52,52 @@ export const LANGUAGE_PROPERTY = 'Language';
  * importer reads back. Word may rewrite style ids when it saves; names stay.
  */
 export const OWN_STYLE_NAMES = {
-  body: 'Body Text', numbered: 'Numbered Paragraph', moderator: 'Moderator', presentation: 'Presentation Heading',
-  commentator: 'Commentator', runIn: 'Run-in Paragraph', epigraph: 'Epigraph', attribution: 'Epigraph Attribution',
-  quote: 'Quote', statement: 'Delegation Statement', statementHeading: 'Delegation Statement Heading', caption: 'caption',
-  figureSource: 'Figure Source', listItem: 'List Paragraph', highlights: 'Highlights Item', recommendation: 'Recommendation Item',
-  conclusion: 'Conclusion Item', tableText: 'Table Text', tableHeading: 'Table Heading', tableSpacer: 'Table Spacer',
-  participantsCountry: 'Participants Country', participantsRole: 'Participants Role', tocHeading: 'TOC Heading',
-  coverTitle: 'Cover Title', coverSubtitle: 'Cover Subtitle', coverSeries: 'Cover Series', coverLine: 'Cover Line',
-  masthead: 'Masthead', mastheadBody: 'Masthead Issuing Body', mastheadSymbol: 'Masthead Symbol',
-  footnote: 'footnote text', endnote: 'endnote text', affiliationNote: 'Affiliation Note',
+  body: 'Body Text',
+  numbered: 'Numbered Paragraph',
+  moderator: 'Moderator',
+  presentation: 'Presentation Heading',
+  commentator: 'Commentator',
+  runIn: 'Run-in Paragraph',
+  epigraph: 'Epigraph',
+  attribution: 'Epigraph Attribution',
+  quote: 'Quote',
+  statement: 'Delegation Statement',
+  statementHeading: 'Delegation Statement Heading',
+  caption: 'caption',
+  figureSource: 'Figure Source',
+  listItem: 'List Paragraph',
+  highlights: 'Highlights Item',
+  recommendation: 'Recommendation Item',
+  conclusion: 'Conclusion Item',
+  tableText: 'Table Text',
+  tableHeading: 'Table Heading',
+  tableSpacer: 'Table Spacer',
+  participantsCountry: 'Participants Country',
+  participantsRole: 'Participants Role',
+  tocHeading: 'TOC Heading',
+  coverTitle: 'Cover Title',
+  coverSubtitle: 'Cover Subtitle',
+  coverSeries: 'Cover Series',
+  coverLine: 'Cover Line',
+  masthead: 'Masthead',
+  mastheadBody: 'Masthead Issuing Body',
+  mastheadSymbol: 'Masthead Symbol',
+  footnote: 'footnote text',
+  endnote: 'endnote text',
+  affiliationNote: 'Affiliation Note',
   // Character styles.
-  speakerName: 'Speaker Name', moderatorName: 'Moderator Name', blockLabel: 'Block Label', moderatorLabel: 'Moderator Label',
-  runInLabel: 'Run-in Label', headingLabel: 'Heading Label', sourceLabel: 'Source Label', personRef: 'Person Reference',
+  speakerName: 'Speaker Name',
+  moderatorName: 'Moderator Name',
+  blockLabel: 'Block Label',
+  moderatorLabel: 'Moderator Label',
+  runInLabel: 'Run-in Label',
+  headingLabel: 'Heading Label',
+  sourceLabel: 'Source Label',
+  personRef: 'Person Reference',
   // Table styles.
-  reportTable: 'Report Table', recommendationsTable: 'Recommendations Table', participantsTable: 'Participants Table', programmeTable: 'Programme Table',
+  reportTable: 'Report Table',
+  recommendationsTable: 'Recommendations Table',
+  participantsTable: 'Participants Table',
+  programmeTable: 'Programme Table',
 } as const;
 export type OwnStyle = keyof typeof OWN_STYLE_NAMES;

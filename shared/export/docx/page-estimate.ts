@@ -11,7 +11,8 @@ import type { Block, Inline, Proceedings } from '../../compile/model';
 import { decodeDataUrl, fitInto } from '../image';
 
 /** Average advance of a character of running text, in ems, spaces included: serif faces (Times, Liberation Serif) and sans (Arial, Liberation Sans). Calibrated on the samples against LibreOffice. */
-const charEm = (font: string): number => (/sans|arial|helvetica|calibri|verdana|tahoma|segoe/i.test(font) ? 0.47 : 0.41);
+const charEm = (font: string): number =>
+  /sans|arial|helvetica|calibri|verdana|tahoma|segoe/i.test(font) ? 0.47 : 0.41;
 /** Bold text is wider than regular by about this much (Liberation Sans and Serif Bold). */
 const BOLD = 1.08;
 /** Line height of "single" spacing, in ems (Liberation Serif's ascent + descent + gap). */
@@ -19,11 +20,22 @@ const LINE_EM = 1.15;
 /** Space a footnote takes beyond its lines (separator and gap), in points. */
 const NOTE_GAP = 4;
 
-export interface PageGeometry { widthPt: number; heightPt: number }
+export interface PageGeometry {
+  widthPt: number;
+  heightPt: number;
+}
 
-interface Box { width: number; size: number; lineFactor: number; after: number }
+interface Box {
+  width: number;
+  size: number;
+  lineFactor: number;
+  after: number;
+}
 
-export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry): { pages: Map<string, number>; pageCount: number } {
+export function estimateHeadingPages(
+  proc: Proceedings,
+  portrait: PageGeometry,
+): { pages: Map<string, number>; pageCount: number } {
   const s = proc.style;
   const CHAR_EM = charEm(s.bodyFont);
   const HEADING_EM = charEm(s.headingFont) * BOLD;
@@ -31,15 +43,47 @@ export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry):
   let page = 1;
   let used = 0;
   let geo = portrait;
-  const body: Box = { width: portrait.widthPt, size: s.bodySizePt, lineFactor: s.lineSpacing, after: s.paragraphSpacingPt };
+  const body: Box = {
+    width: portrait.widthPt,
+    size: s.bodySizePt,
+    lineFactor: s.lineSpacing,
+    after: s.paragraphSpacingPt,
+  };
 
-  const newPage = () => { page += 1; used = 0; };
+  const newPage = () => {
+    page += 1;
+    used = 0;
+  };
   const room = () => geo.heightPt - used;
   const lineHeight = (b: Box) => b.size * LINE_EM * b.lineFactor;
-  const linesOf = (chars: number, b: Box, em = CHAR_EM) => Math.max(1, Math.ceil((chars * b.size * em) / Math.max(40, b.width)));
+  const linesOf = (chars: number, b: Box, em = CHAR_EM) =>
+    Math.max(1, Math.ceil((chars * b.size * em) / Math.max(40, b.width)));
   // A note takes its lines at the foot of the page, and a little space between notes.
-  const notes = (content: Inline[]) => content.filter((r) => r.kind === 'note').reduce((h, r) => h + NOTE_GAP + linesOf((r as { text: string }).text.length + 3, { ...body, size: s.bodySizePt - 2, lineFactor: 1 }) * (s.bodySizePt - 2) * LINE_EM, 0);
-  const charsOf = (content: Inline[]) => content.reduce((n, r) => n + (r.kind === 'text' ? r.text.length : r.kind === 'link' ? r.children.reduce((m, c) => m + c.text.length, 0) : r.kind === 'break' ? 60 : 1), 0);
+  const notes = (content: Inline[]) =>
+    content
+      .filter((r) => r.kind === 'note')
+      .reduce(
+        (h, r) =>
+          h +
+          NOTE_GAP +
+          linesOf((r as { text: string }).text.length + 3, { ...body, size: s.bodySizePt - 2, lineFactor: 1 }) *
+            (s.bodySizePt - 2) *
+            LINE_EM,
+        0,
+      );
+  const charsOf = (content: Inline[]) =>
+    content.reduce(
+      (n, r) =>
+        n +
+        (r.kind === 'text'
+          ? r.text.length
+          : r.kind === 'link'
+            ? r.children.reduce((m, c) => m + c.text.length, 0)
+            : r.kind === 'break'
+              ? 60
+              : 1),
+      0,
+    );
 
   /** Flows `lines` lines of height `lh` onto the pages (a paragraph splits between pages), then spacing after. */
   const flow = (lines: number, lh: number, after: number, extra = 0) => {
@@ -48,7 +92,10 @@ export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry):
       const fit = Math.floor((room() - extra) / lh);
       if (fit >= left || (fit >= 2 && left - fit >= 2) || fit >= left - 1) {
         const n = Math.min(fit, left);
-        if (n <= 0) { newPage(); continue; }
+        if (n <= 0) {
+          newPage();
+          continue;
+        }
         used += n * lh;
         left -= n;
         extra = 0;
@@ -59,12 +106,14 @@ export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry):
   };
 
   /** Height of blocks laid out in a box, without placing them (table cells). */
-  const measure = (blocks: Block[], b: Box): number => blocks.reduce((h, bl) => {
-    if (bl.kind === 'para') return h + linesOf(charsOf(bl.content), b) * lineHeight(b) + b.after;
-    if (bl.kind === 'list') return h + bl.items.reduce((m, it) => m + measure(it.blocks, { ...b, width: b.width - 28 }), 0);
-    if (bl.kind === 'table') return h + bl.rows.length * 2 * lineHeight(b);
-    return h + lineHeight(b);
-  }, 0);
+  const measure = (blocks: Block[], b: Box): number =>
+    blocks.reduce((h, bl) => {
+      if (bl.kind === 'para') return h + linesOf(charsOf(bl.content), b) * lineHeight(b) + b.after;
+      if (bl.kind === 'list')
+        return h + bl.items.reduce((m, it) => m + measure(it.blocks, { ...b, width: b.width - 28 }), 0);
+      if (bl.kind === 'table') return h + bl.rows.length * 2 * lineHeight(b);
+      return h + lineHeight(b);
+    }, 0);
 
   const place = (blocks: Block[], b: Box): void => {
     for (const bl of blocks) {
@@ -84,16 +133,30 @@ export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry):
           break;
         }
         case 'para': {
-          const indent = bl.style === 'presentation' || bl.style === 'commentator' || bl.number !== undefined ? 28 : bl.style === 'quote' || bl.style === 'statement' ? 85 : 0;
+          const indent =
+            bl.style === 'presentation' || bl.style === 'commentator' || bl.number !== undefined
+              ? 28
+              : bl.style === 'quote' || bl.style === 'statement'
+                ? 85
+                : 0;
           const box = { ...b, width: b.width - indent };
           const before = bl.style === 'presentation' ? 12 : 0;
           used += used > 0 ? before : 0;
-          flow(linesOf(charsOf(bl.content), box), lineHeight(box), bl.style === 'moderator' ? 12 : b.after, notes(bl.content));
+          flow(
+            linesOf(charsOf(bl.content), box),
+            lineHeight(box),
+            bl.style === 'moderator' ? 12 : b.after,
+            notes(bl.content),
+          );
           used = Math.min(geo.heightPt, used + notes(bl.content));
           break;
         }
         case 'list':
-          for (const it of bl.items) place(it.blocks.map((x) => (x.kind === 'para' ? { ...x, style: 'list-item' as const } : x)), { ...b, width: b.width - 28 * (bl.depth + 1), after: 3 });
+          for (const it of bl.items)
+            place(
+              it.blocks.map((x) => (x.kind === 'para' ? { ...x, style: 'list-item' as const } : x)),
+              { ...b, width: b.width - 28 * (bl.depth + 1), after: 3 },
+            );
           break;
         case 'quote':
           if (bl.lead) flow(1, lineHeight(b), 0);
@@ -107,7 +170,7 @@ export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry):
             let col = 0;
             let h = 0;
             for (const c of row.cells) {
-              const w = bl.widths.slice(col, col + c.colSpan).reduce((a, x) => a + x, 0) / total * b.width - 8;
+              const w = (bl.widths.slice(col, col + c.colSpan).reduce((a, x) => a + x, 0) / total) * b.width - 8;
               col += c.colSpan;
               h = Math.max(h, measure(c.blocks, { ...cell, width: w }));
             }
@@ -117,7 +180,10 @@ export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry):
           const header = bl.rows.filter((r) => r.header).reduce((h, r) => h + rowHeight(r), 0);
           for (const row of bl.rows) {
             const h = rowHeight(row);
-            if (h > room()) { newPage(); if (!row.header) used += header; }
+            if (h > room()) {
+              newPage();
+              if (!row.header) used += header;
+            }
             used += h;
           }
           break;
@@ -131,10 +197,16 @@ export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry):
           if (bl.source) flow(1, lineHeight(b), 12);
           break;
         }
-        case 'page-break': newPage(); break;
+        case 'page-break':
+          newPage();
+          break;
         case 'toc':
           flow(1, lineHeight({ ...b, size: s.headingSizesPt[0] ?? s.bodySizePt }), 12);
-          flow(proc.sections.reduce((n, sec) => n + sec.blocks.filter((x) => x.kind === 'heading' && x.inToc).length, 0), lineHeight({ ...b, lineFactor: 1 }), 0);
+          flow(
+            proc.sections.reduce((n, sec) => n + sec.blocks.filter((x) => x.kind === 'heading' && x.inToc).length, 0),
+            lineHeight({ ...b, lineFactor: 1 }),
+            0,
+          );
           newPage();
           break;
       }
@@ -144,8 +216,11 @@ export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry):
   proc.sections.forEach((section, i) => {
     geo = section.orientation === 'landscape' ? { widthPt: portrait.heightPt, heightPt: portrait.widthPt } : portrait;
     const box = { ...body, width: geo.widthPt };
-    if (i === 0) newPage(); // the cover, then a page break
-    else if (!section.restartNotes) { if (used > 0) newPage(); } // a section that starts on a new page
+    if (i === 0)
+      newPage(); // the cover, then a page break
+    else if (!section.restartNotes) {
+      if (used > 0) newPage();
+    } // a section that starts on a new page
     place(section.blocks, box);
   });
   return { pages, pageCount: page };
@@ -156,7 +231,11 @@ export function estimateHeadingPages(proc: Proceedings, portrait: PageGeometry):
  * (_Toc…) right before our own bookmark (the heading's anchor), so each _Toc takes the
  * page of the anchor that follows it.
  */
-export function modelPageNumbers(proc: Proceedings, portrait: PageGeometry, listed: ReadonlyMap<string, string> = new Map()): PageNumberEstimator {
+export function modelPageNumbers(
+  proc: Proceedings,
+  portrait: PageGeometry,
+  listed: ReadonlyMap<string, string> = new Map(),
+): PageNumberEstimator {
   const { pages, pageCount } = estimateHeadingPages(proc, portrait);
   // The numbers of headings numbered by Word's list, for their entries in the contents ("B. Trafficking…").
   const listNumbers = (body: unknown) => {
@@ -171,7 +250,7 @@ export function modelPageNumbers(proc: Proceedings, portrait: PageGeometry, list
     });
     return out;
   };
-  const estimator = ((body: unknown) => {
+  const estimator = (body: unknown) => {
     const ordered = collectBookmarks(body);
     const bookmarks = new Map<string, string>();
     for (let i = 0; i < ordered.length; i++) {
@@ -183,7 +262,7 @@ export function modelPageNumbers(proc: Proceedings, portrait: PageGeometry, list
       }
     }
     return { bookmarks, pageCount };
-  });
+  };
   return Object.assign(estimator, { listNumbers }) as unknown as PageNumberEstimator;
 }
 
@@ -193,14 +272,18 @@ function collectBookmarks(body: unknown): string[] {
   const stack: unknown[] = [body];
   while (stack.length) {
     const o = stack.pop();
-    if (Array.isArray(o)) { for (let i = o.length - 1; i >= 0; i--) stack.push(o[i]); continue; }
+    if (Array.isArray(o)) {
+      for (let i = o.length - 1; i >= 0; i--) stack.push(o[i]);
+      continue;
+    }
     if (!o || typeof o !== 'object') continue;
     const entries = Object.entries(o as Record<string, unknown>);
     // Push in reverse so the first key is visited first; a bookmark is recorded when reached.
     for (let i = entries.length - 1; i >= 0; i--) {
       const [k, v] = entries[i]!;
       if (k === '_attr') continue;
-      if (k === 'w:bookmarkStart') stack.push({ __bookmark: (v as { _attr?: { 'w:name'?: string } })._attr?.['w:name'] });
+      if (k === 'w:bookmarkStart')
+        stack.push({ __bookmark: (v as { _attr?: { 'w:name'?: string } })._attr?.['w:name'] });
       else stack.push(v);
     }
     const mark = (o as { __bookmark?: string }).__bookmark;

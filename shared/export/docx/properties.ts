@@ -5,10 +5,12 @@
  */
 import type { Proceedings } from '../../compile/model';
 
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }[c]!))
-  // Characters XML 1.0 does not allow: matching control characters is the point here.
-  // eslint-disable-next-line no-control-regex
-  .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+const esc = (s: string): string =>
+  s
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+    // Characters XML 1.0 does not allow: matching control characters is the point here.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
 /** The conference's own date (its last day), as W3CDTF; null when it has none. */
 export function conferenceDate(proc: Proceedings): string | null {
@@ -16,7 +18,15 @@ export function conferenceDate(proc: Proceedings): string | null {
   return d ? `${d}T00:00:00Z` : null;
 }
 
-export interface CoreProperties { title: string; subject: string; author: string; keywords: string; description: string; language: string; date: string | null }
+export interface CoreProperties {
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string;
+  description: string;
+  language: string;
+  date: string | null;
+}
 
 export function coreProperties(proc: Proceedings, language: string): CoreProperties {
   const c = proc.cover;
@@ -34,12 +44,22 @@ export function coreProperties(proc: Proceedings, language: string): CorePropert
 
 export function coreXml(p: CoreProperties): string {
   const el = (name: string, value: string) => (value ? `<${name}>${esc(value)}</${name}>` : '');
-  const date = (name: string) => (p.date ? `<dcterms:${name} xsi:type="dcterms:W3CDTF">${p.date}</dcterms:${name}>` : '');
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"'
-    + ' xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-    + el('dc:title', p.title) + el('dc:subject', p.subject) + el('dc:creator', p.author) + el('cp:keywords', p.keywords)
-    + el('dc:description', p.description) + el('dc:language', p.language) + el('cp:lastModifiedBy', p.author)
-    + '<cp:revision>1</cp:revision>' + date('created') + date('modified')
-    + '</cp:coreProperties>';
+  const date = (name: string) =>
+    p.date ? `<dcterms:${name} xsi:type="dcterms:W3CDTF">${p.date}</dcterms:${name}>` : '';
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"' +
+    ' xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    el('dc:title', p.title) +
+    el('dc:subject', p.subject) +
+    el('dc:creator', p.author) +
+    el('cp:keywords', p.keywords) +
+    el('dc:description', p.description) +
+    el('dc:language', p.language) +
+    el('cp:lastModifiedBy', p.author) +
+    '<cp:revision>1</cp:revision>' +
+    date('created') +
+    date('modified') +
+    '</cp:coreProperties>'
+  );
 }

@@ -6,8 +6,20 @@
  * shared/review (the proceedings compared with a snapshot's).
  */
 import {
-  AlignmentType, BuilderElement, DeletedTextRun, EndnoteReferenceRun, FootnoteReferenceRun, ImageRun, InsertedTextRun, Paragraph,
-  type ParagraphChild, type IRunOptions, Tab, Table, TableOfContents, TextRun,
+  AlignmentType,
+  BuilderElement,
+  DeletedTextRun,
+  EndnoteReferenceRun,
+  FootnoteReferenceRun,
+  ImageRun,
+  InsertedTextRun,
+  Paragraph,
+  type ParagraphChild,
+  type IRunOptions,
+  Tab,
+  Table,
+  TableOfContents,
+  TextRun,
 } from 'docx';
 import type { Block, NoteRef, TableRow, TextRun as ModelText } from '../../compile/model';
 import type { RevisedFigure, RevisedNote, RevisedRow, RevisedText, Revision } from '../../review/revision-model';
@@ -19,7 +31,11 @@ const attrs = (r: Revision) => ({ id: r.id, author: r.author, date: r.date });
 type RunFormat = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 
 /** A run's text as Word children: tabs are elements, not characters. */
-const textChildren = (s: string) => s.split('\t').flatMap((piece, i) => (i === 0 ? [piece] : [new Tab(), piece])).filter((c) => c !== '');
+const textChildren = (s: string) =>
+  s
+    .split('\t')
+    .flatMap((piece, i) => (i === 0 ? [piece] : [new Tab(), piece]))
+    .filter((c) => c !== '');
 
 /** Marks the end of its paragraph as inserted or deleted; writes nothing itself. */
 class ParagraphMarkCarrier extends InsertedTextRun {
@@ -49,7 +65,9 @@ export function revisedNote(r: NoteRef, mode: 'footnotes' | 'endnotes'): Paragra
   if (!note.revision && !note.revisedText) return null;
   const runs: RevisedText[] = note.revisedText ?? [{ kind: 'text', text: r.text, revision: note.revision }];
   const children = runs.flatMap((t) => revisedRun(t, {}) ?? [new TextRun({ children: textChildren(t.text) })]);
-  const content = { children: [new Paragraph({ style: mode === 'endnotes' ? 'EndnoteText' : 'FootnoteText', children })] };
+  const content = {
+    children: [new Paragraph({ style: mode === 'endnotes' ? 'EndnoteText' : 'FootnoteText', children })],
+  };
   const ref = mode === 'endnotes' ? new EndnoteReferenceRun(content) : new FootnoteReferenceRun(content);
   if (!note.revision) return ref;
   // docx has no typed w:ins/w:del around a note reference; the element is the one Word writes.
@@ -66,7 +84,10 @@ export function revisedNote(r: NoteRef, mode: 'footnotes' | 'endnotes'): Paragra
 }
 
 /** Row options for an inserted or deleted table row. */
-export function rowRevision(row: TableRow): { insertion?: ReturnType<typeof attrs>; deletion?: ReturnType<typeof attrs> } {
+export function rowRevision(row: TableRow): {
+  insertion?: ReturnType<typeof attrs>;
+  deletion?: ReturnType<typeof attrs>;
+} {
   const rev = (row as RevisedRow).revision;
   if (!rev) return {};
   return rev.type === 'ins' ? { insertion: attrs(rev) } : { deletion: attrs(rev) };
@@ -79,7 +100,10 @@ function carrierIn(children: readonly unknown[] | undefined): Revision | null {
     if (c instanceof ParagraphMarkCarrier) return c.revision;
     // A heading's runs sit inside its bookmark.
     const nested = (c as { children?: readonly unknown[] } | null)?.children;
-    if (Array.isArray(nested)) { const found = carrierIn(nested); if (found) return found; }
+    if (Array.isArray(nested)) {
+      const found = carrierIn(nested);
+      if (found) return found;
+    }
   }
   return null;
 }
@@ -101,7 +125,11 @@ export function markParagraphEnds(body: Body[]): Body[] {
 
 /** A line break, inserted or deleted with its figure. */
 const lineBreak = (rev: Revision | undefined): ParagraphChild =>
-  !rev ? new TextRun({ break: 1 }) : rev.type === 'ins' ? new InsertedTextRun({ ...attrs(rev), break: 1 }) : new DeletedTextRun({ ...attrs(rev), break: 1 });
+  !rev
+    ? new TextRun({ break: 1 })
+    : rev.type === 'ins'
+      ? new InsertedTextRun({ ...attrs(rev), break: 1 })
+      : new DeletedTextRun({ ...attrs(rev), break: 1 });
 
 /** Runs of a revised string: marked where marked, plain elsewhere. */
 const runsOf = (runs: RevisedText[], format: RunFormat = {}): ParagraphChild[] =>
@@ -118,26 +146,46 @@ export function revisedFigure(b: Block): Body[] | null {
   if (!f.revision && !f.captionRuns && !f.sourceRuns) return null;
   const rev = f.revision;
   const mark = rev ? { run: rev.type === 'ins' ? { insertion: attrs(rev) } : { deletion: attrs(rev) } } : {};
-  const whole = (text: string, format: RunFormat = {}): ParagraphChild[] => runsOf([{ kind: 'text', text, ...(rev ? { revision: rev } : {}) }], format);
+  const whole = (text: string, format: RunFormat = {}): ParagraphChild[] =>
+    runsOf([{ kind: 'text', text, ...(rev ? { revision: rev } : {}) }], format);
   const caption = f.captionRuns ?? [{ kind: 'text' as const, text: f.caption }];
   const source = f.sourceRuns ?? [{ kind: 'text' as const, text: f.source }];
   const hasCaption = caption.some((r) => r.text);
   const hasSource = source.some((r) => r.text);
-  const out: Body[] = [new Paragraph({
-    style: 'Caption', ...mark,
-    children: [...whole(`Figure ${f.number}`), ...(hasCaption ? [lineBreak(rev), ...runsOf(caption)] : [])],
-  })];
+  const out: Body[] = [
+    new Paragraph({
+      style: 'Caption',
+      ...mark,
+      children: [...whole(`Figure ${f.number}`), ...(hasCaption ? [lineBreak(rev), ...runsOf(caption)] : [])],
+    }),
+  ];
   const img = decodeDataUrl(f.src);
   if (img) {
     const size = fitInto(img.width, img.height, 450, 350);
-    out.push(new Paragraph({
-      alignment: AlignmentType.CENTER, keepNext: hasSource, ...mark,
-      children: [new ImageRun({
-        type: img.type, data: img.bytes, transformation: size, altText: { name: `Figure ${f.number}`, description: f.alt || f.caption, title: f.caption },
-        ...(rev ? (rev.type === 'ins' ? { insertion: attrs(rev) } : { deletion: attrs(rev) }) : {}),
-      })],
-    }));
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        keepNext: hasSource,
+        ...mark,
+        children: [
+          new ImageRun({
+            type: img.type,
+            data: img.bytes,
+            transformation: size,
+            altText: { name: `Figure ${f.number}`, description: f.alt || f.caption, title: f.caption },
+            ...(rev ? (rev.type === 'ins' ? { insertion: attrs(rev) } : { deletion: attrs(rev) }) : {}),
+          }),
+        ],
+      }),
+    );
   }
-  if (hasSource) out.push(new Paragraph({ style: 'FigureSource', ...mark, children: [...whole('Source: ', { italics: true }), ...runsOf(source)] }));
+  if (hasSource)
+    out.push(
+      new Paragraph({
+        style: 'FigureSource',
+        ...mark,
+        children: [...whole('Source: ', { italics: true }), ...runsOf(source)],
+      }),
+    );
   return out;
 }

@@ -41,11 +41,23 @@ export function findAddresses(text: string): { text: string; url?: string }[] {
     // Opening punctuation ("(see www.x.org)") stays text.
     const lead = token ? /^[("'«“‘[]*/.exec(token)![0] : '';
     const rest = token.slice(lead.length);
-    if (!token || /^\s/.test(token) || !(rest.includes('@') || /^(?:https?:\/\/|www\.)/i.test(rest))) { plain += token; continue; }
+    if (!token || /^\s/.test(token) || !(rest.includes('@') || /^(?:https?:\/\/|www\.)/i.test(rest))) {
+      plain += token;
+      continue;
+    }
     const tail = TRAILING.exec(rest)?.[0] ?? '';
     const core = rest.slice(0, rest.length - tail.length);
-    const url = WEB.test(core) ? (/^www\./i.test(core) ? `https://${core}` : core) : EMAIL.test(core) ? `mailto:${core}` : undefined;
-    if (!url) { plain += token; continue; }
+    const url = WEB.test(core)
+      ? /^www\./i.test(core)
+        ? `https://${core}`
+        : core
+      : EMAIL.test(core)
+        ? `mailto:${core}`
+        : undefined;
+    if (!url) {
+      plain += token;
+      continue;
+    }
     plain += lead;
     if (plain) out.push({ text: plain });
     out.push({ text: core, url });
@@ -69,9 +81,9 @@ function styled(r: TextRun, text: string): TypstTextRun {
 
 /** A text run, with any bare addresses in it made links. */
 function textWithLinks(r: TextRun): TypstInline[] {
-  return findAddresses(r.text).map((piece) => (piece.url
-    ? { k: 'link', url: piece.url, runs: [styled(r, piece.text)] }
-    : styled(r, piece.text)));
+  return findAddresses(r.text).map((piece) =>
+    piece.url ? { k: 'link', url: piece.url, runs: [styled(r, piece.text)] } : styled(r, piece.text),
+  );
 }
 
 export interface InlineContext {
@@ -89,7 +101,7 @@ export interface InlineContext {
 
 /** Where a cross-reference to note `id` links: its endnote's label, its heading's, or the note's own. */
 const noteAnchor = (id: number, ctx: InlineContext): string =>
-  (ctx.endnotes ? `endnote-${id}` : ctx.notesInHeadings?.get(id) ?? `note-${id}`);
+  ctx.endnotes ? `endnote-${id}` : (ctx.notesInHeadings?.get(id) ?? `note-${id}`);
 
 export function inlineData(content: Inline[], ctx: InlineContext): TypstInline[] {
   const out: TypstInline[] = [];
@@ -97,13 +109,18 @@ export function inlineData(content: Inline[], ctx: InlineContext): TypstInline[]
     switch (r.kind) {
       case 'text':
         // A cross-reference prints the note's number as a link to the note.
-        if (r.refersToNote !== undefined && ctx.referencedNotes?.has(r.refersToNote)) out.push({ k: 'ref', anchor: noteAnchor(r.refersToNote, ctx), runs: [styled(r, r.text)] });
+        if (r.refersToNote !== undefined && ctx.referencedNotes?.has(r.refersToNote))
+          out.push({ k: 'ref', anchor: noteAnchor(r.refersToNote, ctx), runs: [styled(r, r.text)] });
         else out.push(...textWithLinks(ctx.typography ? { ...r, text: ctx.typography(r.text) } : r));
         break;
-      case 'break': out.push({ k: 'break' }); break;
+      case 'break':
+        out.push({ k: 'break' });
+        break;
       case 'note': {
         // The note as written (italics, bold, links), or its plain text with its addresses linked.
-        const body = r.content ? inlineData(r.content, { ...ctx, endnotes: undefined }) : noteBody(ctx.typography?.(r.text) ?? r.text);
+        const body = r.content
+          ? inlineData(r.content, { ...ctx, endnotes: undefined })
+          : noteBody(ctx.typography?.(r.text) ?? r.text);
         if (ctx.endnotes) {
           ctx.endnotes.push({ id: r.id, label: r.label, body });
           out.push({ k: 'endnote-ref', id: r.id, label: r.label });
@@ -115,7 +132,8 @@ export function inlineData(content: Inline[], ctx: InlineContext): TypstInline[]
       }
       case 'link': {
         const runs = r.children.map((c) => styled(c, c.text));
-        if (r.url.startsWith('#') && ctx.anchors.has(r.url.slice(1))) out.push({ k: 'ref', anchor: r.url.slice(1), runs });
+        if (r.url.startsWith('#') && ctx.anchors.has(r.url.slice(1)))
+          out.push({ k: 'ref', anchor: r.url.slice(1), runs });
         else if (isExternalUrl(r.url)) out.push({ k: 'link', url: r.url, runs });
         // Any other scheme (javascript:, file:, data:) or a dangling anchor: the words, not the link.
         else out.push(...r.children.flatMap(textWithLinks));

@@ -6,28 +6,51 @@ import { findAddresses, inlineData, quoteParts } from './inline';
 import { typstInput, typstLanguage } from './typst-data';
 import type { TypstBlock } from './types';
 
-const proc = (): Proceedings => compile(richConference(), richTemplate(), { partIds: null, annexes: true, watermark: false, issueDate: '2026-11-24' });
+const proc = (): Proceedings =>
+  compile(richConference(), richTemplate(), {
+    partIds: null,
+    annexes: true,
+    watermark: false,
+    issueDate: '2026-11-24',
+  });
 
 describe('proceedings → Typst data', () => {
   it('makes bare web and e-mail addresses links, leaving sentence punctuation outside', () => {
     expect(findAddresses('See www.iom.int, or write to info@iom.int. (http://x.org/a?b=1)')).toEqual([
-      { text: 'See ' }, { text: 'www.iom.int', url: 'https://www.iom.int' }, { text: ', or write to ' },
-      { text: 'info@iom.int', url: 'mailto:info@iom.int' }, { text: '. (' }, { text: 'http://x.org/a?b=1', url: 'http://x.org/a?b=1' }, { text: ')' },
+      { text: 'See ' },
+      { text: 'www.iom.int', url: 'https://www.iom.int' },
+      { text: ', or write to ' },
+      { text: 'info@iom.int', url: 'mailto:info@iom.int' },
+      { text: '. (' },
+      { text: 'http://x.org/a?b=1', url: 'http://x.org/a?b=1' },
+      { text: ')' },
     ]);
     expect(findAddresses('a @ b, user@, @handle, 5 @ 10 %')).toEqual([{ text: 'a @ b, user@, @handle, 5 @ 10 %' }]);
   });
 
   it('keeps only http, https and mailto links; other schemes and dangling anchors print as their words', () => {
-    const runs = (url: string) => inlineData([{ kind: 'link', url, children: [{ kind: 'text', text: 'words' }] }], { anchors: new Set(['h1']) });
+    const runs = (url: string) =>
+      inlineData([{ kind: 'link', url, children: [{ kind: 'text', text: 'words' }] }], { anchors: new Set(['h1']) });
     expect(runs('https://www.iom.int')[0]).toMatchObject({ k: 'link', url: 'https://www.iom.int' });
     expect(runs('mailto:info@iom.int')[0]).toMatchObject({ k: 'link' });
     expect(runs('#h1')[0]).toMatchObject({ k: 'ref', anchor: 'h1' });
-    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', '#h99']) expect(runs(bad), bad).toEqual([{ k: 'text', parts: ['words'] }]);
+    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', '#h99'])
+      expect(runs(bad), bad).toEqual([{ k: 'text', parts: ['words'] }]);
   });
 
   it('splits straight quotes out for the language’s own marks, and keeps Typst syntax as plain strings', () => {
     expect(quoteParts('He said "no" and it\'s #read("x")')).toEqual([
-      'He said ', { quote: 'double' }, 'no', { quote: 'double' }, ' and it', { quote: 'single' }, 's #read(', { quote: 'double' }, 'x', { quote: 'double' }, ')',
+      'He said ',
+      { quote: 'double' },
+      'no',
+      { quote: 'double' },
+      ' and it',
+      { quote: 'single' },
+      's #read(',
+      { quote: 'double' },
+      'x',
+      { quote: 'double' },
+      ')',
     ]);
   });
 
@@ -50,15 +73,28 @@ describe('proceedings → Typst data', () => {
 
   it('puts pictures beside the data as files, with alternative text', () => {
     const { data, files } = typstInput(proc());
-    const figure = data.sections.flatMap((s) => s.blocks).find((b): b is Extract<TypstBlock, { k: 'figure' }> => b.k === 'figure')!;
+    const figure = data.sections
+      .flatMap((s) => s.blocks)
+      .find((b): b is Extract<TypstBlock, { k: 'figure' }> => b.k === 'figure')!;
     expect(figure).toMatchObject({ file: 'figures/1.png', alt: 'Bar chart' });
     expect([...files['figures/1.png']!.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   });
 
   it('never lets heading levels skip (PDF/UA), and numbers endnotes where the template gathers them', () => {
     const p = proc();
-    p.sections[0]!.blocks.push({ kind: 'heading', level: 5, label: '', text: [{ kind: 'text', text: 'Deep' }], plain: 'Deep', anchor: 'hx', inToc: false });
-    const levels = typstInput(p).data.sections.flatMap((s) => s.blocks).filter((b) => b.k === 'heading').map((b) => (b.k === 'heading' ? b.level : 0));
+    p.sections[0]!.blocks.push({
+      kind: 'heading',
+      level: 5,
+      label: '',
+      text: [{ kind: 'text', text: 'Deep' }],
+      plain: 'Deep',
+      anchor: 'hx',
+      inToc: false,
+    });
+    const levels = typstInput(p)
+      .data.sections.flatMap((s) => s.blocks)
+      .filter((b) => b.k === 'heading')
+      .map((b) => (b.k === 'heading' ? b.level : 0));
     levels.forEach((l, i) => expect(l - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
     p.noteMode = 'endnotes';
     const { data } = typstInput(p);

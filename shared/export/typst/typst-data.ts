@@ -2,12 +2,29 @@
  * Proceedings model → the data a Typst house style lays out (see ./types.ts). Pure: no
  * markup is built here, so no user text can ever be read as Typst code.
  */
-import type { Block, HeadingBlock, ListBlock, ParaBlock, Proceedings, TableBlock, TableCell } from '../../compile/model';
+import type {
+  Block,
+  HeadingBlock,
+  ListBlock,
+  ParaBlock,
+  Proceedings,
+  TableBlock,
+  TableCell,
+} from '../../compile/model';
 import { decodeDataUrl } from '../image';
 import { documentTerms, documentTypography } from '../../i18n/document-terms';
 import { inlineData, type InlineContext } from './inline';
 import { notesInHeadings, referencedNotes } from '../note-targets';
-import type { TypstBlock, TypstCell, TypstDocument, TypstEndnote, TypstInput, TypstPara, TypstTable, TypstWords } from './types';
+import type {
+  TypstBlock,
+  TypstCell,
+  TypstDocument,
+  TypstEndnote,
+  TypstInput,
+  TypstPara,
+  TypstTable,
+  TypstWords,
+} from './types';
 
 /** The words printed around the user's text, in the conference language. */
 export function typstWords(language: string): TypstWords {
@@ -30,7 +47,10 @@ class DataWriter {
   readonly files: Record<string, Uint8Array> = {};
   /** PDF/UA wants heading levels without gaps: a heading goes at most one level below the last. */
   private lastLevel = 0;
-  constructor(private readonly ctx: InlineContext, private readonly words: TypstWords) {}
+  constructor(
+    private readonly ctx: InlineContext,
+    private readonly words: TypstWords,
+  ) {}
 
   blocks(blocks: Block[]): TypstBlock[] {
     return blocks.map((b) => this.block(b));
@@ -38,18 +58,38 @@ class DataWriter {
 
   private block(b: Block): TypstBlock {
     switch (b.kind) {
-      case 'heading': return this.heading(b);
-      case 'para': return this.para(b);
-      case 'list': return this.list(b);
-      case 'table': return this.table(b);
-      case 'quote': return { k: 'quote', variant: b.variant, lead: b.lead, blocks: this.blocks(b.blocks), attribution: b.attribution };
-      case 'page-break': return { k: 'page-break' };
-      case 'toc': return { k: 'toc', title: b.title };
+      case 'heading':
+        return this.heading(b);
+      case 'para':
+        return this.para(b);
+      case 'list':
+        return this.list(b);
+      case 'table':
+        return this.table(b);
+      case 'quote':
+        return {
+          k: 'quote',
+          variant: b.variant,
+          lead: b.lead,
+          blocks: this.blocks(b.blocks),
+          attribution: b.attribution,
+        };
+      case 'page-break':
+        return { k: 'page-break' };
+      case 'toc':
+        return { k: 'toc', title: b.title };
       case 'figure': {
         const image = decodeDataUrl(b.src);
         const file = image ? `figures/${b.number}.${image.type}` : undefined;
         if (image && file) this.files[file] = image.bytes;
-        return { k: 'figure', number: b.number, caption: b.caption, source: b.source, alt: b.alt.trim() || b.caption.trim() || `${this.words.figure} ${b.number}`, ...(file ? { file } : {}) };
+        return {
+          k: 'figure',
+          number: b.number,
+          caption: b.caption,
+          source: b.source,
+          alt: b.alt.trim() || b.caption.trim() || `${this.words.figure} ${b.number}`,
+          ...(file ? { file } : {}),
+        };
       }
     }
   }
@@ -58,7 +98,16 @@ class DataWriter {
     const text = inlineData(h.text, this.ctx);
     const level = Math.min(6, Math.max(1, h.level), this.lastLevel + 1);
     this.lastLevel = level;
-    return { k: 'heading', level, label: h.label, text, plain: [h.label, h.plain].filter(Boolean).join(' '), anchor: h.anchor, inToc: h.inToc, newPage: Boolean(h.newPage) };
+    return {
+      k: 'heading',
+      level,
+      label: h.label,
+      text,
+      plain: [h.label, h.plain].filter(Boolean).join(' '),
+      anchor: h.anchor,
+      inToc: h.inToc,
+      newPage: Boolean(h.newPage),
+    };
   }
 
   private para(p: ParaBlock): TypstPara {
@@ -66,7 +115,11 @@ class DataWriter {
     let content = p.content;
     const first = content[0];
     // Presentations and comments carry their letter as a first run: it goes in the hanging indent.
-    if ((p.style === 'presentation' || p.style === 'commentator') && first?.kind === 'text' && first.charStyle === 'block-label') {
+    if (
+      (p.style === 'presentation' || p.style === 'commentator') &&
+      first?.kind === 'text' &&
+      first.charStyle === 'block-label'
+    ) {
       out.hangingLabel = first.text.trim();
       content = content.slice(1);
     }
@@ -77,7 +130,13 @@ class DataWriter {
   }
 
   private list(l: ListBlock): TypstBlock {
-    return { k: 'list', ordered: l.ordered, role: l.role, depth: l.depth, items: l.items.map((it) => ({ label: it.label, blocks: this.blocks(it.blocks) })) };
+    return {
+      k: 'list',
+      ordered: l.ordered,
+      role: l.role,
+      depth: l.depth,
+      items: l.items.map((it) => ({ label: it.label, blocks: this.blocks(it.blocks) })),
+    };
   }
 
   private cell(c: TableCell): TypstCell {
@@ -86,11 +145,17 @@ class DataWriter {
 
   private table(t: TableBlock): TypstTable {
     const total = t.widths.reduce((a, w) => a + (w > 0 ? w : 0), 0);
-    const widths = Array.from({ length: t.columns }, (_, i) => (total > 0 ? Math.max(0, t.widths[i] ?? 0) / total : 1 / t.columns));
+    const widths = Array.from({ length: t.columns }, (_, i) =>
+      total > 0 ? Math.max(0, t.widths[i] ?? 0) / total : 1 / t.columns,
+    );
     return {
-      k: 'table', role: t.role, widths,
+      k: 'table',
+      role: t.role,
+      widths,
       header: t.rows.filter((r) => r.header).map((r) => r.cells.map((c) => this.cell(c))),
-      rows: t.rows.filter((r) => !r.header).map((r) => ({ cells: r.cells.map((c) => this.cell(c)), group: Boolean(r.group) })),
+      rows: t.rows
+        .filter((r) => !r.header)
+        .map((r) => ({ cells: r.cells.map((c) => this.cell(c)), group: Boolean(r.group) })),
       ...(t.caption ? { caption: t.caption } : {}),
     };
   }
@@ -116,26 +181,44 @@ export function typstInput(proc: Proceedings): TypstInput {
   const words = typstWords(proc.language);
   const typography = (text: string) => documentTypography(text, proc.language, true);
   const referenced = referencedNotes(proc.sections);
-  const writer = new DataWriter({ anchors: anchorsOf(proc), typography, referencedNotes: referenced, notesInHeadings: notesInHeadings(proc.sections, referenced), ...(proc.noteMode === 'endnotes' ? { endnotes } : {}) }, words);
+  const writer = new DataWriter(
+    {
+      anchors: anchorsOf(proc),
+      typography,
+      referencedNotes: referenced,
+      notesInHeadings: notesInHeadings(proc.sections, referenced),
+      ...(proc.noteMode === 'endnotes' ? { endnotes } : {}),
+    },
+    words,
+  );
   const s = proc.style;
   const { lang, region } = typstLanguage(proc.language);
   const data: TypstDocument = {
     title: proc.cover.title.trim() || proc.cover.symbol.trim() || 'Proceedings',
-    lang, region,
+    lang,
+    region,
     runningHead: proc.runningHeader,
     keywords: [proc.cover.symbol, proc.cover.series].filter((k) => k.trim()),
     author: proc.cover.issuingBodies.length ? proc.cover.issuingBodies : proc.cover.organisers,
     templateId: proc.templateId,
     style: {
-      bodyFont: shippedFont(s.bodyFont), headingFont: shippedFont(s.headingFont),
-      bodySize: s.bodySizePt, headingSizes: s.headingSizesPt, lineSpacing: s.lineSpacing, paragraphSpacing: s.paragraphSpacingPt,
+      bodyFont: shippedFont(s.bodyFont),
+      headingFont: shippedFont(s.headingFont),
+      bodySize: s.bodySizePt,
+      headingSizes: s.headingSizesPt,
+      lineSpacing: s.lineSpacing,
+      paragraphSpacing: s.paragraphSpacingPt,
       paper: s.pageSize === 'Letter' ? 'us-letter' : 'a4',
     },
     noteMode: proc.noteMode,
     endnotes,
     watermark: proc.watermark,
     cover: proc.cover,
-    sections: proc.sections.map((sec) => ({ landscape: sec.orientation === 'landscape', restartNotes: Boolean(sec.restartNotes), blocks: writer.blocks(sec.blocks) })),
+    sections: proc.sections.map((sec) => ({
+      landscape: sec.orientation === 'landscape',
+      restartNotes: Boolean(sec.restartNotes),
+      blocks: writer.blocks(sec.blocks),
+    })),
     words,
   };
   return { data, files: writer.files };

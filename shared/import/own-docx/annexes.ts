@@ -9,7 +9,14 @@ import type { ImportContext } from '../result';
 import { splitHonorific } from '../result';
 import { type Block, type Cell, plainText, type Table } from './body';
 
-const cellText = (c: Cell | undefined): string => (c ? c.blocks.map((b) => (b.t === 'p' ? plainText(b.pieces) : '')).join(' ').replace(/\s+/g, ' ').trim() : '');
+const cellText = (c: Cell | undefined): string =>
+  c
+    ? c.blocks
+        .map((b) => (b.t === 'p' ? plainText(b.pieces) : ''))
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';
 
 /** A table of participants under its group heading ("A. Member States"): country rows, role rows, people. */
 export function readParticipants(table: Table, group: string, ctx: ImportContext): void {
@@ -21,7 +28,10 @@ export function readParticipants(table: Table, group: string, ctx: ImportContext
       const first = row.cells[0]!.blocks[0];
       const text = cellText(row.cells[0]);
       if (first?.t === 'p' && first.role === 'participantsRole') role = text.replace(/:\s*$/, '');
-      else { country = text; role = ''; }
+      else {
+        country = text;
+        role = '';
+      }
       continue;
     }
     const [who, title, organisation] = [cellText(row.cells[0]), cellText(row.cells[1]), cellText(row.cells[2])];
@@ -35,7 +45,12 @@ export function readParticipants(table: Table, group: string, ctx: ImportContext
 const personLine = (p: Participant): string => [p.name, p.title, p.organisation].filter(Boolean).join(', ');
 
 /** The programme: day rows, then a time and the item (title, moderator, speakers) per row. */
-export function readProgramme(table: Table, ctx: ImportContext, terms: DocumentTerms, partOfAnchor: (anchor: string) => string | null): void {
+export function readProgramme(
+  table: Table,
+  ctx: ImportContext,
+  terms: DocumentTerms,
+  partOfAnchor: (anchor: string) => string | null,
+): void {
   const byLine = new Map<string, string>();
   const people = ctx.people.list();
   for (const p of people) if (!byLine.has(personLine(p))) byLine.set(personLine(p), p.id);
@@ -43,7 +58,9 @@ export function readProgramme(table: Table, ctx: ImportContext, terms: DocumentT
     const exact = byLine.get(line);
     if (exact) return exact;
     // An edited line: the person whose name it starts with (the longest such name).
-    const named = people.filter((p) => line === p.name || line.startsWith(`${p.name}, `)).sort((a, b) => b.name.length - a.name.length)[0];
+    const named = people
+      .filter((p) => line === p.name || line.startsWith(`${p.name}, `))
+      .sort((a, b) => b.name.length - a.name.length)[0];
     if (named) return named.id;
     const name = line.split(',')[0]!.trim();
     return name ? ctx.people.add({ name }) : null;
@@ -51,7 +68,10 @@ export function readProgramme(table: Table, ctx: ImportContext, terms: DocumentT
   let day = '';
   for (const row of table.rows) {
     if (row.header) continue;
-    if (row.cells.length === 1) { day = cellText(row.cells[0]); continue; }
+    if (row.cells.length === 1) {
+      day = cellText(row.cells[0]);
+      continue;
+    }
     const [time, item] = row.cells;
     // The export writes "start – end" (compile/annexes timeRange).
     const [start = '', end = ''] = cellText(time).split(' – ');
@@ -64,9 +84,15 @@ export function readProgramme(table: Table, ctx: ImportContext, terms: DocumentT
     const speakerIds: string[] = [];
     for (const p of paras.slice(1)) {
       const text = plainText(p.pieces).trim();
-      if (text.startsWith(terms.moderator)) { moderatorId = personOf(text.slice(terms.moderator.length).trim()); continue; }
+      if (text.startsWith(terms.moderator)) {
+        moderatorId = personOf(text.slice(terms.moderator.length).trim());
+        continue;
+      }
       if (text === terms.speakers || text === terms.speaker) continue;
-      if (/^\([a-z]\) /.test(text)) { const id = personOf(text.slice(4).trim()); if (id) speakerIds.push(id); }
+      if (/^\([a-z]\) /.test(text)) {
+        const id = personOf(text.slice(4).trim());
+        if (id) speakerIds.push(id);
+      }
     }
     if (!title && !start) continue;
     ctx.agendaItem({ day, start: start.trim(), end: end.trim(), title, partId, moderatorId, speakerIds });

@@ -8,7 +8,16 @@ import type { DocNode, NumberFormat, TableCellJSON, TableRowJSON } from '../../m
 import type { Template } from '../../templates/schema';
 import { formatOfMarker } from '../block-nodes';
 import {
-  commentator, delegationStatement, epigraph, heading, list, moderator, paragraph, presentation, quote, runIn,
+  commentator,
+  delegationStatement,
+  epigraph,
+  heading,
+  list,
+  moderator,
+  paragraph,
+  presentation,
+  quote,
+  runIn,
   type ListItemInput,
 } from '../nodes';
 import { romanValue } from '../util';
@@ -27,7 +36,12 @@ export interface BlockReader extends InlineReader {
   statementLead: string;
 }
 
-const LIST_ROLES: Partial<Record<OwnStyle, ListRole>> = { listItem: 'plain', highlights: 'highlights', recommendation: 'recommendations', conclusion: 'conclusions' };
+const LIST_ROLES: Partial<Record<OwnStyle, ListRole>> = {
+  listItem: 'plain',
+  highlights: 'highlights',
+  recommendation: 'recommendations',
+  conclusion: 'conclusions',
+};
 const isList = (b: Block | undefined): boolean => b?.t === 'p' && b.role !== null && b.role in LIST_ROLES;
 const textOf = (p: Piece): string => (p.kind === 'text' ? p.text : '');
 const onlyPageBreak = (p: Para) => p.pieces.some((x) => x.kind === 'page-break') && !plainText(p.pieces).trim();
@@ -40,9 +54,22 @@ export function convertBlocks(blocks: Block[], partLevel: number, r: BlockReader
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.t === 'toc') continue;
-    if (b.t === 'table') { out.push(tableNode(b, partLevel, r)); continue; }
+    if (b.t === 'table') {
+      out.push(tableNode(b, partLevel, r));
+      continue;
+    }
     if (b.heading) {
-      out.push(heading(Math.max(1, b.heading - partLevel), trimNodes(inlineNodes(b.pieces.filter((x) => !(x.kind === 'text' && x.charStyle === 'headingLabel')), r))));
+      out.push(
+        heading(
+          Math.max(1, b.heading - partLevel),
+          trimNodes(
+            inlineNodes(
+              b.pieces.filter((x) => !(x.kind === 'text' && x.charStyle === 'headingLabel')),
+              r,
+            ),
+          ),
+        ),
+      );
       continue;
     }
     if (isList(b)) {
@@ -52,28 +79,57 @@ export function convertBlocks(blocks: Block[], partLevel: number, r: BlockReader
       continue;
     }
     switch (b.role) {
-      case 'presentation': case 'commentator': case 'moderator': out.push(attributed(b, r)); break;
+      case 'presentation':
+      case 'commentator':
+      case 'moderator':
+        out.push(attributed(b, r));
+        break;
       case 'runIn': {
-        const label = b.pieces.filter((x) => x.kind === 'text' && x.charStyle === 'runInLabel').map(textOf).join('').trim();
-        out.push(runIn(label, trimNodes(inlineNodes(b.pieces.filter((x) => !(x.kind === 'text' && x.charStyle === 'runInLabel')), r))));
+        const label = b.pieces
+          .filter((x) => x.kind === 'text' && x.charStyle === 'runInLabel')
+          .map(textOf)
+          .join('')
+          .trim();
+        out.push(
+          runIn(
+            label,
+            trimNodes(
+              inlineNodes(
+                b.pieces.filter((x) => !(x.kind === 'text' && x.charStyle === 'runInLabel')),
+                r,
+              ),
+            ),
+          ),
+        );
         break;
       }
       case 'epigraph': {
         const next = blocks[i + 1];
-        const attribution = next?.t === 'p' && next.role === 'attribution' ? plainText(next.pieces).replace(/^\s*—\s*/, '').trim() : '';
+        const attribution =
+          next?.t === 'p' && next.role === 'attribution'
+            ? plainText(next.pieces)
+                .replace(/^\s*—\s*/, '')
+                .trim()
+            : '';
         if (attribution) i++;
         out.push(epigraph(trimNodes(inlineNodes(b.pieces, r)), attribution));
         break;
       }
-      case 'quote': out.push(quote(trimNodes(inlineNodes(b.pieces, r)))); break;
-      case 'statementHeading': case 'statement': {
+      case 'quote':
+        out.push(quote(trimNodes(inlineNodes(b.pieces, r))));
+        break;
+      case 'statementHeading':
+      case 'statement': {
         const lead = b.role === 'statementHeading' ? plainText(b.pieces).trim() : '';
         const delegation = lead.startsWith(r.statementLead) ? lead.slice(r.statementLead.length).trim() : lead;
         let j = b.role === 'statementHeading' ? i + 1 : i;
         const paras: Para[] = [];
         for (; blocks[j]?.t === 'p' && (blocks[j] as Para).role === 'statement'; j++) paras.push(blocks[j] as Para);
         i = j - 1;
-        const kids = paras.length === 1 ? trimNodes(inlineNodes(paras[0]!.pieces, r)) : paras.map((p) => paragraph(trimNodes(inlineNodes(p.pieces, r))));
+        const kids =
+          paras.length === 1
+            ? trimNodes(inlineNodes(paras[0]!.pieces, r))
+            : paras.map((p) => paragraph(trimNodes(inlineNodes(p.pieces, r))));
         out.push(delegationStatement(delegation, kids));
         break;
       }
@@ -86,7 +142,11 @@ export function convertBlocks(blocks: Block[], partLevel: number, r: BlockReader
         let source = '';
         const img = blocks[i + 1];
         const image = img?.t === 'p' ? img.pieces.find((x) => x.kind === 'image') : undefined;
-        if (image?.kind === 'image') { src = r.image(image.relId); alt = image.alt || caption; i++; }
+        if (image?.kind === 'image') {
+          src = r.image(image.relId);
+          alt = image.alt || caption;
+          i++;
+        }
         const src2 = blocks[i + 1];
         if (src2?.t === 'p' && src2.role === 'figureSource') {
           source = plainText(src2.pieces.filter((x) => !(x.kind === 'text' && x.charStyle === 'sourceLabel'))).trim();
@@ -95,9 +155,15 @@ export function convertBlocks(blocks: Block[], partLevel: number, r: BlockReader
         out.push({ type: 'figure', src, caption, source, alt, version: 1 });
         break;
       }
-      case 'tableSpacer': case 'attribution': case 'tocHeading': break;
+      case 'tableSpacer':
+      case 'attribution':
+      case 'tocHeading':
+        break;
       default: {
-        if (onlyPageBreak(b)) { out.push({ type: 'page-break', version: 1 }); break; }
+        if (onlyPageBreak(b)) {
+          out.push({ type: 'page-break', version: 1 });
+          break;
+        }
         const kids = trimNodes(inlineNodes(b.pieces, r));
         if (hasContent(kids)) out.push(paragraph(kids));
       }
@@ -114,22 +180,37 @@ const isName = (p: Piece | undefined) => p?.kind === 'text' && NAME_STYLES.has(p
 /** Presentation, commentator and moderator lines: the label, the names (registry people), the rest. */
 function attributed(b: Para, r: BlockReader): DocNode {
   const type = b.role as 'presentation' | 'commentator' | 'moderator';
-  const pieces = b.pieces.filter((p) => !((p.kind === 'text' || p.kind === 'tab') && (p.charStyle === 'blockLabel' || p.charStyle === 'moderatorLabel')));
+  const pieces = b.pieces.filter(
+    (p) =>
+      !((p.kind === 'text' || p.kind === 'tab') && (p.charStyle === 'blockLabel' || p.charStyle === 'moderatorLabel')),
+  );
   const names: string[] = [];
   const lead: Piece[] = [];
   let k = 0;
   while (k < pieces.length) {
     const p = pieces[k]!;
-    if (isName(p)) { names.push(textOf(p).trim()); k++; continue; }
-    if (p.kind === 'note' && names.length) { lead.push(p); k++; continue; }
+    if (isName(p)) {
+      names.push(textOf(p).trim());
+      k++;
+      continue;
+    }
+    if (p.kind === 'note' && names.length) {
+      lead.push(p);
+      k++;
+      continue;
+    }
     // ", " and " and " between two names.
-    if (names.length && p.kind === 'text' && /^(?:,\s*|\s+and\s+)$/.test(p.text) && isName(pieces[k + 1])) { k++; continue; }
+    if (names.length && p.kind === 'text' && /^(?:,\s*|\s+and\s+)$/.test(p.text) && isName(pieces[k + 1])) {
+      k++;
+      continue;
+    }
     break;
   }
   let rest = pieces.slice(k);
   // The separator the export puts between the names and the text.
   if (names.length && rest[0]?.kind === 'text' && /^\s*[,:]\s*$/.test(rest[0].text)) rest = rest.slice(1);
-  else if (names.length && rest[0]?.kind === 'text') rest = [{ ...rest[0], text: rest[0].text.replace(/^\s*[,:]\s*/, '') }, ...rest.slice(1)];
+  else if (names.length && rest[0]?.kind === 'text')
+    rest = [{ ...rest[0], text: rest[0].text.replace(/^\s*[,:]\s*/, '') }, ...rest.slice(1)];
   const kids = [...inlineNodes(lead, r), ...trimNodes(inlineNodes(rest, r))];
   // A moderator line written out in full ("Ana Ruiz, Director of …") names its person first.
   if (type === 'moderator' && !names.length) {
@@ -151,7 +232,8 @@ function listEnd(blocks: Block[], from: number): number {
 }
 
 /** Depth of a list paragraph: its numbering level, or (a list written with its labels) its indent. */
-const depthOf = (p: Para): number => (p.list ? p.list.ilvl : Math.max(0, Math.round((p.indent?.left ?? LEVEL_TWIPS) / LEVEL_TWIPS) - 1));
+const depthOf = (p: Para): number =>
+  p.list ? p.list.ilvl : Math.max(0, Math.round((p.indent?.left ?? LEVEL_TWIPS) / LEVEL_TWIPS) - 1);
 /** A paragraph that continues the item before it (a second paragraph of one item): no number, no label. */
 const continues = (p: Para): boolean => !p.list && !(p.indent && p.indent.hanging > 0);
 /** A label written as text ("(iv)" then a tab), when the list's numbers are not a sequence. */
@@ -190,7 +272,8 @@ function listAt(paras: Para[], from: number, depth: number, r: BlockReader): [Do
   const level = first.list ? r.pkg.lists.get(first.list.numId)?.get(first.list.ilvl) : undefined;
   const written = writtenLabel(first);
   const ordered = level ? !level.bullet : written ? /\w/.test(written.label) : false;
-  let format: NumberFormat | undefined = level?.format ?? (written ? formatOfMarker(written.label) : undefined) ?? undefined;
+  let format: NumberFormat | undefined =
+    level?.format ?? (written ? formatOfMarker(written.label) : undefined) ?? undefined;
   const items: ListItemInput[] = [];
   let i = from;
   for (; i < paras.length; i++) {
@@ -227,7 +310,10 @@ function listAt(paras: Para[], from: number, depth: number, r: BlockReader): [Do
   const values = items.filter((x) => !x.nestedOnly).map((x) => x.value);
   const start = level?.start ?? values[0] ?? 1;
   const sequential = values.every((v, k) => v === undefined || v === start + k);
-  if (!sequential) items.forEach((x) => { if (!x.nestedOnly) x.explicit = true; });
+  if (!sequential)
+    items.forEach((x) => {
+      if (!x.nestedOnly) x.explicit = true;
+    });
   // The format is stored only where it is not the one the template gives such a list.
   const fallback = listFormat({ role, depth, subparagraphs: false }, r.template);
   const numberFormat = ordered && format && format !== fallback ? format : undefined;
@@ -239,7 +325,8 @@ function listAt(paras: Para[], from: number, depth: number, r: BlockReader): [Do
 const el = { direction: 'ltr' as const, format: '', indent: 0, version: 1 };
 
 function tableNode(t: Table, partLevel: number, r: BlockReader): DocNode {
-  if (t.role === 'recommendationsTable') return { type: 'table', ...el, $: { role: 'recommendations' }, children: [] } as DocNode;
+  if (t.role === 'recommendationsTable')
+    return { type: 'table', ...el, $: { role: 'recommendations' }, children: [] } as DocNode;
   // Cells merged downwards (vMerge) are one cell with a row span, as the editor holds them.
   const rows: TableRowJSON[] = [];
   const openMerge = new Map<number, TableCellJSON>();
@@ -255,7 +342,12 @@ function tableNode(t: Table, partLevel: number, r: BlockReader): DocNode {
       }
       const kids = convertBlocks(c.blocks, partLevel, r);
       const cell: TableCellJSON = {
-        type: 'tablecell', headerState: row.header ? 1 : 0, colSpan: c.colSpan, rowSpan: 1, backgroundColor: null, ...el,
+        type: 'tablecell',
+        headerState: row.header ? 1 : 0,
+        colSpan: c.colSpan,
+        rowSpan: 1,
+        backgroundColor: null,
+        ...el,
         children: kids.length ? kids : [paragraph([])],
       } as TableCellJSON;
       if (c.vMerge === 'restart') openMerge.set(col, cell);

@@ -74,12 +74,15 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
     const siblings = parent ? parent.children : ctx.parts;
     const before = siblings[siblings.length - 1];
     if (before) return every.find((s) => s.id === before.kind);
-    const pool = parent ? every.find((s) => s.id === parent.kind)?.children ?? [] : template.sections;
+    const pool = parent ? (every.find((s) => s.id === parent.kind)?.children ?? []) : template.sections;
     return pool.find((s) => !s.generated) ?? pool[0];
   };
 
   for (const b of readBody(pkg)) {
-    if (b.t === 'toc') { afterContents = true; continue; }
+    if (b.t === 'toc') {
+      afterContents = true;
+      continue;
+    }
     if (b.t === 'p' && b.role === 'tocHeading') {
       afterContents = true;
       // The contents is a part of the conference when it carries a part mark (the export adds one by itself otherwise).
@@ -87,20 +90,38 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
       const section = mark ? every.find((s) => markNamesKind(mark.kind, s.id)) : undefined;
       if (section) {
         stack.length = 0;
-        const seg: Segment = { part: ctx.part(null, section.id, plainText(b.pieces).trim(), null), level: 1, section, blocks: [], participants: [], programme: [], group: '' };
+        const seg: Segment = {
+          part: ctx.part(null, section.id, plainText(b.pieces).trim(), null),
+          level: 1,
+          section,
+          blocks: [],
+          participants: [],
+          programme: [],
+          group: '',
+        };
         stack.push(seg);
         segments.push(seg);
       }
       continue;
     }
     const current = stack[stack.length - 1];
-    if (b.t === 'p' && b.pieces.some((x) => x.kind === 'page-break') && !plainText(b.pieces).trim() && (!current || afterContents)) { afterContents = false; continue; }
+    if (
+      b.t === 'p' &&
+      b.pieces.some((x) => x.kind === 'page-break') &&
+      !plainText(b.pieces).trim() &&
+      (!current || afterContents)
+    ) {
+      afterContents = false;
+      continue;
+    }
     afterContents = false;
     if (!current && readCover(b, ctx, terms)) continue;
     if (b.t === 'p' && b.heading) {
       const level = b.heading;
       const mark = b.bookmarks.map(readPartMark).find((m) => m !== null) ?? null;
-      const title = plainText(b.pieces.filter((x) => !(x.kind === 'text' && x.charStyle === 'headingLabel'))).replace(/\s+/g, ' ').trim();
+      const title = plainText(b.pieces.filter((x) => !(x.kind === 'text' && x.charStyle === 'headingLabel')))
+        .replace(/\s+/g, ' ')
+        .trim();
       if (!mark && current && level > current.level) {
         // A heading inside a part: a group of the list of participants, or the document's own heading.
         if (current.section?.generated === 'participants') current.group = title;
@@ -112,7 +133,12 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
       let section = mark ? every.find((s) => markNamesKind(mark.kind, s.id)) : undefined;
       if (!section) {
         section = guessKind(parent);
-        if (section) ctx.warn(null, 'KIND_GUESSED', `The heading “${title.slice(0, 80)}” carries no part mark of this app (a section added in Word?); it was imported as a part of kind “${section.id}” (${section.title}). Check the outline.`);
+        if (section)
+          ctx.warn(
+            null,
+            'KIND_GUESSED',
+            `The heading “${title.slice(0, 80)}” carries no part mark of this app (a section added in Word?); it was imported as a part of kind “${section.id}” (${section.title}). Check the outline.`,
+          );
       }
       const kind = section?.id ?? template.sections[0]!.id;
       // A part the export added by itself (an annex the conference had no part for) is not a part of the conference.
@@ -124,11 +150,18 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
       continue;
     }
     if (!current) continue;
-    if (b.t === 'table' && b.role === 'participantsTable') { current.participants.push({ table: b, group: current.group }); continue; }
-    if (b.t === 'table' && b.role === 'programmeTable') { current.programme.push(b); continue; }
+    if (b.t === 'table' && b.role === 'participantsTable') {
+      current.participants.push({ table: b, group: current.group });
+      continue;
+    }
+    if (b.t === 'table' && b.role === 'programmeTable') {
+      current.programme.push(b);
+      continue;
+    }
     // The generated table of recommendations is written again by the export from the recommendations themselves.
     if (b.t === 'table' && b.role === 'recommendationsTable') recommendations.push(...recommendationRows(b));
-    if (b.t === 'table' && b.role === 'recommendationsTable' && current.section?.generated === 'recommendations-table') continue;
+    if (b.t === 'table' && b.role === 'recommendationsTable' && current.section?.generated === 'recommendations-table')
+      continue;
     current.blocks.push(b);
   }
 
@@ -136,25 +169,35 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
   for (const s of segments) for (const t of s.programme) readProgramme(t, ctx, terms, (a) => anchors.get(a) ?? null);
   // Without a generated programme, a programme part's own table (as printed) gives the agenda.
   if (!segments.some((s) => s.programme.length)) {
-    const written = segments.find((s) => s.section?.generated === 'programme')?.blocks.find((b): b is Table => b.t === 'table' && b.role !== 'recommendationsTable' && looksLikeProgramme(b));
+    const written = segments
+      .find((s) => s.section?.generated === 'programme')
+      ?.blocks.find((b): b is Table => b.t === 'table' && b.role !== 'recommendationsTable' && looksLikeProgramme(b));
     if (written) readProgrammeText(written, ctx);
   }
 
   const people = new Map<string, string>();
   for (const p of ctx.people.list()) {
-    for (const shown of [[p.honorific, p.name].filter(Boolean).join(' '), p.name]) if (!people.has(shown)) people.set(shown, p.id);
+    for (const shown of [[p.honorific, p.name].filter(Boolean).join(' '), p.name])
+      if (!people.has(shown)) people.set(shown, p.id);
   }
   const images = new Map<string, string>();
   const reader = {
-    pkg, template,
+    pkg,
+    template,
     keepNote: (id: string, endnote: boolean) => !(endnote ? pkg.endnotes : pkg.notes).get(id)?.affiliation,
     personId: (name: string) => people.get(name) ?? null,
     person: (name: string) => {
       let id = people.get(name);
-      if (!id) { id = ctx.people.add(splitHonorific(name)); people.set(name, id); }
+      if (!id) {
+        id = ctx.people.add(splitHonorific(name));
+        people.set(name, id);
+      }
       return id;
     },
-    personStarting: (text: string) => [...people.keys()].filter((n) => n && (text === n || text.startsWith(`${n},`))).sort((a, b) => b.length - a.length)[0] ?? null,
+    personStarting: (text: string) =>
+      [...people.keys()]
+        .filter((n) => n && (text === n || text.startsWith(`${n},`)))
+        .sort((a, b) => b.length - a.length)[0] ?? null,
     image: (relId: string) => {
       if (!images.has(relId)) images.set(relId, dataUrl(relId, pkg));
       return images.get(relId)!;
@@ -190,7 +233,10 @@ function ownTemplate(entries: DocxEntries, templates: Template[]): Template | un
     if (mark) kinds.add(mark.kind);
   }
   if (!kinds.size) return undefined;
-  const fits = templates.filter((t) => { const ids = sectionsOf(t.sections).map((x) => x.id); return [...kinds].every((k) => ids.some((sid) => markNamesKind(k, sid))); });
+  const fits = templates.filter((t) => {
+    const ids = sectionsOf(t.sections).map((x) => x.id);
+    return [...kinds].every((k) => ids.some((sid) => markNamesKind(k, sid)));
+  });
   // Several fit: the smallest outline is the likeliest (its every section is then in use).
   return fits.sort((a, b) => sectionsOf(a.sections).length - sectionsOf(b.sections).length)[0];
 }
@@ -200,19 +246,28 @@ function readCover(b: Block, ctx: ImportContext, terms: DocumentTerms): boolean 
   if (b.t === 'table') {
     const paras = b.rows.flatMap((r) => r.cells.flatMap((c) => c.blocks)).filter((x): x is Para => x.t === 'p');
     if (!paras.some((p) => p.role?.startsWith('masthead'))) return false;
-    const bodies = paras.filter((p) => p.role === 'mastheadBody').map((p) => plainText(p.pieces).trim()).filter(Boolean);
+    const bodies = paras
+      .filter((p) => p.role === 'mastheadBody')
+      .map((p) => plainText(p.pieces).trim())
+      .filter(Boolean);
     if (bodies.length) ctx.meta.issuingBodies = bodies;
     const symbol = paras.find((p) => p.role === 'mastheadSymbol');
     if (symbol) ctx.meta.symbol = plainText(symbol.pieces).trim();
-    const distribution = paras.map((p) => plainText(p.pieces).trim()).find((t): t is ConferenceMeta['distribution'] => (Distribution.options as string[]).includes(t) && t !== '');
+    const distribution = paras
+      .map((p) => plainText(p.pieces).trim())
+      .find((t): t is ConferenceMeta['distribution'] => (Distribution.options as string[]).includes(t) && t !== '');
     if (distribution) ctx.meta.distribution = distribution;
     return true;
   }
   if (b.t !== 'p') return false;
   const text = plainText(b.pieces).trim();
   switch (b.role) {
-    case 'coverTitle': ctx.meta.title = text; return true;
-    case 'coverSubtitle': ctx.meta.subtitle = text; return true;
+    case 'coverTitle':
+      ctx.meta.title = text;
+      return true;
+    case 'coverSubtitle':
+      ctx.meta.subtitle = text;
+      return true;
     case 'coverSeries': {
       // "Seminarios y conferencias No. 33": the number the export adds after the series.
       const mark = ` ${terms.number} `;
@@ -221,12 +276,20 @@ function readCover(b: Block, ctx: ImportContext, terms: DocumentTerms): boolean 
       if (at > 0) ctx.meta.seriesNumber = text.slice(at + mark.length).trim();
       return true;
     }
-    case 'coverLine': return true;
-    default: return false;
+    case 'coverLine':
+      return true;
+    default:
+      return false;
   }
 }
 
-const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp' };
+const MIME: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  bmp: 'image/bmp',
+};
 
 function dataUrl(relId: string, pkg: ReturnType<typeof readPackage>): string {
   const rel = pkg.rels.get(relId);

@@ -11,13 +11,17 @@ export type DocxEntries = Map<string, Uint8Array>;
 
 /** The entries the importer reads (the Node side unzips only these; images only when a figure asks, through `media`). */
 export const wantedEntry = (name: string): boolean =>
-  /^(?:word\/(?:document|styles|numbering|footnotes|endnotes)\.xml|word\/_rels\/document\.xml\.rels|docProps\/(?:custom|core)\.xml)$/.test(name);
+  /^(?:word\/(?:document|styles|numbering|footnotes|endnotes)\.xml|word\/_rels\/document\.xml\.rels|docProps\/(?:custom|core)\.xml)$/.test(
+    name,
+  );
 
 /** An entry of the package by name, read when asked (a figure's image). */
 export type EntryReader = (name: string) => Uint8Array | undefined;
 
 export interface ListLevel {
-  bullet: boolean; format: NumberFormat | null; start: number;
+  bullet: boolean;
+  format: NumberFormat | null;
+  start: number;
   /** The list definition it is an instance of. */
   abstractId: string;
   /** The instance starts counting again here (a new list); without it, it continues the definition's count (LibreOffice writes one instance per paragraph). */
@@ -59,7 +63,9 @@ function customProperties(root: XmlElement): Map<string, string> {
   return out;
 }
 
-const ROLE_BY_NAME = new Map<string, OwnStyle>(Object.entries(OWN_STYLE_NAMES).map(([k, name]) => [name.toLowerCase(), k as OwnStyle]));
+const ROLE_BY_NAME = new Map<string, OwnStyle>(
+  Object.entries(OWN_STYLE_NAMES).map(([k, name]) => [name.toLowerCase(), k as OwnStyle]),
+);
 
 const LIST_FORMAT: Record<string, Partial<Record<string, NumberFormat>>> = {
   decimal: { '.': 'decimal', ')': 'decimal-paren' },
@@ -78,7 +84,10 @@ function levelFormat(numFmt: string, lvlText: string): NumberFormat | null {
 }
 
 export function readPackage(entries: DocxEntries, readEntry: EntryReader = (name) => entries.get(name)): DocxPackage {
-  const xml = (name: string): XmlElement | null => { const t = text(entries.get(name)); return t === null ? null : parseXml(t, name); };
+  const xml = (name: string): XmlElement | null => {
+    const t = text(entries.get(name));
+    return t === null ? null : parseXml(t, name);
+  };
   const document = xml('word/document.xml');
   if (!document) throw new Error('word/document.xml is missing');
   const styleRole = new Map<string, OwnStyle>();
@@ -107,8 +116,11 @@ export function readPackage(entries: DocxEntries, readEntry: EntryReader = (name
         const override = childrenNamed(num, 'w:lvlOverride').find((o) => Number(attr(o, 'w:ilvl')) === ilvl);
         const start = Number(val(override, 'w:startOverride') ?? val(lvl, 'w:start') ?? 1) || 1;
         levels.set(ilvl, {
-          bullet: numFmt === 'bullet', format: levelFormat(numFmt, val(lvl, 'w:lvlText') ?? ''), start,
-          abstractId: val(num, 'w:abstractNumId') ?? '', restart: child(override, 'w:startOverride') !== undefined,
+          bullet: numFmt === 'bullet',
+          format: levelFormat(numFmt, val(lvl, 'w:lvlText') ?? ''),
+          start,
+          abstractId: val(num, 'w:abstractNumId') ?? '',
+          restart: child(override, 'w:startOverride') !== undefined,
         });
       }
       lists.set(attr(num, 'w:numId') ?? '', levels);
@@ -122,7 +134,10 @@ export function readPackage(entries: DocxEntries, readEntry: EntryReader = (name
       if (attr(n, 'w:type') && attr(n, 'w:type') !== 'normal') continue;
       const paragraphs = childrenNamed(n, 'w:p');
       const style = val(child(paragraphs[0], 'w:pPr'), 'w:pStyle');
-      out.set(attr(n, 'w:id') ?? '', { paragraphs, affiliation: style !== undefined && styleRole.get(style) === 'affiliationNote' });
+      out.set(attr(n, 'w:id') ?? '', {
+        paragraphs,
+        affiliation: style !== undefined && styleRole.get(style) === 'affiliationNote',
+      });
     }
     return out;
   };
@@ -133,13 +148,27 @@ export function readPackage(entries: DocxEntries, readEntry: EntryReader = (name
   }
   const custom = xml('docProps/custom.xml');
   const core = xml('docProps/core.xml');
-  const coreText = (name: string) => (core ? descendants(core, name)[0]?.children.filter((c): c is string => typeof c === 'string').join('') ?? '' : '');
+  const coreText = (name: string) =>
+    core
+      ? (descendants(core, name)[0]
+          ?.children.filter((c): c is string => typeof c === 'string')
+          .join('') ?? '')
+      : '';
   return {
-    document, styleRole, headingLevel, lists, rels,
+    document,
+    styleRole,
+    headingLevel,
+    lists,
+    rels,
     notes: notesOf('word/footnotes.xml', 'w:footnote'),
     endnotes: notesOf('word/endnotes.xml', 'w:endnote'),
     properties: custom ? customProperties(custom) : new Map(),
-    core: { title: coreText('dc:title'), subject: coreText('dc:subject'), creator: coreText('dc:creator'), language: coreText('dc:language') },
+    core: {
+      title: coreText('dc:title'),
+      subject: coreText('dc:subject'),
+      creator: coreText('dc:creator'),
+      language: coreText('dc:language'),
+    },
     media: (target) => readEntry(target.startsWith('/') ? target.slice(1) : `word/${target}`),
   };
 }

@@ -10,7 +10,8 @@ import { type Cell, type Para, plainText, type Table } from './body';
 
 /** "8:30 - 9:30 a.m.", "11:00 a.m.", "4:00 — 4:15 hrs." (as the seed importer reads them). */
 const TIME = /^(\d{1,2}:\d{2})\s?(a\.m\.|p\.m\.|hrs\.)?(?:\s?[-—–]{1,2}\s?(\d{1,2}:\d{2})\s?(a\.m\.|p\.m\.|hrs\.)?)?/;
-const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b/i;
+const DAY =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b/i;
 
 const parasOf = (c: Cell | undefined): Para[] => (c?.blocks ?? []).filter((b): b is Para => b.t === 'p');
 const text = (p: Para): string => plainText(p.pieces).replace(/\s+/g, ' ').trim();
@@ -22,7 +23,9 @@ const allBold = (p: Para): boolean => {
 /** Whether a plain table reads as a programme: most rows are a time and an item. */
 export function looksLikeProgramme(table: Table): boolean {
   const rows = table.rows.filter((r) => r.cells.length === 2);
-  return rows.length >= 2 && rows.filter((r) => TIME.test(parasOf(r.cells[0]).map(text).join(' '))).length >= rows.length / 2;
+  return (
+    rows.length >= 2 && rows.filter((r) => TIME.test(parasOf(r.cells[0]).map(text).join(' '))).length >= rows.length / 2
+  );
 }
 
 export function readProgrammeText(table: Table, ctx: ImportContext): void {
@@ -44,7 +47,7 @@ export function readProgrammeText(table: Table, ctx: ImportContext): void {
     const titles = lines.filter(allBold).map(text);
     let moderatorId: string | null = null;
     const speakerIds: string[] = [];
-    const person = (name: string) => (name ? ctx.people.find(name)?.id ?? null : null);
+    const person = (name: string) => (name ? (ctx.people.find(name)?.id ?? null) : null);
     for (const p of lines) {
       const t = text(p);
       const first = (s: string) => s.split(',')[0]!.trim();
@@ -59,7 +62,15 @@ export function readProgrammeText(table: Table, ctx: ImportContext): void {
         }
       }
     }
-    ctx.agendaItem({ day, start, end, title: (titles.join('; ') || section).slice(0, 1000), partId: null, moderatorId, speakerIds });
+    ctx.agendaItem({
+      day,
+      start,
+      end,
+      title: (titles.join('; ') || section).slice(0, 1000),
+      partId: null,
+      moderatorId,
+      speakerIds,
+    });
     section = '';
   }
 }

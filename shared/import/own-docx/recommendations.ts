@@ -10,12 +10,24 @@ import { plainText, type Table } from './body';
 
 type N = { type: string; children?: N[]; $?: Record<string, unknown> };
 
-export interface RecommendationRow { theme: string; addressee: string }
+export interface RecommendationRow {
+  theme: string;
+  addressee: string;
+}
 
 /** The rows of a generated table of recommendations (number | theme | text | addressee). */
 export function recommendationRows(table: Table): RecommendationRow[] {
-  const cell = (c: Table['rows'][number]['cells'][number] | undefined) => (c ? c.blocks.map((b) => (b.t === 'p' ? plainText(b.pieces) : '')).join(' ').replace(/\s+/g, ' ').trim() : '');
-  return table.rows.filter((r) => !r.header && r.cells.length === 4).map((r) => ({ theme: cell(r.cells[1]), addressee: cell(r.cells[3]) }));
+  const cell = (c: Table['rows'][number]['cells'][number] | undefined) =>
+    c
+      ? c.blocks
+          .map((b) => (b.t === 'p' ? plainText(b.pieces) : ''))
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+      : '';
+  return table.rows
+    .filter((r) => !r.header && r.cells.length === 4)
+    .map((r) => ({ theme: cell(r.cells[1]), addressee: cell(r.cells[3]) }));
 }
 
 /** Gives each recommendation item, in document order, the theme and addressee its row prints. */
@@ -30,10 +42,20 @@ export function applyRecommendationRows(parts: ImportedPart[], rows: Recommendat
     }
     for (const c of n.children ?? []) walk(c);
   };
-  const visit = (list: ImportedPart[]) => { for (const p of list) { walk(p.doc.root as unknown as N); visit(p.children); } };
+  const visit = (list: ImportedPart[]) => {
+    for (const p of list) {
+      walk(p.doc.root as unknown as N);
+      visit(p.children);
+    }
+  };
   visit(parts);
   if (items.length !== rows.length) {
-    if (rows.length) ctx.warn(null, 'RECOMMENDATIONS_TABLE', `The table of recommendations has ${rows.length} rows for ${items.length} recommendations; their themes and addressees were not read from it.`);
+    if (rows.length)
+      ctx.warn(
+        null,
+        'RECOMMENDATIONS_TABLE',
+        `The table of recommendations has ${rows.length} rows for ${items.length} recommendations; their themes and addressees were not read from it.`,
+      );
     return;
   }
   items.forEach((item, k) => {

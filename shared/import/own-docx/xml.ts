@@ -5,19 +5,24 @@
  */
 import { AppError } from '../../errors';
 
-export interface XmlElement { name: string; attrs: Record<string, string>; children: XmlNode[] }
+export interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+}
 export type XmlNode = XmlElement | string;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decode = (s: string): string => (s.includes('&')
-  ? s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    }
-    return ENTITIES[e] ?? m;
-  })
-  : s);
+const decode = (s: string): string =>
+  s.includes('&')
+    ? s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+        if (e[0] === '#') {
+          const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+          return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+        }
+        return ENTITIES[e] ?? m;
+      })
+    : s;
 
 /** Deeper than any document Word writes; a hostile file stops here with a message, not a stack overflow. */
 const MAX_DEPTH = 400;
@@ -25,15 +30,26 @@ const MAX_DEPTH = 400;
 export function parseXml(xml: string, partName: string): XmlElement {
   const root: XmlElement = { name: '#root', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
-  const bad = (why: string): never => { throw new AppError('IMPORT_FAILED', `The .docx part “${partName}” cannot be read: ${why}.`); };
+  const bad = (why: string): never => {
+    throw new AppError('IMPORT_FAILED', `The .docx part “${partName}” cannot be read: ${why}.`);
+  };
   let i = 0;
   const n = xml.length;
   while (i < n) {
     const lt = xml.indexOf('<', i);
-    if (lt < 0) { pushText(stack, xml.slice(i)); break; }
+    if (lt < 0) {
+      pushText(stack, xml.slice(i));
+      break;
+    }
     if (lt > i) pushText(stack, xml.slice(i, lt));
-    if (xml.startsWith('<?', lt)) { i = endOf(xml, '?>', lt, bad); continue; }
-    if (xml.startsWith('<!--', lt)) { i = endOf(xml, '-->', lt, bad); continue; }
+    if (xml.startsWith('<?', lt)) {
+      i = endOf(xml, '?>', lt, bad);
+      continue;
+    }
+    if (xml.startsWith('<!--', lt)) {
+      i = endOf(xml, '-->', lt, bad);
+      continue;
+    }
     if (xml.startsWith('<![CDATA[', lt)) {
       const end = xml.indexOf(']]>', lt);
       if (end < 0) bad('a CDATA section does not end');
@@ -41,7 +57,10 @@ export function parseXml(xml: string, partName: string): XmlElement {
       i = end + 3;
       continue;
     }
-    if (xml.startsWith('<!', lt)) { i = endOf(xml, '>', lt, bad); continue; }
+    if (xml.startsWith('<!', lt)) {
+      i = endOf(xml, '>', lt, bad);
+      continue;
+    }
     const gt = xml.indexOf('>', lt);
     if (gt < 0) bad('a tag does not end');
     const tag = xml.slice(lt + 1, gt);
@@ -101,9 +120,12 @@ function endOf(xml: string, close: string, from: number, bad: (why: string) => n
 
 // ---- reading ------------------------------------------------------------------------
 
-export const elements = (el: XmlElement): XmlElement[] => el.children.filter((c): c is XmlElement => typeof c !== 'string');
-export const child = (el: XmlElement | undefined, name: string): XmlElement | undefined => el ? elements(el).find((c) => c.name === name) : undefined;
-export const childrenNamed = (el: XmlElement | undefined, name: string): XmlElement[] => (el ? elements(el).filter((c) => c.name === name) : []);
+export const elements = (el: XmlElement): XmlElement[] =>
+  el.children.filter((c): c is XmlElement => typeof c !== 'string');
+export const child = (el: XmlElement | undefined, name: string): XmlElement | undefined =>
+  el ? elements(el).find((c) => c.name === name) : undefined;
+export const childrenNamed = (el: XmlElement | undefined, name: string): XmlElement[] =>
+  el ? elements(el).filter((c) => c.name === name) : [];
 export const attr = (el: XmlElement | undefined, name: string): string | undefined => el?.attrs[name];
 /** The w:val of a child (w:pStyle, w:numId…). */
 export const val = (el: XmlElement | undefined, name: string): string | undefined => attr(child(el, name), 'w:val');

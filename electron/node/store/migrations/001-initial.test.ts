@@ -13,13 +13,31 @@ describe('migration 1: the first schema', () => {
     migrate(db, 1);
     expect(userVersion(db)).toBe(1);
     expect(tableNames(db)).toEqual(expect.arrayContaining(['agenda', 'meta', 'participants', 'parts', 'snapshots']));
-    expect(columnNames(db, 'parts')).toEqual(['id', 'parent_id', 'position', 'kind', 'title', 'status', 'rapporteur', 'doc', 'word_count', 'revision', 'updated_at']);
+    expect(columnNames(db, 'parts')).toEqual([
+      'id',
+      'parent_id',
+      'position',
+      'kind',
+      'title',
+      'status',
+      'rapporteur',
+      'doc',
+      'word_count',
+      'revision',
+      'updated_at',
+    ]);
 
     db.pragma('foreign_keys = ON');
-    const insert = db.prepare(`INSERT INTO parts (id, parent_id, position, kind, title, doc, updated_at) VALUES (?, ?, ?, 'unit', ?, ?, '2002-12-04')`);
+    const insert = db.prepare(
+      `INSERT INTO parts (id, parent_id, position, kind, title, doc, updated_at) VALUES (?, ?, ?, 'unit', ?, ?, '2002-12-04')`,
+    );
     insert.run('panel', null, 0, 'Panel I', JSON.stringify(docFromText('Migration and development')));
     insert.run('talk', 'panel', 0, 'Presentation', JSON.stringify(docFromText('Remittances')));
-    expect(db.prepare("SELECT status, rapporteur, revision FROM parts WHERE id = 'talk'").get()).toEqual({ status: 'not-started', rapporteur: '', revision: 1 });
+    expect(db.prepare("SELECT status, rapporteur, revision FROM parts WHERE id = 'talk'").get()).toEqual({
+      status: 'not-started',
+      rapporteur: '',
+      revision: 1,
+    });
     db.prepare("DELETE FROM parts WHERE id = 'panel'").run();
     expect(db.prepare('SELECT COUNT(*) AS n FROM parts').get()).toEqual({ n: 0 });
     db.close();

@@ -12,8 +12,12 @@ describe('migration 2: the search index and the importer’s warnings', () => {
   test('the text already in a version 1 file is indexed, accents folded, and the file opens at the latest version', () => {
     const file = path.join(dir(), 'v1.rapporteur');
     const db = fileAtVersion(file, 1);
-    db.prepare("INSERT INTO meta (key, value) VALUES ('conference', ?)").run(JSON.stringify({ title: 'Old conference' }));
-    const insert = db.prepare(`INSERT INTO parts (id, parent_id, position, kind, title, doc, updated_at) VALUES (?, NULL, ?, 'summary', ?, ?, '2025-01-01')`);
+    db.prepare("INSERT INTO meta (key, value) VALUES ('conference', ?)").run(
+      JSON.stringify({ title: 'Old conference' }),
+    );
+    const insert = db.prepare(
+      `INSERT INTO parts (id, parent_id, position, kind, title, doc, updated_at) VALUES (?, NULL, ?, 'summary', ?, ?, '2025-01-01')`,
+    );
     insert.run('p1', 0, 'Summary', JSON.stringify(docFromText('Trafficking in persons and human rights')));
     insert.run('p2', 1, 'Conclusiones', JSON.stringify(docFromText('La migración en América Latina')));
 

@@ -11,7 +11,11 @@ export function search(db: Database.Database): void {
     );
   `);
   const insert = db.prepare('INSERT INTO parts_fts (part_id, title, body) VALUES (?, ?, ?)');
-  for (const row of db.prepare('SELECT id, title, doc FROM parts').all() as { id: string; title: string; doc: string }[]) {
+  for (const row of db.prepare('SELECT id, title, doc FROM parts').all() as {
+    id: string;
+    title: string;
+    doc: string;
+  }[]) {
     insert.run(row.id, row.title, docToPlainText(JSON.parse(row.doc)));
   }
 }

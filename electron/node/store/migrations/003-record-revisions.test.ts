@@ -8,7 +8,11 @@ import { columnNames, fileAtVersion, tempFolder, userVersion } from './old-file.
 const dir = tempFolder();
 
 const codeOf = (fn: () => unknown): string | undefined => {
-  try { fn(); } catch (err) { return err instanceof AppError ? err.code : 'not an AppError'; }
+  try {
+    fn();
+  } catch (err) {
+    return err instanceof AppError ? err.code : 'not an AppError';
+  }
   return undefined;
 };
 
@@ -16,7 +20,9 @@ describe('migration 3: revisions on participants and programme items', () => {
   test('a version 2 file gets revision 1 on its participants and programme items, which then guard saves', () => {
     const file = path.join(dir(), 'v2.rapporteur');
     const db = fileAtVersion(file, 2);
-    db.prepare("INSERT INTO meta (key, value) VALUES ('conference', ?)").run(JSON.stringify({ title: 'Version 2 conference' }));
+    db.prepare("INSERT INTO meta (key, value) VALUES ('conference', ?)").run(
+      JSON.stringify({ title: 'Version 2 conference' }),
+    );
     db.prepare(`INSERT INTO participants (id, position, honorific, name, title, organisation, country, grp, role)
       VALUES ('p1', 0, 'Mr.', 'Diego Beltrand', '', 'IOM', '', '', 'Moderator')`).run();
     db.prepare(`INSERT INTO agenda (id, position, day, start, end, title, part_id, moderator_id, speaker_ids)
@@ -25,13 +31,21 @@ describe('migration 3: revisions on participants and programme items', () => {
     migrate(db, 3);
     expect(userVersion(db)).toBe(3);
     expect(columnNames(db, 'participants')).toContain('revision');
-    expect(db.prepare('SELECT name, organisation, revision FROM participants').all()).toEqual([{ name: 'Diego Beltrand', organisation: 'IOM', revision: 1 }]);
-    expect(db.prepare('SELECT title, speaker_ids, revision FROM agenda').all()).toEqual([{ title: 'Panel I', speaker_ids: '["p1"]', revision: 1 }]);
+    expect(db.prepare('SELECT name, organisation, revision FROM participants').all()).toEqual([
+      { name: 'Diego Beltrand', organisation: 'IOM', revision: 1 },
+    ]);
+    expect(db.prepare('SELECT title, speaker_ids, revision FROM agenda').all()).toEqual([
+      { title: 'Panel I', speaker_ids: '["p1"]', revision: 1 },
+    ]);
     db.close();
 
     const s = ConferenceStore.open(file);
-    expect(s.listParticipants()).toEqual([expect.objectContaining({ name: 'Diego Beltrand', organisation: 'IOM', revision: 1 })]);
-    expect(s.listAgenda()).toEqual([expect.objectContaining({ title: 'Panel I', moderatorId: 'p1', speakerIds: ['p1'], revision: 1 })]);
+    expect(s.listParticipants()).toEqual([
+      expect.objectContaining({ name: 'Diego Beltrand', organisation: 'IOM', revision: 1 }),
+    ]);
+    expect(s.listAgenda()).toEqual([
+      expect.objectContaining({ title: 'Panel I', moderatorId: 'p1', speakerIds: ['p1'], revision: 1 }),
+    ]);
     expect(s.saveAgendaItem({ ...s.listAgenda()[0]!, title: 'Panel I: migration' })).toBe(2);
     expect(codeOf(() => s.saveAgendaItem({ ...s.listAgenda()[0]!, revision: 1 }))).toBe('CONFLICT');
     s.close();

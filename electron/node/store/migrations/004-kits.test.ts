@@ -11,9 +11,12 @@ describe('migration 4: the conference’s id, kit identity and merge log', () =>
   test('a version 3 file gets an id of its own and empty kit tables, its content untouched', () => {
     const make = (name: string) => {
       const db = fileAtVersion(path.join(dir(), name), 3);
-      db.prepare("INSERT INTO meta (key, value) VALUES ('conference', ?)").run(JSON.stringify({ title: 'Regional Conference' }));
-      db.prepare(`INSERT INTO parts (id, parent_id, position, kind, title, doc, revision, updated_at) VALUES ('p1', NULL, 0, 'summary', 'Summary', ?, 7, '2009-05-01')`)
-        .run(JSON.stringify(docFromText('Refugee protection in the Americas')));
+      db.prepare("INSERT INTO meta (key, value) VALUES ('conference', ?)").run(
+        JSON.stringify({ title: 'Regional Conference' }),
+      );
+      db.prepare(
+        `INSERT INTO parts (id, parent_id, position, kind, title, doc, revision, updated_at) VALUES ('p1', NULL, 0, 'summary', 'Summary', ?, 7, '2009-05-01')`,
+      ).run(JSON.stringify(docFromText('Refugee protection in the Americas')));
       db.prepare(`INSERT INTO participants (id, position, honorific, name, title, organisation, country, grp, role, revision)
         VALUES ('x1', 0, 'Ms.', 'Ana Pérez', '', 'UNHCR', 'Costa Rica', '', '', 4)`).run();
       return db;
@@ -24,7 +27,8 @@ describe('migration 4: the conference’s id, kit identity and merge log', () =>
     migrate(b, 4);
     expect(userVersion(a)).toBe(4);
     expect(tableNames(a)).toEqual(expect.arrayContaining(['kit', 'merge_log']));
-    const idOf = (db: typeof a) => (db.prepare("SELECT value FROM meta WHERE key = 'conference_id'").get() as { value: string }).value;
+    const idOf = (db: typeof a) =>
+      (db.prepare("SELECT value FROM meta WHERE key = 'conference_id'").get() as { value: string }).value;
     expect(idOf(a)).toMatch(/^[0-9a-f]{32}$/);
     // Two files get two ids (kits are matched to their conference by it).
     expect(idOf(b)).not.toBe(idOf(a));

@@ -20,13 +20,21 @@ export function assets(db: Database.Database): void {
 
 /** Row by row (one snapshot may be large), each rewritten only if it held an image. */
 function moveImages(db: Database.Database, table: 'parts' | 'snapshots', key: string, column: string): void {
-  const ids = (db.prepare(`SELECT ${key} AS id FROM ${table} WHERE instr(${column}, 'data:') > 0`).all() as { id: string | number }[]).map((r) => r.id);
+  const ids = (
+    db.prepare(`SELECT ${key} AS id FROM ${table} WHERE instr(${column}, 'data:') > 0`).all() as {
+      id: string | number;
+    }[]
+  ).map((r) => r.id);
   const read = db.prepare(`SELECT ${column} AS json FROM ${table} WHERE ${key} = ?`);
   const write = db.prepare(`UPDATE ${table} SET ${column} = ? WHERE ${key} = ?`);
   for (const id of ids) {
     const { json } = read.get(id) as { json: string };
     let value: unknown;
-    try { value = JSON.parse(json); } catch { continue; }
+    try {
+      value = JSON.parse(json);
+    } catch {
+      continue;
+    }
     const stored = storeImages(db, value);
     if (stored !== value) write.run(JSON.stringify(stored), id);
   }

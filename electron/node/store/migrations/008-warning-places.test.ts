@@ -10,7 +10,9 @@ describe('migration 8: the place of an import warning', () => {
   test('a version 7 file keeps its warnings, which concern their part as a whole, and new warnings store their quote and block', () => {
     const file = path.join(dir(), 'v7.rapporteur');
     const db = fileAtVersion(file, 7);
-    db.prepare("INSERT INTO meta (key, value) VALUES ('conference', ?)").run(JSON.stringify({ title: 'Hemispheric Conference on International Migration' }));
+    db.prepare("INSERT INTO meta (key, value) VALUES ('conference', ?)").run(
+      JSON.stringify({ title: 'Hemispheric Conference on International Migration' }),
+    );
     db.prepare(`INSERT INTO import_warnings (part_id, line, code, message, suggestion, status)
       VALUES ('part0003', 212, 'OCR_REPAIR', '“socia” looks like “social”.', '{"find":"socia","replace":"social"}', 'dismissed')`).run();
 
@@ -20,8 +22,27 @@ describe('migration 8: the place of an import warning', () => {
     db.close();
 
     const s = ConferenceStore.open(file);
-    expect(s.listWarnings()).toEqual([expect.objectContaining({ partId: 'part0003', line: 212, status: 'dismissed', quote: null, block: null, suggestion: { find: 'socia', replace: 'social' } })]);
-    s.addWarnings([{ partId: 'part0004', line: 300, code: 'UNNUMBERED_HEADING', message: '“Debate” has no number.', suggestion: null, quote: 'Debate', block: 5 }]);
+    expect(s.listWarnings()).toEqual([
+      expect.objectContaining({
+        partId: 'part0003',
+        line: 212,
+        status: 'dismissed',
+        quote: null,
+        block: null,
+        suggestion: { find: 'socia', replace: 'social' },
+      }),
+    ]);
+    s.addWarnings([
+      {
+        partId: 'part0004',
+        line: 300,
+        code: 'UNNUMBERED_HEADING',
+        message: '“Debate” has no number.',
+        suggestion: null,
+        quote: 'Debate',
+        block: 5,
+      },
+    ]);
     expect(s.listWarnings()[1]).toMatchObject({ partId: 'part0004', quote: 'Debate', block: 5, status: 'open' });
     s.close();
   });

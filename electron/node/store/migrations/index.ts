@@ -16,7 +16,16 @@ import { warningPlaces } from './008-warning-places';
 /** "RAPP": marks a SQLite file as a Rapporteur conference (PRAGMA application_id). */
 export const APPLICATION_ID = 0x52415050;
 
-export const migrations: ReadonlyArray<(db: Database.Database) => void> = [initial, search, recordRevisions, kits, assets, assignments, comments, warningPlaces];
+export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
+  initial,
+  search,
+  recordRevisions,
+  kits,
+  assets,
+  assignments,
+  comments,
+  warningPlaces,
+];
 
 export const SCHEMA_VERSION = migrations.length;
 

@@ -9,8 +9,12 @@ import { APPLICATION_ID, migrate } from './index';
 /** A temporary folder per test, removed after it. */
 export function tempFolder(): () => string {
   let dir = '';
-  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-migration-')); });
-  afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-migration-'));
+  });
+  afterEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
   return () => dir;
 }
 
@@ -25,7 +29,9 @@ export function fileAtVersion(file: string, version: number): Database.Database 
 export const userVersion = (db: Database.Database): number => db.pragma('user_version', { simple: true }) as number;
 
 export const tableNames = (db: Database.Database): string[] =>
-  (db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  (db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
 
 export const columnNames = (db: Database.Database, table: string): string[] =>
   (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((r) => r.name);

@@ -17,8 +17,18 @@ const REF = /^asset:sha256-([0-9a-f]{64})$/;
 /** Every reference in a stored document or snapshot, to find the assets nothing uses. */
 const REFS_IN_TEXT = /asset:sha256-([0-9a-f]{64})/g;
 
-export interface Asset { hash: string; mime: string; size: number; bytes: Buffer }
-interface AssetRow { hash: string; mime: string; size: number; bytes: Buffer }
+export interface Asset {
+  hash: string;
+  mime: string;
+  size: number;
+  bytes: Buffer;
+}
+interface AssetRow {
+  hash: string;
+  mime: string;
+  size: number;
+  bytes: Buffer;
+}
 
 const toAsset = (r: AssetRow): Asset => ({ hash: r.hash, mime: r.mime, size: r.size, bytes: r.bytes });
 
@@ -30,17 +40,28 @@ export const assetRef = (hash: string): string => `${REF_PREFIX}${hash}`;
  */
 const CACHE_LIMIT = 64 * 1024 * 1024;
 /** hash → data URL (reads), data URL → hash (writes: an autosave sends the same images again). */
-interface Cache { urls: Map<string, string>; hashes: Map<string, string>; size: number }
+interface Cache {
+  urls: Map<string, string>;
+  hashes: Map<string, string>;
+  size: number;
+}
 const caches = new WeakMap<Database.Database, Cache>();
 
 function cacheOf(db: Database.Database): Cache {
   let cache = caches.get(db);
-  if (!cache) { cache = { urls: new Map(), hashes: new Map(), size: 0 }; caches.set(db, cache); }
+  if (!cache) {
+    cache = { urls: new Map(), hashes: new Map(), size: 0 };
+    caches.set(db, cache);
+  }
   return cache;
 }
 
 function remember(cache: Cache, hash: string, url: string): void {
-  if (cache.size + url.length > CACHE_LIMIT) { cache.urls.clear(); cache.hashes.clear(); cache.size = 0; }
+  if (cache.size + url.length > CACHE_LIMIT) {
+    cache.urls.clear();
+    cache.hashes.clear();
+    cache.size = 0;
+  }
   cache.urls.set(hash, url);
   cache.hashes.set(url, hash);
   cache.size += url.length;
@@ -54,7 +75,12 @@ export function getAsset(db: Database.Database, hash: string): Asset | null {
 /** Stores the bytes unless they are already there; returns their hash. */
 export function putAsset(db: Database.Database, mime: string, bytes: Buffer): string {
   const hash = createHash('sha256').update(bytes).digest('hex');
-  db.prepare('INSERT OR IGNORE INTO assets (hash, mime, size, bytes) VALUES (?, ?, ?, ?)').run(hash, mime, bytes.length, bytes);
+  db.prepare('INSERT OR IGNORE INTO assets (hash, mime, size, bytes) VALUES (?, ?, ?, ?)').run(
+    hash,
+    mime,
+    bytes.length,
+    bytes,
+  );
   return hash;
 }
 
@@ -102,7 +128,10 @@ function mapSources<T>(value: T, rewrite: (src: string) => string | null): T {
       let out: unknown[] | null = null;
       v.forEach((item, i) => {
         const next = visit(item);
-        if (next !== item) { out ??= [...v]; out[i] = next; }
+        if (next !== item) {
+          out ??= [...v];
+          out[i] = next;
+        }
       });
       return out ?? v;
     }
@@ -110,7 +139,10 @@ function mapSources<T>(value: T, rewrite: (src: string) => string | null): T {
     let out: Record<string, unknown> | null = null;
     for (const [key, item] of Object.entries(v)) {
       const next = key === 'src' && typeof item === 'string' ? (rewrite(item) ?? item) : visit(item);
-      if (next !== item) { out ??= { ...(v as Record<string, unknown>) }; out[key] = next; }
+      if (next !== item) {
+        out ??= { ...(v as Record<string, unknown>) };
+        out[key] = next;
+      }
     }
     return out ?? v;
   };
@@ -143,12 +175,18 @@ export function removeUnreferencedAssets(db: Database.Database): number {
   const del = db.prepare('DELETE FROM assets WHERE hash = ?');
   let removed = 0;
   for (const hash of all) {
-    if (!used.has(hash)) { del.run(hash); removed++; }
+    if (!used.has(hash)) {
+      del.run(hash);
+      removed++;
+    }
   }
   return removed;
 }
 
 /** How many images the file holds and their bytes, for tests and benchmarks. */
 export function assetTotals(db: Database.Database): { count: number; bytes: number } {
-  return db.prepare('SELECT COUNT(*) AS count, COALESCE(SUM(size), 0) AS bytes FROM assets').get() as { count: number; bytes: number };
+  return db.prepare('SELECT COUNT(*) AS count, COALESCE(SUM(size), 0) AS bytes FROM assets').get() as {
+    count: number;
+    bytes: number;
+  };
 }

@@ -16,16 +16,26 @@ export interface AssignmentRecord {
 }
 
 export function readAssignments(db: Database.Database): Map<string, AssignmentRecord> {
-  const rows = db.prepare(`SELECT part_id AS partId, participant_id AS participantId, due_at AS dueAt, assigned_at AS assignedAt,
-    kit_id AS kitId, kit_at AS kitAt FROM assignments`).all() as AssignmentRecord[];
+  const rows = db
+    .prepare(`SELECT part_id AS partId, participant_id AS participantId, due_at AS dueAt, assigned_at AS assignedAt,
+    kit_id AS kitId, kit_at AS kitAt FROM assignments`)
+    .all() as AssignmentRecord[];
   return new Map(rows.map((r) => [r.partId, r]));
 }
 
 /** Sets who and by when; the kit last sent with the part is kept, unless `forgetKit` (the part went to someone else). */
-export function writeAssignment(db: Database.Database, a: Pick<AssignmentRecord, 'partId' | 'participantId' | 'dueAt' | 'assignedAt'>, forgetKit = false): void {
+export function writeAssignment(
+  db: Database.Database,
+  a: Pick<AssignmentRecord, 'partId' | 'participantId' | 'dueAt' | 'assignedAt'>,
+  forgetKit = false,
+): void {
   db.prepare(`INSERT INTO assignments (part_id, participant_id, due_at, assigned_at) VALUES (?, ?, ?, ?)
-    ON CONFLICT(part_id) DO UPDATE SET participant_id = excluded.participant_id, due_at = excluded.due_at, assigned_at = excluded.assigned_at`)
-    .run(a.partId, a.participantId, a.dueAt, a.assignedAt);
+    ON CONFLICT(part_id) DO UPDATE SET participant_id = excluded.participant_id, due_at = excluded.due_at, assigned_at = excluded.assigned_at`).run(
+    a.partId,
+    a.participantId,
+    a.dueAt,
+    a.assignedAt,
+  );
   if (forgetKit) db.prepare('UPDATE assignments SET kit_id = NULL, kit_at = NULL WHERE part_id = ?').run(a.partId);
 }
 
@@ -35,7 +45,8 @@ export function deleteAssignment(db: Database.Database, partId: string): void {
 
 /** Records the kit just prepared with these parts. */
 export function recordKitSent(db: Database.Database, partIds: string[], kitId: string, at: string): void {
-  const upsert = db.prepare(`INSERT INTO assignments (part_id, due_at, assigned_at, kit_id, kit_at) VALUES (?, '', ?, ?, ?)
+  const upsert =
+    db.prepare(`INSERT INTO assignments (part_id, due_at, assigned_at, kit_id, kit_at) VALUES (?, '', ?, ?, ?)
     ON CONFLICT(part_id) DO UPDATE SET kit_id = excluded.kit_id, kit_at = excluded.kit_at`);
   for (const id of partIds) upsert.run(id, at, kitId, at);
 }

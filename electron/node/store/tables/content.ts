@@ -18,7 +18,11 @@ export interface ConferenceContent {
 }
 
 /** Everything that can be read; a damaged part is left out (named in `problems` and in `leftOut`). */
-export function readContent(db: Database.Database, note: NoteProblem, images: ImageForm = 'data-urls'): { content: ConferenceContent; leftOut: string[] } {
+export function readContent(
+  db: Database.Database,
+  note: NoteProblem,
+  images: ImageForm = 'data-urls',
+): { content: ConferenceContent; leftOut: string[] } {
   const parts: FullPart[] = [];
   const leftOut: string[] = [];
   for (const p of listParts(db, note)) {
@@ -30,7 +34,12 @@ export function readContent(db: Database.Database, note: NoteProblem, images: Im
     }
   }
   return {
-    content: { meta: getMeta(db, note).meta, parts, participants: listParticipants(db, note), agenda: listAgenda(db, note) },
+    content: {
+      meta: getMeta(db, note).meta,
+      parts,
+      participants: listParticipants(db, note),
+      agenda: listAgenda(db, note),
+    },
     leftOut,
   };
 }
@@ -49,6 +58,8 @@ export function writeContent(db: Database.Database, content: ConferenceContent, 
   writeMeta(db, content.meta);
   // In one pass (adding one by one is quadratic).
   insertParts(db, content.parts, revisions);
-  content.participants.forEach((p) => writeParticipant(db, p, Math.max(participantRevisions.get(p.id) ?? 0, p.revision ?? 0) + 1));
+  content.participants.forEach((p) =>
+    writeParticipant(db, p, Math.max(participantRevisions.get(p.id) ?? 0, p.revision ?? 0) + 1),
+  );
   content.agenda.forEach((a) => writeAgendaItem(db, a, Math.max(agendaRevisions.get(a.id) ?? 0, a.revision ?? 0) + 1));
 }

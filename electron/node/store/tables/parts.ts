@@ -19,7 +19,9 @@ export const newId = (): string => randomUUID().replace(/-/g, '').slice(0, 16);
 const now = (): string => new Date().toISOString();
 
 /** A part with its body, as snapshots, imports and the compile step see it. */
-export interface FullPart extends PartSummary { doc: LexicalDoc }
+export interface FullPart extends PartSummary {
+  doc: LexicalDoc;
+}
 
 /** A part as written in one pass by insertParts (an import, a restored snapshot). */
 export interface PartToInsert {
@@ -36,16 +38,31 @@ export interface PartToInsert {
 export type NewPart = Omit<PartToInsert, 'id'> & { id?: string };
 
 interface PartRow {
-  id: string; parent_id: string | null; position: number; kind: string; title: string; status: string;
-  rapporteur: string; word_count: number; revision: number; updated_at: string;
+  id: string;
+  parent_id: string | null;
+  position: number;
+  kind: string;
+  title: string;
+  status: string;
+  rapporteur: string;
+  word_count: number;
+  revision: number;
+  updated_at: string;
 }
 
 const PART_COLUMNS = 'id, parent_id, position, kind, title, status, rapporteur, word_count, revision, updated_at';
 
 const toSummary = (r: PartRow): PartSummary => ({
-  id: r.id, parentId: r.parent_id, position: r.position, kind: r.kind, title: r.title,
-  status: r.status as PartStatus, rapporteur: r.rapporteur, wordCount: r.word_count,
-  revision: r.revision, updatedAt: r.updated_at,
+  id: r.id,
+  parentId: r.parent_id,
+  position: r.position,
+  kind: r.kind,
+  title: r.title,
+  status: r.status as PartStatus,
+  rapporteur: r.rapporteur,
+  wordCount: r.word_count,
+  revision: r.revision,
+  updatedAt: r.updated_at,
 });
 
 /** The stored form of a document: its images as references to assets. */
@@ -60,7 +77,11 @@ export type ImageForm = 'data-urls' | 'refs';
 /** A stored document, or null if it cannot be read (a damaged row). */
 function docFromColumn(db: Database.Database, json: string, images: ImageForm): LexicalDoc | null {
   let doc: LexicalDoc;
-  try { doc = JSON.parse(json) as LexicalDoc; } catch { return null; }
+  try {
+    doc = JSON.parse(json) as LexicalDoc;
+  } catch {
+    return null;
+  }
   if (!doc || typeof doc !== 'object' || !doc.root || !Array.isArray(doc.root.children)) return null;
   return images === 'data-urls' ? resolveImages(db, doc) : doc;
 }
@@ -68,7 +89,8 @@ function docFromColumn(db: Database.Database, json: string, images: ImageForm): 
 /** A part the document schema refuses, named with the schema's reason. */
 const outOfBounds = (title: string, problem: string) => `The part “${title}” cannot be opened: ${problem}`;
 
-const gone = () => new AppError('NOT_FOUND', 'This part no longer exists in the conference (it may have been deleted elsewhere).');
+const gone = () =>
+  new AppError('NOT_FOUND', 'This part no longer exists in the conference (it may have been deleted elsewhere).');
 
 /** The outline, depth-first in document order; a part whose parent is missing is shown at the top, and named. */
 export function listParts(db: Database.Database, note: NoteProblem): PartSummary[] {
@@ -108,8 +130,15 @@ export function partSummary(db: Database.Database, id: string): PartSummary {
 }
 
 /** A part with its document; CORRUPT (and named) if the document is damaged or beyond the schema's bounds. */
-export function getPart(db: Database.Database, id: string, note: NoteProblem, images: ImageForm = 'data-urls'): FullPart {
-  const row = db.prepare(`SELECT ${PART_COLUMNS}, doc FROM parts WHERE id = ?`).get(id) as (PartRow & { doc: string }) | undefined;
+export function getPart(
+  db: Database.Database,
+  id: string,
+  note: NoteProblem,
+  images: ImageForm = 'data-urls',
+): FullPart {
+  const row = db.prepare(`SELECT ${PART_COLUMNS}, doc FROM parts WHERE id = ?`).get(id) as
+    | (PartRow & { doc: string })
+    | undefined;
   if (!row) throw gone();
   const doc = docFromColumn(db, row.doc, images);
   if (!doc) {
@@ -130,14 +159,19 @@ export function getPart(db: Database.Database, id: string, note: NoteProblem, im
 export function checkPartDocs(db: Database.Database, note: NoteProblem): void {
   const ids = (db.prepare('SELECT id FROM parts').all() as { id: string }[]).map((r) => r.id);
   for (const id of ids) {
-    try { getPart(db, id, note); } catch (err) { if (!(err instanceof AppError && err.code === 'CORRUPT')) throw err; }
+    try {
+      getPart(db, id, note);
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === 'CORRUPT')) throw err;
+    }
   }
 }
 
 function childIds(db: Database.Database, parentId: string | null): string[] {
-  const rows = parentId === null
-    ? db.prepare('SELECT id FROM parts WHERE parent_id IS NULL ORDER BY position').all()
-    : db.prepare('SELECT id FROM parts WHERE parent_id = ? ORDER BY position').all(parentId);
+  const rows =
+    parentId === null
+      ? db.prepare('SELECT id FROM parts WHERE parent_id IS NULL ORDER BY position').all()
+      : db.prepare('SELECT id FROM parts WHERE parent_id = ? ORDER BY position').all(parentId);
   return (rows as { id: string }[]).map((r) => r.id);
 }
 
@@ -156,8 +190,16 @@ export function addPart(db: Database.Database, part: NewPart, index?: number): P
   const text = docToPlainText(doc);
   db.prepare(`INSERT INTO parts (id, parent_id, position, kind, title, status, rapporteur, doc, word_count, revision, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`).run(
-    id, part.parentId, at, part.kind, part.title, part.status ?? 'not-started', part.rapporteur ?? '',
-    docColumn(db, doc), countWords(text), now(),
+    id,
+    part.parentId,
+    at,
+    part.kind,
+    part.title,
+    part.status ?? 'not-started',
+    part.rapporteur ?? '',
+    docColumn(db, doc),
+    countWords(text),
+    now(),
   );
   siblings.splice(at, 0, id);
   renumber(db, siblings);
@@ -170,20 +212,38 @@ export function savePartDoc(db: Database.Database, id: string, doc: LexicalDoc, 
   // Autosave path: check the revision without reading and parsing the stored document.
   const current = partSummary(db, id);
   if (current.revision !== baseRevision) {
-    throw new AppError('CONFLICT', `“${current.title}” was changed elsewhere (another window or program) since you opened it. Your text was not saved over theirs; reopen the part to see both.`);
+    throw new AppError(
+      'CONFLICT',
+      `“${current.title}” was changed elsewhere (another window or program) since you opened it. Your text was not saved over theirs; reopen the part to see both.`,
+    );
   }
   const text = docToPlainText(doc);
-  db.prepare('UPDATE parts SET doc = ?, word_count = ?, revision = revision + 1, updated_at = ? WHERE id = ?')
-    .run(docColumn(db, doc), countWords(text), now(), id);
+  db.prepare('UPDATE parts SET doc = ?, word_count = ?, revision = revision + 1, updated_at = ? WHERE id = ?').run(
+    docColumn(db, doc),
+    countWords(text),
+    now(),
+    id,
+  );
   indexPart(db, id, current.title, text);
   return partSummary(db, id);
 }
 
-export function updatePart(db: Database.Database, id: string, patch: { title?: string; status?: PartStatus; rapporteur?: string; kind?: string }, note: NoteProblem): PartSummary {
+export function updatePart(
+  db: Database.Database,
+  id: string,
+  patch: { title?: string; status?: PartStatus; rapporteur?: string; kind?: string },
+  note: NoteProblem,
+): PartSummary {
   const current = getPart(db, id, note);
   const next = { ...current, ...patch };
-  db.prepare('UPDATE parts SET title = ?, status = ?, rapporteur = ?, kind = ?, updated_at = ? WHERE id = ?')
-    .run(next.title, next.status, next.rapporteur, next.kind, now(), id);
+  db.prepare('UPDATE parts SET title = ?, status = ?, rapporteur = ?, kind = ?, updated_at = ? WHERE id = ?').run(
+    next.title,
+    next.status,
+    next.rapporteur,
+    next.kind,
+    now(),
+    id,
+  );
   if (patch.title !== undefined) indexPart(db, id, next.title, docToPlainText(current.doc));
   return partSummary(db, id);
 }
@@ -193,7 +253,10 @@ export function movePart(db: Database.Database, id: string, parentId: string | n
   for (let p = parentId; p; p = partSummary(db, p).parentId) {
     if (p === id) throw new AppError('INVALID_INPUT', 'A part cannot be moved inside itself.');
   }
-  renumber(db, childIds(db, old).filter((x) => x !== id));
+  renumber(
+    db,
+    childIds(db, old).filter((x) => x !== id),
+  );
   const siblings = childIds(db, parentId).filter((x) => x !== id);
   siblings.splice(Math.max(0, Math.min(index, siblings.length)), 0, id);
   db.prepare('UPDATE parts SET parent_id = ? WHERE id = ?').run(parentId, id);
@@ -217,7 +280,18 @@ export function deletePart(db: Database.Database, id: string, note: NoteProblem)
 export function duplicatePart(db: Database.Database, id: string, note: NoteProblem): PartSummary {
   const all = listParts(db, note);
   const copy = (source: FullPart, parentId: string | null, index?: number, suffix = ''): PartSummary => {
-    const added = addPart(db, { parentId, kind: source.kind, title: source.title + suffix, status: source.status, rapporteur: source.rapporteur, doc: source.doc }, index);
+    const added = addPart(
+      db,
+      {
+        parentId,
+        kind: source.kind,
+        title: source.title + suffix,
+        status: source.status,
+        rapporteur: source.rapporteur,
+        doc: source.doc,
+      },
+      index,
+    );
     for (const child of all.filter((p) => p.parentId === source.id)) copy(getPart(db, child.id, note), added.id);
     return added;
   };
@@ -228,15 +302,34 @@ export function duplicatePart(db: Database.Database, id: string, note: NoteProbl
 /** Puts back parts returned by deletePart (undo). */
 export function restoreParts(db: Database.Database, parts: FullPart[]): void {
   for (const p of parts) {
-    addPart(db, { id: p.id, parentId: p.parentId, kind: p.kind, title: p.title, status: p.status, rapporteur: p.rapporteur, doc: p.doc }, p.position);
+    addPart(
+      db,
+      {
+        id: p.id,
+        parentId: p.parentId,
+        kind: p.kind,
+        title: p.title,
+        status: p.status,
+        rapporteur: p.rapporteur,
+        doc: p.doc,
+      },
+      p.position,
+    );
   }
 }
 
 /** The revision of every part, for a replacement that must leave each one later than it was. */
 export const partRevisions = (db: Database.Database): Map<string, number> =>
-  new Map((db.prepare('SELECT id, revision FROM parts').all() as { id: string; revision: number }[]).map((r) => [r.id, r.revision]));
+  new Map(
+    (db.prepare('SELECT id, revision FROM parts').all() as { id: string; revision: number }[]).map((r) => [
+      r.id,
+      r.revision,
+    ]),
+  );
 
-export function clearParts(db: Database.Database): void { db.exec('DELETE FROM parts; DELETE FROM parts_fts;'); }
+export function clearParts(db: Database.Database): void {
+  db.exec('DELETE FROM parts; DELETE FROM parts_fts;');
+}
 
 /**
  * Writes a whole tree of parts at once into a conference whose parts were just cleared.
@@ -249,7 +342,8 @@ export function clearParts(db: Database.Database): void { db.exec('DELETE FROM p
 export function insertParts(db: Database.Database, parts: PartToInsert[], revisions: Map<string, number>): void {
   const ids = new Set(parts.map((p) => p.id));
   const nextPosition = new Map<string | null, number>();
-  const insert = db.prepare(`INSERT INTO parts (id, parent_id, position, kind, title, status, rapporteur, doc, word_count, revision, updated_at)
+  const insert =
+    db.prepare(`INSERT INTO parts (id, parent_id, position, kind, title, status, rapporteur, doc, word_count, revision, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const index = indexer(db);
   const updatedAt = now();
@@ -260,8 +354,19 @@ export function insertParts(db: Database.Database, parts: PartToInsert[], revisi
     const doc = p.doc ?? emptyDoc();
     const text = docToPlainText(doc);
     const before = revisions.get(p.id);
-    insert.run(p.id, p.parentId, position, p.kind, p.title, p.status ?? 'not-started', p.rapporteur ?? '',
-      docColumn(db, doc), countWords(text), before === undefined ? 1 : before + 1, updatedAt);
+    insert.run(
+      p.id,
+      p.parentId,
+      position,
+      p.kind,
+      p.title,
+      p.status ?? 'not-started',
+      p.rapporteur ?? '',
+      docColumn(db, doc),
+      countWords(text),
+      before === undefined ? 1 : before + 1,
+      updatedAt,
+    );
     index(p.id, p.title, text);
   }
 }

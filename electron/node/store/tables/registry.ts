@@ -7,25 +7,54 @@ import type { NoteProblem } from './problems';
 import { checkRevision } from './revisions';
 
 interface ParticipantRow {
-  id: string; position: number; honorific: string; name: string; title: string; organisation: string;
-  country: string; grp: string; role: string; revision: number;
+  id: string;
+  position: number;
+  honorific: string;
+  name: string;
+  title: string;
+  organisation: string;
+  country: string;
+  grp: string;
+  role: string;
+  revision: number;
 }
 
 /** Row → participant, or null for a row the schema refuses (damaged). */
 function toParticipant(r: ParticipantRow): Participant | null {
-  const parsed = ParticipantSchema.safeParse({ id: r.id, honorific: r.honorific, name: r.name, title: r.title,
-    organisation: r.organisation, country: r.country, group: r.grp, role: r.role, revision: r.revision });
+  const parsed = ParticipantSchema.safeParse({
+    id: r.id,
+    honorific: r.honorific,
+    name: r.name,
+    title: r.title,
+    organisation: r.organisation,
+    country: r.country,
+    group: r.grp,
+    role: r.role,
+    revision: r.revision,
+  });
   return parsed.success ? parsed.data : null;
 }
 
 /** Participant → row (its position and revision are the store's). */
 const toRow = (p: Participant, position: number, revision: number): ParticipantRow => ({
-  id: p.id, position, honorific: p.honorific, name: p.name, title: p.title, organisation: p.organisation,
-  country: p.country, grp: p.group, role: p.role, revision,
+  id: p.id,
+  position,
+  honorific: p.honorific,
+  name: p.name,
+  title: p.title,
+  organisation: p.organisation,
+  country: p.country,
+  grp: p.group,
+  role: p.role,
+  revision,
 });
 
 export function listParticipants(db: Database.Database, note: NoteProblem): Participant[] {
-  const rows = db.prepare('SELECT id, position, honorific, name, title, organisation, country, grp, role, revision FROM participants ORDER BY position').all() as ParticipantRow[];
+  const rows = db
+    .prepare(
+      'SELECT id, position, honorific, name, title, organisation, country, grp, role, revision FROM participants ORDER BY position',
+    )
+    .all() as ParticipantRow[];
   const out: Participant[] = [];
   for (const r of rows) {
     const p = toParticipant(r);
@@ -36,7 +65,8 @@ export function listParticipants(db: Database.Database, note: NoteProblem): Part
 }
 
 const revisionOf = (db: Database.Database, id: string): number | null =>
-  (db.prepare('SELECT revision FROM participants WHERE id = ?').get(id) as { revision: number } | undefined)?.revision ?? null;
+  (db.prepare('SELECT revision FROM participants WHERE id = ?').get(id) as { revision: number } | undefined)
+    ?.revision ?? null;
 
 /**
  * Adds a participant (no revision) or saves one read at `revision`; a participant
@@ -50,8 +80,12 @@ export function saveParticipant(db: Database.Database, p: Participant): number {
 
 /** Writes a participant at `revision`, keeping its place (a new one goes last). */
 export function writeParticipant(db: Database.Database, p: Participant, revision: number): number {
-  const exists = db.prepare('SELECT position FROM participants WHERE id = ?').get(p.id) as { position: number } | undefined;
-  const position = exists?.position ?? (db.prepare('SELECT COALESCE(MAX(position), -1) + 1 AS n FROM participants').get() as { n: number }).n;
+  const exists = db.prepare('SELECT position FROM participants WHERE id = ?').get(p.id) as
+    | { position: number }
+    | undefined;
+  const position =
+    exists?.position ??
+    (db.prepare('SELECT COALESCE(MAX(position), -1) + 1 AS n FROM participants').get() as { n: number }).n;
   db.prepare(`INSERT INTO participants (id, position, honorific, name, title, organisation, country, grp, role, revision)
     VALUES (@id, @position, @honorific, @name, @title, @organisation, @country, @grp, @role, @revision)
     ON CONFLICT(id) DO UPDATE SET honorific = excluded.honorific, name = excluded.name, title = excluded.title,
@@ -70,4 +104,6 @@ export function deleteParticipant(db: Database.Database, id: string, baseRevisio
   db.prepare('DELETE FROM participants WHERE id = ?').run(id);
 }
 
-export function clearParticipants(db: Database.Database): void { db.exec('DELETE FROM participants'); }
+export function clearParticipants(db: Database.Database): void {
+  db.exec('DELETE FROM participants');
+}

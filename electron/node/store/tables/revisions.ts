@@ -2,7 +2,10 @@
 import { AppError } from '../../../../shared/errors';
 import { storeMessages } from '../store-messages';
 
-interface Wording { label: string; changed: string }
+interface Wording {
+  label: string;
+  changed: string;
+}
 
 /**
  * A record added (no revision) must not exist yet; one saved at a revision must still exist

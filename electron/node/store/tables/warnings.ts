@@ -3,23 +3,53 @@ import type Database from 'better-sqlite3';
 import type { ImportWarning } from '../../../../shared/model/conference';
 
 interface WarningRow {
-  id: number; part_id: string | null; line: number | null; code: string; message: string; suggestion: string | null; status: string;
-  quote: string | null; block: number | null;
+  id: number;
+  part_id: string | null;
+  line: number | null;
+  code: string;
+  message: string;
+  suggestion: string | null;
+  status: string;
+  quote: string | null;
+  block: number | null;
 }
 
 const toWarning = (r: WarningRow): ImportWarning => ({
-  id: r.id, partId: r.part_id, line: r.line, code: r.code, message: r.message,
-  suggestion: r.suggestion ? JSON.parse(r.suggestion) as { find: string; replace: string } : null,
-  status: r.status as ImportWarning['status'], quote: r.quote, block: r.block,
+  id: r.id,
+  partId: r.part_id,
+  line: r.line,
+  code: r.code,
+  message: r.message,
+  suggestion: r.suggestion ? (JSON.parse(r.suggestion) as { find: string; replace: string }) : null,
+  status: r.status as ImportWarning['status'],
+  quote: r.quote,
+  block: r.block,
 });
 
 export function listWarnings(db: Database.Database): ImportWarning[] {
-  return (db.prepare('SELECT id, part_id, line, code, message, suggestion, status, quote, block FROM import_warnings ORDER BY id').all() as WarningRow[]).map(toWarning);
+  return (
+    db
+      .prepare(
+        'SELECT id, part_id, line, code, message, suggestion, status, quote, block FROM import_warnings ORDER BY id',
+      )
+      .all() as WarningRow[]
+  ).map(toWarning);
 }
 
 export function addWarnings(db: Database.Database, warnings: Omit<ImportWarning, 'id' | 'status'>[]): void {
-  const stmt = db.prepare('INSERT INTO import_warnings (part_id, line, code, message, suggestion, quote, block) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  for (const w of warnings) stmt.run(w.partId, w.line, w.code, w.message, w.suggestion ? JSON.stringify(w.suggestion) : null, w.quote ?? null, w.block ?? null);
+  const stmt = db.prepare(
+    'INSERT INTO import_warnings (part_id, line, code, message, suggestion, quote, block) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const w of warnings)
+    stmt.run(
+      w.partId,
+      w.line,
+      w.code,
+      w.message,
+      w.suggestion ? JSON.stringify(w.suggestion) : null,
+      w.quote ?? null,
+      w.block ?? null,
+    );
 }
 
 export function setWarningStatus(db: Database.Database, id: number, status: ImportWarning['status']): void {

@@ -28,7 +28,12 @@ function chunk(type: string, data: Buffer): Buffer {
 /** The bytes of a width×height RGB PNG of noise drawn from `seed`. */
 export function pngBytes(width: number, height: number, seed: number): Buffer {
   let state = seed >>> 0 || 1;
-  const next = () => { state ^= state << 13; state ^= state >>> 17; state ^= state << 5; return (state >>> 0) & 0xff; };
+  const next = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) & 0xff;
+  };
   const raw = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y++) {
     const row = y * (width * 3 + 1);
@@ -38,10 +43,13 @@ export function pngBytes(width: number, height: number, seed: number): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; ihdr[9] = 2; // 8 bits, RGB
+  ihdr[8] = 8;
+  ihdr[9] = 2; // 8 bits, RGB
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0)),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 
@@ -50,5 +58,14 @@ export const pngDataUrl = (width: number, height: number, seed: number): string 
 
 /** A figure node as the editor saves it. */
 export const figure = (src: string, caption: string) => ({
-  type: 'figure', version: 1, children: [], direction: 'ltr', format: '', indent: 0, src, caption, source: 'Source: CELADE.', alt: caption,
+  type: 'figure',
+  version: 1,
+  children: [],
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  src,
+  caption,
+  source: 'Source: CELADE.',
+  alt: caption,
 });

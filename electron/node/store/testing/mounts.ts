@@ -8,7 +8,10 @@ function mount(args: string[]): void {
   try {
     execFileSync('mount', args, { stdio: 'pipe' });
   } catch (err) {
-    throw new Error(`This test mounts a file system (mount ${args.join(' ')}), which needs root: ${(err as Error).message}`, { cause: err });
+    throw new Error(
+      `This test mounts a file system (mount ${args.join(' ')}), which needs root: ${(err as Error).message}`,
+      { cause: err },
+    );
   }
 }
 

@@ -6,9 +6,23 @@ export const TYPED_TEXT = Array.from({ length: 4000 }, (_, i) => `word${i}`).joi
 export function docFromText(text: string): LexicalDoc {
   return {
     root: {
-      type: 'root', version: 1, direction: null, format: '', indent: 0,
-      children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
-        children: text ? [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] : [] }],
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          children: text ? [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] : [],
+        },
+      ],
     },
   };
 }

@@ -18,7 +18,9 @@ const saver = new Autosaver<LexicalDoc>({
     revision = store.savePartDoc(partId, doc, revision).revision;
     process.stdout.write(`saved ${textFromDoc(doc).length}\n`);
   },
-  onStateChange: (st) => { if (st.kind === 'failed') process.stderr.write(`save failed: ${st.message}\n`); },
+  onStateChange: (st) => {
+    if (st.kind === 'failed') process.stderr.write(`save failed: ${st.message}\n`);
+  },
 });
 
 setInterval(() => {

@@ -9,14 +9,23 @@ import { everyElement } from './every-element.fixture';
 
 describe('what the editor saves is valid under the document schema', () => {
   it('every element kind, as Lexical serialises it', () => {
-    const ed = createHeadlessEditor({ namespace: 'test', nodes: editorNodes, onError: (e) => { throw e; } });
+    const ed = createHeadlessEditor({
+      namespace: 'test',
+      nodes: editorNodes,
+      onError: (e) => {
+        throw e;
+      },
+    });
     ed.update(() => $loadDoc(ed, everyElement as unknown as LexicalDoc), { discrete: true });
     const saved = JSON.parse(JSON.stringify(ed.getEditorState().toJSON()));
     expect(docProblem(saved)).toBeNull();
     expect(LexicalDoc.safeParse(saved).success).toBe(true);
     // and every kind the editor registers is in the fixture, so none escapes the check
     const types = new Set<string>();
-    const walk = (n: { type: string; children?: unknown[] }) => { types.add(n.type); (n.children as typeof n[] | undefined)?.forEach(walk); };
+    const walk = (n: { type: string; children?: unknown[] }) => {
+      types.add(n.type);
+      (n.children as (typeof n)[] | undefined)?.forEach(walk);
+    };
     walk(saved.root);
     const registered = editorNodes.map((k) => k.getType()).filter((t) => !['autolink', 'tab'].includes(t));
     expect(registered.filter((t) => !types.has(t))).toEqual([]);

@@ -11,7 +11,14 @@ import { $loadDoc } from '../setup';
 import type { LexicalDoc } from '../../../../shared/model/conference';
 import { everyElement } from './every-element.fixture';
 
-const editor = () => createHeadlessEditor({ namespace: 'test', nodes: editorNodes, onError: (e) => { throw e; } });
+const editor = () =>
+  createHeadlessEditor({
+    namespace: 'test',
+    nodes: editorNodes,
+    onError: (e) => {
+      throw e;
+    },
+  });
 
 describe('report elements round-trip through the conference file', () => {
   it('JSON → editor → JSON is identical for every element kind', () => {
@@ -23,18 +30,26 @@ describe('report elements round-trip through the conference file', () => {
   it('survives an edit elsewhere in the document (transforms keep explicit values and state)', () => {
     const ed = editor();
     ed.update(() => $loadDoc(ed, everyElement as unknown as LexicalDoc), { discrete: true });
-    ed.update(() => { for (const n of $dfsNodes()) if ($isListNode(n)) n.markDirty(); }, { discrete: true });
+    ed.update(
+      () => {
+        for (const n of $dfsNodes()) if ($isListNode(n)) n.markDirty();
+      },
+      { discrete: true },
+    );
     expect(JSON.parse(JSON.stringify(ed.getEditorState().toJSON()))).toEqual(everyElement);
   });
 
   it('numbering follows start and explicit values as items are added, and adjacent blocks stay apart', () => {
     const ed = editor();
     ed.update(() => $loadDoc(ed, everyElement as unknown as LexicalDoc), { discrete: true });
-    ed.update(() => {
-      const lists = $getRoot().getChildren().filter($isListNode) as ListNode[];
-      const [, roman] = lists; // start 24, then an explicit 38
-      roman!.getFirstChildOrThrow().insertAfter($createListItemNode().append($createTextNode('Inserted')));
-    }, { discrete: true });
+    ed.update(
+      () => {
+        const lists = $getRoot().getChildren().filter($isListNode) as ListNode[];
+        const [, roman] = lists; // start 24, then an explicit 38
+        roman!.getFirstChildOrThrow().insertAfter($createListItemNode().append($createTextNode('Inserted')));
+      },
+      { discrete: true },
+    );
     const values = ed.getEditorState().read(() => {
       const lists = $getRoot().getChildren().filter($isListNode) as ListNode[];
       return lists.map((l) => l.getChildren().map((c) => (c as unknown as { getValue(): number }).getValue()));

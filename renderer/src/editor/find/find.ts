@@ -1,7 +1,27 @@
-import { $createRangeSelection, $getRoot, $isElementNode, $isTextNode, $setSelection, type ElementNode, type LexicalNode, type TextNode } from 'lexical';
-import { compileFind, matchSegments, replacementFor, type CompiledFind, type FindOptions } from '../../../../shared/search/find';
+import {
+  $createRangeSelection,
+  $getRoot,
+  $isElementNode,
+  $isTextNode,
+  $setSelection,
+  type ElementNode,
+  type LexicalNode,
+  type TextNode,
+} from 'lexical';
+import {
+  compileFind,
+  matchSegments,
+  replacementFor,
+  type CompiledFind,
+  type FindOptions,
+} from '../../../../shared/search/find';
 
-export interface Match { node: TextNode; start: number; end: number; found: RegExpExecArray }
+export interface Match {
+  node: TextNode;
+  start: number;
+  end: number;
+  found: RegExpExecArray;
+}
 
 /**
  * Every hit inside a single run of text, in document order, with the same rules as the
@@ -15,7 +35,10 @@ export function $findMatches(find: FindOptions | CompiledFind): Match[] {
     let runs: (TextNode | null)[] = [];
     const flush = () => {
       if (runs.some((r) => r)) {
-        for (const m of matchSegments(compiled, runs.map((r) => (r ? r.getTextContent() : null))).matches) {
+        for (const m of matchSegments(
+          compiled,
+          runs.map((r) => (r ? r.getTextContent() : null)),
+        ).matches) {
           out.push({ node: runs[m.segment]!, start: m.start, end: m.end, found: m.match });
         }
       }
@@ -27,7 +50,10 @@ export function $findMatches(find: FindOptions | CompiledFind): Match[] {
       else runs.push(null);
     };
     for (const c of el.getChildren()) {
-      if ($isElementNode(c) && !c.isInline()) { flush(); visit(c); } else inline(c);
+      if ($isElementNode(c) && !c.isInline()) {
+        flush();
+        visit(c);
+      } else inline(c);
     }
     flush();
   };

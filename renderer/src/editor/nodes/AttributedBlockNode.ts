@@ -6,8 +6,15 @@
  * stays live without being stored.
  */
 import {
-  $applyNodeReplacement, $createParagraphNode, $getState, $setState, ElementNode, type EditorConfig,
-  type LexicalNode, type ParagraphNode, type RangeSelection,
+  $applyNodeReplacement,
+  $createParagraphNode,
+  $getState,
+  $setState,
+  ElementNode,
+  type EditorConfig,
+  type LexicalNode,
+  type ParagraphNode,
+  type RangeSelection,
 } from 'lexical';
 import { namesState, speakerIdsState } from './state';
 
@@ -16,14 +23,20 @@ export class AttributedBlockNode extends ElementNode {
     return this.config(Symbol.for('rapporteur.AttributedBlockNode'), { extends: ElementNode });
   }
 
-  getSpeakerIds(): string[] { return $getState(this, speakerIdsState); }
-  getNames(): string[] { return $getState(this, namesState); }
+  getSpeakerIds(): string[] {
+    return $getState(this, speakerIdsState);
+  }
+  getNames(): string[] {
+    return $getState(this, namesState);
+  }
   setSpeakers(ids: string[], names: string[]): this {
     return $setState($setState(this, speakerIdsState, ids), namesState, names);
   }
 
   /** CSS class of the block, which draws its label. */
-  protected blockClass(): string { return 'ed-attributed'; }
+  protected blockClass(): string {
+    return 'ed-attributed';
+  }
 
   override createDOM(config: EditorConfig): HTMLElement {
     const dom = document.createElement('p');
@@ -65,4 +78,5 @@ export class AttributedBlockNode extends ElementNode {
 
 export const $withNodeReplacement = <T extends LexicalNode>(node: T): T => $applyNodeReplacement(node);
 
-export const $isAttributed = (n: LexicalNode | null | undefined): n is AttributedBlockNode => n instanceof AttributedBlockNode;
+export const $isAttributed = (n: LexicalNode | null | undefined): n is AttributedBlockNode =>
+  n instanceof AttributedBlockNode;

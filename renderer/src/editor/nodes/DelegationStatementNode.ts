@@ -1,15 +1,20 @@
 /** A delegation's statement, quoted verbatim under "Statement by the delegation of …". */
-import {
-  $applyNodeReplacement, $getState, $setState, ElementNode, type LexicalNode,
-} from 'lexical';
+import { $applyNodeReplacement, $getState, $setState, ElementNode, type LexicalNode } from 'lexical';
 import { delegationState } from './state';
 
 export class DelegationStatementNode extends ElementNode {
   override $config() {
-    return this.config('delegation-statement', { extends: ElementNode, stateConfigs: [{ stateConfig: delegationState, flat: true }] });
+    return this.config('delegation-statement', {
+      extends: ElementNode,
+      stateConfigs: [{ stateConfig: delegationState, flat: true }],
+    });
   }
-  getDelegation(): string { return $getState(this, delegationState); }
-  setDelegation(value: string): this { return $setState(this, delegationState, value); }
+  getDelegation(): string {
+    return $getState(this, delegationState);
+  }
+  setDelegation(value: string): this {
+    return $setState(this, delegationState, value);
+  }
 
   override createDOM(): HTMLElement {
     const dom = document.createElement('blockquote');
@@ -21,7 +26,9 @@ export class DelegationStatementNode extends ElementNode {
     dom.dataset.delegation = this.getDelegation() || 'delegation not set';
     return false;
   }
-  override exportJSON() { return { ...super.exportJSON(), delegation: this.getDelegation() }; }
+  override exportJSON() {
+    return { ...super.exportJSON(), delegation: this.getDelegation() };
+  }
 }
 
 export const $createDelegationStatementNode = (delegation = ''): DelegationStatementNode =>

@@ -1,16 +1,29 @@
 /** Epigraph or block quotation; the attribution line ("— Source") is drawn after it by CSS. */
 import {
-  $applyNodeReplacement, $createParagraphNode, $getState, $setState, ElementNode, type LexicalNode,
-  type ParagraphNode, type RangeSelection,
+  $applyNodeReplacement,
+  $createParagraphNode,
+  $getState,
+  $setState,
+  ElementNode,
+  type LexicalNode,
+  type ParagraphNode,
+  type RangeSelection,
 } from 'lexical';
 import { attributionState } from './state';
 
 export class EpigraphNode extends ElementNode {
   override $config() {
-    return this.config('epigraph', { extends: ElementNode, stateConfigs: [{ stateConfig: attributionState, flat: true }] });
+    return this.config('epigraph', {
+      extends: ElementNode,
+      stateConfigs: [{ stateConfig: attributionState, flat: true }],
+    });
   }
-  getAttribution(): string { return $getState(this, attributionState); }
-  setAttribution(value: string): this { return $setState(this, attributionState, value); }
+  getAttribution(): string {
+    return $getState(this, attributionState);
+  }
+  setAttribution(value: string): this {
+    return $setState(this, attributionState, value);
+  }
 
   override createDOM(): HTMLElement {
     const dom = document.createElement('blockquote');
@@ -22,7 +35,9 @@ export class EpigraphNode extends ElementNode {
     dom.dataset.attribution = this.getAttribution();
     return false;
   }
-  override exportJSON() { return { ...super.exportJSON(), attribution: this.getAttribution() }; }
+  override exportJSON() {
+    return { ...super.exportJSON(), attribution: this.getAttribution() };
+  }
   override insertNewAfter(_s: RangeSelection, restoreSelection = true): ParagraphNode {
     const p = $createParagraphNode();
     this.insertAfter(p, restoreSelection);

@@ -4,7 +4,12 @@ import { $applyNodeReplacement, $getState, $setState, DecoratorNode, type Lexica
 import { FigureBlock } from '../ui/FigureBlock';
 import { altState, captionState, sourceState, srcState } from './state';
 
-export interface FigureFields { src: string; caption: string; source: string; alt: string }
+export interface FigureFields {
+  src: string;
+  caption: string;
+  source: string;
+  alt: string;
+}
 
 export class FigureNode extends DecoratorNode<JSX.Element> {
   override $config() {
@@ -14,7 +19,12 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
     });
   }
   getFields(): FigureFields {
-    return { src: $getState(this, srcState), caption: $getState(this, captionState), source: $getState(this, sourceState), alt: $getState(this, altState) };
+    return {
+      src: $getState(this, srcState),
+      caption: $getState(this, captionState),
+      source: $getState(this, sourceState),
+      alt: $getState(this, altState),
+    };
   }
   setFields(f: Partial<FigureFields>): this {
     const withSrc = f.src !== undefined ? $setState(this, srcState, f.src) : this;
@@ -28,11 +38,21 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
     dom.className = 'ed-figure';
     return dom;
   }
-  override updateDOM(): boolean { return false; }
-  override isInline(): boolean { return false; }
-  override exportJSON() { return { ...super.exportJSON(), ...this.getFields() }; }
-  override getTextContent(): string { return `${this.getFields().caption}\n`; }
-  override decorate(): JSX.Element { return <FigureBlock nodeKey={this.getKey()} {...this.getFields()} />; }
+  override updateDOM(): boolean {
+    return false;
+  }
+  override isInline(): boolean {
+    return false;
+  }
+  override exportJSON() {
+    return { ...super.exportJSON(), ...this.getFields() };
+  }
+  override getTextContent(): string {
+    return `${this.getFields().caption}\n`;
+  }
+  override decorate(): JSX.Element {
+    return <FigureBlock nodeKey={this.getKey()} {...this.getFields()} />;
+  }
 }
 
 export const $createFigureNode = (f: Partial<FigureFields> = {}): FigureNode =>

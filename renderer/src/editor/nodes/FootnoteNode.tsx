@@ -4,9 +4,7 @@
  * numbered live (and at export time by the compiler).
  */
 import type { JSX } from 'react';
-import {
-  $applyNodeReplacement, $getState, $setState, DecoratorNode, type LexicalNode, type NodeKey,
-} from 'lexical';
+import { $applyNodeReplacement, $getState, $setState, DecoratorNode, type LexicalNode, type NodeKey } from 'lexical';
 import type { RawNode } from '../../../../shared/elements/spec';
 import { FootnoteMarker } from '../ui/FootnoteMarker';
 import { noteBodyState, noteIdState, noteTextState } from './state';
@@ -15,41 +13,72 @@ export class FootnoteNode extends DecoratorNode<JSX.Element> {
   override $config() {
     return this.config('footnote', {
       extends: DecoratorNode,
-      stateConfigs: [{ stateConfig: noteTextState, flat: true }, { stateConfig: noteIdState, flat: true }, { stateConfig: noteBodyState, flat: true }],
+      stateConfigs: [
+        { stateConfig: noteTextState, flat: true },
+        { stateConfig: noteIdState, flat: true },
+        { stateConfig: noteBodyState, flat: true },
+      ],
       // Pasted notes arrive as <span data-footnote="…"> (editor/paste/clean-html.ts makes them).
       importDOM: {
-        span: (el: HTMLElement) => (el.hasAttribute('data-footnote')
-          ? { conversion: (dom: HTMLElement) => ({ node: $createFootnoteNode(dom.getAttribute('data-footnote') ?? '') }), priority: 4 as const }
-          : null),
+        span: (el: HTMLElement) =>
+          el.hasAttribute('data-footnote')
+            ? {
+                conversion: (dom: HTMLElement) => ({
+                  node: $createFootnoteNode(dom.getAttribute('data-footnote') ?? ''),
+                }),
+                priority: 4 as const,
+              }
+            : null,
       },
     });
   }
-  getText(): string { return $getState(this, noteTextState); }
+  getText(): string {
+    return $getState(this, noteTextState);
+  }
   /** The rich body: runs and links as stored (empty when the note is plain text). */
-  getBody(): readonly RawNode[] { return $getState(this, noteBodyState); }
+  getBody(): readonly RawNode[] {
+    return $getState(this, noteBodyState);
+  }
   /** The name cross-references use ('' when none points here yet). */
-  getNoteId(): string { return $getState(this, noteIdState); }
-  setText(value: string): this { return $setState(this, noteTextState, value); }
+  getNoteId(): string {
+    return $getState(this, noteIdState);
+  }
+  setText(value: string): this {
+    return $setState(this, noteTextState, value);
+  }
   /** The note as written: its plain text and, when it says more, its runs. */
-  setNote(text: string, body: RawNode[]): this { return $setState(this.setText(text), noteBodyState, body); }
+  setNote(text: string, body: RawNode[]): this {
+    return $setState(this.setText(text), noteBodyState, body);
+  }
 
   override createDOM(): HTMLElement {
     const dom = document.createElement('span');
     dom.className = 'ed-footnote';
     return dom;
   }
-  override updateDOM(): boolean { return false; }
+  override updateDOM(): boolean {
+    return false;
+  }
   override exportJSON() {
     const body = this.getBody();
-    return { ...super.exportJSON(), text: this.getText(), ...(this.getNoteId() ? { id: this.getNoteId() } : {}), ...(body.length ? { children: body } : {}) };
+    return {
+      ...super.exportJSON(),
+      text: this.getText(),
+      ...(this.getNoteId() ? { id: this.getNoteId() } : {}),
+      ...(body.length ? { children: body } : {}),
+    };
   }
   override exportDOM() {
     const el = document.createElement('span');
     el.dataset.footnote = this.getText();
     return { element: el };
   }
-  override getTextContent(): string { return ''; }
-  override decorate(): JSX.Element { return <FootnoteMarker nodeKey={this.getKey() as NodeKey} text={this.getText()} body={this.getBody()} />; }
+  override getTextContent(): string {
+    return '';
+  }
+  override decorate(): JSX.Element {
+    return <FootnoteMarker nodeKey={this.getKey() as NodeKey} text={this.getText()} body={this.getBody()} />;
+  }
 }
 
 export const $createFootnoteNode = (text = ''): FootnoteNode => $applyNodeReplacement(new FootnoteNode()).setText(text);

@@ -4,11 +4,16 @@ import { AttributedBlockNode, $withNodeReplacement } from './AttributedBlockNode
 import { namesState, speakerIdsState } from './state';
 
 export class ModeratorNode extends AttributedBlockNode {
-  protected override blockClass(): string { return 'ed-moderator'; }
+  protected override blockClass(): string {
+    return 'ed-moderator';
+  }
   override $config() {
     return this.config('moderator', {
       extends: AttributedBlockNode,
-      stateConfigs: [{ stateConfig: speakerIdsState, flat: true }, { stateConfig: namesState, flat: true }],
+      stateConfigs: [
+        { stateConfig: speakerIdsState, flat: true },
+        { stateConfig: namesState, flat: true },
+      ],
     });
   }
 }

@@ -8,23 +8,41 @@ export class PersonRefNode extends DecoratorNode<JSX.Element> {
   override $config() {
     return this.config('person-ref', {
       extends: DecoratorNode,
-      stateConfigs: [{ stateConfig: participantIdState, flat: true }, { stateConfig: personNameState, flat: true }, { stateConfig: personFormatState, flat: true }],
+      stateConfigs: [
+        { stateConfig: participantIdState, flat: true },
+        { stateConfig: personNameState, flat: true },
+        { stateConfig: personFormatState, flat: true },
+      ],
     });
   }
-  getParticipantId(): string { return $getState(this, participantIdState); }
-  getName(): string { return $getState(this, personNameState); }
+  getParticipantId(): string {
+    return $getState(this, participantIdState);
+  }
+  getName(): string {
+    return $getState(this, personNameState);
+  }
   /** Bold (1) and italic (2), as the name was written ("**Ms. Mariana Olivera West**"). */
-  getFormat(): number { return $getState(this, personFormatState); }
-  setPerson(id: string, name: string): this { return $setState($setState(this, participantIdState, id), personNameState, name); }
+  getFormat(): number {
+    return $getState(this, personFormatState);
+  }
+  setPerson(id: string, name: string): this {
+    return $setState($setState(this, participantIdState, id), personNameState, name);
+  }
 
   override createDOM(): HTMLElement {
     const dom = document.createElement('span');
     dom.className = 'ed-person';
     return dom;
   }
-  override updateDOM(): boolean { return false; }
-  override exportJSON() { return { ...super.exportJSON(), participantId: this.getParticipantId(), name: this.getName() }; }
-  override getTextContent(): string { return this.getName(); }
+  override updateDOM(): boolean {
+    return false;
+  }
+  override exportJSON() {
+    return { ...super.exportJSON(), participantId: this.getParticipantId(), name: this.getName() };
+  }
+  override getTextContent(): string {
+    return this.getName();
+  }
   override decorate(): JSX.Element {
     const f = this.getFormat();
     const name = f & 2 ? <em>{this.getName()}</em> : this.getName();

@@ -1,7 +1,13 @@
 /** Run-in label paragraph: "Recommendations: …", "Objective: …". The label is drawn in bold by CSS. */
 import {
-  $applyNodeReplacement, $createParagraphNode, $getState, $setState, ElementNode, type LexicalNode,
-  type ParagraphNode, type RangeSelection,
+  $applyNodeReplacement,
+  $createParagraphNode,
+  $getState,
+  $setState,
+  ElementNode,
+  type LexicalNode,
+  type ParagraphNode,
+  type RangeSelection,
 } from 'lexical';
 import { labelState } from './state';
 
@@ -9,8 +15,12 @@ export class RunInNode extends ElementNode {
   override $config() {
     return this.config('run-in', { extends: ElementNode, stateConfigs: [{ stateConfig: labelState, flat: true }] });
   }
-  getLabel(): string { return $getState(this, labelState); }
-  setLabel(value: string): this { return $setState(this, labelState, value); }
+  getLabel(): string {
+    return $getState(this, labelState);
+  }
+  setLabel(value: string): this {
+    return $setState(this, labelState, value);
+  }
 
   override createDOM(): HTMLElement {
     const dom = document.createElement('p');
@@ -22,7 +32,9 @@ export class RunInNode extends ElementNode {
     dom.dataset.label = this.getLabel();
     return false;
   }
-  override exportJSON() { return { ...super.exportJSON(), label: this.getLabel() }; }
+  override exportJSON() {
+    return { ...super.exportJSON(), label: this.getLabel() };
+  }
   override insertNewAfter(_s: RangeSelection, restoreSelection = true): ParagraphNode {
     const p = $createParagraphNode();
     this.insertAfter(p, restoreSelection);

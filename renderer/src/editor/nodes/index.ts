@@ -18,9 +18,25 @@ import { RunInNode } from './RunInNode';
 
 /** Every node a part document may contain (shared/model/doc-nodes.ts lists their JSON). */
 export const editorNodes: Klass<LexicalNode>[] = [
-  HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, TableNode, TableRowNode, TableCellNode,
-  PresentationNode, CommentatorNode, ModeratorNode, EpigraphNode, DelegationStatementNode, RunInNode,
-  FootnoteNode, NoteRefNode, PersonRefNode, FigureNode, PageBreakNode,
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  TableNode,
+  TableRowNode,
+  TableCellNode,
+  PresentationNode,
+  CommentatorNode,
+  ModeratorNode,
+  EpigraphNode,
+  DelegationStatementNode,
+  RunInNode,
+  FootnoteNode,
+  NoteRefNode,
+  PersonRefNode,
+  FigureNode,
+  PageBreakNode,
   // Comment marks: the ranges of comment threads (renderer/src/comments).
   MarkNode,
 ];

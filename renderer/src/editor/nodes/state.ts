@@ -9,8 +9,10 @@ import { LIST_ROLES } from '../../../../shared/elements/list';
 import { NUMBER_FORMATS } from '../../../../shared/elements/number-formats';
 
 const optionalString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const oneOf = <T extends string>(values: readonly T[]) => (v: unknown): T | undefined =>
-  (typeof v === 'string' && (values as readonly string[]).includes(v) ? (v as T) : undefined);
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (v: unknown): T | undefined =>
+    typeof v === 'string' && (values as readonly string[]).includes(v) ? (v as T) : undefined;
 
 export const numberFormatState = createState('numberFormat', { parse: oneOf(NUMBER_FORMATS) });
 export const listRoleState = createState('role', { parse: oneOf(LIST_ROLES) });
@@ -23,7 +25,8 @@ export { NUMBER_FORMATS, LIST_ROLES };
 
 // ---- flat fields of our own nodes ----
 
-const stringArray = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const stringArray = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 const sameArray = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
@@ -35,7 +38,10 @@ export const labelState = createState('label', { parse: text });
 export const noteTextState = createState('text', { parse: text });
 /** A footnote's rich body (runs and links, shared/elements/footnote.ts); empty for a note of plain text. */
 export const noteBodyState = createState('children', {
-  parse: (v): Record<string, unknown>[] => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)) : []),
+  parse: (v): Record<string, unknown>[] =>
+    Array.isArray(v)
+      ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x))
+      : [],
   isEqual: (a, b) => a === b || JSON.stringify(a) === JSON.stringify(b),
 });
 /** A footnote's stable name, for cross-references to it (absent until one is made). */
@@ -44,7 +50,9 @@ export const noteRefTargetState = createState('noteId', { parse: text });
 export const participantIdState = createState('participantId', { parse: text });
 export const personNameState = createState('name', { parse: text });
 /** Bold (1) and italic (2) of a cited name, as Lexical's text format bits; 0 is left out of the JSON. */
-export const personFormatState = createState('format', { parse: (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 4 ? v : 0) });
+export const personFormatState = createState('format', {
+  parse: (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 4 ? v : 0),
+});
 export const srcState = createState('src', { parse: text });
 export const captionState = createState('caption', { parse: text });
 export const sourceState = createState('source', { parse: text });

@@ -21,7 +21,8 @@ describe('paste stays within a part’s bounds', () => {
   });
 
   it('lets real documents from Word, LibreOffice and Google Docs through', () => {
-    for (const f of ['word-list-table.html', 'libreoffice.html', 'google-docs.html']) expect(pasteProblem(cleanClipboardHtml(fixture(f)).body)).toBeNull();
+    for (const f of ['word-list-table.html', 'libreoffice.html', 'google-docs.html'])
+      expect(pasteProblem(cleanClipboardHtml(fixture(f)).body)).toBeNull();
   });
 
   it('counts where the paste lands: nodes that fit at the top may not fit deep inside a list', () => {

@@ -3,10 +3,21 @@ import { extractFootnotes } from './footnotes';
 import { sanitizeClipboardHtml } from './sanitize';
 import { rebuildWordLists } from './word-lists';
 
-const TYPE_ATTR: Record<string, NumberFormat> = { '1': 'decimal', a: 'lower-alpha', A: 'upper-alpha', i: 'lower-roman', I: 'upper-roman' };
+const TYPE_ATTR: Record<string, NumberFormat> = {
+  '1': 'decimal',
+  a: 'lower-alpha',
+  A: 'upper-alpha',
+  i: 'lower-roman',
+  I: 'upper-roman',
+};
 const CSS_TYPE: Record<string, NumberFormat> = {
-  decimal: 'decimal', 'lower-alpha': 'lower-alpha', 'lower-latin': 'lower-alpha', 'upper-alpha': 'upper-alpha',
-  'upper-latin': 'upper-alpha', 'lower-roman': 'lower-roman', 'upper-roman': 'upper-roman',
+  decimal: 'decimal',
+  'lower-alpha': 'lower-alpha',
+  'lower-latin': 'lower-alpha',
+  'upper-alpha': 'upper-alpha',
+  'upper-latin': 'upper-alpha',
+  'lower-roman': 'lower-roman',
+  'upper-roman': 'upper-roman',
 };
 
 /**
@@ -35,13 +46,18 @@ function normalizeLists(doc: Document) {
   for (const inner of Array.from(doc.body.querySelectorAll('ol > ol, ol > ul, ul > ol, ul > ul'))) {
     const prev = inner.previousElementSibling;
     if (prev && prev.tagName === 'LI') prev.append(inner);
-    else { const li = doc.createElement('li'); inner.replaceWith(li); li.append(inner); }
+    else {
+      const li = doc.createElement('li');
+      inner.replaceWith(li);
+      li.append(inner);
+    }
   }
   for (const list of Array.from(doc.body.querySelectorAll('ol'))) {
     if (list.hasAttribute('data-format')) continue;
     const type = list.getAttribute('type');
-    const css = (list.getAttribute('style') ?? '').match(/list-style-type\s*:\s*([a-z-]+)/i)?.[1]
-      ?? (list.firstElementChild?.getAttribute('style') ?? '').match(/list-style-type\s*:\s*([a-z-]+)/i)?.[1];
+    const css =
+      (list.getAttribute('style') ?? '').match(/list-style-type\s*:\s*([a-z-]+)/i)?.[1] ??
+      (list.firstElementChild?.getAttribute('style') ?? '').match(/list-style-type\s*:\s*([a-z-]+)/i)?.[1];
     const format = (type && TYPE_ATTR[type]) || (css && CSS_TYPE[css.toLowerCase()]);
     if (format) list.setAttribute('data-format', format);
   }

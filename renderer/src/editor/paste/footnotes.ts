@@ -22,7 +22,12 @@ export function extractFootnotes(doc: Document): number {
     const text = noteText(container, back);
     const span = doc.createElement('span');
     span.setAttribute('data-footnote', text);
-    const wrapper = ref.parentElement && ['SUP', 'SPAN'].includes(ref.parentElement.tagName) && ref.parentElement.childNodes.length === 1 ? ref.parentElement : ref;
+    const wrapper =
+      ref.parentElement &&
+      ['SUP', 'SPAN'].includes(ref.parentElement.tagName) &&
+      ref.parentElement.childNodes.length === 1
+        ? ref.parentElement
+        : ref;
     wrapper.replaceWith(span);
     if (container.parentElement) emptied.add(container.parentElement);
     container.remove();
@@ -34,13 +39,22 @@ export function extractFootnotes(doc: Document): number {
 }
 
 function byIdOrName(doc: Document, id: string): Element | null {
-  return doc.getElementById(id) ?? Array.from(doc.querySelectorAll("a[name]")).find((a) => a.getAttribute("name") === id) ?? null;
+  return (
+    doc.getElementById(id) ??
+    Array.from(doc.querySelectorAll('a[name]')).find((a) => a.getAttribute('name') === id) ??
+    null
+  );
 }
 
 function noteText(container: Element, backLink: Element): string {
   const clone = container.cloneNode(true) as Element;
   // Drop the note's own number ("[1]", "1") which is its back link.
-  const backInClone = Array.from(clone.querySelectorAll('a')).find((a) => a.getAttribute('href') === backLink.getAttribute('href'));
+  const backInClone = Array.from(clone.querySelectorAll('a')).find(
+    (a) => a.getAttribute('href') === backLink.getAttribute('href'),
+  );
   backInClone?.remove();
-  return (clone.textContent ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  return (clone.textContent ?? '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

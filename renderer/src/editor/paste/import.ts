@@ -8,7 +8,13 @@ import { NUMBER_FORMATS, numberFormatState } from '../nodes/state';
 import { $renumberList } from '../setup';
 
 /** The report's own inline styles; fonts, colours, sizes and highlights go. */
-const KEPT_FORMAT = TEXT_FORMAT.bold | TEXT_FORMAT.italic | TEXT_FORMAT.underline | TEXT_FORMAT.superscript | TEXT_FORMAT.subscript | TEXT_FORMAT.strikethrough;
+const KEPT_FORMAT =
+  TEXT_FORMAT.bold |
+  TEXT_FORMAT.italic |
+  TEXT_FORMAT.underline |
+  TEXT_FORMAT.superscript |
+  TEXT_FORMAT.subscript |
+  TEXT_FORMAT.strikethrough;
 
 /** Lexical nodes from a cleaned clipboard document, reduced to the report's styles. */
 export function $nodesFromCleanDocument(editor: LexicalEditor, doc: Document): LexicalNode[] {

@@ -3,7 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHeadlessEditor } from '@lexical/headless';
-import { $createParagraphNode, $getRoot, $getSelection, type RangeSelection, type SerializedLexicalNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $getRoot,
+  $getSelection,
+  type RangeSelection,
+  type SerializedLexicalNode,
+} from 'lexical';
 import { $insertGeneratedNodes } from '@lexical/clipboard';
 import { editorNodes } from '../nodes';
 import { prepareEditor } from '../setup';
@@ -21,16 +27,25 @@ function paste(name: string): J[] {
 }
 
 function pasteHtml(html: string): J[] {
-  const editor = createHeadlessEditor({ namespace: 't', nodes: editorNodes, onError: (e) => { throw e; } });
+  const editor = createHeadlessEditor({
+    namespace: 't',
+    nodes: editorNodes,
+    onError: (e) => {
+      throw e;
+    },
+  });
   prepareEditor(editor);
   const doc = cleanClipboardHtml(html);
   // As PastePlugin does: generated nodes inserted at the caret of an empty part.
-  editor.update(() => {
-    const p = $createParagraphNode();
-    $getRoot().clear().append(p);
-    p.select();
-    $insertGeneratedNodes(editor, $nodesFromCleanDocument(editor, doc), $getSelection() as RangeSelection);
-  }, { discrete: true });
+  editor.update(
+    () => {
+      const p = $createParagraphNode();
+      $getRoot().clear().append(p);
+      p.select();
+      $insertGeneratedNodes(editor, $nodesFromCleanDocument(editor, doc), $getSelection() as RangeSelection);
+    },
+    { discrete: true },
+  );
   return (editor.getEditorState().toJSON().root as unknown as J).children!;
 }
 
@@ -46,7 +61,14 @@ describe('paste from Word', () => {
     const lists = all([top]).filter((n) => n.type === 'list');
     expect(lists.map((l) => l.$?.numberFormat)).toEqual(['decimal', 'lower-alpha-paren', 'lower-roman']);
     const items = all([top]).filter((n) => n.type === 'listitem' && !(n.children ?? []).some((c) => c.type === 'list'));
-    expect(items.map(text)).toEqual(['Protection of migrant workers', 'Ratify the International Convention', 'within two years', 'with a national plan', 'Train consular officials', 'Data and statistics']);
+    expect(items.map(text)).toEqual([
+      'Protection of migrant workers',
+      'Ratify the International Convention',
+      'within two years',
+      'with a national plan',
+      'Train consular officials',
+      'Data and statistics',
+    ]);
     expect(items.map((i) => i.indent)).toEqual([0, 1, 2, 2, 1, 0]);
     // No marker text survives ("1.", "(a)", "i.").
     expect(items.map(text).join(' ')).not.toMatch(/\(a\)|\bi\.|1\./);
@@ -55,7 +77,11 @@ describe('paste from Word', () => {
   it('keeps the table, its rows and cells', () => {
     const table = out.find((n) => n.type === 'table')!;
     expect(table.children!.length).toBe(3);
-    expect(table.children!.map((r) => r.children!.map(text))).toEqual([['Country', 'Arrivals'], ['Chile', '1 204'], ['Peru', '980']]);
+    expect(table.children!.map((r) => r.children!.map(text))).toEqual([
+      ['Country', 'Arrivals'],
+      ['Chile', '1 204'],
+      ['Peru', '980'],
+    ]);
   });
 
   it('turns the footnote reference into a footnote carrying the note, and drops the notes at the end', () => {
@@ -79,14 +105,22 @@ describe('paste from Google Docs and LibreOffice', () => {
     const out = paste('google-docs.html');
     const lists = all(out).filter((n) => n.type === 'list');
     expect(lists.map((l) => l.$?.numberFormat)).toEqual(['decimal', 'lower-alpha']);
-    expect(all(out).filter((n) => n.type === 'footnote').map((n) => n.text)).toEqual(['World Bank data, 2008.']);
+    expect(
+      all(out)
+        .filter((n) => n.type === 'footnote')
+        .map((n) => n.text),
+    ).toEqual(['World Bank data, 2008.']);
   });
 
   it('LibreOffice: typed lists and sdfootnote notes', () => {
     const out = paste('libreoffice.html');
     const lists = all(out).filter((n) => n.type === 'list');
     expect(lists.map((l) => l.$?.numberFormat)).toEqual(['upper-roman', 'lower-alpha']);
-    expect(all(out).filter((n) => n.type === 'footnote').map((n) => n.text)).toEqual(['Statement of the Chair.']);
+    expect(
+      all(out)
+        .filter((n) => n.type === 'footnote')
+        .map((n) => n.text),
+    ).toEqual(['Statement of the Chair.']);
     expect(out.map(text).join(' ')).not.toContain('Statement of the Chair');
   });
 });
@@ -112,8 +146,14 @@ describe('hostile clipboard', () => {
 
 describe('list markers', () => {
   it.each([
-    ['1.', 'decimal', 1], ['3)', 'decimal-paren', 3], ['(a)', 'lower-alpha-paren', 1], ['c.', 'lower-alpha', 3],
-    ['iv.', 'lower-roman', 4], ['(ii)', 'lower-roman-paren', 2], ['XII.', 'upper-roman', 12], ['B.', 'upper-alpha', 2],
+    ['1.', 'decimal', 1],
+    ['3)', 'decimal-paren', 3],
+    ['(a)', 'lower-alpha-paren', 1],
+    ['c.', 'lower-alpha', 3],
+    ['iv.', 'lower-roman', 4],
+    ['(ii)', 'lower-roman-paren', 2],
+    ['XII.', 'upper-roman', 12],
+    ['B.', 'upper-alpha', 2],
   ] as const)('%s is %s %i', (marker, format, value) => {
     expect(classifyMarker(marker)).toEqual({ ordered: true, format, value });
   });
@@ -125,12 +165,18 @@ describe('list markers', () => {
 
 describe('links on paste (issue 17.7)', () => {
   it('keeps http, https and mailto links; refuses data:, vbscript:, file: and other schemes, keeping their text', () => {
-    const out = pasteHtml([
-      '<p><a href="http://example.org/a">web</a> <a href="https://example.org/b">secure</a> <a href="mailto:sec@example.org">mail</a>',
-      ' <a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">data</a> <a href="vbscript:msgbox(1)">vb</a>',
-      ' <a href="file:///etc/passwd">local</a> <a href="\u0001javascript:alert(1)">hidden</a> <a href="ms-word:ofe|u|x">app</a></p>',
-    ].join(''));
-    expect(all(out).filter((n) => n.type === 'link').map((l) => l.url)).toEqual(['http://example.org/a', 'https://example.org/b', 'mailto:sec@example.org']);
+    const out = pasteHtml(
+      [
+        '<p><a href="http://example.org/a">web</a> <a href="https://example.org/b">secure</a> <a href="mailto:sec@example.org">mail</a>',
+        ' <a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">data</a> <a href="vbscript:msgbox(1)">vb</a>',
+        ' <a href="file:///etc/passwd">local</a> <a href="\u0001javascript:alert(1)">hidden</a> <a href="ms-word:ofe|u|x">app</a></p>',
+      ].join(''),
+    );
+    expect(
+      all(out)
+        .filter((n) => n.type === 'link')
+        .map((l) => l.url),
+    ).toEqual(['http://example.org/a', 'https://example.org/b', 'mailto:sec@example.org']);
     expect(out.map(text).join(' ')).toBe('web secure mail data vb local hidden app');
   });
 });

@@ -31,7 +31,9 @@ function nextElement(el: Element): Element | null {
 }
 
 function isWordListParagraph(p: HTMLElement): boolean {
-  return /mso-list\s*:\s*l\d+\s+level\d+/i.test(p.getAttribute('style') ?? '') || /^MsoListParagraph/i.test(p.className);
+  return (
+    /mso-list\s*:\s*l\d+\s+level\d+/i.test(p.getAttribute('style') ?? '') || /^MsoListParagraph/i.test(p.className)
+  );
 }
 
 function levelOf(p: HTMLElement): number {
@@ -41,17 +43,29 @@ function levelOf(p: HTMLElement): number {
 
 /** The marker span Word wraps in <!--[if !supportLists]-->: style "mso-list:Ignore". */
 function takeMarker(p: HTMLElement): string {
-  const ignore = Array.from(p.querySelectorAll('span')).find((s) => /mso-list\s*:\s*ignore/i.test(s.getAttribute('style') ?? ''));
+  const ignore = Array.from(p.querySelectorAll('span')).find((s) =>
+    /mso-list\s*:\s*ignore/i.test(s.getAttribute('style') ?? ''),
+  );
   if (!ignore) return '';
   const marker = (ignore.textContent ?? '').replace(/\u00a0/g, ' ').trim();
   // Remove the wrapper spans that only held the marker.
   let outer: Element = ignore;
-  while (outer.parentElement && outer.parentElement !== p && outer.parentElement.tagName === 'SPAN' && (outer.parentElement.textContent ?? '').trim() === (ignore.textContent ?? '').trim()) outer = outer.parentElement;
+  while (
+    outer.parentElement &&
+    outer.parentElement !== p &&
+    outer.parentElement.tagName === 'SPAN' &&
+    (outer.parentElement.textContent ?? '').trim() === (ignore.textContent ?? '').trim()
+  )
+    outer = outer.parentElement;
   outer.remove();
   return marker;
 }
 
-export interface MarkerInfo { ordered: boolean; format?: NumberFormat; value?: number }
+export interface MarkerInfo {
+  ordered: boolean;
+  format?: NumberFormat;
+  value?: number;
+}
 
 /** "1." → decimal 1; "(a)" → lower-alpha-paren 1; "iv." → lower-roman 4; "·", "o", "§" → bullet. */
 export function classifyMarker(marker: string): MarkerInfo {
@@ -60,9 +74,12 @@ export function classifyMarker(marker: string): MarkerInfo {
   if ((r = m.match(/^(\d+)\.?$/))) return { ordered: true, format: 'decimal', value: Number(r[1]) };
   if ((r = m.match(/^(\d+)\)$/))) return { ordered: true, format: 'decimal-paren', value: Number(r[1]) };
   if ((r = m.match(/^\(([ivxlc]+)\)$/))) return { ordered: true, format: 'lower-roman-paren', value: roman(r[1]!) };
-  if ((r = m.match(/^([ivxlc]+)[.)]$/)) && (r[1]!.length > 1 || r[1] === 'i')) return { ordered: true, format: 'lower-roman', value: roman(r[1]!) };
-  if ((r = m.match(/^([IVXLC]+)[.)]$/)) && (r[1]!.length > 1 || r[1] === 'I')) return { ordered: true, format: 'upper-roman', value: roman(r[1]!) };
-  if ((r = m.match(/^\(([a-z])\)$/))) return { ordered: true, format: 'lower-alpha-paren', value: r[1]!.charCodeAt(0) - 96 };
+  if ((r = m.match(/^([ivxlc]+)[.)]$/)) && (r[1]!.length > 1 || r[1] === 'i'))
+    return { ordered: true, format: 'lower-roman', value: roman(r[1]!) };
+  if ((r = m.match(/^([IVXLC]+)[.)]$/)) && (r[1]!.length > 1 || r[1] === 'I'))
+    return { ordered: true, format: 'upper-roman', value: roman(r[1]!) };
+  if ((r = m.match(/^\(([a-z])\)$/)))
+    return { ordered: true, format: 'lower-alpha-paren', value: r[1]!.charCodeAt(0) - 96 };
   if ((r = m.match(/^([a-z])[.)]$/))) return { ordered: true, format: 'lower-alpha', value: r[1]!.charCodeAt(0) - 96 };
   if ((r = m.match(/^([A-Z])[.)]$/))) return { ordered: true, format: 'upper-alpha', value: r[1]!.charCodeAt(0) - 64 };
   return { ordered: false };
@@ -73,7 +90,8 @@ function roman(s: string): number {
   let n = 0;
   const t = s.toLowerCase();
   for (let i = 0; i < t.length; i++) {
-    const a = v[t[i]!]!, b = v[t[i + 1]!] ?? 0;
+    const a = v[t[i]!]!,
+      b = v[t[i + 1]!] ?? 0;
     n += a < b ? -a : a;
   }
   return n;
@@ -96,7 +114,10 @@ function buildTree(doc: Document, run: HTMLElement[]): HTMLElement {
         const parent = stack[stack.length - 1]!;
         // A deeper level lives inside the last item of its parent list.
         let host = parent.lastElementChild as HTMLElement | null;
-        if (!host) { host = doc.createElement('li'); parent.append(host); }
+        if (!host) {
+          host = doc.createElement('li');
+          parent.append(host);
+        }
         host.append(list);
       }
       stack.push(list);

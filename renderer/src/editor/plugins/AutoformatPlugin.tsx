@@ -2,10 +2,24 @@ import { useEffect, useMemo } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { HEADING, ORDERED_LIST, QUOTE, UNORDERED_LIST, type ElementTransformer } from '@lexical/markdown';
-import { $isListItemNode, $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND, type ListType } from '@lexical/list';
+import {
+  $isListItemNode,
+  $isListNode,
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  REMOVE_LIST_COMMAND,
+  type ListType,
+} from '@lexical/list';
 import { $findMatchingParent } from '@lexical/utils';
 import {
-  $getSelection, $isRangeSelection, COMMAND_PRIORITY_NORMAL, INDENT_CONTENT_COMMAND, KEY_DOWN_COMMAND, KEY_TAB_COMMAND, OUTDENT_CONTENT_COMMAND, type LexicalEditor,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_NORMAL,
+  INDENT_CONTENT_COMMAND,
+  KEY_DOWN_COMMAND,
+  KEY_TAB_COMMAND,
+  OUTDENT_CONTENT_COMMAND,
+  type LexicalEditor,
 } from 'lexical';
 import { matchesShortcut, shortcutKeys, type ShortcutId } from '../../../../shared/contract/shortcuts';
 import type { ElementKind, TemplateSection } from '../../../../shared/templates/schema';
@@ -16,7 +30,8 @@ import { isMac } from '../toolbar/platform';
 /** What a part without a template section may become by typing: lists and quotes, never headings. */
 const FREE_PART: ElementKind[] = ['bullet-list', 'numbered-list', 'quote'];
 
-const allowed = (section: TemplateSection | null): ReadonlySet<ElementKind> => new Set(section ? section.allows : FREE_PART);
+const allowed = (section: TemplateSection | null): ReadonlySet<ElementKind> =>
+  new Set(section ? section.allows : FREE_PART);
 
 /**
  * A shortcut applies to a plain paragraph only: "- " typed at the start of a presentation,
@@ -24,7 +39,8 @@ const allowed = (section: TemplateSection | null): ReadonlySet<ElementKind> => n
  */
 const onParagraphs = (t: ElementTransformer): ElementTransformer => ({
   ...t,
-  replace: (parent, children, match, isImport) => (parent.getType() === 'paragraph' ? t.replace(parent, children, match, isImport) : false),
+  replace: (parent, children, match, isImport) =>
+    parent.getType() === 'paragraph' ? t.replace(parent, children, match, isImport) : false,
 });
 
 /** The markdown shortcuts of the kinds this part's template section allows. */
@@ -53,7 +69,11 @@ function toggleList(editor: LexicalEditor, listType: ListType): void {
     return $isListNode(list) && list.getListType() === listType;
   });
   if (inSuchList) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
-  else editor.dispatchCommand(listType === 'number' ? INSERT_ORDERED_LIST_COMMAND : INSERT_UNORDERED_LIST_COMMAND, undefined);
+  else
+    editor.dispatchCommand(
+      listType === 'number' ? INSERT_ORDERED_LIST_COMMAND : INSERT_UNORDERED_LIST_COMMAND,
+      undefined,
+    );
 }
 
 /**
@@ -69,29 +89,49 @@ export function AutoformatPlugin() {
   const transformers = useMemo(() => autoformatTransformers(section), [section]);
   const lists = useMemo(() => LIST_SHORTCUTS.filter((l) => allowed(section).has(l.kind)), [section]);
 
-  useEffect(() => editor.registerCommand(KEY_DOWN_COMMAND, (e) => {
-    const hit = lists.find((l) => matchesShortcut(e, shortcutKeys(l.id), isMac));
-    if (!hit) return false;
-    e.preventDefault();
-    toggleList(editor, hit.listType);
-    return true;
-  }, COMMAND_PRIORITY_NORMAL), [editor, lists]);
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (e) => {
+          const hit = lists.find((l) => matchesShortcut(e, shortcutKeys(l.id), isMac));
+          if (!hit) return false;
+          e.preventDefault();
+          toggleList(editor, hit.listType);
+          return true;
+        },
+        COMMAND_PRIORITY_NORMAL,
+      ),
+    [editor, lists],
+  );
 
-  useEffect(() => editor.registerCommand(KEY_TAB_COMMAND, (e) => {
-    const inItem = editor.getEditorState().read(() => {
-      const selection = $getSelection();
-      return $isRangeSelection(selection) && !!$findMatchingParent(selection.anchor.getNode(), $isListItemNode);
-    });
-    if (!inItem) return false;
-    e.preventDefault();
-    // The indent limit (TabIndentationPlugin's maxIndent) still applies to these commands.
-    return editor.dispatchCommand(e.shiftKey ? OUTDENT_CONTENT_COMMAND : INDENT_CONTENT_COMMAND, undefined);
-  }, COMMAND_PRIORITY_NORMAL), [editor]);
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_TAB_COMMAND,
+        (e) => {
+          const inItem = editor.getEditorState().read(() => {
+            const selection = $getSelection();
+            return $isRangeSelection(selection) && !!$findMatchingParent(selection.anchor.getNode(), $isListItemNode);
+          });
+          if (!inItem) return false;
+          e.preventDefault();
+          // The indent limit (TabIndentationPlugin's maxIndent) still applies to these commands.
+          return editor.dispatchCommand(e.shiftKey ? OUTDENT_CONTENT_COMMAND : INDENT_CONTENT_COMMAND, undefined);
+        },
+        COMMAND_PRIORITY_NORMAL,
+      ),
+    [editor],
+  );
 
-  useEffect(() => onMenu((m) => {
-    const hit = m.command === 'editor-action' ? lists.find((l) => l.id === m.action) : undefined;
-    if (hit) toggleList(editor, hit.listType);
-  }), [editor, lists]);
+  useEffect(
+    () =>
+      onMenu((m) => {
+        const hit = m.command === 'editor-action' ? lists.find((l) => l.id === m.action) : undefined;
+        if (hit) toggleList(editor, hit.listType);
+      }),
+    [editor, lists],
+  );
 
   return <MarkdownShortcutPlugin transformers={transformers} />;
 }

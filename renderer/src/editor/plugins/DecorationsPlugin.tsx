@@ -3,7 +3,14 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $isListItemNode, $isListNode, ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, $isHeadingNode } from '@lexical/rich-text';
-import { TableNode, TableRowNode, $isTableNode, $isTableCellNode, $isTableRowNode, TableCellHeaderStates } from '@lexical/table';
+import {
+  TableNode,
+  TableRowNode,
+  $isTableNode,
+  $isTableCellNode,
+  $isTableRowNode,
+  TableCellHeaderStates,
+} from '@lexical/table';
 import { $getNodeByKey, $getRoot, $getState, type LexicalEditor, type NodeKey } from 'lexical';
 import { listFormat, listRoleOf } from '../../../../shared/elements/list';
 import { docHeadingLabels, sectionNumbersBody } from '../../../../shared/elements/outline';
@@ -23,29 +30,36 @@ export function DecorationsPlugin() {
   const numbered = !!(template && section && sectionNumbersBody(template, section.id));
 
   useEffect(() => {
-    const paint = (keys: Iterable<NodeKey>) => editor.getEditorState().read(() => {
-      for (const key of keys) {
-        const node = $getNodeByKey(key);
-        const dom = editor.getElementByKey(key);
-        if (!node || !dom) continue;
-        if ($isListNode(node)) {
-          // The format the export prints, stored or not (shared/elements/list).
-          const role = listRoleOf($getState(node, listRoleState));
-          const place = { explicit: $getState(node, numberFormatState), role, depth: listDepth(node), subparagraphs: false };
-          place.subparagraphs = numbered && !!template?.style.paragraphNumbering && node.getParent() === $getRoot();
-          setData(dom, 'format', node.getListType() === 'number' ? listFormat(place, template) : undefined);
-          setData(dom, 'role', role === 'plain' ? undefined : role);
-        } else if ($isListItemNode(node)) {
-          const info = [$getState(node, addresseeState), $getState(node, themeState)].filter(Boolean).join(' · ');
-          setData(dom, 'meta', info || undefined);
-        } else if ($isTableNode(node)) {
-          const role = $getState(node, tableRoleState);
-          setData(dom.querySelector('table') ?? dom, 'role', role);
-          if (role === 'recommendations') numberRecommendationRows(editor, node);
+    const paint = (keys: Iterable<NodeKey>) =>
+      editor.getEditorState().read(() => {
+        for (const key of keys) {
+          const node = $getNodeByKey(key);
+          const dom = editor.getElementByKey(key);
+          if (!node || !dom) continue;
+          if ($isListNode(node)) {
+            // The format the export prints, stored or not (shared/elements/list).
+            const role = listRoleOf($getState(node, listRoleState));
+            const place = {
+              explicit: $getState(node, numberFormatState),
+              role,
+              depth: listDepth(node),
+              subparagraphs: false,
+            };
+            place.subparagraphs = numbered && !!template?.style.paragraphNumbering && node.getParent() === $getRoot();
+            setData(dom, 'format', node.getListType() === 'number' ? listFormat(place, template) : undefined);
+            setData(dom, 'role', role === 'plain' ? undefined : role);
+          } else if ($isListItemNode(node)) {
+            const info = [$getState(node, addresseeState), $getState(node, themeState)].filter(Boolean).join(' · ');
+            setData(dom, 'meta', info || undefined);
+          } else if ($isTableNode(node)) {
+            const role = $getState(node, tableRoleState);
+            setData(dom.querySelector('table') ?? dom, 'role', role);
+            if (role === 'recommendations') numberRecommendationRows(editor, node);
+          }
         }
-      }
-    });
-    const onMutations = (m: Map<NodeKey, string>) => paint([...m].filter(([, kind]) => kind !== 'destroyed').map(([k]) => k));
+      });
+    const onMutations = (m: Map<NodeKey, string>) =>
+      paint([...m].filter(([, kind]) => kind !== 'destroyed').map(([k]) => k));
     const numberHeadings = () => paintHeadingLabels(editor, template, depth, numbered);
     // Mutation listeners fire once at registration for the nodes already there.
     return mergeRegister(
@@ -53,16 +67,19 @@ export function DecorationsPlugin() {
       editor.registerMutationListener(ListItemNode, onMutations),
       editor.registerMutationListener(TableNode, onMutations),
       // A row added, moved or removed: renumber its table.
-      editor.registerMutationListener(TableRowNode, (m) => editor.getEditorState().read(() => {
-        const tables = new Set<string>();
-        for (const [key, kind] of m) {
-          const row = kind === 'destroyed' ? null : $getNodeByKey(key);
-          const table = row?.getParent();
-          if (table) tables.add(table.getKey());
-        }
-        if ([...m.values()].includes('destroyed')) for (const t of $getRoot().getChildren()) if ($isTableNode(t)) tables.add(t.getKey());
-        paint(tables);
-      })),
+      editor.registerMutationListener(TableRowNode, (m) =>
+        editor.getEditorState().read(() => {
+          const tables = new Set<string>();
+          for (const [key, kind] of m) {
+            const row = kind === 'destroyed' ? null : $getNodeByKey(key);
+            const table = row?.getParent();
+            if (table) tables.add(table.getKey());
+          }
+          if ([...m.values()].includes('destroyed'))
+            for (const t of $getRoot().getChildren()) if ($isTableNode(t)) tables.add(t.getKey());
+          paint(tables);
+        }),
+      ),
       editor.registerMutationListener(HeadingNode, numberHeadings),
     );
   }, [editor, template, numbered, depth]);
@@ -72,7 +89,8 @@ export function DecorationsPlugin() {
 
 function setData(dom: Element, key: string, value: string | undefined) {
   const el = dom as HTMLElement;
-  if (value) el.dataset[key] = value; else delete el.dataset[key];
+  if (value) el.dataset[key] = value;
+  else delete el.dataset[key];
 }
 
 /** Nesting depth of a list (0 = outermost), as the compile step counts it. */
@@ -86,7 +104,14 @@ function listDepth(list: ListNode): number {
 function paintHeadingLabels(editor: LexicalEditor, template: Template | null, depth: number, numbered: boolean) {
   editor.getEditorState().read(() => {
     const headings = $getRoot().getChildren().filter($isHeadingNode);
-    const labels = template ? docHeadingLabels(headings.map((h) => Number(h.getTag().slice(1))), depth + 1, numbered, template) : [];
+    const labels = template
+      ? docHeadingLabels(
+          headings.map((h) => Number(h.getTag().slice(1))),
+          depth + 1,
+          numbered,
+          template,
+        )
+      : [];
     headings.forEach((node, i) => {
       const dom = editor.getElementByKey(node.getKey());
       if (dom) setData(dom, 'label', labels[i] || undefined);
@@ -105,7 +130,10 @@ function numberRecommendationRows(editor: LexicalEditor, table: TableNode) {
     const first = row.getFirstChild();
     if (!$isTableCellNode(first)) continue;
     const cellDom = editor.getElementByKey(first.getKey());
-    if (first.hasHeaderState(TableCellHeaderStates.ROW)) { if (cellDom) delete cellDom.dataset.n; continue; }
+    if (first.hasHeaderState(TableCellHeaderStates.ROW)) {
+      if (cellDom) delete cellDom.dataset.n;
+      continue;
+    }
     n++;
     if (cellDom) cellDom.dataset.n = `${n}.`;
   }

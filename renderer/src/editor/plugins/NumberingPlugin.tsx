@@ -42,7 +42,9 @@ function paintNumbers(editor: LexicalEditor) {
       } else if ($isHeadingNode(n)) {
         letters.heading();
       } else if ($isPresentationNode(n) || $isCommentatorNode(n)) {
-        editor.getElementByKey(n.getKey())?.setAttribute('data-label', letters.next(n.getType() as 'presentation' | 'commentator'));
+        editor
+          .getElementByKey(n.getKey())
+          ?.setAttribute('data-label', letters.next(n.getType() as 'presentation' | 'commentator'));
       }
       if ($isElementNode(n)) for (const c of n.getChildren()) walk(c);
       else if ($isDecoratorNode(n)) return;

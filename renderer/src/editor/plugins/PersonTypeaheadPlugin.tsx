@@ -1,7 +1,11 @@
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import {
+  LexicalTypeaheadMenuPlugin,
+  MenuOption,
+  useBasicTypeaheadTriggerMatch,
+} from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { $isTextNode, type TextNode } from 'lexical';
 import type { Participant } from '../../../../shared/model/conference';
 import { displayName } from '../attribution';
@@ -11,7 +15,9 @@ import { useReport } from '../ReportContext';
 import { t } from '../../i18n';
 
 class PersonOption extends MenuOption {
-  constructor(readonly person: Participant) { super(person.id); }
+  constructor(readonly person: Participant) {
+    super(person.id);
+  }
 }
 
 const MAX_OPTIONS = 8;
@@ -61,18 +67,27 @@ export function PersonTypeaheadPlugin() {
       menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
         anchor.current && options.length
           ? createPortal(
-            <ul className="person-menu" role="listbox" aria-label={t('editor:typeahead.label')}>
-              {options.map((o, i) => (
-                <li key={o.key} role="option" aria-selected={i === selectedIndex} ref={o.setRefElement}
-                  className={i === selectedIndex ? 'selected' : ''}
-                  onMouseEnter={() => setHighlightedIndex(i)} onMouseDown={(e) => e.preventDefault()} onClick={() => selectOptionAndCleanUp(o)}>
-                  <strong>{displayName(o.person)}</strong> <span className="muted small">{o.person.organisation}</span>
-                </li>
-              ))}
-            </ul>,
-            anchor.current,
-          )
-          : null}
+              <ul className="person-menu" role="listbox" aria-label={t('editor:typeahead.label')}>
+                {options.map((o, i) => (
+                  <li
+                    key={o.key}
+                    role="option"
+                    aria-selected={i === selectedIndex}
+                    ref={o.setRefElement}
+                    className={i === selectedIndex ? 'selected' : ''}
+                    onMouseEnter={() => setHighlightedIndex(i)}
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => selectOptionAndCleanUp(o)}
+                  >
+                    <strong>{displayName(o.person)}</strong>{' '}
+                    <span className="muted small">{o.person.organisation}</span>
+                  </li>
+                ))}
+              </ul>,
+              anchor.current,
+            )
+          : null
+      }
     />
   );
 }

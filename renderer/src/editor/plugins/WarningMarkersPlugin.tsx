@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createRangeSelection, $getNearestNodeFromDOMNode, $getRoot, $isTextNode, $setSelection, type LexicalEditor } from 'lexical';
+import {
+  $createRangeSelection,
+  $getNearestNodeFromDOMNode,
+  $getRoot,
+  $isTextNode,
+  $setSelection,
+  type LexicalEditor,
+} from 'lexical';
 import { findQuote } from '../../../../shared/import/warning-places';
 import type { ImportWarning } from '../../../../shared/model/conference';
 import { useT } from '../../i18n';
@@ -10,13 +17,19 @@ import './warning-markers.css';
 /** The name of the CSS highlight that paints the passages (editor.css: ::highlight). */
 const HIGHLIGHT = 'import-warning';
 
-interface Marker { warning: ImportWarning; top: number; }
+interface Marker {
+  warning: ImportWarning;
+  top: number;
+}
 
 /** The text Lexical owns in a block (not a footnote's or a figure's inner editor), as text nodes and as one string. */
 function textOf(block: HTMLElement): { texts: Text[]; whole: string } {
   const texts: Text[] = [];
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => ((n.parentElement?.closest('[data-lexical-text]') && n.parentElement.closest('[data-lexical-decorator]') === null) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+    acceptNode: (n) =>
+      n.parentElement?.closest('[data-lexical-text]') && n.parentElement.closest('[data-lexical-decorator]') === null
+        ? NodeFilter.FILTER_ACCEPT
+        : NodeFilter.FILTER_REJECT,
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
   return { texts, whole: texts.map((t) => t.data).join('') };
@@ -55,9 +68,12 @@ function rangesOf(editor: LexicalEditor, w: ImportWarning, every: boolean, cache
   for (const block of named ? [named, ...blocks.filter((b) => b !== named)] : blocks) {
     // Each block's text is read once per paint, however many warnings it has.
     let read = cache.get(block);
-    if (!read) { read = textOf(block); cache.set(block, read); }
+    if (!read) {
+      read = textOf(block);
+      cache.set(block, read);
+    }
     const { texts, whole } = read;
-    for (let from = 0; from <= whole.length;) {
+    for (let from = 0; from <= whole.length; ) {
       const at = findQuote(whole.slice(from), w.quote);
       if (at < 0) break;
       out.push(rangeIn(texts, from + at, from + at + w.quote.length));
@@ -95,7 +111,10 @@ export function WarningMarkersPlugin({ partId }: { partId: string }) {
   const [editor] = useLexicalComposerContext();
   const { t } = useT();
   const { warnings, request } = useWarningMarkers();
-  const mine = useMemo(() => warnings.filter((w) => w.status === 'open' && w.partId === partId && w.quote), [warnings, partId]);
+  const mine = useMemo(
+    () => warnings.filter((w) => w.status === 'open' && w.partId === partId && w.quote),
+    [warnings, partId],
+  );
   const [markers, setMarkers] = useState<Marker[]>([]);
 
   const paint = useCallback(() => {
@@ -117,7 +136,12 @@ export function WarningMarkersPlugin({ partId }: { partId: string }) {
       if (ranges.length) CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
       else CSS.highlights.delete(HIGHLIGHT);
     }
-    setMarkers((old) => (old.length === next.length && old.every((m, i) => m.warning === next[i]!.warning && Math.abs(m.top - next[i]!.top) < 1) ? old : next));
+    setMarkers((old) =>
+      old.length === next.length &&
+      old.every((m, i) => m.warning === next[i]!.warning && Math.abs(m.top - next[i]!.top) < 1)
+        ? old
+        : next,
+    );
   }, [editor, mine]);
 
   useEffect(() => {
@@ -140,22 +164,35 @@ export function WarningMarkersPlugin({ partId }: { partId: string }) {
     if (!w) return;
     const tryIt = (): boolean => {
       const range = rangeOf(editor, w);
-      if (range) { requestDone(); selectRange(editor, range); return true; }
+      if (range) {
+        requestDone();
+        selectRange(editor, range);
+        return true;
+      }
       const loaded = editor.getEditorState().read(() => $getRoot().getTextContent().length > 0);
       if (loaded) requestDone();
       return loaded;
     };
     if (tryIt()) return;
-    return editor.registerUpdateListener(() => { tryIt(); });
+    return editor.registerUpdateListener(() => {
+      tryIt();
+    });
   }, [editor, request, mine]);
 
   return (
     <div className="warning-markers">
       {markers.map(({ warning, top }) => (
-        <button key={warning.id} type="button" className="warning-marker" style={{ top }}
+        <button
+          key={warning.id}
+          type="button"
+          className="warning-marker"
+          style={{ top }}
           aria-label={t('editor:warningMarker.label', { message: warning.message.slice(0, 160) })}
           title={warning.message.slice(0, 300)}
-          onClick={() => openWarningEntry(warning.id)}>!</button>
+          onClick={() => openWarningEntry(warning.id)}
+        >
+          !
+        </button>
       ))}
     </div>
   );

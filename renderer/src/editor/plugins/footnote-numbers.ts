@@ -5,7 +5,8 @@ let numbers = new Map<string, number>();
 let byId = new Map<string, number>();
 const listeners = new Set<() => void>();
 
-const same = (a: Map<string, number>, b: Map<string, number>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+const same = (a: Map<string, number>, b: Map<string, number>) =>
+  a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
 export function publishFootnoteNumbers(next: Map<string, number>, nextById: Map<string, number> = new Map()): void {
   if (same(next, numbers) && same(nextById, byId)) return;
@@ -16,14 +17,20 @@ export function publishFootnoteNumbers(next: Map<string, number>, nextById: Map<
 
 export function useFootnoteNumberById(id: string): number | undefined {
   return useSyncExternalStore(
-    (l) => { listeners.add(l); return () => listeners.delete(l); },
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
     () => byId.get(id),
   );
 }
 
 export function useFootnoteNumber(key: string): number | undefined {
   return useSyncExternalStore(
-    (l) => { listeners.add(l); return () => listeners.delete(l); },
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
     () => numbers.get(key),
   );
 }

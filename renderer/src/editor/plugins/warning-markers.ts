@@ -15,7 +15,10 @@ interface MarkersState {
 
 let state: MarkersState = { warnings: [], request: null };
 const listeners = new Set<() => void>();
-const set = (next: Partial<MarkersState>): void => { state = { ...state, ...next }; for (const l of listeners) l(); };
+const set = (next: Partial<MarkersState>): void => {
+  state = { ...state, ...next };
+  for (const l of listeners) l();
+};
 
 /** The conference's warnings, as loaded and changed by the warnings list. */
 export const publishWarnings = (warnings: ImportWarning[]): void => set({ warnings });
@@ -30,7 +33,15 @@ export const showWarningInText = (id: number): void => set({ request: { id } });
 export const requestDone = (): void => set({ request: null });
 
 export function useWarningMarkers(): MarkersState {
-  return useSyncExternalStore((l) => { listeners.add(l); return () => { listeners.delete(l); }; }, () => state);
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => {
+        listeners.delete(l);
+      };
+    },
+    () => state,
+  );
 }
 
 /** The element id of a warning's entry in the warnings list. */

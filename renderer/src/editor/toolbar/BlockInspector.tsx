@@ -3,12 +3,33 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $findMatchingParent } from '@lexical/utils';
 import { $createListNode, $isListItemNode, $isListNode, type ListItemNode, type ListNode } from '@lexical/list';
 import {
-  $deleteTableColumnAtSelection, $deleteTableRowAtSelection, $findTableNode, $getTableCellNodeFromLexicalNode,
-  $getTableRowIndexFromTableCellNode, $insertTableColumnAtSelection, $insertTableRowAtSelection, $isTableCellNode,
-  $isTableNode, $isTableRowNode, $isTableSelection, $mergeCells, $moveTableRow, $setTableRowIsHeader, $unmergeCell,
-  TableCellHeaderStates, type TableCellNode,
+  $deleteTableColumnAtSelection,
+  $deleteTableRowAtSelection,
+  $findTableNode,
+  $getTableCellNodeFromLexicalNode,
+  $getTableRowIndexFromTableCellNode,
+  $insertTableColumnAtSelection,
+  $insertTableRowAtSelection,
+  $isTableCellNode,
+  $isTableNode,
+  $isTableRowNode,
+  $isTableSelection,
+  $mergeCells,
+  $moveTableRow,
+  $setTableRowIsHeader,
+  $unmergeCell,
+  TableCellHeaderStates,
+  type TableCellNode,
 } from '@lexical/table';
-import { $getNodeByKey, $getSelection, $getState, $isRangeSelection, $setState, type LexicalNode, type NodeKey } from 'lexical';
+import {
+  $getNodeByKey,
+  $getSelection,
+  $getState,
+  $isRangeSelection,
+  $setState,
+  type LexicalNode,
+  type NodeKey,
+} from 'lexical';
 import { listLabel, type NumberFormat } from '../../../../shared/elements/number-formats';
 import type { ListRole } from '../../../../shared/model/doc-nodes';
 import { attributionFor } from '../attribution';
@@ -16,7 +37,15 @@ import { $isAttributed, type AttributedBlockNode } from '../nodes/AttributedBloc
 import { $isDelegationStatementNode } from '../nodes/DelegationStatementNode';
 import { $isEpigraphNode } from '../nodes/EpigraphNode';
 import { $isRunInNode } from '../nodes/RunInNode';
-import { addresseeState, explicitValueState, listRoleState, NUMBER_FORMATS, numberFormatState, tableRoleState, themeState } from '../nodes/state';
+import {
+  addresseeState,
+  explicitValueState,
+  listRoleState,
+  NUMBER_FORMATS,
+  numberFormatState,
+  tableRoleState,
+  themeState,
+} from '../nodes/state';
 import { useReport } from '../ReportContext';
 import { SpeakerDialog } from '../ui/SpeakerDialog';
 import { ToolButton } from './ToolButton';
@@ -39,7 +68,13 @@ function $snapshot(): Snapshot {
   const s: Snapshot = {};
   if ($isTableSelection(selection)) {
     const table = $findTableNode(selection.getNodes()[0]!);
-    if (table) s.table = { key: table.getKey(), role: $getState(table, tableRoleState) ?? 'plain', canMerge: true, inCell: true };
+    if (table)
+      s.table = {
+        key: table.getKey(),
+        role: $getState(table, tableRoleState) ?? 'plain',
+        canMerge: true,
+        inCell: true,
+      };
     return s;
   }
   if (!$isRangeSelection(selection)) return s;
@@ -55,12 +90,25 @@ function $snapshot(): Snapshot {
   const item = $findMatchingParent(node, $isListItemNode) as ListItemNode | null;
   const list = item?.getParent();
   if (item && $isListNode(list)) {
-    s.list = { key: list.getKey(), listType: list.getListType(), format: $getState(list, numberFormatState) ?? '', role: $getState(list, listRoleState) ?? 'plain', start: list.getStart() };
-    s.item = { key: item.getKey(), addressee: $getState(item, addresseeState) ?? '', theme: $getState(item, themeState) ?? '', value: item.getValue(), explicit: !!$getState(item, explicitValueState) };
+    s.list = {
+      key: list.getKey(),
+      listType: list.getListType(),
+      format: $getState(list, numberFormatState) ?? '',
+      role: $getState(list, listRoleState) ?? 'plain',
+      start: list.getStart(),
+    };
+    s.item = {
+      key: item.getKey(),
+      addressee: $getState(item, addresseeState) ?? '',
+      theme: $getState(item, themeState) ?? '',
+      value: item.getValue(),
+      explicit: !!$getState(item, explicitValueState),
+    };
   }
   const cell = $getTableCellNodeFromLexicalNode(node);
   const table = cell ? $findTableNode(cell) : null;
-  if (table) s.table = { key: table.getKey(), role: $getState(table, tableRoleState) ?? 'plain', canMerge: false, inCell: true };
+  if (table)
+    s.table = { key: table.getKey(), role: $getState(table, tableRoleState) ?? 'plain', canMerge: false, inCell: true };
   return s;
 }
 
@@ -72,10 +120,14 @@ export function BlockInspector() {
   const [snap, setSnap] = useState<Snapshot>({});
   const [picking, setPicking] = useState(false);
 
-  useEffect(() => editor.registerUpdateListener(({ editorState }) => {
-    const next = editorState.read($snapshot);
-    setSnap((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
-  }), [editor]);
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ editorState }) => {
+        const next = editorState.read($snapshot);
+        setSnap((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+      }),
+    [editor],
+  );
 
   const upd = (fn: () => void) => editor.update(fn);
   const parts: React.ReactNode[] = [];
@@ -84,72 +136,151 @@ export function BlockInspector() {
     const a = snap.attributed;
     parts.push(
       <span key="speakers" className="inspector-group">
-        <span className="inspector-label">{a.type === 'presentation' ? tr('editor:inspector.speakers') : a.type === 'commentator' ? tr('editor:inspector.commentator') : tr('editor:inspector.moderator')}</span>
+        <span className="inspector-label">
+          {a.type === 'presentation'
+            ? tr('editor:inspector.speakers')
+            : a.type === 'commentator'
+              ? tr('editor:inspector.commentator')
+              : tr('editor:inspector.moderator')}
+        </span>
         <span>{a.names.join('; ') || tr('editor:inspector.notSet')}</span>
-        <ToolButton label={tr('editor:inspector.changeSpeakers')} onClick={() => setPicking(true)}>{tr('editor:inspector.change')}</ToolButton>
+        <ToolButton label={tr('editor:inspector.changeSpeakers')} onClick={() => setPicking(true)}>
+          {tr('editor:inspector.change')}
+        </ToolButton>
       </span>,
     );
   }
   if (snap.text) {
     const t = snap.text;
-    const label = t.field === 'attribution' ? tr('editor:inspector.attribution') : t.field === 'delegation' ? tr('editor:inspector.delegation') : tr('editor:inspector.textLabel');
+    const label =
+      t.field === 'attribution'
+        ? tr('editor:inspector.attribution')
+        : t.field === 'delegation'
+          ? tr('editor:inspector.delegation')
+          : tr('editor:inspector.textLabel');
     parts.push(
       <label key={`text-${t.key}`} className="inspector-group">
         <span className="inspector-label">{label}</span>
-        <input defaultValue={t.value} aria-label={label} onBlur={(e) => upd(() => {
-          const n = $getNodeByKey(t.key);
-          if ($isEpigraphNode(n)) n.setAttribution(e.target.value);
-          if ($isDelegationStatementNode(n)) n.setDelegation(e.target.value);
-          if ($isRunInNode(n)) n.setLabel(e.target.value);
-        })} onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()} />
+        <input
+          defaultValue={t.value}
+          aria-label={label}
+          onBlur={(e) =>
+            upd(() => {
+              const n = $getNodeByKey(t.key);
+              if ($isEpigraphNode(n)) n.setAttribution(e.target.value);
+              if ($isDelegationStatementNode(n)) n.setDelegation(e.target.value);
+              if ($isRunInNode(n)) n.setLabel(e.target.value);
+            })
+          }
+          onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+        />
       </label>,
     );
   }
   if (snap.list) {
     const l = snap.list;
-    const withList = (fn: (n: ListNode) => void) => upd(() => { const n = $getNodeByKey<ListNode>(l.key); if (n) fn(n); });
+    const withList = (fn: (n: ListNode) => void) =>
+      upd(() => {
+        const n = $getNodeByKey<ListNode>(l.key);
+        if (n) fn(n);
+      });
     parts.push(
       <span key={`list-${l.key}`} className="inspector-group">
-        <select aria-label={tr('editor:inspector.listRole')} value={l.role} onChange={(e) => withList((n) => $setState(n, listRoleState, e.target.value as ListRole))}>
-          {LIST_ROLES.map((v) => <option key={v} value={v}>{tr(`editor:inspector.role.${v}`)}</option>)}
+        <select
+          aria-label={tr('editor:inspector.listRole')}
+          value={l.role}
+          onChange={(e) => withList((n) => $setState(n, listRoleState, e.target.value as ListRole))}
+        >
+          {LIST_ROLES.map((v) => (
+            <option key={v} value={v}>
+              {tr(`editor:inspector.role.${v}`)}
+            </option>
+          ))}
         </select>
-        {l.listType === 'number' && <>
-          <select aria-label={tr('editor:inspector.numberFormat')} value={l.format || 'decimal'} onChange={(e) => withList((n) => $setState(n, numberFormatState, e.target.value as NumberFormat))}>
-            {NUMBER_FORMATS.map((f) => <option key={f} value={f}>{FORMAT_LABEL(f)}</option>)}
-          </select>
-          <label className="inspector-label">{tr('editor:inspector.startsAt')}
-            <input type="number" min={0} className="narrow" aria-label={tr('editor:inspector.startNumber')} defaultValue={l.start} key={l.start}
-              onBlur={(e) => { const v = Number(e.target.value); if (Number.isInteger(v) && v >= 0) withList((n) => n.setStart(v)); }} />
-          </label>
-          <ToolButton label={tr('editor:inspector.restart')} title={tr('editor:inspector.restartTitle')} onClick={() => upd(() => $restartAt(snap.item!.key))}>{tr('editor:inspector.restart')}</ToolButton>
-          {snap.item && (
-            <label className="inspector-label" title={tr('editor:inspector.thisItemTitle')}>{tr('editor:inspector.thisItem')}
-              <input type="number" min={0} className="narrow" aria-label={tr('editor:inspector.itemNumber')} key={`${snap.item.key}-${snap.item.value}`}
-                defaultValue={snap.item.value} onBlur={(e) => {
+        {l.listType === 'number' && (
+          <>
+            <select
+              aria-label={tr('editor:inspector.numberFormat')}
+              value={l.format || 'decimal'}
+              onChange={(e) => withList((n) => $setState(n, numberFormatState, e.target.value as NumberFormat))}
+            >
+              {NUMBER_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {FORMAT_LABEL(f)}
+                </option>
+              ))}
+            </select>
+            <label className="inspector-label">
+              {tr('editor:inspector.startsAt')}
+              <input
+                type="number"
+                min={0}
+                className="narrow"
+                aria-label={tr('editor:inspector.startNumber')}
+                defaultValue={l.start}
+                key={l.start}
+                onBlur={(e) => {
                   const v = Number(e.target.value);
-                  if (!Number.isInteger(v) || v < 0 || v === snap.item!.value) return;
-                  upd(() => {
-                    const n = $getNodeByKey<ListItemNode>(snap.item!.key);
-                    if (!n) return;
-                    $setState(n, explicitValueState, true);
-                    n.setValue(v);
-                    n.getParent()?.markDirty();
-                  });
-                }} />
+                  if (Number.isInteger(v) && v >= 0) withList((n) => n.setStart(v));
+                }}
+              />
             </label>
-          )}
-        </>}
+            <ToolButton
+              label={tr('editor:inspector.restart')}
+              title={tr('editor:inspector.restartTitle')}
+              onClick={() => upd(() => $restartAt(snap.item!.key))}
+            >
+              {tr('editor:inspector.restart')}
+            </ToolButton>
+            {snap.item && (
+              <label className="inspector-label" title={tr('editor:inspector.thisItemTitle')}>
+                {tr('editor:inspector.thisItem')}
+                <input
+                  type="number"
+                  min={0}
+                  className="narrow"
+                  aria-label={tr('editor:inspector.itemNumber')}
+                  key={`${snap.item.key}-${snap.item.value}`}
+                  defaultValue={snap.item.value}
+                  onBlur={(e) => {
+                    const v = Number(e.target.value);
+                    if (!Number.isInteger(v) || v < 0 || v === snap.item!.value) return;
+                    upd(() => {
+                      const n = $getNodeByKey<ListItemNode>(snap.item!.key);
+                      if (!n) return;
+                      $setState(n, explicitValueState, true);
+                      n.setValue(v);
+                      n.getParent()?.markDirty();
+                    });
+                  }}
+                />
+              </label>
+            )}
+          </>
+        )}
       </span>,
     );
     if (l.role === 'recommendations' && snap.item) {
       const it = snap.item;
-      const setItem = (fn: (n: ListItemNode) => void) => upd(() => { const n = $getNodeByKey<ListItemNode>(it.key); if (n) fn(n); });
+      const setItem = (fn: (n: ListItemNode) => void) =>
+        upd(() => {
+          const n = $getNodeByKey<ListItemNode>(it.key);
+          if (n) fn(n);
+        });
       parts.push(
         <span key={`item-${it.key}`} className="inspector-group">
-          <input placeholder={tr('editor:inspector.addressee')} aria-label={tr('editor:inspector.addressee')} defaultValue={it.addressee}
-            onBlur={(e) => setItem((n) => $setState(n, addresseeState, e.target.value || undefined))} />
-          <input placeholder={tr('editor:inspector.theme')} aria-label={tr('editor:inspector.theme')} defaultValue={it.theme}
-            onBlur={(e) => setItem((n) => $setState(n, themeState, e.target.value || undefined))} />
+          <input
+            placeholder={tr('editor:inspector.addressee')}
+            aria-label={tr('editor:inspector.addressee')}
+            defaultValue={it.addressee}
+            onBlur={(e) => setItem((n) => $setState(n, addresseeState, e.target.value || undefined))}
+          />
+          <input
+            placeholder={tr('editor:inspector.theme')}
+            aria-label={tr('editor:inspector.theme')}
+            defaultValue={it.theme}
+            onBlur={(e) => setItem((n) => $setState(n, themeState, e.target.value || undefined))}
+          />
         </span>,
       );
     }
@@ -159,25 +290,77 @@ export function BlockInspector() {
     const row = (fn: () => void) => upd(fn);
     parts.push(
       <span key={`table-${t.key}`} className="inspector-group" aria-label={tr('editor:inspector.table')}>
-        <span className="inspector-label">{t.role === 'recommendations' ? tr('editor:inspector.recommendationsTable') : tr('editor:inspector.table')}</span>
-        <ToolButton label={tr('editor:inspector.addRow')} onClick={() => row(() => { $insertTableRowAtSelection(true); })}>{tr('editor:inspector.addRowButton')}</ToolButton>
-        <ToolButton label={tr('editor:inspector.addColumn')} onClick={() => row(() => { $insertTableColumnAtSelection(true); })}>{tr('editor:inspector.addColumnButton')}</ToolButton>
-        <ToolButton label={tr('editor:inspector.deleteRow')} onClick={() => row(() => $deleteTableRowAtSelection())}>{tr('editor:inspector.deleteRowButton')}</ToolButton>
-        <ToolButton label={tr('editor:inspector.deleteColumn')} onClick={() => row(() => $deleteTableColumnAtSelection())}>{tr('editor:inspector.deleteColumnButton')}</ToolButton>
-        <ToolButton label={tr('editor:inspector.rowUp')} onClick={() => row(() => $moveCurrentRow(-1))}>{tr('editor:inspector.rowUpButton')}</ToolButton>
-        <ToolButton label={tr('editor:inspector.rowDown')} onClick={() => row(() => $moveCurrentRow(1))}>{tr('editor:inspector.rowDownButton')}</ToolButton>
-        <ToolButton label={tr('editor:inspector.headerRow')} title={tr('editor:inspector.headerRowTitle')} onClick={() => row(() => {
-          const table = $getNodeByKey(t.key);
-          if (!$isTableNode(table)) return;
-          const first = table.getFirstChild();
-          const isHeader = $isTableRowNode(first) && first.getChildren().every((c) => $isTableCellNode(c) && c.hasHeaderState(TableCellHeaderStates.ROW));
-          $setTableRowIsHeader(table, 0, !isHeader);
-        })}>{tr('editor:inspector.headerRow')}</ToolButton>
-        <ToolButton label={tr('editor:inspector.merge')} disabled={!t.canMerge} title={tr('editor:inspector.mergeTitle')} onClick={() => row(() => {
-          const sel = $getSelection();
-          if ($isTableSelection(sel)) $mergeCells(sel.getNodes().filter($isTableCellNode) as TableCellNode[]);
-        })}>{tr('editor:inspector.mergeButton')}</ToolButton>
-        <ToolButton label={tr('editor:inspector.split')} onClick={() => row(() => $unmergeCell())}>{tr('editor:inspector.splitButton')}</ToolButton>
+        <span className="inspector-label">
+          {t.role === 'recommendations' ? tr('editor:inspector.recommendationsTable') : tr('editor:inspector.table')}
+        </span>
+        <ToolButton
+          label={tr('editor:inspector.addRow')}
+          onClick={() =>
+            row(() => {
+              $insertTableRowAtSelection(true);
+            })
+          }
+        >
+          {tr('editor:inspector.addRowButton')}
+        </ToolButton>
+        <ToolButton
+          label={tr('editor:inspector.addColumn')}
+          onClick={() =>
+            row(() => {
+              $insertTableColumnAtSelection(true);
+            })
+          }
+        >
+          {tr('editor:inspector.addColumnButton')}
+        </ToolButton>
+        <ToolButton label={tr('editor:inspector.deleteRow')} onClick={() => row(() => $deleteTableRowAtSelection())}>
+          {tr('editor:inspector.deleteRowButton')}
+        </ToolButton>
+        <ToolButton
+          label={tr('editor:inspector.deleteColumn')}
+          onClick={() => row(() => $deleteTableColumnAtSelection())}
+        >
+          {tr('editor:inspector.deleteColumnButton')}
+        </ToolButton>
+        <ToolButton label={tr('editor:inspector.rowUp')} onClick={() => row(() => $moveCurrentRow(-1))}>
+          {tr('editor:inspector.rowUpButton')}
+        </ToolButton>
+        <ToolButton label={tr('editor:inspector.rowDown')} onClick={() => row(() => $moveCurrentRow(1))}>
+          {tr('editor:inspector.rowDownButton')}
+        </ToolButton>
+        <ToolButton
+          label={tr('editor:inspector.headerRow')}
+          title={tr('editor:inspector.headerRowTitle')}
+          onClick={() =>
+            row(() => {
+              const table = $getNodeByKey(t.key);
+              if (!$isTableNode(table)) return;
+              const first = table.getFirstChild();
+              const isHeader =
+                $isTableRowNode(first) &&
+                first.getChildren().every((c) => $isTableCellNode(c) && c.hasHeaderState(TableCellHeaderStates.ROW));
+              $setTableRowIsHeader(table, 0, !isHeader);
+            })
+          }
+        >
+          {tr('editor:inspector.headerRow')}
+        </ToolButton>
+        <ToolButton
+          label={tr('editor:inspector.merge')}
+          disabled={!t.canMerge}
+          title={tr('editor:inspector.mergeTitle')}
+          onClick={() =>
+            row(() => {
+              const sel = $getSelection();
+              if ($isTableSelection(sel)) $mergeCells(sel.getNodes().filter($isTableCellNode) as TableCellNode[]);
+            })
+          }
+        >
+          {tr('editor:inspector.mergeButton')}
+        </ToolButton>
+        <ToolButton label={tr('editor:inspector.split')} onClick={() => row(() => $unmergeCell())}>
+          {tr('editor:inspector.splitButton')}
+        </ToolButton>
       </span>,
     );
   }
@@ -186,11 +369,21 @@ export function BlockInspector() {
     <div className="inspector" aria-label={tr('editor:inspector.label')}>
       {parts.length ? parts : <span className="muted small">{tr('editor:inspector.empty')}</span>}
       {picking && snap.attributed && (
-        <SpeakerDialog title={tr('editor:inspector.speakersDialog')} withPaperTitle={false} onCancel={() => setPicking(false)} onDone={(speakers) => {
-          setPicking(false);
-          const { names } = attributionFor(speakers, template?.attribution ?? 'none');
-          upd(() => $getNodeByKey<AttributedBlockNode>(snap.attributed!.key)?.setSpeakers(speakers.map((s) => s.id), names));
-        }} />
+        <SpeakerDialog
+          title={tr('editor:inspector.speakersDialog')}
+          withPaperTitle={false}
+          onCancel={() => setPicking(false)}
+          onDone={(speakers) => {
+            setPicking(false);
+            const { names } = attributionFor(speakers, template?.attribution ?? 'none');
+            upd(() =>
+              $getNodeByKey<AttributedBlockNode>(snap.attributed!.key)?.setSpeakers(
+                speakers.map((s) => s.id),
+                names,
+              ),
+            );
+          }}
+        />
       )}
     </div>
   );

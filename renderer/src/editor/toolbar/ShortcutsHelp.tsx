@@ -13,13 +13,20 @@ export function ShortcutsHelp() {
   useDismiss(box, open, () => setOpen(false));
   return (
     <span className="insert-menu" ref={box}>
-      <ToolButton label={t('editor:keys.label')} active={open} onClick={() => setOpen(!open)}>{t('editor:keys.button')}</ToolButton>
+      <ToolButton label={t('editor:keys.label')} active={open} onClick={() => setOpen(!open)}>
+        {t('editor:keys.button')}
+      </ToolButton>
       {open && (
         <div className="insert-panel shortcuts-panel" role="dialog" aria-label={t('editor:keys.panel')}>
           <table>
             <tbody>
               {shortcuts.map((s) => (
-                <tr key={s.id}><td>{t(`editor:shortcut.${s.id}`)}</td><td><kbd>{displayKeys(s.keys, isMac)}</kbd></td></tr>
+                <tr key={s.id}>
+                  <td>{t(`editor:shortcut.${s.id}`)}</td>
+                  <td>
+                    <kbd>{displayKeys(s.keys, isMac)}</kbd>
+                  </td>
+                </tr>
               ))}
             </tbody>
           </table>

@@ -16,22 +16,44 @@ export function FigureBlock({ nodeKey, src, caption, source, alt }: FigureFields
 
   const choose = (file: File | undefined) => {
     if (!file) return;
-    if (!file.type.startsWith('image/')) { setError(t('editor:figure.notAPicture')); return; }
-    if (file.size > MAX_IMAGE_BYTES) { setError(t('editor:figure.tooLarge')); return; }
+    if (!file.type.startsWith('image/')) {
+      setError(t('editor:figure.notAPicture'));
+      return;
+    }
+    if (file.size > MAX_IMAGE_BYTES) {
+      setError(t('editor:figure.tooLarge'));
+      return;
+    }
     const reader = new FileReader();
-    reader.onload = () => { setError(''); set({ src: String(reader.result), alt: alt || caption || file.name }); };
+    reader.onload = () => {
+      setError('');
+      set({ src: String(reader.result), alt: alt || caption || file.name });
+    };
     reader.readAsDataURL(file);
   };
 
   return (
     <figure className="figure-block">
       {src ? <img src={src} alt={alt} /> : <div className="figure-empty">{t('editor:figure.empty')}</div>}
-      <label className="figure-file">{t('editor:figure.picture')} <input type="file" accept="image/*" onChange={(e) => choose(e.target.files?.[0])} /></label>
+      <label className="figure-file">
+        {t('editor:figure.picture')}{' '}
+        <input type="file" accept="image/*" onChange={(e) => choose(e.target.files?.[0])} />
+      </label>
       {error && <p className="error">{error}</p>}
-      <input className="figure-caption" aria-label={t('editor:figure.caption')} placeholder={t('editor:figure.captionPlaceholder')} defaultValue={caption}
-        onBlur={(e) => e.target.value !== caption && set({ caption: e.target.value, alt: alt || e.target.value })} />
-      <input className="figure-source" aria-label={t('editor:figure.source')} placeholder={t('editor:figure.sourcePlaceholder')} defaultValue={source}
-        onBlur={(e) => e.target.value !== source && set({ source: e.target.value })} />
+      <input
+        className="figure-caption"
+        aria-label={t('editor:figure.caption')}
+        placeholder={t('editor:figure.captionPlaceholder')}
+        defaultValue={caption}
+        onBlur={(e) => e.target.value !== caption && set({ caption: e.target.value, alt: alt || e.target.value })}
+      />
+      <input
+        className="figure-source"
+        aria-label={t('editor:figure.source')}
+        placeholder={t('editor:figure.sourcePlaceholder')}
+        defaultValue={source}
+        onBlur={(e) => e.target.value !== source && set({ source: e.target.value })}
+      />
     </figure>
   );
 }

@@ -20,25 +20,49 @@ export function FootnoteMarker({ nodeKey, text, body }: { nodeKey: string; text:
   const n = useFootnoteNumber(nodeKey);
   // Read, not consumed, here: React may run this initialiser twice (StrictMode).
   const [open, setOpen] = useState(() => notesToOpen.has(nodeKey));
-  useEffect(() => { notesToOpen.delete(nodeKey); }, [nodeKey]);
+  useEffect(() => {
+    notesToOpen.delete(nodeKey);
+  }, [nodeKey]);
   const anchor = useRef<HTMLButtonElement>(null);
   // Measured once the marker is on the page: a note opened as it is inserted has no box at first render.
   const [rect, setRect] = useState<DOMRect | undefined>();
-  useLayoutEffect(() => { setRect(open ? anchor.current?.getBoundingClientRect() : undefined); }, [open]);
+  useLayoutEffect(() => {
+    setRect(open ? anchor.current?.getBoundingClientRect() : undefined);
+  }, [open]);
   return (
     <>
-      <button type="button" ref={anchor} className="ed-footnote-mark" title={text || t('editor:footnote.empty')} aria-label={t('editor:footnote.marker', { n: n ?? '', text: text || t('editor:footnote.emptyText') })}
+      <button
+        type="button"
+        ref={anchor}
+        className="ed-footnote-mark"
+        title={text || t('editor:footnote.empty')}
+        aria-label={t('editor:footnote.marker', { n: n ?? '', text: text || t('editor:footnote.emptyText') })}
         onClick={() => {
-          editor.update(() => { const s = $createNodeSelection(); s.add($getNodeByKeyOrThrow(nodeKey).getKey()); $setSelection(s); });
+          editor.update(() => {
+            const s = $createNodeSelection();
+            s.add($getNodeByKeyOrThrow(nodeKey).getKey());
+            $setSelection(s);
+          });
           setOpen(true);
-        }}>{n ?? '•'}</button>
-      {open && createPortal(
-        <div className="footnote-popover" role="dialog" aria-label={t('editor:footnote.popover')}
-          style={{ top: (rect?.bottom ?? 100) + window.scrollY + 6, left: Math.max(8, (rect?.left ?? 100) + window.scrollX - 40) }}>
-          <FootnoteEditor nodeKey={nodeKey} text={text} body={body} onClose={() => setOpen(false)} />
-        </div>,
-        document.body,
-      )}
+        }}
+      >
+        {n ?? '•'}
+      </button>
+      {open &&
+        createPortal(
+          <div
+            className="footnote-popover"
+            role="dialog"
+            aria-label={t('editor:footnote.popover')}
+            style={{
+              top: (rect?.bottom ?? 100) + window.scrollY + 6,
+              left: Math.max(8, (rect?.left ?? 100) + window.scrollX - 40),
+            }}
+          >
+            <FootnoteEditor nodeKey={nodeKey} text={text} body={body} onClose={() => setOpen(false)} />
+          </div>,
+          document.body,
+        )}
     </>
   );
 }
