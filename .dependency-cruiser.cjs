@@ -19,12 +19,6 @@ const TEST = '\\.(test|e2e\\.test|bench)\\.tsx?$|/__tests__/';
 const TESTKIT = '\\.testkit\\.ts$|/testing/|^renderer/e2e/';
 const NPM = '(^|/)node_modules/';
 
-/** Cross-layer tests owned by others, reported as warnings until they move or get a testkit (issue 9). */
-const KNOWN_CROSS_LAYER_TESTS = [
-  '^electron/node/export/element-labels\\.test\\.ts$', // reads the renderer's part labels to compare with the exports'
-  '^electron/node/export/export-jobs\\.test\\.ts$', // downloads an export through browser mode's server
-];
-
 module.exports = {
   forbidden: [
     {
@@ -73,14 +67,7 @@ module.exports = {
       name: 'node-layer-below-the-edges',
       comment: 'electron/node is used by the edges (server, cli, main, preload) and never uses them, nor the renderer.',
       severity: 'error',
-      from: { path: '^electron/node/', pathNot: KNOWN_CROSS_LAYER_TESTS },
-      to: { path: '^electron/(server|cli|main|preload)/|^renderer/' },
-    },
-    {
-      name: 'known-cross-layer-tests',
-      comment: 'Tests that cross layers today (see KNOWN_CROSS_LAYER_TESTS): a warning until they are moved.',
-      severity: 'warn',
-      from: { path: KNOWN_CROSS_LAYER_TESTS },
+      from: { path: '^electron/node/' },
       to: { path: '^electron/(server|cli|main|preload)/|^renderer/' },
     },
     {
@@ -110,7 +97,7 @@ module.exports = {
       comment:
         'Tests and testkits on the Node side may drive Chromium through the end-to-end harness, not import renderer code.',
       severity: 'error',
-      from: { path: '^electron/.*(' + TEST + '|' + TESTKIT + ')', pathNot: KNOWN_CROSS_LAYER_TESTS },
+      from: { path: '^electron/.*(' + TEST + '|' + TESTKIT + ')' },
       to: { path: '^renderer/src/' },
     },
     {

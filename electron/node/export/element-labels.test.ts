@@ -1,12 +1,12 @@
 /**
  * One rule per element, checked on every part of every sample: the outline's labels (the
- * renderer's partLabels), the editor's heading numbers and presentation letters (the
+ * partLabels the renderer shows), the editor's heading numbers and presentation letters (the
  * shared rules the editor plugins call) equal what the compile step prints.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { partLabels } from '../../../renderer/src/conference/part-tree';
+import { partLabels } from '../../../shared/elements/part-labels';
 import { compile, walkInlines } from '../../../shared/compile/compile';
 import type { Block, HeadingBlock, NoteRef, ParaBlock, Proceedings } from '../../../shared/compile/model';
 import type { RawNode } from '../../../shared/elements/spec';

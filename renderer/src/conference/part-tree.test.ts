@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PartSummary } from '../../../shared/model/conference';
 import { TemplateSchema } from '../../../shared/templates/schema';
 import { templateSources } from '../../../seeds/templates';
-import { missingRequired, partLabels } from './part-tree';
+import { partLabels } from '../../../shared/elements/part-labels';
+import { missingRequired } from './part-tree';
 
 const part = (id: string, parentId: string | null, position: number, kind: string, wordCount = 0): PartSummary => ({
   id,

@@ -1,5 +1,4 @@
 import type { PartSummary } from '../../../shared/model/conference';
-import { outlineOf } from '../../../shared/elements/outline';
 import { findSection, type Template, type TemplateSection } from '../../../shared/templates/schema';
 
 /** Section of the template a part instantiates (part.kind = section id). */
@@ -26,13 +25,6 @@ export function depthOf(parts: PartSummary[]): Map<string, number> {
  * Heading labels of the parts, as the report prints them: the compile step's own rule
  * (shared/elements/outline), so the outline and the exports cannot disagree.
  */
-export function partLabels(parts: PartSummary[], template: Template | null): Map<string, string> {
-  const labels = new Map<string, string>();
-  if (!template) return labels;
-  for (const [id, e] of outlineOf(parts, template)) if (e.label) labels.set(id, e.label);
-  return labels;
-}
-
 /** Required sections that have no words yet (generated sections are filled at compile time). */
 export function missingRequired(parts: PartSummary[], template: Template | null): Set<string> {
   // A part's words include those of its sub-parts: a Part holding written units is not empty.

@@ -7,7 +7,8 @@ import type { ConferenceView, Participant, PartSummary } from '../../../shared/m
 import type { Template } from '../../../shared/templates/schema';
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
-import { depthOf, partLabels, sectionOf } from '../conference/part-tree';
+import { partLabels } from '../../../shared/elements/part-labels';
+import { depthOf, sectionOf } from '../conference/part-tree';
 import { displayName } from '../editor/attribution';
 import { CAPTURE_HIGHLIGHT_COMMAND, INSERT_ATTRIBUTED_COMMAND } from '../editor/commands';
 import { PartEditor } from '../editor/PartEditor';
