@@ -146,6 +146,10 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
   );
   const summary = ana.getByLabel('Text of Summary');
   expect(await summary.getAttribute('contenteditable')).toBe('false');
+  // Her outline offers no Delete or Duplicate on a part that is not hers, and no renaming.
+  const outline = ana.getByRole('navigation', { name: 'Outline of parts' });
+  expect(await outline.getByRole('button', { name: 'Delete', exact: true }).count()).toBe(0);
+  expect(await outline.getByRole('button', { name: 'Duplicate', exact: true }).count()).toBe(0);
   await ana.screenshot({ path: path.join(SHOTS, 'rapporteur-kit-read-only.png') });
   const summaryBefore = await summary.textContent();
   await summary.click();
@@ -154,6 +158,7 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
   await typeInto(ana, 'Abstract', ' Ana drafted this in the room.');
   await typeInto(ana, 'Introduction', ' Ana on the introduction.');
   expect(await ana.getByRole('note').filter({ hasText: 'Assigned to you' }).count()).toBe(1);
+  expect(await outline.getByRole('button', { name: 'Delete', exact: true }).count()).toBe(1);
 
   // Meanwhile the desk harmonises the abstract: a conflict to come.
   await typeInto(desk, 'Abstract', ' The desk harmonised this.');

@@ -86,6 +86,20 @@ describe('kits through the contract', () => {
       (await dispatch(services.api, 'updatePart', { handle: kitHandle, partId: other.id, patch: { status: 'final' } }))
         .ok,
     ).toBe(false);
+    // Nor can her outline delete, duplicate or move a part that is not hers.
+    for (const [method, req] of [
+      ['deletePart', { handle: kitHandle, partId: other.id }],
+      ['duplicatePart', { handle: kitHandle, partId: other.id }],
+      ['movePart', { handle: kitHandle, partId: other.id, parentId: null, index: 0 }],
+    ] as const) {
+      expect(await dispatch(services.api, method, req)).toMatchObject({
+        ok: false,
+        error: { code: 'READ_ONLY', key: 'kits.notYours' },
+      });
+    }
+    const outline = (parts: { id: string; parentId: string | null; position: number }[]) =>
+      parts.map((p) => [p.id, p.parentId, p.position]);
+    expect(outline((await call('getConference', { handle: kitHandle })).parts)).toEqual(outline(kit.parts));
     await call('closeConference', { handle: kitHandle });
 
     const report = await call('mergeKits', { handle, paths: [path.join(dir, 'ana.rapporteur')] });

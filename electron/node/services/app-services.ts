@@ -7,7 +7,7 @@ import type { ConferenceView } from '../../../shared/model/conference';
 import { ConferenceStore } from '../store/conference-store';
 import { getTemplate, loadTemplates, skeletonOf, type SkeletonPart } from '../templates';
 import { SettingsFile } from './settings';
-import { appError } from '../../../shared/i18n/app-error';
+import { appError, reviveError } from '../../../shared/i18n/app-error';
 import { localizeTemplate } from '../../../shared/templates/localize';
 import { addComment, listComments, replyToComment, setCommentResolved, withComments } from './comments-service';
 import { importIntoStore, importReportBytes, writeNewConference } from '../importer';
@@ -60,10 +60,9 @@ function readImportSource(file: string): Buffer {
   try {
     return fs.readFileSync(path.resolve(file));
   } catch (err) {
-    throw new AppError(
-      'NOT_FOUND',
-      `“${path.basename(file)}” cannot be read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (err as Error).message}.`,
-    );
+    throw (err as NodeJS.ErrnoException).code === 'ENOENT'
+      ? appError('NOT_FOUND', 'file.noSuchFile', { name: path.basename(file) })
+      : appError('NOT_FOUND', 'file.cannotRead', { name: path.basename(file), detail: (err as Error).message });
   }
 }
 
@@ -185,7 +184,7 @@ export class AppServices {
         ? path.resolve(file)
         : freeFileName(this.options.workspaceDir, title || getTemplate(templateId).name);
       if (!target.endsWith(CONFERENCE_EXT))
-        throw new AppError('INVALID_INPUT', `A conference file name must end in ${CONFERENCE_EXT}.`);
+        throw appError('INVALID_INPUT', 'file.badConferenceExtension', { ext: CONFERENCE_EXT });
       // A path the user chose: its folder must exist, and an existing file is never replaced by a new conference.
       if (file) {
         if (path.dirname(target) === path.resolve(this.options.workspaceDir))
@@ -211,7 +210,7 @@ export class AppServices {
 
     getPart: ({ handle, partId }) => this.store(handle).getPart(partId),
     savePart: ({ handle, partId, doc, baseRevision }) => {
-      // In a rapporteur's kit, only the parts assigned to them are saved.
+      // In a rapporteur's kit, only the parts assigned to them change (text, fields, place in the outline).
       assertKitMayChange(this.store(handle), partId);
       return this.store(handle).savePartDoc(partId, doc, baseRevision);
     },
@@ -226,16 +225,19 @@ export class AppServices {
     },
     movePart: ({ handle, partId, parentId, index }) => {
       const s = this.store(handle);
+      assertKitMayChange(s, partId);
       s.movePart(partId, parentId, index);
       return s.listParts();
     },
     duplicatePart: ({ handle, partId }) => {
       const s = this.store(handle);
+      assertKitMayChange(s, partId);
       s.duplicatePart(partId);
       return s.listParts();
     },
     deletePart: ({ handle, partId }) => {
       const s = this.store(handle);
+      assertKitMayChange(s, partId);
       const removed = s.deletePart(partId);
       return { removed, parts: s.listParts() };
     },
@@ -329,7 +331,7 @@ export class AppServices {
         if (!targetPath) fs.mkdirSync(this.options.workspaceDir, { recursive: true });
         const target = targetPath ? path.resolve(targetPath) : freeFileName(this.options.workspaceDir, title);
         if (!target.endsWith(CONFERENCE_EXT))
-          throw new AppError('INVALID_INPUT', `A conference file name must end in ${CONFERENCE_EXT}.`);
+          throw appError('INVALID_INPUT', 'file.badConferenceExtension', { ext: CONFERENCE_EXT });
         checkTarget(target, { replace: replace === true });
         writeNewConference(result, target, { replace: replace === true });
         h = this.openFile(target);
@@ -386,7 +388,9 @@ export class AppServices {
       );
       const done = await this.exports.wait(started.jobId);
       if (done.state !== 'done')
-        throw new AppError(done.error?.code === 'CANCELLED' ? 'CANCELLED' : 'EXPORT_FAILED', done.message);
+        throw done.state === 'cancelled' || !done.error
+          ? appError('CANCELLED', 'export.cancelled')
+          : reviveError({ ...done.error, code: 'EXPORT_FAILED' });
       return {
         path: done.savedTo ?? outPath,
         bytes: done.bytes ?? 0,

@@ -288,6 +288,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
             template={template}
             onPartsChanged={onPartsChanged}
             onNotice={onNotice}
+            isReadOnly={(id) => isReadOnlyInKit(kit, id)}
           />
           <section className="workspace">
             {panel === 'snapshots' && (

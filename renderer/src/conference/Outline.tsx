@@ -22,6 +22,8 @@ interface Props {
   template?: Template | null;
   onPartsChanged?(parts: PartSummary[], select?: string): void;
   onNotice?(n: NoticeState): void;
+  /** Parts shown but not changed here (in a rapporteur's kit, those assigned to others). */
+  isReadOnly?(id: string): boolean;
 }
 
 /**
@@ -29,7 +31,16 @@ interface Props {
  * required sections still empty are flagged. Parts are reordered by dragging, and
  * repeatable groups (sessions, units) are added, duplicated and deleted here, with undo.
  */
-export function Outline({ parts, selected, onSelect, handle, template = null, onPartsChanged, onNotice }: Props) {
+export function Outline({
+  parts,
+  selected,
+  onSelect,
+  handle,
+  template = null,
+  onPartsChanged,
+  onNotice,
+  isReadOnly = () => false,
+}: Props) {
   const { t } = useT();
   const [dragging, setDragging] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
@@ -46,7 +57,7 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
     (text) => onNotice?.({ kind: 'error', text }),
   );
   const [menu, setMenu] = useState<{ part: PartSummary; x: number; y: number } | null>(null);
-  const keys = useOutlineKeys({ parts, handle, editable, onPartsChanged, onNotice });
+  const keys = useOutlineKeys({ parts, handle, editable, isReadOnly, onPartsChanged, onNotice });
 
   const run = async (fn: () => Promise<void>) => {
     try {
@@ -141,6 +152,7 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
           const label = labels.get(p.id);
           const flagged = missing.has(p.id);
           const repeatableChildren = section?.children.filter((c) => c.repeatable) ?? [];
+          const changeable = editable && !isReadOnly(p.id);
           return (
             <li
               key={p.id}
@@ -150,7 +162,7 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
               aria-level={(depth.get(p.id) ?? 0) + 1}
               className={[dropTarget === p.id ? 'drop-target' : '', dragging === p.id ? 'dragging' : ''].join(' ')}
               style={{ paddingLeft: `${(depth.get(p.id) ?? 0) * 14 + 4}px` }}
-              draggable={editable}
+              draggable={changeable}
               onDragStart={(e) => {
                 setDragging(p.id);
                 e.dataTransfer.effectAllowed = 'move';
@@ -172,7 +184,7 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
                 setDropTarget(null);
               }}
               onDoubleClick={
-                editable
+                changeable
                   ? (e) => {
                       e.stopPropagation();
                       rename.start(p.id);
@@ -180,7 +192,7 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
                   : undefined
               }
               onKeyDown={
-                editable
+                changeable
                   ? (e) => {
                       if (e.key === 'F2' && e.target === e.currentTarget.querySelector('.outline-item')) {
                         e.preventDefault();
@@ -190,7 +202,7 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
                   : undefined
               }
               onContextMenu={
-                editable
+                changeable
                   ? (e) => {
                       e.preventDefault();
                       onSelect(p.id);
@@ -211,7 +223,7 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
                   type="button"
                   className={p.id === selected ? 'outline-item selected' : 'outline-item'}
                   onClick={() => onSelect(p.id)}
-                  aria-keyshortcuts={editable ? 'F2 Alt+Shift+ArrowUp Alt+Shift+ArrowDown' : undefined}
+                  aria-keyshortcuts={changeable ? 'F2 Alt+Shift+ArrowUp Alt+Shift+ArrowDown' : undefined}
                   tabIndex={p.id === (selected ?? parts[0]?.id) ? 0 : -1}
                 >
                   <span className="outline-title">
@@ -236,7 +248,7 @@ export function Outline({ parts, selected, onSelect, handle, template = null, on
                   </span>
                 </button>
               )}
-              {editable && p.id === selected && (
+              {changeable && p.id === selected && (
                 <span className="outline-actions">
                   {section?.repeatable && (
                     <button

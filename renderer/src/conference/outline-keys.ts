@@ -13,10 +13,12 @@ export function useOutlineKeys(options: {
   parts: PartSummary[];
   handle?: string;
   editable: boolean;
+  /** Parts that keep their place (in a rapporteur's kit, those assigned to others). */
+  isReadOnly(id: string): boolean;
   onPartsChanged?(parts: PartSummary[], select?: string): void;
   onNotice?(n: NoticeState): void;
 }) {
-  const { parts, handle, editable, onPartsChanged, onNotice } = options;
+  const { parts, handle, editable, isReadOnly, onPartsChanged, onNotice } = options;
   const refocus = useRef<string | null>(null);
   const tree = useRef<HTMLUListElement>(null);
   const focusItem = (id: string) =>
@@ -36,7 +38,7 @@ export function useOutlineKeys(options: {
     const id = item.dataset.partId!;
     if (e.altKey && e.shiftKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
       e.preventDefault();
-      const to = editable && handle ? moveTargetOf(parts, id, e.key === 'ArrowUp' ? -1 : 1) : null;
+      const to = editable && handle && !isReadOnly(id) ? moveTargetOf(parts, id, e.key === 'ArrowUp' ? -1 : 1) : null;
       if (!to) return;
       refocus.current = id;
       api.movePart({ handle: handle!, partId: id, ...to }).then(
