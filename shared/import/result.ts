@@ -1,5 +1,11 @@
 import type { AgendaItem, ConferenceMeta, LexicalDoc, Participant } from '../model/conference';
 import type { DocNode } from '../model/doc-nodes';
+import {
+  importWarningText,
+  type ImportWarningKey,
+  type WarningText,
+  type WarningValues,
+} from '../i18n/import-warnings';
 import { doc } from './nodes';
 import { sameListedPerson } from './people-match';
 
@@ -18,7 +24,11 @@ export interface WarningDraft {
   partId: string | null;
   line: number | null;
   code: string;
+  /** In English: the command line's default, and what files from before the catalogue show. */
   message: string;
+  /** The catalogued message (shared/i18n/messages/…/importWarnings.json), shown in the reader's language. */
+  key?: ImportWarningKey;
+  values?: WarningValues;
   suggestion: { find: string; replace: string } | null;
   /** The words of the part's text the warning concerns (set where raised, or found by placeWarningsInText). */
   quote?: string | null;
@@ -58,17 +68,20 @@ export class ImportContext {
   private readonly agendaIds = new IdMaker('agenda');
   meta: Partial<ConferenceMeta> = {};
 
+  /** A warning: its catalogue key and values (a plain English string is the old form, being replaced). */
   warn(
     line: number | null,
     code: string,
-    message: string,
+    text: WarningText | string,
     opts: { partId?: string | null; suggestion?: { find: string; replace: string }; quote?: string } = {},
   ): void {
+    const catalogued = typeof text === 'string' ? null : { key: text.key, values: text.values ?? {} };
     this.warnings.push({
       partId: opts.partId ?? null,
       line,
       code,
-      message,
+      message: catalogued ? importWarningText(catalogued, 'en') : (text as string),
+      ...catalogued,
       suggestion: opts.suggestion ?? null,
       quote: opts.quote ?? null,
     });

@@ -17,6 +17,7 @@ import assignmentsMessages from './assignments.json';
 import menuMessages from './menu.json';
 import cliMessages from './cli.json';
 import errorsMessages from './errors.json';
+import importWarningsMessages from './importWarnings.json';
 
 export default {
   common: commonMessages,
@@ -37,4 +38,5 @@ export default {
   menu: menuMessages,
   cli: cliMessages,
   errors: errorsMessages,
+  importWarnings: importWarningsMessages,
 };
