@@ -42,7 +42,27 @@ interface Seen {
   line: number;
   nearForeign: boolean;
   nearName: boolean;
+  /** On a line written in the other language ("Consul Genera del Peri en Chile"). */
+  inForeignLine: boolean;
+  /** Joined to a neighbour it makes a word ("wel comed"): it is a piece of that word. */
+  nearPiece: boolean;
+  /** After a piece of a broken word ("trand ated"): it may be the rest of that word, not two words fused. */
+  afterPiece: boolean;
+  /** In a Latin phrase English keeps as it is ("per capita"). */
+  inPhrase: boolean;
 }
+
+/** Latin phrases of English texts whose second word no English dictionary holds. */
+const LATIN_PHRASES: Record<string, string> = {
+  capita: 'per',
+  alia: 'inter',
+  facto: 'de',
+  jure: 'de',
+  versa: 'vice',
+  fide: 'bona',
+};
+/** Function words both languages share, which say nothing about the line's language. */
+const SHARED_FUNCTION_WORDS = new Set(['no', 'a']);
 
 /**
  * `foreign`: the other language's dictionary. A word of that language found next to a word
@@ -80,19 +100,47 @@ export function findOcrRepairs(lines: { n: number; text: string }[], words: Word
   const isName = (w: string | undefined) =>
     !!w && TITLE_CASE.test(w) && !knows(w) && !KNOWN_FORMS[w] && fixOf(w) === null;
 
+  // The other language's function words ("del", "en", "para", "y"): two on a line make it that language's.
+  const foreignFunction = (w: string) => {
+    const lower = w.toLowerCase();
+    return !!foreign?.joiners.has(lower) && !words.joiners.has(lower) && !SHARED_FUNCTION_WORDS.has(lower);
+  };
+  // A lower-case token no dictionary knows and nothing repairs: a piece of a word the OCR broke.
+  const isPiece = (w: string | undefined) =>
+    !!w && LETTERS.test(w) && w === w.toLowerCase() && !knows(w) && !foreignKnows(w) && fixOf(w) === null;
+
   const tokens = new Map<string, Seen>();
   const pieces = new Map<string, { count: number; line: number; parts: string[] }>();
   for (const l of lines) {
     const found = [...l.text.matchAll(TOKEN)];
     // Two words of the other language on a line make it a quotation or a title in that language.
     const foreignLine = found.filter((m) => isForeignWord(m[0])).length >= 2;
+    const inForeignLine = found.filter((m) => foreignFunction(m[0])).length >= 2;
     found.forEach((m, i) => {
       const word = m[0];
-      const seen = tokens.get(word) ?? { count: 0, line: l.n, nearForeign: false, nearName: false };
+      const seen = tokens.get(word) ?? {
+        count: 0,
+        line: l.n,
+        nearForeign: false,
+        nearName: false,
+        inForeignLine: false,
+        nearPiece: false,
+        afterPiece: false,
+        inPhrase: false,
+      };
       seen.count++;
       const around = [found[i - 1]?.[0], found[i + 1]?.[0]];
       seen.nearForeign ||= foreignLine || around.some(isForeignWord);
       seen.nearName ||= around.some(isName);
+      seen.inForeignLine ||= inForeignLine;
+      // Only a neighbour one space away can be the rest of the word.
+      const prev = i > 0 && spaced(l.text, found[i - 1]!, m) ? found[i - 1]![0] : undefined;
+      const next = i + 1 < found.length && spaced(l.text, m, found[i + 1]!) ? found[i + 1]![0] : undefined;
+      seen.nearPiece ||=
+        (!!prev && LETTERS.test(prev) && knows(prev + word)) || (!!next && LETTERS.test(next) && knows(word + next));
+      seen.afterPiece ||= isPiece(prev);
+      const phraseHead = LATIN_PHRASES[word.toLowerCase()];
+      seen.inPhrase ||= !!phraseHead && phraseHead === found[i - 1]?.[0].toLowerCase();
       tokens.set(word, seen);
       // The run of two or three tokens ending here, each after one space: a word split apart.
       for (let k = 1; k <= 2 && i - k >= 0 && spaced(l.text, found[i - k]!, found[i - k + 1]!); k++) {
@@ -110,8 +158,9 @@ export function findOcrRepairs(lines: { n: number; text: string }[], words: Word
   for (const [from, p] of [...pieces].sort((a, b) => b[1].parts.length - a[1].parts.length)) {
     const { parts } = p;
     if (parts.some((h) => !LETTERS.test(h)) || parts.every(knows)) continue;
-    // A piece that only the other language knows ("with al") is a word of that language.
-    if (parts.some((h) => !knows(h) && foreignKnows(h))) continue;
+    // A piece that is a function word of the other language ("with al") is a word of that language;
+    // a longer piece it happens to know ("wel comed") is still a piece.
+    if (parts.some((h) => !knows(h) && foreignKnows(h) && foreign?.joiners.has(h.toLowerCase()))) continue;
     const to = parts.join('');
     if (to.length < 5 || !knows(to) || parts.slice(1).some((h) => h !== h.toLowerCase())) continue;
     repairs.push({ from, to, count: p.count, line: p.line, kind: 'split' });
@@ -126,7 +175,11 @@ export function findOcrRepairs(lines: { n: number; text: string }[], words: Word
     }
     if (knows(from) || !/\p{L}{2}/u.test(from)) continue;
     if ((seen.nearForeign && foreignKnows(from)) || (seen.nearName && TITLE_CASE.test(from))) continue;
+    // Accepting changes every occurrence: one in a foreign passage, a Latin phrase or beside a piece
+    // of a broken word ("trand ated" is not "a ted") would be made wrong.
+    if (seen.inForeignLine || seen.inPhrase || seen.nearPiece) continue;
     const fix = fixOf(from);
+    if (fix?.kind === 'fused' && seen.afterPiece) continue;
     if (fix) repairs.push({ from, to: fix.to, count: seen.count, line: seen.line, kind: fix.kind });
   }
   return repairs.sort((a, b) => a.line - b.line || a.from.localeCompare(b.from));

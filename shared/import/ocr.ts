@@ -6,7 +6,7 @@
 import type { SourceLine } from './source';
 import type { ImportContext } from './result';
 import { findOcrRepairs, type OcrRepair } from './ocr-repair';
-import { dictionaryFor, guessSpellingLanguage, otherLanguage } from './spelling';
+import { dictionaryFor, guessSpellingLanguage, otherLanguage, type WordList } from './spelling';
 
 export interface PageNote {
   id: number;
@@ -139,14 +139,26 @@ export function repairRoman(label: string): string {
 /**
  * One warning per distinct OCR repair the dictionary of the text's language confirms (see
  * ocr-repair.ts), at its first line, with its count; the text itself is not changed here.
+ * Returns the dictionary it used (null when none was provided).
  */
-export function suggestRepairs(body: BodyLine[], ctx: ImportContext): void {
+export function suggestRepairs(body: BodyLine[], ctx: ImportContext): WordList | null {
   const language = guessSpellingLanguage(body.map((l) => l.text).join('\n'), ctx.meta.language);
   const words = dictionaryFor(language);
-  if (!words) return;
+  if (!words) return null;
   for (const r of findOcrRepairs(body, words, dictionaryFor(otherLanguage(language)) ?? undefined)) {
     ctx.warn(r.line, 'OCR_REPAIR', ocrRepairMessage(r), { suggestion: { find: r.from, replace: r.to } });
   }
+  return words;
+}
+
+/**
+ * Whether a word hyphenated at a line end ("documen-" / "tation") is one word broken there:
+ * the dictionary knows the joined form and not both halves ("grounds-" / "race" is a dash
+ * between two words, "traveller-identification" a compound).
+ */
+export function isBrokenWord(head: string, tail: string, words: WordList | null): boolean {
+  if (!words) return false;
+  return words.knows(head + tail) && !(words.knows(head) && words.knows(tail));
 }
 
 function ocrRepairMessage(r: OcrRepair): string {

@@ -25,7 +25,7 @@ import { type ImportContext, type ImportedPart, setDoc } from './result';
 import type { AgendaItem } from '../model/conference';
 import type { SourceLine } from './source';
 import { endsParagraph } from './source';
-import { type BodyLine, type PageNote, repairRoman, splitPages, suggestRepairs } from './ocr';
+import { type BodyLine, isBrokenWord, type PageNote, repairRoman, splitPages, suggestRepairs } from './ocr';
 import { namesIn, programmeSlots, programmeTable } from './read-programme';
 import { readParticipants } from './read-participants';
 import { parseDateRange, squash, trailingLetters } from './util';
@@ -43,10 +43,11 @@ const LETTERS = 'abcdefgh';
 export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void {
   const { body, notes } = splitPages(lines, ctx);
   placeAnchors(body, notes, ctx);
-  suggestRepairs(body, ctx);
+  const words = suggestRepairs(body, ctx);
   const hyphenBreaks: HyphenBreak[] = [];
   const paras = toParagraphs(body, hyphenBreaks);
   for (const h of hyphenBreaks) {
+    if (!isBrokenWord(h.head, h.tail, words)) continue;
     ctx.warn(
       h.n,
       'OCR_REPAIR',
@@ -642,6 +643,8 @@ const HYPHEN_PREFIXES = new Set([
 ]);
 interface HyphenBreak {
   n: number;
+  head: string;
+  tail: string;
   find: string;
   replace: string;
 }
@@ -698,7 +701,7 @@ function toParagraphs(body: BodyLine[], hyphenBreaks: HyphenBreak[]): Para[] {
         const head = trailingLetters(cur.text.slice(0, -1));
         const tail = t.match(/^\p{L}+/u)?.[0] ?? '';
         if (head && tail && !HYPHEN_PREFIXES.has(head.toLowerCase()))
-          hyphenBreaks.push({ n: l.n, find: `${head}-${tail}`, replace: `${head}${tail}` });
+          hyphenBreaks.push({ n: l.n, head, tail, find: `${head}-${tail}`, replace: `${head}${tail}` });
         cur.text = `${cur.text}${t}`;
       } else cur.text = `${cur.text} ${t}`;
       cur.lines.push(t);

@@ -90,6 +90,20 @@ describe('OCR repair with the English dictionary', () => {
     expect(repairs.some((r) => /Internationall|lll/i.test(r.to))).toBe(false);
   });
 
+  it('leaves alone the words a repair would make wrong (issue 12: precision on the seed)', () => {
+    // "Consul Genera del Peri en Chile" and "COMISION ECONOMICA PARA AMERICA LATINA Y EL CARIBE" are Spanish
+    // lines; "per capita" is Latin; "trand ated" is one broken word, not "a ted"; "wel comed" is "welcomed".
+    for (const word of ['Peri', 'ECONOMICA', 'capita', 'ated', 'wel']) expect(byFrom.has(word), word).toBe(false);
+    expect(byFrom.get('wel comed')).toMatchObject({ to: 'welcomed', kind: 'split', count: 1 });
+    // The same rules on one line each, without the seed.
+    const one = (text: string) =>
+      findOcrRepairs([{ n: 1, text }], en, dictionary('es')).map((r) => `${r.from}→${r.to}`);
+    expect(one('Marco Melgar, Consul General del Peri en Chile')).toEqual([]);
+    expect(one('Differences in per capita income; the human capita of the region')).toEqual([]);
+    expect(one('They should be trand ated into treatments.')).toEqual([]);
+    expect(one('The socia rights of migrants and their socia status.')).toEqual(['socia→social']);
+  });
+
   it('suggests nothing in correct text', () => {
     const clean =
       'The International Organization for Migration and the social and political development of national law also apply in general.';
