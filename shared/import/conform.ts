@@ -41,7 +41,10 @@ export function conformToTemplate(parts: ImportedPart[], template: Template, ctx
             ctx.warn(
               p.line,
               'KIND_MAPPED',
-              `Parts read as “${p.kind}” were imported as “${section.id}” (${section.title}) of the template “${template.id}”; check the outline.`,
+              {
+                key: 'kindMapped',
+                values: { kind: p.kind, section: section.id, sectionTitle: section.title, template: template.id },
+              },
               { partId: p.id },
             );
           mapped.set(p.kind, section.id);

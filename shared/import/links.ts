@@ -40,7 +40,7 @@ export function dropDisallowedLinks(parts: ImportedPart[], ctx: ImportContext): 
       ctx.warn(
         part.line,
         'LINK_DROPPED',
-        `${dropped.length === 1 ? 'A link' : `${dropped.length} links`} to an address that is not a web page or e-mail (${shown}) ${dropped.length === 1 ? 'was' : 'were'} kept as plain text: only http, https and mailto links are stored.`,
+        { key: 'linkDropped', values: { count: dropped.length, shown } },
         { partId: part.id },
       );
     }

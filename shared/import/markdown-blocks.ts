@@ -226,9 +226,5 @@ function lastItemOf(l: ListBlock): ListEntry | null {
 }
 
 export function warnTooDeep(ctx: ImportContext, line: number): void {
-  ctx.warn(
-    line,
-    'LIST_TOO_DEEP',
-    `A list here is nested more than ${MAX_LIST_DEPTH} levels deep; its deeper levels were imported at fewer levels. Check its structure.`,
-  );
+  ctx.warn(line, 'LIST_TOO_DEEP', { key: 'listTooDeep', values: { max: MAX_LIST_DEPTH } });
 }

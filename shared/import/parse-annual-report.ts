@@ -125,11 +125,10 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
       // Inside an implementer, "V. Presentation …" is the implementer's own item unless it names a section of the report.
       if ((v === top + 1 || (v === top + 2 && top >= 1)) && (!implementerContext(current) || known)) {
         if (v === top + 2)
-          ctx.warn(
-            p.n,
-            'NUMBERING_GAP',
-            `Section ${roman[1]} follows section ${toRomanSimple(top)}: there is no section ${toRomanSimple(top + 1)}. The sections are numbered in sequence in the conference.`,
-          );
+          ctx.warn(p.n, 'NUMBERING_GAP', {
+            key: 'numberingGap',
+            values: { found: roman[1]!, previous: toRomanSimple(top), missing: toRomanSimple(top + 1) },
+          });
         flush();
         top = v;
         const kind = TOP_KINDS.find(([re]) => re.test(roman[2]!))?.[1] ?? 'annex';
@@ -200,7 +199,7 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
         ctx.warn(
           p.n,
           'UNLABELLED_BLOCK',
-          `“${plain}” starts a block with no heading of its own inside “${current.title}”; it may belong to another implementer (e.g. a misplaced annex). It was kept where it is.`,
+          { key: 'unlabelledBlock', values: { text: plain, part: current.title } },
           { partId: current.id },
         );
       }
@@ -227,7 +226,7 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
       continue;
     }
     if (/\(see Annex\)|Annexed hereto/i.test(t)) {
-      ctx.warn(p.n, 'ANNEX_ABSENT', 'The text refers to an annex that is not in the file.', { partId: current.id });
+      ctx.warn(p.n, 'ANNEX_ABSENT', { key: 'annexAbsent.referred' }, { partId: current.id });
     }
     body.push(paragraph(parseInline(t, inl)));
   }
@@ -280,11 +279,10 @@ function placeEndnotes(paras: Para[], notes: { text: string; line: number }[], c
   for (const [t, k] of assigned) {
     const tr = traces[t]!;
     (inserts.get(tr.pi) ?? inserts.set(tr.pi, []).get(tr.pi)!).push({ at: tr.at, k });
-    ctx.warn(
-      paras[tr.pi]!.n,
-      'ENDNOTE_PLACED',
-      `Endnote ${k + 1} had lost its reference mark; it was placed where the line was broken (“…${paras[tr.pi]!.text.slice(Math.max(0, tr.at - 40), tr.at)}”). Check the place.`,
-    );
+    ctx.warn(paras[tr.pi]!.n, 'ENDNOTE_PLACED', {
+      key: 'endnotePlaced',
+      values: { number: k + 1, context: paras[tr.pi]!.text.slice(Math.max(0, tr.at - 40), tr.at) },
+    });
   }
   const placed = new Set(assigned.values());
   notes.forEach((note, k) => {
@@ -302,11 +300,10 @@ function placeEndnotes(paras: Para[], notes: { text: string; line: number }[], c
       }
     });
     (inserts.get(bestPi) ?? inserts.set(bestPi, []).get(bestPi)!).push({ at: paras[bestPi]!.text.length, k });
-    ctx.warn(
-      note.line,
-      'ANCHOR_LOST',
-      `Endnote ${k + 1} (“${note.text.slice(0, 60)}…”) has no trace of its reference mark; it was attached to the end of the paragraph at line ${paras[bestPi]!.n}, the closest in wording. Move it to its place.`,
-    );
+    ctx.warn(note.line, 'ANCHOR_LOST', {
+      key: 'anchorLost',
+      values: { number: k + 1, text: note.text.slice(0, 60), line: paras[bestPi]!.n },
+    });
   });
   for (const [pi, list] of inserts) {
     const p = paras[pi]!;

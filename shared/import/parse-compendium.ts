@@ -66,12 +66,7 @@ export function parseCompendium(lines: SourceLine[], ctx: ImportContext): void {
     if (b.t !== 'heading') {
       if (!current) current = ctx.part(null, 'foreword', 'About this report', b.line);
       if (b.t === 'para' && /attached spreadsheet|annexed hereto|see annex/i.test(b.text)) {
-        ctx.warn(
-          b.line,
-          'ANNEX_ABSENT',
-          'The text refers to an attachment (“the attached spreadsheet”) that is not in the file; add it as the best-practice matrix annex or remove the reference.',
-          { partId: current.id },
-        );
+        ctx.warn(b.line, 'ANNEX_ABSENT', { key: 'annexAbsent.attachment' }, { partId: current.id });
       }
       pending.push(b);
       continue;
@@ -106,7 +101,7 @@ export function parseCompendium(lines: SourceLine[], ctx: ImportContext): void {
       current = ctx.part(chapter, 'case', kase[1]!.trim(), b.line);
       continue;
     }
-    if (kase) ctx.warn(b.line, 'CASE_OUTSIDE_CHAPTER', `“${title}” comes before any chapter; it was made a chapter.`);
+    if (kase) ctx.warn(b.line, 'CASE_OUTSIDE_CHAPTER', { key: 'caseOutsideChapter', values: { title } });
     chapter = current = ctx.part(null, 'chapter', titleCase(stripTheme(title)), b.line);
   }
   flush();
@@ -177,6 +172,9 @@ function compareToc(
   for (const e of toc) {
     if (/:$/.test(e.text) || !e.text) continue;
     if (!bodies.has(key(e.text)))
-      ctx.warn(e.line, 'TOC_MISMATCH', `The contents list “${e.text}”, which has no matching heading in the text.`);
+      ctx.warn(e.line, 'TOC_MISMATCH', {
+        key: 'tocMismatch.noMatchingHeading',
+        values: { entry: e.text },
+      });
   }
 }

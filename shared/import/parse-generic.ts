@@ -109,14 +109,13 @@ export function parseGeneric(lines: SourceLine[], ctx: ImportContext, template: 
   flush();
   for (const [id, n] of notes)
     if (!used.has(id))
-      ctx.warn(n.line, 'NOTE_UNANCHORED', `Footnote ${id} has no reference in the text; it was not placed.`);
+      ctx.warn(n.line, 'NOTE_UNANCHORED', {
+        key: 'noteUnanchored.noReference',
+        values: { number: id },
+      });
   for (const b of blocks)
     if (b.t === 'toc') {
-      ctx.warn(
-        b.line,
-        'TOC_SKIPPED',
-        'A table of contents was found and left out: it is generated when the report is compiled.',
-      );
+      ctx.warn(b.line, 'TOC_SKIPPED', { key: 'tocSkipped' });
       break;
     }
 }

@@ -75,7 +75,10 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
     if (note) {
       const num = Number(note[1]);
       if (notes.has(num))
-        ctx.warn(n, 'DUPLICATE_NOTE_NUMBER', `Footnote ${num} appears twice; the second text was kept apart.`);
+        ctx.warn(n, 'DUPLICATE_NOTE_NUMBER', {
+          key: 'duplicateNoteNumber',
+          values: { number: num },
+        });
       lastNote = { n: num, text: note[2]!.trim(), line: n, used: false };
       if (!notes.has(num)) notes.set(num, lastNote);
       afterSeparator = false;
@@ -85,11 +88,7 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
     // A note continued on the next page: lowercase text right after a separator.
     if (afterSeparator && lastNote && /^[a-z]/.test(t) && !endsParagraph(lastNote.text)) {
       lastNote.text = `${lastNote.text} ${t.trim()}`;
-      ctx.warn(
-        n,
-        'NOTE_CONTINUED',
-        `The text of footnote ${lastNote.n} continues here after a page break; the two pieces were joined.`,
-      );
+      ctx.warn(n, 'NOTE_CONTINUED', { key: 'noteContinued', values: { number: lastNote.n } });
       afterSeparator = false;
       continue;
     }
@@ -179,7 +178,7 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
       ctx.warn(
         it.n,
         'UNNUMBERED_HEADING',
-        `“${h}” has no number; it was made a ${chapter ? 'sub-section' : 'chapter'}.`,
+        { key: 'unnumberedHeading', values: { heading: h, level: chapter ? 'subsection' : 'chapter' } },
         { partId: current.id },
       );
       continue;
@@ -193,7 +192,10 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
           ctx.warn(
             it.n,
             value < expected ? 'DUPLICATE_LABEL' : 'LABEL_GAP',
-            `Recommendation “${li[1]}.” ${value < expected ? 'repeats an earlier label' : 'skips a number'}; it is numbered ${expected} in the conference.`,
+            {
+              key: value < expected ? 'recommendation.repeated' : 'recommendation.skipped',
+              values: { label: li[1]!, number: expected },
+            },
             { partId: current.id },
           );
         }
@@ -208,7 +210,7 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
           ctx.warn(
             it.n,
             'ADDRESSEE_UNKNOWN',
-            `Recommendation “${li[1]}.” names no addressee in so many words (as in “States are encouraged to …”); its addressee was left empty: fill it in.`,
+            { key: 'recommendation.noAddressee', values: { label: li[1]! } },
             { partId: current.id },
           );
         }
@@ -230,22 +232,14 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
 
   for (const note of notes.values()) {
     if (!note.used)
-      ctx.warn(
-        note.line,
-        'NOTE_UNANCHORED',
-        `Footnote ${note.n} has no reference mark in the text; it was not placed.`,
-      );
+      ctx.warn(note.line, 'NOTE_UNANCHORED', { key: 'noteUnanchored.noMark', values: { number: note.n } });
   }
   const texts = new Map<string, number>();
   for (const note of notes.values()) {
     const key = squash(plainInline(note.text)).toLowerCase();
     const first = texts.get(key);
     if (first !== undefined)
-      ctx.warn(
-        note.line,
-        'DUPLICATE_NOTE',
-        `Footnotes ${first} and ${note.n} have the same text (kept both, as in the source).`,
-      );
+      ctx.warn(note.line, 'DUPLICATE_NOTE', { key: 'duplicateNote', values: { first, second: note.n } });
     else texts.set(key, note.n);
   }
   compareToc(toc, headings, ctx);
@@ -297,26 +291,30 @@ function compareToc(
     }
     if (inAnnexes) {
       const generated = /recommendations/i.test(e.text);
-      ctx.warn(
-        e.line,
-        'ANNEX_ABSENT',
-        generated
-          ? `The contents list the annex “${e.text}”, which is not in the file; it will be generated from the recommendations when the report is compiled.`
-          : `The contents list the annex “${e.text}”, which is not in the file.${/participants/i.test(e.text) ? ' Enter the participants in the registry to generate it.' : ''}`,
-      );
+      ctx.warn(e.line, 'ANNEX_ABSENT', {
+        key: generated
+          ? 'annexAbsent.generated'
+          : /participants/i.test(e.text)
+            ? 'annexAbsent.participants'
+            : 'annexAbsent.listed',
+        values: { title: e.text },
+      });
       continue;
     }
     const m = e.text.match(/^(\d+|[a-z])\.\s+(\S.*|)$/);
     if (!m) continue;
     if (/^\d/.test(m[1]!)) chapter = m[1]!;
     const h = headings.find((x) => x.label === m[1] && (/^\d/.test(m[1]!) || x.chapter === chapter));
-    if (!h) ctx.warn(e.line, 'TOC_MISMATCH', `The contents list “${e.text}”, which has no heading in the text.`);
+    if (!h)
+      ctx.warn(e.line, 'TOC_MISMATCH', {
+        key: 'tocMismatch.noHeading',
+        values: { entry: e.text },
+      });
     else if (norm(h.title) !== norm(m[2]!)) {
-      ctx.warn(
-        e.line,
-        'TOC_MISMATCH',
-        `The contents say “${m[1]}. ${m[2]}” but the heading reads “${m[1]}. ${h.title}”; the heading's wording was kept.`,
-      );
+      ctx.warn(e.line, 'TOC_MISMATCH', {
+        key: 'tocMismatch.wording',
+        values: { label: m[1]!, listed: m[2]!, heading: h.title },
+      });
     }
   }
 }

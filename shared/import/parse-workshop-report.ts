@@ -131,7 +131,10 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext): vo
       sessionNo++;
       const label = romanValue(session[1]!) || Number(session[1]);
       if (label !== sessionNo)
-        ctx.warn(p.n, 'LABEL_GAP', `“Session ${session[1]}” is numbered ${sessionNo} in the conference.`);
+        ctx.warn(p.n, 'LABEL_GAP', {
+          key: 'sessionRenumbered',
+          values: { label: session[1]!, number: sessionNo },
+        });
       if (!container) container = ctx.part(null, 'interventions', 'Summary of interventions', p.n);
       current = ctx.part(container, 'session', session[2]!.trim(), p.n);
       continue;
@@ -139,12 +142,7 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext): vo
     if (isCapsHeading(plain) && !p.multiLine) {
       flush();
       current = ctx.part(null, 'background', titleCase(plain), p.n);
-      ctx.warn(
-        p.n,
-        'UNKNOWN_SECTION',
-        `“${plain}” is not a section of the workshop report template; it was imported as a section of its own.`,
-        { partId: current.id },
-      );
+      ctx.warn(p.n, 'UNKNOWN_SECTION', { key: 'unknownSection', values: { heading: plain } }, { partId: current.id });
       continue;
     }
     const lineList = p.text.split('\n');
@@ -195,7 +193,10 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext): vo
   flush();
   for (const [label, note] of notes)
     if (!note.used)
-      ctx.warn(note.line, 'NOTE_UNANCHORED', `Footnote ${label} has no reference mark in the text; it was not placed.`);
+      ctx.warn(note.line, 'NOTE_UNANCHORED', {
+        key: 'noteUnanchored.noMark',
+        values: { number: label },
+      });
 }
 
 /** An intervention's opening: the speaker becomes a reference into the registry. */

@@ -117,7 +117,7 @@ export function readParticipants(lines: BodyLine[], ctx: ImportContext, partId: 
       ctx.warn(
         entry.n,
         'PARTICIPANT_UNREAD',
-        `“${entry.text.slice(0, 80)}” could not be read as a participant entry; it was left out of the list.`,
+        { key: 'participantUnread', values: { text: entry.text.slice(0, 80) } },
         { partId },
       );
       entry = null;
@@ -136,7 +136,7 @@ export function readParticipants(lines: BodyLine[], ctx: ImportContext, partId: 
       ctx.warn(
         entry.n,
         'PARTICIPANT_LISTED_TWICE',
-        `${head.name} is listed a second time here (under “${group.slice(0, 60)}”); the list keeps the first entry.`,
+        { key: 'participantListedTwice', values: { name: head.name, group: group.slice(0, 60) } },
         { partId },
       );
     else listed.push(r.id);
@@ -158,9 +158,14 @@ export function readParticipants(lines: BodyLine[], ctx: ImportContext, partId: 
       if (!letter) {
         // The letter the OCR dropped is the next one after the previous group's.
         letter = groupLetter ? String.fromCharCode(groupLetter.charCodeAt(0) + 1) : 'A';
-        ctx.warn(l.n, 'OCR_LABEL', `The group heading “${t}” has lost its letter; it reads “${letter}. ${title}”.`, {
-          partId,
-        });
+        ctx.warn(
+          l.n,
+          'OCR_LABEL',
+          { key: 'ocrLabel.group', values: { heading: t, letter, title } },
+          {
+            partId,
+          },
+        );
       }
       groupLetter = letter;
       group = `${letter}. ${title}`;

@@ -107,11 +107,10 @@ export function programmeSlots(lines: BodyLine[], ctx: ImportContext): Programme
     (block as string[]).push(t);
   }
   if (times.length !== items.length) {
-    ctx.warn(
-      lines[0]?.n ?? null,
-      'PROGRAMME_COLUMNS',
-      `The programme has ${times.length} times and ${items.length} items; they were paired in order, so check the times of the last items.`,
-    );
+    ctx.warn(lines[0]?.n ?? null, 'PROGRAMME_COLUMNS', {
+      key: 'programmeColumns',
+      values: { times: times.length, items: items.length },
+    });
   }
   return items.map((it, k) => {
     const tm = times[k] ?? { day, start: '', end: '', time: '', n: it.n };
