@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { posixLocaleLanguages } from '../../shared/i18n/ui-language';
 import { runCli } from './cli.testkit';
+import { commands } from './commands';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-cli-lang-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -80,5 +81,63 @@ describe('the command line in the locale’s language', () => {
     expect(refused.code).toBe(2);
     expect(refused.err).toMatch(/“klingon” is not a conference language Rapporteur offers/);
     expect(fs.existsSync(path.join(dir, 'x.rapporteur'))).toBe(false);
+  });
+
+  it('answers --help in Spanish and in French: every command, its synopsis’ placeholders and what it does', async () => {
+    const es = await runCli(dir, ['--help'], { LANG: 'es_CL.UTF-8' });
+    expect(es.code).toBe(0);
+    const esLines = es.out.split('\n');
+    expect(esLines[0]).toBe('Uso: rapporteur <orden> [opciones]');
+    expect(es.out).toContain('\nÓrdenes:\n');
+    expect(es.out).toMatch(
+      /^ {2}snapshot <archivo> --name <nombre> \[--json\] +guarda una instantánea con nombre de la conferencia/m,
+    );
+    expect(es.out).toContain('Estado de salida: 0 terminado,');
+    const fr = await runCli(dir, ['--help'], { LC_ALL: 'fr_FR.UTF-8' });
+    expect(fr.out.split('\n')[0]).toBe('Utilisation\u00a0: rapporteur <commande> [options]');
+    expect(fr.out).toContain('\nCommandes\u00a0:\n');
+    expect(fr.out).toMatch(/^ {2}info <fichier> \[--json\] +métadonnées et plan des parties$/m);
+    expect(fr.out).toContain('Code de sortie\u00a0: 0 terminé,');
+    // Every command is listed, and no English summary or heading is left in either language.
+    const en = await runCli(dir, ['--help'], {});
+    for (const out of [es.out, fr.out]) {
+      for (const name of Object.keys(commands)) expect(out).toContain(`  ${name} `);
+      for (const english of ['Usage:', 'Commands:', 'Exit status', 'list the report templates', '<file>'])
+        expect(out).not.toContain(english);
+    }
+    expect(en.out).toContain('Usage: rapporteur <command> [options]');
+    expect(en.out).toContain('  info <file> [--json]');
+  });
+
+  it('says what a command did, and a wrong option, in Spanish and in French', async () => {
+    const args = ['new', '--template', 'workshop-report', '-o'];
+    const es = await runCli(dir, [...args, 'es.rapporteur', '--title', 'Taller'], { LANG: 'es_ES.UTF-8' });
+    expect(es).toMatchObject({ code: 0, err: '' });
+    expect(es.out).toBe('Se creó es.rapporteur a partir de «workshop-report» con 6 partes.\n');
+    const info = await runCli(dir, ['info', 'es.rapporteur'], { LANG: 'es_ES.UTF-8' });
+    expect(info.out.split('\n').slice(0, 3)).toEqual(['Taller', 'Plantilla: workshop-report', '']);
+    expect(info.out).toMatch(/^ {2}Untitled session {2}\[session, sin empezar, 0 palabras\]$/m);
+    const none = await runCli(dir, ['snapshots', 'es.rapporteur'], { LANG: 'es_ES.UTF-8' });
+    expect(none.out).toBe(
+      'Todavía no hay instantáneas (guarde una con «rapporteur snapshot <archivo> --name <nombre>»).\n',
+    );
+
+    const fr = await runCli(dir, [...args, 'fr.rapporteur'], { LANGUAGE: 'fr_CA', LANG: 'en_US.UTF-8' });
+    expect(fr.out).toBe('fr.rapporteur créé à partir de «\u00a0workshop-report\u00a0» avec 6 parties.\n');
+    const kept = await runCli(dir, ['snapshot', 'fr.rapporteur', '--name', 'Projet 1'], { LANGUAGE: 'fr' });
+    expect(kept.out).toMatch(/^Instantané 1 «\u00a0Projet 1\u00a0» conservé \(\d{4}-/);
+    const listed = await runCli(dir, ['snapshots', 'fr.rapporteur'], { LANGUAGE: 'fr' });
+    expect(listed.out).toMatch(/^ 1 {2}\S+ {2}nommé +Projet 1$/m);
+
+    const wrong = await runCli(dir, ['new', '--bogus'], { LANG: 'fr_FR.UTF-8' });
+    expect(wrong.code).toBe(2);
+    expect(wrong.err.split('\n').slice(0, 2)).toEqual([
+      'rapporteur new: option inconnue «\u00a0--bogus\u00a0» (un argument qui commence par «\u00a0-\u00a0» se place après «\u00a0--\u00a0»).',
+      'Utilisation\u00a0: rapporteur new --template <id> -o <fichier> [--title T] [--language <langue>]',
+    ]);
+    const missing = await runCli(dir, ['snapshot', 'es.rapporteur'], { LANG: 'es_ES.UTF-8' });
+    expect(missing.err.split('\n')[0]).toBe(
+      'rapporteur snapshot: falta --name <nombre> (el nombre de la instantánea).',
+    );
   });
 });

@@ -6,7 +6,8 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
 import { getTemplate, skeletonOf, type SkeletonPart } from '../node/templates';
 import { runCli } from './cli.testkit';
-import { commands } from './commands';
+import { commands, isCommand } from './commands';
+import type { CommandSpec } from './context';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -56,7 +57,7 @@ describe('the command line', () => {
 
     const text = await cli('info', 'x.rapporteur');
     expect(text.out).toContain('Migration and Human Rights');
-    expect(text.out).toContain(`${expected[0]!.title}  [${expected[0]!.kind}, not-started, 0 words]`);
+    expect(text.out).toContain(`${expected[0]!.title}  [${expected[0]!.kind}, not started, 0 words]`);
   });
 
   test.each([
@@ -64,7 +65,7 @@ describe('the command line', () => {
     [[], 2, /Usage/],
     [['new', '-o', 'y.rapporteur'], 2, /missing --template/],
     [['new', '--template', 'workshop-report', '-o', 'y.docx'], 2, /must end in \.rapporteur/],
-    [['new', '--bogus'], 2, /Unknown option '--bogus'/],
+    [['new', '--bogus'], 2, /Unknown option '--bogus' \(an argument that starts with “-” goes after “--”\)\./],
     [['info'], 2, /expected exactly one conference file/],
     [['info', 'a.rapporteur', 'b.rapporteur'], 2, /expected exactly one conference file, got 2/],
     [['serve', '--port', 'abc'], 2, /--port must be a number/],
@@ -81,7 +82,7 @@ describe('the command line', () => {
     expect(r.err).toMatch(message);
     expect(r.out).toBe('');
     expect(r.err).not.toMatch(/\n\s+at /); // no stack traces for user errors
-    if (code === 2 && args[0] && commands[args[0]]) expect(r.err).toContain(`Usage: rapporteur ${args[0]} `);
+    if (code === 2 && args[0] && isCommand(args[0])) expect(r.err).toContain(`Usage: rapporteur ${args[0]} `);
     expect(fs.existsSync(path.join(dir, 'y.rapporteur'))).toBe(false);
   });
 
@@ -130,7 +131,7 @@ test('import writes a new conference and lists what it could not resolve, with l
   const lines = r.out.trimEnd().split('\n');
   expect(lines[0]).toBe(`Imported ${path.resolve('seeds/source', seed)} into compendium.rapporteur.`);
   expect(lines[1]).toBe('Template: best-practices-compendium (detected)');
-  const counts = /^(\d+) parts, \d+ participants, \d+ agenda items, (\d+) warnings\.$/.exec(lines[2]!);
+  const counts = /^(\d+) parts?, \d+ participants?, \d+ agenda items?, (\d+) warnings?\.$/.exec(lines[2]!);
   expect(counts).not.toBeNull();
   expect(lines.slice(3)).toHaveLength(Number(counts![2]));
   for (const w of lines.slice(3)) expect(w).toMatch(/^ {2}(line \d+|file): \[[A-Z_]+\] \S/);
@@ -229,7 +230,6 @@ test('info and snapshots only read: the file and its folder are left byte for by
 describe('an unexpected error', () => {
   const boom = () => ({
     synopsis: '',
-    summary: 'fails',
     options: {},
     load: async () => ({
       run: async (): Promise<number> => {
@@ -239,7 +239,7 @@ describe('an unexpected error', () => {
   });
 
   test('prints one line and exits 70; the stack only with RAPPORTEUR_DEBUG=1', async () => {
-    commands['boom-for-test'] = boom();
+    (commands as Record<string, CommandSpec>)['boom-for-test'] = boom();
     try {
       const quiet = await cli('boom-for-test');
       expect(quiet.code).toBe(70);
@@ -250,7 +250,7 @@ describe('an unexpected error', () => {
       expect(debug.code).toBe(70);
       expect(debug.err).toMatch(/TypeError: cannot read “x”[\s\S]*\n\s+at /);
     } finally {
-      delete commands['boom-for-test'];
+      delete (commands as Record<string, CommandSpec>)['boom-for-test'];
     }
   });
 });

@@ -54,6 +54,6 @@ describe('rapporteur export and comments', () => {
     expect(commentsOf(path.join(dir, 'plain.docx')).comments).toEqual([]);
     const both = await runCli(dir, ['export', 'rich.rapporteur', '--docx', 'x.docx', '--comments', '--no-comments']);
     expect(both.code).toBe(2);
-    expect(both.err).toContain('Give either --comments or --no-comments, not both.');
+    expect(both.err).toContain('give either --comments or --no-comments, not both.');
   });
 });

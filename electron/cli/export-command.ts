@@ -17,14 +17,13 @@ import type { WithComments } from '../../shared/review/comments-export';
 import { onlyPositional, stringOption, UsageError, type CommandModule } from './context';
 
 export const run: CommandModule['run'] = async (v, pos, cx) => {
-  const file = cx.file(onlyPositional(pos, 'conference file'));
+  const file = cx.file(onlyPositional(pos, 'conferenceFile'));
   const base = file.replace(/\.rapporteur$/, '');
   const docx = stringOption(v, 'docx');
   const pdf = stringOption(v, 'pdf');
   const since = stringOption(v, 'changes-since');
-  if (since !== undefined && pdf !== undefined)
-    throw new UsageError('--changes-since shows changes in the Word document only; use it with --docx, without --pdf.');
-  if (v.comments && v['no-comments']) throw new UsageError('Give either --comments or --no-comments, not both.');
+  if (since !== undefined && pdf !== undefined) throw new UsageError((t) => t('cli:usageError.changesSinceWithPdf'));
+  if (v.comments && v['no-comments']) throw new UsageError((t) => t('cli:usageError.commentsBoth'));
   const targets: [ExportFormat, string][] = [];
   const target = (format: ExportFormat, given: string | undefined) =>
     given !== undefined ? cx.file(given) : `${base}${exporters[format].extension}`;
@@ -39,21 +38,25 @@ export const run: CommandModule['run'] = async (v, pos, cx) => {
 
   const read = readConferenceFileSaying(file);
   const source = since !== undefined ? withChangesSince(file, read.source, since) : read.source;
-  for (const n of read.leftOut) cx.note(`note: ${n}`);
+  const note = (text: string) => cx.note(cx.t('cli:note', { text }));
+  for (const n of read.leftOut) note(n);
   let notesShown = false;
   const comments = v['no-comments'] || !targets.some(([f]) => f === 'docx') ? [] : readOpenComments(file);
   const withThreads: typeof source & WithComments = { ...source, comments };
-  if (v.comments && !comments.length)
-    cx.note('note: the conference has no open comments anchored in its text; the Word document has none.');
+  if (v.comments && !comments.length) note(cx.t('cli:export.noComments'));
   for (const [format, target] of targets) {
     const t0 = performance.now();
     const r = await exportBytes({ source: format === 'docx' ? withThreads : source, format, options });
     writeAtomically(target, r.bytes);
     // Both formats compile the same proceedings, so their notes are the same: show them once.
-    if (!notesShown) for (const n of r.notes) cx.note(`note: ${n}`);
+    if (!notesShown) for (const n of r.notes) note(n);
     notesShown = true;
-    const pages = r.pages !== undefined ? `${r.pages} pages, ` : '';
-    cx.out(`Wrote ${target} (${pages}${r.bytes.length} bytes, ${Math.round(performance.now() - t0)} ms)`);
+    const written = { file: target, bytes: r.bytes.length, ms: Math.round(performance.now() - t0) };
+    cx.out(
+      r.pages !== undefined
+        ? cx.t('cli:export.wroteWithPages', { ...written, pages: r.pages })
+        : cx.t('cli:export.wrote', written),
+    );
   }
   return 0;
 };

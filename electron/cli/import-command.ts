@@ -1,9 +1,9 @@
 /** `rapporteur import <file> -o <conference.rapporteur> [--template <id>] [--json]` */
 import type { ImportResult } from '../../shared/import';
 import { importReportFile, writeNewConference } from '../node/importer';
-import { conferenceOutput, onlyPositional, stringOption, type CommandModule } from './context';
+import { type CliT, conferenceOutput, onlyPositional, stringOption, type CommandModule } from './context';
 
-export function summarise(r: ImportResult): string[] {
+export function summarise(r: ImportResult, t: CliT): string[] {
   let parts = 0;
   const count = (ps: ImportResult['parts']) => {
     for (const p of ps) {
@@ -14,13 +14,18 @@ export function summarise(r: ImportResult): string[] {
   count(r.parts);
   const how = r.templateSource === 'given' ? 'given' : r.templateSource === 'detected' ? 'detected' : 'fallback';
   return [
-    `Template: ${r.templateId} (${how})`,
-    `${parts} parts, ${r.participants.length} participants, ${r.agenda.length} agenda items, ${r.warnings.length} warnings.`,
+    t('cli:import.template', { id: r.templateId, how }),
+    t('cli:import.counts', {
+      parts,
+      participants: r.participants.length,
+      agenda: r.agenda.length,
+      warnings: r.warnings.length,
+    }),
   ];
 }
 
 export const run: CommandModule['run'] = async (v, pos, cx) => {
-  const source = onlyPositional(pos, 'file to import');
+  const source = onlyPositional(pos, 'fileToImport');
   const output = conferenceOutput(v);
   const result = await importReportFile(cx.file(source), stringOption(v, 'template'));
   writeNewConference(result, cx.file(output));
@@ -39,7 +44,7 @@ export const run: CommandModule['run'] = async (v, pos, cx) => {
     );
     return 0;
   }
-  const lines = [`Imported ${source} into ${output}.`, ...summarise(result)];
+  const lines = [cx.t('cli:import.imported', { source, output }), ...summarise(result, cx.t)];
   for (const w of result.warnings) {
     lines.push(
       `  ${w.line !== null ? `line ${w.line}` : 'file'}: [${w.code}] ${w.message}${w.suggestion ? ` (suggested: “${w.suggestion.find}” → “${w.suggestion.replace}”)` : ''}`,

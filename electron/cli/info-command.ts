@@ -31,7 +31,7 @@ function outline(parts: PartSummary[]): OutlineNode[] {
 }
 
 export const run: CommandModule['run'] = async (v, pos, cx) => {
-  const file = cx.file(onlyPositional(pos, 'conference file'));
+  const file = cx.file(onlyPositional(pos, 'conferenceFile'));
   // Only reading: the file is never written (not even brought up to a newer format).
   const store = ConferenceStore.open(file, { readOnly: true });
   try {
@@ -54,17 +54,21 @@ export const run: CommandModule['run'] = async (v, pos, cx) => {
       );
       return 0;
     }
-    const lines = [`${meta.title || '(untitled)'}${meta.subtitle ? ` — ${meta.subtitle}` : ''}`];
-    if (meta.symbol) lines.push(`Symbol: ${meta.symbol}`);
+    const { t } = cx;
+    const lines = [`${meta.title || t('cli:info.untitled')}${meta.subtitle ? ` — ${meta.subtitle}` : ''}`];
+    if (meta.symbol) lines.push(t('cli:info.symbol', { symbol: meta.symbol }));
     const place = [meta.venue, meta.city, meta.country].filter(Boolean).join(', ');
     const dates = meta.startDate ? ` ${meta.startDate}${meta.endDate ? ` – ${meta.endDate}` : ''}` : '';
     if (place || dates) lines.push(`${place}${dates}`);
-    lines.push(`Template: ${meta.templateId}`, '');
+    lines.push(t('cli:info.template', { id: meta.templateId }), '');
     const depth = new Map<string, number>();
     for (const p of parts) {
       const d = p.parentId ? (depth.get(p.parentId) ?? 0) + 1 : 0;
       depth.set(p.id, d);
-      lines.push(`${'  '.repeat(d)}${p.title}  [${p.kind}, ${p.status}, ${p.wordCount} words]`);
+      const status = t(`cli:info.status.${p.status}`);
+      lines.push(
+        `${'  '.repeat(d)}${t('cli:info.part', { title: p.title, kind: p.kind, status, words: p.wordCount })}`,
+      );
     }
     cx.out(lines.join('\n'));
     return 0;

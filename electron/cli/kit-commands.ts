@@ -9,7 +9,15 @@ import path from 'node:path';
 import type { KitMergeResult, MergeEntry, MergeReport } from '../../shared/kits/kit-report';
 import { mergeKits, prepareKit } from '../node/kits';
 import { ConferenceStore } from '../node/store/conference-store';
-import { conferenceOutput, onlyPositional, stringOption, UsageError, type CommandModule } from './context';
+import {
+  type CliT,
+  conferenceOutput,
+  localSynopsis,
+  onlyPositional,
+  stringOption,
+  UsageError,
+  type CommandModule,
+} from './context';
 import { EXIT } from './run';
 
 const RAPPORTEUR_MAX = 200;
@@ -17,20 +25,29 @@ const RAPPORTEUR_MAX = 200;
 export const kit: CommandModule = {
   async run(v, pos, cx) {
     const who = stringOption(v, 'rapporteur')?.trim();
-    if (who === undefined) throw new UsageError('missing --rapporteur <name> (whose kit this is).');
-    if (who.length === 0) throw new UsageError('--rapporteur must not be empty.');
+    if (who === undefined)
+      throw new UsageError((t) =>
+        t('cli:usageError.missingRapporteur', { option: localSynopsis('--rapporteur <name>', t) }),
+      );
+    if (who.length === 0) throw new UsageError((t) => t('cli:usageError.empty', { option: '--rapporteur' }));
     if (who.length > RAPPORTEUR_MAX)
-      throw new UsageError(`--rapporteur is ${who.length} characters long; at most ${RAPPORTEUR_MAX}.`);
+      throw new UsageError((t) =>
+        t('cli:usageError.tooLong', { option: '--rapporteur', length: who.length, max: RAPPORTEUR_MAX }),
+      );
     const target = cx.file(conferenceOutput(v));
-    const store = ConferenceStore.open(cx.file(onlyPositional(pos, 'conference file')));
+    const store = ConferenceStore.open(cx.file(onlyPositional(pos, 'conferenceFile')));
     try {
       const info = prepareKit(store, { rapporteur: who, target });
       const titles = info.assignedPartIds.map((id) => store.getPart(id).title);
       cx.out(
         v.json
           ? JSON.stringify({ ...info, assignedTitles: titles }, null, 2)
-          : `Wrote ${info.rapporteur}’s kit of “${info.conferenceTitle}” to ${path.basename(info.path)}, from version “${info.baseVersion}”.\n` +
-              `Theirs to draft (${titles.length}):\n${titles.map((t) => `  ${t}`).join('\n')}`,
+          : `${cx.t('cli:kit.wrote', {
+              who: info.rapporteur,
+              title: info.conferenceTitle,
+              file: path.basename(info.path),
+              version: info.baseVersion,
+            })}\n${cx.t('cli:kit.theirs', { n: titles.length })}\n${titles.map((t) => `  ${t}`).join('\n')}`,
       );
       return EXIT.ok;
     } finally {
@@ -39,43 +56,43 @@ export const kit: CommandModule = {
   },
 };
 
-const HEADINGS: [MergeEntry['decision'], string][] = [
-  ['taken', 'Taken'],
-  ['added', 'Added to the registry'],
-  ['matched', 'Already in the registry'],
-  ['conflict', 'Conflicts (waiting for the editor)'],
-  ['resolved', 'Decided'],
-  ['refused', 'Refused'],
-  ['already-in', 'Already at the desk'],
+/** The merge report's groups, in the order they are listed. */
+const DECISIONS: readonly MergeEntry['decision'][] = [
+  'taken',
+  'added',
+  'matched',
+  'conflict',
+  'resolved',
+  'refused',
+  'already-in',
 ];
 
-function describeKit(r: KitMergeResult): string {
-  const head = r.kit ? `${r.file}: ${r.kit.rapporteur}’s kit` : r.file;
-  if (r.outcome === 'refused') return `${head}: refused. ${r.message ?? ''}`;
-  const lines = [r.outcome === 'already-merged' ? `${head}: ${r.message ?? ''}` : `${head}: merged.`];
-  for (const [decision, heading] of HEADINGS) {
+function describeKit(r: KitMergeResult, t: CliT): string {
+  const kit = r.kit ? t('cli:merge.kitOf', { file: r.file, who: r.kit.rapporteur }) : r.file;
+  if (r.outcome === 'refused') return t('cli:merge.refused', { kit, message: r.message ?? '' }).trimEnd();
+  const lines = [r.outcome === 'already-merged' ? `${kit}: ${r.message ?? ''}` : t('cli:merge.merged', { kit })];
+  for (const decision of DECISIONS) {
     const entries = r.entries.filter((e) => e.decision === decision);
     if (entries.length === 0) continue;
-    lines.push(`  ${heading}:`);
+    lines.push(`  ${t('cli:merge.headingLine', { heading: t(`cli:merge.heading.${decision}`) })}`);
     for (const e of entries) lines.push(`    ${e.subject} “${e.title}”: ${e.message}`);
   }
-  if (r.outcome === 'merged' && r.entries.length === 0) lines.push('  Nothing had changed in it.');
+  if (r.outcome === 'merged' && r.entries.length === 0) lines.push(`  ${t('cli:merge.nothingChanged')}`);
   return lines.join('\n');
 }
 
-export function describeReport(report: MergeReport): string {
+export function describeReport(report: MergeReport, t: CliT): string {
+  const counts = { taken: report.taken, conflicts: report.conflicts, refused: report.refused };
   const total =
-    `${report.taken} taken, ${report.conflicts} in conflict, ${report.refused} refused` +
-    (report.snapshotId !== null ? ` (snapshot ${report.snapshotId} kept the conference as it was before).` : '.');
-  return [...report.kits.map(describeKit), total].join('\n');
+    report.snapshotId !== null
+      ? t('cli:merge.totalWithSnapshot', { ...counts, snapshot: report.snapshotId })
+      : t('cli:merge.total', counts);
+  return [...report.kits.map((r) => describeKit(r, t)), total].join('\n');
 }
 
 export const merge: CommandModule = {
   async run(v, pos, cx) {
-    if (pos.length < 2)
-      throw new UsageError(
-        `expected the conference file and at least one returned kit, got ${pos.length} file${pos.length === 1 ? '' : 's'}.`,
-      );
+    if (pos.length < 2) throw new UsageError((t) => t('cli:usageError.mergeFiles', { n: pos.length }));
     const [file, ...kits] = pos;
     const store = ConferenceStore.open(cx.file(file!));
     let report: MergeReport;
@@ -87,7 +104,7 @@ export const merge: CommandModule = {
     } finally {
       store.close();
     }
-    cx.out(v.json ? JSON.stringify(report, null, 2) : describeReport(report));
+    cx.out(v.json ? JSON.stringify(report, null, 2) : describeReport(report, cx.t));
     for (const r of report.kits) if (r.outcome === 'refused') cx.note(`rapporteur merge: ${r.message ?? r.file}`);
     if (report.kits.some((r) => r.outcome === 'refused')) return EXIT.refused;
     return report.conflicts > 0 ? EXIT.conflicts : EXIT.ok;

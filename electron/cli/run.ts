@@ -11,23 +11,16 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { localizeError } from '../../shared/i18n/app-error';
-import { translator } from '../../shared/i18n/translate';
-import { pickUiLanguage, posixLocaleLanguages } from '../../shared/i18n/ui-language';
-import { commands, synopsisOf, usage } from './commands';
-import { contextFor, UsageError, type Values } from './context';
+import { type CommandName, commands, isCommand, summaryOf, synopsisOf, usage } from './commands';
+import { type CliT, cliLanguage, cliTranslator, contextFor, UsageError, type Values } from './context';
 import type { CliIo } from './io';
 
 export const EXIT = { ok: 0, refused: 1, usage: 2, conflicts: 3, unexpected: 70, running: -1 } as const;
 
-/** The command line speaks the language of the user's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), English by default. */
-const cliT = (io: CliIo) => translator(pickUiLanguage(posixLocaleLanguages(io.env)));
-
 const MESSAGES = {
-  unknownCommand: (io: CliIo, name: string) => cliT(io)('cli:unknownCommand', { name }),
-  commandHelp: (io: CliIo, name: string) =>
-    `${cliT(io)('cli:usage', { synopsis: synopsisOf(name) })}\n  ${commands[name]!.summary}`,
-  usageHint: (io: CliIo, name: string) => cliT(io)('cli:usage', { synopsis: synopsisOf(name) }),
-  unexpected: (io: CliIo, name: string, message: string) => cliT(io)('cli:unexpected', { name, message }),
+  commandHelp: (t: CliT, name: CommandName) =>
+    `${t('cli:usage', { synopsis: synopsisOf(name, t) })}\n  ${summaryOf(name, t)}`,
+  usageHint: (t: CliT, name: CommandName) => t('cli:usage', { synopsis: synopsisOf(name, t) }),
 } as const;
 
 /** What a system call's failure means, in words (the path it names follows). */
@@ -47,23 +40,24 @@ const isSystemCode = (code: string | undefined): code is SystemCode => SYSTEM_ER
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const cx = contextFor(io);
+  const t = cx.t;
   const [name, ...rest] = argv;
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(usage());
+    io.stdout.write(usage(t));
     return EXIT.ok;
   }
   if (!name) {
-    io.stderr.write(usage());
+    io.stderr.write(usage(t));
     return EXIT.usage;
   }
-  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
-  if (!command) {
-    io.stderr.write(`${MESSAGES.unknownCommand(io, name)}\n\n${usage()}`);
+  if (!isCommand(name)) {
+    io.stderr.write(`${t('cli:unknownCommand', { name })}\n\n${usage(t)}`);
     return EXIT.usage;
   }
+  const command = commands[name];
   const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest; // after --, all are arguments
   if (options.includes('--help') || options.includes('-h')) {
-    cx.out(MESSAGES.commandHelp(io, name));
+    cx.out(MESSAGES.commandHelp(t, name));
     return EXIT.ok;
   }
   try {
@@ -75,15 +69,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-function report(name: string, err: unknown, io: CliIo): number {
+function report(name: CommandName, err: unknown, io: CliIo): number {
   const say = (s: string) => io.stderr.write(`${s}\n`);
-  if (err instanceof UsageError || isParseArgsError(err)) {
-    say(`rapporteur ${name}: ${(err as Error).message}`);
-    say(MESSAGES.usageHint(io, name));
+  const t = cliTranslator(io.env);
+  const usageProblem = err instanceof UsageError ? err.say(t) : parseArgsProblem(err, t);
+  if (usageProblem !== null) {
+    say(`rapporteur ${name}: ${usageProblem}`);
+    say(MESSAGES.usageHint(t, name));
     return EXIT.usage;
   }
   if (err instanceof AppError) {
-    say(`rapporteur ${name}: ${localizeError(err, pickUiLanguage(posixLocaleLanguages(io.env)))}`);
+    say(`rapporteur ${name}: ${localizeError(err, cliLanguage(io.env))}`);
     return EXIT.refused;
   }
   const system = systemError(err, io);
@@ -92,20 +88,39 @@ function report(name: string, err: unknown, io: CliIo): number {
     return EXIT.refused;
   }
   const message = err instanceof Error ? err.message : String(err);
-  say(MESSAGES.unexpected(io, name, message.split('\n')[0]!));
+  say(t('cli:unexpected', { name, message: message.split('\n')[0]! }));
   if (io.env.RAPPORTEUR_DEBUG === '1' && err instanceof Error && err.stack) say(err.stack);
   return EXIT.unexpected;
 }
 
-const isParseArgsError = (err: unknown): boolean =>
-  err instanceof Error &&
-  typeof (err as NodeJS.ErrnoException).code === 'string' &&
-  (err as NodeJS.ErrnoException).code!.startsWith('ERR_PARSE_ARGS_');
+/**
+ * A wrong option that node:util's parseArgs found, in the user's language; its message names the
+ * option in quotes ("Unknown option '--bogus'"). Null when `err` is not one.
+ */
+function parseArgsProblem(err: unknown, t: CliT): string | null {
+  const code = err instanceof Error ? (err as NodeJS.ErrnoException).code : undefined;
+  if (!code?.startsWith('ERR_PARSE_ARGS_')) return null;
+  const message = (err as Error).message;
+  const quoted = /'([^']*)'/.exec(message)?.[1];
+  if (quoted === undefined) return message;
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return t('cli:usageError.unknownOption', { option: quoted });
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      // "Option '-o, --output <value>' argument missing": the option's long name, without its value.
+      if (!message.endsWith('argument missing')) return message;
+      return t('cli:usageError.missingValue', { option: quoted.replace(/ <value>$/, '').replace(/^-\w, /, '') });
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return t('cli:usageError.unexpectedPositional', { argument: quoted });
+    default:
+      return message;
+  }
+}
 
 /** A failed read or write the user can act on (a missing folder, a read-only disk), in words. */
 function systemError(err: unknown, io: CliIo): string | null {
   if (!(err instanceof Error)) return null;
-  const t = cliT(io);
+  const t = cliTranslator(io.env);
   const e = err as NodeJS.ErrnoException;
   // mkdir answers EEXIST when a file stands where a folder of the path should be.
   const meaning =

@@ -5,21 +5,23 @@
  */
 import type { SnapshotInfo } from '../../shared/model/conference';
 import { ConferenceStore } from '../node/store/conference-store';
-import { onlyPositional, stringOption, UsageError, type CommandModule, type Context } from './context';
+import { localSynopsis, onlyPositional, stringOption, UsageError, type CommandModule, type Context } from './context';
 
 /** The same bounds as the contract's createSnapshot. */
 const NAME_MAX = 200;
 
-const REASONS: Record<SnapshotInfo['reason'], string> = {
-  manual: 'named',
-  'before-import': 'before an import',
-  'before-restore': 'before a restore',
-  'before-merge': 'before a merge',
-  'before-replace': 'before a replace in all parts',
-};
+const REASONS: readonly SnapshotInfo['reason'][] = [
+  'manual',
+  'before-import',
+  'before-restore',
+  'before-merge',
+  'before-replace',
+];
+const reasonIn = (reason: SnapshotInfo['reason'], cx: Context): string =>
+  REASONS.includes(reason) ? cx.t(`cli:snapshot.reason.${reason}`) : reason;
 
 function withStore<T>(cx: Context, pos: string[], access: 'read' | 'write', fn: (store: ConferenceStore) => T): T {
-  const store = ConferenceStore.open(cx.file(onlyPositional(pos, 'conference file')), { readOnly: access === 'read' });
+  const store = ConferenceStore.open(cx.file(onlyPositional(pos, 'conferenceFile')), { readOnly: access === 'read' });
   try {
     return fn(store);
   } finally {
@@ -30,11 +32,21 @@ function withStore<T>(cx: Context, pos: string[], access: 'read' | 'write', fn: 
 export const snapshot: CommandModule = {
   async run(v, pos, cx) {
     const name = stringOption(v, 'name')?.trim();
-    if (name === undefined) throw new UsageError('missing --name <name> (what to call this snapshot).');
-    if (name.length === 0) throw new UsageError('--name must not be empty.');
-    if (name.length > NAME_MAX) throw new UsageError(`--name is ${name.length} characters long; at most ${NAME_MAX}.`);
+    if (name === undefined)
+      throw new UsageError((t) =>
+        t('cli:usageError.missingSnapshotName', { option: localSynopsis('--name <name>', t) }),
+      );
+    if (name.length === 0) throw new UsageError((t) => t('cli:usageError.empty', { option: '--name' }));
+    if (name.length > NAME_MAX)
+      throw new UsageError((t) =>
+        t('cli:usageError.tooLong', { option: '--name', length: name.length, max: NAME_MAX }),
+      );
     const info = withStore(cx, pos, 'write', (store) => store.createSnapshot(name, 'manual'));
-    cx.out(v.json ? JSON.stringify(info, null, 2) : `Kept snapshot ${info.id} “${info.name}” (${info.createdAt}).`);
+    cx.out(
+      v.json
+        ? JSON.stringify(info, null, 2)
+        : cx.t('cli:snapshot.kept', { id: info.id, name: info.name, date: info.createdAt }),
+    );
     return 0;
   },
 };
@@ -47,15 +59,16 @@ export const snapshots: CommandModule = {
       return 0;
     }
     if (list.length === 0) {
-      cx.out('No snapshots yet (take one with “rapporteur snapshot <file> --name <name>”).');
+      cx.out(cx.t('cli:snapshot.none', { command: localSynopsis('rapporteur snapshot <file> --name <name>', cx.t) }));
       return 0;
     }
     const idWidth = Math.max(2, ...list.map((s) => String(s.id).length));
+    const reasonWidth = Math.max(16, ...list.map((s) => reasonIn(s.reason, cx).length));
     cx.out(
       list
         .map(
           (s) =>
-            `${String(s.id).padStart(idWidth)}  ${s.createdAt}  ${(REASONS[s.reason] ?? s.reason).padEnd(16)}  ${s.name}`,
+            `${String(s.id).padStart(idWidth)}  ${s.createdAt}  ${reasonIn(s.reason, cx).padEnd(reasonWidth)}  ${s.name}`,
         )
         .join('\n'),
     );
