@@ -4,6 +4,7 @@
  * offered (as suggestions), applied when the user accepts one.
  */
 import type { SourceLine } from './source';
+import type { WarningText } from '../i18n/import-warnings';
 import type { ImportContext } from './result';
 import { findOcrRepairs, type OcrRepair } from './ocr-repair';
 import { dictionaryFor, guessSpellingLanguage, otherLanguage, type WordList } from './spelling';
@@ -92,12 +93,7 @@ export function splitPages(lines: SourceLine[], ctx: ImportContext): { body: Bod
         line: cur.line,
         page: pageOfLine.get(top) ?? 0,
       });
-      if (!cur.marked)
-        ctx.warn(
-          cur.line,
-          'NOTE_WITHOUT_MARK',
-          'This footnote text has no number or mark of its own; it was taken as a separate note.',
-        );
+      if (!cur.marked) ctx.warn(cur.line, 'NOTE_WITHOUT_MARK', { key: 'noteWithoutMark' });
     };
     for (let k = top; k <= j; k++) {
       const t = lines[k]!.text.trim();
@@ -122,7 +118,7 @@ export function splitPages(lines: SourceLine[], ctx: ImportContext): { body: Bod
     if (isFurniture(t)) continue;
     body.push({ n: lines[i]!.n, text: t, page: pageOfLine.get(i) ?? 0, pageStart: /^ \S/.test(t) });
   }
-  if (notes.length === 0) ctx.warn(null, 'NO_NOTES', 'No footnote texts were found at the page feet.');
+  if (notes.length === 0) ctx.warn(null, 'NO_NOTES', { key: 'noNotes' });
   return { body, notes };
 }
 
@@ -161,7 +157,6 @@ export function isBrokenWord(head: string, tail: string, words: WordList | null)
   return words.knows(head + tail) && !(words.knows(head) && words.knows(tail));
 }
 
-function ocrRepairMessage(r: OcrRepair): string {
-  const times = r.count === 1 ? 'once' : `${r.count} times`;
-  return `“${r.from}” (${times}) looks like OCR damage (${r.kind.replace('-', ' ')}) of “${r.to}”. Not changed until you accept it.`;
+function ocrRepairMessage(r: OcrRepair): WarningText {
+  return { key: 'ocrRepair', values: { from: r.from, to: r.to, count: r.count, damage: r.kind.replace('-', '_') } };
 }

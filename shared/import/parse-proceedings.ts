@@ -51,7 +51,7 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     ctx.warn(
       h.n,
       'OCR_REPAIR',
-      `“${h.find}” was broken at a line end; if it is one word it reads “${h.replace}”. Not changed.`,
+      { key: 'brokenWord', values: { find: h.find, replace: h.replace } },
       { suggestion: { find: h.find, replace: h.replace } },
     );
   }
@@ -170,11 +170,7 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       if (!unitHead.title) {
         // The label without its title (anatomy §1.5.13): the title comes later.
         pendingUnit = { label, n: p.n };
-        ctx.warn(
-          p.n,
-          'DISPLACED_HEADING',
-          `“${t}” stands alone here, inside the previous unit's text; its title is looked for further on.`,
-        );
+        ctx.warn(p.n, 'DISPLACED_HEADING', { key: 'displacedHeading.alone', values: { text: t } });
         continue;
       }
       unit = open(part, 'unit', unitHead.title, p.n);
@@ -182,7 +178,7 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
         ctx.warn(
           p.n,
           'OCR_LABEL',
-          `The unit label “Unit ${unitHead.label}” reads “Unit ${label}”; the number is computed from the template.`,
+          { key: 'ocrLabel.unit', values: { expected: unitHead.label, found: label } },
           { partId: unit.id },
         );
       continue;
@@ -196,7 +192,10 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       ctx.warn(
         pendingUnit.n,
         'DISPLACED_HEADING',
-        `The heading “Unit ${pendingUnit.label}.” (line ${pendingUnit.n}) was joined to its title “${title}” (line ${p.n}).`,
+        {
+          key: 'displacedHeading.joined',
+          values: { label: pendingUnit.label, headingLine: pendingUnit.n, title, titleLine: p.n },
+        },
         { partId: unit.id },
       );
       pendingUnit = null;
@@ -215,16 +214,12 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
           : /^Highlights/i.test(sub[2]!)
             ? 'highlights'
             : 'cso-report';
-      if (!sub[1]) ctx.warn(p.n, 'MISSING_LABEL', `“${sub[2]}” has lost its number; it is numbered by the template.`);
+      if (!sub[1]) ctx.warn(p.n, 'MISSING_LABEL', { key: 'missingLabel', values: { title: sub[2]! } });
       open(finalPanel ?? unit, kind, sub[2]!.replace(/^Speaker$/i, 'Speaker'), p.n);
       continue;
     }
     if (/^\d\.$/.test(t) && /^Highlights of the unit$/i.test(next)) {
-      ctx.warn(
-        p.n,
-        'BROKEN_HEADING',
-        `The number “${t}” is separated from its heading “${next}” by a page break; they were joined.`,
-      );
+      ctx.warn(p.n, 'BROKEN_HEADING', { key: 'brokenHeading.pageBreak', values: { label: t, heading: next } });
       continue;
     }
     if (!current) {
@@ -284,12 +279,7 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
         paras[k] && /^Source:/.test(plain(paras[k]!.text)) ? plain(paras[k]!.text).replace(/^Source:\s*/, '') : '';
       if (!src) k--;
       body_.push(figure(caption, src));
-      ctx.warn(
-        p.n,
-        'FIGURE_MISSING',
-        `Figure “${caption}”: only the caption and the source line are in the text; the chart itself must be added.`,
-        { partId: cur.id },
-      );
+      ctx.warn(p.n, 'FIGURE_MISSING', { key: 'figureMissing', values: { caption } }, { partId: cur.id });
       i = k;
       continue;
     }
@@ -316,12 +306,7 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     }
     flushList();
     if (/^\d{1,2}\.$/.test(t)) {
-      ctx.warn(
-        p.n,
-        'STRANDED_LABEL',
-        `The number “${t}” stands alone, away from its item (the items around it have lost their numbers); it was left out.`,
-        { partId: cur.id },
-      );
+      ctx.warn(p.n, 'STRANDED_LABEL', { key: 'strandedLabel', values: { label: t } }, { partId: cur.id });
       // Kept as a marker until the conclusions are counted (shapeConclusions), then dropped.
       body_.push({ type: 'x-stranded', version: 1, value: Number(t.slice(0, -1)) } as unknown as DocNode);
       continue;
@@ -357,9 +342,14 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       continue;
     }
     if (cur.kind === 'annex-final-report' && /^[A-D]\.$/.test(t) && next.length < 80 && !endsWith(next, '.')) {
-      ctx.warn(p.n, 'BROKEN_HEADING', `The label “${t}” is separated from its heading “${next}”; they were joined.`, {
-        partId: cur.id,
-      });
+      ctx.warn(
+        p.n,
+        'BROKEN_HEADING',
+        { key: 'brokenHeading.joined', values: { label: t, heading: next } },
+        {
+          partId: cur.id,
+        },
+      );
       body_.push(heading(2, [text(`${t} ${next}`)]));
       i++;
       continue;
@@ -385,7 +375,10 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
   }
   flush();
   if (pendingUnit)
-    ctx.warn(pendingUnit.n, 'DISPLACED_HEADING', `The title of “Unit ${pendingUnit.label}.” was not found.`);
+    ctx.warn(pendingUnit.n, 'DISPLACED_HEADING', {
+      key: 'displacedHeading.notFound',
+      values: { label: pendingUnit.label },
+    });
 
   const range = (no: number) => annexLines.find((a) => a.no === no);
   // The list of participants first, so that the programme's people named only there (José Antonio Ocampo) are linked.
@@ -404,17 +397,12 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     );
   for (const note of notes) {
     if (!used.has(note.id))
-      ctx.warn(
-        note.line,
-        'NOTE_UNANCHORED',
-        `Footnote “${note.text.slice(0, 60)}” could not be attached to its reference mark; it was not placed.`,
-      );
+      ctx.warn(note.line, 'NOTE_UNANCHORED', {
+        key: 'noteUnanchored.notAttached',
+        values: { text: note.text.slice(0, 60) },
+      });
   }
-  ctx.warn(
-    1,
-    'FRONT_MATTER_ABSENT',
-    'The cover, title page, imprint and table of contents are not in the text: fill in the conference details (series, symbol, dates); the contents are generated.',
-  );
+  ctx.warn(1, 'FRONT_MATTER_ABSENT', { key: 'frontMatterAbsent' });
   readMeta(
     paras.map((p) => plain(p.text)),
     paras.flatMap((p) => p.lines),
@@ -785,11 +773,10 @@ function placeAnchors(body: BodyLine[], notes: PageNote[], ctx: ImportContext): 
       const last = [...pageLines].reverse().find((l) => l.text.trim());
       if (last) {
         last.text = `${last.text.trimEnd()}<sup>${note.id}</sup>`;
-        ctx.warn(
-          note.line,
-          'ANCHOR_GUESSED',
-          `No reference mark was found for the footnote “${note.text.slice(0, 60)}”; it was attached at the end of line ${last.n}. Move it to its place.`,
-        );
+        ctx.warn(note.line, 'ANCHOR_GUESSED', {
+          key: 'anchorGuessed',
+          values: { text: note.text.slice(0, 60), line: last.n },
+        });
       }
     }
   }
@@ -821,14 +808,17 @@ function readProgramme(lines: BodyLine[], ctx: ImportContext): void {
     ctx.warn(
       lines[0]?.n ?? null,
       'PROGRAMME_NAMES',
-      `Names in the programme that match nobody in the text were not linked: ${unmatched.map((u) => `“${u.name}” (line ${u.line})`).join(', ')}. The programme spells some names differently from the body (e.g. “Grinbalt” and “Grinblat”).`,
+      {
+        key: 'programmeNames',
+        values: { names: unmatched.map((u) => `“${u.name}” (line ${u.line})`).join(', ') },
+      },
       { partId: part?.id ?? null },
     );
   }
   ctx.warn(
     lines[0]?.n ?? null,
     'PROGRAMME_REBUILT',
-    `The programme's time column was separated from its items by the conversion; its ${slots.length} time slots were rebuilt by pairing the times and the items in the order printed. Check them against the printed programme.`,
+    { key: 'programmeRebuilt', values: { count: slots.length } },
     { partId: part?.id ?? null },
   );
 }
