@@ -86,11 +86,7 @@ export function importText(text: string, opts: ImportTextOptions): ImportResult 
     else parseWorkshopReport(lines, ctx);
   }
   if (source === 'fallback') {
-    ctx.warn(
-      null,
-      'TEMPLATE_GUESSED',
-      `The kind of report could not be recognised with confidence; it was imported with the template “${templateId}”. Import again with --template if the outline looks wrong.`,
-    );
+    ctx.warn(null, 'TEMPLATE_GUESSED', { key: 'templateGuessed', values: { template: templateId } });
   }
   if (template) conformToTemplate(ctx.parts, template, ctx);
   dropDisallowedLinks(ctx.parts, ctx);

@@ -45,6 +45,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
         partId: null,
         line: null,
         code: 'ENCODING',
+        key: 'encoding',
         suggestion: null,
         message:
           'The file is not valid UTF-8; it was read as Windows-1252 (Western European). Check accented letters and quotation marks.',

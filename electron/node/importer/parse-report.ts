@@ -67,6 +67,8 @@ function readOwnDocx(input: ImportInput): { result: ImportResult } | { warning: 
         partId: null,
         line: null,
         code: 'OWN_DOCX_UNREAD',
+        key: 'ownDocxUnread',
+        values: { reason: (err as Error).message.replace(/\.$/, '') },
         suggestion: null,
         message: `This document was written by Rapporteur, but its structure could not be read back (${(err as Error).message.replace(/\.$/, '')}); it was imported as any Word document, by its headings and text.`,
       },

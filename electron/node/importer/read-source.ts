@@ -50,6 +50,8 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<S
           partId: null,
           line: null,
           code: 'DOCX_CONVERSION',
+          key: 'docxConversion',
+          values: { detail: m.message },
           message: `While reading the .docx: ${m.message}`,
           suggestion: null,
         });
