@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { docProblem } from '../elements/doc-schema';
 import { LanguageTag, StoredLanguageTag } from './language';
+import { ImportWarningKeySchema, WarningValuesSchema } from '../i18n/import-warnings';
 
 /** Workflow state of one part, shown in the outline. */
 export const PartStatus = z.enum(['not-started', 'drafting', 'in-review', 'final']);
@@ -188,6 +189,9 @@ export const ImportWarning = z.object({
   quote: z.string().max(300).nullable().optional(),
   /** Index of the top-level block of the part's document that held the quote at import. */
   block: z.number().int().nullable().optional(),
+  /** The message as a catalogue key and values, shown in the reader's language (absent: files from before; `message` is shown). */
+  key: ImportWarningKeySchema.nullable().optional(),
+  values: WarningValuesSchema.nullable().optional(),
 });
 export type ImportWarning = z.infer<typeof ImportWarning>;
 

@@ -12,6 +12,7 @@ import { assets } from './005-assets';
 import { assignments } from './006-assignments';
 import { comments } from './007-comments';
 import { warningPlaces } from './008-warning-places';
+import { warningMessages } from './009-warning-messages';
 
 /** "RAPP": marks a SQLite file as a Rapporteur conference (PRAGMA application_id). */
 export const APPLICATION_ID = 0x52415050;
@@ -25,6 +26,7 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
   assignments,
   comments,
   warningPlaces,
+  warningMessages,
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -1,6 +1,7 @@
 /** The importer's warnings (table `import_warnings`), each open, fixed or dismissed by the user. */
 import type Database from 'better-sqlite3';
 import type { ImportWarning } from '../../../../shared/model/conference';
+import { ImportWarningKeySchema, WarningValuesSchema } from '../../../../shared/i18n/import-warnings';
 
 interface WarningRow {
   id: number;
@@ -12,6 +13,22 @@ interface WarningRow {
   status: string;
   quote: string | null;
   block: number | null;
+  message_key: string | null;
+  message_values: string | null;
+}
+
+/** The catalogue key and values as stored; a key the catalogue no longer has, or bad values, leave the stored message. */
+function catalogued(r: WarningRow): Pick<ImportWarning, 'key' | 'values'> {
+  const key = r.message_key === null ? null : ImportWarningKeySchema.safeParse(r.message_key);
+  if (!key?.success) return {};
+  let values: unknown;
+  try {
+    values = JSON.parse(r.message_values ?? '{}');
+  } catch {
+    return {};
+  }
+  const parsed = WarningValuesSchema.safeParse(values);
+  return parsed.success ? { key: key.data, values: parsed.data } : {};
 }
 
 const toWarning = (r: WarningRow): ImportWarning => ({
@@ -24,13 +41,14 @@ const toWarning = (r: WarningRow): ImportWarning => ({
   status: r.status as ImportWarning['status'],
   quote: r.quote,
   block: r.block,
+  ...catalogued(r),
 });
 
 export function listWarnings(db: Database.Database): ImportWarning[] {
   return (
     db
       .prepare(
-        'SELECT id, part_id, line, code, message, suggestion, status, quote, block FROM import_warnings ORDER BY id',
+        'SELECT id, part_id, line, code, message, suggestion, status, quote, block, message_key, message_values FROM import_warnings ORDER BY id',
       )
       .all() as WarningRow[]
   ).map(toWarning);
@@ -38,7 +56,7 @@ export function listWarnings(db: Database.Database): ImportWarning[] {
 
 export function addWarnings(db: Database.Database, warnings: Omit<ImportWarning, 'id' | 'status'>[]): void {
   const stmt = db.prepare(
-    'INSERT INTO import_warnings (part_id, line, code, message, suggestion, quote, block) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO import_warnings (part_id, line, code, message, suggestion, quote, block, message_key, message_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const w of warnings)
     stmt.run(
@@ -49,6 +67,8 @@ export function addWarnings(db: Database.Database, warnings: Omit<ImportWarning,
       w.suggestion ? JSON.stringify(w.suggestion) : null,
       w.quote ?? null,
       w.block ?? null,
+      w.key ?? null,
+      w.key ? JSON.stringify(w.values ?? {}) : null,
     );
 }
 
