@@ -10,8 +10,13 @@ import { ConferenceStore } from '../node/store/conference-store';
 import { runCli } from './cli.testkit';
 
 const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), '../node/services/tracked-changes.testkit.py');
-const bodyText = (docx: string, mode: 'accept' | 'reject') =>
-  (JSON.parse(tool('/usr/bin/python3', [READER, docx, mode])) as { body: string[] }).body.join('\n');
+interface Read {
+  body: string[];
+  revisions: { authors: string[] };
+}
+const readDocx = (docx: string, mode: 'accept' | 'reject') =>
+  JSON.parse(tool('/usr/bin/python3', [READER, docx, mode])) as Read;
+const bodyText = (docx: string, mode: 'accept' | 'reject') => readDocx(docx, mode).body.join('\n');
 
 let dir: string;
 let file: string;
@@ -63,5 +68,48 @@ describe('rapporteur export --changes-since', () => {
     expect(pdf.code).not.toBe(0);
     expect(pdf.err).toContain('--changes-since shows changes in the Word document only');
     expect(fs.existsSync(path.join(dir, 'x.docx')) || fs.existsSync(path.join(dir, 'x.pdf'))).toBe(false);
+  });
+
+  it('credits the revisions to --author, else to the name set in the app, else to “Rapporteur” with a note', async () => {
+    const dataDir = path.join(dir, 'settings-home');
+    const authorsOf = async (name: string, extra: string[], env: Record<string, string>) => {
+      const r = await runCli(
+        dir,
+        ['export', 'rich.rapporteur', '--docx', name, '--changes-since', 'Draft 1', ...extra],
+        env,
+      );
+      expect(r.code).toBe(0);
+      return { err: r.err, authors: readDocx(path.join(dir, name), 'accept').revisions.authors };
+    };
+    // Nobody named yet: Word's revisions say "Rapporteur", and the command says how to name them.
+    const unnamed = await authorsOf('unnamed.docx', [], { RAPPORTEUR_DATA_DIR: dataDir });
+    expect(unnamed.authors).toEqual(['Rapporteur']);
+    expect(unnamed.err).toContain('note: the changes are credited to “Rapporteur”: give --author <name>');
+    // The name the user set in the app (settings.json), as the app's own export credits it.
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify({ userName: 'Bruno Díaz' }));
+    const fromSettings = await authorsOf('settings.docx', [], { RAPPORTEUR_DATA_DIR: dataDir });
+    expect(fromSettings.authors).toEqual(['Bruno Díaz']);
+    expect(fromSettings.err).not.toContain('credited to');
+    // --author wins over the settings.
+    const given = await authorsOf('given.docx', ['--author', '  Ana Gómez '], { RAPPORTEUR_DATA_DIR: dataDir });
+    expect(given.authors).toEqual(['Ana Gómez']);
+    // Without --changes-since there are no revisions to credit, and an empty name credits nobody: both refused.
+    const alone = await runCli(dir, ['export', 'rich.rapporteur', '--docx', 'alone.docx', '--author', 'Ana']);
+    expect(alone.code).toBe(2);
+    expect(alone.err).toContain('--author names who made the changes shown with --changes-since');
+    const empty = await runCli(dir, [
+      'export',
+      'rich.rapporteur',
+      '--docx',
+      'empty.docx',
+      '--changes-since',
+      '1',
+      '--author',
+      ' ',
+    ]);
+    expect(empty.code).toBe(2);
+    expect(empty.err).toContain('--author must not be empty');
+    expect(fs.existsSync(path.join(dir, 'alone.docx')) || fs.existsSync(path.join(dir, 'empty.docx'))).toBe(false);
   });
 });

@@ -32,7 +32,7 @@ export const commands = {
   },
   export: {
     synopsis:
-      '<file> [--docx F] [--pdf F] [--no-annexes] [--watermark] [--toc-pages] [--changes-since S] [--comments | --no-comments]',
+      '<file> [--docx F] [--pdf F] [--no-annexes] [--watermark] [--toc-pages] [--changes-since S [--author <name>]] [--comments | --no-comments]',
     options: {
       docx: { type: 'string' },
       pdf: { type: 'string' },
@@ -40,6 +40,7 @@ export const commands = {
       watermark: { type: 'boolean' },
       'toc-pages': { type: 'boolean' },
       'changes-since': { type: 'string' },
+      author: { type: 'string' },
       comments: { type: 'boolean' },
       'no-comments': { type: 'boolean' },
     },

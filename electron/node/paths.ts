@@ -6,9 +6,13 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Per-user folders for the command line and browser mode; Electron uses app.getPath instead. */
-export function defaultDirs(): { dataDir: string; workspaceDir: string; samplesDir: string } {
+export function defaultDirs(env: Record<string, string | undefined> = process.env): {
+  dataDir: string;
+  workspaceDir: string;
+  samplesDir: string;
+} {
   const home = os.homedir();
-  const dataDir = process.env.RAPPORTEUR_DATA_DIR ?? path.join(home, '.config', 'rapporteur');
-  const workspaceDir = process.env.RAPPORTEUR_WORKSPACE ?? path.join(home, 'Rapporteur');
+  const dataDir = env.RAPPORTEUR_DATA_DIR ?? path.join(home, '.config', 'rapporteur');
+  const workspaceDir = env.RAPPORTEUR_WORKSPACE ?? path.join(home, 'Rapporteur');
   return { dataDir, workspaceDir, samplesDir: path.join(projectRoot, 'seeds', 'samples') };
 }
