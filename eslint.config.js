@@ -58,6 +58,22 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // An error the user reads comes from the errors catalogue (appError, shared/i18n/app-error.ts), so it
+    // is shown in their language: no English written straight into `new AppError(code, '…')`.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['shared/errors.ts', 'shared/i18n/**', '**/*.test.ts', '**/*.testkit.ts', '**/e2e/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal', 'TemplateLiteral', 'BinaryExpression'].map((type) => ({
+          selector: `NewExpression[callee.name='AppError'][arguments.1.type='${type}']`,
+          message:
+            'Write the message in shared/i18n/messages/{en,es,fr}/errors.json and throw appError(code, key, values) (shared/i18n/app-error.ts).',
+        })),
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {

@@ -2,7 +2,7 @@ import { type Api, type DialogMethodName, type MethodName, methodNames } from '.
 import type { Result } from '../../shared/contract/dispatch';
 import { type EventName, type EventPayload, isEventName, parseEvent } from '../../shared/contract/events';
 import type { MenuMessage } from '../../shared/contract/menu';
-import type { SerializedError } from '../../shared/errors';
+import { AppError, type SerializedError } from '../../shared/errors';
 import { keepUnsavedText, UNSAVED_TEXT_MESSAGES } from './unsaved-text';
 import { localizeError } from '../../shared/i18n/app-error';
 import { t, uiLanguage } from './i18n';
@@ -174,6 +174,6 @@ export const onMenu = (listener: (message: MenuMessage) => void): (() => void) =
 
 /** What to show for an error: a catalogued error in the interface's language, else its own message. */
 export const errorMessage = (err: unknown): string => {
-  if (err instanceof ApiError) return localizeError(err, uiLanguage());
+  if (err instanceof ApiError || err instanceof AppError) return localizeError(err, uiLanguage());
   return err instanceof Error ? err.message : String(err);
 };

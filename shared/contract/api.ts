@@ -70,12 +70,23 @@ export const ExportJobStatus = z.object({
   state: z.enum(['running', 'done', 'failed', 'cancelled']),
   fraction: z.number(),
   message: z.string(),
+  /** The stage as a key of export.json's `stage` and its values, so the interface words it in its language. */
+  stage: z
+    .object({ key: z.string().max(100), values: z.record(z.string(), z.union([z.string(), z.number()])) })
+    .optional(),
   bytes: z.number().int().optional(),
   pages: z.number().int().optional(),
   notes: z.array(z.string()).optional(),
   fileName: z.string().optional(),
   savedTo: z.string().optional(),
-  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  error: z
+    .object({
+      code: z.string(),
+      message: z.string(),
+      key: z.string().optional(),
+      values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    })
+    .optional(),
 });
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });

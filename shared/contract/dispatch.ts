@@ -1,16 +1,22 @@
 import type { z } from 'zod';
 import { AppError, type SerializedError, serializeError } from '../errors';
 import { type ApiImpl, contract, isMethodName } from './api';
+import { appError } from '../i18n/app-error';
 
 export type Result = { ok: true; value: unknown } | { ok: false; error: SerializedError };
 
 /** Names the first problems of a payload in words a developer can act on. */
 export function describeIssues(method: string, error: z.ZodError): string {
+  return issuesError(method, error).message;
+}
+
+/** The error for a payload the contract refuses: a check's own words for people, else the malformed fields. */
+export function issuesError(method: string, error: z.ZodError): AppError {
   // A check that wrote its message for people (params.plain) is told as it is, without the schema path.
   const plain = error.issues.filter((i) => i.code === 'custom' && (i.params as { plain?: boolean } | undefined)?.plain);
-  if (plain.length) return plain.map((i) => i.message).join(' ');
+  if (plain.length) return new AppError('INVALID_INPUT', plain.map((i) => i.message).join(' '));
   const parts = error.issues.slice(0, 3).map((i) => `${i.path.length ? i.path.join('.') : 'payload'}: ${i.message}`);
-  return `Malformed request to ${method}: ${parts.join('; ')}`;
+  return appError('INVALID_INPUT', 'contract.malformed', { method, detail: parts.join('; ') });
 }
 
 /**
@@ -19,9 +25,10 @@ export function describeIssues(method: string, error: z.ZodError): string {
  */
 export async function dispatch(impl: ApiImpl, name: unknown, payload: unknown): Promise<Result> {
   try {
-    if (!isMethodName(name)) throw new AppError('UNKNOWN_METHOD', `Unknown method: ${String(name).slice(0, 100)}`);
+    if (!isMethodName(name))
+      throw appError('UNKNOWN_METHOD', 'contract.unknownMethod', { method: String(name).slice(0, 100) });
     const parsed = contract[name].input.safeParse(payload);
-    if (!parsed.success) throw new AppError('INVALID_INPUT', describeIssues(name, parsed.error));
+    if (!parsed.success) throw issuesError(name, parsed.error);
     const fn = impl[name] as (input: unknown) => unknown;
     return { ok: true, value: await fn(parsed.data) };
   } catch (err) {

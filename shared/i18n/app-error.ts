@@ -33,3 +33,12 @@ export function localizeError(err: Pick<SerializedError, 'message' | 'key' | 'va
   if (!err.key || !isErrorKey(err.key)) return err.message;
   return String(translator(language)(`errors:${err.key}` as never, err.values ?? {}));
 }
+
+/**
+ * An AppError rebuilt from its serialized form (a worker thread's reply, an export job's status),
+ * keeping its key and values so the edge still shows it in the user's language.
+ */
+export function reviveError(e: Pick<SerializedError, 'code' | 'message' | 'key' | 'values'>): AppError {
+  if (e.key && isErrorKey(e.key)) return new AppError(e.code, e.message, e.key, e.values ?? {});
+  return new AppError(e.code, e.message);
+}

@@ -3,7 +3,6 @@
  * to the parts, registry, agenda and warnings of a conference. Nothing here touches
  * the file system; electron/node/importer reads the file and writes the result.
  */
-import { AppError } from '../errors';
 import { detectTemplate, type TemplateId } from './detect';
 import { parseSummaryReport } from './parse-summary-report';
 import { parseCompendium } from './parse-compendium';
@@ -17,6 +16,7 @@ import { attachWarningsToParts, placeWarningsInText } from './warning-places';
 import { parseWorkshopReport } from './parse-workshop-report';
 import { ImportContext, type ImportResult, type WarningDraft } from './result';
 import { type SourceLine, toLines } from './source';
+import { appError } from '../i18n/app-error';
 
 export type { ImportResult, ImportedPart, WarningDraft } from './result';
 export { decodeText } from './source';
@@ -61,10 +61,10 @@ export function importText(text: string, opts: ImportTextOptions): ImportResult 
   const detected = detectTemplate(text);
   if (opts.templateId) {
     if (!KNOWN_TEMPLATES.includes(opts.templateId as TemplateId)) {
-      throw new AppError(
-        'IMPORT_FAILED',
-        `There is no template “${opts.templateId}”. Available: ${KNOWN_TEMPLATES.join(', ')}.`,
-      );
+      throw appError('IMPORT_FAILED', 'template.notFound', {
+        id: opts.templateId,
+        available: KNOWN_TEMPLATES.join(', '),
+      });
     }
     templateId = opts.templateId as TemplateId;
     source = 'given';
@@ -92,8 +92,7 @@ export function importText(text: string, opts: ImportTextOptions): ImportResult 
   dropDisallowedLinks(ctx.parts, ctx);
   attachWarningsToParts(ctx);
   placeWarningsInText(ctx);
-  if (ctx.parts.length === 0)
-    throw new AppError('IMPORT_FAILED', `“${opts.fileName}” contains no report text that could be imported.`);
+  if (ctx.parts.length === 0) throw appError('IMPORT_FAILED', 'import.noReportText', { name: opts.fileName });
   ctx.meta.templateId = templateId;
   return ctx.result(templateId, source);
 }

@@ -1,6 +1,7 @@
 /** Turning the bytes of a text or markdown file into lines, refusing what is not text. */
-import { AppError } from '../errors';
+import type { MessageValues } from '../errors';
 import type { WarningDraft } from './result';
+import { appError, type ErrorKey } from '../i18n/app-error';
 
 /** Larger than any report (the biggest seed is 0.3 MB); beyond this the file is not a report. */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
@@ -15,28 +16,24 @@ export interface DecodedText {
   warnings: WarningDraft[];
 }
 
-const fail = (fileName: string, why: string): never => {
-  throw new AppError('IMPORT_FAILED', `“${fileName}” cannot be imported: ${why}`);
+const fail = (name: string, key: ErrorKey, values: MessageValues = {}): never => {
+  throw appError('IMPORT_FAILED', key, { name, ...values });
 };
 
 /** Decodes a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 with a warning. */
 export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
-  if (bytes.length === 0) fail(fileName, 'the file is empty.');
+  if (bytes.length === 0) fail(fileName, 'import.empty');
   if (bytes.length > MAX_TEXT_BYTES)
-    fail(
-      fileName,
-      `the file is ${(bytes.length / 1048576).toFixed(0)} MB, more than the ${MAX_TEXT_BYTES / 1048576} MB a report can be.`,
-    );
+    fail(fileName, 'import.tooLarge', {
+      size: (bytes.length / 1048576).toFixed(0),
+      max: MAX_TEXT_BYTES / 1048576,
+    });
   const warnings: WarningDraft[] = [];
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   else {
-    if (looksBinary(bytes))
-      fail(
-        fileName,
-        'it is not a text file (it contains binary data). Import plain text, markdown or a Word .docx file.',
-      );
+    if (looksBinary(bytes)) fail(fileName, 'import.binary');
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
@@ -53,7 +50,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     }
   }
   text = text.replace(/^\uFEFF/, '');
-  if (text.trim() === '') fail(fileName, 'the file contains no text.');
+  if (text.trim() === '') fail(fileName, 'import.noText');
   return { text, warnings };
 }
 

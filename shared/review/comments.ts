@@ -81,11 +81,3 @@ export function markedTextOf(doc: { root: unknown }): Map<string, string> {
 /** Open threads first, then by date (newest last), as the panel lists them. */
 export const byOpenThenDate = (a: CommentThread, b: CommentThread): number =>
   Number(a.resolved) - Number(b.resolved) || a.createdAt.localeCompare(b.createdAt);
-
-/** What comments say to the user, in one place. */
-export const COMMENT_MESSAGES = {
-  noUserName: 'Set your name first (Comments → Your name): every comment carries its author.',
-  threadNotFound: 'This comment no longer exists in the conference.',
-  threadExists: 'A comment with this id already exists.',
-  partNotFound: 'The part of this comment no longer exists in the conference.',
-} as const;

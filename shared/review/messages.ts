@@ -13,11 +13,4 @@ export const REVIEW_MESSAGES = {
     `“${what}” went from a ${from} to a ${to}; Word can only mark that as a whole: the ${from} deleted, the ${to} inserted.`,
   tableColumnsChanged: (what: string) =>
     `The table beginning “${what}” changed its columns; Word can only mark it as a whole: the old table deleted, the new one inserted.`,
-  snapshotNotFound: (which: string) => `There is no snapshot “${which}” in this conference.`,
-  snapshotAmbiguous: (which: string) => `More than one snapshot is called “${which}”; give its number instead.`,
-  snapshotUnreadable: (name: string) => `The snapshot “${name}” cannot be read; its stored content is damaged.`,
-  notInSnapshot: (title: string) => `“${title}” did not exist in that snapshot; there is nothing to restore.`,
-  partGone: 'This part no longer exists in the conference; restore the whole part instead.',
-  changedSinceCompared: (title: string) => `“${title}” changed since it was compared; compare again before restoring.`,
-  changesOnlyInWord: 'Changes since a snapshot can only be shown in a Word (DOCX) export.',
 } as const;

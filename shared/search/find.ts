@@ -10,10 +10,9 @@
  * own fields (a footnote, a figure's caption and source, a run-in label) is matched as a
  * block of its own.
  */
-import { AppError } from '../errors';
 import type { LexicalDoc } from '../model/conference';
-import { FIND_MESSAGES as M } from './messages';
 import { accentInsensitiveSource } from '../i18n/fold';
+import { appError } from '../i18n/app-error';
 
 export interface FindOptions {
   query: string;
@@ -75,23 +74,22 @@ export function hasNestedQuantifier(source: string): boolean {
 /** The options as one regular expression; a clear AppError for anything that cannot or should not run. */
 export function compileFind(options: FindOptions): CompiledFind {
   const { query, matchCase, wholeWord, regex } = options;
-  if (!query) throw new AppError('INVALID_INPUT', M.emptyQuery);
-  if (query.length > MAX_QUERY_LENGTH) throw new AppError('INVALID_INPUT', M.tooLong(MAX_QUERY_LENGTH));
+  if (!query) throw appError('INVALID_INPUT', 'search.emptyQuery');
+  if (query.length > MAX_QUERY_LENGTH) throw appError('INVALID_INPUT', 'search.tooLong', { max: MAX_QUERY_LENGTH });
   // Without match case, accents are ignored too ("Perez" finds "Pérez"), as conference search does.
   let source = regex ? query : matchCase ? escapeRegExp(query) : accentInsensitiveSource(query);
-  if (regex && hasNestedQuantifier(query)) throw new AppError('INVALID_INPUT', M.nestedQuantifier);
+  if (regex && hasNestedQuantifier(query)) throw appError('INVALID_INPUT', 'search.nestedQuantifier');
   if (wholeWord) source = `(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`;
   let re: RegExp;
   try {
     re = new RegExp(source, matchCase ? 'gu' : 'giu');
   } catch (err) {
-    throw new AppError(
-      'INVALID_INPUT',
-      M.badPattern((err as Error).message.replace(/^Invalid regular expression: /, '')),
-    );
+    throw appError('INVALID_INPUT', 'search.badPattern', {
+      reason: (err as Error).message.replace(/^Invalid regular expression: /, ''),
+    });
   }
   if (regex && new RegExp(re.source, re.flags.replace('g', '')).test(''))
-    throw new AppError('INVALID_INPUT', M.matchesEmpty);
+    throw appError('INVALID_INPUT', 'search.matchesEmpty');
   return { re, options };
 }
 
@@ -111,7 +109,7 @@ export class Deadline {
     this.until = Date.now() + ms;
   }
   check(): void {
-    if (Date.now() > this.until) throw new AppError('INVALID_INPUT', M.tooSlow);
+    if (Date.now() > this.until) throw appError('INVALID_INPUT', 'search.tooSlow');
   }
 }
 

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../worker-entry';
 import type { Proceedings } from '../../../shared/compile/model';
 import { type DocxOptions, docxBytes } from '../../../shared/export/docx/docx-export';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/i18n/app-error';
 
 export function docxOffThread(proc: Proceedings, opts: DocxOptions, signal?: AbortSignal): Promise<Uint8Array> {
   const entry = workerEntry('docx-worker', import.meta.url);
@@ -39,8 +39,8 @@ export function docxOffThread(proc: Proceedings, opts: DocxOptions, signal?: Abo
       done(() =>
         reject(
           signal?.aborted
-            ? new AppError('CANCELLED', 'The export was cancelled.')
-            : new AppError('EXPORT_FAILED', `Writing the Word document stopped (worker exit code ${code}).`),
+            ? appError('CANCELLED', 'export.cancelled')
+            : appError('EXPORT_FAILED', 'export.docxStopped', { code }),
         ),
       ),
     );

@@ -10,11 +10,13 @@ import { randomUUID } from 'node:crypto';
 import type { ConferenceSource } from '../../../shared/compile/compile';
 import type { z } from 'zod';
 import type { ExportJobStatus as ExportJobStatusSchema } from '../../../shared/contract/api';
-import { AppError, serializeError } from '../../../shared/errors';
-import { exportBytes, type ExportOptions, writeAtomically } from './export-service';
+import { serializeError } from '../../../shared/errors';
+import { exportBytes, type ExportOptions, type ExportProgress, writeAtomically } from './export-service';
 import { type ExportFormat, exporterFor, withExtension } from './exporters';
 import { checkTarget, writeBytesAtomically } from '../files/safe-write';
 import { type ServiceEmitter, silentEmitter } from '../events/service-events';
+import { appError } from '../../../shared/i18n/app-error';
+import { exportStage } from '../../../shared/i18n/export-stage';
 
 /** Declared once, in the contract: progress while running; size, pages, notes and a file name when done. */
 export type ExportJobStatus = z.output<typeof ExportJobStatusSchema>;
@@ -68,12 +70,14 @@ export class ExportJobs {
         .replace(/[^\p{L}\p{N} ._-]+/gu, '-')
         .trim()
         .slice(0, 80) || 'proceedings';
+    const { stage, message } = exportStage(0, 'queued');
     const status: ExportJobStatus = {
       jobId,
       format,
       state: 'running',
       fraction: 0,
-      message: 'Queued',
+      message,
+      stage,
       fileName: `${base}${ext}`,
     };
     const controller = new AbortController();
@@ -94,10 +98,9 @@ export class ExportJobs {
     leftOut: string[] = [],
   ): Promise<void> {
     const s = job.status;
-    const onProgress = (p: { fraction: number; message: string }) => {
+    const onProgress = (p: ExportProgress) => {
       if (s.state !== 'running' || (p.fraction === s.fraction && p.message === s.message)) return;
-      s.fraction = p.fraction;
-      s.message = p.message;
+      Object.assign(s, { fraction: p.fraction, message: p.message, stage: p.stage });
       this.announce(s);
     };
     try {
@@ -112,13 +115,12 @@ export class ExportJobs {
         signal: job.controller.signal,
         offThread: true,
       });
-      if (job.controller.signal.aborted) throw new AppError('CANCELLED', 'The export was cancelled.');
+      if (job.controller.signal.aborted) throw appError('CANCELLED', 'export.cancelled');
       writeAtomically(job.file, result.bytes);
       if (outPath) s.savedTo = writeBytesAtomically(outPath, result.bytes, { replace });
       Object.assign(s, {
         state: 'done',
-        fraction: 1,
-        message: 'Done',
+        ...exportStage(1, 'done'),
         bytes: result.bytes.length,
         pages: result.pages,
         notes: [...leftOut, ...result.notes],
@@ -126,7 +128,7 @@ export class ExportJobs {
     } catch (err) {
       const e = serializeError(err);
       if (job.controller.signal.aborted || e.code === 'CANCELLED')
-        Object.assign(s, { state: 'cancelled', message: 'Cancelled' });
+        Object.assign(s, { state: 'cancelled', ...exportStage(s.fraction, 'cancelled') });
       else Object.assign(s, { state: 'failed', message: e.message, error: e });
     }
     this.announce(s);
@@ -134,7 +136,7 @@ export class ExportJobs {
 
   private get(jobId: string): Job {
     const job = this.jobs.get(jobId);
-    if (!job) throw new AppError('NOT_FOUND', 'This export is no longer available; export again.');
+    if (!job) throw appError('NOT_FOUND', 'export.gone');
     return job;
   }
 
@@ -158,7 +160,7 @@ export class ExportJobs {
   /** The finished file (for download routes and previews), with its format's MIME type. */
   file(jobId: string): { path: string; fileName: string; format: ExportFormat; mime: string } {
     const job = this.get(jobId);
-    if (job.status.state !== 'done') throw new AppError('NOT_FOUND', 'This export has not finished.');
+    if (job.status.state !== 'done') throw appError('NOT_FOUND', 'export.notFinished');
     const { format } = job.status;
     return {
       path: job.file,

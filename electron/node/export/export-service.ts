@@ -7,13 +7,14 @@ import path from 'node:path';
 import type { ConferenceSource } from '../../../shared/compile/compile';
 import { compile } from '../../../shared/compile/compile';
 import type { CompileOptions, Proceedings } from '../../../shared/compile/model';
-import { AppError } from '../../../shared/errors';
 import type { Template } from '../../../shared/templates/schema';
 import { templateFor, today } from './load-proceedings';
 import { exporterFor, type ExportFormat, type ExportProgress } from './exporters';
 import { compileWithChanges } from '../../../shared/review/changes-since';
 import { withExportedComments, type WithComments } from '../../../shared/review/comments-export';
 import { writeBytesAtomically } from '../files/safe-write';
+import { appError } from '../../../shared/i18n/app-error';
+import { exportStage } from '../../../shared/i18n/export-stage';
 
 export type { ExportFormat, ExportProgress };
 
@@ -39,7 +40,7 @@ export interface ExportResult {
 }
 
 const checkCancelled = (signal?: AbortSignal) => {
-  if (signal?.aborted) throw new AppError('CANCELLED', 'The export was cancelled.');
+  if (signal?.aborted) throw appError('CANCELLED', 'export.cancelled');
 };
 
 export function compileRequest(req: Pick<ExportRequest, 'source' | 'template' | 'options'>): Proceedings {
@@ -54,7 +55,7 @@ export function compileRequest(req: Pick<ExportRequest, 'source' | 'template' | 
 
 export async function exportBytes(req: ExportRequest): Promise<ExportResult> {
   const progress = req.onProgress ?? (() => undefined);
-  progress({ fraction: 0.02, message: 'Compiling the proceedings' });
+  progress(exportStage(0.02, 'compiling'));
   const proc = compileRequest(req);
   checkCancelled(req.signal);
   const written = await exporterFor(req.format).write(proc, {
@@ -64,7 +65,7 @@ export async function exportBytes(req: ExportRequest): Promise<ExportResult> {
     offThread: req.offThread,
   });
   checkCancelled(req.signal);
-  progress({ fraction: 1, message: 'Done' });
+  progress(exportStage(1, 'done'));
   return written;
 }
 

@@ -12,13 +12,12 @@ import { typstInput } from '../../../shared/export/typst/typst-data';
 import { typstEngine } from '../pdf/typst-engine';
 import { typstWorker } from '../pdf/typst-off-thread';
 import { docxOffThread } from './docx-off-thread';
+import { type ExportStage, exportStage } from '../../../shared/i18n/export-stage';
 
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
-export interface ExportProgress {
-  fraction: number;
-  message: string;
-}
+/** A stage of an export: its English message, and its key and values for the interface to word. */
+export type ExportProgress = ExportStage;
 
 export interface WriterRequest {
   /** DOCX: lay the document out to write page numbers into its contents. */
@@ -51,12 +50,7 @@ export const exporters: { readonly [F in ExportFormat]: Exporter & { id: F } } =
     extension: '.docx',
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     async write(proc, req) {
-      req.onProgress({
-        fraction: 0.3,
-        message: req.tocPageNumbers
-          ? 'Writing the Word document and numbering its contents'
-          : 'Writing the Word document',
-      });
+      req.onProgress(exportStage(0.3, req.tocPageNumbers ? 'writingDocxToc' : 'writingDocx'));
       const opts = { tocPageNumbers: req.tocPageNumbers };
       const bytes = req.offThread ? await docxOffThread(proc, opts, req.signal) : await docxBytes(proc, opts);
       return { bytes, notes: proc.notes };
@@ -68,7 +62,7 @@ export const exporters: { readonly [F in ExportFormat]: Exporter & { id: F } } =
     extension: '.pdf',
     mime: 'application/pdf',
     async write(proc, req) {
-      req.onProgress({ fraction: 0.1, message: 'Preparing the pages' });
+      req.onProgress(exportStage(0.1, 'preparingPages'));
       const input = typstInput(proc);
       const pdf = req.offThread
         ? await typstWorker().render(input, { signal: req.signal, onStage: req.onProgress })

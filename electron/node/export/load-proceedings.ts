@@ -1,10 +1,10 @@
 import { compile } from '../../../shared/compile/compile';
 import type { CompileOptions, Proceedings } from '../../../shared/compile/model';
 import type { ConferenceSource } from '../../../shared/compile/compile';
-import { AppError } from '../../../shared/errors';
 import type { Template } from '../../../shared/templates/schema';
 import { ConferenceStore } from '../store/conference-store';
 import { getTemplate } from '../templates';
+import { appError } from '../../../shared/i18n/app-error';
 
 /** Today as YYYY-MM-DD in local time: the date of issue printed on the masthead. */
 export const today = (): string => {
@@ -29,11 +29,7 @@ export function readConferenceFileSaying(file: string): { source: ConferenceSour
 }
 
 export function templateFor(source: ConferenceSource): Template {
-  if (!source.meta.templateId)
-    throw new AppError(
-      'EXPORT_FAILED',
-      'This conference has no template, so it cannot be compiled. Choose a template in the conference details.',
-    );
+  if (!source.meta.templateId) throw appError('EXPORT_FAILED', 'export.noTemplate');
   return getTemplate(source.meta.templateId);
 }
 

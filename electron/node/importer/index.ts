@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { ImportResult } from '../../../shared/import';
 import { type OffThreadOptions, parseOffThread } from './off-thread';
 import type { ImportInput } from './parse-report';
+import { appError } from '../../../shared/i18n/app-error';
 
 export { writeNewConference, importIntoStore } from './write-conference';
 export type { ImportInput } from './parse-report';
@@ -23,14 +24,13 @@ export async function importReportFile(
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
-    if (!stat.isFile()) throw new AppError('IMPORT_FAILED', `“${file}” is not a file.`);
+    if (!stat.isFile()) throw appError('IMPORT_FAILED', 'import.notAFile', { file });
     bytes = fs.readFileSync(file);
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError(
-      'NOT_FOUND',
-      `“${file}” cannot be read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (err as Error).message}.`,
-    );
+    throw (err as NodeJS.ErrnoException).code === 'ENOENT'
+      ? appError('NOT_FOUND', 'file.noSuchFile', { name: file })
+      : appError('NOT_FOUND', 'file.cannotRead', { name: file, detail: (err as Error).message });
   }
   return importReportBytes({ bytes, fileName: path.basename(file), ...(templateId ? { templateId } : {}) }, options);
 }

@@ -4,13 +4,13 @@
  * holds every open conference, whose event loop (autosave, other windows) stays free.
  */
 import { Worker } from 'node:worker_threads';
-import { AppError, type ErrorCode } from '../../../shared/errors';
+import type { MessageValues } from '../../../shared/errors';
 import type { ImportResult } from '../../../shared/import';
 import type { WorkerMessage } from './import-worker';
 import { checkDocxPackage, isZip } from './docx-package';
-import { importMessages } from './messages';
 import type { ImportInput, ImportStage } from './parse-report';
 import { workerEntry } from '../worker-entry';
+import { appError, type ErrorKey, reviveError } from '../../../shared/i18n/app-error';
 
 export interface ImportLimits {
   /** The worker's heap; the largest seed needs well under 100 MB. */
@@ -26,21 +26,26 @@ export interface OffThreadOptions {
   onProgress?: (stage: ImportStage) => void;
 }
 
+/** A time limit in seconds, as the user reads it (whole seconds from ten on). */
+const seconds = (ms: number) => (ms >= 10_000 ? Math.round(ms / 1000) : ms / 1000);
+
 export function parseOffThread(input: ImportInput, options: OffThreadOptions = {}): Promise<ImportResult> {
   const limits = { ...IMPORT_LIMITS, ...options.limits };
-  const fail = (why: string) => new AppError('IMPORT_FAILED', importMessages.cannotImport(input.fileName, why));
+  const fail = (key: ErrorKey, values: MessageValues = {}) =>
+    appError('IMPORT_FAILED', key, { name: input.fileName, ...values });
+  const cancelled = () => appError('CANCELLED', 'import.cancelled');
   // Never parsed on this thread: that would drop the limits, and pull the parser and its
   // dictionaries into every bundle that imports (the main process loads them at start-up).
   const entry = workerEntry('import-worker', import.meta.url);
-  if (!entry) return Promise.reject(fail('the import worker is missing from this installation'));
+  if (!entry) return Promise.reject(fail('import.workerMissing'));
   // A zip is checked here, in microseconds, before a worker is even started for it.
   if (isZip(input.bytes)) {
     const pack = checkDocxPackage(input.bytes);
-    if ('refused' in pack) return Promise.reject(fail(pack.refused));
+    if ('refused' in pack) return Promise.reject(fail('import.cannotImport', { why: pack.refused }));
   }
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) {
-      reject(new AppError('CANCELLED', importMessages.cancelled));
+      reject(cancelled());
       return;
     }
     const worker = new Worker(entry.code, {
@@ -58,25 +63,26 @@ export function parseOffThread(input: ImportInput, options: OffThreadOptions = {
       fn();
     };
     const timer = setTimeout(
-      () => settle(() => reject(fail(importMessages.tookTooLong(limits.timeMs)))),
+      () => settle(() => reject(fail('import.tookTooLong', { seconds: seconds(limits.timeMs) }))),
       limits.timeMs,
     );
-    const abort = () => settle(() => reject(new AppError('CANCELLED', importMessages.cancelled)));
+    const abort = () => settle(() => reject(cancelled()));
     options.signal?.addEventListener('abort', abort, { once: true });
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') options.onProgress?.(m.stage);
       else if (m.type === 'done') settle(() => resolve(m.result as ImportResult));
-      else settle(() => reject(new AppError(m.code as ErrorCode, m.message)));
+      // The worker's AppError keeps its key and values, so the edge shows it in the user's language.
+      else settle(() => reject(reviveError(m)));
     });
     worker.once('error', (err: Error & { code?: string }) =>
       settle(() =>
         reject(
           err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? fail(importMessages.outOfMemory(limits.memoryMb))
-            : fail(importMessages.workerStopped(err.message.split('\n')[0] ?? 'error')),
+            ? fail('import.outOfMemory', { mb: limits.memoryMb })
+            : fail('import.workerStopped', { detail: err.message.split('\n')[0] ?? 'error' }),
         ),
       ),
     );
-    worker.once('exit', (code) => settle(() => reject(fail(importMessages.workerStopped(`exit code ${code}`)))));
+    worker.once('exit', (code) => settle(() => reject(fail('import.workerStopped', { detail: `exit code ${code}` }))));
   });
 }

@@ -8,6 +8,7 @@ import { readSource } from './read-source';
 import { readZipEntries } from './zip-entries';
 import { provideDictionaryFiles } from '../../../shared/import/spelling';
 import { dictionaryPackageFiles } from './spelling-files';
+import { appError } from '../../../shared/i18n/app-error';
 
 // The OCR check of the importer reads its dictionaries through this (see spelling-files.ts).
 provideDictionaryFiles(dictionaryPackageFiles);
@@ -41,7 +42,7 @@ export async function parseReport(
     return result;
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('IMPORT_FAILED', `“${input.fileName}” could not be imported: ${(err as Error).message}`);
+    throw appError('IMPORT_FAILED', 'import.couldNotImport', { name: input.fileName, detail: (err as Error).message });
   }
 }
 

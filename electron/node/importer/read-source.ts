@@ -1,10 +1,11 @@
 /** Reading a report file of any accepted kind into text the importer can parse. */
 import path from 'node:path';
 import mammoth from 'mammoth';
-import { AppError } from '../../../shared/errors';
+import type { MessageValues } from '../../../shared/errors';
 import { decodeText, type WarningDraft } from '../../../shared/import';
 import { htmlToMarkdown } from '../../../shared/import/html-to-markdown';
 import { checkDocxPackage, isZip } from './docx-package';
+import { appError, type ErrorKey } from '../../../shared/i18n/app-error';
 
 /** A .docx is a zip; beyond this it is not a report. */
 export const MAX_DOCX_BYTES = 100 * 1024 * 1024;
@@ -19,24 +20,20 @@ export interface SourceText {
 
 export async function readSource(bytes: Uint8Array, fileName: string): Promise<SourceText> {
   const ext = path.extname(fileName).toLowerCase();
-  const fail = (why: string): never => {
-    throw new AppError('IMPORT_FAILED', `“${fileName}” cannot be imported: ${why}`);
+  const fail = (key: ErrorKey, values: MessageValues = {}): never => {
+    throw appError('IMPORT_FAILED', key, { name: fileName, ...values });
   };
-  if (ext === '.doc' || (bytes[0] === 0xd0 && bytes[1] === 0xcf))
-    fail('it is an old Word .doc file. Save it as .docx (Word 2007 or later) and import that.');
-  if (['.odt', '.rtf', '.pages', '.xlsx', '.pptx', '.zip'].includes(ext))
-    fail(`${ext} files cannot be imported. Save the report as .docx, markdown or plain text and import that.`);
+  if (ext === '.doc' || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) fail('import.oldDoc');
+  if (['.odt', '.rtf', '.pages', '.xlsx', '.pptx', '.zip'].includes(ext)) fail('import.otherFormat', { ext });
   if (ext === '.pdf' || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46))
-    fail('PDF files cannot be imported. Import the report as .docx, markdown or plain text.');
+    fail('import.pdf');
   if (ext === '.docx' || isZip(bytes)) {
-    if (bytes.length === 0) fail('the file is empty.');
+    if (bytes.length === 0) fail('import.empty');
     if (bytes.length > MAX_DOCX_BYTES)
-      fail(
-        `the file is ${(bytes.length / 1048576).toFixed(0)} MB, more than the ${MAX_DOCX_BYTES / 1048576} MB a report can be.`,
-      );
-    if (!isZip(bytes)) fail('it is not a Word .docx file (a .docx is a zip archive; this one is not).');
+      fail('import.tooLarge', { size: (bytes.length / 1048576).toFixed(0), max: MAX_DOCX_BYTES / 1048576 });
+    if (!isZip(bytes)) fail('import.notZip');
     const pack = checkDocxPackage(bytes);
-    if ('refused' in pack) fail(pack.refused);
+    if ('refused' in pack) fail('import.cannotImport', { why: pack.refused });
     let html: string;
     const warnings: WarningDraft[] = [];
     try {
@@ -56,10 +53,10 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<S
           suggestion: null,
         });
     } catch (err) {
-      fail(`the .docx is damaged or truncated (${(err as Error).message.split('\n')[0]}).`);
+      fail('import.docxDamaged', { detail: (err as Error).message.split('\n')[0] ?? '' });
     }
     const text = htmlToMarkdown(html!);
-    if (!text.trim()) fail('the document contains no text.');
+    if (!text.trim()) fail('import.documentEmpty');
     return { text, format: 'markdown', warnings, converted: true };
   }
   const decoded = decodeText(bytes, fileName);

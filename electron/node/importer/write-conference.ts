@@ -12,6 +12,7 @@ import { countWords, docToPlainText } from '../../../shared/model/doc-text';
 import type { ImportResult, ImportedPart } from '../../../shared/import';
 import { type ConferenceContent, ConferenceStore, type FullPart } from '../store/conference-store';
 import { type WriteOptions, writeAtomically } from '../files/safe-write';
+import { appError } from '../../../shared/i18n/app-error';
 
 const flatten = (parts: ImportedPart[], parentId: string | null): FullPart[] =>
   parts.flatMap((p, position) => [
@@ -55,8 +56,7 @@ export function contentOf(result: ImportResult, base?: Partial<ConferenceMeta>):
   // Every part within the document schema's bounds (shared/elements/doc-schema), or the import is refused, naming it.
   for (const p of parts) {
     const problem = docProblem(p.doc);
-    if (problem)
-      throw new AppError('IMPORT_FAILED', `The part “${p.title.slice(0, 200)}” cannot be imported: ${problem}`);
+    if (problem) throw appError('IMPORT_FAILED', 'import.partRefused', { title: p.title.slice(0, 200), problem });
   }
   return { meta: metaOf(result, base), parts, participants: result.participants, agenda: result.agenda };
 }
@@ -81,7 +81,7 @@ export function writeNewConference(result: ImportResult, target: string, options
         store.addWarnings(warningsOf(result));
       } catch (err) {
         if (err instanceof AppError) throw err;
-        throw new AppError('IMPORT_FAILED', `The import could not be written: ${(err as Error).message}`);
+        throw appError('IMPORT_FAILED', 'import.notWritten', { detail: (err as Error).message });
       } finally {
         store?.close();
         fs.rmSync(`${temp}-journal`, { force: true });

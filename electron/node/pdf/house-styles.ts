@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/i18n/app-error';
 
 /** The library every house style imports; its presence marks a house-styles folder. */
 const MARKER = path.join('lib', 'rapporteur.typ');
@@ -41,11 +41,7 @@ let cached: string | null = null;
 export function houseStylesDir(): string {
   if (cached) return cached;
   const found = candidates().find((dir) => fs.existsSync(path.join(dir, MARKER)));
-  if (!found)
-    throw new AppError(
-      'EXPORT_FAILED',
-      'The PDF house styles are missing from this installation (house-styles/lib/rapporteur.typ). Reinstall the app.',
-    );
+  if (!found) throw appError('EXPORT_FAILED', 'export.houseStylesMissing');
   cached = found;
   return found;
 }

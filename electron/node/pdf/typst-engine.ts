@@ -9,16 +9,17 @@
  */
 import path from 'node:path';
 import { NodeCompiler, type NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
-import { AppError } from '../../../shared/errors';
 import type { TypstInput } from '../../../shared/export/typst/types';
 import { fontsDir, houseStyleFile, houseStylesDir } from './house-styles';
+import { appError } from '../../../shared/i18n/app-error';
+import { type ExportStage, exportStage } from '../../../shared/i18n/export-stage';
 
 export interface TypstPdf {
   bytes: Uint8Array;
   pages: number;
   notes: string[];
 }
-export type TypstStage = { fraction: number; message: string };
+export type TypstStage = ExportStage;
 
 /** The file the house styles read the report from (`json("/proceedings.json")`). */
 export const DATA_FILE = 'proceedings.json';
@@ -46,8 +47,7 @@ export function filesFor(input: TypstInput): Map<string, Uint8Array> {
   files.set(DATA_FILE, json({ ...input.data, sections }));
   for (const [name, bytes] of Object.entries(input.files)) {
     // Names come from the data module (figures/N.png); refuse anything else all the same.
-    if (!/^figures\/\d+\.(png|jpg|gif)$/.test(name))
-      throw new AppError('EXPORT_FAILED', `Unexpected picture name ${name}.`);
+    if (!/^figures\/\d+\.(png|jpg|gif)$/.test(name)) throw appError('EXPORT_FAILED', 'export.badPictureName', { name });
     files.set(name, bytes);
   }
   return files;
@@ -101,10 +101,7 @@ export class TypstEngine {
     if (result.hasError() || !doc) {
       const err = result.takeError();
       const detail = err ? describe(c.fetchDiagnostics(err) as Diagnostic[], this.root) : 'no detail';
-      throw new AppError(
-        'EXPORT_FAILED',
-        `The house style ${path.basename(main)} could not lay out the report: ${detail}`,
-      );
+      throw appError('EXPORT_FAILED', 'export.layoutFailed', { style: path.basename(main), detail });
     }
     return doc;
   }
@@ -125,7 +122,7 @@ export class TypstEngine {
     const c = this.compiler;
     const notes: string[] = [];
     try {
-      onStage({ fraction: 0.2, message: 'Laying out the pages' });
+      onStage(exportStage(0.2, 'layingOut'));
       let doc: NodeTypstDocument;
       try {
         doc = this.layout(input);
@@ -148,7 +145,7 @@ export class TypstEngine {
         doc = this.layout({ data: { ...input.data, sections }, files });
       }
       const pages = doc.numOfPages;
-      onStage({ fraction: 0.75, message: `Writing the PDF (${pages} pages)` });
+      onStage(exportStage(0.75, 'writingPdf', { pages }));
       let bytes: Buffer;
       try {
         bytes = c.pdf(doc, { pdfStandard: 'ua-1' });

@@ -6,10 +6,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../worker-entry';
-import { AppError, type SerializedError } from '../../../shared/errors';
+import type { AppError, SerializedError } from '../../../shared/errors';
 import type { TypstInput } from '../../../shared/export/typst/types';
 import { houseStylesDir } from './house-styles';
 import { type TypstPdf, type TypstStage, typstEngine } from './typst-engine';
+import { appError, reviveError } from '../../../shared/i18n/app-error';
 
 export interface WorkerRequest {
   id: number;
@@ -52,7 +53,8 @@ export class TypstWorker {
       }
       this.pending.delete(m.id);
       if ('pdf' in m) p.resolve({ ...m.pdf, bytes: new Uint8Array(m.pdf.bytes) });
-      else p.reject(new AppError(m.error.code, m.error.message));
+      // The worker's AppError keeps its key and values, so the edge shows it in the user's language.
+      else p.reject(reviveError(m.error));
     });
     const fail = (err: AppError) => {
       if (this.worker === worker) this.worker = null;
@@ -63,10 +65,8 @@ export class TypstWorker {
           p.reject(err);
         }
     };
-    worker.on('error', (err) => fail(new AppError('EXPORT_FAILED', `Laying out the PDF failed: ${err.message}`)));
-    worker.on('exit', (code) =>
-      fail(new AppError('EXPORT_FAILED', `Laying out the PDF stopped (worker exit code ${code}).`)),
-    );
+    worker.on('error', (err) => fail(appError('EXPORT_FAILED', 'export.pdfFailed', { detail: err.message })));
+    worker.on('exit', (code) => fail(appError('EXPORT_FAILED', 'export.pdfStopped', { code })));
     return worker;
   }
 
@@ -77,7 +77,7 @@ export class TypstWorker {
   }
 
   private renderNow(input: TypstInput, { signal, onStage = () => undefined }: RenderOptions): Promise<TypstPdf> {
-    if (signal?.aborted) return Promise.reject(new AppError('CANCELLED', 'The export was cancelled.'));
+    if (signal?.aborted) return Promise.reject(appError('CANCELLED', 'export.cancelled'));
     const entry = workerEntry('typst-worker', import.meta.url);
     if (!entry) return Promise.resolve().then(() => typstEngine().pdf(input, onStage));
     this.worker ??= this.start(entry);
@@ -89,7 +89,7 @@ export class TypstWorker {
         this.pending.delete(id);
         if (this.worker === worker) this.worker = null;
         void worker.terminate();
-        reject(new AppError('CANCELLED', 'The export was cancelled.'));
+        reject(appError('CANCELLED', 'export.cancelled'));
       };
       signal?.addEventListener('abort', abort, { once: true });
       const settle =

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { ApiImpl } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/errors';
 import type { ConferenceView } from '../../../shared/model/conference';
 import { ConferenceStore } from '../store/conference-store';
 import { getTemplate, loadTemplates, skeletonOf, type SkeletonPart } from '../templates';

@@ -3,8 +3,7 @@
  * their marks in the parts' documents. Every message carries the user's name from the
  * app's settings; none is written without one.
  */
-import { AppError } from '../../../shared/errors';
-import { byOpenThenDate, COMMENT_MESSAGES as M, type CommentThread, markIdsOf } from '../../../shared/review/comments';
+import { byOpenThenDate, type CommentThread, markIdsOf } from '../../../shared/review/comments';
 import type { ExportedComment } from '../../../shared/compile/model';
 import { ConferenceStore } from '../store/conference-store';
 import type { WithComments } from '../../../shared/review/comments-export';
@@ -16,12 +15,13 @@ import {
   setResolved,
   type StoredThread,
 } from '../store/tables/comments';
+import { appError } from '../../../shared/i18n/app-error';
 
 const now = (): string => new Date().toISOString();
 
 function authorOf(userName: string): string {
   const name = userName.trim();
-  if (!name) throw new AppError('INVALID_INPUT', M.noUserName);
+  if (!name) throw appError('INVALID_INPUT', 'comments.noUserName');
   return name;
 }
 
@@ -71,7 +71,7 @@ export function addComment(store: ConferenceStore, userName: string, c: NewComme
   try {
     store.getPart(c.partId);
   } catch {
-    throw new AppError('NOT_FOUND', M.partNotFound);
+    throw appError('NOT_FOUND', 'comments.partNotFound');
   }
   store.writeWith((db) =>
     insertThread(db, {

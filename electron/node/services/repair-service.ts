@@ -4,10 +4,10 @@
  * operation in one transaction that begins with a snapshot (restoring it is the undo step),
  * through the same find and replace as the editor's replace in all parts.
  */
-import { AppError } from '../../../shared/errors';
 import type { ImportWarning, PartSummary, SnapshotInfo } from '../../../shared/model/conference';
 import { compileFind, Deadline, replaceInDoc } from '../../../shared/search/find';
 import type { ConferenceStore } from '../store/conference-store';
+import { appError } from '../../../shared/i18n/app-error';
 
 export interface AcceptRepairResult {
   /** Occurrences changed, in all parts. */
@@ -20,18 +20,15 @@ export interface AcceptRepairResult {
 }
 
 export const REPAIR_MESSAGES = {
-  noSuchWarning: (id: number) => `There is no import warning ${id} in this conference.`,
-  notARepair: 'This warning suggests no repair; mark it done instead.',
-  notOpen: 'This repair was already accepted or dismissed.',
   snapshotName: (find: string, replace: string) =>
     `Before the OCR repair “${find.slice(0, 60)}” → “${replace.slice(0, 60)}”`,
 } as const;
 
 export function acceptRepair(store: ConferenceStore, warningId: number): AcceptRepairResult {
   const warning = store.listWarnings().find((w) => w.id === warningId);
-  if (!warning) throw new AppError('NOT_FOUND', REPAIR_MESSAGES.noSuchWarning(warningId));
-  if (!warning.suggestion) throw new AppError('INVALID_INPUT', REPAIR_MESSAGES.notARepair);
-  if (warning.status !== 'open') throw new AppError('CONFLICT', REPAIR_MESSAGES.notOpen);
+  if (!warning) throw appError('NOT_FOUND', 'repair.noSuchWarning', { id: warningId });
+  if (!warning.suggestion) throw appError('INVALID_INPUT', 'repair.notARepair');
+  if (warning.status !== 'open') throw appError('CONFLICT', 'repair.notOpen');
   const { find, replace } = warning.suggestion;
   const compiled = compileFind({ query: find, matchCase: true, wholeWord: true, regex: false });
   const deadline = new Deadline();

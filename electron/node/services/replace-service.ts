@@ -2,12 +2,12 @@
  * Find and replace in all parts of a conference: a preview listing every hit with its context,
  * then exactly the ticked hits replaced as one operation, in one transaction, after a snapshot.
  */
-import { AppError } from '../../../shared/errors';
 import type { PartSummary } from '../../../shared/model/conference';
 import { compileFind, Deadline, findInDoc, replaceInDoc, type FindOptions } from '../../../shared/search/find';
 import { FIND_MESSAGES as M } from '../../../shared/search/messages';
 import type { FindResult, ReplaceResult } from '../../../shared/search/schemas';
 import type { ConferenceStore } from '../store/conference-store';
+import { appError } from '../../../shared/i18n/app-error';
 
 /** A preview lists at most this many hits (a replace applies only listed ones). */
 export const MAX_PREVIEW_HITS = 5000;
@@ -80,9 +80,10 @@ export function replaceInConference(store: ConferenceStore, req: ReplaceRequest)
     let partsChanged = 0;
     for (const sel of req.parts) {
       const part = store.getPart(sel.partId);
-      if (part.revision !== sel.revision) throw new AppError('CONFLICT', M.changedSincePreview(part.title));
+      if (part.revision !== sel.revision)
+        throw appError('CONFLICT', 'search.changedSincePreview', { title: part.title });
       const found = findInDoc(part.doc, compiled, req.replacement, deadline).length;
-      if (sel.hits.some((i) => i >= found)) throw new AppError('CONFLICT', M.hitGone(part.title));
+      if (sel.hits.some((i) => i >= found)) throw appError('CONFLICT', 'search.hitGone', { title: part.title });
       const { doc, count } = replaceInDoc(part.doc, compiled, req.replacement, new Set(sel.hits), deadline);
       if (!count) continue;
       store.savePartDoc(part.id, doc, part.revision);

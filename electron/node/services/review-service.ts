@@ -2,14 +2,13 @@
  * Review services: what to export "with changes since" a snapshot, and the comparison
  * of the conference with any snapshot (compare view), with restoring from it.
  */
-import { AppError } from '../../../shared/errors';
 import type { SourceWithBaseline } from '../../../shared/review/changes-since';
-import { REVIEW_MESSAGES as M } from '../../../shared/review/messages';
 import type { ConferenceStore } from '../store/conference-store';
 import { compareParts, restoreBlock, type SnapshotComparison } from '../../../shared/review/compare';
 import type { PartSummary } from '../../../shared/model/conference';
 import { findSnapshot, listSnapshotsOf, readSnapshot } from '../store/snapshot-reader';
 import type { ConferenceSource } from '../../../shared/compile/compile';
+import { appError } from '../../../shared/i18n/app-error';
 
 /** Whom Word credits with the tracked changes when the user has not set a name (the app's settings). */
 export const REVISION_AUTHOR = 'Rapporteur';
@@ -26,7 +25,7 @@ export function exportSource(
 ): SourceWithBaseline {
   const content = store.readContent();
   if (options.changesSince === undefined) return content;
-  if (format !== 'docx') throw new AppError('INVALID_INPUT', M.changesOnlyInWord);
+  if (format !== 'docx') throw appError('INVALID_INPUT', 'review.changesOnlyInWord');
   return withBaseline(store.file, content, options.changesSince, author);
 }
 
@@ -70,9 +69,9 @@ export interface RestoreRequest {
 export function restoreFromSnapshot(store: ConferenceStore, req: RestoreRequest): PartSummary[] {
   const old = readSnapshot(store.file, req.snapshotId).content.parts.find((p) => p.id === req.partId);
   const current = store.listParts().find((p) => p.id === req.partId);
-  if (!old) throw new AppError('INVALID_INPUT', M.notInSnapshot(current?.title ?? req.partId));
+  if (!old) throw appError('INVALID_INPUT', 'review.notInSnapshot', { title: current?.title ?? req.partId });
   if (current && req.baseRevision !== null && current.revision !== req.baseRevision)
-    throw new AppError('CONFLICT', M.changedSinceCompared(current.title));
+    throw appError('CONFLICT', 'review.changedSinceCompared', { title: current.title });
   const wholePart = (req.oldIndex ?? null) === null && (req.newIndex ?? null) === null;
   if (wholePart) {
     if (!current) {
@@ -96,10 +95,10 @@ export function restoreFromSnapshot(store: ConferenceStore, req: RestoreRequest)
     }
     return store.listParts();
   }
-  if (!current) throw new AppError('NOT_FOUND', M.partGone);
+  if (!current) throw appError('NOT_FOUND', 'review.partGone');
   const part = store.getPart(current.id);
   const doc = restoreBlock(old.doc, part.doc, { oldIndex: req.oldIndex ?? null, newIndex: req.newIndex ?? null });
-  if (!doc) throw new AppError('CONFLICT', M.changedSinceCompared(current.title));
+  if (!doc) throw appError('CONFLICT', 'review.changedSinceCompared', { title: current.title });
   store.savePartDoc(current.id, doc, part.revision);
   return store.listParts();
 }

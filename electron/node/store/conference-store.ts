@@ -50,6 +50,7 @@ import * as registry from './tables/registry';
 import * as search from './tables/search';
 import * as snapshots from './tables/snapshots';
 import * as warnings from './tables/warnings';
+import { appError } from '../../../shared/i18n/app-error';
 
 export type { ConferenceContent } from './tables/content';
 export { newId, type FullPart, type NewPart } from './tables/parts';
@@ -82,7 +83,7 @@ export class ConferenceStore {
 
   static create(file: string, initial: Partial<ConferenceMeta> = {}): ConferenceStore {
     if (fs.existsSync(file)) {
-      throw new AppError('EXISTS', `“${path.basename(file)}” already exists; choose another name.`);
+      throw appError('EXISTS', 'store.exists', { name: path.basename(file) });
     }
     let db: Database.Database;
     try {
@@ -163,7 +164,7 @@ export class ConferenceStore {
     try {
       db = new Database(file, { fileMustExist: true });
     } catch (err) {
-      throw new AppError('CORRUPT', `“${path.basename(file)}” could not be opened: ${(err as Error).message}`);
+      throw appError('CORRUPT', 'store.cannotOpen', { name: path.basename(file), detail: (err as Error).message });
     }
     try {
       configure(db);

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/errors';
 import { appError } from '../../../shared/i18n/app-error';
 import { APPLICATION_ID, SCHEMA_VERSION } from './migrations';
 
@@ -48,10 +47,7 @@ export function checkConferenceFile(file: string): DbHeader {
   const pageCount = header.readUInt32BE(28);
   const validFor = header.readUInt32BE(92);
   if (validFor === changeCounter && pageCount > 0 && stat.size < pageCount * pageSize) {
-    throw new AppError(
-      'TRUNCATED',
-      `“${name}” is truncated: it should hold ${pageCount * pageSize} bytes but has ${stat.size}. Restore it from a copy or backup.`,
-    );
+    throw appError('TRUNCATED', 'store.truncated', { name, expected: pageCount * pageSize, actual: stat.size });
   }
   // The identity is written into the main file before anything else, so it is always here;
   // the schema version of a file in WAL mode may be newer in its log (checked once opened).
@@ -68,12 +64,9 @@ export function checkConferenceFile(file: string): DbHeader {
 
 export function checkIdentity(name: string, applicationId: number, schemaVersion: number): void {
   if (applicationId !== APPLICATION_ID) {
-    throw new AppError('NOT_A_CONFERENCE', `“${name}” is a SQLite database, but not a Rapporteur conference.`);
+    throw appError('NOT_A_CONFERENCE', 'store.notAConference', { name });
   }
   if (schemaVersion > SCHEMA_VERSION) {
-    throw new AppError(
-      'NEWER_SCHEMA',
-      `“${name}” was saved by a newer version of Rapporteur (file format ${schemaVersion}; this version reads up to ${SCHEMA_VERSION}). Update Rapporteur to open it.`,
-    );
+    throw appError('NEWER_SCHEMA', 'store.newerSchema', { name, version: schemaVersion, supported: SCHEMA_VERSION });
   }
 }

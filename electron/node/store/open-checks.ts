@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { AppError } from '../../../shared/errors';
 import { fileMessages } from '../files/file-messages';
 import { checkIdentity } from './file-check';
 import { storeMessages } from './store-messages';
 import { hasMeta } from './tables/meta';
+import { appError } from '../../../shared/i18n/app-error';
 
 function isReadOnlyMedium(dir: string): boolean {
   try {
@@ -90,14 +90,13 @@ export function makeFolder(dir: string): void {
 /** Identity, integrity and metadata, on a connection that does not write. */
 export function inspect(name: string, db: Database.Database): void {
   const check = db.pragma('quick_check', { simple: true });
-  if (check !== 'ok')
-    throw new AppError('CORRUPT', `“${name}” is damaged (${String(check)}). Restore it from a copy or backup.`);
+  if (check !== 'ok') throw appError('CORRUPT', 'store.damaged', { name, detail: String(check) });
   checkIdentity(
     name,
     db.pragma('application_id', { simple: true }) as number,
     db.pragma('user_version', { simple: true }) as number,
   );
-  if (!hasMeta(db)) throw new AppError('CORRUPT', `“${name}” has no conference metadata: it is damaged.`);
+  if (!hasMeta(db)) throw appError('CORRUPT', 'store.noMeta', { name });
 }
 
 /** The connection settings every writable or read-only store uses. */
@@ -107,8 +106,7 @@ export function configure(db: Database.Database): void {
   // copied whole while open, and closing leaves nothing beside it. Converts a file an
   // earlier version left in WAL mode (its log, checked beforehand, is folded in).
   const mode = db.pragma('journal_mode = DELETE', { simple: true });
-  if (mode !== 'delete')
-    throw new AppError('IO', `The file could not be switched to its safe saving mode (${String(mode)}).`);
+  if (mode !== 'delete') throw appError('IO', 'store.safeMode', { mode: String(mode) });
   // FULL: each committed save survives a crash of the process and of the machine.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

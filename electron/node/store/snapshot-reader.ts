@@ -4,10 +4,9 @@
  * (its checks first, sidecars that do not belong never applied, nothing written), so the
  * open store and its transactions are untouched.
  */
-import { AppError } from '../../../shared/errors';
 import { emptyMeta, type SnapshotInfo } from '../../../shared/model/conference';
-import { REVIEW_MESSAGES as M } from '../../../shared/review/messages';
 import { type ConferenceContent, ConferenceStore } from './conference-store';
+import { appError } from '../../../shared/i18n/app-error';
 
 export interface SnapshotContent {
   info: SnapshotInfo;
@@ -19,7 +18,7 @@ function parseContent(data: string, name: string): ConferenceContent {
   try {
     raw = JSON.parse(data);
   } catch {
-    throw new AppError('CORRUPT', M.snapshotUnreadable(name));
+    throw appError('CORRUPT', 'review.snapshotUnreadable', { name });
   }
   const c = raw as Partial<ConferenceContent> | null;
   const ok =
@@ -29,7 +28,7 @@ function parseContent(data: string, name: string): ConferenceContent {
     typeof c.meta === 'object' &&
     Array.isArray(c.parts) &&
     c.parts.every((p) => !!p && typeof p.id === 'string' && !!p.doc && typeof p.doc === 'object');
-  if (!ok) throw new AppError('CORRUPT', M.snapshotUnreadable(name));
+  if (!ok) throw appError('CORRUPT', 'review.snapshotUnreadable', { name });
   return {
     meta: { ...emptyMeta(), ...c.meta },
     parts: c.parts!,
@@ -42,7 +41,7 @@ function parseContent(data: string, name: string): ConferenceContent {
 export function readSnapshot(file: string, id: number): SnapshotContent {
   return readOnly(file, (store) => {
     const row = store.snapshotRow(id);
-    if (!row) throw new AppError('NOT_FOUND', M.snapshotNotFound(String(id)));
+    if (!row) throw appError('NOT_FOUND', 'review.snapshotNotFound', { which: String(id) });
     const { data, ...info } = row;
     return { info, content: parseContent(data, info.name) };
   });
@@ -70,7 +69,7 @@ export function findSnapshot(snapshots: SnapshotInfo[], which: string): Snapshot
     if (byId) return byId;
   }
   const named = snapshots.filter((s) => s.name === w);
-  if (named.length > 1) throw new AppError('INVALID_INPUT', M.snapshotAmbiguous(w));
-  if (!named.length) throw new AppError('NOT_FOUND', M.snapshotNotFound(w));
+  if (named.length > 1) throw appError('INVALID_INPUT', 'review.snapshotAmbiguous', { which: w });
+  if (!named.length) throw appError('NOT_FOUND', 'review.snapshotNotFound', { which: w });
   return named[0]!;
 }

@@ -3,8 +3,6 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { appError } from '../../../shared/i18n/app-error';
 
-const q = (file: string) => `“${path.basename(file)}”`;
-
 export const storeMessages = {
   readOnlyReasons: {
     asked: 'it was opened read-only',
@@ -14,10 +12,12 @@ export const storeMessages = {
     foreignLog: 'a log beside it does not belong to it and could not be moved',
   },
   readOnly: (file: string, reason: string) =>
-    new AppError(
-      'READ_ONLY',
-      `${q(file)} is open read-only (${reason}): changes cannot be saved. Save a copy elsewhere to edit it.`,
-    ),
+    appError('READ_ONLY', 'store.readOnly', {
+      name: path.basename(file),
+      // The catalogue words each known reason in the user's language; another is shown as it is.
+      reason: Object.entries(storeMessages.readOnlyReasons).find(([, text]) => text === reason)?.[0] ?? 'other',
+      detail: reason,
+    }),
   diskFull: (file: string) => appError('DISK_FULL', 'store.diskFull', { name: path.basename(file) }),
   busy: (file: string) => appError('IN_USE', 'store.busy', { name: path.basename(file) }),
   cannotWrite: (file: string) => appError('READ_ONLY', 'store.cannotWrite', { name: path.basename(file) }),
@@ -31,14 +31,6 @@ export const storeMessages = {
   damagedParticipant: (label: string) => `The participant “${label}” is damaged in the file and was left out.`,
   damagedAgendaItem: (label: string) => `The programme item “${label}” is damaged in the file and was left out.`,
   damagedMeta: 'The conference details are damaged in the file: empty details are shown; saving them writes new ones.',
-  stale: {
-    participant: (name: string) =>
-      `“${name}” was changed in another window or program. Your change was not saved over theirs.`,
-    agendaItem: (title: string) =>
-      `The programme item “${title}” was changed in another window or program. Your change was not saved over theirs.`,
-    exists: (what: string) => `${what} already exists: it was added in another window or program.`,
-    deleted: (what: string) => `${what} was deleted in another window or program.`,
-  },
 } as const;
 
 /** Maps SQLite's failures while writing to messages; anything else passes through. */

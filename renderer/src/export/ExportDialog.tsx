@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../shared/contract/api';
 import type { ConferenceView } from '../../../shared/model/conference';
-import { api, errorMessage, eventsReady, isDesktop, onEvent, onEventsReconnected } from '../api';
+import { api, ApiError, errorMessage, eventsReady, isDesktop, onEvent, onEventsReconnected } from '../api';
 import { chooseFile } from '../dialogs/choose-file';
 import { useModalFocus } from '../dialogs/use-modal-focus';
 import './export.css';
 import { ChangesSinceField } from '../review/ChangesSinceField';
 import { CommentsExportField } from '../comments/CommentsExportField';
 import { t as translate, useT } from '../i18n';
+import { isExportStageKey } from '../../../shared/i18n/export-stage';
 
 type Status = Output<'exportStatus'>;
 type Format = 'docx' | 'pdf';
@@ -16,6 +17,12 @@ interface Props {
   view: ConferenceView;
   onClose(): void;
   onSaved(message: string): void;
+}
+
+/** What a running job is doing, in the interface's language (its English message when the stage is unknown). */
+function stageText(s: Status): string {
+  const key = s.stage?.key;
+  return key && isExportStageKey(key) ? translate(`export:stage.${key}`, s.stage?.values ?? {}) : s.message;
 }
 
 /** base64 → a blob URL the browser can show (the PDF preview) or download. */
@@ -108,7 +115,13 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
         if (alive.current) setJob(s);
         if (s.state === 'running') return;
         waiting.current.delete(s.jobId);
-        if (s.state === 'failed') reject(new Error(s.message));
+        // The service's error with its key, so errorMessage words it in the interface's language.
+        if (s.state === 'failed')
+          reject(
+            s.error
+              ? new ApiError(s.error.code as ApiError['code'], s.error.message, s.error.key, s.error.values)
+              : new Error(s.message),
+          );
         else resolve(s);
       };
       const fail = (err: unknown) => {
@@ -275,7 +288,7 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
                   {job.state === 'cancelled'
                     ? t('export:dialog.cancelled')
                     : t(purpose === 'preview' ? 'export:dialog.previewRunning' : 'export:dialog.running', {
-                        message: job.message,
+                        message: stageText(job),
                       })}
                 </span>
               </div>

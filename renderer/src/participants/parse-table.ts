@@ -1,6 +1,7 @@
 import type { Participant } from '../../../shared/model/conference';
 import { AppError } from '../../../shared/errors';
 import { foldKey } from '../../../shared/i18n/fold';
+import { appError } from '../../../shared/i18n/app-error';
 
 export type ParticipantFields = Omit<Participant, 'id' | 'revision'>;
 export type ParticipantField = keyof ParticipantFields;
@@ -47,31 +48,28 @@ const MAX_CELL = 300;
  * as garbage names; UTF-16 with a byte-order mark (Excel's "Unicode text") is read.
  */
 export function decodeTableFile(bytes: Uint8Array, fileName: string): string {
-  const named = `“${fileName}”`;
   if (bytes.length > MAX_TABLE_BYTES) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `${named} is too large for a list of participants (${Math.round(bytes.length / 1e6)} MB; at most ${MAX_TABLE_BYTES / 1e6} MB).`,
-    );
+    throw appError('INVALID_INPUT', 'participants.tooLarge', {
+      name: fileName,
+      size: Math.round(bytes.length / 1e6),
+      max: MAX_TABLE_BYTES / 1e6,
+    });
   }
-  const notText = `${named} is not a text file: choose a CSV or tab-separated text file, or paste the table from the spreadsheet.`;
+  const notText = () => appError('INVALID_INPUT', 'participants.notText', { name: fileName });
   let text: string;
   try {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes);
     else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be', { fatal: true }).decode(bytes);
     else {
-      if (bytes.includes(0)) throw new AppError('INVALID_INPUT', notText);
+      if (bytes.includes(0)) throw notText();
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError(
-      'INVALID_INPUT',
-      `${named} is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” (or paste the table) and try again.`,
-    );
+    throw appError('INVALID_INPUT', 'participants.notUtf8', { name: fileName });
   }
   // Tabs, line breaks and form feeds belong in text; other control characters mean binary data.
-  if (hasControlCharacters(text)) throw new AppError('INVALID_INPUT', notText);
+  if (hasControlCharacters(text)) throw notText();
   return text;
 }
 
@@ -150,10 +148,7 @@ export function readTable(text: string): ParticipantTable {
   const delimiter = guessDelimiter(normalised.split('\n').filter((l) => l.trim() !== ''));
   const records = splitRecords(normalised, delimiter).filter((r) => r.some((c) => c !== ''));
   if (records.length > MAX_ROWS + 1) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `This table has ${records.length} rows; a list of participants can have at most ${MAX_ROWS}.`,
-    );
+    throw appError('INVALID_INPUT', 'participants.tooManyRows', { rows: records.length, max: MAX_ROWS });
   }
   const width = Math.max(0, ...records.map((r) => r.length));
   const cells = records.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);

@@ -3,7 +3,7 @@
  * no DTDs): elements with their attributes and children, text decoded. A scan, not a
  * regular expression over the whole text, so its time stays linear in the input.
  */
-import { AppError } from '../../errors';
+import { appError } from '../../i18n/app-error';
 
 export interface XmlElement {
   name: string;
@@ -31,7 +31,7 @@ export function parseXml(xml: string, partName: string): XmlElement {
   const root: XmlElement = { name: '#root', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
   const bad = (why: string): never => {
-    throw new AppError('IMPORT_FAILED', `The .docx part “${partName}” cannot be read: ${why}.`);
+    throw appError('IMPORT_FAILED', 'import.docxPart', { part: partName, why });
   };
   let i = 0;
   const n = xml.length;

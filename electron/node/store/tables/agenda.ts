@@ -1,10 +1,9 @@
 /** The programme (table `agenda`): sessions with their times, part, moderator and speakers. */
 import type Database from 'better-sqlite3';
-import { AppError } from '../../../../shared/errors';
 import { type AgendaItem, AgendaItem as AgendaSchema } from '../../../../shared/model/conference';
 import { storeMessages } from '../store-messages';
 import type { NoteProblem } from './problems';
-import { checkRevision } from './revisions';
+import { checkRevision, staleError } from './revisions';
 
 interface AgendaRow {
   id: string;
@@ -77,10 +76,7 @@ const revisionOf = (db: Database.Database, id: string): number | null =>
 /** As saveParticipant, for a programme item. Returns the new revision. */
 export function saveAgendaItem(db: Database.Database, a: AgendaItem): number {
   const current = revisionOf(db, a.id);
-  checkRevision(current, a.revision, {
-    label: `The programme item “${a.title}”`,
-    changed: storeMessages.stale.agendaItem(a.title),
-  });
+  checkRevision(current, a.revision, { kind: 'agendaItem', name: a.title });
   return writeAgendaItem(db, a, (current ?? 0) + 1);
 }
 
@@ -97,7 +93,7 @@ export function deleteAgendaItem(db: Database.Database, id: string, baseRevision
   const current = revisionOf(db, id);
   if (baseRevision !== undefined && current !== null && current !== baseRevision) {
     const title = (db.prepare('SELECT title FROM agenda WHERE id = ?').get(id) as { title: string }).title;
-    throw new AppError('CONFLICT', storeMessages.stale.agendaItem(title));
+    throw staleError('agendaItem', title);
   }
   db.prepare('DELETE FROM agenda WHERE id = ?').run(id);
 }

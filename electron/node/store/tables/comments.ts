@@ -5,8 +5,8 @@
  * not stored: the service works it out from the documents.
  */
 import type Database from 'better-sqlite3';
-import { AppError } from '../../../../shared/errors';
-import { COMMENT_MESSAGES as M, type CommentMessage, type CommentThread } from '../../../../shared/review/comments';
+import type { CommentMessage, CommentThread } from '../../../../shared/review/comments';
+import { appError } from '../../../../shared/i18n/app-error';
 
 /** A thread as stored (without `attached`). */
 export type StoredThread = Omit<CommentThread, 'attached'>;
@@ -67,7 +67,7 @@ export function readThreads(db: Database.Database, partId?: string): StoredThrea
 export function readThread(db: Database.Database, id: string): StoredThread {
   const row = db.prepare('SELECT part_id FROM comment_threads WHERE id = ?').get(id) as { part_id: string } | undefined;
   const thread = row && readThreads(db, row.part_id).find((t) => t.id === id);
-  if (!thread) throw new AppError('NOT_FOUND', M.threadNotFound);
+  if (!thread) throw appError('NOT_FOUND', 'comments.threadNotFound');
   return thread;
 }
 
@@ -83,7 +83,7 @@ export interface NewThread {
 /** A new thread with its first message. */
 export function insertThread(db: Database.Database, t: NewThread): void {
   if (db.prepare('SELECT 1 FROM comment_threads WHERE id = ?').get(t.id))
-    throw new AppError('CONFLICT', M.threadExists);
+    throw appError('CONFLICT', 'comments.threadExists');
   db.prepare('INSERT INTO comment_threads (id, part_id, quote, created_at) VALUES (?, ?, ?, ?)').run(
     t.id,
     t.partId,
@@ -96,7 +96,7 @@ export function insertThread(db: Database.Database, t: NewThread): void {
 /** A reply at the end of a thread. */
 export function insertMessage(db: Database.Database, threadId: string, author: string, text: string, at: string): void {
   if (!db.prepare('SELECT 1 FROM comment_threads WHERE id = ?').get(threadId))
-    throw new AppError('NOT_FOUND', M.threadNotFound);
+    throw appError('NOT_FOUND', 'comments.threadNotFound');
   db.prepare('INSERT INTO comment_messages (thread_id, author, created_at, body) VALUES (?, ?, ?, ?)').run(
     threadId,
     author,
@@ -110,5 +110,5 @@ export function setResolved(db: Database.Database, threadId: string, by: string 
   const done = db
     .prepare('UPDATE comment_threads SET resolved_by = ?, resolved_at = ? WHERE id = ?')
     .run(by, by === null ? null : at, threadId);
-  if (done.changes === 0) throw new AppError('NOT_FOUND', M.threadNotFound);
+  if (done.changes === 0) throw appError('NOT_FOUND', 'comments.threadNotFound');
 }

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/model/conference';
 import { storeMessages } from '../store-messages';
 import type { NoteProblem } from './problems';
+import { appError } from '../../../../shared/i18n/app-error';
 
 interface MetaRows {
   conference: string | undefined;
@@ -59,10 +60,7 @@ export function updateMeta(
 ): number {
   const { meta, revision } = getMeta(db, note);
   if (revision !== baseRevision) {
-    throw new AppError(
-      'CONFLICT',
-      'The conference details were changed elsewhere (another window or program). Reload to see the latest version.',
-    );
+    throw appError('CONFLICT', 'conference.metaChanged');
   }
   // Judged against the stored details: a patch of one date may put the two out of order.
   const problems = Object.values(metaProblems(patch, meta));

@@ -14,6 +14,7 @@ import { storeMessages } from '../store-messages';
 import { resolveImages, storeImages } from './assets';
 import type { NoteProblem } from './problems';
 import { indexer, indexPart, unindexPart } from './search';
+import { appError } from '../../../../shared/i18n/app-error';
 
 export const newId = (): string => randomUUID().replace(/-/g, '').slice(0, 16);
 const now = (): string => new Date().toISOString();
@@ -87,10 +88,7 @@ function docFromColumn(db: Database.Database, json: string, images: ImageForm): 
 }
 
 /** A part the document schema refuses, named with the schema's reason. */
-const outOfBounds = (title: string, problem: string) => `The part “${title}” cannot be opened: ${problem}`;
-
-const gone = () =>
-  new AppError('NOT_FOUND', 'This part no longer exists in the conference (it may have been deleted elsewhere).');
+const gone = () => appError('NOT_FOUND', 'conference.partGone');
 
 /** The outline, depth-first in document order; a part whose parent is missing is shown at the top, and named. */
 export function listParts(db: Database.Database, note: NoteProblem): PartSummary[] {
@@ -143,14 +141,15 @@ export function getPart(
   const doc = docFromColumn(db, row.doc, images);
   if (!doc) {
     note(storeMessages.damagedPart(row.title));
-    throw new AppError('CORRUPT', storeMessages.damagedPart(row.title));
+    throw appError('CORRUPT', 'conference.damagedPart', { title: row.title });
   }
   // Beyond the document schema's bounds (too deep, too big): not opened, named (shared/elements/doc-schema).
   // Unknown kinds are left to the compile step, which prints their text and says so.
   const problem = docProblem(doc, DOC_LIMITS, true);
   if (problem) {
-    note(outOfBounds(row.title, problem));
-    throw new AppError('CORRUPT', outOfBounds(row.title, problem));
+    const err = appError('CORRUPT', 'conference.partOutOfBounds', { title: row.title, problem });
+    note(err.message);
+    throw err;
   }
   return { ...toSummary(row), doc };
 }
@@ -212,10 +211,7 @@ export function savePartDoc(db: Database.Database, id: string, doc: LexicalDoc, 
   // Autosave path: check the revision without reading and parsing the stored document.
   const current = partSummary(db, id);
   if (current.revision !== baseRevision) {
-    throw new AppError(
-      'CONFLICT',
-      `“${current.title}” was changed elsewhere (another window or program) since you opened it. Your text was not saved over theirs; reopen the part to see both.`,
-    );
+    throw appError('CONFLICT', 'conference.partChanged', { title: current.title });
   }
   const text = docToPlainText(doc);
   db.prepare('UPDATE parts SET doc = ?, word_count = ?, revision = revision + 1, updated_at = ? WHERE id = ?').run(
@@ -251,7 +247,7 @@ export function updatePart(
 export function movePart(db: Database.Database, id: string, parentId: string | null, index: number): void {
   const old = partSummary(db, id).parentId;
   for (let p = parentId; p; p = partSummary(db, p).parentId) {
-    if (p === id) throw new AppError('INVALID_INPUT', 'A part cannot be moved inside itself.');
+    if (p === id) throw appError('INVALID_INPUT', 'conference.moveIntoItself');
   }
   renumber(
     db,

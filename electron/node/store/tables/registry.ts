@@ -1,10 +1,9 @@
 /** The participants (table `participants`): the people of the conference, in their order. */
 import type Database from 'better-sqlite3';
-import { AppError } from '../../../../shared/errors';
 import { type Participant, Participant as ParticipantSchema } from '../../../../shared/model/conference';
 import { storeMessages } from '../store-messages';
 import type { NoteProblem } from './problems';
-import { checkRevision } from './revisions';
+import { checkRevision, staleError } from './revisions';
 
 interface ParticipantRow {
   id: string;
@@ -74,7 +73,7 @@ const revisionOf = (db: Database.Database, id: string): number | null =>
  */
 export function saveParticipant(db: Database.Database, p: Participant): number {
   const current = revisionOf(db, p.id);
-  checkRevision(current, p.revision, { label: `“${p.name}”`, changed: storeMessages.stale.participant(p.name) });
+  checkRevision(current, p.revision, { kind: 'participant', name: p.name });
   return writeParticipant(db, p, (current ?? 0) + 1);
 }
 
@@ -99,7 +98,7 @@ export function deleteParticipant(db: Database.Database, id: string, baseRevisio
   const current = revisionOf(db, id);
   if (baseRevision !== undefined && current !== null && current !== baseRevision) {
     const name = (db.prepare('SELECT name FROM participants WHERE id = ?').get(id) as { name: string }).name;
-    throw new AppError('CONFLICT', storeMessages.stale.participant(name));
+    throw staleError('participant', name);
   }
   db.prepare('DELETE FROM participants WHERE id = ?').run(id);
 }

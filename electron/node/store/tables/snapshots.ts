@@ -5,11 +5,11 @@
  * age in the transaction that takes the next one (snapshot-retention.ts).
  */
 import type Database from 'better-sqlite3';
-import { AppError } from '../../../../shared/errors';
 import type { SnapshotInfo } from '../../../../shared/model/conference';
 import { pruneSnapshots, thinsAfter } from '../snapshot-retention';
 import { resolveImages, storeImages } from './assets';
 import type { ConferenceContent } from './content';
+import { appError } from '../../../../shared/i18n/app-error';
 
 interface SnapshotRow {
   id: number;
@@ -78,6 +78,6 @@ export function snapshotForRestore(db: Database.Database, id: number): { name: s
   const row = db.prepare('SELECT name, data FROM snapshots WHERE id = ?').get(id) as
     | { name: string; data: string }
     | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'That snapshot does not exist.');
+  if (!row) throw appError('NOT_FOUND', 'conference.snapshotMissing');
   return { name: row.name, content: JSON.parse(row.data) as ConferenceContent };
 }
