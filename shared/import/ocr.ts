@@ -6,6 +6,7 @@
 import type { SourceLine } from './source';
 import type { WarningText } from '../i18n/import-warnings';
 import type { ImportContext } from './result';
+import { squash } from './util';
 import { findOcrRepairs, type OcrRepair } from './ocr-repair';
 import { dictionaryFor, guessSpellingLanguage, otherLanguage, type WordList } from './spelling';
 
@@ -93,7 +94,9 @@ export function splitPages(lines: SourceLine[], ctx: ImportContext): { body: Bod
         line: cur.line,
         page: pageOfLine.get(top) ?? 0,
       });
-      if (!cur.marked) ctx.warn(cur.line, 'NOTE_WITHOUT_MARK', { key: 'noteWithoutMark' });
+      // Its place: the note's first words (the editor marks the note's mark in the text).
+      const quote = squash(joined).split(' ').slice(0, 6).join(' ');
+      if (!cur.marked) ctx.warn(cur.line, 'NOTE_WITHOUT_MARK', { key: 'noteWithoutMark' }, { quote });
     };
     for (let k = top; k <= j; k++) {
       const t = lines[k]!.text.trim();

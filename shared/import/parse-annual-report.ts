@@ -225,8 +225,9 @@ export function parseAnnualReport(lines: SourceLine[], ctx: ImportContext): void
       body.push(heading(2, parseInline(t, inl)));
       continue;
     }
-    if (/\(see Annex\)|Annexed hereto/i.test(t)) {
-      ctx.warn(p.n, 'ANNEX_ABSENT', { key: 'annexAbsent.referred' }, { partId: current.id });
+    const annex = t.match(/\(see Annex\)|Annexed hereto/i);
+    if (annex) {
+      ctx.warn(p.n, 'ANNEX_ABSENT', { key: 'annexAbsent.referred' }, { partId: current.id, quote: annex[0] });
     }
     body.push(paragraph(parseInline(t, inl)));
   }

@@ -28,7 +28,7 @@ import { endsParagraph } from './source';
 import { type BodyLine, isBrokenWord, type PageNote, repairRoman, splitPages, suggestRepairs } from './ocr';
 import { namesIn, programmeSlots, programmeTable } from './read-programme';
 import { readParticipants } from './read-participants';
-import { parseDateRange, squash, trailingLetters } from './util';
+import { firstWords, parseDateRange, squash, trailingLetters } from './util';
 
 interface Para {
   n: number;
@@ -306,7 +306,10 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     }
     flushList();
     if (/^\d{1,2}\.$/.test(t)) {
-      ctx.warn(p.n, 'STRANDED_LABEL', { key: 'strandedLabel', values: { label: t } }, { partId: cur.id });
+      // Its place in the text: the first words of the item that follows it.
+      const after = paras.slice(i + 1).find((q) => !/^\d{1,2}\.$/.test(plain(q.text)));
+      const quote = after ? firstWords(plain(after.text).replace(BULLET, '')) : undefined;
+      ctx.warn(p.n, 'STRANDED_LABEL', { key: 'strandedLabel', values: { label: t } }, { partId: cur.id, quote });
       // Kept as a marker until the conclusions are counted (shapeConclusions), then dropped.
       body_.push({ type: 'x-stranded', version: 1, value: Number(t.slice(0, -1)) } as unknown as DocNode);
       continue;
@@ -819,7 +822,8 @@ function readProgramme(lines: BodyLine[], ctx: ImportContext): void {
     lines[0]?.n ?? null,
     'PROGRAMME_REBUILT',
     { key: 'programmeRebuilt', values: { count: slots.length } },
-    { partId: part?.id ?? null },
+    // Its place: the first time as printed, at the top of the rebuilt table.
+    { partId: part?.id ?? null, quote: slots[0]?.time },
   );
 }
 

@@ -8,7 +8,7 @@ import { list, paragraph, runIn, type ListItemInput } from './nodes';
 import { noteFromMarkup, parseInline, plainInline } from './inline';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
 import { type SourceLine, endsParagraph } from './source';
-import { addresseeOf, organisersIn, parseDateRange, romanValue, squash } from './util';
+import { addresseeOf, firstWords, organisersIn, parseDateRange, romanValue, squash } from './util';
 
 interface Note {
   n: number;
@@ -88,7 +88,12 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
     // A note continued on the next page: lowercase text right after a separator.
     if (afterSeparator && lastNote && /^[a-z]/.test(t) && !endsParagraph(lastNote.text)) {
       lastNote.text = `${lastNote.text} ${t.trim()}`;
-      ctx.warn(n, 'NOTE_CONTINUED', { key: 'noteContinued', values: { number: lastNote.n } });
+      ctx.warn(
+        n,
+        'NOTE_CONTINUED',
+        { key: 'noteContinued', values: { number: lastNote.n } },
+        { quote: firstWords(plainInline(lastNote.text)) },
+      );
       afterSeparator = false;
       continue;
     }
@@ -188,6 +193,8 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
     if (li) {
       if (recs && li[1]) {
         const value = romanValue(li[1]);
+        // The place of a warning about the recommendation: its first words.
+        const quote = firstWords(plainInline(li[2]!.replace(/^\*/, '')));
         if (value !== expected) {
           ctx.warn(
             it.n,
@@ -196,7 +203,7 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
               key: value < expected ? 'recommendation.repeated' : 'recommendation.skipped',
               values: { label: li[1]!, number: expected },
             },
-            { partId: current.id },
+            { partId: current.id, quote },
           );
         }
         // Follow the source's own count after a fault, so one fault gives one warning.
@@ -211,7 +218,7 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
             it.n,
             'ADDRESSEE_UNKNOWN',
             { key: 'recommendation.noAddressee', values: { label: li[1]! } },
-            { partId: current.id },
+            { partId: current.id, quote },
           );
         }
         recs.push({ children: parseInline(content, { anchors }), addressee, theme: current.title });
@@ -239,7 +246,12 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext): voi
     const key = squash(plainInline(note.text)).toLowerCase();
     const first = texts.get(key);
     if (first !== undefined)
-      ctx.warn(note.line, 'DUPLICATE_NOTE', { key: 'duplicateNote', values: { first, second: note.n } });
+      ctx.warn(
+        note.line,
+        'DUPLICATE_NOTE',
+        { key: 'duplicateNote', values: { first, second: note.n } },
+        { quote: firstWords(plainInline(note.text)) },
+      );
     else texts.set(key, note.n);
   }
   compareToc(toc, headings, ctx);

@@ -182,3 +182,13 @@ export function organisersIn(sentence: string): string[] {
   }
   return out;
 }
+
+/** The first words of a text (up to about 50 characters), whole words: where a warning about it is placed. */
+export function firstWords(t: string): string {
+  let q = '';
+  for (const w of squash(t).split(' ')) {
+    if (q && q.length + w.length > 50) break;
+    q = q ? `${q} ${w}` : w;
+  }
+  return q;
+}

@@ -59,6 +59,75 @@ function withoutTrailingPunctuation(q: string): string {
 }
 
 /**
+ * A passage the message cut off at either end ("…eld in El Salvador, July 19 and 20, 2007")
+ * without its ellipsis and the cut word, so that it is whole words ("in El Salvador, …").
+ */
+function wholeWords(quoted: string): string {
+  let q = quoted.trim();
+  if (q.startsWith('…')) {
+    const space = q.indexOf(' ');
+    q = space < 0 ? '' : q.slice(space + 1);
+  }
+  if (q.endsWith('…')) {
+    const space = q.lastIndexOf(' ');
+    q = space < 0 ? '' : q.slice(0, space);
+  }
+  return q.trim();
+}
+
+/** A block's text as the editor shows it (notes are inner editors there) and its notes' texts. */
+interface BlockText {
+  text: string;
+  notes: { body: string; before: string }[];
+}
+
+/** The shortest quote looked for in the notes. */
+const NOTE_QUOTE_MIN = 20;
+
+/** Stands for a note's place while the block's text is read (a character no text holds). */
+const NOTE_PLACE = '\u0000';
+
+function blockText(block: RawNode): BlockText {
+  const bodies: string[] = [];
+  const strip = (n: RawNode): RawNode => {
+    if (n.type === 'footnote') {
+      bodies.push(typeof n.text === 'string' ? n.text : '');
+      return { type: 'text', text: NOTE_PLACE } as RawNode;
+    }
+    return Array.isArray(n.children) ? { ...n, children: (n.children as RawNode[]).map(strip) } : n;
+  };
+  const pieces = plainTextOf({ type: 'root', children: [strip(block)] } as RawNode).split(NOTE_PLACE);
+  return {
+    text: pieces.join(''),
+    notes: bodies.map((body, i) => ({ body, before: pieces.slice(0, i + 1).join('') })),
+  };
+}
+
+/** The last words before a note's mark (about 30 characters), where the editor can mark it. */
+function wordsBefore(before: string): string | null {
+  const words = before.trimEnd().split(/\s+/);
+  let q = '';
+  for (let i = words.length - 1; i >= 0 && (!q || q.length + words[i]!.length < QUOTE_MAX / 4); i--)
+    q = q ? `${words[i]} ${q}` : words[i]!;
+  return q.trim() || null;
+}
+
+/** The first block holding `q`, in the text the editor shows or, failing that, in a note (then placed at the note's mark). */
+function findIn(blocks: BlockText[], q: string, notesOnly = false): { quote: string; block: number } | null {
+  const i = notesOnly ? -1 : blocks.findIndex((b) => findQuote(b.text, q) >= 0);
+  if (i >= 0) return { quote: q, block: i };
+  // Only a passage is looked for in the notes: a label ("3.") would be found in any of them.
+  if (q.length < NOTE_QUOTE_MIN) return null;
+  for (let k = 0; k < blocks.length; k++)
+    for (const note of blocks[k]!.notes)
+      if (findQuote(note.body, q) >= 0) {
+        const quote = wordsBefore(note.before);
+        if (quote) return { quote, block: k };
+      }
+  return null;
+}
+
+/**
  * The words a warning is about, most telling first: the quote it was raised with, the word an
  * OCR repair would change, then the passages its message quotes (“…”), shortened when the
  * message cut them off.
@@ -69,7 +138,7 @@ function candidates(w: WarningDraft): string[] {
   if (w.suggestion) out.push(w.suggestion.find);
   // An opening quote ends a run too, so that a scan from each “ stops at the next one (linear).
   for (const m of w.message.matchAll(/“([^“”]{2,})”/g)) {
-    const q = m[1]!.replace(/…$/, '').trim();
+    const q = wholeWords(m[1]!);
     // A label quoted with its punctuation ("Unit 3.") is looked for without it too.
     out.push(q, withoutTrailingPunctuation(q));
   }
@@ -84,12 +153,11 @@ function candidates(w: WarningDraft): string[] {
  */
 export function placeWarningsInText(ctx: ImportContext): void {
   const flat = (ps: ImportedPart[]): ImportedPart[] => ps.flatMap((p) => [p, ...flat(p.children)]);
-  const blocksOf = new Map<string, string[]>();
-  for (const p of flat(ctx.parts))
-    blocksOf.set(
-      p.id,
-      (p.doc.root.children as RawNode[]).map((b) => plainTextOf({ type: 'root', children: [b] } as RawNode)),
-    );
+  const parts = flat(ctx.parts);
+  const blocksOf = new Map<string, BlockText[]>();
+  for (const p of parts) blocksOf.set(p.id, (p.doc.root.children as RawNode[]).map(blockText));
+  dropSpentRepairs(ctx, blocksOf);
+  attachByTitle(ctx.warnings, parts);
   for (const w of ctx.warnings) {
     const blocks = w.partId ? blocksOf.get(w.partId) : undefined;
     if (!blocks) {
@@ -99,13 +167,76 @@ export function placeWarningsInText(ctx: ImportContext): void {
     }
     let placed: { quote: string; block: number } | null = null;
     for (const q of candidates(w)) {
-      const i = blocks.findIndex((text) => findQuote(text, q) >= 0);
-      if (i >= 0) {
-        placed = { quote: q, block: i };
+      placed = findIn(blocks, q);
+      if (placed) break;
+    }
+    if (!placed) placed = placeElsewhere(w, parts, blocksOf);
+    w.quote = placed?.quote ?? null;
+    w.block = placed?.block ?? null;
+  }
+}
+
+/**
+ * A warning whose words are not in its part: a note at the foot of a page the next part began
+ * on belongs to the part before; a note attached far from its line (an endnote placed by its
+ * words), or the passage the parser quoted, is wherever the text holds it. Moves the warning
+ * to that part.
+ */
+function placeElsewhere(
+  w: WarningDraft,
+  parts: ImportedPart[],
+  blocksOf: Map<string, BlockText[]>,
+): { quote: string; block: number } | null {
+  const own = parts.findIndex((p) => p.id === w.partId);
+  // The parser's own quote and a repair's word are looked for in the text too; the message's passages only in notes.
+  const explicit = new Set([w.quote, w.suggestion?.find].filter((q): q is string => !!q));
+  const order = [parts[own - 1], ...parts.filter((_, i) => i !== own && i !== own - 1)].filter(
+    (p): p is ImportedPart => !!p,
+  );
+  for (const p of order) {
+    const blocks = blocksOf.get(p.id)!;
+    for (const q of candidates(w)) {
+      const placed = findIn(blocks, q, !explicit.has(q));
+      if (placed) {
+        w.partId = p.id;
+        return placed;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * An OCR repair of a word that no part's text and no participant entry holds any more is
+ * dropped: the import itself read it right ("M oder ator:" became the moderator, "Repr
+ * esentative:" a role), so accepting it could change nothing.
+ */
+function dropSpentRepairs(ctx: ImportContext, blocksOf: Map<string, BlockText[]>): void {
+  const registry = ctx.people
+    .list()
+    .map((p) => [p.name, p.title, p.organisation, p.country, p.group, p.role].join('\n'));
+  const texts = [...[...blocksOf.values()].flat().flatMap((b) => [b.text, ...b.notes.map((n) => n.body)]), ...registry];
+  const spent = (w: WarningDraft) =>
+    w.code === 'OCR_REPAIR' && w.suggestion !== null && !texts.some((t) => findQuote(t, w.suggestion!.find) >= 0);
+  const kept = ctx.warnings.filter((w) => !spent(w));
+  ctx.warnings.splice(0, ctx.warnings.length, ...kept);
+}
+
+/**
+ * A warning raised before the first part (the table of contents, the cover) that quotes a
+ * part's title concerns that part: “the heading reads “…”” names the part whose title it is.
+ */
+function attachByTitle(warnings: WarningDraft[], parts: ImportedPart[]): void {
+  const byTitle = new Map<string, string>();
+  for (const p of parts) if (!byTitle.has(p.title)) byTitle.set(p.title, p.id);
+  for (const w of warnings) {
+    if (w.partId !== null) continue;
+    for (const q of candidates(w)) {
+      const id = byTitle.get(q) ?? byTitle.get(q.replace(/^(?:[IVXLC]+|\d+|[a-z])\.\s+/, ''));
+      if (id) {
+        w.partId = id;
         break;
       }
     }
-    w.quote = placed?.quote ?? null;
-    w.block = placed?.block ?? null;
   }
 }
