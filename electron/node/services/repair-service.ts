@@ -1,6 +1,7 @@
 /**
  * Accepting an import warning's OCR repair: the suggested word replaces the damaged one in
- * the text of every part, whole words and exact case only, every occurrence, as one
+ * the text of every part and in the entries of the list of participants, whole words and
+ * exact case only, every occurrence, as one
  * operation in one transaction that begins with a snapshot (restoring it is the undo step),
  * through the same find and replace as the editor's replace in all parts.
  */
@@ -10,9 +11,11 @@ import type { ConferenceStore } from '../store/conference-store';
 import { appError } from '../../../shared/i18n/app-error';
 
 export interface AcceptRepairResult {
-  /** Occurrences changed, in all parts. */
+  /** Occurrences changed, in all parts and participant entries. */
   replaced: number;
   partsChanged: number;
+  /** Participant entries changed (the list of participants of an OCR'd report holds damage too: "Comisién"). */
+  participantsChanged: number;
   /** Taken first; restoring it undoes the repair. */
   snapshot: SnapshotInfo;
   parts: PartSummary[];
@@ -23,6 +26,9 @@ export const REPAIR_MESSAGES = {
   snapshotName: (find: string, replace: string) =>
     `Before the OCR repair “${find.slice(0, 60)}” → “${replace.slice(0, 60)}”`,
 } as const;
+
+/** The words of a participant entry a repair changes (not its id or revision). */
+const PARTICIPANT_TEXT_FIELDS = ['name', 'honorific', 'title', 'organisation', 'country', 'group', 'role'] as const;
 
 export function acceptRepair(store: ConferenceStore, warningId: number): AcceptRepairResult {
   const warning = store.listWarnings().find((w) => w.id === warningId);
@@ -44,7 +50,28 @@ export function acceptRepair(store: ConferenceStore, warningId: number): AcceptR
       replaced += count;
       partsChanged++;
     }
+    let participantsChanged = 0;
+    for (const p of store.listParticipants()) {
+      let count = 0;
+      const fixed = { ...p };
+      for (const f of PARTICIPANT_TEXT_FIELDS)
+        fixed[f] = p[f].replace(compiled.re, () => {
+          count++;
+          return replace;
+        });
+      if (!count) continue;
+      store.saveParticipant(fixed);
+      replaced += count;
+      participantsChanged++;
+    }
     store.setWarningStatus(warningId, 'accepted');
-    return { replaced, partsChanged, snapshot, parts: store.listParts(), warnings: store.listWarnings() };
+    return {
+      replaced,
+      partsChanged,
+      participantsChanged,
+      snapshot,
+      parts: store.listParts(),
+      warnings: store.listWarnings(),
+    };
   });
 }
