@@ -1,4 +1,5 @@
 /** `rapporteur import <file> -o <conference.rapporteur> [--template <id>] [--json]` */
+import { localizeWarning } from '../../shared/i18n/import-warnings';
 import type { ImportResult } from '../../shared/import';
 import { importReportFile, writeNewConference } from '../node/importer';
 import { type CliT, conferenceOutput, onlyPositional, stringOption, type CommandModule } from './context';
@@ -47,7 +48,7 @@ export const run: CommandModule['run'] = async (v, pos, cx) => {
   const lines = [cx.t('cli:import.imported', { source, output }), ...summarise(result, cx.t)];
   for (const w of result.warnings) {
     lines.push(
-      `  ${w.line !== null ? `line ${w.line}` : 'file'}: [${w.code}] ${w.message}${w.suggestion ? ` (suggested: “${w.suggestion.find}” → “${w.suggestion.replace}”)` : ''}`,
+      `  ${w.line !== null ? `line ${w.line}` : 'file'}: [${w.code}] ${localizeWarning(w, cx.language)}${w.suggestion ? ` (suggested: “${w.suggestion.find}” → “${w.suggestion.replace}”)` : ''}`,
     );
   }
   cx.out(lines.join('\n'));

@@ -4,6 +4,7 @@ import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import './import.css';
 import { t, useT } from '../i18n';
+import { warningMessage } from './warning-message';
 import { forgetWarnings, publishWarnings, showWarningInText, warningEntryId } from '../editor/plugins/warning-markers';
 
 /** The warnings of an import, each with the source line and the part it concerns; OCR repairs show what they suggest. */
@@ -41,7 +42,7 @@ export function ImportWarningsList({
                 ` · ${title(w.partId)}`
               ))}
           </span>
-          <span className="message">{w.message}</span>
+          <span className="message">{warningMessage(w)}</span>
           {onStatus && w.partId && w.quote && w.status === 'open' && (
             <button
               type="button"

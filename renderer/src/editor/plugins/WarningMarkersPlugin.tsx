@@ -11,6 +11,7 @@ import {
 import { findQuote } from '../../../../shared/import/warning-places';
 import type { ImportWarning } from '../../../../shared/model/conference';
 import { useT } from '../../i18n';
+import { warningMessage } from '../../import/warning-message';
 import { openWarningEntry, requestDone, useWarningMarkers } from './warning-markers';
 import './warning-markers.css';
 
@@ -187,8 +188,8 @@ export function WarningMarkersPlugin({ partId }: { partId: string }) {
           type="button"
           className="warning-marker"
           style={{ top }}
-          aria-label={t('editor:warningMarker.label', { message: warning.message.slice(0, 160) })}
-          title={warning.message.slice(0, 300)}
+          aria-label={t('editor:warningMarker.label', { message: warningMessage(warning).slice(0, 160) })}
+          title={warningMessage(warning).slice(0, 300)}
           onClick={() => openWarningEntry(warning.id)}
         >
           !

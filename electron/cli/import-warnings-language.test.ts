@@ -1,0 +1,34 @@
+/** Issue 14: `rapporteur import` lists the importer's warnings in the locale's language. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './cli.testkit';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-cli-warnings-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const seed = path.resolve(
+  'seeds/source',
+  fs.readdirSync(path.resolve('seeds/source')).find((f) => f.startsWith('001_'))!,
+);
+
+const warningLines = (out: string) => out.split('\n').filter((l) => /^ {2}\S.*: \[[A-Z_]+\] /.test(l));
+
+describe('import warnings on the command line', () => {
+  it('follow LANG: Spanish, French, and English by default', async () => {
+    const es = await runCli(dir, ['import', seed, '-o', 'es.rapporteur'], { LANG: 'es_CL.UTF-8' });
+    const fr = await runCli(dir, ['import', seed, '-o', 'fr.rapporteur'], { LC_ALL: 'fr_FR.UTF-8' });
+    const en = await runCli(dir, ['import', seed, '-o', 'en.rapporteur'], { LANG: 'C.UTF-8' });
+    for (const r of [es, fr, en]) expect(r).toMatchObject({ code: 0, err: '' });
+    const [esLines, frLines, enLines] = [es, fr, en].map((r) => warningLines(r.out));
+    expect(enLines!.length).toBeGreaterThan(0);
+    expect(esLines).toHaveLength(enLines!.length);
+    expect(frLines).toHaveLength(enLines!.length);
+    const annex = (ls: string[]) => ls.find((l) => l.includes('[ANNEX_ABSENT]'));
+    expect(annex(enLines!)).toContain(
+      'The text refers to an attachment (“the attached spreadsheet”) that is not in the file',
+    );
+    expect(annex(esLines!)).toContain('El texto hace referencia a un documento adjunto («the attached spreadsheet»)');
+    expect(annex(frLines!)).toContain('Le texte renvoie à une pièce jointe («\u00a0the attached spreadsheet\u00a0»)');
+  });
+});
