@@ -31,7 +31,16 @@ const cases = [
       saved: 'Todos los cambios guardados',
       toolbar: 'Formato',
     },
-    exportDialog: { title: 'Exportar las actas', allParts: 'Todas las partes', close: 'Cerrar' },
+    exportDialog: {
+      title: 'Exportar las actas',
+      allParts: 'Todas las partes',
+      close: 'Cerrar',
+      preview: 'Vista previa del PDF',
+      back: 'Volver a las opciones',
+      // Every stage the preview can show while it runs ("Vista previa: Componiendo las páginas…").
+      stages:
+        /^Vista previa: (En cola|Compilando las actas|Preparando las páginas|Componiendo las páginas|Escribiendo el PDF \(\d+ páginas?\)|Terminado)…$/,
+    },
   },
   {
     locale: 'fr-FR',
@@ -55,7 +64,15 @@ const cases = [
       saved: 'Toutes les modifications sont enregistrées',
       toolbar: 'Mise en forme',
     },
-    exportDialog: { title: 'Exporter les actes', allParts: 'Toutes les parties', close: 'Fermer' },
+    exportDialog: {
+      title: 'Exporter les actes',
+      allParts: 'Toutes les parties',
+      close: 'Fermer',
+      preview: 'Aperçu du PDF',
+      back: 'Retour aux options',
+      stages:
+        /^Aperçu\u00a0: (En attente|Compilation des actes|Préparation des pages|Mise en page|Écriture du PDF \(\d+ pages?\)|Terminé)…$/,
+    },
   },
 ] as const;
 
@@ -111,6 +128,22 @@ for (const c of cases) {
       await expect.poll(() => dialog.isVisible()).toBe(true);
       expect(await dialog.getByLabel(c.exportDialog.allParts).isChecked()).toBe(true);
       await shot('export-dialog');
+      // The progress of a preview, worded from the services' stage keys: every text the progress line
+      // showed is recorded as the page renders it, then compared once the preview is there.
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { progressTexts: string[] }).progressTexts = seen;
+        new MutationObserver(() => {
+          const text = document.querySelector('.export-progress span')?.textContent;
+          if (text && seen.at(-1) !== text) seen.push(text);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      await dialog.getByRole('button', { name: c.exportDialog.preview, exact: true }).click();
+      await expect.poll(() => dialog.locator('iframe.export-preview').count()).toBe(1);
+      const progress = await page.evaluate(() => (window as unknown as { progressTexts: string[] }).progressTexts);
+      expect(progress.length).toBeGreaterThan(0);
+      for (const text of progress) expect(text).toMatch(c.exportDialog.stages);
+      await dialog.getByRole('button', { name: c.exportDialog.back, exact: true }).click();
       await dialog.getByRole('button', { name: c.exportDialog.close, exact: true }).click();
       await expect.poll(() => dialog.count()).toBe(0);
     });
