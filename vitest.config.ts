@@ -10,8 +10,9 @@ export default defineConfig({
       'build/**/*.test.ts',
     ],
     environment: 'node',
-    // Builds seeds/samples/ (not in git) from the seed reports when missing or stale.
-    globalSetup: ['seeds/vitest.global-setup.ts'],
+    // Builds seeds/samples/ (not in git) from the seed reports when missing or stale, and starts
+    // the one Chromium the end-to-end files share.
+    globalSetup: ['seeds/vitest.global-setup.ts', 'renderer/e2e/chromium-server.global-setup.ts'],
     // Chromium, LibreOffice and killed child processes make some tests slow; they are never timed.
     testTimeout: 120_000,
     hookTimeout: 120_000,

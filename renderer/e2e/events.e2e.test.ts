@@ -49,7 +49,7 @@ test('an export’s progress arrives as events: the dialog shows each stage and 
   await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-export-events.png') });
   expect(
     fs
-      .readFileSync(await (await download).path())
+      .readFileSync(await app.downloaded(await download))
       .subarray(0, 2)
       .toString(),
   ).toBe('PK');
@@ -103,7 +103,7 @@ test('the stream cut mid-export: once it is back, the dialog asks exportStatus o
   await dialog.getByRole('button', { name: 'Export DOCX…' }).click();
   expect(
     fs
-      .readFileSync(await (await download).path())
+      .readFileSync(await app.downloaded(await download))
       .subarray(0, 2)
       .toString(),
   ).toBe('PK');

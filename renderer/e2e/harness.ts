@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../electron/server/http-server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,18 +16,28 @@ export function requireChromium(): string {
   return CHROMIUM;
 }
 
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Where the run's shared Chromium listens (chromium-server.global-setup.ts), when there is one. */
+export const SHARED_CHROMIUM_ENV = 'RAPPORTEUR_E2E_CHROMIUM_WS';
+
+/**
+ * A browser of one's own: a connection to the run's shared Chromium under vitest, else a new
+ * Chromium. Either way `close()` ends everything this browser opened (a connection closes its
+ * own contexts and leaves the shared Chromium to the others).
+ */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: requireChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const executablePath = requireChromium();
+  const shared = process.env[SHARED_CHROMIUM_ENV];
+  if (shared) return chromium.connect(shared, { timeout: 60_000 });
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
 export interface BrowserMode {
@@ -36,6 +46,8 @@ export interface BrowserMode {
   dir: string;
   /** A new page at the app, token included; page errors fail the test. */
   openApp(extraHash?: string): Promise<Page>;
+  /** Where a finished download is, saved into `dir` (the shared Chromium is reached remotely, so `download.path()` is refused). */
+  downloaded(download: Download): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -63,6 +75,11 @@ export async function startBrowserMode(options: { openFile?: string; locale?: st
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(server.url + extraHash);
       return page;
+    },
+    async downloaded(download) {
+      const file = path.join(fs.mkdtempSync(path.join(dir, 'download-')), download.suggestedFilename());
+      await download.saveAs(file);
+      return file;
     },
     async close() {
       await browser.close();
