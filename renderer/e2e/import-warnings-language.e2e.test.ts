@@ -1,0 +1,97 @@
+/**
+ * Issue 14: an import warning reads in the interface language. Seed 002 imported by the real
+ * importer, then opened with Chromium in Spanish and in French: the warnings panel, and the marker
+ * of a warning in the text, say it in that language; a warning stored before the catalogue (no key)
+ * shows its English message as it is. Screenshots: rapporteur-import-warnings-<lang>.png in the temp folder.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { importReportFile, writeNewConference } from '../../electron/node/importer';
+import { localizeWarning } from '../../shared/i18n/import-warnings';
+import type { WarningDraft } from '../../shared/import';
+import { startBrowserMode, type BrowserMode } from './harness';
+
+const SEED = path.resolve(
+  'seeds/source',
+  fs.readdirSync(path.resolve('seeds/source')).find((f) => f.startsWith('002_'))!,
+);
+const OLD_MESSAGE = 'An English warning stored by an older version.';
+
+const cases = [
+  {
+    locale: 'es-ES',
+    lang: 'es',
+    button: /^Avisos de importación \(\d+\)$/,
+    panel: 'Avisos de importación',
+    gap: 'La sección VI sigue a la sección IV: no hay sección V. En la conferencia, las secciones se numeran de forma consecutiva.',
+    annex: 'El texto hace referencia a un anexo que no figura en el archivo.',
+    showInText: 'Mostrar en el texto',
+    marker: /^Advertencia de importación: El texto hace referencia a un anexo que no figura en el archivo\.$/,
+  },
+  {
+    locale: 'fr-FR',
+    lang: 'fr',
+    button: /^Avertissements d’importation \(\d+\)$/,
+    panel: 'Avertissements d’importation',
+    gap: 'La section VI suit la section IV\u00a0: il n’y a pas de section V. Les sections sont numérotées dans l’ordre dans la conférence.',
+    annex: 'Le texte renvoie à une annexe qui ne figure pas dans le fichier.',
+    showInText: 'Afficher dans le texte',
+    marker: /^Avertissement d’importation\s: Le texte renvoie à une annexe qui ne figure pas dans le fichier\.$/,
+  },
+] as const;
+
+for (const c of cases) {
+  describe(`import warnings with the browser in ${c.locale}`, () => {
+    let app: BrowserMode;
+    let page: Page;
+    let file: string;
+    let imported: WarningDraft[];
+    beforeAll(async () => {
+      file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-e2e-warnings-')), 'annual.rapporteur');
+      const result = await importReportFile(SEED);
+      imported = result.warnings;
+      writeNewConference(result, file);
+      // A warning as a file from before the catalogue holds it: English words, no key.
+      const db = new Database(file);
+      db.prepare(
+        "INSERT INTO import_warnings (part_id, line, code, message, status) VALUES (NULL, 3, 'OLD_FILE', ?, 'open')",
+      ).run(OLD_MESSAGE);
+      db.close();
+      app = await startBrowserMode({ openFile: file, locale: c.locale });
+      page = await app.openApp();
+    });
+    afterAll(async () => {
+      await app.close();
+    });
+
+    test('the panel and the marker in the text say the warning in that language', async () => {
+      await page.getByRole('button', { name: c.button }).click();
+      const panel = page.getByRole('region', { name: c.panel });
+      await expect.poll(() => panel.getByText(c.gap, { exact: true }).count()).toBe(1);
+      // Every warning of the import is in the language; only the old one keeps its stored English.
+      const messages = await panel.locator('.import-warning .message').allTextContents();
+      const expected = [...imported.map((w) => localizeWarning(w, c.lang)), OLD_MESSAGE];
+      expect(imported.length).toBeGreaterThan(10);
+      expect(messages.sort()).toEqual(expected.sort());
+      expect(messages.filter((m) => imported.some((w) => w.message === m))).toEqual([]);
+      await page.screenshot({ path: path.join(os.tmpdir(), `rapporteur-import-warnings-${c.lang}.png`) });
+
+      // The marker beside the passage, in the open part, names the warning in that language too.
+      const annex = panel.getByRole('listitem').filter({ hasText: c.annex });
+      await annex.first().getByRole('button', { name: c.showInText }).click();
+      const marker = page.locator('.editor-shell .warning-marker');
+      await expect
+        .poll(async () =>
+          (await marker.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))).some((l) =>
+            c.marker.test(l),
+          ),
+        )
+        .toBe(true);
+      await page.screenshot({ path: path.join(os.tmpdir(), `rapporteur-import-warnings-${c.lang}-marker.png`) });
+    });
+  });
+}
