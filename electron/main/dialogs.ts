@@ -16,11 +16,11 @@ import {
 import {
   baseName,
   isSavePurpose,
-  pathProblem,
+  pathError,
   purposeExtensions,
   withExtension,
 } from '../../shared/contract/file-policy';
-import { AppError, serializeError } from '../../shared/errors';
+import { serializeError } from '../../shared/errors';
 import { isTrustedSender, refusedSender } from './ipc';
 import type { PathGrants } from './path-grants';
 import { mainT } from './ui-language';
@@ -90,8 +90,8 @@ export async function chooseFile(
       if (answer.response !== 0) return null;
     }
   }
-  const problem = pathProblem(purpose, file);
-  if (problem) throw new AppError('INVALID_INPUT', problem);
+  const problem = pathError(purpose, file);
+  if (problem) throw problem;
   grants.grant(file);
   return { path: file, replace };
 }
@@ -120,8 +120,8 @@ export async function chooseFiles(
   const paths = [...new Set(r.filePaths)];
   if (r.canceled || paths.length === 0) return null;
   for (const file of paths) {
-    const problem = pathProblem(purpose, file);
-    if (problem) throw new AppError('INVALID_INPUT', problem);
+    const problem = pathError(purpose, file);
+    if (problem) throw problem;
   }
   for (const file of paths) grants.grant(file);
   return { paths };

@@ -1,7 +1,8 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { type ApiImpl, channelOf, type MethodName, methodNames } from '../../shared/contract/api';
 import { dispatch } from '../../shared/contract/dispatch';
-import { pathRefusal } from '../../shared/contract/file-policy';
+import { pathRefusalError } from '../../shared/contract/file-policy';
+import { serializeError } from '../../shared/errors';
 import { grantedOrListed, type PathGrants } from './path-grants';
 import { APP_ORIGIN } from './protocol';
 
@@ -32,8 +33,8 @@ export function setupIpc(api: ApiImpl, grants: PathGrants, observe?: ResultObser
   for (const method of methodNames) {
     ipcMain.handle(channelOf(method), async (event, payload: unknown) => {
       if (!isTrustedSender(event)) return refusedSender;
-      const refusal = await pathRefusal(method, payload, allowed);
-      if (refusal) return { ok: false, error: { code: 'INVALID_INPUT', message: refusal } };
+      const refusal = await pathRefusalError(method, payload, allowed);
+      if (refusal) return { ok: false, error: serializeError(refusal) };
       const result = await dispatch(api, method, payload);
       if (result.ok) observe?.(method, result.value, event, payload);
       return result;

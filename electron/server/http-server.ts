@@ -5,9 +5,9 @@ import { pipeline } from 'node:stream';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../shared/contract/dispatch';
-import { type PathAllowed, pathRefusal } from '../../shared/contract/file-policy';
+import { type PathAllowed, pathRefusalError } from '../../shared/contract/file-policy';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
-import type { ErrorCode } from '../../shared/errors';
+import { type ErrorCode, serializeError } from '../../shared/errors';
 import { AppServices, type ServiceOptions } from '../node/services/app-services';
 import { projectRoot } from '../node/paths';
 import { attachServiceEvents } from '../node/events/attach';
@@ -330,9 +330,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       throw new HttpError(400, HTTP_MESSAGES.badJson(method));
     }
     // Paths only from the user: inside the workspace (the in-app chooser), or recent files and samples to open.
-    const refusal = await pathRefusal(method, payload, workspaceAllows);
+    const refusal = await pathRefusalError(method, payload, workspaceAllows);
     if (refusal) {
-      sendJson(res, statusFor('INVALID_INPUT'), { ok: false, error: { code: 'INVALID_INPUT', message: refusal } });
+      sendJson(res, statusFor('INVALID_INPUT'), { ok: false, error: serializeError(refusal) });
       return;
     }
     const result = await dispatch(services.api, method, payload);

@@ -1,3 +1,5 @@
+import type { AppError } from '../errors';
+import { appError } from '../i18n/app-error';
 import type { FilePurpose, MethodName } from './api';
 
 /**
@@ -58,16 +60,15 @@ const POSIX_SYSTEM = [
 ];
 const WINDOWS_SYSTEM = ['windows', 'program files', 'program files (x86)', 'programdata'];
 
+/** Each refusal from the errors catalogue (path.*), so every edge shows it in the user's language. */
 export const fileMessages = {
-  notAbsolute: (p: string) => `“${p}” is not a full path to a file.`,
-  parentSegment: (p: string) => `“${p}” goes up through “..”; choose the file in the dialog instead.`,
-  system: (p: string) =>
-    `“${p}” is in a folder of the operating system; Rapporteur does not read or write files there.`,
+  notAbsolute: (p: string) => appError('INVALID_INPUT', 'path.notAbsolute', { path: p }),
+  parentSegment: (p: string) => appError('INVALID_INPUT', 'path.parentSegment', { path: p }),
+  system: (p: string) => appError('INVALID_INPUT', 'path.system', { path: p }),
   extension: (p: string, exts: readonly string[]) =>
-    `“${baseName(p)}” is not ${exts.length > 1 ? `one of ${exts.join(', ')}` : `a ${exts[0]} file`}.`,
-  hidden: (p: string) => `“${baseName(p)}” is a hidden file; choose a visible file name.`,
-  notGranted: (p: string) =>
-    `Rapporteur works only on files you chose in the app (its file dialogs, or your workspace in the browser), your recent conferences and the samples; “${baseName(p)}” is none of these.`,
+    appError('INVALID_INPUT', 'path.extension', { name: baseName(p), exts: exts.join(', '), count: exts.length }),
+  hidden: (p: string) => appError('INVALID_INPUT', 'path.hidden', { name: baseName(p) }),
+  notGranted: (p: string) => appError('INVALID_INPUT', 'path.notGranted', { name: baseName(p) }),
 };
 
 export const baseName = (p: string): string => p.split(/[\\/]/).pop() ?? p;
@@ -88,6 +89,11 @@ export function isSystemLocation(p: string): boolean {
 
 /** Names the first problem with using `p` for `purpose`, or null when the path is acceptable. */
 export function pathProblem(purpose: FilePurpose, p: string): string | null {
+  return pathError(purpose, p)?.message ?? null;
+}
+
+/** The first problem with using `p` for `purpose` as an error to throw, or null when the path is acceptable. */
+export function pathError(purpose: FilePurpose, p: string): AppError | null {
   if (!(p.startsWith('/') || isWindowsPath(p))) return fileMessages.notAbsolute(p);
   if (p.split(/[\\/]/).includes('..')) return fileMessages.parentSegment(p);
   if (isSystemLocation(p)) return fileMessages.system(p);
@@ -134,6 +140,15 @@ const pathFields: Partial<
  * Payloads that are not objects, or fields that are not strings, are left to the contract's validation.
  */
 export async function pathRefusal(method: string, payload: unknown, allowed: PathAllowed): Promise<string | null> {
+  return (await pathRefusalError(method, payload, allowed))?.message ?? null;
+}
+
+/** As pathRefusal, the refusal as an error with its catalogue key (what the transports send). */
+export async function pathRefusalError(
+  method: string,
+  payload: unknown,
+  allowed: PathAllowed,
+): Promise<AppError | null> {
   const fields = Object.prototype.hasOwnProperty.call(pathFields, method)
     ? pathFields[method as MethodName]
     : undefined;
@@ -143,7 +158,7 @@ export async function pathRefusal(method: string, payload: unknown, allowed: Pat
     // A field may hold one path or a list of them (returned kits), each checked.
     for (const value of [input[field]].flat()) {
       if (typeof value !== 'string') continue;
-      const problems = purposes(input).map((p) => pathProblem(p, value));
+      const problems = purposes(input).map((p) => pathError(p, value));
       if (problems.every((p) => p !== null)) return problems[0]!;
       if (!(await allowed(value, mayBeListed === true))) return fileMessages.notGranted(value);
     }

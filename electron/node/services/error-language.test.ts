@@ -9,6 +9,7 @@ import { compile } from '../../../shared/compile/compile';
 import { richConference, richTemplate } from '../../../shared/compile/fixtures';
 import { ExportJobStatus } from '../../../shared/contract/api';
 import { dispatch } from '../../../shared/contract/dispatch';
+import { pathError, pathRefusalError } from '../../../shared/contract/file-policy';
 import type { EventPayload } from '../../../shared/contract/events';
 import { AppError, type SerializedError } from '../../../shared/errors';
 import { typstInput } from '../../../shared/export/typst/typst-data';
@@ -81,6 +82,22 @@ describe('service errors in the user’s language', () => {
     const unknown = await refusal('noSuchMethod', {});
     expect(unknown).toMatchObject({ code: 'UNKNOWN_METHOD', key: 'contract.unknownMethod' });
     expect(localizeError(unknown, 'es')).toBe('Método desconocido: noSuchMethod');
+  });
+
+  it('a path the user did not give: refused with its key, in Spanish, the extensions counted', async () => {
+    const system = await pathRefusalError('openConference', { path: '/etc/x.rapporteur' }, () => true);
+    expect(system).toMatchObject({ key: 'path.system', values: { path: '/etc/x.rapporteur' } });
+    expect(localizeError(system!, 'es')).toBe(
+      '«/etc/x.rapporteur» está en una carpeta del sistema operativo; Rapporteur no lee ni escribe archivos allí.',
+    );
+    const one = pathError('export-pdf', '/home/ana/informe.docx')!;
+    expect(one.message).toBe('“informe.docx” is not a .pdf file.');
+    expect(localizeError(one, 'es')).toBe('«informe.docx» no es un archivo .pdf.');
+    const many = pathError('import', '/home/ana/informe.pdf')!;
+    expect(many.message).toBe('“informe.pdf” is not one of .txt, .md, .markdown, .docx.');
+    expect(localizeError(many, 'fr')).toBe(
+      '«\u00a0informe.pdf\u00a0» n’est pas de l’un de ces types\u00a0: .txt, .md, .markdown, .docx.',
+    );
   });
 
   it('the import worker’s error arrives with its key and values, and is localized', async () => {
