@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { posixLocaleLanguages } from '../../shared/i18n/ui-language';
+import { docToPlainText } from '../../shared/model/doc-text';
+import { tool } from '../node/export/readers.testkit';
+import { ConferenceStore } from '../node/store/conference-store';
 import { runCli } from './cli.testkit';
 import { commands } from './commands';
 
@@ -140,4 +143,39 @@ describe('the command line in the locale’s language', () => {
       'rapporteur snapshot: falta --name <nombre> (el nombre de la instantánea).',
     );
   });
+
+  it('a conference created in Spanish starts with the template’s starting content in Spanish, and exports Spanish labels', async () => {
+    const made = await runCli(dir, [
+      'new',
+      '--template',
+      'annual-activity-report',
+      '-o',
+      'anual.rapporteur',
+      '--language',
+      'es',
+    ]);
+    expect(made.code).toBe(0);
+    const file = path.join(dir, 'anual.rapporteur');
+    const store = ConferenceStore.open(file);
+    let implementer: string;
+    try {
+      const part = store.listParts().find((p) => p.kind === 'implementer')!;
+      implementer = docToPlainText(store.getPart(part.id).doc);
+    } finally {
+      store.close();
+    }
+    expect(implementer.split('\n').filter(Boolean)).toEqual([
+      'Actividades asignadas por el Programa',
+      'Actividades realizadas',
+      'Actividades previstas',
+      'Calendario',
+    ]);
+    const exported = await runCli(dir, ['export', 'anual.rapporteur', '--docx', 'anual.docx'], { LANG: 'es_ES.UTF-8' });
+    expect(exported.code).toBe(0);
+    expect(exported.out).toMatch(/^Se escribió .*anual\.docx \(\d+ bytes, \d+ ms\)$/m);
+    const text = tool('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', path.join(dir, 'anual.docx')]);
+    expect(text).toContain('Actividades asignadas por el Programa');
+    for (const english of [/Activities assigned/, /Activities carried out/, /\bCalendar\b/, /\bAnnex\b/])
+      expect(text).not.toMatch(english);
+  }, 60_000);
 });

@@ -2,8 +2,10 @@
  * The outline rule: what each part of a conference is (front matter, body, annex) and the
  * label its heading prints ("A.", "Unit II.", "Session I:", "Annex 2", "Appendix:").
  * The compile step, the outline in the renderer and the editor's heading numbers all call
- * these functions, so the outline shows exactly what the exports print.
+ * these functions, so the outline shows exactly what the exports print. The labels' words are the
+ * template's; shared/templates/localize (templateInDocumentLanguage) puts them in a document's language.
  */
+import { documentTerms } from '../i18n/document-terms';
 import { formatCounter, type LabelFormat } from '../templates/numbering';
 import { findSection, type Template, type TemplateSection } from '../templates/schema';
 
@@ -40,11 +42,24 @@ export const ANNEX_GENERATORS = new Set(['recommendations-table', 'participants'
 /** Annexes whose section names no label of its own. */
 export const ANNEX_LABEL: LabelFormat = { style: 'upper-roman', prefix: 'Annex ', suffix: '' };
 
+/** A label naming an annex or an appendix, in any of the document languages ("Annex 1", "Anexo I", "Appendice :"). */
+const ANNEX_WORD = new RegExp(
+  [
+    'annex',
+    'appendix',
+    ...(['es', 'fr'] as const).flatMap((l) => {
+      const words = documentTerms(l).templateWords;
+      return [words.annex!, words.appendix!];
+    }),
+  ].join('|'),
+  'iu',
+);
+
 /** The role of a section, from the template alone. */
 export function sectionRole(section: TemplateSection | undefined, kind: string): PartRole {
   const id = section?.id ?? kind;
   if (section?.generated && ANNEX_GENERATORS.has(section.generated)) return 'annex';
-  if (section?.label && /annex|appendix/i.test(section.label.prefix)) return 'annex';
+  if (section?.label && ANNEX_WORD.test(section.label.prefix)) return 'annex';
   if (ANNEX.test(id)) return /annexes$/.test(id) && (section?.children.length ?? 0) > 0 ? 'annex-container' : 'annex';
   if (section?.generated === 'toc') return 'toc';
   if (section?.numbered === false || (section?.numbered === undefined && FRONT_MATTER.test(id))) return 'front';

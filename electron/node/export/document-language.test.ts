@@ -136,6 +136,9 @@ describe('the document speaks its own language', () => {
     }
     // A no-break space before the colon in Word; pdftotext writes Typst's as a plain space.
     expect(docx).toMatch(/Original\u00A0: anglais/);
+    // Labels of the template's own words, spaced as French writes a colon (Word and Typst alike).
+    expect(docx).toContain('Annexe I\u00A0: Tableau des recommandations');
+    expect(pdf).toMatch(/Annexe I\s: Tableau des recommandations/);
     expect(pdf).toMatch(/Original\s: anglais/);
     expect(pdf).toMatch(/Page 2 sur \d+/);
     // The sample's English quotes “…” printed as French « … », spaced, in both; a no-break space before the colon of the text.

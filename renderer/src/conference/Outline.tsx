@@ -9,7 +9,7 @@ import './outline.css';
 import { ContextMenu, RENAME_TEXT, RenameField, RenameUndo, useRename } from './RenameField';
 import { useOutlineKeys } from './outline-keys';
 import { uiLanguage, useT } from '../i18n';
-import { untitledInstance } from '../../../shared/templates/localize';
+import { starterIn, untitledInstance } from '../../../shared/templates/localize';
 
 type Removed = Awaited<ReturnType<typeof api.deletePart>>['removed'];
 
@@ -317,14 +317,16 @@ export async function createInstance(
   // The section comes localized to the interface's language (useTemplate), and so does a new instance's title.
   const title =
     section.repeatable && section.instanceLabel ? untitledInstance(section.instanceLabel, uiLanguage()) : section.title;
-  const before = await api.getConference({ handle }).then((v) => new Set(v.parts.map((p) => p.id)));
+  const view = await api.getConference({ handle });
+  const before = new Set(view.parts.map((p) => p.id));
   let parts = await api.addPart({ handle, parentId, index, kind: section.id, title });
   const created = parts.find((p) => !before.has(p.id) && p.kind === section.id)!;
   if (section.starter) {
     await api.savePart({
       handle,
       partId: created.id,
-      doc: structuredClone(section.starter) as LexicalDoc,
+      // Starting content is document text: in the conference's language, not the interface's.
+      doc: starterIn(view.meta.templateId, section, view.meta.language || 'en') as LexicalDoc,
       baseRevision: created.revision,
     });
   }
