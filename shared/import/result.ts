@@ -68,20 +68,24 @@ export class ImportContext {
   private readonly agendaIds = new IdMaker('agenda');
   meta: Partial<ConferenceMeta> = {};
 
-  /** A warning: its catalogue key and values (a plain English string is the old form, being replaced). */
+  /**
+   * A warning: a key of the importWarnings catalogue and its values, so that it reads in the user's
+   * language; its English text is kept as the message (the command line's default, warning places).
+   */
   warn(
     line: number | null,
     code: string,
-    text: WarningText | string,
+    text: WarningText,
     opts: { partId?: string | null; suggestion?: { find: string; replace: string }; quote?: string } = {},
   ): void {
-    const catalogued = typeof text === 'string' ? null : { key: text.key, values: text.values ?? {} };
+    const values = text.values ?? {};
     this.warnings.push({
       partId: opts.partId ?? null,
       line,
       code,
-      message: catalogued ? importWarningText(catalogued, 'en') : (text as string),
-      ...catalogued,
+      message: importWarningText({ key: text.key, values }, 'en'),
+      key: text.key,
+      values,
       suggestion: opts.suggestion ?? null,
       quote: opts.quote ?? null,
     });

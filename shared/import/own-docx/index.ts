@@ -134,11 +134,10 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
       if (!section) {
         section = guessKind(parent);
         if (section)
-          ctx.warn(
-            null,
-            'KIND_GUESSED',
-            `The heading “${title.slice(0, 80)}” carries no part mark of this app (a section added in Word?); it was imported as a part of kind “${section.id}” (${section.title}). Check the outline.`,
-          );
+          ctx.warn(null, 'KIND_GUESSED', {
+            key: 'kindGuessed',
+            values: { title: title.slice(0, 80), kind: section.id, kindTitle: section.title },
+          });
       }
       const kind = section?.id ?? template.sections[0]!.id;
       // A part the export added by itself (an annex the conference had no part for) is not a part of the conference.

@@ -51,11 +51,10 @@ export function applyRecommendationRows(parts: ImportedPart[], rows: Recommendat
   visit(parts);
   if (items.length !== rows.length) {
     if (rows.length)
-      ctx.warn(
-        null,
-        'RECOMMENDATIONS_TABLE',
-        `The table of recommendations has ${rows.length} rows for ${items.length} recommendations; their themes and addressees were not read from it.`,
-      );
+      ctx.warn(null, 'RECOMMENDATIONS_TABLE', {
+        key: 'recommendationsTable',
+        values: { rows: rows.length, items: items.length },
+      });
     return;
   }
   items.forEach((item, k) => {
