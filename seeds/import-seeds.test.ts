@@ -13,10 +13,17 @@ import { dictionaryPackageFiles } from '../electron/node/importer/spelling-files
 provideDictionaryFiles(dictionaryPackageFiles);
 
 const SOURCE = path.join(path.dirname(new URL(import.meta.url).pathname), 'source');
+const imported = new Map<string, ImportResult>();
+/** A seed imported once per file (seed 000 takes seconds); each caller gets its own copy to read. */
 const load = (prefix: string): ImportResult => {
-  const file = fs.readdirSync(SOURCE).find((f) => f.startsWith(prefix))!;
-  const { text, warnings } = decodeText(fs.readFileSync(path.join(SOURCE, file)), file);
-  return importText(text, { fileName: file, warnings });
+  let r = imported.get(prefix);
+  if (!r) {
+    const file = fs.readdirSync(SOURCE).find((f) => f.startsWith(prefix))!;
+    const { text, warnings } = decodeText(fs.readFileSync(path.join(SOURCE, file)), file);
+    r = importText(text, { fileName: file, warnings });
+    imported.set(prefix, r);
+  }
+  return structuredClone(r);
 };
 
 type N = { type: string; text?: string; children?: N[]; [k: string]: unknown };
