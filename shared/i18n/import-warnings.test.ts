@@ -41,6 +41,18 @@ describe('import warnings from the catalogue', () => {
     );
   });
 
+  it('print the words of the source as they are, never as a message or a key', () => {
+    for (const text of [
+      '$t(common:words)',
+      '{count, plural, one {x} other {y}}',
+      "{{name}} '{'",
+      'importWarnings:noNotes',
+    ])
+      expect(importWarningText({ key: 'caseOutsideChapter', values: { title: text } }, 'es')).toBe(
+        `«${text}» aparece antes de cualquier capítulo; se convirtió en capítulo.`,
+      );
+  });
+
   it('fall back to the stored message when the key is absent or unknown', () => {
     expect(localizeWarning({ message: 'Old words.' }, 'es')).toBe('Old words.');
     expect(localizeWarning({ message: 'Old words.', key: 'toString', values: {} }, 'fr')).toBe('Old words.');
