@@ -11,7 +11,7 @@ import { BlockConverter, type OutlineCursor } from './blocks';
 import { CompileContext } from './context';
 import { localiseLabel, templateWord } from '../i18n/document-terms';
 import { templateInDocumentLanguage } from '../templates/localize';
-import { buildCover } from './cover';
+import { buildCover, COVER_LINES_KIND, coverLinesOf } from './cover';
 import { childrenOf, plainOf, type RawNode } from './inline';
 import type { Block, CompileOptions, HeadingBlock, Inline, Proceedings, Section, TableBlock, TocBlock } from './model';
 
@@ -81,8 +81,15 @@ export function compile(
     return out;
   };
   const wanted = options.partIds ? new Set(options.partIds) : null;
+  // A top-level title block prints on the cover (its lines), not as a section of its own.
+  const coverParts = allParts.filter(
+    (p) => p.kind === COVER_LINES_KIND && p.parentId === null && coverLinesOf(p.doc) !== null,
+  );
   const included = allParts.filter(
-    (p) => (!wanted || ancestors(p.id).some((a) => wanted.has(a))) && (options.annexes || !entryOf(p.id).inAnnex),
+    (p) =>
+      !coverParts.includes(p) &&
+      (!wanted || ancestors(p.id).some((a) => wanted.has(a))) &&
+      (options.annexes || !entryOf(p.id).inAnnex),
   );
   const partAnchors = new Map(included.map((p) => [p.id, ctx.anchor()]));
 
@@ -225,7 +232,11 @@ export function compile(
     toc.entries = headings.map((h) => ({ level: h.level, label: h.label, title: h.plain, anchor: h.anchor }));
 
   const meta = source.meta;
-  const cover = buildCover(meta, options.issueDate);
+  const cover = buildCover(
+    meta,
+    options.issueDate,
+    coverParts.flatMap((p) => coverLinesOf(p.doc) ?? []),
+  );
   return {
     meta,
     language: meta.language || 'en',

@@ -6,10 +6,30 @@ import {
   languageCode,
   languageNameIn,
 } from '../i18n/document-terms';
+import { plainTextOf } from '../elements/plain-text';
+import type { RawNode } from '../elements/spec';
+import type { LexicalDoc } from '../model/conference';
 import type { Cover } from './model';
 
+/** The part whose lines print on the cover (credits the conference details have no field for), not as a section. */
+export const COVER_LINES_KIND = 'title-block';
+
+/** What a title block may hold to print as cover lines: plain paragraphs (a note or a list keeps it a section, seed 003). */
+const COVER_LINE_NODES = new Set<unknown>(['root', 'paragraph', 'text', 'linebreak']);
+const plainOnly = (n: RawNode): boolean =>
+  COVER_LINE_NODES.has(n.type) && (!Array.isArray(n.children) || (n.children as RawNode[]).every(plainOnly));
+
+/** A title block's lines (each top-level block's text, each of its lines); null when it holds more than plain paragraphs. */
+export function coverLinesOf(doc: LexicalDoc): string[] | null {
+  if (!plainOnly(doc.root as unknown as RawNode)) return null;
+  return (doc.root.children as RawNode[])
+    .flatMap((b) => plainTextOf({ type: 'root', children: [b] } as RawNode).split('\n'))
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
 /** The masthead and cover of an official document, from the conference's metadata. */
-export function buildCover(meta: ConferenceMeta, issueDate: string | undefined): Cover {
+export function buildCover(meta: ConferenceMeta, issueDate: string | undefined, lines: string[] = []): Cover {
   const place = [meta.venue, meta.city, meta.country]
     .map((s) => s.trim())
     .filter(Boolean)
@@ -37,5 +57,6 @@ export function buildCover(meta: ConferenceMeta, issueDate: string | undefined):
     subtitle: meta.subtitle.trim(),
     placeAndDates: [place, dates].filter(Boolean).join(', '),
     organisers: meta.organisers.map((s) => s.trim()).filter(Boolean),
+    lines,
   };
 }

@@ -220,6 +220,8 @@ export interface Cover {
   /** "Santiago, Chile, 20–22 November 2002". */
   placeAndDates: string;
   organisers: string[];
+  /** Lines the details have no field for, from the title block ("Under the auspices of …", "With the cooperation of …"). */
+  lines?: string[];
 }
 
 export interface CompileOptions {

@@ -527,6 +527,9 @@ function coverBlocks(cover: Cover, terms: DocumentTerms): Body[] {
   if (cover.subtitle) out.push(new Paragraph({ style: 'CoverSubtitle', children: [new TextRun(cover.subtitle)] }));
   if (cover.placeAndDates)
     out.push(new Paragraph({ style: 'CoverLine', children: [new TextRun(cover.placeAndDates)] }));
+  // The title block's credits, in a style of their own so that an import of this file gives them back.
+  for (const line of cover.lines ?? [])
+    out.push(new Paragraph({ style: 'CoverCredit', children: [new TextRun(line)] }));
   if (cover.organisers.length)
     out.push(
       new Paragraph({

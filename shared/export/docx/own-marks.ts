@@ -79,6 +79,7 @@ export const OWN_STYLE_NAMES = {
   coverSubtitle: 'Cover Subtitle',
   coverSeries: 'Cover Series',
   coverLine: 'Cover Line',
+  coverCredit: 'Cover Credit',
   masthead: 'Masthead',
   mastheadBody: 'Masthead Issuing Body',
   mastheadSymbol: 'Masthead Symbol',

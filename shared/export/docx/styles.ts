@@ -249,6 +249,7 @@ export function buildStyles(style: HouseStyle, lang: string, numbering?: readonl
         paragraph: { alignment: AlignmentType.CENTER, spacing: { after: twip(12) } },
       }),
       p('CoverLine', 'Cover Line', { paragraph: { alignment: AlignmentType.CENTER } }),
+      p('CoverCredit', 'Cover Credit', { basedOn: 'CoverLine', paragraph: { spacing: { before: twip(6) } } }),
       p('Masthead', 'Masthead', {
         run: { font: style.headingFont, size: pt(10) },
         paragraph: { spacing: { after: 0 } },

@@ -67,6 +67,7 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
   const anchors = new Map<string, string>();
   let afterContents = false;
   const recommendations: RecommendationRow[] = [];
+  let credits: Segment | null = null;
 
   const parentOf = () => [...stack].reverse().find((s) => s.part)?.part ?? null;
   /** A heading without our mark (a Word user's new section): the kind of the part before it at that place, else the template's first. */
@@ -115,6 +116,24 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
       continue;
     }
     afterContents = false;
+    // The cover's credits ("Under the auspices of …") are the lines of the title block: they come back as that part.
+    if (!current && b.t === 'p' && b.role === 'coverCredit') {
+      if (!credits) {
+        const section = every.find((s) => s.id === 'title-block');
+        credits = {
+          part: ctx.part(null, 'title-block', ctx.meta.subtitle || section?.title || 'Title block', null),
+          level: 1,
+          section,
+          blocks: [],
+          participants: [],
+          programme: [],
+          group: '',
+        };
+        segments.push(credits);
+      }
+      credits.blocks.push({ ...b, role: null });
+      continue;
+    }
     if (!current && readCover(b, ctx, terms)) continue;
     if (b.t === 'p' && b.heading) {
       const level = b.heading;
