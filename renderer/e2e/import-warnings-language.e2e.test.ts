@@ -95,3 +95,34 @@ for (const c of cases) {
     });
   });
 }
+
+describe('the import dialog with the browser in es-ES', () => {
+  let app: BrowserMode;
+  beforeAll(async () => {
+    app = await startBrowserMode({ locale: 'es-ES' });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  test('lists what to check in Spanish once the report is imported', async () => {
+    const page = await app.openApp();
+    await page.getByRole('button', { name: 'Importar un informe…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importar informe' });
+    await dialog.getByLabel('Archivo del informe (.txt, .md o .docx)').setInputFiles(SEED);
+    await dialog.getByRole('button', { name: 'Importar', exact: true }).click();
+    await expect.poll(() => dialog.textContent(), { timeout: 30_000 }).toMatch(/\d+ aspectos que revisar/);
+    await expect
+      .poll(() =>
+        dialog
+          .getByText(
+            'La sección VI sigue a la sección IV: no hay sección V. En la conferencia, las secciones se numeran de forma consecutiva.',
+            { exact: true },
+          )
+          .count(),
+      )
+      .toBe(1);
+    expect(await dialog.textContent()).not.toContain('follows section');
+    await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-import-warnings-es-dialog.png') });
+  });
+});
