@@ -57,7 +57,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
   }, []);
   const { warnings, setStatus: setWarningStatus } = useImportWarnings(initial.handle, onNotice, onRepaired);
   const openWarnings = warnings.filter((w) => w.status === 'open');
-  const template = useTemplate(view.meta.templateId);
+  const template = useTemplate(view.meta.templateId, view.meta.language);
   // A hit of the conference-wide search opens its part with the words found.
   const [findOnOpen, setFindOnOpen] = useState<{ query: string; at: number } | undefined>(undefined);
   // Bumped when content is replaced under the editor (a restore), so it reloads the part.

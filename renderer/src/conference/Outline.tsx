@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { LexicalDoc, PartSummary } from '../../../shared/model/conference';
-import type { Template, TemplateSection } from '../../../shared/templates/schema';
+import { findSection, type Template, type TemplateSection } from '../../../shared/templates/schema';
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import { partLabels } from '../../../shared/elements/part-labels';
@@ -8,8 +8,8 @@ import { depthOf, missingRequired, sectionOf } from './part-tree';
 import './outline.css';
 import { ContextMenu, RENAME_TEXT, RenameField, RenameUndo, useRename } from './RenameField';
 import { useOutlineKeys } from './outline-keys';
-import { uiLanguage, useT } from '../i18n';
-import { starterIn, untitledInstance } from '../../../shared/templates/localize';
+import { useT } from '../i18n';
+import { localizeTemplate, starterIn, untitledInstance } from '../../../shared/templates/localize';
 
 type Removed = Awaited<ReturnType<typeof api.deletePart>>['removed'];
 
@@ -314,10 +314,16 @@ export async function createInstance(
   parentId: string | null,
   index?: number,
 ): Promise<{ parts: PartSummary[]; id: string }> {
-  // The section comes localized to the interface's language (useTemplate), and so does a new instance's title.
-  const title =
-    section.repeatable && section.instanceLabel ? untitledInstance(section.instanceLabel, uiLanguage()) : section.title;
+  // A new part's title and starting content are document text: in the conference's language, whatever the
+  // interface's (the section comes from useTemplate, in the interface's language).
   const view = await api.getConference({ handle });
+  const language = view.meta.language || 'en';
+  const written = await api.getTemplate({ id: view.meta.templateId });
+  const inDocument = findSection(localizeTemplate(written, language).sections, section.id) ?? section;
+  const title =
+    inDocument.repeatable && inDocument.instanceLabel
+      ? untitledInstance(inDocument.instanceLabel, language)
+      : inDocument.title;
   const before = new Set(view.parts.map((p) => p.id));
   let parts = await api.addPart({ handle, parentId, index, kind: section.id, title });
   const created = parts.find((p) => !before.has(p.id) && p.kind === section.id)!;
@@ -326,7 +332,7 @@ export async function createInstance(
       handle,
       partId: created.id,
       // Starting content is document text: in the conference's language, not the interface's.
-      doc: starterIn(view.meta.templateId, section, view.meta.language || 'en') as LexicalDoc,
+      doc: starterIn(view.meta.templateId, section, language) as LexicalDoc,
       baseRevision: created.revision,
     });
   }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Template } from '../../../shared/templates/schema';
-import { localizeTemplate } from '../../../shared/templates/localize';
+import { localizeTemplate, templateInDocumentLanguage } from '../../../shared/templates/localize';
 import { api } from '../api';
 import { useUiLanguage } from '../i18n';
 
@@ -8,9 +8,10 @@ const cache = new Map<string, Promise<Template>>();
 
 /**
  * The conference's template in full (guidance, numbering, attribution), fetched once per id; its
- * section titles, labels and guidance in the interface's language (they follow it when it changes).
+ * section titles, labels and guidance in the interface's language (they follow it when it changes),
+ * the words its heading labels print ("Sesión I:") in the document's language, as the exports do.
  */
-export function useTemplate(id: string): Template | null {
+export function useTemplate(id: string, documentLanguage?: string): Template | null {
   const [template, setTemplate] = useState<Template | null>(null);
   const language = useUiLanguage();
   useEffect(() => {
@@ -32,5 +33,8 @@ export function useTemplate(id: string): Template | null {
       live = false;
     };
   }, [id]);
-  return useMemo(() => (template ? localizeTemplate(template, language) : null), [template, language]);
+  return useMemo(
+    () => (template ? templateInDocumentLanguage(localizeTemplate(template, language), documentLanguage) : null),
+    [template, language, documentLanguage],
+  );
 }
