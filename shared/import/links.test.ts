@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '.';
-import { htmlToMarkdown } from './html-to-markdown';
+import { docxHtmlToMarkdown as htmlToMarkdown } from './tree/docx-markdown';
 import { isAllowedLinkUrl } from './links';
 import type { ImportedPart } from './result';
 

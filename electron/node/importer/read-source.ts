@@ -3,7 +3,7 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import type { MessageValues } from '../../../shared/errors';
 import { decodeText, type WarningDraft } from '../../../shared/import';
-import { htmlToMarkdown } from '../../../shared/import/html-to-markdown';
+import { docxHtmlToMarkdown } from '../../../shared/import/tree/docx-markdown';
 import { checkDocxPackage, isZip } from './docx-package';
 import { appError, type ErrorKey } from '../../../shared/i18n/app-error';
 
@@ -33,7 +33,7 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<S
       fail('import.tooLarge', { size: (bytes.length / 1048576).toFixed(0), max: MAX_DOCX_BYTES / 1048576 });
     if (!isZip(bytes)) fail('import.notZip');
     const pack = checkDocxPackage(bytes);
-    if ('refused' in pack) fail('import.cannotImport', { why: pack.refused });
+    if ('refused' in pack) fail(pack.refused.key, pack.refused.values);
     let html: string;
     const warnings: WarningDraft[] = [];
     try {
@@ -55,7 +55,7 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<S
     } catch (err) {
       fail('import.docxDamaged', { detail: (err as Error).message.split('\n')[0] ?? '' });
     }
-    const text = htmlToMarkdown(html!);
+    const text = docxHtmlToMarkdown(html!);
     if (!text.trim()) fail('import.documentEmpty');
     return { text, format: 'markdown', warnings, converted: true };
   }
