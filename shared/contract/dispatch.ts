@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { AppError, type SerializedError, serializeError } from '../errors';
+import { AppError, type MessageValues, type SerializedError, serializeError } from '../errors';
 import { type ApiImpl, contract, isMethodName } from './api';
-import { appError } from '../i18n/app-error';
+import { appError, isErrorKey } from '../i18n/app-error';
 
 export type Result = { ok: true; value: unknown } | { ok: false; error: SerializedError };
 
@@ -14,6 +14,13 @@ export function describeIssues(method: string, error: z.ZodError): string {
 export function issuesError(method: string, error: z.ZodError): AppError {
   // A check that wrote its message for people (params.plain) is told as it is, without the schema path.
   const plain = error.issues.filter((i) => i.code === 'custom' && (i.params as { plain?: boolean } | undefined)?.plain);
+  // One such problem with its catalogue key is worded in the user's language; several are joined as they are.
+  const only =
+    plain.length === 1
+      ? ((plain[0] as { params?: unknown }).params as { key?: unknown; values?: MessageValues })
+      : undefined;
+  if (only && typeof only.key === 'string' && isErrorKey(only.key))
+    return appError('INVALID_INPUT', only.key, only.values);
   if (plain.length) return new AppError('INVALID_INPUT', plain.map((i) => i.message).join(' '));
   const parts = error.issues.slice(0, 3).map((i) => `${i.path.length ? i.path.join('.') : 'payload'}: ${i.message}`);
   return appError('INVALID_INPUT', 'contract.malformed', { method, detail: parts.join('; ') });

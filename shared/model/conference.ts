@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { docProblem } from '../elements/doc-schema';
 import { LanguageTag, StoredLanguageTag } from './language';
 import { ImportWarningKeySchema, WarningValuesSchema } from '../i18n/import-warnings';
+import type { AppError } from '../errors';
+import { appError } from '../i18n/app-error';
 
 /** Workflow state of one part, shown in the outline. */
 export const PartStatus = z.enum(['not-started', 'drafting', 'in-review', 'final']);
@@ -31,11 +33,11 @@ export const ConferenceMeta = z.object({
 });
 export type ConferenceMeta = z.infer<typeof ConferenceMeta>;
 
-/** What the details form and the service say about a field, in words (one place for both). */
+/** What the details form and the service say about a field, from the errors catalogue (one place for both). */
 export const metaMessages = {
-  titleRequired: 'The conference needs a title.',
-  badDate: (label: string) => `The ${label} is not a date; write it as year-month-day, e.g. 2025-03-10.`,
-  endBeforeStart: 'The end date is before the start date.',
+  titleRequired: () => appError('INVALID_INPUT', 'conference.meta.titleRequired'),
+  badDate: (field: 'start' | 'end') => appError('INVALID_INPUT', 'conference.meta.badDate', { field }),
+  endBeforeStart: () => appError('INVALID_INPUT', 'conference.meta.endBeforeStart'),
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -55,14 +57,24 @@ export function metaProblems(
   patch: Partial<ConferenceMeta>,
   current: Partial<ConferenceMeta> = {},
 ): Partial<Record<MetaField, string>> {
-  const out: Partial<Record<MetaField, string>> = {};
-  if (patch.title !== undefined && !patch.title.trim()) out.title = metaMessages.titleRequired;
-  if (patch.startDate && !isDate(patch.startDate)) out.startDate = metaMessages.badDate('start date');
-  if (patch.endDate && !isDate(patch.endDate)) out.endDate = metaMessages.badDate('end date');
+  return Object.fromEntries(
+    Object.entries(metaProblemErrors(patch, current)).map(([field, err]) => [field, err.message]),
+  );
+}
+
+/** As metaProblems, each problem an error with its catalogue key (the service throws it; an edge words it). */
+export function metaProblemErrors(
+  patch: Partial<ConferenceMeta>,
+  current: Partial<ConferenceMeta> = {},
+): Partial<Record<MetaField, AppError>> {
+  const out: Partial<Record<MetaField, AppError>> = {};
+  if (patch.title !== undefined && !patch.title.trim()) out.title = metaMessages.titleRequired();
+  if (patch.startDate && !isDate(patch.startDate)) out.startDate = metaMessages.badDate('start');
+  if (patch.endDate && !isDate(patch.endDate)) out.endDate = metaMessages.badDate('end');
   if ((patch.startDate !== undefined || patch.endDate !== undefined) && !out.startDate && !out.endDate) {
     const start = patch.startDate ?? current.startDate ?? '';
     const end = patch.endDate ?? current.endDate ?? '';
-    if (start && end && isDate(start) && isDate(end) && end < start) out.endDate = metaMessages.endBeforeStart;
+    if (start && end && isDate(start) && isDate(end) && end < start) out.endDate = metaMessages.endBeforeStart();
   }
   return out;
 }
@@ -73,8 +85,14 @@ export const ConferenceMetaPatch = ConferenceMeta.extend({ language: LanguageTag
   .strict()
   .superRefine((patch, ctx) => {
     // `plain`: the message is for people, shown as it is (shared/contract/dispatch).
-    for (const [field, message] of Object.entries(metaProblems(patch)))
-      ctx.addIssue({ code: 'custom', path: [field], message, params: { plain: true } });
+    // `key` and `values`: the catalogue's, so the refusal is worded in the user's language.
+    for (const [field, err] of Object.entries(metaProblemErrors(patch)))
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: err.message,
+        params: { plain: true, key: err.key, values: err.values },
+      });
   });
 
 export const emptyMeta = (): ConferenceMeta => ({

@@ -4,6 +4,7 @@
  * the nearest listed tag, so such files still open.
  */
 import { z } from 'zod';
+import { appError } from '../i18n/app-error';
 
 /** The tags the conference language may take, in the order the details panel offers them. */
 export const CONFERENCE_LANGUAGES = [
@@ -92,8 +93,8 @@ export function languageLabel(tag: string, inLocale: string | readonly string[] 
   }
 }
 
-export const languageProblem = (raw: string): string =>
-  `“${raw.slice(0, 40)}” is not a conference language Rapporteur offers. Choose one from the list, such as en (English), es (Spanish), es-CL (Spanish, Chile) or fr (French).`;
+export const languageProblem = (raw: string) =>
+  appError('INVALID_INPUT', 'conference.meta.languageNotOffered', { tag: raw.slice(0, 40) });
 
 /** A written conference language: canonicalised and one of the list, else refused with a message in words. */
 export const LanguageTag = z
@@ -103,7 +104,8 @@ export const LanguageTag = z
     const tag = listedLanguage(raw);
     if (tag) return tag;
     // `plain`: the message is for people, shown as it is (shared/contract/dispatch).
-    ctx.addIssue({ code: 'custom', message: languageProblem(raw), params: { plain: true } });
+    const err = languageProblem(raw);
+    ctx.addIssue({ code: 'custom', message: err.message, params: { plain: true, key: err.key, values: err.values } });
     return z.NEVER;
   });
 

@@ -41,7 +41,7 @@ export function parseOffThread(input: ImportInput, options: OffThreadOptions = {
   // A zip is checked here, in microseconds, before a worker is even started for it.
   if (isZip(input.bytes)) {
     const pack = checkDocxPackage(input.bytes);
-    if ('refused' in pack) return Promise.reject(fail('import.cannotImport', { why: pack.refused }));
+    if ('refused' in pack) return Promise.reject(fail(pack.refused.key, pack.refused.values));
   }
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) {

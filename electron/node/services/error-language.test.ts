@@ -84,6 +84,24 @@ describe('service errors in the user’s language', () => {
     expect(localizeError(unknown, 'es')).toBe('Método desconocido: noSuchMethod');
   });
 
+  it('conference details refused by the contract: a language not offered, a date that is not one', async () => {
+    const { metaRevision } = await services.api.getConference({ handle });
+    const language = await refusal('updateMeta', {
+      handle,
+      patch: { language: 'quechua' },
+      baseRevision: metaRevision,
+    });
+    expect(language).toMatchObject({ key: 'conference.meta.languageNotOffered', values: { tag: 'quechua' } });
+    expect(localizeError(language, 'es')).toBe(
+      '«quechua» no es un idioma de conferencia que ofrezca Rapporteur. Elija uno de la lista, como en (inglés), es (español), es-CL (español de Chile) o fr (francés).',
+    );
+    const date = await refusal('updateMeta', { handle, patch: { endDate: '2025-02-30' }, baseRevision: metaRevision });
+    expect(date.message).toBe('The end date is not a date; write it as year-month-day, e.g. 2025-03-10.');
+    expect(localizeError(date, 'fr')).toBe(
+      'La date de fin n’est pas une date\u00a0; écrivez-la sous la forme année-mois-jour, par exemple 2025-03-10.',
+    );
+  });
+
   it('a path the user did not give: refused with its key, in Spanish, the extensions counted', async () => {
     const system = await pathRefusalError('openConference', { path: '/etc/x.rapporteur' }, () => true);
     expect(system).toMatchObject({ key: 'path.system', values: { path: '/etc/x.rapporteur' } });

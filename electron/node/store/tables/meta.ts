@@ -5,7 +5,7 @@ import {
   type ConferenceMeta,
   ConferenceMeta as MetaSchema,
   emptyMeta,
-  metaProblems,
+  metaProblemErrors,
 } from '../../../../shared/model/conference';
 import { storeMessages } from '../store-messages';
 import type { NoteProblem } from './problems';
@@ -63,8 +63,10 @@ export function updateMeta(
     throw appError('CONFLICT', 'conference.metaChanged');
   }
   // Judged against the stored details: a patch of one date may put the two out of order.
-  const problems = Object.values(metaProblems(patch, meta));
-  if (problems.length) throw new AppError('INVALID_INPUT', problems.join(' '));
+  const problems = Object.values(metaProblemErrors(patch, meta));
+  // One problem keeps its catalogue key (worded in the user's language); several are joined as they are.
+  if (problems.length === 1) throw problems[0]!;
+  if (problems.length) throw new AppError('INVALID_INPUT', problems.map((p) => p.message).join(' '));
   writeMeta(db, { ...meta, ...patch });
   return getMeta(db, note).revision;
 }
