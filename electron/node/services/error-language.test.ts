@@ -128,6 +128,22 @@ describe('service errors in the user’s language', () => {
     expect(localizeError(err, 'es')).toBe('No se puede importar «acta.md»: el archivo está vacío.');
   });
 
+  it('a damaged .docx is refused before any worker starts, with its key', async () => {
+    const truncated = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]);
+    const err = await rejection(parseOffThread({ bytes: truncated, fileName: 'informe.docx' }));
+    expect(err).toMatchObject({
+      code: 'IMPORT_FAILED',
+      key: 'import.docxTocDamaged',
+      values: { name: 'informe.docx' },
+    });
+    expect(err.message).toBe(
+      '“informe.docx” cannot be imported: the .docx is damaged or truncated (its table of contents cannot be read).',
+    );
+    expect(localizeError(err, 'es')).toBe(
+      'No se puede importar «informe.docx»: el .docx está dañado o truncado (no se puede leer su índice interno).',
+    );
+  });
+
   it('the import worker’s own limits are catalogued, with a plural', async () => {
     const slow = new Uint8Array(Buffer.from('# A\n\n'.repeat(200_000)));
     const err = await rejection(parseOffThread({ bytes: slow, fileName: 'lento.md' }, { limits: { timeMs: 1 } }));
