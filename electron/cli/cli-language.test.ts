@@ -172,7 +172,7 @@ describe('the command line in the locale’s language', () => {
     ]);
     const exported = await runCli(dir, ['export', 'anual.rapporteur', '--docx', 'anual.docx'], { LANG: 'es_ES.UTF-8' });
     expect(exported.code).toBe(0);
-    expect(exported.out).toMatch(/^Se escribió .*anual\.docx \(\d+ bytes, \d+ ms\)$/m);
+    expect(exported.out).toMatch(/^Se generó .*anual\.docx \(\d+ bytes, \d+ ms\)$/m);
     const text = tool('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', path.join(dir, 'anual.docx')]);
     expect(text).toContain('Actividades asignadas por el Programa');
     for (const english of [/Activities assigned/, /Activities carried out/, /\bCalendar\b/, /\bAnnex\b/])
