@@ -132,6 +132,14 @@ describe('the command line in the locale’s language', () => {
     const listed = await runCli(dir, ['snapshots', 'fr.rapporteur'], { LANGUAGE: 'fr' });
     expect(listed.out).toMatch(/^ 1 {2}\S+ {2}nommé +Projet 1$/m);
 
+    // The list of templates names them in the user's language; --json keeps the templates' own words.
+    const list = await runCli(dir, ['templates'], { LANG: 'fr_FR.UTF-8' });
+    expect(list.out).toMatch(/^workshop-report +Rapport d’atelier$/m);
+    const json = JSON.parse((await runCli(dir, ['templates', '--json'], { LANG: 'fr_FR.UTF-8' })).out) as {
+      name: string;
+    }[];
+    expect(json.map((t) => t.name)).toContain('Workshop report');
+
     const wrong = await runCli(dir, ['new', '--bogus'], { LANG: 'fr_FR.UTF-8' });
     expect(wrong.code).toBe(2);
     expect(wrong.err.split('\n').slice(0, 2)).toEqual([
