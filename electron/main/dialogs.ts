@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
 import type { z } from 'zod';
-import { describeIssues } from '../../shared/contract/dispatch';
+import { issuesError } from '../../shared/contract/dispatch';
 import {
   dialogChannelOf,
   dialogContract,
@@ -140,8 +140,7 @@ export function setupDialogs(grants: PathGrants, defaultDir: () => string): void
     ipcMain.handle(dialogChannelOf(m), async (event: IpcMainInvokeEvent, payload: unknown) => {
       if (!isTrustedSender(event)) return refusedSender;
       const parsed = dialogContract[m].input.safeParse(payload);
-      if (!parsed.success)
-        return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssues(m, parsed.error) } };
+      if (!parsed.success) return { ok: false, error: serializeError(issuesError(m, parsed.error)) };
       try {
         const dir = defaultDir();
         fs.mkdirSync(dir, { recursive: true });

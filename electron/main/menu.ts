@@ -5,7 +5,7 @@ import type { AppServices } from '../node/services/app-services';
 import { chooseFile } from './dialogs';
 import { sendEvent } from './events';
 import type { PathGrants } from './path-grants';
-import { mainT, refreshMainUiLanguage } from './ui-language';
+import { mainErrorMessage, mainT, refreshMainUiLanguage } from './ui-language';
 
 const send = (message: MenuMessage) => {
   const win = BrowserWindow.getFocusedWindow();
@@ -15,7 +15,7 @@ const send = (message: MenuMessage) => {
 async function chooseAndOpen(grants: PathGrants, defaultDir: string): Promise<void> {
   const chosen = await chooseFile(BrowserWindow.getFocusedWindow(), 'open', grants, defaultDir).catch(
     (err: unknown) => {
-      dialog.showErrorBox(mainT()('menu:openError'), err instanceof Error ? err.message : String(err));
+      dialog.showErrorBox(mainT()('menu:openError'), mainErrorMessage(err));
       return null;
     },
   );

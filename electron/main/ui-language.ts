@@ -1,6 +1,8 @@
 // The interface language of the main process (menus, native dialogs): the user's choice stored in
 // settings.json, else the system's preferred languages; refreshed each time the menu is built.
 import { app } from 'electron';
+import { serializeError } from '../../shared/errors';
+import { localizeError } from '../../shared/i18n/app-error';
 import { translator } from '../../shared/i18n/translate';
 import { DEFAULT_UI_LANGUAGE, resolveUiLanguage, type UiLanguage } from '../../shared/i18n/ui-language';
 import type { AppServices } from '../node/services/app-services';
@@ -21,3 +23,6 @@ export async function refreshMainUiLanguage(services: AppServices): Promise<UiLa
 
 /** Translate in the main process, in the language last refreshed. */
 export const mainT = () => translator(current);
+
+/** An error's message for a native dialog: a catalogued error in the language last refreshed. */
+export const mainErrorMessage = (err: unknown): string => localizeError(serializeError(err), current);

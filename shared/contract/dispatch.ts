@@ -5,12 +5,7 @@ import { appError, isErrorKey } from '../i18n/app-error';
 
 export type Result = { ok: true; value: unknown } | { ok: false; error: SerializedError };
 
-/** Names the first problems of a payload in words a developer can act on. */
-export function describeIssues(method: string, error: z.ZodError): string {
-  return issuesError(method, error).message;
-}
-
-/** The error for a payload the contract refuses: a check's own words for people, else the malformed fields. */
+/** The error for a payload the contract refuses: a check's own words for people, else the first malformed fields in words a developer can act on. */
 export function issuesError(method: string, error: z.ZodError): AppError {
   // A check that wrote its message for people (params.plain) is told as it is, without the schema path.
   const plain = error.issues.filter((i) => i.code === 'custom' && (i.params as { plain?: boolean } | undefined)?.plain);
