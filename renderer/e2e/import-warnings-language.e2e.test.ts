@@ -40,7 +40,7 @@ const cases = [
     gap: 'La section VI suit la section IV\u00a0: il n’y a pas de section V. Les sections sont numérotées dans l’ordre dans la conférence.',
     annex: 'Le texte renvoie à une annexe qui ne figure pas dans le fichier.',
     showInText: 'Afficher dans le texte',
-    marker: /^Avertissement d’importation\s: Le texte renvoie à une annexe qui ne figure pas dans le fichier\.$/,
+    marker: /^Avertissement d’importation\u00a0: Le texte renvoie à une annexe qui ne figure pas dans le fichier\.$/,
   },
 ] as const;
 
