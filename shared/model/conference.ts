@@ -226,6 +226,8 @@ export const ConferenceView = z.object({
   readOnly: z.literal(true).optional(),
   /** Why it is read-only, in words for a banner. */
   readOnlyReason: z.string().optional(),
+  /** The same reason as a key of errors.json's store.readOnlyReason, for the banner to word in the interface language. */
+  readOnlyReasonKey: z.enum(['asked', 'fileMode', 'medium', 'folder', 'foreignLog']).optional(),
   /** What was found damaged or set aside when the file was opened, each named; the rest opened. */
   problems: z.array(z.string()).optional(),
 });

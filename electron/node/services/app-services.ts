@@ -7,6 +7,7 @@ import { ConferenceStore } from '../store/conference-store';
 import { getTemplate, loadTemplates, skeletonOf, type SkeletonPart } from '../templates';
 import { SettingsFile } from './settings';
 import { appError, reviveError } from '../../../shared/i18n/app-error';
+import { readOnlyReasonKey } from '../store/store-messages';
 import { localizeTemplate } from '../../../shared/templates/localize';
 import { addComment, listComments, replyToComment, setCommentResolved, withComments } from './comments-service';
 import { importIntoStore, importReportBytes, writeNewConference } from '../importer';
@@ -123,7 +124,14 @@ export class AppServices {
       participants: s.listParticipants(),
       agenda: s.listAgenda(),
     };
-    if (s.readOnlyReason !== null) Object.assign(view, { readOnly: true, readOnlyReason: s.readOnlyReason });
+    if (s.readOnlyReason !== null) {
+      const key = readOnlyReasonKey(s.readOnlyReason);
+      Object.assign(view, {
+        readOnly: true,
+        readOnlyReason: s.readOnlyReason,
+        ...(key ? { readOnlyReasonKey: key } : {}),
+      });
+    }
     const problems = s.problems;
     return problems.length ? { ...view, problems } : view;
   }

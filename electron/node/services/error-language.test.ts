@@ -102,6 +102,34 @@ describe('service errors in the user’s language', () => {
     );
   });
 
+  it('a file marked read-only: the view says why with a key, and a write is refused in Spanish', async () => {
+    const file = path.join(dir, 'cerrado.rapporteur');
+    fs.copyFileSync(path.join(dir, 'rich.rapporteur'), file);
+    fs.chmodSync(file, 0o444);
+    const view = await services.api.openConference({ path: file });
+    expect(view).toMatchObject({
+      readOnly: true,
+      readOnlyReason: 'the file is marked read-only',
+      readOnlyReasonKey: 'fileMode',
+    });
+    expect(translator('es')(`errors:store.readOnlyReason.${view.readOnlyReasonKey!}`)).toBe(
+      'el archivo está marcado como de solo lectura',
+    );
+    const err = await refusal('updateMeta', {
+      handle: view.handle,
+      patch: { title: 'x' },
+      baseRevision: view.metaRevision,
+    });
+    expect(err).toMatchObject({ code: 'READ_ONLY', key: 'store.readOnly', values: { reason: 'fileMode' } });
+    expect(err.message).toBe(
+      '“cerrado.rapporteur” is open read-only (the file is marked read-only): changes cannot be saved. Save a copy elsewhere to edit it.',
+    );
+    expect(localizeError(err, 'es')).toBe(
+      '«cerrado.rapporteur» está abierto en modo de solo lectura (el archivo está marcado como de solo lectura): no se pueden guardar los cambios. Guarde una copia en otro lugar para editarlo.',
+    );
+    await services.api.closeConference({ handle: view.handle });
+  });
+
   it('a path the user did not give: refused with its key, in Spanish, the extensions counted', async () => {
     const system = await pathRefusalError('openConference', { path: '/etc/x.rapporteur' }, () => true);
     expect(system).toMatchObject({ key: 'path.system', values: { path: '/etc/x.rapporteur' } });

@@ -15,7 +15,7 @@ export const storeMessages = {
     appError('READ_ONLY', 'store.readOnly', {
       name: path.basename(file),
       // The catalogue words each known reason in the user's language; another is shown as it is.
-      reason: Object.entries(storeMessages.readOnlyReasons).find(([, text]) => text === reason)?.[0] ?? 'other',
+      reason: readOnlyReasonKey(reason) ?? 'other',
       detail: reason,
     }),
   diskFull: (file: string) => appError('DISK_FULL', 'store.diskFull', { name: path.basename(file) }),
@@ -32,6 +32,12 @@ export const storeMessages = {
   damagedAgendaItem: (label: string) => `The programme item “${label}” is damaged in the file and was left out.`,
   damagedMeta: 'The conference details are damaged in the file: empty details are shown; saving them writes new ones.',
 } as const;
+
+/** The key of a read-only reason (errors.json, store.readOnlyReason), or null for one not listed. */
+export function readOnlyReasonKey(reason: string): keyof typeof storeMessages.readOnlyReasons | null {
+  const found = Object.entries(storeMessages.readOnlyReasons).find(([, text]) => text === reason);
+  return found ? (found[0] as keyof typeof storeMessages.readOnlyReasons) : null;
+}
 
 /** Maps SQLite's failures while writing to messages; anything else passes through. */
 export function sqliteErrorToAppError(err: unknown, file: string): unknown {

@@ -14,7 +14,10 @@ export function FileStatusBanner({ view }: { view: ConferenceView }) {
     <div className="file-status" role="status" aria-label={t('editor:readOnly.label')}>
       {view.readOnly && (
         <p className="file-status-readonly">
-          <strong>{t('editor:readOnly.title')}</strong> {view.readOnlyReason ?? t('editor:readOnly.fallbackReason')}
+          <strong>{t('editor:readOnly.title')}</strong>{' '}
+          {view.readOnlyReasonKey
+            ? t(`errors:store.readOnlyReason.${view.readOnlyReasonKey}`)
+            : (view.readOnlyReason ?? t('editor:readOnly.fallbackReason'))}
           {t('editor:readOnly.rest')}
         </p>
       )}
