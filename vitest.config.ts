@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 const E2E_BROWSER_MODE = 'renderer/e2e/**/*.e2e.test.ts';
 
-/** What every group of tests shares; a project restates it (`extends: false` keeps the root's own include out). */
+/** What every group of tests shares; each project restates it (a project does not inherit the root config, whose globalSetup then runs once). */
 const common = {
   environment: 'node',
   pool: 'forks',
@@ -24,7 +24,6 @@ export default defineConfig({
     maxWorkers: 3,
     projects: [
       {
-        extends: false,
         test: {
           ...common,
           name: 'isolated',
@@ -39,7 +38,6 @@ export default defineConfig({
         },
       },
       {
-        extends: false,
         test: {
           ...common,
           name: 'browser-e2e',
