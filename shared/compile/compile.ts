@@ -9,7 +9,7 @@ import { findSection, type Template, type TemplateSection } from '../templates/s
 import { fillRecommendationsTable, emptyRecommendationsTable, participantsBlocks, programmeBlocks } from './annexes';
 import { BlockConverter, type OutlineCursor } from './blocks';
 import { CompileContext } from './context';
-import { localiseLabel, templateWord } from '../i18n/document-terms';
+import { templateWord } from '../i18n/document-terms';
 import { templateInDocumentLanguage } from '../templates/localize';
 import { buildCover, COVER_LINES_KIND, coverLinesOf } from './cover';
 import { childrenOf, plainOf, type RawNode } from './inline';
@@ -170,7 +170,7 @@ export function compile(
     const heading: HeadingBlock = {
       kind: 'heading',
       level,
-      label: localiseLabel(entry.label, terms),
+      label: entry.label,
       text: [{ kind: 'text', text: title }],
       plain: title,
       anchor: partAnchors.get(part.id)!,

@@ -202,14 +202,6 @@ export function templateWord(text: string, terms: DocumentTerms): string {
   return lead + found + trail;
 }
 
-/** A computed label ("Annex I:", "Appendix 2") with its leading word in the document's language. */
-export function localiseLabel(label: string, terms: DocumentTerms): string {
-  const m = /^(\p{L}+)(\s)/u.exec(label);
-  if (!m) return label;
-  const word = terms.templateWords[m[1]!.toLowerCase()];
-  return word ? word + label.slice(m[1]!.length) : label;
-}
-
 /**
  * French typography in running text: no-break spaces before ; : ! ? and inside « »; English
  * double quotes (“…”, and straight "…" unless the typesetter prints those itself) as « ».

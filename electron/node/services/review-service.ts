@@ -6,7 +6,7 @@ import type { SourceWithBaseline } from '../../../shared/review/changes-since';
 import type { ConferenceStore } from '../store/conference-store';
 import { compareParts, restoreBlock, type SnapshotComparison } from '../../../shared/review/compare';
 import type { PartSummary } from '../../../shared/model/conference';
-import { findSnapshot, listSnapshotsOf, readSnapshot } from '../store/snapshot-reader';
+import { readSnapshot } from '../store/snapshot-reader';
 import type { ConferenceSource } from '../../../shared/compile/compile';
 import { appError } from '../../../shared/i18n/app-error';
 
@@ -41,11 +41,6 @@ export function withBaseline(file: string, source: ConferenceSource, id: number,
       date: new Date().toISOString(),
     },
   };
-}
-
-/** The command line's `--changes-since <snapshot name or number>`. */
-export function withChangesSince(file: string, source: ConferenceSource, which: string): SourceWithBaseline {
-  return withBaseline(file, source, findSnapshot(listSnapshotsOf(file), which).id);
 }
 
 /** The conference compared with snapshot `id`, part by part (the compare view). */
