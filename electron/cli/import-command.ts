@@ -47,9 +47,15 @@ export const run: CommandModule['run'] = async (v, pos, cx) => {
   }
   const lines = [cx.t('cli:import.imported', { source, output }), ...summarise(result, cx.t)];
   for (const w of result.warnings) {
-    lines.push(
-      `  ${w.line !== null ? `line ${w.line}` : 'file'}: [${w.code}] ${localizeWarning(w, cx.language)}${w.suggestion ? ` (suggested: “${w.suggestion.find}” → “${w.suggestion.replace}”)` : ''}`,
-    );
+    const said = { code: w.code, message: localizeWarning(w, cx.language) };
+    const where =
+      w.line !== null
+        ? cx.t('cli:import.warningAtLine', { ...said, line: String(w.line) })
+        : cx.t('cli:import.warningInFile', said);
+    const suggested = w.suggestion
+      ? cx.t('cli:import.suggested', { find: w.suggestion.find, replace: w.suggestion.replace })
+      : '';
+    lines.push(`  ${where}${suggested}`);
   }
   cx.out(lines.join('\n'));
   return 0;

@@ -24,11 +24,33 @@ describe('import warnings on the command line', () => {
     expect(enLines!.length).toBeGreaterThan(0);
     expect(esLines).toHaveLength(enLines!.length);
     expect(frLines).toHaveLength(enLines!.length);
+    // Where each warning is, and what is suggested, in the locale's words too.
+    for (const l of enLines!) expect(l).toMatch(/^ {2}(line \d+|file): \[/);
+    for (const l of esLines!) expect(l).toMatch(/^ {2}(línea \d+|archivo): \[/);
+    for (const l of frLines!) expect(l).toMatch(/^ {2}(ligne \d+|fichier)\u00a0: \[/);
+    expect([...esLines!, ...frLines!].join('\n')).not.toMatch(/\b(line|file|suggested)\b/);
     const annex = (ls: string[]) => ls.find((l) => l.includes('[ANNEX_ABSENT]'));
     expect(annex(enLines!)).toContain(
       'The text refers to an attachment (“the attached spreadsheet”) that is not in the file',
     );
     expect(annex(esLines!)).toContain('El texto hace referencia a un documento adjunto («the attached spreadsheet»)');
     expect(annex(frLines!)).toContain('Le texte renvoie à une pièce jointe («\u00a0the attached spreadsheet\u00a0»)');
+  });
+
+  it('word what they suggest in the locale too (seed 000: repairs of OCR damage)', async () => {
+    const ocr = path.resolve(
+      'seeds/source',
+      fs.readdirSync(path.resolve('seeds/source')).find((f) => f.startsWith('000_'))!,
+    );
+    const es = await runCli(dir, ['import', ocr, '-o', 'es0.rapporteur'], { LANG: 'es_ES.UTF-8' });
+    const fr = await runCli(dir, ['import', ocr, '-o', 'fr0.rapporteur'], { LANG: 'fr_FR.UTF-8' });
+    for (const r of [es, fr]) expect(r).toMatchObject({ code: 0, err: '' });
+    const esSuggested = warningLines(es.out).filter((l) => l.includes('[OCR_REPAIR]'));
+    const frSuggested = warningLines(fr.out).filter((l) => l.includes('[OCR_REPAIR]'));
+    expect(esSuggested.length).toBeGreaterThan(0);
+    expect(frSuggested).toHaveLength(esSuggested.length);
+    for (const l of esSuggested) expect(l).toMatch(/ \(se sugiere: «[^»]+» → «[^»]*»\)$/);
+    for (const l of frSuggested) expect(l).toMatch(/ \(suggestion\u00a0: «\u00a0[^»]+\u00a0» → «\u00a0[^»]*\u00a0»\)$/);
+    expect(`${es.out}\n${fr.out}`).not.toMatch(/suggested/);
   });
 });
