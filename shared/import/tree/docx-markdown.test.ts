@@ -68,7 +68,9 @@ describe('mammoth’s HTML as markdown, through the tree', () => {
     expect(md).toBe('- one\n  - two\n    1. three\n- p1 p2\n\n- other\n\n1. a\n\n1. b\n');
     const r = importText(`# Report\n\n## Findings\n\n${md}`, { fileName: 'r.docx', format: 'markdown' });
     const lists = all(r.parts).filter((n) => n.type === 'list');
-    expect(lists.map((l) => l.listType)).toEqual(['bullet', 'bullet', 'number']);
+    // Three levels: "three" is a numbered list under "two"; "a" and "b" one numbered list after the bullets.
+    expect(lists.map((l) => l.listType)).toEqual(['bullet', 'bullet', 'number', 'number']);
+    expect(lists[3]!.children!.map((li) => li.children![0]!.text)).toEqual(['a', 'b']);
   });
 
   it('writes an item that opens with a nested list with its marker on a line of its own', () => {

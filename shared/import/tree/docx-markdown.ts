@@ -9,7 +9,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { type Handle, type State, defaultHandlers, toMdast } from 'hast-util-to-mdast';
 import type { FootnoteDefinition, Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import { MAX_LIST_DEPTH } from '../markdown-blocks';
+import { MAX_LIST_DEPTH } from './limits';
 import { flattenCells, noteReferenceOf, takeNoteBodies } from './mammoth-html';
 import { type HeadlessData, writeMarkdown } from './markdown-out';
 import { capListDepth, hoistEdgeSpaces, oneParagraph, tightenLists } from './mdast-repairs';

@@ -1,0 +1,427 @@
+/**
+ * Markdown (and markdown-like text) read as a tree: mdast-util-from-markdown with GFM
+ * (tables, footnotes) gives the blocks; each block's text is its source, lines joined, which
+ * the inline reader takes. Constructs a report's text never means are off (indented and
+ * fenced code, HTML blocks, setext headings): an indented OCR line or a stray "<b>" is text.
+ * What conversions broke is repaired by small named transforms of the blocks (below).
+ */
+import type { Nodes, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { plainInline } from '../inline';
+import type { Block, ListBlock, ListEntry, MarkdownDoc } from '../markdown-blocks';
+import { MAX_LIST_DEPTH } from './limits';
+import { type SourceLine, endsParagraph } from '../source';
+
+/**
+ * Off: block constructs a report's text never means (indented and fenced code, HTML blocks,
+ * setext headings, link reference definitions), and every inline construct: a block's text is
+ * its source, which the inline reader (inline.ts) reads; parsing it twice would only cost time.
+ */
+const OFF = {
+  disable: {
+    null: [
+      'codeIndented',
+      'codeFenced',
+      'htmlFlow',
+      'setextUnderline',
+      'definition',
+      'attention',
+      'autolink',
+      'characterEscape',
+      'characterReference',
+      'codeText',
+      'hardBreakEscape',
+      'htmlText',
+      'labelStartImage',
+      'labelStartLink',
+      'labelEnd',
+      'gfmFootnoteCall',
+      'gfmPotentialFootnoteCall',
+      'wwwAutolink',
+      'protocolAutolink',
+      'emailAutolink',
+      'strikethrough',
+      'tasklistCheck',
+    ],
+  },
+};
+/** Indentation past this many columns reads as this many: it bounds how deep lists nest (and CommonMark's work per line). */
+const MAX_INDENT = 2 * (MAX_LIST_DEPTH + 2);
+/** Quotes nested past this depth read as this deep. */
+const MAX_QUOTE_DEPTH = 8;
+
+/** A line opening with a list marker, CommonMark's or one it does not know ("•", "(a)", "a)", "(iv)", "iv."). */
+const ANY_ITEM = /^([-*+•·]|\d{1,3}[.)]|\(?[a-z]\)|\(?[ivx]{1,5}[.)])\s(.*)$/;
+const PIPE_ROW = /^\|.*\|$/;
+const BARE_MARKER = /^(?:[-*+]|\d{1,9}[.)])$/;
+const DELIMITER_ROW = /^[\s|:-]+$/;
+
+interface Source {
+  text: string;
+  /** Its lines, nesting bounded (what CommonMark reads), and as written (what a contents line keeps). */
+  lines: string[];
+  original: string[];
+  /** The number of the source line of each line of `text` (lines[i].n). */
+  numbers: number[];
+}
+
+export function readMarkdownTree(lines: SourceLine[]): MarkdownDoc {
+  const bounded = lines.map((l) => boundNesting(l.text));
+  const src: Source = {
+    text: bounded.join('\n'),
+    lines: bounded,
+    original: lines.map((l) => l.text),
+    numbers: lines.map((l) => l.n),
+  };
+  const tree = fromMarkdown(src.text, { extensions: [gfm(), OFF], mdastExtensions: [gfmFromMarkdown()] });
+  const doc: MarkdownDoc = { blocks: [], notes: new Map(), tooDeep: null };
+  for (const node of tree.children) readBlock(node, src, doc);
+  doc.blocks = mergeListsAcrossBlanks(rejoinPageBreaks(joinBareMarkers(doc.blocks)));
+  return doc;
+}
+
+const lineOf = (src: Source, node: Nodes): number => src.numbers[(node.position?.start.line ?? 1) - 1] ?? 1;
+
+/** The source lines of a node, each trimmed (and without a quote's marks). */
+function sourceLines(src: Source, node: Nodes): string[] {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return [];
+  return src.text
+    .slice(start, end)
+    .split('\n')
+    .map((l) => stripQuoteMarks(l).trim())
+    .filter(Boolean);
+}
+
+/**
+ * A line's indentation capped at MAX_INDENT columns and its quote marks at MAX_QUOTE_DEPTH:
+ * CommonMark checks every open container on every line, so 3,000 nested levels would cost
+ * 3,000 checks a line. (A scan: no pattern over runs of spaces.)
+ */
+function boundNesting(line: string): string {
+  let i = 0;
+  let quotes = 0;
+  let cut = -1;
+  for (;;) {
+    const from = i;
+    while (line[i] === ' ' || line[i] === '\t') i++;
+    if (i - from > MAX_INDENT) return `${line.slice(0, from)}${' '.repeat(MAX_INDENT)}${line.slice(i)}`;
+    if (line[i] !== '>') break;
+    if (++quotes === MAX_QUOTE_DEPTH) cut = i + 1;
+    i++;
+  }
+  if (cut < 0) return line;
+  let j = cut;
+  while (line[j] === '>' || line[j] === ' ' || line[j] === '\t') j++;
+  return `${line.slice(0, cut)} ${line.slice(j)}`;
+}
+
+/** "> > text" → "text" (a scan: a pattern of `>\s*` repeated is polynomial). */
+function stripQuoteMarks(l: string): string {
+  let i = 0;
+  for (;;) {
+    while (l[i] === ' ' || l[i] === '\t') i++;
+    if (l[i] !== '>') return l.slice(i);
+    i++;
+  }
+}
+
+/** The text of a block's inline content as written: its lines joined by a space. */
+const inlineSource = (src: Source, node: Nodes & { children: Nodes[] }): string => {
+  const first = node.children[0];
+  const last = node.children[node.children.length - 1];
+  if (!first || !last) return '';
+  const span = {
+    position: { start: first.position!.start, end: last.position!.end },
+  } as Nodes;
+  return sourceLines(src, span).join(' ');
+};
+
+function readBlock(node: RootContent, src: Source, doc: MarkdownDoc): void {
+  const line = lineOf(src, node);
+  switch (node.type) {
+    case 'heading':
+      doc.blocks.push({ t: 'heading', level: node.depth, text: inlineSource(src, node), line });
+      return;
+    case 'paragraph':
+    case 'html':
+    case 'definition':
+      readParagraphLines(node, src, doc);
+      return;
+    case 'blockquote':
+      for (const c of node.children)
+        if (c.type === 'paragraph')
+          doc.blocks.push({ t: 'quote', text: sourceLines(src, c).join(' '), line: lineOf(src, c) });
+        else readBlock(c, src, doc);
+      return;
+    case 'list':
+      doc.blocks.push(...liftEmptyItems(readList(node, src, doc, 0)));
+      return;
+    case 'table':
+      doc.blocks.push({
+        t: 'table',
+        rows: node.children.map((row) => cellsOf(sourceLines(src, row).join(' '))),
+        header: true,
+        line,
+      });
+      return;
+    case 'footnoteDefinition': {
+      const text = node.children.flatMap((c) => sourceLines(src, c)).join(' ');
+      // The definition's own paragraph starts after "[^id]:".
+      doc.notes.set(node.label ?? node.identifier, { text, line });
+      return;
+    }
+    default:
+      // Thematic breaks end what came before and say nothing.
+      return;
+  }
+}
+
+const cellsOf = (row: string): string[] =>
+  row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) => c.trim());
+
+/**
+ * A paragraph is read line by line for what CommonMark leaves in it: contents lines (a run
+ * of dots before a page number), pipe rows without a delimiter row (a table), and lines
+ * opening with a marker CommonMark does not know (list items).
+ */
+function readParagraphLines(node: Nodes, src: Source, doc: MarkdownDoc): void {
+  const first = (node.position?.start.line ?? 1) - 1;
+  const raw = src.lines;
+  let para: Extract<Block, { t: 'para' }> | null = null;
+  let list: ListBlock | null = null;
+  const endLine = (node.position?.end.line ?? first + 1) - 1;
+  for (let i = first; i <= endLine; i++) {
+    const rawLine = raw[i] ?? '';
+    const t = rawLine.trim();
+    const n = src.numbers[i] ?? i + 1;
+    if (!t) continue;
+    const written = src.original[i] ?? rawLine;
+    if (isTocLine(t) || (endsInTabColumn(written) && i > 0 && isTocLine(src.original[i - 1] ?? ''))) {
+      doc.blocks.push({ t: 'toc', text: written.trimEnd(), line: n });
+      para = null;
+      list = null;
+      continue;
+    }
+    if (PIPE_ROW.test(t)) {
+      const prev = doc.blocks[doc.blocks.length - 1];
+      if (DELIMITER_ROW.test(t)) {
+        if (prev?.t === 'table') prev.header = true;
+      } else if (prev?.t === 'table' && !para && !list) prev.rows.push(cellsOf(t));
+      else doc.blocks.push({ t: 'table', rows: [cellsOf(t)], header: false, line: n });
+      para = null;
+      list = null;
+      continue;
+    }
+    const item = ANY_ITEM.exec(t);
+    if (item) {
+      const marker = item[1]!;
+      const ordered = !/^[-*+•·]$/.test(marker);
+      const entry: ListEntry = { text: item[2]!.trim(), line: n, marker, sub: null };
+      if (list && list.ordered === ordered) list.items.push(entry);
+      else {
+        list = { t: 'list', ordered, marker, items: [entry], line: n };
+        doc.blocks.push(list);
+      }
+      para = null;
+      continue;
+    }
+    if (list) {
+      const last = list.items[list.items.length - 1]!;
+      last.text = `${last.text} ${t}`;
+      continue;
+    }
+    if (para) para.text = `${para.text} ${t}`;
+    else {
+      para = { t: 'para', text: t, line: n };
+      doc.blocks.push(para);
+    }
+  }
+}
+
+function readList(node: Extract<Nodes, { type: 'list' }>, src: Source, doc: MarkdownDoc, depth: number): ListBlock[] {
+  const out: ListBlock[] = [];
+  // Items go to the current list while their kind (bullet or number) is its kind; another kind opens another list.
+  let current: ListBlock | null = null;
+  const add = (entry: ListEntry, ordered: boolean): ListEntry => {
+    if (!current || current.ordered !== ordered) {
+      current = { t: 'list', ordered, marker: entry.marker, items: [], line: entry.line };
+      out.push(current);
+    }
+    current.items.push(entry);
+    return entry;
+  };
+  for (const item of node.children) {
+    const line = lineOf(src, item);
+    let entry = add({ text: '', line, marker: markerAt(src, item), sub: null }, node.ordered === true);
+    for (const c of item.children) {
+      if (c.type === 'paragraph') {
+        // Lines CommonMark took as lazy text of the item but which open with a marker are items of their own.
+        for (const [k, l] of sourceLines(src, c).entries()) {
+          const other = k > 0 || entry.text ? ANY_ITEM.exec(l) : null;
+          if (other) {
+            const m = other[1]!;
+            entry = add({ text: other[2]!.trim(), line: line + k, marker: m, sub: null }, !/^[-*+•·]$/.test(m));
+          } else entry.text = entry.text ? `${entry.text} ${l}` : l;
+        }
+      } else if (c.type === 'list') {
+        // Deeper than the limit: the items stay at this depth (read without recursion: one line can open thousands).
+        if (depth >= MAX_LIST_DEPTH) {
+          if (doc.tooDeep === null) doc.tooDeep = lineOf(src, c);
+          current!.items.push(...deepItems(c, src));
+          continue;
+        }
+        const sub = readList(c, src, doc, depth + 1).flatMap((l) => l.items);
+        if (entry.sub) entry.sub.items.push(...sub);
+        else
+          entry.sub = {
+            t: 'list',
+            ordered: c.ordered === true,
+            marker: sub[0]?.marker ?? '-',
+            items: sub,
+            line: lineOf(src, c),
+          };
+      }
+    }
+  }
+  return out;
+}
+
+/** An item's marker as written ("-", "1.", "(a)"): the characters up to the first space. */
+function markerAt(src: Source, item: Nodes): string {
+  const start = item.position?.start.offset ?? 0;
+  let end = start;
+  while (end < src.text.length && end - start < 12 && !/\s/.test(src.text[end]!)) end++;
+  return src.text.slice(start, end) || '-';
+}
+
+/** Every item under `list`, at any depth, in reading order, as entries of one level. */
+function deepItems(list: Extract<Nodes, { type: 'list' }>, src: Source): ListEntry[] {
+  const out: ListEntry[] = [];
+  const todo: Nodes[] = [...list.children].reverse();
+  while (todo.length) {
+    const n = todo.pop()!;
+    if (n.type === 'list') {
+      for (let i = n.children.length - 1; i >= 0; i--) todo.push(n.children[i]!);
+      continue;
+    }
+    if (n.type !== 'listItem') continue;
+    const text = n.children.flatMap((c) => (c.type === 'paragraph' ? sourceLines(src, c) : [])).join(' ');
+    out.push({ text, line: lineOf(src, n), marker: markerAt(src, n), sub: null });
+    for (let i = n.children.length - 1; i >= 0; i--) if (n.children[i]!.type === 'list') todo.push(n.children[i]!);
+  }
+  return out;
+}
+
+/**
+ * An item with no text of its own that holds a list ("-" then "  1. …", a conversion's way
+ * of writing a numbered list) is that list, at its place: no empty bullet before it. A bare
+ * marker with nothing under it ("1)" alone on a line) is text, as it was printed.
+ */
+function liftEmptyItems(lists: ListBlock[]): Block[] {
+  const out: Block[] = [];
+  for (const l of lists) {
+    let cur: ListBlock | null = null;
+    for (const it of l.items) {
+      if (!it.text) {
+        out.push(it.sub ?? { t: 'para', text: it.marker, line: it.line });
+        cur = null;
+        continue;
+      }
+      if (!cur) {
+        cur = { ...l, items: [], marker: it.marker, line: it.line };
+        out.push(cur);
+      }
+      cur.items.push(it);
+    }
+  }
+  return out;
+}
+
+/** A bare marker ("5.", "1)") and the line after it are one paragraph ("5. MIGRATION AND DEVELOPMENT"). */
+function joinBareMarkers(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (b.t === 'para' && prev?.t === 'para' && prev.line + 1 === b.line && BARE_MARKER.test(prev.text)) {
+      prev.text = `${prev.text} ${b.text}`;
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/** Lists split by blank lines (or by a change of bullet) are one list when their kind is the same. */
+function mergeListsAcrossBlanks(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (b.t === 'list' && prev?.t === 'list' && prev.ordered === b.ordered) prev.items.push(...b.items);
+    else out.push(b);
+  }
+  return out;
+}
+
+/** A paragraph or item cut by a page break (a blank line mid-sentence) continues in the next paragraph. */
+function rejoinPageBreaks(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (b.t === 'para' && prev) {
+      const target = prev.t === 'para' ? prev : prev.t === 'list' ? lastItemOf(prev) : null;
+      // Only body text is split by pages; short cover lines are not rejoined.
+      if (target && target.text.length > 150 && !endsParagraph(plainInline(target.text))) {
+        target.text = `${target.text} ${b.text}`;
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+function lastItemOf(l: ListBlock): ListEntry | null {
+  const it = l.items[l.items.length - 1];
+  if (!it) return null;
+  return it.sub ? (lastItemOf(it.sub) ?? it) : it;
+}
+
+/** A contents line: a run of four or more dots, then spaces or closing tags including a tab. */
+function isTocLine(t: string): boolean {
+  for (const m of t.matchAll(/\.{4,}/g)) {
+    let i = m.index + m[0].length;
+    while (i < t.length) {
+      if (t[i] === '\t') return true;
+      if (/\s/.test(t[i]!)) i++;
+      else if (t.startsWith('</b>', i) || t.startsWith('</i>', i)) i += 4;
+      else break;
+    }
+  }
+  return false;
+}
+
+/** A line that ends in a tab followed only by spaces and opening <b>/<i> (the page number column of a contents line). */
+function endsInTabColumn(raw: string): boolean {
+  let i = raw.length;
+  let tab = false;
+  while (i > 0) {
+    const c = raw[i - 1]!;
+    if (c === '\t') {
+      tab = true;
+      i--;
+    } else if (/\s/.test(c)) i--;
+    else if (raw.endsWith('<b>', i) || raw.endsWith('<i>', i)) i -= 3;
+    else break;
+  }
+  return tab;
+}
+
+export type { Root };
