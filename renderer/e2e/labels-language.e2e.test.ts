@@ -54,3 +54,46 @@ test('a part added to a French conference starts with its headings in French', a
   expect(text).not.toContain('Activities');
   await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? app.dir}/labels-language-fr.png` });
 }, 60_000);
+
+/** The label drawn before a unit's moderator line (CSS ::before), as the user sees it. */
+async function moderatorLine(page: import('playwright-core').Page, unitTitle: string) {
+  await page.getByRole('treeitem').filter({ hasText: unitTitle }).first().locator('.outline-item').click();
+  const line = page.locator('.editor-content .ed-moderator');
+  await expect.poll(() => line.count(), { timeout: 10_000 }).toBe(1);
+  return () => line.evaluate((el) => getComputedStyle(el, '::before').content);
+}
+
+test("a Spanish conference's moderator line reads “Moderación:” in the editor, its hint in the interface's English", async () => {
+  const view = await app.server.services.api.createConference({
+    templateId: 'conference-proceedings',
+    title: 'Actas',
+    language: 'es',
+  });
+  const page = await app.openApp(`&conference=${view.handle}`);
+  const label = await moderatorLine(page, 'Unidad sin título');
+  await expect.poll(label).toBe('"Moderación: (person not set)"');
+  await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? app.dir}/moderator-label-es.png` });
+}, 60_000);
+
+test('with the interface in French, a Spanish conference keeps “Moderación:”, and an English one “Moderator:”; the hint is French', async () => {
+  const french = await startBrowserMode({ locale: 'fr-FR' });
+  try {
+    const api = french.server.services.api;
+    const es = await api.createConference({ templateId: 'conference-proceedings', title: 'Actas', language: 'es' });
+    const page = await french.openApp(`&conference=${es.handle}`);
+    const label = await moderatorLine(page, 'Unidad sin título');
+    await expect.poll(label).toBe('"Moderación: (personne non indiquée)"');
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? app.dir}/moderator-label-es-ui-fr.png` });
+
+    const en = await api.createConference({
+      templateId: 'conference-proceedings',
+      title: 'Proceedings',
+      language: 'en',
+    });
+    const pageEn = await french.openApp(`&conference=${en.handle}`);
+    const labelEn = await moderatorLine(pageEn, 'Untitled unit');
+    await expect.poll(labelEn).toBe('"Moderator: (personne non indiquée)"');
+  } finally {
+    await french.close();
+  }
+}, 90_000);

@@ -27,6 +27,7 @@ import { DecorationsPlugin } from './plugins/DecorationsPlugin';
 import { EditorHandlePlugin } from './plugins/EditorHandlePlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { NumberingPlugin } from './plugins/NumberingPlugin';
+import { DocumentLabelsPlugin } from './plugins/DocumentLabelsPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { PersonTypeaheadPlugin } from './plugins/PersonTypeaheadPlugin';
 import { ReportElementsPlugin } from './plugins/ReportElementsPlugin';
@@ -367,6 +368,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
               <DecorationsPlugin />
               <WarningMarkersPlugin partId={partId} />
               <NumberingPlugin />
+              <DocumentLabelsPlugin language={props.language} />
               <ShortcutsPlugin />
               <AutoformatPlugin />
               <PastePlugin />

@@ -16,6 +16,7 @@ import {
   type ParagraphNode,
   type RangeSelection,
 } from 'lexical';
+import { t } from '../../i18n';
 import { namesState, speakerIdsState } from './state';
 
 export class AttributedBlockNode extends ElementNode {
@@ -53,7 +54,8 @@ export class AttributedBlockNode extends ElementNode {
 
   private paint(dom: HTMLElement) {
     const names = this.getNames().join(', ');
-    dom.dataset.names = names || '(person not set)';
+    // A hint of the interface; the label in front ("Moderador:") is the document's (DocumentLabelsPlugin).
+    dom.dataset.names = names || t('editor:speaker.personNotSet');
     dom.classList.toggle('is-unset', !names);
   }
 
