@@ -52,17 +52,8 @@ export type MetaField = 'title' | 'startDate' | 'endDate';
  * The problems of the details a change would leave, by field: a blank title, a date that is
  * not one, an end before the start. Only the fields the change touches are judged, so a file
  * written before these checks (dates out of order) still opens and its other fields still save.
+ * Each problem is an error with its catalogue key: the service throws it, the details form words it.
  */
-export function metaProblems(
-  patch: Partial<ConferenceMeta>,
-  current: Partial<ConferenceMeta> = {},
-): Partial<Record<MetaField, string>> {
-  return Object.fromEntries(
-    Object.entries(metaProblemErrors(patch, current)).map(([field, err]) => [field, err.message]),
-  );
-}
-
-/** As metaProblems, each problem an error with its catalogue key (the service throws it; an edge words it). */
 export function metaProblemErrors(
   patch: Partial<ConferenceMeta>,
   current: Partial<ConferenceMeta> = {},

@@ -3,7 +3,7 @@ import {
   type ConferenceMeta,
   type ConferenceView,
   type MetaField,
-  metaProblems,
+  metaProblemErrors,
 } from '../../../shared/model/conference';
 import { CONFERENCE_LANGUAGES, languageLabel } from '../../../shared/model/language';
 import { api, ApiError, errorMessage } from '../api';
@@ -66,7 +66,10 @@ export function MetaPanel({ view, onSaved, onNotice, onConflict }: Props) {
 
   /** Saves a typed field unless it has a problem; a date is judged against the other one as typed. */
   const commitText = (key: TextField) => {
-    const found = metaProblems({ [key]: draft[key] }, draft);
+    // Each problem from the errors catalogue, in the interface's language.
+    const found = Object.fromEntries(
+      Object.entries(metaProblemErrors({ [key]: draft[key] }, draft)).map(([field, err]) => [field, errorMessage(err)]),
+    );
     const isDate = key === 'startDate' || key === 'endDate';
     // A date put right may clear the other date's order problem too.
     setProblems((p) => {
