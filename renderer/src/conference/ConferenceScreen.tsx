@@ -20,7 +20,8 @@ import { PartStatusBar } from './PartStatusBar';
 import { SnapshotsPanel } from './SnapshotsPanel';
 import { ReplaceInAllParts } from './ReplaceInAllParts';
 import type { FindOptions } from '../../../shared/search/find';
-import { ImportWarningsList, ImportWarningsPanel, useImportWarnings } from '../import/ImportWarningsPanel';
+import { ImportWarningsPanel, useImportWarnings } from '../import/ImportWarningsPanel';
+import { PartWarnings } from '../import/PartWarnings';
 import { ExportDialog } from '../export/ExportDialog';
 import { chooseFile } from '../dialogs/choose-file';
 import { baseName } from '../../../shared/contract/file-policy';
@@ -361,15 +362,12 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
                       : undefined
                   }
                 />
-                {openWarnings.some((w) => w.partId === part.id) && (
-                  <aside className="part-warnings" aria-label={t('conference:partWarnings')}>
-                    <ImportWarningsList
-                      warnings={openWarnings.filter((w) => w.partId === part.id)}
-                      parts={view.parts}
-                      onStatus={(w, st) => void setWarningStatus(w, st)}
-                    />
-                  </aside>
-                )}
+                <PartWarnings
+                  partId={part.id}
+                  openWarnings={openWarnings}
+                  parts={view.parts}
+                  onStatus={(w, st) => void setWarningStatus(w, st)}
+                />
                 <KitPartNote kit={kit} partId={part.id} title={part.title} />
                 <PartEditor
                   key={`${part.id}:${generation}`}

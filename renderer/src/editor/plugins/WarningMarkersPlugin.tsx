@@ -12,7 +12,8 @@ import { findQuote } from '../../../../shared/import/warning-places';
 import type { ImportWarning } from '../../../../shared/model/conference';
 import { useT } from '../../i18n';
 import { warningMessage } from '../../import/warning-message';
-import { openWarningEntry, requestDone, useWarningMarkers } from './warning-markers';
+import { openWarningEntry, publishRepairsInPart, requestDone, useWarningMarkers } from './warning-markers';
+import { repairsInText } from './repairs-in-text';
 import './warning-markers.css';
 
 /** The name of the CSS highlight that paints the passages (editor.css: ::highlight). */
@@ -21,6 +22,19 @@ const HIGHLIGHT = 'import-warning';
 interface Marker {
   warning: ImportWarning;
   top: number;
+}
+
+/**
+ * What the editor marks for a warning: its stored place in this part, or, for an OCR repair
+ * stored with another part whose damaged word this part holds too, that word anywhere.
+ */
+interface Target {
+  warning: ImportWarning;
+  quote: string;
+  /** The top-level block to look in first (null: in order). */
+  block: number | null;
+  /** All whole-word occurrences (an OCR repair changes them all), else the first only. */
+  every: boolean;
 }
 
 /** The text Lexical owns in a block (not a footnote's or a figure's inner editor), as text nodes and as one string. */
@@ -57,10 +71,9 @@ type BlockTexts = Map<HTMLElement, { texts: Text[]; whole: string }>;
 
 /**
  * The DOM ranges of a warning's quote, the first one first: looked for in the block it names,
- * then anywhere in the part (blocks move as the text is edited). `every`: all its whole-word
- * occurrences (an OCR repair changes them all), else the first only.
+ * then anywhere in the part (blocks move as the text is edited).
  */
-function rangesOf(editor: LexicalEditor, w: ImportWarning, every: boolean, cache: BlockTexts = new Map()): Range[] {
+function rangesOf(editor: LexicalEditor, w: Target, cache: BlockTexts = new Map()): Range[] {
   const root = editor.getRootElement();
   if (!root || !w.quote) return [];
   const blocks = [...root.children] as HTMLElement[];
@@ -78,14 +91,20 @@ function rangesOf(editor: LexicalEditor, w: ImportWarning, every: boolean, cache
       const at = findQuote(whole.slice(from), w.quote);
       if (at < 0) break;
       out.push(rangeIn(texts, from + at, from + at + w.quote.length));
-      if (!every) return out;
+      if (!w.every) return out;
       from += at + w.quote.length;
     }
   }
   return out;
 }
 
-const rangeOf = (editor: LexicalEditor, w: ImportWarning): Range | null => rangesOf(editor, w, false)[0] ?? null;
+const rangeOf = (editor: LexicalEditor, w: Target): Range | null => rangesOf(editor, { ...w, every: false })[0] ?? null;
+
+/** The text of the part as the markers search it (each top-level block's, one per line); '' until the editor shows it. */
+function partText(editor: LexicalEditor): string {
+  const root = editor.getRootElement();
+  return root ? ([...root.children] as HTMLElement[]).map((b) => textOf(b).whole).join('\n') : '';
+}
 
 /** Selects a DOM range of Lexical text in the editor (the passage a warning concerns). */
 function selectRange(editor: LexicalEditor, range: Range): void {
@@ -112,9 +131,39 @@ export function WarningMarkersPlugin({ partId }: { partId: string }) {
   const [editor] = useLexicalComposerContext();
   const { t } = useT();
   const { warnings, request } = useWarningMarkers();
+  // The open OCR repairs this part's text holds: read once the text is in the editor, and again when the warnings change.
+  const [repairsHere, setRepairsHere] = useState<ReadonlySet<number>>(() => new Set());
+  useEffect(() => {
+    const scan = (): boolean => {
+      const text = partText(editor);
+      setRepairsHere((old) => {
+        const next = repairsInText(text, warnings);
+        return next.size === old.size && [...next].every((id) => old.has(id)) ? old : next;
+      });
+      return text.length > 0;
+    };
+    if (scan()) return;
+    const stop = editor.registerUpdateListener(() => {
+      if (scan()) stop();
+    });
+    return stop;
+  }, [editor, warnings]);
+  // The part's warnings list beside the editor lists them too.
+  useEffect(() => {
+    publishRepairsInPart({ partId, ids: repairsHere });
+    return () => publishRepairsInPart(null);
+  }, [partId, repairsHere]);
   const mine = useMemo(
-    () => warnings.filter((w) => w.status === 'open' && w.partId === partId && w.quote),
-    [warnings, partId],
+    () =>
+      warnings.flatMap((w): Target[] => {
+        if (w.status !== 'open') return [];
+        if (w.partId === partId && w.quote)
+          return [{ warning: w, quote: w.quote, block: w.block ?? null, every: !!w.suggestion }];
+        if (w.suggestion && repairsHere.has(w.id))
+          return [{ warning: w, quote: w.suggestion.find, block: null, every: true }];
+        return [];
+      }),
+    [warnings, partId, repairsHere],
   );
   const [markers, setMarkers] = useState<Marker[]>([]);
 
@@ -126,12 +175,12 @@ export function WarningMarkersPlugin({ partId }: { partId: string }) {
     const next: Marker[] = [];
     const cache: BlockTexts = new Map();
     for (const w of mine) {
-      const found = rangesOf(editor, w, !!w.suggestion, cache);
+      const found = rangesOf(editor, w, cache);
       const range = found[0];
       if (!range) continue;
       ranges.push(...found);
       const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-      next.push({ warning: w, top: rect.top - top0 });
+      next.push({ warning: w.warning, top: rect.top - top0 });
     }
     if (typeof Highlight !== 'undefined' && 'highlights' in CSS) {
       if (ranges.length) CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
@@ -161,7 +210,7 @@ export function WarningMarkersPlugin({ partId }: { partId: string }) {
   // "Show in the text": once the part's text is in the editor, select the passage (or give up if it is gone).
   useEffect(() => {
     if (!request) return;
-    const w = mine.find((m) => m.id === request.id);
+    const w = mine.find((m) => m.warning.id === request.id);
     if (!w) return;
     const tryIt = (): boolean => {
       const range = rangeOf(editor, w);

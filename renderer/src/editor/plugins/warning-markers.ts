@@ -11,9 +11,11 @@ interface MarkersState {
   warnings: ImportWarning[];
   /** A warning to select in the text once its part is open in the editor. */
   request: { id: number } | null;
+  /** The open OCR repairs whose damaged word the part open in the editor holds (stored with it or with another part). */
+  repairsInPart: { partId: string; ids: ReadonlySet<number> } | null;
 }
 
-let state: MarkersState = { warnings: [], request: null };
+let state: MarkersState = { warnings: [], request: null, repairsInPart: null };
 const listeners = new Set<() => void>();
 const set = (next: Partial<MarkersState>): void => {
   state = { ...state, ...next };
@@ -24,7 +26,10 @@ const set = (next: Partial<MarkersState>): void => {
 export const publishWarnings = (warnings: ImportWarning[]): void => set({ warnings });
 
 /** The conference closed: its warnings and any request go (part ids repeat between conferences). */
-export const forgetWarnings = (): void => set({ warnings: [], request: null });
+export const forgetWarnings = (): void => set({ warnings: [], request: null, repairsInPart: null });
+
+/** The editor read its part's text: these repairs concern it (null: the part closed). */
+export const publishRepairsInPart = (found: MarkersState['repairsInPart']): void => set({ repairsInPart: found });
 
 /** Asks the editor to select the passage of this warning (now, or when its part opens). */
 export const showWarningInText = (id: number): void => set({ request: { id } });
