@@ -53,5 +53,6 @@ export function serializeError(err: unknown): SerializedError {
   if (err instanceof AppError)
     return { code: err.code, message: err.message, ...(err.key ? { key: err.key, values: err.values ?? {} } : {}) };
   const message = err instanceof Error ? err.message : String(err);
-  return { code: 'INTERNAL', message: `Unexpected error: ${message}` };
+  // errors.json's `unexpected`, so the edge words it in the user's language (the detail as it came).
+  return { code: 'INTERNAL', message: `Unexpected error: ${message}`, key: 'unexpected', values: { detail: message } };
 }

@@ -68,7 +68,12 @@ describe('dispatch validates every payload against the contract', () => {
     } as ApiImpl;
     expect(await dispatch(impl, 'listTemplates', {})).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: 'Unexpected error: disk on fire' },
+      error: {
+        code: 'INTERNAL',
+        message: 'Unexpected error: disk on fire',
+        key: 'unexpected',
+        values: { detail: 'disk on fire' },
+      },
     });
   });
 
