@@ -143,4 +143,14 @@ describe('markdown read as a tree', () => {
     expect(list.items.at(-1)!.text).toBe('item 2999');
     expect(list.items).toHaveLength(3000 - 8);
   });
+
+  it('reads long lines whole: CommonMark sees their start, the blocks get their whole text', () => {
+    const long = 'word '.repeat(200_000).trim();
+    const doc = read(`# ${long}\n\n- ${long} end\n\n| ${long} | x |\n\n${long}\nnext line\n`);
+    expect(kinds(doc.blocks)).toEqual(['heading', 'list', 'table', 'para']);
+    expect((doc.blocks[0] as { text: string }).text).toBe(long);
+    expect(items(doc.blocks[1])).toEqual([['-', `${long} end`]]);
+    expect((doc.blocks[2] as { rows: string[][] }).rows).toEqual([[long, 'x']]);
+    expect((doc.blocks[3] as { text: string }).text).toBe(`${long} next line`);
+  });
 });

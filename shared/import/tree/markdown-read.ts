@@ -5,7 +5,7 @@
  * fenced code, HTML blocks, setext headings): an indented OCR line or a stray "<b>" is text.
  * What conversions broke is repaired by small named transforms of the blocks (below).
  */
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -49,6 +49,11 @@ const OFF = {
 };
 /** Indentation past this many columns reads as this many: it bounds how deep lists nest (and CommonMark's work per line). */
 const MAX_INDENT = 2 * (MAX_LIST_DEPTH + 2);
+/**
+ * CommonMark reads each line up to this many characters: the structure of a block is at its
+ * start, and its text is taken from the whole line (a 1 MB line costs no more than a short one).
+ */
+const MAX_PARSED = 2000;
 /** Quotes nested past this depth read as this deep. */
 const MAX_QUOTE_DEPTH = 8;
 
@@ -59,7 +64,9 @@ const BARE_MARKER = /^(?:[-*+]|\d{1,9}[.)])$/;
 const DELIMITER_ROW = /^[\s|:-]+$/;
 
 interface Source {
+  /** What CommonMark reads: the lines, nesting bounded, each cut at MAX_PARSED characters. */
   text: string;
+  parsedLength: number[];
   /** Its lines, nesting bounded (what CommonMark reads), and as written (what a contents line keeps). */
   lines: string[];
   original: string[];
@@ -69,8 +76,10 @@ interface Source {
 
 export function readMarkdownTree(lines: SourceLine[]): MarkdownDoc {
   const bounded = lines.map((l) => boundNesting(l.text));
+  const parsed = bounded.map((l) => l.slice(0, MAX_PARSED));
   const src: Source = {
-    text: bounded.join('\n'),
+    text: parsed.join('\n'),
+    parsedLength: parsed.map((l) => l.length),
     lines: bounded,
     original: lines.map((l) => l.text),
     numbers: lines.map((l) => l.n),
@@ -84,16 +93,23 @@ export function readMarkdownTree(lines: SourceLine[]): MarkdownDoc {
 
 const lineOf = (src: Source, node: Nodes): number => src.numbers[(node.position?.start.line ?? 1) - 1] ?? 1;
 
-/** The source lines of a node, each trimmed (and without a quote's marks). */
+/**
+ * The source lines of a node, each trimmed (and without a quote's marks), taken from the
+ * whole lines: a node that reaches the cut of a long line runs to that line's end.
+ */
 function sourceLines(src: Source, node: Nodes): string[] {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return [];
-  return src.text
-    .slice(start, end)
-    .split('\n')
-    .map((l) => stripQuoteMarks(l).trim())
-    .filter(Boolean);
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (!start || !end) return [];
+  const out: string[] = [];
+  for (let l = start.line - 1; l <= end.line - 1; l++) {
+    const whole = src.lines[l] ?? '';
+    const from = l === start.line - 1 ? start.column - 1 : 0;
+    const to = l === end.line - 1 && end.column - 1 < (src.parsedLength[l] ?? 0) ? end.column - 1 : whole.length;
+    const t = stripQuoteMarks(whole.slice(from, to)).trim();
+    if (t) out.push(t);
+  }
+  return out;
 }
 
 /**
@@ -169,8 +185,8 @@ function readBlock(node: RootContent, src: Source, doc: MarkdownDoc): void {
       });
       return;
     case 'footnoteDefinition': {
+      // Its paragraphs start after "[^id]:", so their source is the note's text.
       const text = node.children.flatMap((c) => sourceLines(src, c)).join(' ');
-      // The definition's own paragraph starts after "[^id]:".
       doc.notes.set(node.label ?? node.identifier, { text, line });
       return;
     }
@@ -296,10 +312,11 @@ function readList(node: Extract<Nodes, { type: 'list' }>, src: Source, doc: Mark
 
 /** An item's marker as written ("-", "1.", "(a)"): the characters up to the first space. */
 function markerAt(src: Source, item: Nodes): string {
-  const start = item.position?.start.offset ?? 0;
+  const line = src.lines[(item.position?.start.line ?? 1) - 1] ?? '';
+  const start = (item.position?.start.column ?? 1) - 1;
   let end = start;
-  while (end < src.text.length && end - start < 12 && !/\s/.test(src.text[end]!)) end++;
-  return src.text.slice(start, end) || '-';
+  while (end < line.length && end - start < 12 && !/\s/.test(line[end]!)) end++;
+  return line.slice(start, end) || '-';
 }
 
 /** Every item under `list`, at any depth, in reading order, as entries of one level. */
@@ -423,5 +440,3 @@ function endsInTabColumn(raw: string): boolean {
   }
   return tab;
 }
-
-export type { Root };
