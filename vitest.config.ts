@@ -2,7 +2,23 @@ import { defineConfig } from 'vitest/config';
 
 const E2E_BROWSER_MODE = 'renderer/e2e/**/*.e2e.test.ts';
 
-/** What every group of tests shares; each project restates it (a project does not inherit the root config, whose globalSetup then runs once). */
+/**
+ * Node services, the store, exports, the server and the command line: files that import the
+ * services graph and work on temporary folders of their own, none parsing an import on its own
+ * thread (the importer's dictionaries are process state: electron/node/importer and seeds stay isolated).
+ * In the two shared projects a file's module state outlives it: a test that changes process-wide state
+ * (fake timers, process.env, a module's settings) and does not put it back belongs in 'isolated'.
+ */
+const NODE_SHARED = [
+  'electron/node/{store,export,pdf,services,kits,events,files}/**/*.test.ts',
+  'electron/server/**/*.test.ts',
+  'electron/cli/**/*.test.ts',
+];
+
+/**
+ * What every group of tests shares. Each project restates it: a project does not inherit the root
+ * config, whose globalSetup then runs once for the whole run.
+ */
 const common = {
   environment: 'node',
   pool: 'forks',
@@ -34,7 +50,16 @@ export default defineConfig({
             'seeds/**/*.test.ts',
             'build/**/*.test.ts',
           ],
-          exclude: [E2E_BROWSER_MODE],
+          exclude: [E2E_BROWSER_MODE, ...NODE_SHARED],
+        },
+      },
+      {
+        test: {
+          ...common,
+          name: 'node-shared',
+          include: NODE_SHARED,
+          // As browser-e2e: imported once per worker (Typst's engine too) rather than once per file.
+          isolate: false,
         },
       },
       {
