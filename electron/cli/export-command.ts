@@ -19,6 +19,7 @@ import { SettingsFile } from '../node/services/settings';
 import { defaultDirs } from '../node/paths';
 import { readOpenComments } from '../node/services/comments-service';
 import type { WithComments } from '../../shared/review/comments-export';
+import { noteText } from '../../shared/i18n/export-notes';
 import {
   type Context,
   localSynopsis,
@@ -89,7 +90,7 @@ export const run: CommandModule['run'] = async (v, pos, cx) => {
     const r = await exportBytes({ source: format === 'docx' ? withThreads : source, format, options });
     writeAtomically(target, r.bytes);
     // Both formats compile the same proceedings, so their notes are the same: show them once.
-    if (!notesShown) for (const n of r.notes) note(n);
+    if (!notesShown) for (const n of r.notes) note(noteText(n, cx.language));
     notesShown = true;
     const written = { file: target, bytes: r.bytes.length, ms: Math.round(performance.now() - t0) };
     cx.out(

@@ -65,7 +65,7 @@ export class BlockConverter implements BlockCompiler {
   private block(n: RawNode, topLevel: boolean): Block[] {
     const e = elementOf(n.type);
     if (e?.compileBlock) return e.compileBlock(n, this, topLevel);
-    this.ctx.note(`Unknown element “${String(n.type)}” was exported as plain paragraphs.`);
+    this.ctx.note('unknownElement', { type: String(n.type) });
     const kids = childrenOf(n);
     if (kids.length) return this.convert(kids, false);
     const text = str(n.text);

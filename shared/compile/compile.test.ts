@@ -13,6 +13,7 @@ const el = (type: string, children: Record<string, unknown>[], extra: Record<str
   ...extra,
 });
 import type { Block, HeadingBlock, ListBlock, NoteRef, ParaBlock, Proceedings, TableBlock, TocBlock } from './model';
+import { noteText } from '../i18n/export-notes';
 
 const run = (
   template: Template = richTemplate(),
@@ -142,7 +143,7 @@ describe('compile', () => {
         .map(text)
         .filter((t) => /person not set|^Moderator:\s*,?$/.test(t)),
     ).toEqual([]);
-    expect(none.notes.some((n) => n.startsWith('A moderator line names no one'))).toBe(true);
+    expect(none.notes).toContainEqual({ key: 'moderatorUnset', values: {} });
   });
 
   it('adds no attribution note when the next sentence already notes the speaker', () => {
@@ -325,7 +326,10 @@ describe('compile', () => {
 
   it('survives unknown nodes and odd documents, and says what it did', () => {
     const r = run();
-    expect(r.notes.join(' ')).toContain('mystery-widget');
+    expect(r.notes).toContainEqual({ key: 'unknownElement', values: { type: 'mystery-widget' } });
+    // Worded at the edge in the user's language.
+    expect(r.notes.map((n) => noteText(n, 'en')).join(' ')).toContain('Unknown element “mystery-widget” was exported');
+    expect(r.notes.map((n) => noteText(n, 'es')).join(' ')).toContain('El elemento desconocido «mystery-widget»');
     expect(paras(r).some((b) => text(b).includes('Text inside an element the exporter does not know.'))).toBe(true);
     const odd = richConference();
     odd.parts.push({
@@ -336,7 +340,11 @@ describe('compile', () => {
       doc: doc(p('x', fn('')), { type: 'gadget' } as never, { type: 'paragraph' } as never),
     });
     const r2 = compile(odd, richTemplate(), { partIds: null, annexes: true, watermark: false });
-    expect(r2.notes.join(' ')).toContain('no-such-kind');
+    expect(r2.notes).toContainEqual({
+      key: 'unknownPartKind',
+      values: { title: 'Odd', kind: 'no-such-kind', template: richTemplate().id },
+    });
+    expect(r2.notes.map((n) => noteText(n, 'fr')).join(' ')).toContain('est de type «\u00a0no-such-kind\u00a0»');
   });
 });
 
@@ -390,7 +398,7 @@ describe('cross-references to notes', () => {
     const said = (r: Proceedings) => text(paras(r).find((b) => text(b).startsWith('As note'))!);
     const r = compile(src, richTemplate(), { partIds: null, annexes: false, watermark: false });
     expect(said(r)).toBe(`As note ${label(r)} shows, and note ? once did.`);
-    expect(r.notes.join(' ')).toContain('cross-reference points to a note that is not in this export');
+    expect(r.notes).toContainEqual({ key: 'noteNotInExport', values: {} });
     // Another note before it: the reference follows the renumbering.
     const abstract = src.parts.find((x) => x.id === 'abstract')!;
     (abstract.doc.root.children as Record<string, unknown>[]).push(p('An early remark', fn('An early note.'), '.'));

@@ -139,10 +139,7 @@ export function compile(
     const entry = entryOf(part.id);
     const level = entry.level;
     const section = sectionOf(part.kind);
-    if (!section)
-      ctx.note(
-        `Part “${part.title}” has kind “${part.kind}”, which the template “${template.id}” does not know; it was exported as an ordinary part.`,
-      );
+    if (!section) ctx.note('unknownPartKind', { title: part.title, kind: part.kind, template: template.id });
     if (!part.parentId && style.footnotes === 'per-part') {
       ctx.restartFootnotes();
       // A section of its own, so Word restarts its note numbers there too.

@@ -2,6 +2,8 @@ import type { Participant } from '../model/conference';
 import type { Template } from '../templates/schema';
 import { documentTerms, type DocumentTerms } from '../i18n/document-terms';
 import type { NoteInline, NoteRef, TextRun } from './model';
+import type { MessageValues } from '../errors';
+import { exportNote, type CataloguedNote, type ExportNoteKey } from '../i18n/export-notes';
 
 /** A recommendation item as the table of recommendations needs it. */
 export interface CollectedRecommendation {
@@ -17,7 +19,7 @@ export class CompileContext {
   private noteLabel = 0;
   private figure = 0;
   private anchorSeq = 0;
-  readonly notes: string[] = [];
+  readonly notes: CataloguedNote[] = [];
   readonly recommendations: CollectedRecommendation[] = [];
   readonly participants: Map<string, Participant>;
   /** People whose affiliation the report has given already (by a note of ours or of the text). */
@@ -82,7 +84,7 @@ export class CompileContext {
         run.refersToNote = note.id;
       } else {
         run.text = '?';
-        this.note('A cross-reference points to a note that is not in this export; it was printed as “?”.');
+        this.note('noteNotInExport');
       }
     }
   }
@@ -105,7 +107,9 @@ export class CompileContext {
     return `h${++this.anchorSeq}`;
   }
 
-  note(message: string): void {
-    if (!this.notes.includes(message) && this.notes.length < 200) this.notes.push(message);
+  /** Said once however often it happens (values and all), at most 200 notes. */
+  note(key: ExportNoteKey, values: MessageValues = {}): void {
+    const same = (n: CataloguedNote) => n.key === key && JSON.stringify(n.values) === JSON.stringify(values);
+    if (!this.notes.some(same) && this.notes.length < 200) this.notes.push(exportNote(key, values));
   }
 }

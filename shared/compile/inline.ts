@@ -28,7 +28,7 @@ export function inlines(nodes: RawNode[], ctx: CompileContext): Inline[] {
     // Unknown inline nodes keep their text, so nothing written is silently lost.
     if (typeof n.text === 'string') out.push({ kind: 'text', text: n.text });
     else if (Array.isArray(n.children)) out.push(...inlines(childrenOf(n), ctx));
-    if (n.type !== undefined) ctx.note(`Unknown inline element “${String(n.type)}” was exported as plain text.`);
+    if (n.type !== undefined) ctx.note('unknownInline', { type: String(n.type) });
   }
   return out;
 }

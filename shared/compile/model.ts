@@ -8,6 +8,7 @@ import type { ConferenceMeta } from '../model/conference';
 import type { NumberFormat } from '../elements/number-formats';
 import type { LabelFormat } from '../templates/numbering';
 import type { HouseStyle } from '../templates/schema';
+import type { ExportNote } from '../i18n/export-notes';
 
 export interface TextRun {
   kind: 'text';
@@ -252,7 +253,7 @@ export interface Proceedings {
   /** Endnotes gather the notes at the end of the report (template style 'endnotes'). */
   noteMode: 'footnotes' | 'endnotes';
   /** Things the compile step skipped or guessed, for the export dialog to show. */
-  notes: string[];
+  notes: ExportNote[];
   /** Comment threads to write as Word comments (DOCX with comments only), anchored by the runs' `comments` ids. */
   comments?: ExportedComment[];
 }

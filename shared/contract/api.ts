@@ -76,7 +76,15 @@ export const ExportJobStatus = z.object({
     .optional(),
   bytes: z.number().int().optional(),
   pages: z.number().int().optional(),
-  notes: z.array(z.string()).optional(),
+  /** Plain words, or a key of export.json's `note` and its values, worded by the interface in its language. */
+  notes: z
+    .array(
+      z.union([
+        z.string(),
+        z.object({ key: z.string().max(100), values: z.record(z.string(), z.union([z.string(), z.number()])) }),
+      ]),
+    )
+    .optional(),
   fileName: z.string().optional(),
   savedTo: z.string().optional(),
   error: z

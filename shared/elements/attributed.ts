@@ -47,9 +47,6 @@ const hasText = (nodes: RawNode[]): boolean =>
         hasText(childrenOf(k))),
   );
 
-const MODERATOR_UNSET =
-  'A moderator line names no one, and the programme gives no moderator for its part; it was left out.';
-
 /** Presentation, commentator and moderator lines, with the template's attribution policy. */
 function compileAttributed(n: RawNode, c: BlockCompiler): ParaBlock | null {
   const { ctx } = c;
@@ -111,7 +108,7 @@ function compileAttributed(n: RawNode, c: BlockCompiler): ParaBlock | null {
       const who = speakers();
       // A moderator line with no one to name prints nothing rather than a bare label.
       if (!who.length) {
-        ctx.note(MODERATOR_UNSET);
+        ctx.note('moderatorUnset');
         return null;
       }
       content.push(...who, ...c.inlines(own).filter((r) => r.kind === 'note'));

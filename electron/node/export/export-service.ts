@@ -15,6 +15,7 @@ import { withExportedComments, type WithComments } from '../../../shared/review/
 import { writeBytesAtomically } from '../files/safe-write';
 import { appError } from '../../../shared/i18n/app-error';
 import { exportStage } from '../../../shared/i18n/export-stage';
+import type { ExportNote } from '../../../shared/i18n/export-notes';
 
 export type { ExportFormat, ExportProgress };
 
@@ -36,7 +37,7 @@ export interface ExportRequest {
 export interface ExportResult {
   bytes: Uint8Array;
   pages?: number;
-  notes: string[];
+  notes: ExportNote[];
 }
 
 const checkCancelled = (signal?: AbortSignal) => {

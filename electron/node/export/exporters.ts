@@ -13,6 +13,7 @@ import { typstEngine } from '../pdf/typst-engine';
 import { typstWorker } from '../pdf/typst-off-thread';
 import { docxOffThread } from './docx-off-thread';
 import { type ExportStage, exportStage } from '../../../shared/i18n/export-stage';
+import type { ExportNote } from '../../../shared/i18n/export-notes';
 
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
@@ -31,7 +32,8 @@ export interface WriterRequest {
 export interface WrittenExport {
   bytes: Uint8Array;
   pages?: number;
-  notes: string[];
+  /** What the compile step skipped or guessed (catalogued), and the PDF engine's own words. */
+  notes: ExportNote[];
 }
 
 export interface Exporter {

@@ -13,6 +13,7 @@ import { readConferenceFile } from './load-proceedings';
 import { pdfStructure, type PdfStructure } from './pdf-structure.testkit';
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck, tempDir } from './readers.testkit';
 import { sampleConferenceFiles } from './seed-conferences.testkit';
+import { noteText } from '../../../shared/i18n/export-notes';
 
 const options: ExportOptions = { partIds: null, annexes: true, watermark: false, issueDate: '2026-11-24' };
 
@@ -115,7 +116,7 @@ describe('PDF export through Typst, read back by poppler, qpdf and pypdf', () =>
       // The PDF/UA identification schema, part 1, in the XMP metadata.
       expect(s.structure.xmp, s.name).toMatch(/pdfuaid:part(?:>|=")1/);
       expect(
-        s.proc.notes.filter((n) => /PDF\/UA/.test(n)),
+        s.proc.notes.filter((n) => /PDF\/UA/.test(noteText(n, 'en'))),
         s.name,
       ).toEqual([]);
     }

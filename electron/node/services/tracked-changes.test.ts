@@ -16,6 +16,7 @@ import { writeRichConference } from '../export/rich-conference.testkit';
 import { readSnapshot } from '../store/snapshot-reader';
 import { AppServices } from './app-services';
 import { libreOfficeTexts } from './libreoffice-review.testkit';
+import { noteText } from '../../../shared/i18n/export-notes';
 
 const READER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'tracked-changes.testkit.py');
 interface Read {
@@ -145,7 +146,7 @@ beforeAll(async () => {
   const done = await services.exports.wait((started.value as { jobId: string }).jobId);
   if (done.state !== 'done') throw new Error(done.message);
   tracked = done.savedTo!;
-  trackedNotes = done.notes ?? [];
+  trackedNotes = (done.notes ?? []).map((n) => noteText(n, 'en'));
   // Ordinary exports of the text as it is now and as the snapshot has it: what Accept All and Reject All must give.
   current = path.join(dir, 'current.docx');
   await services.api.exportConference({ handle, format: 'docx', options, outPath: current });

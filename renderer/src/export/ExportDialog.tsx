@@ -7,8 +7,9 @@ import { useModalFocus } from '../dialogs/use-modal-focus';
 import './export.css';
 import { ChangesSinceField } from '../review/ChangesSinceField';
 import { CommentsExportField } from '../comments/CommentsExportField';
-import { t as translate, useT } from '../i18n';
+import { t as translate, useT, useUiLanguage } from '../i18n';
 import { isExportStageKey } from '../../../shared/i18n/export-stage';
+import { noteText } from '../../../shared/i18n/export-notes';
 
 type Status = Output<'exportStatus'>;
 type Format = 'docx' | 'pdf';
@@ -39,6 +40,7 @@ function blobUrl(base64: string, mime: string): string {
  */
 export function ExportDialog({ view, onClose, onSaved }: Props) {
   const { t } = useT();
+  const language = useUiLanguage();
   const [format, setFormat] = useState<Format>('pdf');
   const [allParts, setAllParts] = useState(true);
   const topLevel = view.parts.filter((p) => p.parentId === null);
@@ -297,9 +299,11 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
               <details className="export-notes">
                 <summary>{t('export:dialog.notes', { count: job.notes.length })}</summary>
                 <ul>
-                  {job.notes.map((n) => (
-                    <li key={n}>{n}</li>
-                  ))}
+                  {job.notes
+                    .map((n) => noteText(n, language))
+                    .map((n) => (
+                      <li key={n}>{n}</li>
+                    ))}
                 </ul>
               </details>
             )}
