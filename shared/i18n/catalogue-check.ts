@@ -85,3 +85,15 @@ export function catalogueProblems(): string[] {
   }
   return problems;
 }
+
+/** French messages whose high punctuation (: ; ! ? ») or opening « has an ordinary space where French typography wants a no-break one. */
+export function frenchSpacingProblems(): string[] {
+  const problems: string[] = [];
+  for (const ns of NAMESPACES) {
+    for (const [key, message] of flatten(catalogues.fr[ns])) {
+      if (typeof message !== 'string') continue;
+      if (/\S [:;!?»]/.test(message) || message.includes('« ')) problems.push(`fr ${ns}:${key}: “${message}”`);
+    }
+  }
+  return problems;
+}

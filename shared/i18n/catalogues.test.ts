@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueProblems, icuArguments } from './catalogue-check';
+import { catalogueProblems, frenchSpacingProblems, icuArguments } from './catalogue-check';
 import { translator } from './translate';
 
 describe('interface catalogues (en, es, fr)', () => {
   it('have every key in every language, with the same ICU arguments as English', () => {
     expect(catalogueProblems()).toEqual([]);
+  });
+
+  it('space French high punctuation with a no-break space', () => {
+    expect(frenchSpacingProblems()).toEqual([]);
   });
 
   it('reads the arguments a translation could get wrong', () => {
