@@ -143,7 +143,7 @@ test('the desk brings in two kits with one choice: one snapshot, each kit’s ou
   await desk.getByRole('button', { name: 'Snapshots', exact: true }).click();
   await expect
     .poll(() => desk.getByText(/^Before bringing in kits of/).allTextContents())
-    .toEqual(['Before bringing in kits of Ana Gómez, Ben Okafor']);
+    .toEqual(['Before bringing in kits of Ana Gómez and Ben Okafor']);
   expect(errors).toEqual([]);
   await desk.close();
 });

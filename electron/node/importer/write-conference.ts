@@ -100,7 +100,10 @@ export function importIntoStore(store: ConferenceStore, result: ImportResult, so
   ) as Partial<ConferenceMeta>;
   const content = contentOf(result);
   content.meta = { ...content.meta, ...filled, templateId: result.templateId };
-  store.replaceContent(content, { reason: 'before-import', name: `Before importing “${sourceName}”`.slice(0, 200) });
+  store.replaceContent(content, {
+    reason: 'before-import',
+    name: store.autoSnapshotName('beforeImport', { source: sourceName }),
+  });
   // Warnings of an earlier import concern content that is now only in the snapshot.
   for (const w of store.listWarnings()) if (w.status === 'open') store.setWarningStatus(w.id, 'dismissed');
   store.addWarnings(warningsOf(result));

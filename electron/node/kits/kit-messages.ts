@@ -39,8 +39,6 @@ export const kitMessages = {
   sameFile: (file: string) => said('sameFile', { file: path.basename(file) }),
   alreadyMerged: (at: string) => said('alreadyMerged', { at }),
   noKits: appError('INVALID_INPUT', 'kits.noKits'),
-  snapshotName: (names: string[]) => `Before bringing in kits of ${names.join(', ')}`,
-  kitSnapshotName: (name: string) => `Kit for ${name}`,
   part: {
     taken: (who: string) => said('part.taken', { who }),
     alreadyIn: said('part.alreadyIn'),

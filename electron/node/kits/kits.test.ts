@@ -162,7 +162,7 @@ describe('rapporteur kits from the seed 000 sample', () => {
     expect(desk.listSnapshots()).toHaveLength(snapshotsBefore + 1);
     expect(desk.listSnapshots()[0]).toMatchObject({
       reason: 'before-merge',
-      name: 'Before bringing in kits of Ana Gómez, Ben Okafor',
+      name: 'Before bringing in kits of Ana Gómez and Ben Okafor',
     });
     // The snapshot holds the desk as it was before.
     const before = JSON.parse(desk.snapshotRow(report.snapshotId!)!.data) as { parts: { id: string; doc: never }[] };

@@ -449,7 +449,7 @@ export function mergeKits(desk: ConferenceStore, kitFiles: string[]): MergeRepor
     });
     if (todo.length === 0) return;
     snapshotId = desk.createSnapshot(
-      kitMessages.snapshotName([...new Set(todo.map((t) => t.ready.kit.rapporteur))]),
+      desk.autoSnapshotName('beforeMerge', { names: [...new Set(todo.map((t) => t.ready.kit.rapporteur))] }),
       'before-merge',
     ).id;
     for (const { index, ready } of todo) {

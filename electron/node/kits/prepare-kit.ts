@@ -74,7 +74,8 @@ export function prepareKit(
     meta: metaHash(content.meta),
   };
   // The version the kit starts from stays at the desk as a snapshot, to compare against later.
-  const version = store.readOnlyReason === null ? store.createSnapshot(kitMessages.kitSnapshotName(name)) : null;
+  const version =
+    store.readOnlyReason === null ? store.createSnapshot(store.autoSnapshotName('kitVersion', { name })) : null;
   const createdAt = version?.createdAt ?? new Date().toISOString();
   const kit: KitIdentity = {
     kitId: randomUUID(),

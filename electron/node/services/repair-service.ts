@@ -22,11 +22,6 @@ export interface AcceptRepairResult {
   warnings: ImportWarning[];
 }
 
-export const REPAIR_MESSAGES = {
-  snapshotName: (find: string, replace: string) =>
-    `Before the OCR repair “${find.slice(0, 60)}” → “${replace.slice(0, 60)}”`,
-} as const;
-
 /** The words of a participant entry a repair changes (not its id or revision). */
 const PARTICIPANT_TEXT_FIELDS = ['name', 'honorific', 'title', 'organisation', 'country', 'group', 'role'] as const;
 
@@ -39,7 +34,7 @@ export function acceptRepair(store: ConferenceStore, warningId: number): AcceptR
   const compiled = compileFind({ query: find, matchCase: true, wholeWord: true, regex: false });
   const deadline = new Deadline();
   return store.writeWith(() => {
-    const snapshot = store.createSnapshot(REPAIR_MESSAGES.snapshotName(find, replace), 'before-replace');
+    const snapshot = store.createSnapshot(store.autoSnapshotName('beforeRepair', { find, replace }), 'before-replace');
     let replaced = 0;
     let partsChanged = 0;
     for (const summary of store.listParts()) {

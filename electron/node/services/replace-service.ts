@@ -4,7 +4,6 @@
  */
 import type { PartSummary } from '../../../shared/model/conference';
 import { compileFind, Deadline, findInDoc, replaceInDoc, type FindOptions } from '../../../shared/search/find';
-import { FIND_MESSAGES as M } from '../../../shared/search/messages';
 import type { FindResult, ReplaceResult } from '../../../shared/search/schemas';
 import type { ConferenceStore } from '../store/conference-store';
 import { appError } from '../../../shared/i18n/app-error';
@@ -75,7 +74,10 @@ export function replaceInConference(store: ConferenceStore, req: ReplaceRequest)
   const compiled = compileFind(req.find);
   const deadline = new Deadline();
   return store.writeWith(() => {
-    const snapshot = store.createSnapshot(M.snapshotName(req.find.query, req.replacement), 'before-replace');
+    const snapshot = store.createSnapshot(
+      store.autoSnapshotName('beforeReplace', { query: req.find.query, replacement: req.replacement }),
+      'before-replace',
+    );
     let replaced = 0;
     let partsChanged = 0;
     for (const sel of req.parts) {

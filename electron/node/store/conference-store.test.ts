@@ -162,6 +162,14 @@ describe('participants and programme items carry revisions', () => {
 });
 
 describe('snapshots', () => {
+  test('the snapshot taken before a restore is named in the conference’s language', () => {
+    const s = ConferenceStore.create(file(), { language: 'es' });
+    const snap = s.createSnapshot('Borrador enviado');
+    s.restoreSnapshot(snap.id);
+    expect(s.listSnapshots().map((x) => x.name)).toContain('Antes de restaurar «Borrador enviado»');
+    s.close();
+  });
+
   test('a named snapshot can be restored, and restoring snapshots what it replaces', () => {
     const s = ConferenceStore.create(file(), { title: 'Before' });
     const p = s.addPart({ parentId: null, kind: 'summary', title: 'Summary', doc: docFromText('first draft') });

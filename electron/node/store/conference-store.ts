@@ -10,6 +10,7 @@
  * Writes that replace someone's work carry the revision they were based on: a stale one is
  * refused (CONFLICT) instead of silently overwriting another window or process.
  */
+import { snapshotName, type SnapshotNameValues } from '../../../shared/i18n/snapshot-names';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -402,8 +403,13 @@ export class ConferenceStore {
     return snapshots.snapshotRow(this.db, id);
   }
 
+  /** The name of a snapshot Rapporteur takes by itself, in this conference's language (it is stored in the file). */
+  autoSnapshotName<K extends keyof SnapshotNameValues>(key: K, values: SnapshotNameValues[K]): string {
+    return snapshotName(key, values, this.getMeta().meta.language);
+  }
+
   restoreSnapshot(id: number): void {
     const { name, content } = snapshots.snapshotForRestore(this.db, id);
-    this.replaceContent(content, { reason: 'before-restore', name: `Before restoring “${name}”` });
+    this.replaceContent(content, { reason: 'before-restore', name: this.autoSnapshotName('beforeRestore', { name }) });
   }
 }
