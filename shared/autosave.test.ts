@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { type AutosaveState, Autosaver } from './autosave';
+import type { AppError } from './errors';
+import { appError, localizeError } from './i18n/app-error';
 
 /** A save whose every call is held until the test settles it; records the order of events. */
 function harness(opts: { idleMs?: number; maxWaitMs?: number } = {}) {
@@ -165,6 +167,24 @@ describe('Autosaver', () => {
     expect(attempts).toEqual(['precious', 'precious']);
     expect(states.at(-1)).toEqual({ kind: 'saved' });
     expect(saver.hasUnsaved).toBe(false);
+  });
+
+  test('a failed save is worded by describeError: the part-in-conflict refusal in Spanish, not English', async () => {
+    const states: AutosaveState[] = [];
+    const refusal = appError('CONFLICT', 'conference.partInConflict');
+    const saver = new Autosaver<string>({
+      save: () => Promise.reject(refusal),
+      onStateChange: (s) => states.push(s),
+      describeError: (err) => localizeError(err as AppError, 'es'),
+    });
+    saver.update('precious');
+    await saver.flush();
+    expect(states.at(-1)).toEqual({
+      kind: 'failed',
+      message: 'Esta parte se modificó en otro lugar: elija qué versión conservar.',
+    });
+    expect(refusal.message).toBe('This part was changed elsewhere: choose which version to keep.');
+    expect(saver.hasUnsaved).toBe(true);
   });
 
   test('a newer edit made during a failing save wins over the failed text', async () => {

@@ -6,6 +6,8 @@
 export interface AutosaveOptions<T> {
   save(value: T): Promise<void>;
   onStateChange?(state: AutosaveState): void;
+  /** Words a failed save in the user's language (the failed state's message); the error's own message if not given. */
+  describeError?(err: unknown): string;
   idleMs?: number;
   maxWaitMs?: number;
 }
@@ -63,7 +65,10 @@ export class Autosaver<T> {
         (err: unknown) => {
           // Keep the unsaved value unless something newer arrived, so nothing is dropped.
           this.pending ??= next;
-          this.options.onStateChange?.({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+          this.options.onStateChange?.({
+            kind: 'failed',
+            message: this.options.describeError?.(err) ?? (err instanceof Error ? err.message : String(err)),
+          });
         },
       )
       .finally(() => {

@@ -11,6 +11,7 @@ import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { Autosaver, type AutosaveState } from '../../../shared/autosave';
+import { appError } from '../../../shared/i18n/app-error';
 import type { LexicalDoc, Participant, PartSummary } from '../../../shared/model/conference';
 import type { Template, TemplateSection } from '../../../shared/templates/schema';
 import { matchesShortcut, shortcutKeys } from '../../../shared/contract/shortcuts';
@@ -146,8 +147,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
     let last = '';
     return new Autosaver<EditorState>({
       save: async (state) => {
-        if (conflicted.current)
-          throw new ApiError('CONFLICT', 'This part was changed elsewhere: choose which version to keep.');
+        if (conflicted.current) throw appError('CONFLICT', 'conference.partInConflict');
         const doc = state.toJSON() as unknown as LexicalDoc;
         try {
           // Settles only once the new revision is known, so an event waiting on it judges against that.
@@ -169,6 +169,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
           throw err;
         }
       },
+      describeError: errorMessage,
       // Report changes of state only: "pending" on every keystroke would re-render the screen.
       onStateChange: (st) => {
         const key = JSON.stringify(st);
@@ -206,7 +207,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
 
   /** Keeps the text on screen; the other version stays in a snapshot. */
   const keepMine = async () => {
-    await api.createSnapshot({ handle, name: `Other version of “${title}”, replaced by yours` });
+    await api.createSnapshot({ handle, name: PART_CONFLICT_MESSAGES.snapshotTheirs(title) });
     revision.current = (await api.getPart({ handle, partId })).revision;
     conflicted.current = false;
     setConflict(false);
@@ -220,7 +221,7 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
     let rev = theirs.revision;
     if (mine) {
       rev = (await api.savePart({ handle, partId, doc: mine, baseRevision: rev })).revision;
-      await api.createSnapshot({ handle, name: `Your version of “${title}”, set aside` });
+      await api.createSnapshot({ handle, name: PART_CONFLICT_MESSAGES.snapshotMine(title) });
     }
     const restored = await api.savePart({ handle, partId, doc: theirs.doc, baseRevision: rev });
     saver.discard();
