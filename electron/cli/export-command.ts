@@ -80,7 +80,7 @@ export const run: CommandModule['run'] = async (v, pos, cx) => {
   const note = (text: string) => cx.note(cx.t('cli:note', { text }));
   if (since !== undefined && !author)
     note(cx.t('cli:export.author', { author: REVISION_AUTHOR, option: localSynopsis('--author <name>', cx.t) }));
-  for (const n of read.leftOut) note(n);
+  for (const n of read.leftOut) note(noteText(n, cx.language));
   let notesShown = false;
   const comments = v['no-comments'] || !targets.some(([f]) => f === 'docx') ? [] : readOpenComments(file);
   const withThreads: typeof source & WithComments = { ...source, comments };

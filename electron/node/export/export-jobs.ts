@@ -3,6 +3,7 @@
  * renderer starts a job, follows its exportProgress events, then previews, downloads or saves the file.
  * The file is written to a private folder first; saving copies it where the user chose.
  */
+import type { ExportNote } from '../../../shared/i18n/export-notes';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,7 +59,7 @@ export class ExportJobs {
     options: ExportOptions,
     outPath?: string,
     replace = false,
-    leftOut: string[] = [],
+    leftOut: ExportNote[] = [],
   ): ExportJobStatus {
     // A target that cannot or must not be written is refused before the work starts.
     if (outPath) checkTarget(outPath, { replace });
@@ -95,7 +96,7 @@ export class ExportJobs {
     options: ExportOptions,
     outPath?: string,
     replace = false,
-    leftOut: string[] = [],
+    leftOut: ExportNote[] = [],
   ): Promise<void> {
     const s = job.status;
     const onProgress = (p: ExportProgress) => {

@@ -1,4 +1,5 @@
 import { compile } from '../../../shared/compile/compile';
+import type { CataloguedNote } from '../../../shared/i18n/export-notes';
 import type { CompileOptions, Proceedings } from '../../../shared/compile/model';
 import type { ConferenceSource } from '../../../shared/compile/compile';
 import type { Template } from '../../../shared/templates/schema';
@@ -18,7 +19,7 @@ export function readConferenceFile(file: string): ConferenceSource {
 }
 
 /** The same, with what the read had to leave out (damaged parts), in words for the export's notes. */
-export function readConferenceFileSaying(file: string): { source: ConferenceSource; leftOut: string[] } {
+export function readConferenceFileSaying(file: string): { source: ConferenceSource; leftOut: CataloguedNote[] } {
   const store = ConferenceStore.open(file);
   try {
     const source = store.readContent();

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { noteText } from '../../../shared/i18n/export-notes';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,8 +40,11 @@ describe('the Typst engine', () => {
     const png = Buffer.from(figure.src!.split(',')[1]!, 'base64');
     figure.src = `data:image/png;base64,${Buffer.concat([png.subarray(0, 33), Buffer.from('not a picture')]).toString('base64')}`;
     const r = typstEngine().pdf(typstInput(compile(source, richTemplate(), options)));
-    expect(r.notes).toEqual([
+    expect(r.notes.map((n) => noteText(n, 'en'))).toEqual([
       'The picture of figure 1 could not be read and was left out of the PDF; its caption is kept.',
+    ]);
+    expect(r.notes.map((n) => noteText(n, 'fr'))).toEqual([
+      'L’image de la figure 1 n’a pas pu être lue et a été omise du PDF\u00A0; sa légende est conservée.',
     ]);
     const text = tool('pdftotext', [write(r.bytes), '-']);
     expect(text).toContain('LATIN AMERICA AND THE CARIBBEAN: IMMIGRANT POPULATION BY ORIGIN');

@@ -7,6 +7,7 @@
  * and the fonts) plus the data and pictures mapped into it in memory; absolute paths in a
  * template resolve inside that root and nothing outside it can be read.
  */
+import { exportNote, type ExportNote } from '../../../shared/i18n/export-notes';
 import path from 'node:path';
 import { NodeCompiler, type NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
 import type { TypstInput } from '../../../shared/export/typst/types';
@@ -17,7 +18,7 @@ import { type ExportStage, exportStage } from '../../../shared/i18n/export-stage
 export interface TypstPdf {
   bytes: Uint8Array;
   pages: number;
-  notes: string[];
+  notes: ExportNote[];
 }
 export type TypstStage = ExportStage;
 
@@ -120,7 +121,7 @@ export class TypstEngine {
   /** Lays out one document and writes its PDF. `onStage` reports the two long steps. */
   pdf(input: TypstInput, onStage: (s: TypstStage) => void = () => undefined): TypstPdf {
     const c = this.compiler;
-    const notes: string[] = [];
+    const notes: ExportNote[] = [];
     try {
       onStage(exportStage(0.2, 'layingOut'));
       let doc: NodeTypstDocument;
@@ -134,9 +135,7 @@ export class TypstEngine {
           ...sec,
           blocks: sec.blocks.map((b) => {
             if (b.k !== 'figure' || !b.file || !bad.has(b.file)) return b;
-            notes.push(
-              `The picture of figure ${b.number} could not be read and was left out of the PDF; its caption is kept.`,
-            );
+            notes.push(exportNote('pictureUnreadable', { figure: b.number }));
             const { file: _dropped, ...rest } = b;
             return rest;
           }),
@@ -151,7 +150,7 @@ export class TypstEngine {
         bytes = c.pdf(doc, { pdfStandard: 'ua-1' });
       } catch (err) {
         // A document Typst cannot certify as PDF/UA-1 is still written, tagged, and the reason noted.
-        notes.push(`The PDF is tagged but not marked PDF/UA-1: ${String((err as Error).message ?? err).slice(0, 300)}`);
+        notes.push(exportNote('notPdfUa', { detail: String((err as Error).message ?? err).slice(0, 300) }));
         bytes = c.pdf(doc);
       }
       return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), pages, notes };

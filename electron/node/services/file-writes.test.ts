@@ -1,6 +1,7 @@
 // Save a Copy, import and export through the contract: no file is replaced unless the user
 // confirmed it, an open conference is never a target, and a bad target gets a message
 // naming the problem (not "Unexpected error"). The target's bytes are checked unchanged.
+import { noteText } from '../../../shared/i18n/export-notes';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -224,8 +225,11 @@ describe('a damaged part', () => {
       ).jobId,
     );
     expect(done.state).toBe('done');
-    expect(done.notes?.[0]).toBe(
+    expect(noteText(done.notes![0]!, 'en')).toBe(
       `Left out: the part “${victim.title}” is damaged in the file (its text cannot be read).`,
+    );
+    expect(noteText(done.notes![0]!, 'es')).toBe(
+      `Omitida: la parte «${victim.title}» está dañada en el archivo (no se puede leer su texto).`,
     );
   });
 });

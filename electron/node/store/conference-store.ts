@@ -10,6 +10,7 @@
  * Writes that replace someone's work carry the revision they were based on: a stale one is
  * refused (CONFLICT) instead of silently overwriting another window or process.
  */
+import type { CataloguedNote } from '../../../shared/i18n/export-notes';
 import { snapshotName, type SnapshotNameValues } from '../../../shared/i18n/snapshot-names';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -365,7 +366,7 @@ export class ConferenceStore {
   // ---- whole content, snapshots ------------------------------------------------------------
 
   /** What the last readContent left out (damaged parts), in words for an export's notes. */
-  leftOutOfLastRead: string[] = [];
+  leftOutOfLastRead: CataloguedNote[] = [];
 
   /** Everything that can be read; a damaged part is left out (named in `problems` and `leftOutOfLastRead`). */
   readContent(): ConferenceContent {

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { appError } from '../../../shared/i18n/app-error';
+import { exportNote } from '../../../shared/i18n/export-notes';
 
 export const storeMessages = {
   readOnlyReasons: {
@@ -25,7 +26,7 @@ export const storeMessages = {
     appError('CORRUPT', 'store.damaged', { name: path.basename(file), detail }),
   damagedPart: (title: string) =>
     `The part “${title}” is damaged (its text cannot be read): it is left out until restored from a snapshot.`,
-  leftOut: (title: string) => `Left out: the part “${title}” is damaged in the file (its text cannot be read).`,
+  leftOut: (title: string) => exportNote('leftOutDamaged', { title }),
   orphanPart: (title: string) =>
     `The part “${title}” had lost its place in the outline (the part above it is missing): it is shown at the top level.`,
   damagedParticipant: (label: string) => `The participant “${label}” is damaged in the file and was left out.`,

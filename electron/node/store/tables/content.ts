@@ -1,4 +1,5 @@
 /** The whole conference at once: what a snapshot stores, an export reads and an import or a restore writes. */
+import type { CataloguedNote } from '../../../../shared/i18n/export-notes';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/errors';
 import type { AgendaItem, ConferenceMeta, Participant } from '../../../../shared/model/conference';
@@ -22,9 +23,9 @@ export function readContent(
   db: Database.Database,
   note: NoteProblem,
   images: ImageForm = 'data-urls',
-): { content: ConferenceContent; leftOut: string[] } {
+): { content: ConferenceContent; leftOut: CataloguedNote[] } {
   const parts: FullPart[] = [];
-  const leftOut: string[] = [];
+  const leftOut: CataloguedNote[] = [];
   for (const p of listParts(db, note)) {
     try {
       parts.push(getPart(db, p.id, note, images));
