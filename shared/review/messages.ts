@@ -1,16 +1,26 @@
-/** What review features say to the user, in one place (for the translations to come). */
+import { exportNote } from '../i18n/export-notes';
+import type { Block } from '../compile/model';
+
+/** A block's kind as the catalogue's select names it (ICU select keys are plain words). */
+const KIND_KEY: Record<Block['kind'], string> = {
+  heading: 'heading',
+  para: 'para',
+  list: 'list',
+  table: 'table',
+  figure: 'figure',
+  quote: 'quote',
+  'page-break': 'pageBreak',
+  toc: 'toc',
+};
+
+/** What a tracked-changes export notes, as catalogue keys (export.json's `note`) worded by each edge in the user's language. */
 export const REVIEW_MESSAGES = {
-  summary: (snapshot: string, n: number) =>
-    `Changes since the snapshot “${snapshot}” are tracked: ${n} ${n === 1 ? 'place' : 'places'} changed, each difference a Word revision (Review → Accept or Reject).`,
-  noChanges: (snapshot: string) =>
-    `Nothing has changed since the snapshot “${snapshot}”; the document has no revisions.`,
-  coverChanged:
-    'The cover (title, symbol, dates or organisers) changed since the snapshot; the cover shows the current text without revision marks.',
-  styleChanged: (what: string) =>
-    `The paragraph “${what}” changed its kind; only its words are marked, not its new style.`,
-  listFormatChanged: (what: string) => `The list “${what}” changed its numbering; only its items' words are marked.`,
-  kindChanged: (what: string, from: string, to: string) =>
-    `“${what}” went from a ${from} to a ${to}; Word can only mark that as a whole: the ${from} deleted, the ${to} inserted.`,
-  tableColumnsChanged: (what: string) =>
-    `The table beginning “${what}” changed its columns; Word can only mark it as a whole: the old table deleted, the new one inserted.`,
+  summary: (snapshot: string, count: number) => exportNote('trackedSummary', { snapshot, count }),
+  noChanges: (snapshot: string) => exportNote('trackedNone', { snapshot }),
+  coverChanged: exportNote('trackedCover'),
+  styleChanged: (what: string) => exportNote('trackedStyle', { what }),
+  listFormatChanged: (what: string) => exportNote('trackedListFormat', { what }),
+  kindChanged: (what: string, from: Block['kind'], to: Block['kind']) =>
+    exportNote('trackedKind', { what, from: KIND_KEY[from], to: KIND_KEY[to] }),
+  tableColumnsChanged: (what: string) => exportNote('trackedTableColumns', { what }),
 } as const;

@@ -86,7 +86,10 @@ describe('tracked changes between two compiled proceedings', () => {
     const r = track(proceedings(), proceedings());
     expect(r.changes).toBe(0);
     expect(JSON.stringify(r.proceedings.sections)).not.toContain('"revision"');
-    expect(r.proceedings.notes.at(-1)).toContain('Nothing has changed since the snapshot “Draft”');
+    expect(noteText(r.proceedings.notes.at(-1)!, 'en')).toContain('Nothing has changed since the snapshot “Draft”');
+    expect(noteText(r.proceedings.notes.at(-1)!, 'es')).toBe(
+      'Nada ha cambiado desde la versión guardada «Draft»; el documento no tiene revisiones.',
+    );
   });
 
   it('a changed word is a deletion and an insertion inside the kept paragraph, with author and date', () => {
@@ -213,9 +216,17 @@ describe('tracked changes between two compiled proceedings', () => {
       kids[2] = ul(['Its objectives were the following:']);
     });
     const r = track(proceedings(), after);
-    expect(r.proceedings.notes).toContain(
+    expect(r.proceedings.notes.map((n) => noteText(n, 'en'))).toContain(
       '“Its objectives were the following:” went from a paragraph to a list; Word can only mark that as a whole: the paragraph deleted, the list inserted.',
     );
+    expect(r.proceedings.notes.map((n) => noteText(n, 'es'))).toContain(
+      '«Its objectives were the following:» cambió de tipo (párrafo → lista); Word solo puede marcar ese cambio en bloque: el elemento anterior eliminado y el nuevo insertado.',
+    );
+    expect(r.proceedings.notes.map((n) => noteText(n, 'fr'))).toContain(
+      '«\u00A0Its objectives were the following:\u00A0» a changé de nature (paragraphe → liste)\u00A0; Word ne peut marquer ce changement qu’en bloc\u00A0: l’ancien élément supprimé, le nouveau inséré.',
+    );
+    // Given once, however many times the tracker meets it.
+    expect(r.proceedings.notes.filter((n) => noteText(n, 'en').includes('went from'))).toHaveLength(1);
     expect(
       track(proceedings(), proceedings()).proceedings.notes.some((n) => noteText(n, 'en').includes('went from')),
     ).toBe(false);

@@ -32,6 +32,7 @@ import {
 } from './revision-model';
 import { alignBlocks, type Aligned, diffTokens, similarity, splitWords } from './word-diff';
 import { REVIEW_MESSAGES as M } from './messages';
+import { type CataloguedNote, noteText } from '../i18n/export-notes';
 
 export interface TrackChangesInput {
   /** The snapshot's proceedings (what Reject All gives back). */
@@ -146,7 +147,16 @@ const alikeBlocks = (a: Block, b: Block) =>
 
 class Tracker {
   changes = 0;
-  readonly notes = new Set<string>();
+  /** Notes by their words in English, so the same note is given once. */
+  private readonly noted = new Map<string, CataloguedNote>();
+
+  get notes(): CataloguedNote[] {
+    return [...this.noted.values()];
+  }
+
+  note(n: CataloguedNote): void {
+    this.noted.set(noteText(n, 'en'), n);
+  }
 
   constructor(private readonly ids: RevisionIds) {}
 
@@ -350,7 +360,7 @@ class Tracker {
           (x) => x.op === 'ins' && x.cur.kind !== d.old.kind && similarity(blockText(d.old), blockText(x.cur)) >= 0.6,
         );
         if (twin && twin.op === 'ins')
-          this.notes.add(M.kindChanged(excerpt(blockText(twin.cur)), KIND_NAME[d.old.kind], KIND_NAME[twin.cur.kind]));
+          this.note(M.kindChanged(excerpt(blockText(twin.cur)), d.old.kind, twin.cur.kind));
       }
       gap = [];
     };
@@ -386,7 +396,7 @@ class Tracker {
   }
 
   private changedPara(before: ParaBlock, after: ParaBlock): ParaBlock {
-    if (before.style !== after.style) this.notes.add(M.styleChanged(excerpt(inlineText(after.content))));
+    if (before.style !== after.style) this.note(M.styleChanged(excerpt(inlineText(after.content))));
     return { ...after, content: this.diffInlines(before.content, after.content).content };
   }
 
@@ -401,7 +411,7 @@ class Tracker {
 
   private changedList(before: ListBlock, after: ListBlock): ListBlock {
     if (before.ordered !== after.ordered || before.format !== after.format)
-      this.notes.add(M.listFormatChanged(excerpt(blockText(after))));
+      this.note(M.listFormatChanged(excerpt(blockText(after))));
     const items: ListItem[] = [];
     for (const a of alignBlocks(before.items, after.items, itemKey, (x, y) =>
       similarity(x.blocks.map(blockText).join('\n'), y.blocks.map(blockText).join('\n')),
@@ -416,7 +426,7 @@ class Tracker {
   private changedTable(before: TableBlock, after: TableBlock): Block[] {
     if (before.columns !== after.columns) {
       // Word cannot track a change of columns: the old table goes, the new one comes.
-      this.notes.add(M.tableColumnsChanged(excerpt(rowText(after.rows[0] ?? { cells: [], header: false }))));
+      this.note(M.tableColumnsChanged(excerpt(rowText(after.rows[0] ?? { cells: [], header: false }))));
       return [...this.markBlock(before, 'del'), ...this.markBlock(after, 'ins')];
     }
     const rows: TableRow[] = [];
@@ -489,17 +499,6 @@ function splitQuote(q: QuoteBlock): { lead: ParaBlock | null; quote: QuoteBlock;
     attribution: attribution ? para('attribution', `— ${attribution}`) : null,
   };
 }
-
-const KIND_NAME: Record<Block['kind'], string> = {
-  heading: 'heading',
-  para: 'paragraph',
-  list: 'list',
-  table: 'table',
-  figure: 'figure',
-  quote: 'quotation',
-  'page-break': 'page break',
-  toc: 'contents',
-};
 
 const excerpt = (s: string) => {
   const t = s.replace(/\s+/g, ' ').trim();
