@@ -12,7 +12,7 @@ export interface CataloguedNote {
   values: MessageValues;
 }
 
-/** A note of a finished export: catalogued, or plain words from a step not yet in the catalogue (the PDF engine, left-out parts). */
+/** A note of a finished export: catalogued (every step's notes are), or plain words as the contract still accepts them. */
 export type ExportNote = string | CataloguedNote;
 
 export const exportNote = (key: ExportNoteKey, values: MessageValues = {}): CataloguedNote => ({ key, values });
