@@ -1,5 +1,5 @@
 import { AppError, type ErrorCode, type MessageValues, type SerializedError } from '../errors';
-import { catalogues, type SourceCatalogue } from './catalogues';
+import { isMessageKey, type SourceCatalogue } from './catalogues';
 import { translator } from './translate';
 import type { UiLanguage } from './ui-language';
 
@@ -20,12 +20,7 @@ export function appError(code: ErrorCode, key: ErrorKey, values: MessageValues =
 
 /** Whether a key names a message of the errors catalogue (a key from elsewhere is not trusted). */
 export function isErrorKey(key: string): key is ErrorKey {
-  let node: unknown = catalogues.en.errors;
-  for (const part of key.split('.')) {
-    if (!node || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, part)) return false;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string';
+  return isMessageKey('errors', key);
 }
 
 /** An error's message in a language: its catalogued text when it has a known key, else its own message. */

@@ -11,3 +11,16 @@ export const NAMESPACES = Object.keys(en) as Namespace[];
 
 /** English is the source catalogue: keys and their arguments are defined there first. */
 export type SourceCatalogue = typeof en;
+
+/**
+ * Whether a dotted key ("store.readOnly") names a message of an English namespace. Keys read
+ * from a file or the wire are checked here before they are worded: anything else is not trusted.
+ */
+export function isMessageKey(namespace: Namespace, key: string): boolean {
+  let node: unknown = catalogues.en[namespace];
+  for (const part of key.split('.')) {
+    if (!node || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, part)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string';
+}

@@ -1,5 +1,5 @@
 import type { MessageValues } from '../errors';
-import { catalogues, type SourceCatalogue } from './catalogues';
+import { isMessageKey, type SourceCatalogue } from './catalogues';
 import { translator } from './translate';
 import type { UiLanguage } from './ui-language';
 
@@ -19,7 +19,7 @@ export const exportNote = (key: ExportNoteKey, values: MessageValues = {}): Cata
 
 /** Whether a note key from the wire names a message of the catalogue (anything else is not trusted). */
 export function isExportNoteKey(key: string): key is ExportNoteKey {
-  return Object.prototype.hasOwnProperty.call((catalogues.en.export as SourceCatalogue['export']).note, key);
+  return isMessageKey('export', `note.${key}`);
 }
 
 /** A note in words, in the language of the edge that shows it (the export dialog, the command line). */

@@ -1,5 +1,5 @@
 import type { MessageValues } from '../errors';
-import { catalogues, type SourceCatalogue } from './catalogues';
+import { isMessageKey, type SourceCatalogue } from './catalogues';
 import { translator } from './translate';
 
 /** A key of export.json's `stage`: what a running export is doing ("writingPdf"). */
@@ -22,5 +22,5 @@ export function exportStage(fraction: number, key: ExportStageKey, values: Messa
 
 /** Whether a stage key from the wire names a message of the catalogue (anything else is not trusted). */
 export function isExportStageKey(key: string): key is ExportStageKey {
-  return Object.prototype.hasOwnProperty.call((catalogues.en.export as SourceCatalogue['export']).stage, key);
+  return isMessageKey('export', `stage.${key}`);
 }

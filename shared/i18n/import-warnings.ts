@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { catalogues, type SourceCatalogue } from './catalogues';
+import { isMessageKey, type SourceCatalogue } from './catalogues';
 import { translator } from './translate';
 import type { UiLanguage } from './ui-language';
 
@@ -21,12 +21,7 @@ export interface WarningText {
 
 /** Whether a key names a message of the import warnings catalogue (a key read from a file is not trusted). */
 export function isImportWarningKey(key: string): key is ImportWarningKey {
-  let node: unknown = catalogues.en.importWarnings;
-  for (const part of key.split('.')) {
-    if (!node || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, part)) return false;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string';
+  return isMessageKey('importWarnings', key);
 }
 
 /** The warning's text in a language. */
