@@ -143,11 +143,15 @@ export function AgendaPanel({ handle, agenda, parts, participants, onChanged, on
     }
   };
   const move = (index: number, by: -1 | 1) => {
-    const a = agenda[index];
-    const b = agenda[index + by];
-    if (!a || !b) return;
-    choose(a, { position: b.position });
-    choose(b, { position: a.position });
+    if (!agenda[index] || !agenda[index + by]) return;
+    const order = [...agenda];
+    const [moved] = order.splice(index, 1);
+    order.splice(index + by, 0, moved!);
+    // Positions follow the order shown: items added in quick succession can share a position,
+    // and swapping two equal positions would leave them as they were.
+    order.forEach((item, i) => {
+      if (item.position !== i) choose(item, { position: i });
+    });
   };
 
   // Sessions are parts with a parent or with children of their own (units, chapters).
