@@ -194,6 +194,9 @@ export function createChromiumElectron(options: StandInOptions) {
     return route.fulfill({ status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) });
   };
   const routed = context.route('**/*', routeRequest);
+  // A caller may close the browser before any window loads (a bundle that fails to load);
+  // the route's rejection then matters only to a window that awaits it below.
+  routed.catch(() => {});
 
   class WebContents extends Emitter {
     readonly id = nextId++;
