@@ -22,7 +22,8 @@ export type { ImportResult, ImportedPart, WarningDraft } from './result';
 export { decodeText } from './source';
 export { detectTemplate } from './detect';
 
-type Parser = (lines: SourceLine[], ctx: ImportContext) => void;
+/** A genre's reader; `template` is the genre's own template, whose reading rules it follows. */
+type Parser = (lines: SourceLine[], ctx: ImportContext, template: Template | undefined) => void;
 
 const parsers: Partial<Record<TemplateId, Parser>> = {
   'summary-report': parseSummaryReport,
@@ -80,7 +81,7 @@ export function importText(text: string, opts: ImportTextOptions): ImportResult 
   // The source is read as the genre it is (its own reader), then fitted to the chosen template.
   const genre = detected.confident ? detected.id : source === 'given' ? templateId : null;
   const parser = genre ? parsers[genre] : undefined;
-  if (parser) parser(lines, ctx);
+  if (parser) parser(lines, ctx, opts.templates?.find((t) => t.id === genre));
   if (ctx.parts.length === 0) {
     if (markdown) parseGeneric(lines, ctx, template);
     else parseWorkshopReport(lines, ctx);

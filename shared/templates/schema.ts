@@ -67,6 +67,12 @@ export interface TemplateSection {
   label?: LabelFormat;
   /** Starting content of a new instance, in the manner of the seed (e.g. "Moderator: "). */
   starter?: unknown;
+  /**
+   * For the importer: how this section's heading reads in the reports the template was drawn
+   * from, in any language ("Background", "Antecedentes"). A heading opens this section when it
+   * starts with one of them, compared without case or accents (shared/import/template-rules.ts).
+   */
+  sourceHeadings?: string[];
   children: TemplateSection[];
 }
 
@@ -83,6 +89,7 @@ export const TemplateSectionSchema: z.ZodType<TemplateSection> = z.lazy(() =>
     numbered: z.boolean().optional(),
     label: NumberFormatSchema.optional(),
     starter: z.unknown().optional(),
+    sourceHeadings: z.array(z.string().min(1).max(120)).max(20).optional(),
     children: z.array(TemplateSectionSchema),
   }),
 );
@@ -116,6 +123,13 @@ export const TemplateSchema = z.object({
   recommendationFormat: NumberFormatEnum.optional(),
   style: HouseStyle,
   sections: z.array(TemplateSectionSchema).min(1),
+  /** What the importer needs to read a report of this genre beyond its sections (template-rules.ts). */
+  reading: z
+    .object({
+      /** Paragraph openers that stay run-in heads ("Recommendations:"), not headings. */
+      runInHeads: z.array(z.string().min(1).max(120)).max(50).optional(),
+    })
+    .optional(),
 });
 export type Template = z.infer<typeof TemplateSchema>;
 
