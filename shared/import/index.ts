@@ -81,7 +81,12 @@ export function importText(text: string, opts: ImportTextOptions): ImportResult 
   // The source is read as the genre it is (its own reader), then fitted to the chosen template.
   const genre = detected.confident ? detected.id : source === 'given' ? templateId : null;
   const parser = genre ? parsers[genre] : undefined;
-  if (parser) parser(lines, ctx, opts.templates?.find((t) => t.id === genre));
+  if (parser)
+    parser(
+      lines,
+      ctx,
+      opts.templates?.find((t) => t.id === genre),
+    );
   if (ctx.parts.length === 0) {
     if (markdown) parseGeneric(lines, ctx, template);
     else parseWorkshopReport(lines, ctx);
