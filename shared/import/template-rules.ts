@@ -41,3 +41,83 @@ export function sectionForHeading(template: Template | undefined, heading: strin
 export function runInHeadOf(template: Template | undefined, paragraph: string): string | undefined {
   return template?.reading?.runInHeads?.find((h) => startsWithPhrase(paragraph, h));
 }
+
+/** The words of `text` (runs of letters and digits) with where each starts and ends. */
+const wordSpans = (text: string) =>
+  [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: fold(m[0]), start: m.index, end: m.index + m[0].length }));
+
+/**
+ * Where `phrase` occurs as whole words (without case or accents) in a text's words: the first
+ * occurrence from word `fromWord` on, as character offsets into the text; null if none.
+ */
+function findPhrase(
+  have: ReturnType<typeof wordSpans>,
+  phrase: string,
+  fromWord = 0,
+): { start: number; end: number } | null {
+  const want = words(phrase).split(' ').filter(Boolean);
+  if (!want.length) return null;
+  for (let i = fromWord; i + want.length <= have.length; i++) {
+    if (want.every((w, k) => have[i + k]!.word === w))
+      return { start: have[i]!.start, end: have[i + want.length - 1]!.end };
+  }
+  return null;
+}
+
+/** The first of `phrases` that `text` opens with, and the text after it ("Best Practice: Canada" → "Canada"). */
+export function openingPhrase(
+  text: string,
+  phrases: readonly string[] | undefined,
+): { phrase: string; rest: string } | undefined {
+  for (const phrase of phrases ?? []) {
+    if (!startsWithPhrase(text, phrase)) continue;
+    const at = findPhrase(wordSpans(text), phrase);
+    if (at)
+      return {
+        phrase,
+        rest: text
+          .slice(at.end)
+          .replace(/^[\s:.,;–—-]+/, '')
+          .trim(),
+      };
+  }
+  return undefined;
+}
+
+/** Whether `text` is one of `phrases` and nothing more (punctuation aside): "RECOMMENDATIONS:" is "Recommendations". */
+export function isPhrase(text: string, phrases: readonly string[] | undefined): boolean {
+  return (phrases ?? []).some((p) => words(p) !== '' && words(text) === words(p));
+}
+
+/** Where the first of `phrases` occurs inside `text` after its first word, as whole words (character offset), or -1. */
+export function phraseInside(text: string, phrases: readonly string[] | undefined): number {
+  let best = -1;
+  const have = wordSpans(text);
+  for (const p of phrases ?? []) {
+    const at = findPhrase(have, p, 1);
+    if (at && (best < 0 || at.start < best)) best = at.start;
+  }
+  return best;
+}
+
+/** Whether `text` mentions any of `phrases`, as whole words. */
+export function mentionsPhrase(text: string, phrases: readonly string[] | undefined): boolean {
+  if (!phrases?.length) return false;
+  const have = wordSpans(text);
+  return phrases.some((p) => findPhrase(have, p) !== null);
+}
+
+/** `text` without the first of `phrases` it ends with, nor the dash before it ("MIGRANT PROTECTION – BEST PRACTICES" → "MIGRANT PROTECTION"). */
+export function withoutClosingPhrase(text: string, phrases: readonly string[] | undefined): string {
+  const have = wordSpans(text);
+  for (const p of phrases ?? []) {
+    const want = words(p).split(' ').filter(Boolean);
+    const from = have.length - want.length;
+    if (!want.length || from < 1 || !want.every((w, k) => have[from + k]!.word === w)) continue;
+    // Trimmed by a scan: a pattern anchored at the end of a run of spaces is quadratic.
+    let end = have[from]!.start;
+    while (end > 0 && /[\s–—-]/.test(text[end - 1]!)) end--;
+    return text.slice(0, end).trim();
+  }
+  return text.trim();
+}

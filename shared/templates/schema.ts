@@ -128,6 +128,18 @@ export const TemplateSchema = z.object({
     .object({
       /** Paragraph openers that stay run-in heads ("Recommendations:"), not headings. */
       runInHeads: z.array(z.string().min(1).max(120)).max(50).optional(),
+      /** Title-page lines naming the kind of report ("Summary Report"): kept in the subtitle, not the title. */
+      reportTypes: z.array(z.string().min(1).max(120)).max(50).optional(),
+      /** Contents entries or headings that open the list of annexes ("Annexes"). */
+      annexesHeadings: z.array(z.string().min(1).max(120)).max(50).optional(),
+      /** Words closing a heading that are the genre's, not the title ("Migrant Protection – Best Practices"). */
+      titleSuffixes: z.array(z.string().min(1).max(120)).max(50).optional(),
+      /** Cover lines naming the organisers ("Organized by IOM"). */
+      organiserLines: z.array(z.string().min(1).max(120)).max(50).optional(),
+      /** Cover credits ("With the cooperation of …"): one met inside another cover line is a cover line of its own. */
+      creditLines: z.array(z.string().min(1).max(120)).max(50).optional(),
+      /** Mentions of an attachment the report file does not carry ("the attached spreadsheet"). */
+      attachmentMentions: z.array(z.string().min(1).max(120)).max(50).optional(),
     })
     .optional(),
 });
