@@ -13,6 +13,8 @@ export interface ListEntry {
   line: number;
   marker: string;
   sub: ListBlock | null;
+  /** The item's source lines as written (filled by the plain-text reading). */
+  lines?: SourceLine[];
 }
 export interface ListBlock {
   t: 'list';
@@ -23,7 +25,15 @@ export interface ListBlock {
 }
 export type Block =
   | { t: 'heading'; level: number; text: string; line: number }
-  | { t: 'para'; text: string; line: number }
+  | {
+      t: 'para';
+      text: string;
+      line: number;
+      /** The paragraph's source lines as written (filled by the plain-text reading). */
+      lines?: SourceLine[];
+      /** How many blank lines precede it in the source (two or more mark a page break in plain-text seeds). */
+      blankBefore?: number;
+    }
   | { t: 'quote'; text: string; line: number }
   | { t: 'toc'; text: string; line: number }
   | { t: 'table'; rows: string[][]; header: boolean; line: number }

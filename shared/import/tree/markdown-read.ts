@@ -6,7 +6,7 @@
  * What conversions broke is repaired by small named transforms of the blocks (below).
  */
 import type { Nodes, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { plainInline } from '../inline';
@@ -63,7 +63,30 @@ const PIPE_ROW = /^\|.*\|$/;
 const BARE_MARKER = /^(?:[-*+]|\d{1,9}[.)])$/;
 const DELIMITER_ROW = /^[\s|:-]+$/;
 
+/**
+ * How a source is read: as markdown (below) or as plain text (text-read.ts), by the same
+ * parse and the same repairs, with different constructs on.
+ */
+export interface ReadProfile {
+  /** The micromark and mdast extensions: which constructs are read. */
+  parse: Options;
+  /** Lines between pipes are table rows even without a delimiter row. */
+  pipeTables: boolean;
+  /** A paragraph cut by a page break is rejoined here (plain-text genres rejoin by their own rules, from blankBefore). */
+  rejoinPages: boolean;
+  /** Paragraphs and items keep their source lines, and paragraphs the blank lines before them. */
+  keepLines: boolean;
+}
+
+export const MARKDOWN_PROFILE: ReadProfile = {
+  parse: { extensions: [gfm(), OFF], mdastExtensions: [gfmFromMarkdown()] },
+  pipeTables: true,
+  rejoinPages: true,
+  keepLines: false,
+};
+
 interface Source {
+  profile: ReadProfile;
   /** What CommonMark reads: the lines, nesting bounded, each cut at MAX_PARSED characters. */
   text: string;
   parsedLength: number[];
@@ -75,20 +98,43 @@ interface Source {
 }
 
 export function readMarkdownTree(lines: SourceLine[]): MarkdownDoc {
+  return readSourceTree(lines, MARKDOWN_PROFILE);
+}
+
+/** The blocks of a source read in `profile`, repaired. */
+export function readSourceTree(lines: SourceLine[], profile: ReadProfile): MarkdownDoc {
   const bounded = lines.map((l) => boundNesting(l.text));
   const parsed = bounded.map((l) => l.slice(0, MAX_PARSED));
   const src: Source = {
+    profile,
     text: parsed.join('\n'),
     parsedLength: parsed.map((l) => l.length),
     lines: bounded,
     original: lines.map((l) => l.text),
     numbers: lines.map((l) => l.n),
   };
-  const tree = fromMarkdown(src.text, { extensions: [gfm(), OFF], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = fromMarkdown(src.text, profile.parse);
   const doc: MarkdownDoc = { blocks: [], notes: new Map(), tooDeep: null };
   for (const node of tree.children) readBlock(node, src, doc);
-  doc.blocks = mergeListsAcrossBlanks(rejoinPageBreaks(joinBareMarkers(doc.blocks)));
+  const joined = joinBareMarkers(doc.blocks);
+  doc.blocks = mergeListsAcrossBlanks(profile.rejoinPages ? rejoinPageBreaks(joined) : joined);
+  if (profile.keepLines) countBlanksBefore(doc.blocks, src);
   return doc;
+}
+
+/** Each paragraph's blankBefore: the blank source lines just above its first line. */
+function countBlanksBefore(blocks: Block[], src: Source): void {
+  const index = new Map(src.numbers.map((n, i) => [n, i]));
+  for (const b of blocks) {
+    if (b.t !== 'para') continue;
+    let i = (index.get(b.line) ?? 0) - 1;
+    let blanks = 0;
+    while (i >= 0 && src.original[i]!.trim() === '') {
+      blanks++;
+      i--;
+    }
+    b.blankBefore = blanks;
+  }
 }
 
 const lineOf = (src: Source, node: Nodes): number => src.numbers[(node.position?.start.line ?? 1) - 1] ?? 1;
@@ -98,16 +144,21 @@ const lineOf = (src: Source, node: Nodes): number => src.numbers[(node.position?
  * whole lines: a node that reaches the cut of a long line runs to that line's end.
  */
 function sourceLines(src: Source, node: Nodes): string[] {
+  return lineSpans(src, node).map((s) => s.text);
+}
+
+/** As sourceLines, each with its source line as written. */
+function lineSpans(src: Source, node: Nodes): { text: string; written: SourceLine }[] {
   const start = node.position?.start;
   const end = node.position?.end;
   if (!start || !end) return [];
-  const out: string[] = [];
+  const out: { text: string; written: SourceLine }[] = [];
   for (let l = start.line - 1; l <= end.line - 1; l++) {
     const whole = src.lines[l] ?? '';
     const from = l === start.line - 1 ? start.column - 1 : 0;
     const to = l === end.line - 1 && end.column - 1 < (src.parsedLength[l] ?? 0) ? end.column - 1 : whole.length;
     const t = stripQuoteMarks(whole.slice(from, to)).trim();
-    if (t) out.push(t);
+    if (t) out.push({ text: t, written: { n: src.numbers[l] ?? l + 1, text: src.original[l] ?? whole } });
   }
   return out;
 }
@@ -214,6 +265,7 @@ function readParagraphLines(node: Nodes, src: Source, doc: MarkdownDoc): void {
   let para: Extract<Block, { t: 'para' }> | null = null;
   let list: ListBlock | null = null;
   const endLine = (node.position?.end.line ?? first + 1) - 1;
+  const keep = src.profile.keepLines;
   for (let i = first; i <= endLine; i++) {
     const rawLine = raw[i] ?? '';
     const t = rawLine.trim();
@@ -226,7 +278,7 @@ function readParagraphLines(node: Nodes, src: Source, doc: MarkdownDoc): void {
       list = null;
       continue;
     }
-    if (PIPE_ROW.test(t)) {
+    if (src.profile.pipeTables && PIPE_ROW.test(t)) {
       const prev = doc.blocks[doc.blocks.length - 1];
       if (DELIMITER_ROW.test(t)) {
         if (prev?.t === 'table') prev.header = true;
@@ -241,6 +293,7 @@ function readParagraphLines(node: Nodes, src: Source, doc: MarkdownDoc): void {
       const marker = item[1]!;
       const ordered = !/^[-*+•·]$/.test(marker);
       const entry: ListEntry = { text: item[2]!.trim(), line: n, marker, sub: null };
+      if (keep) entry.lines = [{ n, text: written }];
       if (list && list.ordered === ordered) list.items.push(entry);
       else {
         list = { t: 'list', ordered, marker, items: [entry], line: n };
@@ -252,11 +305,15 @@ function readParagraphLines(node: Nodes, src: Source, doc: MarkdownDoc): void {
     if (list) {
       const last = list.items[list.items.length - 1]!;
       last.text = `${last.text} ${t}`;
+      last.lines?.push({ n, text: written });
       continue;
     }
-    if (para) para.text = `${para.text} ${t}`;
-    else {
+    if (para) {
+      para.text = `${para.text} ${t}`;
+      para.lines?.push({ n, text: written });
+    } else {
       para = { t: 'para', text: t, line: n };
+      if (keep) para.lines = [{ n, text: written }];
       doc.blocks.push(para);
     }
   }
@@ -276,16 +333,25 @@ function readList(node: Extract<Nodes, { type: 'list' }>, src: Source, doc: Mark
   };
   for (const item of node.children) {
     const line = lineOf(src, item);
-    let entry = add({ text: '', line, marker: markerAt(src, item), sub: null }, node.ordered === true);
+    const keep = src.profile.keepLines;
+    let entry = add(
+      { text: '', line, marker: markerAt(src, item), sub: null, ...(keep ? { lines: [] } : {}) },
+      node.ordered === true,
+    );
+    const opened = entry;
     for (const c of item.children) {
       if (c.type === 'paragraph') {
         // Lines CommonMark took as lazy text of the item but which open with a marker are items of their own.
-        for (const [k, l] of sourceLines(src, c).entries()) {
+        for (const [k, { text: l, written }] of lineSpans(src, c).entries()) {
           const other = k > 0 || entry.text ? ANY_ITEM.exec(l) : null;
           if (other) {
             const m = other[1]!;
-            entry = add({ text: other[2]!.trim(), line: line + k, marker: m, sub: null }, !/^[-*+•·]$/.test(m));
+            entry = add(
+              { text: other[2]!.trim(), line: line + k, marker: m, sub: null, ...(keep ? { lines: [] } : {}) },
+              !/^[-*+•·]$/.test(m),
+            );
           } else entry.text = entry.text ? `${entry.text} ${l}` : l;
+          entry.lines?.push(written);
         }
       } else if (c.type === 'list') {
         // Deeper than the limit: the items stay at this depth (read without recursion: one line can open thousands).
@@ -306,6 +372,9 @@ function readList(node: Extract<Nodes, { type: 'list' }>, src: Source, doc: Mark
           };
       }
     }
+    // A bare marker ("1)" alone) is its own source line.
+    const at = (item.position?.start.line ?? 1) - 1;
+    if (opened.lines?.length === 0) opened.lines.push({ n: line, text: src.original[at] ?? '' });
   }
   return out;
 }
@@ -330,8 +399,15 @@ function deepItems(list: Extract<Nodes, { type: 'list' }>, src: Source): ListEnt
       continue;
     }
     if (n.type !== 'listItem') continue;
-    const text = n.children.flatMap((c) => (c.type === 'paragraph' ? sourceLines(src, c) : [])).join(' ');
-    out.push({ text, line: lineOf(src, n), marker: markerAt(src, n), sub: null });
+    const spans = n.children.flatMap((c) => (c.type === 'paragraph' ? lineSpans(src, c) : []));
+    const text = spans.map((s) => s.text).join(' ');
+    out.push({
+      text,
+      line: lineOf(src, n),
+      marker: markerAt(src, n),
+      sub: null,
+      ...(src.profile.keepLines ? { lines: spans.map((s) => s.written) } : {}),
+    });
     for (let i = n.children.length - 1; i >= 0; i--) if (n.children[i]!.type === 'list') todo.push(n.children[i]!);
   }
   return out;
@@ -348,7 +424,7 @@ function liftEmptyItems(lists: ListBlock[]): Block[] {
     let cur: ListBlock | null = null;
     for (const it of l.items) {
       if (!it.text) {
-        out.push(it.sub ?? { t: 'para', text: it.marker, line: it.line });
+        out.push(it.sub ?? { t: 'para', text: it.marker, line: it.line, ...(it.lines ? { lines: it.lines } : {}) });
         cur = null;
         continue;
       }
@@ -369,6 +445,7 @@ function joinBareMarkers(blocks: Block[]): Block[] {
     const prev = out[out.length - 1];
     if (b.t === 'para' && prev?.t === 'para' && prev.line + 1 === b.line && BARE_MARKER.test(prev.text)) {
       prev.text = `${prev.text} ${b.text}`;
+      if (prev.lines && b.lines) prev.lines.push(...b.lines);
       continue;
     }
     out.push(b);
@@ -397,6 +474,7 @@ function rejoinPageBreaks(blocks: Block[]): Block[] {
       // Only body text is split by pages; short cover lines are not rejoined.
       if (target && target.text.length > 150 && !endsParagraph(plainInline(target.text))) {
         target.text = `${target.text} ${b.text}`;
+        if (target.lines && b.lines) target.lines.push(...b.lines);
         continue;
       }
     }
