@@ -7,7 +7,7 @@ import { detectTemplate, type TemplateId } from './detect';
 import { parseSummaryReport } from './parse-summary-report';
 import { parseCompendium } from './parse-compendium';
 import { parseAnnualReport } from './parse-annual-report';
-import { parseProceedings } from './parse-proceedings';
+import { parseProceedings } from './proceedings/read-proceedings';
 import { parseGeneric } from './parse-generic';
 import type { Template } from '../templates/schema';
 import { conformToTemplate } from './conform';
