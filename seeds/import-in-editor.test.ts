@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHeadlessEditor } from '@lexical/headless';
 import { decodeText, importText, type ImportedPart } from '../shared/import';
+import { loadTemplates } from '../electron/node/templates';
 import { editorNodes } from '../renderer/src/editor/nodes';
 import { $loadDoc } from '../renderer/src/editor/setup';
 
@@ -35,7 +36,7 @@ describe('imported seeds in the editor', () => {
   for (const file of fs.readdirSync(SOURCE).sort()) {
     it(`${file.slice(0, 3)}: every part loads and round-trips unchanged`, () => {
       const { text } = decodeText(fs.readFileSync(path.join(SOURCE, file)), file);
-      expectRoundTrip(importText(text, { fileName: file }).parts, file.slice(0, 3));
+      expectRoundTrip(importText(text, { fileName: file, templates: loadTemplates() }).parts, file.slice(0, 3));
     });
   }
 

@@ -5,6 +5,7 @@ import { docProblem } from '../shared/elements/doc-schema';
 import { walkDoc } from '../shared/elements/walk';
 import type { RawNode } from '../shared/elements/spec';
 import { decodeText, importText } from '../shared/import';
+import { loadTemplates } from '../electron/node/templates';
 import { noteFromMarkup } from '../shared/import/inline';
 
 const SEEDS = path.join(path.dirname(new URL(import.meta.url).pathname), 'source');
@@ -35,7 +36,7 @@ describe('imported notes keep their italics and links', () => {
   it('seed 004: the notes’ addresses become links in the notes, and every part passes the document schema', () => {
     const file = fs.readdirSync(SEEDS).find((f) => f.startsWith('004'))!;
     const { text, warnings } = decodeText(fs.readFileSync(path.join(SEEDS, file)), file);
-    const r = importText(text, { fileName: file, warnings });
+    const r = importText(text, { fileName: file, warnings, templates: loadTemplates() });
     const notes: RawNode[] = [];
     for (const part of r.parts) {
       expect(docProblem(part.doc)).toBeNull();

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ConferenceSource } from '../../../shared/compile/compile';
 import { decodeText, importText, type ImportedPart } from '../../../shared/import';
+import { loadTemplates } from '../templates';
 import { emptyMeta } from '../../../shared/model/conference';
 import { projectRoot } from '../paths';
 import { ConferenceStore } from '../store/conference-store';
@@ -18,7 +19,7 @@ export function importSeed(prefix: string): ConferenceSource {
   const file = fs.readdirSync(SOURCE_DIR).find((f) => f.startsWith(prefix));
   if (!file) throw new Error(`No seed ${prefix} in ${SOURCE_DIR}`);
   const { text, warnings } = decodeText(fs.readFileSync(path.join(SOURCE_DIR, file)), file);
-  const r = importText(text, { fileName: file, warnings });
+  const r = importText(text, { fileName: file, warnings, templates: loadTemplates() });
   const parts: ConferenceSource['parts'] = [];
   const flatten = (list: ImportedPart[], parentId: string | null) => {
     for (const p of list) {

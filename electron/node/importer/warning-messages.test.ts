@@ -10,6 +10,7 @@ import { catalogues } from '../../../shared/i18n/catalogues';
 import { importWarningText, isImportWarningKey } from '../../../shared/i18n/import-warnings';
 import { UI_LANGUAGES } from '../../../shared/i18n/ui-language';
 import { decodeText, importText, type WarningDraft } from '../../../shared/import';
+import { loadTemplates } from '../templates';
 import { provideDictionaryFiles } from '../../../shared/import/spelling';
 import { dictionaryPackageFiles } from './spelling-files';
 
@@ -20,7 +21,7 @@ const seeds = fs.readdirSync(SOURCE).filter((f) => /^00\d_/.test(f));
 
 function importSeed(file: string): WarningDraft[] {
   const { text, warnings } = decodeText(fs.readFileSync(path.join(SOURCE, file)), file);
-  return importText(text, { fileName: file, warnings }).warnings;
+  return importText(text, { fileName: file, warnings, templates: loadTemplates() }).warnings;
 }
 
 /** The English source text of a key, read straight from the JSON (not through i18next). */
