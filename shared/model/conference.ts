@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { docProblem } from '../elements/doc-schema';
 import { LanguageTag, StoredLanguageTag } from './language';
 import { ImportWarningKeySchema, WarningValuesSchema } from '../i18n/import-warnings';
+import { FileProblemSchema } from '../i18n/file-problems';
 import type { AppError } from '../errors';
 import { appError } from '../i18n/app-error';
 
@@ -219,7 +220,7 @@ export const ConferenceView = z.object({
   readOnlyReason: z.string().optional(),
   /** The same reason as a key of errors.json's store.readOnlyReason, for the banner to word in the interface language. */
   readOnlyReasonKey: z.enum(['asked', 'fileMode', 'medium', 'folder', 'foreignLog']).optional(),
-  /** What was found damaged or set aside when the file was opened, each named; the rest opened. */
-  problems: z.array(z.string()).optional(),
+  /** What was found damaged or set aside when the file was opened, each named (a catalogue message); the rest opened. */
+  problems: z.array(FileProblemSchema).optional(),
 });
 export type ConferenceView = z.infer<typeof ConferenceView>;

@@ -214,7 +214,7 @@ describe('a damaged part', () => {
 
     const opened = await services.api.openConference({ path: at('damaged.rapporteur') });
     expect(opened.parts.length).toBe(view.parts.length);
-    expect(opened.problems).toEqual([expect.stringContaining(`The part “${victim.title}” is damaged`)]);
+    expect(opened.problems).toEqual([{ key: 'conference.damagedPart', values: { title: victim.title } }]);
     const done = await services.exports.wait(
       (
         await services.api.startExport({

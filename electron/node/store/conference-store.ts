@@ -41,7 +41,8 @@ import {
   readOnlyReason,
   recoveredCopy,
 } from './open-checks';
-import { describeSetAside, examineSidecars } from './sidecars';
+import { examineSidecars, setAsideProblem } from './sidecars';
+import { type FileProblem, sameProblem } from '../../../shared/i18n/file-problems';
 import { storeMessages, sqliteErrorToAppError } from './store-messages';
 import * as agenda from './tables/agenda';
 import { type ConferenceContent, readContent, writeContent } from './tables/content';
@@ -65,14 +66,14 @@ export interface OpenOptions {
 /** How a store holds its file: to write it, or only to read it (with the reason in words). */
 interface Access {
   readOnlyReason: string | null;
-  problems: string[];
+  problems: FileProblem[];
 }
 
 export class ConferenceStore {
   private readonly openKey: string;
   /** Where the table modules name a damaged record they skipped. */
-  private readonly note = (problem: string): void => {
-    if (!this.access.problems.includes(problem)) this.access.problems.push(problem);
+  private readonly note = (problem: FileProblem): void => {
+    if (!this.access.problems.some((p) => sameProblem(p, problem))) this.access.problems.push(problem);
   };
 
   private constructor(
@@ -120,7 +121,7 @@ export class ConferenceStore {
     const name = path.basename(file);
     const header = checkConferenceFile(file);
     const sidecars = examineSidecars(file, header, header.mtimeMs);
-    const problems = sidecars.setAside.map(describeSetAside);
+    const problems = sidecars.setAside.map(setAsideProblem);
     const reason = sidecars.stuck
       ? storeMessages.readOnlyReasons.foreignLog
       : readOnlyReason(file, options.readOnly === true);
@@ -196,7 +197,7 @@ export class ConferenceStore {
   }
 
   /** What was found damaged or set aside when the file was opened (and since), each named. */
-  get problems(): string[] {
+  get problems(): FileProblem[] {
     return [...this.access.problems];
   }
 

@@ -11,6 +11,7 @@ import { AppError } from '../../../shared/errors';
 import type { LexicalDoc } from '../../../shared/model/conference';
 import { contentOf } from '../importer/write-conference';
 import { ConferenceStore } from './conference-store';
+import { fileProblemText } from '../../../shared/i18n/file-problems';
 
 type N = Record<string, unknown>;
 const el = (type: string, children: N[], extra: N = {}): N => ({
@@ -67,7 +68,13 @@ describe('parts beyond the document bounds', () => {
 
     const again = ConferenceStore.open(file);
     try {
-      expect(again.problems.join(' ')).toContain(
+      expect(again.problems).toEqual([
+        {
+          key: 'conference.partOutOfBounds',
+          values: { title: 'Nested 300 levels', problem: expect.stringContaining('nested more than 48 levels deep') },
+        },
+      ]);
+      expect(fileProblemText(again.problems[0]!, 'en')).toContain(
         'The part “Nested 300 levels” cannot be opened: The document is nested more than 48 levels deep',
       );
       expect(() => again.getPart(deep.id)).toThrow(AppError);

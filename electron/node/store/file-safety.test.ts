@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { AppError } from '../../../shared/errors';
+import { fileProblemText } from '../../../shared/i18n/file-problems';
 import { ConferenceStore } from './conference-store';
 import { docFromText, textFromDoc } from './testing/typing';
 import { fillDisk, mountReadOnly, mountTinyDisk } from './testing/mounts';
@@ -120,9 +121,22 @@ describe('sidecars that do not belong are set aside, never applied', () => {
 
     const s = ConferenceStore.open(f);
     expect(textFromDoc(s.getPart(id).doc)).toBe('The conference text');
-    expect(s.problems).toHaveLength(1);
-    expect(s.problems[0]).toMatch(
-      /“c\.rapporteur-wal” beside the file was not applied, because the file does not use a write-ahead log; it was kept as “c\.rapporteur-wal\.set-aside-/,
+    expect(s.problems).toEqual([
+      {
+        key: 'store.problem.sidecarSetAside',
+        values: {
+          sidecar: 'c.rapporteur-wal',
+          why: 'notWalMode',
+          kept: 'yes',
+          movedTo: expect.stringMatching(/^c\.rapporteur-wal\.set-aside-/),
+        },
+      },
+    ]);
+    expect(fileProblemText(s.problems[0]!, 'en')).toMatch(
+      /^“c\.rapporteur-wal” beside the file was not applied, because the file does not use a write-ahead log; it was kept as “c\.rapporteur-wal\.set-aside-[^”]+”\.$/,
+    );
+    expect(fileProblemText(s.problems[0]!, 'es')).toMatch(
+      /^«c\.rapporteur-wal», junto al archivo, no se aplicó porque el archivo no usa un registro de escritura anticipada; se conservó como «c\.rapporteur-wal\.set-aside-[^»]+»\.$/,
     );
     s.close();
     expect(sha(f)).toBe(before);
@@ -151,7 +165,10 @@ describe('sidecars that do not belong are set aside, never applied', () => {
 
     const s = ConferenceStore.open(f);
     expect(textFromDoc(s.getPart(id).doc)).toBe('Backup text');
-    expect(s.problems.join('\n')).toMatch(
+    expect(s.problems.map((p) => [p.key, p.values.sidecar, p.values.why])).toEqual([
+      ['store.problem.sidecarSetAside', 'c.rapporteur-wal', 'older'],
+    ]);
+    expect(fileProblemText(s.problems[0]!, 'en')).toMatch(
       /“c\.rapporteur-wal” beside the file was not applied, because it is older than the file/,
     );
     s.close();
@@ -173,8 +190,19 @@ describe('sidecars that do not belong are set aside, never applied', () => {
 
     const s = ConferenceStore.open(f);
     expect(textFromDoc(s.getPart(id).doc)).toBe('Current text');
-    expect(s.problems.join('\n')).toMatch(
-      /“c\.rapporteur-journal” beside the file was not applied, because it was written for another state of the file/,
+    expect(s.problems).toEqual([
+      {
+        key: 'store.problem.sidecarSetAside',
+        values: expect.objectContaining({ sidecar: 'c.rapporteur-journal', why: 'otherState', kept: 'yes' }),
+      },
+    ]);
+    const { counter, fileCounter } = s.problems[0]!.values;
+    expect(Number(counter)).toBeGreaterThan(Number(fileCounter));
+    expect(fileProblemText(s.problems[0]!, 'en')).toContain(
+      `“c.rapporteur-journal” beside the file was not applied, because it was written for another state of the file (change ${counter}, the file is at ${fileCounter})`,
+    );
+    expect(fileProblemText(s.problems[0]!, 'fr')).toContain(
+      `il a été écrit pour un autre état du fichier (modification ${counter}, le fichier en est à ${fileCounter})`,
     );
     s.close();
     expect(sha(f)).toBe(before);
@@ -314,8 +342,17 @@ describe('a foreign log that cannot be moved', () => {
     const s = ConferenceStore.open(path.join(ro, 'c.rapporteur'));
     expect(textFromDoc(s.getPart(id).doc)).toBe('Untouched text');
     expect(s.readOnlyReason).toBe('a log beside it does not belong to it and could not be moved');
-    expect(s.problems.join('\n')).toMatch(
+    expect(s.problems).toEqual([
+      {
+        key: 'store.problem.sidecarSetAside',
+        values: { sidecar: 'c.rapporteur-wal', why: 'notWalMode', kept: 'no', movedTo: '' },
+      },
+    ]);
+    expect(fileProblemText(s.problems[0]!, 'en')).toMatch(
       /“c\.rapporteur-wal” beside the file was not applied, because the file does not use a write-ahead log; it could not be moved/,
+    );
+    expect(fileProblemText(s.problems[0]!, 'es')).toMatch(
+      /no se pudo mover \(la carpeta es de solo lectura\), así que el archivo está abierto en modo de solo lectura\.$/,
     );
     s.close();
     expect(sha(f)).toBe(before);
@@ -372,13 +409,22 @@ describe('a damaged row or part is named while the rest opens', () => {
     expect(errorOf(() => s.getPart(bg.id)).message).toMatch(/The part “Background” is damaged/);
     // What an export reads leaves the damaged part out, and keeps the rest.
     expect(s.readContent().parts.map((p) => p.title)).toEqual(['Summary', 'Lost unit']);
-    expect(s.problems).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/programme item “Opening” is damaged/),
-        expect.stringMatching(/part “Background” is damaged/),
-        expect.stringMatching(/part “Lost unit” had lost its place in the outline/),
-      ]),
-    );
+    // Each named once, though the part was read again above.
+    expect(s.problems).toEqual([
+      { key: 'store.problem.orphanPart', values: { title: 'Lost unit' } },
+      { key: 'store.problem.damagedAgendaItem', values: { label: 'Opening' } },
+      { key: 'conference.damagedPart', values: { title: 'Background' } },
+    ]);
+    expect(s.problems.map((p) => fileProblemText(p, 'en'))).toEqual([
+      'The part “Lost unit” had lost its place in the outline (the part above it is missing): it is shown at the top level.',
+      'The programme item “Opening” is damaged in the file and was left out.',
+      'The part “Background” is damaged (its text cannot be read): it is left out until restored from a snapshot.',
+    ]);
+    expect(s.problems.map((p) => fileProblemText(p, 'es'))).toEqual([
+      'La parte «Lost unit» había perdido su lugar en el esquema (falta la parte de la que dependía): se muestra en el nivel superior.',
+      'El punto del programa «Opening» está dañado en el archivo y se omitió.',
+      'La parte «Background» está dañada (no se puede leer su texto): se omite hasta que se restaure desde una instantánea.',
+    ]);
     s.close();
   });
 });

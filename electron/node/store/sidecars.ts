@@ -15,18 +15,41 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { type FileProblem, fileProblem } from '../../../shared/i18n/file-problems';
 import type { DbHeader } from './file-check';
 import { APPLICATION_ID } from './migrations';
+
+/** Why a sidecar does not belong: a case of errors.json's store.problem.sidecarSetAside, with its figures. */
+export interface Mismatch {
+  why:
+    | 'notJournal'
+    | 'pageSize'
+    | 'damagedHeader'
+    | 'foreignFirstPage'
+    | 'otherState'
+    | 'noFirstPage'
+    | 'notWalMode'
+    | 'notWal'
+    | 'noSavedChange'
+    | 'otherDatabase'
+    | 'older'
+    | 'logIndex';
+  values?: Record<string, string>;
+}
+
+const mismatch = (why: Mismatch['why'], values: Record<string, string> = {}): Mismatch => ({ why, values });
+const pageSizeMismatch = (size: number, fileSize: number) =>
+  mismatch('pageSize', { size: String(size), fileSize: String(fileSize) });
 
 /** A sidecar that does not belong; `movedTo` is null when it could not be moved (a read-only folder). */
 export interface SetAside {
   sidecar: string;
   movedTo: string | null;
-  why: string;
+  why: Mismatch;
 }
 
 export interface SidecarState {
-  /** Sidecars renamed out of the way, with the reason in words. */
+  /** Sidecars renamed out of the way, with the reason. */
   setAside: SetAside[];
   /** A sidecar that belongs and holds something SQLite will apply (recovery writes the file). */
   pending: 'journal' | 'wal' | null;
@@ -49,12 +72,12 @@ const sizeOf = (f: string): number | null => {
 };
 
 /** Why a journal does not belong to the file, or null if it does. */
-export function journalMismatch(journal: Buffer, db: DbHeader): string | null {
-  if (journal.length < 28 || !journal.subarray(0, 8).equals(JOURNAL_MAGIC)) return 'it is not a valid rollback journal';
+export function journalMismatch(journal: Buffer, db: DbHeader): Mismatch | null {
+  if (journal.length < 28 || !journal.subarray(0, 8).equals(JOURNAL_MAGIC)) return mismatch('notJournal');
   const sector = journal.readUInt32BE(20);
   const pageSize = journal.readUInt32BE(24);
-  if (pageSize !== db.pageSize) return `its page size (${pageSize}) is not the file’s (${db.pageSize})`;
-  if (sector < 32 || sector > 65536) return 'its header is damaged';
+  if (pageSize !== db.pageSize) return pageSizeMismatch(pageSize, db.pageSize);
+  if (sector < 32 || sector > 65536) return mismatch('damagedHeader');
   const recordSize = pageSize + 8;
   const firstInitialSize = journal.readUInt32BE(16);
   let sawRecords = false;
@@ -69,10 +92,9 @@ export function journalMismatch(journal: Buffer, db: DbHeader): string | null {
       if (journal.readUInt32BE(at) === 1) {
         const page1 = journal.subarray(at + 4, at + 4 + pageSize);
         const counter = page1.readUInt32BE(24);
-        if (page1.readInt32BE(68) !== APPLICATION_ID)
-          return 'its copy of the file’s first page is not a Rapporteur conference';
+        if (page1.readInt32BE(68) !== APPLICATION_ID) return mismatch('foreignFirstPage');
         if (db.changeCounter !== counter && db.changeCounter !== counter + 1) {
-          return `it was written for another state of the file (change ${counter}, the file is at ${db.changeCounter})`;
+          return mismatch('otherState', { counter: String(counter), fileCounter: String(db.changeCounter) });
         }
         return null;
       }
@@ -81,17 +103,17 @@ export function journalMismatch(journal: Buffer, db: DbHeader): string | null {
     hdr = Math.ceil((start + nRec * recordSize) / sector) * sector;
   }
   if (!sawRecords && firstInitialSize === db.pageCount) return null; // an empty log: nothing to undo
-  return 'it holds no copy of the file’s first page to check it against';
+  return mismatch('noFirstPage');
 }
 
 /** Why a write-ahead log does not belong to the file, or null if it does. */
-export function walMismatch(wal: Buffer, db: DbHeader, walMtimeMs: number, dbMtimeMs: number): string | null {
-  if (!db.walMode) return 'the file does not use a write-ahead log';
-  if (wal.length < 32) return 'it is not a valid write-ahead log';
+export function walMismatch(wal: Buffer, db: DbHeader, walMtimeMs: number, dbMtimeMs: number): Mismatch | null {
+  if (!db.walMode) return mismatch('notWalMode');
+  if (wal.length < 32) return mismatch('notWal');
   const magic = wal.readUInt32BE(0);
-  if (magic !== 0x377f0682 && magic !== 0x377f0683) return 'it is not a valid write-ahead log';
+  if (magic !== 0x377f0682 && magic !== 0x377f0683) return mismatch('notWal');
   const pageSize = wal.readUInt32BE(8);
-  if (pageSize !== db.pageSize) return `its page size (${pageSize}) is not the file’s (${db.pageSize})`;
+  if (pageSize !== db.pageSize) return pageSizeMismatch(pageSize, db.pageSize);
   const salt1 = wal.readUInt32BE(16);
   const salt2 = wal.readUInt32BE(20);
   let lastPage1: Buffer | null = null;
@@ -105,16 +127,14 @@ export function walMismatch(wal: Buffer, db: DbHeader, walMtimeMs: number, dbMti
       committedPage1 = lastPage1;
     }
   }
-  if (commits === 0) return 'it holds no saved change';
-  if (committedPage1 && committedPage1.readInt32BE(68) !== APPLICATION_ID)
-    return 'it rewrites the file into another kind of database';
+  if (commits === 0) return mismatch('noSavedChange');
+  if (committedPage1 && committedPage1.readInt32BE(68) !== APPLICATION_ID) return mismatch('otherDatabase');
   // A crashed session's log beside a backup copied back over the file: the copy is newer.
-  if (walMtimeMs + 1000 < dbMtimeMs)
-    return 'it is older than the file (the file was replaced after the log was written)';
+  if (walMtimeMs + 1000 < dbMtimeMs) return mismatch('older');
   return null;
 }
 
-function setAside(sidecar: string, why: string): SetAside {
+function setAside(sidecar: string, why: Mismatch): SetAside {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   let movedTo = `${sidecar}.set-aside-${stamp}`;
   for (let i = 2; fs.existsSync(movedTo); i++) movedTo = `${sidecar}.set-aside-${stamp}-${i}`;
@@ -153,7 +173,7 @@ export function examineSidecars(file: string, db: DbHeader, dbMtimeMs: number): 
     if (why) {
       state.setAside.push(setAside(wal, why));
       const shm = `${file}-shm`;
-      if (fs.existsSync(shm)) state.setAside.push(setAside(shm, 'it indexes the log set aside'));
+      if (fs.existsSync(shm)) state.setAside.push(setAside(shm, mismatch('logIndex')));
     } else if (wSize > 0) {
       state.pending = state.pending ?? 'wal';
     }
@@ -162,8 +182,12 @@ export function examineSidecars(file: string, db: DbHeader, dbMtimeMs: number): 
   return state;
 }
 
-/** A sentence for the user about each sidecar set aside. */
-export const describeSetAside = (s: SetAside): string =>
-  s.movedTo
-    ? `“${path.basename(s.sidecar)}” beside the file was not applied, because ${s.why}; it was kept as “${path.basename(s.movedTo)}”.`
-    : `“${path.basename(s.sidecar)}” beside the file was not applied, because ${s.why}; it could not be moved (the folder is read-only), so the file is open read-only.`;
+/** What the user is told about a sidecar set aside: its name, why, and where it was kept (or that it could not be moved). */
+export const setAsideProblem = (s: SetAside): FileProblem =>
+  fileProblem('store.problem.sidecarSetAside', {
+    sidecar: path.basename(s.sidecar),
+    why: s.why.why,
+    ...s.why.values,
+    kept: s.movedTo ? 'yes' : 'no',
+    movedTo: s.movedTo ? path.basename(s.movedTo) : '',
+  });

@@ -3,6 +3,10 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { appError } from '../../../shared/i18n/app-error';
 import { exportNote } from '../../../shared/i18n/export-notes';
+import { fileProblem } from '../../../shared/i18n/file-problems';
+
+/** A name read from a damaged record can be anything: a problem quotes at most 300 characters of it. */
+const clip = (text: string): string => (text.length > 300 ? `${text.slice(0, 299)}…` : text);
 
 export const storeMessages = {
   readOnlyReasons: {
@@ -24,14 +28,15 @@ export const storeMessages = {
   cannotWrite: (file: string) => appError('READ_ONLY', 'store.cannotWrite', { name: path.basename(file) }),
   damaged: (file: string, detail: string) =>
     appError('CORRUPT', 'store.damaged', { name: path.basename(file), detail }),
-  damagedPart: (title: string) =>
-    `The part “${title}” is damaged (its text cannot be read): it is left out until restored from a snapshot.`,
+  /** What was found damaged when the file was read: named for the banner, each a catalogue message (fileProblem). */
+  damagedPart: (title: string) => fileProblem('conference.damagedPart', { title: clip(title) }),
+  partOutOfBounds: (title: string, problem: string) =>
+    fileProblem('conference.partOutOfBounds', { title: clip(title), problem: clip(problem) }),
   leftOut: (title: string) => exportNote('leftOutDamaged', { title }),
-  orphanPart: (title: string) =>
-    `The part “${title}” had lost its place in the outline (the part above it is missing): it is shown at the top level.`,
-  damagedParticipant: (label: string) => `The participant “${label}” is damaged in the file and was left out.`,
-  damagedAgendaItem: (label: string) => `The programme item “${label}” is damaged in the file and was left out.`,
-  damagedMeta: 'The conference details are damaged in the file: empty details are shown; saving them writes new ones.',
+  orphanPart: (title: string) => fileProblem('store.problem.orphanPart', { title: clip(title) }),
+  damagedParticipant: (label: string) => fileProblem('store.problem.damagedParticipant', { label: clip(label) }),
+  damagedAgendaItem: (label: string) => fileProblem('store.problem.damagedAgendaItem', { label: clip(label) }),
+  damagedMeta: fileProblem('store.problem.damagedMeta'),
 } as const;
 
 /** The key of a read-only reason (errors.json, store.readOnlyReason), or null for one not listed. */

@@ -23,9 +23,10 @@ export function FileStatusBanner({ view }: { view: ConferenceView }) {
       )}
       {problems.length > 0 && (
         <ul className="file-status-problems">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
+          {problems.map((p) => {
+            const text = t(`errors:${p.key}` as never, p.values);
+            return <li key={text}>{text}</li>;
+          })}
         </ul>
       )}
     </div>

@@ -147,9 +147,8 @@ export function getPart(
   // Unknown kinds are left to the compile step, which prints their text and says so.
   const problem = docProblem(doc, DOC_LIMITS, true);
   if (problem) {
-    const err = appError('CORRUPT', 'conference.partOutOfBounds', { title: row.title, problem });
-    note(err.message);
-    throw err;
+    note(storeMessages.partOutOfBounds(row.title, problem));
+    throw appError('CORRUPT', 'conference.partOutOfBounds', { title: row.title, problem });
   }
   return { ...toSummary(row), doc };
 }
