@@ -1,4 +1,4 @@
-import type { AgendaItem, ConferenceMeta, LexicalDoc, Participant } from '../model/conference';
+import type { AgendaItem, ConferenceMeta, LexicalDoc, Participant, WarningPlace } from '../model/conference';
 import type { DocNode } from '../model/doc-nodes';
 import {
   importWarningText,
@@ -34,6 +34,10 @@ export interface WarningDraft {
   quote?: string | null;
   /** The top-level block of the part's document holding the quote. */
   block?: number | null;
+  /** Where the editor shows it (found by placeWarningsInText). */
+  place?: WarningPlace | null;
+  /** The registry entry a participant warning concerns. */
+  participantId?: string | null;
 }
 
 /** What an import produces, before anything is written. */

@@ -6,7 +6,8 @@
  */
 import { plainTextOf } from '../elements/plain-text';
 import type { RawNode } from '../elements/spec';
-import type { ImportContext, ImportedPart, WarningDraft } from './result';
+import type { Participant } from '../model/conference';
+import { type ImportContext, type ImportedPart, personKey, splitHonorific, type WarningDraft } from './result';
 
 export function attachWarningsToParts(ctx: ImportContext): void {
   const flat = (ps: ImportedPart[]): ImportedPart[] => ps.flatMap((p) => [p, ...flat(p.children)]);
@@ -174,6 +175,81 @@ export function placeWarningsInText(ctx: ImportContext): void {
     w.quote = placed?.quote ?? null;
     w.block = placed?.block ?? null;
   }
+  const registry = ctx.people.list();
+  for (const w of ctx.warnings) placeOutsideText(w, parts, registry);
+}
+
+/**
+ * Where a warning shows when it is not about a passage it found in a part's text: the
+ * conference details, an entry of the participants registry (or the registry), the first
+ * recommendation (an annex generated from them), or its part's title or number (the part as a
+ * whole). Only a warning with no part and none of these keeps no place.
+ */
+function placeOutsideText(w: WarningDraft, parts: ImportedPart[], registry: Participant[]): void {
+  if (w.quote) {
+    w.place = 'text';
+    return;
+  }
+  const part = w.partId ? parts.find((p) => p.id === w.partId) : undefined;
+  if (w.code === 'FRONT_MATTER_ABSENT') {
+    // The cover, title page and imprint are the conference's details, not its first part's.
+    w.place = 'details';
+    w.partId = null;
+    return;
+  }
+  const inList = part?.kind === 'participants' || w.code.startsWith('PARTICIPANT_');
+  const entry = participantOf(w, registry, inList);
+  if (entry || inList || w.key === 'annexAbsent.participants') {
+    w.place = 'participant';
+    w.participantId = entry?.id ?? null;
+    return;
+  }
+  if (w.key === 'annexAbsent.generated') {
+    const first = firstRecommendation(parts);
+    if (first) {
+      Object.assign(w, { partId: first.part.id, quote: first.quote, block: first.block, place: 'text' });
+      return;
+    }
+  }
+  w.place = part ? 'title' : null;
+}
+
+const REGISTRY_FIELDS = ['name', 'title', 'organisation', 'country', 'group', 'role'] as const;
+
+/**
+ * The registry entry a warning concerns: the person it names (a list entry read twice), the
+ * group whose heading it repaired, or the entry holding the word an OCR repair would change.
+ */
+function participantOf(w: WarningDraft, registry: Participant[], inList: boolean): Participant | undefined {
+  const v = w.values ?? {};
+  if (inList && typeof v.name === 'string') {
+    const named = personKey(splitHonorific(v.name).name);
+    const found = registry.find((p) => personKey(p.name) === named);
+    if (found) return found;
+  }
+  if (inList && typeof v.letter === 'string' && typeof v.title === 'string') {
+    const group = `${v.letter}. ${v.title}`;
+    const found = registry.find((p) => p.group === group);
+    if (found) return found;
+  }
+  const word = w.suggestion?.find;
+  if (word) return registry.find((p) => REGISTRY_FIELDS.some((f) => findQuote(p[f], word) >= 0));
+  return undefined;
+}
+
+/** The first item of the first list of recommendations, as a quote the editor can mark. */
+function firstRecommendation(parts: ImportedPart[]): { part: ImportedPart; block: number; quote: string } | null {
+  for (const part of parts) {
+    const blocks = part.doc.root.children as RawNode[];
+    const block = blocks.findIndex(
+      (b) =>
+        (b.type === 'list' || b.type === 'table') && (b.$ as { role?: string } | undefined)?.role === 'recommendations',
+    );
+    if (block < 0) continue;
+    const quote = blockText(blocks[block]!).text.trim().split(/\s+/).slice(0, 8).join(' ').slice(0, QUOTE_MAX);
+    if (quote) return { part, block, quote };
+  }
+  return null;
 }
 
 /**

@@ -185,6 +185,14 @@ export const SnapshotInfo = z.object({
 });
 export type SnapshotInfo = z.infer<typeof SnapshotInfo>;
 
+/**
+ * What an import warning concerns, where the interface shows it: a passage of its part's text
+ * (`quote`, `block`), the part's title or number, an entry of the participants registry
+ * (`participantId`; none: the registry as a whole), or the conference details.
+ */
+export const WarningPlace = z.enum(['text', 'title', 'participant', 'details']);
+export type WarningPlace = z.infer<typeof WarningPlace>;
+
 /** Something the importer could not resolve on its own; shown next to the place it concerns. */
 export const ImportWarning = z.object({
   id: z.number().int(),
@@ -199,6 +207,10 @@ export const ImportWarning = z.object({
   quote: z.string().max(300).nullable().optional(),
   /** Index of the top-level block of the part's document that held the quote at import. */
   block: z.number().int().nullable().optional(),
+  /** Where the warning shows (absent: files from before, a passage when quoted, else the part as a whole). */
+  place: WarningPlace.nullable().optional(),
+  /** The registry entry a participant warning concerns. */
+  participantId: Id.nullable().optional(),
   /** The message as a catalogue key and values, shown in the reader's language (absent: files from before; `message` is shown). */
   key: ImportWarningKeySchema.nullable().optional(),
   values: WarningValuesSchema.nullable().optional(),

@@ -13,6 +13,7 @@ import { assignments } from './006-assignments';
 import { comments } from './007-comments';
 import { warningPlaces } from './008-warning-places';
 import { warningMessages } from './009-warning-messages';
+import { warningTargets } from './010-warning-targets';
 
 /** "RAPP": marks a SQLite file as a Rapporteur conference (PRAGMA application_id). */
 export const APPLICATION_ID = 0x52415050;
@@ -27,6 +28,7 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
   comments,
   warningPlaces,
   warningMessages,
+  warningTargets,
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -1,6 +1,6 @@
 /** The importer's warnings (table `import_warnings`), each open, fixed or dismissed by the user. */
 import type Database from 'better-sqlite3';
-import type { ImportWarning } from '../../../../shared/model/conference';
+import { type ImportWarning, WarningPlace } from '../../../../shared/model/conference';
 import { ImportWarningKeySchema, WarningValuesSchema } from '../../../../shared/i18n/import-warnings';
 
 interface WarningRow {
@@ -13,6 +13,8 @@ interface WarningRow {
   status: string;
   quote: string | null;
   block: number | null;
+  place: string | null;
+  participant_id: string | null;
   message_key: string | null;
   message_values: string | null;
 }
@@ -41,6 +43,9 @@ const toWarning = (r: WarningRow): ImportWarning => ({
   status: r.status as ImportWarning['status'],
   quote: r.quote,
   block: r.block,
+  // A place this version does not know (a newer file's) shows as the part as a whole.
+  place: WarningPlace.safeParse(r.place).data ?? null,
+  participantId: r.participant_id,
   ...catalogued(r),
 });
 
@@ -48,7 +53,7 @@ export function listWarnings(db: Database.Database): ImportWarning[] {
   return (
     db
       .prepare(
-        'SELECT id, part_id, line, code, message, suggestion, status, quote, block, message_key, message_values FROM import_warnings ORDER BY id',
+        'SELECT id, part_id, line, code, message, suggestion, status, quote, block, place, participant_id, message_key, message_values FROM import_warnings ORDER BY id',
       )
       .all() as WarningRow[]
   ).map(toWarning);
@@ -56,7 +61,7 @@ export function listWarnings(db: Database.Database): ImportWarning[] {
 
 export function addWarnings(db: Database.Database, warnings: Omit<ImportWarning, 'id' | 'status'>[]): void {
   const stmt = db.prepare(
-    'INSERT INTO import_warnings (part_id, line, code, message, suggestion, quote, block, message_key, message_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO import_warnings (part_id, line, code, message, suggestion, quote, block, place, participant_id, message_key, message_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const w of warnings)
     stmt.run(
@@ -67,6 +72,8 @@ export function addWarnings(db: Database.Database, warnings: Omit<ImportWarning,
       w.suggestion ? JSON.stringify(w.suggestion) : null,
       w.quote ?? null,
       w.block ?? null,
+      w.place ?? null,
+      w.participantId ?? null,
       w.key ?? null,
       w.key ? JSON.stringify(w.values ?? {}) : null,
     );
