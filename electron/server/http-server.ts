@@ -7,12 +7,17 @@ import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../shared/contract/dispatch';
 import { type PathAllowed, pathRefusalError } from '../../shared/contract/file-policy';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
-import { type ErrorCode, serializeError } from '../../shared/errors';
+import { type ErrorCode, type MessageValues, serializeError } from '../../shared/errors';
+import { localizeError } from '../../shared/i18n/app-error';
+import type { SourceCatalogue } from '../../shared/i18n/catalogues';
+import { translator } from '../../shared/i18n/translate';
+import type { UiLanguage } from '../../shared/i18n/ui-language';
 import { AppServices, type ServiceOptions } from '../node/services/app-services';
 import { projectRoot } from '../node/paths';
 import { attachServiceEvents } from '../node/events/attach';
 import { EventHub } from '../node/events/service-events';
 import { streamEvents } from './event-stream';
+import { requestLanguage } from './request-language';
 
 export interface ServerOptions extends ServiceOptions {
   /**
@@ -40,24 +45,17 @@ export interface RunningServer {
 const MAX_BODY = 64 * 1024 * 1024;
 const TOKEN_HEADER = 'x-rapporteur-token';
 
-/** Every message this adapter answers with, in one place. */
-export const HTTP_MESSAGES = {
-  misdirected: 'Misdirected request: this server answers only to 127.0.0.1 and localhost on its own port.',
-  badTarget: 'Bad request: the address must be a path starting with “/”.',
-  badEncoding: 'Bad request: the address has a malformed percent-encoding.',
-  foreignOrigin: 'Forbidden: requests from other sites are refused.',
-  badToken: 'Missing or wrong access token: open the address printed by “rapporteur serve”.',
-  badTokenFile: 'Missing or wrong access token.',
-  notPost: 'API calls are POST requests.',
-  notJson: 'API calls carry JSON (content-type: application/json).',
-  tooLarge: `Request larger than ${MAX_BODY / 1024 / 1024} MB.`,
-  badJson: (method: string) => `Malformed request to ${method.slice(0, 100)}: the body is not valid JSON.`,
-  noExport: 'No such export (it may have expired); export again.',
-  staticMethod: 'Only GET and HEAD are served here.',
-  notFound: 'Not found',
-  aborted: 'The request ended before its body arrived.',
-  internal: 'The server could not answer this request (an unexpected error); the request was not carried out.',
-} as const;
+/**
+ * Every refusal this adapter answers with, as a key of errors.json's `http`: worded in the language
+ * the request asks for (Accept-Language), or English, with the key and values in a JSON body so a
+ * client can word it itself.
+ */
+export type HttpRefusal = keyof SourceCatalogue['errors']['http'];
+
+/** A refusal in words; English unless a language is given. */
+export function httpMessage(refusal: HttpRefusal, values: MessageValues = {}, language: UiLanguage = 'en'): string {
+  return String(translator(language)(`errors:http.${refusal}` as never, values));
+}
 
 /** HTTP status per error code: every code has one, so a new code cannot slip through as a vague 500. */
 const STATUS: Record<ErrorCode, number> = {
@@ -92,14 +90,15 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** A refusal decided while handling a request: its status and a message for the caller. */
+/** A refusal decided while handling a request: its status, and what to tell the caller (in English in `message`). */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    readonly refusal: HttpRefusal,
+    readonly values: MessageValues = {},
     readonly headers: Record<string, string> = {},
   ) {
-    super(message);
+    super(httpMessage(refusal, values));
   }
 }
 
@@ -107,7 +106,7 @@ function decodePath(raw: string): string {
   try {
     return decodeURIComponent(raw);
   } catch {
-    throw new HttpError(400, HTTP_MESSAGES.badEncoding);
+    throw new HttpError(400, 'badEncoding');
   }
 }
 
@@ -171,14 +170,16 @@ function answerError(req: http.IncomingMessage, res: http.ServerResponse, err: u
       res.destroy();
       return;
     }
-    const refusal = err instanceof HttpError ? err : new HttpError(500, HTTP_MESSAGES.internal);
+    const refusal = err instanceof HttpError ? err : new HttpError(500, 'internal');
     if (!(err instanceof HttpError))
       console.error(`rapporteur serve: ${req.method} ${String(req.url).slice(0, 200)} failed:`, err);
+    const message = httpMessage(refusal.refusal, refusal.values, requestLanguage(req));
     if (String(req.url).startsWith('/api/')) {
       const code = refusal.status === 500 ? 'INTERNAL' : 'INVALID_INPUT';
-      sendJson(res, refusal.status, { ok: false, error: { code, message: refusal.message } }, refusal.headers);
+      const error = { code, message, key: `http.${refusal.refusal}`, values: refusal.values };
+      sendJson(res, refusal.status, { ok: false, error }, refusal.headers);
     } else {
-      sendText(res, refusal.status, refusal.message, refusal.headers);
+      sendText(res, refusal.status, message, refusal.headers);
     }
   } catch {
     res.destroy();
@@ -203,15 +204,15 @@ function readBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<
     };
     req.on('data', onData);
     req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', () => reject(new HttpError(400, HTTP_MESSAGES.aborted)));
+    req.once('error', () => reject(new HttpError(400, 'aborted')));
     // A client that goes away mid-body: nothing to answer, but the promise must settle.
-    req.once('close', () => reject(new HttpError(400, HTTP_MESSAGES.aborted)));
+    req.once('close', () => reject(new HttpError(400, 'aborted')));
   });
 }
 
 function tooLarge(req: http.IncomingMessage, res: http.ServerResponse): HttpError {
   res.once('finish', () => req.socket.destroy());
-  return new HttpError(413, HTTP_MESSAGES.tooLarge, { connection: 'close' });
+  return new HttpError(413, 'tooLarge', { size: MAX_BODY / 1024 / 1024 }, { connection: 'close' });
 }
 
 function listenOn(server: http.Server, port: number): Promise<number> {
@@ -278,39 +279,39 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const server = http.createServer(withErrorBoundary(handleRequest));
 
-  function checkToken(given: string, message: string): void {
+  function checkToken(given: string, refusal: 'badToken' | 'badTokenFile'): void {
     const buf = Buffer.from(given);
-    if (buf.length !== tokenBuf.length || !timingSafeEqual(buf, tokenBuf)) throw new HttpError(401, message);
+    if (buf.length !== tokenBuf.length || !timingSafeEqual(buf, tokenBuf)) throw new HttpError(401, refusal);
   }
 
   async function handleRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const host = req.headers.host ?? '';
-    if (!ownHosts().includes(host)) throw new HttpError(421, HTTP_MESSAGES.misdirected);
+    if (!ownHosts().includes(host)) throw new HttpError(421, 'misdirected');
     const target = req.url ?? '';
-    if (!target.startsWith('/')) throw new HttpError(400, HTTP_MESSAGES.badTarget);
+    if (!target.startsWith('/')) throw new HttpError(400, 'badTarget');
     // Appended, not resolved against a base: "//evil.example/x" stays a path on this host.
     const url = new URL(`http://${host}${target}`);
     const origin = req.headers.origin;
     const fromElsewhere = origin !== undefined && !ownHosts().some((h) => origin === `http://${h}`);
 
     if (url.pathname.startsWith('/api/')) {
-      if (fromElsewhere) throw new HttpError(403, HTTP_MESSAGES.foreignOrigin);
+      if (fromElsewhere) throw new HttpError(403, 'foreignOrigin');
       await handleApi(req, res, url.pathname.slice('/api/'.length));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
-      throw new HttpError(405, HTTP_MESSAGES.staticMethod, { allow: 'GET, HEAD' });
+      throw new HttpError(405, 'staticMethod', {}, { allow: 'GET, HEAD' });
     if (url.pathname === '/events') {
-      if (fromElsewhere) throw new HttpError(403, HTTP_MESSAGES.foreignOrigin);
+      if (fromElsewhere) throw new HttpError(403, 'foreignOrigin');
       // EventSource cannot send headers: the token comes in the query, as for downloads.
-      checkToken(String(req.headers[TOKEN_HEADER] ?? url.searchParams.get('token') ?? ''), HTTP_MESSAGES.badTokenFile);
+      checkToken(String(req.headers[TOKEN_HEADER] ?? url.searchParams.get('token') ?? ''), 'badTokenFile');
       const end = streamEvents(req, res, events);
       openStreams.add(end);
       res.once('close', () => openStreams.delete(end));
       return;
     }
     if (url.pathname.startsWith('/files/')) {
-      if (fromElsewhere) throw new HttpError(403, HTTP_MESSAGES.foreignOrigin);
+      if (fromElsewhere) throw new HttpError(403, 'foreignOrigin');
       serveExport(req, res, url);
       return;
     }
@@ -318,36 +319,45 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
-    checkToken(String(req.headers[TOKEN_HEADER] ?? ''), HTTP_MESSAGES.badToken);
-    if (req.method !== 'POST') throw new HttpError(405, HTTP_MESSAGES.notPost, { allow: 'POST' });
-    if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
-      throw new HttpError(415, HTTP_MESSAGES.notJson);
+    checkToken(String(req.headers[TOKEN_HEADER] ?? ''), 'badToken');
+    if (req.method !== 'POST') throw new HttpError(405, 'notPost', {}, { allow: 'POST' });
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) throw new HttpError(415, 'notJson');
     const body = await readBody(req, res);
     let payload: unknown;
     try {
       payload = body.length ? JSON.parse(body.toString('utf8')) : {};
     } catch {
-      throw new HttpError(400, HTTP_MESSAGES.badJson(method));
+      throw new HttpError(400, 'badJson', { method: method.slice(0, 100) });
     }
     // Paths only from the user: inside the workspace (the in-app chooser), or recent files and samples to open.
     const refusal = await pathRefusalError(method, payload, workspaceAllows);
+    const language = requestLanguage(req);
     if (refusal) {
-      sendJson(res, statusFor('INVALID_INPUT'), { ok: false, error: serializeError(refusal) });
+      const error = serializeError(refusal);
+      sendJson(res, statusFor('INVALID_INPUT'), {
+        ok: false,
+        error: { ...error, message: localizeError(error, language) },
+      });
       return;
     }
     const result = await dispatch(services.api, method, payload);
-    sendJson(res, result.ok ? 200 : statusFor(result.error.code), result);
+    if (result.ok) sendJson(res, 200, result);
+    else
+      sendJson(res, statusFor(result.error.code), {
+        ...result,
+        error: { ...result.error, message: localizeError(result.error, language) },
+      });
   }
 
   /** A finished export, downloaded by the browser: GET /files/<jobId>?token=… (a link cannot send headers). */
   function serveExport(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
-    checkToken(String(req.headers[TOKEN_HEADER] ?? url.searchParams.get('token') ?? ''), HTTP_MESSAGES.badTokenFile);
+    checkToken(String(req.headers[TOKEN_HEADER] ?? url.searchParams.get('token') ?? ''), 'badTokenFile');
     const jobId = decodePath(url.pathname.slice('/files/'.length));
     let file: { path: string; fileName: string; format: string; mime: string };
     try {
       file = services.exports.file(jobId);
     } catch {
-      throw new HttpError(404, HTTP_MESSAGES.noExport);
+      throw new HttpError(404, 'noExport');
     }
     const disposition = url.searchParams.get('inline') === '1' && file.format === 'pdf' ? 'inline' : 'attachment';
     sendFile(req, res, file.path, {
@@ -360,10 +370,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
     const rel = decodePath(pathname === '/' ? '/index.html' : pathname);
-    if (rel.includes('\0')) throw new HttpError(400, HTTP_MESSAGES.badEncoding);
+    if (rel.includes('\0')) throw new HttpError(400, 'badEncoding');
     const file = path.resolve(staticDir, `.${rel}`);
     if (!file.startsWith(staticDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      throw new HttpError(404, HTTP_MESSAGES.notFound);
+      throw new HttpError(404, 'notFound');
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string> = {

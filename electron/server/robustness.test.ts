@@ -5,8 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import http from 'node:http';
 import {
-  HTTP_MESSAGES,
   HttpError,
+  httpMessage,
   sendJson,
   startServer,
   statusFor,
@@ -105,34 +105,34 @@ const deepArray = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 
 describe('browser mode survives malformed requests', () => {
   const corpus: [name: string, request: () => string, status: number, message?: string][] = [
-    ['a truncated percent-encoding', () => req('GET /%E0%A4%A HTTP/1.1'), 400, HTTP_MESSAGES.badEncoding],
-    ['a lone percent sign', () => req('GET /% HTTP/1.1'), 400, HTTP_MESSAGES.badEncoding],
+    ['a truncated percent-encoding', () => req('GET /%E0%A4%A HTTP/1.1'), 400, httpMessage('badEncoding')],
+    ['a lone percent sign', () => req('GET /% HTTP/1.1'), 400, httpMessage('badEncoding')],
     [
       'a bad percent-encoding in an asset path',
       () => req('GET /assets/%ZZ.js HTTP/1.1'),
       400,
-      HTTP_MESSAGES.badEncoding,
+      httpMessage('badEncoding'),
     ],
-    ['an encoded NUL byte', () => req('GET /index.html%00.png HTTP/1.1'), 400, HTTP_MESSAGES.badEncoding],
+    ['an encoded NUL byte', () => req('GET /index.html%00.png HTTP/1.1'), 400, httpMessage('badEncoding')],
     [
       'a bad percent-encoding in an export link',
       () => req(`GET /files/%E0?token=${server.token} HTTP/1.1`),
       400,
-      HTTP_MESSAGES.badEncoding,
+      httpMessage('badEncoding'),
     ],
     [
       'an export that does not exist',
       () => req(`GET /files/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}?token=${server.token} HTTP/1.1`),
       404,
-      HTTP_MESSAGES.noExport,
+      httpMessage('noExport'),
     ],
     ['an export link without a token', () => req('GET /files/x HTTP/1.1'), 401],
-    ['an asterisk target', () => req('OPTIONS * HTTP/1.1'), 400, HTTP_MESSAGES.badTarget],
+    ['an asterisk target', () => req('OPTIONS * HTTP/1.1'), 400, httpMessage('badTarget')],
     [
       'an absolute-form target for another site',
       () => req('GET http://evil.example/ HTTP/1.1'),
       400,
-      HTTP_MESSAGES.badTarget,
+      httpMessage('badTarget'),
     ],
     ['a path that looks like another host', () => req('GET //evil.example/index.html HTTP/1.1'), 404],
     ['a path climbing out of the renderer', () => req('GET /../../../../etc/passwd HTTP/1.1'), 404],
@@ -141,7 +141,7 @@ describe('browser mode survives malformed requests', () => {
       'another host name (DNS rebinding)',
       () => req('GET / HTTP/1.1', { host: `evil.example:${port}` }),
       421,
-      HTTP_MESSAGES.misdirected,
+      httpMessage('misdirected'),
     ],
     ['the right name on another port', () => req('GET / HTTP/1.1', { host: '127.0.0.1:1' }), 421],
     ['no Host header (HTTP/1.0)', () => req('GET / HTTP/1.0', { host: undefined }), 421],
@@ -165,7 +165,7 @@ describe('browser mode survives malformed requests', () => {
       'an API call without a token',
       () => api('listTemplates', '{}', { 'x-rapporteur-token': undefined }),
       401,
-      HTTP_MESSAGES.badToken,
+      httpMessage('badToken'),
     ],
     ['an API call with a wrong token', () => api('listTemplates', '{}', { 'x-rapporteur-token': 'f'.repeat(48) }), 401],
     [
@@ -177,7 +177,7 @@ describe('browser mode survives malformed requests', () => {
       'an API call from another origin',
       () => api('listTemplates', '{}', { origin: 'http://evil.example' }),
       403,
-      HTTP_MESSAGES.foreignOrigin,
+      httpMessage('foreignOrigin'),
     ],
     ['an API call from the null origin', () => api('listTemplates', '{}', { origin: 'null' }), 403],
     [
@@ -203,17 +203,22 @@ describe('browser mode survives malformed requests', () => {
       'an API call by GET',
       () => req('GET /api/listTemplates HTTP/1.1', { 'x-rapporteur-token': server.token }),
       405,
-      HTTP_MESSAGES.notPost,
+      httpMessage('notPost'),
     ],
     ['an API call by PUT', () => api('listTemplates', '{}').replace(/^POST/, 'PUT'), 405],
     [
       'an API call as a form',
       () => api('listTemplates', 'a=1', { 'content-type': 'application/x-www-form-urlencoded' }),
       415,
-      HTTP_MESSAGES.notJson,
+      httpMessage('notJson'),
     ],
     ['an API call without a content type', () => api('listTemplates', '{}', { 'content-type': undefined }), 415],
-    ['a body that is not JSON', () => api('listTemplates', '{"oops'), 400, HTTP_MESSAGES.badJson('listTemplates')],
+    [
+      'a body that is not JSON',
+      () => api('listTemplates', '{"oops'),
+      400,
+      httpMessage('badJson', { method: 'listTemplates' }),
+    ],
     ['a body of invalid UTF-8', () => api('listTemplates', '{"a":"\u00ff\u00fe"}'), 400],
     ['a JSON null', () => api('openConference', 'null'), 400],
     ['a JSON array 200,000 levels deep', () => api('listTemplates', deepArray(200_000)), 400],
@@ -226,7 +231,7 @@ describe('browser mode survives malformed requests', () => {
       'a body declared larger than the limit',
       () => api('listTemplates', '{}', { 'content-length': String(65 * 1024 * 1024) }),
       413,
-      HTTP_MESSAGES.tooLarge,
+      httpMessage('tooLarge', { size: 64 }),
     ],
     ['an unknown method', () => api('rm%20-rf', '{}'), 404],
     ['a method named with a bad percent-encoding', () => api('%E0%A4%A', '{}'), 404],
@@ -332,7 +337,7 @@ describe('the error boundary itself', () => {
             await Promise.resolve();
             throw new Error('rejected later');
           case '/refuses':
-            throw new HttpError(418, 'A refusal with its own status.', { 'x-why': 'test' });
+            throw new HttpError(418, 'notFound', {}, { 'x-why': 'test' });
           case '/unserializable':
             sendJson(res, 200, { big: 10n });
             return;
@@ -382,7 +387,7 @@ describe('the error boundary itself', () => {
     async (pathname) => {
       const answer = await get(pathname);
       expect(answer.status).toBe(500);
-      expect(answer.body).toBe(HTTP_MESSAGES.internal);
+      expect(answer.body).toBe(httpMessage('internal'));
       expect((await get('/')).body).toBe('fine');
     },
   );
@@ -390,7 +395,7 @@ describe('the error boundary itself', () => {
   test('a refusal keeps its status, message and headers', async () => {
     const answer = await get('/refuses');
     expect(answer.status).toBe(418);
-    expect(answer.body).toBe('A refusal with its own status.');
+    expect(answer.body).toBe(httpMessage('notFound'));
     expect(answer.headers['x-why']).toBe('test');
   });
 
