@@ -458,8 +458,11 @@ describe('seed 002 (annual activity report, plain text)', () => {
     expect(nodes(r.parts, 'footnote').length).toBe(10);
     expect(r.warnings.filter((w) => w.code === 'ENDNOTE_PLACED').length).toBe(8);
     expect(r.warnings.filter((w) => w.code === 'ANCHOR_LOST').map((w) => w.line)).toEqual([683, 686]);
+    // Notes 3–10 are the RCM's: the 7 placed at their traces, and note 3 (observers of the RCM), whose mark left
+    // no trace, in the RCM paragraph sharing most of its words (before the bullet split at L493–495 was mended,
+    // a paragraph of PAHO's).
     const rcm = parts.find((p) => p.title.startsWith('Regional Conference on Migration'))!;
-    expect(nodes(rcm, 'footnote').length).toBe(7);
+    expect(nodes(rcm, 'footnote').length).toBe(8);
     expect(JSON.stringify(r.parts)).not.toContain('HYPERLINK');
   });
   it('reports the missing section V, the unlabelled IOM block and the absent annexes', () => {
@@ -562,6 +565,70 @@ describe('seed 002: list numbering as printed (issue 12)', () => {
     ).toEqual([1, 2, 3, 4, 5, 6]);
     const headings = nodes(r.parts, 'heading').map(textOf);
     expect(headings).toContain('Activities Planned For 2009');
+  });
+  const part = (title: string) => all(r.parts).find((p) => p.title.startsWith(title))!;
+  const fmt = (l: N) => (l.$ as { numberFormat?: string })?.numberFormat;
+  it('keeps the ILO’s five activities for 2009 one decimal list (L444–448), its 2008 activities 1.–6. headings', () => {
+    const ilo = part('International Labour Organization');
+    const lists = nodes(ilo, 'list').filter((l) => fmt(l) === 'decimal');
+    expect(lists.map((l) => items(l).map((li) => li.value))).toEqual([
+      [1, 2, 3, 4, 5],
+      [1, 2],
+    ]);
+    expect(textOf(items(lists[0]!)[0]!)).toBe('Continuation of the MIGRANDINA project');
+    const headings = nodes(ilo, 'heading').map(textOf);
+    expect(headings.filter((h) => /^(Work|Brazil|ILO)/.test(h))).toHaveLength(6);
+  });
+  it('keeps a lone “i.” lower roman (IOM L657, L673) and PAHO’s “A.”/“B.” (L155–157) upper alpha', () => {
+    const iom = part('Regional Conference on Migration');
+    const lower = nodes(iom, 'list').filter((l) => l.listType === 'number');
+    expect(lower.map((l) => [fmt(l), l.start])).toEqual([
+      ['lower-roman', 1],
+      ['lower-roman', 1],
+    ]);
+    const paho = part('Pan American Health Organization');
+    const alpha = nodes(paho, 'list').filter((l) => fmt(l) === 'upper-alpha');
+    expect(alpha.map((l) => items(l).map((li) => li.value))).toEqual([[1, 2]]);
+    expect(textOf(items(alpha[0]!)[1]!)).toMatch(/^Preparing a CD of the Hispanic Forum/);
+  });
+});
+
+describe('seed 002: quotes and run-in heads as printed (issue 12)', () => {
+  const r = load('002');
+  const part = (title: string) => all(r.parts).find((p) => p.title.startsWith(title))!;
+  const runIns = (p: ImportedPart) => nodes(p, 'run-in').map((n) => n.label);
+  it('keeps the quoted clause of the San Salvador declaration (L322) a quote', () => {
+    const quotes = nodes(r.parts, 'quote').map(textOf);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatch(
+      /^“To promote the design and implementation of joint regional strategies.*migration area\.”$/,
+    );
+  });
+  it('reads the template’s run-in heads as run-in heads, not headings, and a sentence ending in a colon as text', () => {
+    expect(runIns(part('Department of International Law'))).toEqual([
+      'Follow-up Activities:',
+      'General Activities:',
+      'Educational Activities:',
+      'Dissemination Activities:',
+      'Planned Activities:',
+      'Transfer of Activities:',
+    ]);
+    const iin = part('Inter-American Children');
+    expect(runIns(iin)).toEqual(['Objective:', 'Activities:', 'Project beneficiaries', 'Targeting criteria']);
+    expect(nodes(iin, 'heading').map(textOf)).toEqual([]);
+    const paragraphs = nodes(r.parts, 'paragraph').map(textOf);
+    expect(paragraphs).toContain('The Conference is structured as follows:');
+    expect(paragraphs.find((t) => t.startsWith('The ILO is conducting two studies:'))).toBeDefined();
+    // PAHO's "a. Training workshops:  a dynamic and effective mechanism" is a heading, as its sibling "b." is.
+    expect(nodes(part('Pan American Health Organization'), 'heading').map(textOf)).toContain(
+      'Training workshops:  a dynamic and effective mechanism',
+    );
+  });
+  it('mends a bullet broken before a blank line (L493–495): one item, no paragraph starting in small letters', () => {
+    const rcm = part('Regional Conference on Migration');
+    const item = nodes(rcm, 'listitem').find((li) => textOf(li).startsWith('Work is done to disseminate'))!;
+    expect(textOf(item)).toContain('(UNHCR)- to promote awareness of the contributions they make');
+    expect(nodes(r.parts, 'paragraph').filter((p) => /^[a-z]/.test(textOf(p)))).toEqual([]);
   });
 });
 
