@@ -140,6 +140,15 @@ export const TemplateSchema = z.object({
       creditLines: z.array(z.string().min(1).max(120)).max(50).optional(),
       /** Mentions of an attachment the report file does not carry ("the attached spreadsheet"). */
       attachmentMentions: z.array(z.string().min(1).max(120)).max(50).optional(),
+      /** The word before an annex's number ("Annex 2"); the annex's kind comes from its title's source headings. */
+      annexLabels: z.array(z.string().min(1).max(40)).max(20).optional(),
+      /** Openers of the line naming a session's moderator ("Moderator: …"), read through OCR-spaced letters. */
+      moderatorLines: z.array(z.string().min(1).max(40)).max(20).optional(),
+      /** Lines of their own that head a passage inside a part ("Background"), at the heading level given. */
+      subheadings: z
+        .array(z.object({ text: z.string().min(1).max(120), level: z.number().int().min(1).max(3) }))
+        .max(50)
+        .optional(),
     })
     .optional(),
 });

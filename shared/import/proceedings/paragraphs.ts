@@ -2,6 +2,7 @@
 import type { BodyLine } from '../ocr';
 import { endsParagraph } from '../source';
 import { trailingLetters } from '../util';
+import type { ProceedingsVocabulary } from './vocabulary';
 
 export interface Para {
   n: number;
@@ -72,17 +73,18 @@ export interface HyphenBreak {
 }
 
 /** Body lines to paragraphs: blank lines separate; a page break mid-sentence does not. */
-export function toParagraphs(body: BodyLine[], hyphenBreaks: HyphenBreak[]): Para[] {
+export function toParagraphs(body: BodyLine[], hyphenBreaks: HyphenBreak[], words: ProceedingsVocabulary): Para[] {
   const out: Para[] = [];
   let cur: Para | null = null;
   let blank = false;
   // Lines that always open a paragraph of their own, even without a blank line before.
-  const OPENS = /^(?:\d\.\s*(?:Speakers?|Comments|Highlights of the unit)$|M\s?o\s?der\s?ator\s*:|Unit\b)/;
-  const SUBHEAD = /^\d\.\s*(?:Speakers?|Comments|Highlights of the unit)$/;
+  // A unit's numbered sub-heading ("1. Speakers").
+  const SUBHEAD = { test: (t: string) => !!words.subsection(t, 'unit')?.label };
+  const OPENS = { test: (t: string) => SUBHEAD.test(t) || words.moderator.test(t) || words.opensUnit(t) };
   // "(c) …" opens a presentation only after a heading or a finished sentence, not inside an enumeration.
   const opensPresentation = (t: string, c: Para) =>
     /^\(\s*[a-h@&8€](?:\s*\))?\s+\S/.test(t) && (SUBHEAD.test(c.text) || /[.:]\s*$/.test(c.text));
-  const LONE_UNIT = /^Unit\s*\S*\.?$/;
+  const LONE_UNIT = { test: (t: string) => words.isLoneUnit(t) };
   for (const l of body) {
     const t = l.text.trim();
     if (!t) {

@@ -6,6 +6,7 @@
  * programme (→ agenda), the list of participants (→ registry) and a statement.
  */
 import type { DocNode } from '../../model/doc-nodes';
+import type { Template } from '../../templates/schema';
 import {
   commentator,
   delegationStatement,
@@ -32,16 +33,18 @@ import { shapeConclusions } from './conclusions';
 import { readMeta } from './meta';
 import { breaksMidSentence, type HyphenBreak, toParagraphs } from './paragraphs';
 import { readProgramme } from './programme-annex';
-import { commentatorName, LETTERS, PRES_HEAD, unitHeading } from './units';
+import { commentatorName, LETTERS, PRES_HEAD } from './units';
+import { proceedingsVocabulary } from './vocabulary';
 
 const BULLET = /^(?:[.o•)—–-]|\u00b7)\s+(?=\S)/;
 
-export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void {
+export function parseProceedings(lines: SourceLine[], ctx: ImportContext, template: Template | undefined): void {
+  const vocab = proceedingsVocabulary(template);
   const { body, notes } = splitPages(lines, ctx);
   placeAnchors(body, notes, ctx);
   const words = suggestRepairs(body, ctx);
   const hyphenBreaks: HyphenBreak[] = [];
-  const paras = toParagraphs(body, hyphenBreaks);
+  const paras = toParagraphs(body, hyphenBreaks, vocab);
   for (const h of hyphenBreaks) {
     if (!isBrokenWord(h.head, h.tail, words)) continue;
     ctx.warn(
@@ -111,14 +114,12 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     const next = paras[i + 1] ? plain(paras[i + 1]!.text) : '';
 
     // Annexes: from here on, the programme and participants are read from lines.
-    const annex = t.match(/^Annex\s+(\d)\s*:?$/i);
-    if (annex) {
-      annexNo = Number(annex[1]);
+    const annex = vocab.annexNumber(t);
+    if (annex !== null) {
+      annexNo = annex;
       const titlePara = paras[i + 1];
-      const title = titlePara ? plain(titlePara.text) : `Annex ${annexNo}`;
-      const kind =
-        ['annex-final-report', 'programme', 'participants', 'annex-statement'][annexNo - 1] ?? 'annex-statement';
-      open(null, kind, title, p.n);
+      const title = titlePara ? plain(titlePara.text) : t;
+      open(null, vocab.annexKind(title, annexNo), title, p.n);
       annexLines.push({ no: annexNo, from: titlePara?.n ?? p.n, to: Infinity });
       if (annexLines.length > 1) annexLines[annexLines.length - 2]!.to = p.n;
       part = unit = null;
@@ -127,25 +128,21 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     }
     if (annexNo === 2 || annexNo === 3) continue;
 
-    if (/^Abstract$/i.test(t) && !inBody) {
-      open(null, 'abstract', 'Abstract', p.n);
+    const front = !inBody && (['abstract', 'introduction'] as const).find((kind) => vocab.isHeading(kind, t));
+    if (front) {
+      open(null, front, t, p.n);
       continue;
     }
-    if (/^Introduction$/i.test(t) && !inBody) {
-      open(null, 'introduction', 'Introduction', p.n);
-      continue;
-    }
-    if (/^Summary$/i.test(t)) {
+    if (vocab.isHeading('summary', t)) {
       part = unit = null;
-      open(null, 'summary', 'Summary', p.n);
+      open(null, 'summary', t, p.n);
       continue;
     }
-    if (
-      (current as ImportedPart | null)?.kind === 'introduction' &&
-      /^(Background|Objectives|Specific objectives|Organization and agenda|Opening statements)$/i.test(t)
-    ) {
+    const subheading = vocab.subheadingLevel(t);
+    if (subheading && current) {
+      // A passage's heading of a line of its own ("Background", "Specific objectives", the final report's "Report").
       flushList();
-      body_.push(heading(/^Specific/i.test(t) ? 2 : 1, [text(t)]));
+      body_.push(heading(subheading, [text(t)]));
       continue;
     }
     const partHead = t.match(/^([A-D])\.\s+(\S.{2,199})$/);
@@ -153,14 +150,14 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       partLetter++;
       inBody = true;
       unit = null;
-      if (partHead[1] === 'D') {
+      if (vocab.partKind(partHead[2]!) === 'final-panel') {
         finalPanel = part = open(null, 'final-panel', partHead[2]!, p.n);
         continue;
       }
       part = open(null, 'thematic-part', partHead[2]!, p.n);
       continue;
     }
-    const unitHead = unitHeading(t);
+    const unitHead = vocab.unitHeading(t);
     if (unitHead && part && !finalPanel && t.length < 160) {
       const label = repairRoman(unitHead.label.replace(/^\.?$/, 'I'));
       if (!unitHead.title) {
@@ -197,24 +194,15 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       pendingUnit = null;
       continue;
     }
-    const sub = t.match(
-      /^(?:(\d)\.\s*)?(Speakers?|Comments|Highlights of the unit|Report of civil society organizations)$/i,
-    );
-    if (sub && (unit || finalPanel)) {
-      const kind = /^Speaker/i.test(sub[2]!)
-        ? finalPanel
-          ? 'panel-speakers'
-          : 'speakers'
-        : /^Comments/i.test(sub[2]!)
-          ? 'comments'
-          : /^Highlights/i.test(sub[2]!)
-            ? 'highlights'
-            : 'cso-report';
-      if (!sub[1]) ctx.warn(p.n, 'MISSING_LABEL', { key: 'missingLabel', values: { title: sub[2]! } });
-      open(finalPanel ?? unit, kind, sub[2]!.replace(/^Speaker$/i, 'Speaker'), p.n);
+    const sub = unit || finalPanel ? vocab.subsection(t, finalPanel ? 'final-panel' : 'unit') : null;
+    if (sub) {
+      if (!sub.label) ctx.warn(p.n, 'MISSING_LABEL', { key: 'missingLabel', values: { title: sub.title } });
+      open(finalPanel ?? unit, sub.kind, sub.title, p.n);
       continue;
     }
-    if (/^\d\.$/.test(t) && /^Highlights of the unit$/i.test(next)) {
+    const labelAlone = /^\d\.$/.test(t) ? vocab.subsection(next, finalPanel ? 'final-panel' : 'unit') : null;
+    if (labelAlone && !labelAlone.label) {
+      // The label at a page foot, its heading on the next page ("3." … "Highlights of the unit").
       ctx.warn(p.n, 'BROKEN_HEADING', { key: 'brokenHeading.pageBreak', values: { label: t, heading: next } });
       continue;
     }
@@ -224,16 +212,15 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
     const cur = current as ImportedPart | null;
     if (!cur) continue;
 
-    const mod = t.match(/^M\s?o\s?der\s?ator\s*:\s*(\S.*|)$/);
-    if (mod) {
+    if (vocab.moderator.test(t)) {
       flushList();
-      const [name, ...rest] = mod[1]!.split(',');
+      const [name, ...rest] = t.replace(vocab.moderator, '').split(',');
       const id = ctx.people.add({
         name: name!.trim(),
         title: rest.join(',').trim().replace(/\.$/, ''),
         role: 'Moderator',
       });
-      body_.push(moderator([id], [name!.trim()], inline(p.text.replace(/^M\s?o\s?der\s?ator\s*:\s*/, ''))));
+      body_.push(moderator([id], [name!.trim()], inline(p.text.replace(vocab.moderator, ''))));
       continue;
     }
     if (
@@ -357,17 +344,6 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext): void 
       // The labels as printed ("I.", "A."), the roman ones read through the OCR ("l." → "I.", "Ill." → "III.").
       const roman = /^([IVXl|]+)\.\s*(\S.*)$/.exec(t);
       body_.push(heading(roman ? 1 : 2, [text(roman ? `${repairRoman(roman[1]!)}. ${roman[2]}` : t)]));
-      continue;
-    }
-    // A run-in heading of a line of its own ("Report", "General objective", "Specific objectives").
-    if (
-      cur.kind === 'annex-final-report' &&
-      p.lines.length === 1 &&
-      /^[A-Z][a-z]+(?: [a-z]+){0,3}$/.test(t) &&
-      next.length > t.length
-    ) {
-      flushList();
-      body_.push(heading(body_.some((n) => n.type === 'heading') ? 2 : 1, [text(t)]));
       continue;
     }
     body_.push(paragraph(inline(p.text)));

@@ -1,17 +1,7 @@
-/** The units of seed 000's thematic parts: their headings, lettered presentations and commentators. */
+/** The units of seed 000: their lettered presentations and the names of their commentators. */
 
 export const PRES_HEAD = /^\(\s*([a-h@&8€])(?:\s*\))?\s+(\S.*)$/;
 export const LETTERS = 'abcdefgh';
-
-/**
- * "Unit II: Title" → label "II", title "Title". The label's letters could also begin the
- * title, so the rest is taken whole and split here (one pattern backtracks quadratically).
- */
-export function unitHeading(t: string): { label: string; title: string } | null {
-  const m = /^Unit\s*([|lI1N-]*[AB]?)([\s\S]*)$/.exec(t);
-  if (!m) return null;
-  return { label: m[1]!, title: m[2]!.replace(/^\s*[.:]/, '').trim() };
-}
 
 /** "The second commentator was Ms. Ann Jordan, who …" → "Ann Jordan". */
 export function commentatorName(t: string): string | null {

@@ -1,0 +1,97 @@
+/**
+ * The words the proceedings reader looks for, taken from the template (conference-proceedings.json):
+ * the sections' source headings ("Unit", "Speakers", "Highlights of the unit", "Final report"),
+ * the annex label, the moderator line, the subheadings inside a part. Without them the reader
+ * recognises nothing and the text stays in the parts it can open.
+ */
+import { findSection, type Template } from '../../templates/schema';
+import { isPhrase, sectionForHeading } from '../template-rules';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One alternative per phrase, longest first, so that "Annexe" is tried before "Annex". */
+const alternatives = (phrases: readonly string[], each: (p: string) => string = escape) =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(each)
+    .join('|') || '(?!)';
+/** "Moderator" as the OCR spaces it: "M oder ator". */
+const spacedLetters = (p: string) => [...p.replace(/\s+/g, '')].map(escape).join('\\s?');
+
+/** The numbered sub-heading of a unit or of the final panel: "1. Speakers", "3. Highlights of the unit". */
+export interface Subsection {
+  kind: string;
+  /** "1", or undefined when the OCR lost it. */
+  label: string | undefined;
+  title: string;
+}
+
+export interface ProceedingsVocabulary {
+  /** The source headings of a section of the template. */
+  headings(kind: string): readonly string[];
+  /** Whether a line is the heading of that section and nothing more ("Abstract", "SUMMARY"). */
+  isHeading(kind: string, line: string): boolean;
+  /** "Annex 2:" → 2. */
+  annexNumber(line: string): number | null;
+  /** The kind of an annex, from its title's source headings; by its number when none matches. */
+  annexKind(title: string, no: number): string;
+  /** The kind of a lettered part ("D. Report of civil society organizations and final panel"). */
+  partKind(title: string): 'thematic-part' | 'final-panel';
+  /** "Unit II: Title" → label "II", title "Title" (the label as the OCR printed it). */
+  unitHeading(line: string): { label: string; title: string } | null;
+  /** Whether a line starts with the word that labels a unit ("Unit II: …", "Unit Il."). */
+  opensUnit(line: string): boolean;
+  /** A line that can only be a unit's label with a title that was moved away ("Unit Il."). */
+  isLoneUnit(line: string): boolean;
+  /** A numbered sub-heading of a unit or of the final panel; `within` the part it is read in. */
+  subsection(line: string, within: 'unit' | 'final-panel'): Subsection | null;
+  /** The moderator's opener with its colon ("Moderator: "), as a pattern anchored at the start. */
+  moderator: RegExp;
+  /** The heading level of a line that heads a passage inside a part ("Background" → 1). */
+  subheadingLevel(line: string): number | undefined;
+}
+
+/** The kinds of annex, in the order of the seed's annexes, for annexes whose title names none. */
+const ANNEX_ORDER = ['annex-final-report', 'programme', 'participants', 'annex-statement'];
+
+export function proceedingsVocabulary(template: Template | undefined): ProceedingsVocabulary {
+  const sections = template?.sections ?? [];
+  const reading = template?.reading;
+  const headings = (kind: string) => findSection(sections, kind)?.sourceHeadings ?? [];
+  const annex = new RegExp(`^(?:${alternatives(reading?.annexLabels ?? [])})\\s+(\\d)\\s*:?$`, 'i');
+  const unitWords = alternatives(headings('unit'));
+  const unit = new RegExp(`^(?:${unitWords})\\s*([|lI1N-]*[AB]?)([\\s\\S]*)$`);
+  const opensUnit = new RegExp(`^(?:${unitWords})(?![\\p{L}\\p{N}])`, 'u');
+  const loneUnit = new RegExp(`^(?:${unitWords})\\s*\\S*\\.?$`);
+  const moderator = new RegExp(`^(?:${alternatives(reading?.moderatorLines ?? [], spacedLetters)})\\s*:\\s*`);
+  return {
+    headings,
+    isHeading: (kind, line) => isPhrase(line, headings(kind)),
+    annexNumber: (line) => {
+      const m = annex.exec(line);
+      return m ? Number(m[1]) : null;
+    },
+    annexKind: (title, no) => {
+      const section = sectionForHeading(template, title);
+      if (section && ANNEX_ORDER.includes(section.id)) return section.id;
+      return ANNEX_ORDER[no - 1] ?? 'annex-statement';
+    },
+    partKind: (title) => (sectionForHeading(template, title)?.id === 'final-panel' ? 'final-panel' : 'thematic-part'),
+    // The label's letters could also begin the title, so the rest is taken whole and split here
+    // (one pattern backtracks quadratically).
+    unitHeading: (line) => {
+      const m = unit.exec(line);
+      if (!m) return null;
+      return { label: m[1]!, title: m[2]!.replace(/^\s*[.:]/, '').trim() };
+    },
+    opensUnit: (line) => opensUnit.test(line),
+    isLoneUnit: (line) => loneUnit.test(line),
+    subsection: (line, within) => {
+      const m = /^(?:(\d)\.\s*)?(\S[\s\S]*)$/.exec(line);
+      if (!m) return null;
+      const child = findSection(sections, within)?.children.find((c) => isPhrase(m[2]!, c.sourceHeadings));
+      return child ? { kind: child.id, label: m[1], title: m[2]! } : null;
+    },
+    moderator,
+    subheadingLevel: (line) => reading?.subheadings?.find((h) => isPhrase(line, [h.text]))?.level,
+  };
+}
