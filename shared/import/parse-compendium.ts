@@ -5,29 +5,51 @@
  * unreliable between siblings, so the level comes from what the heading says.
  */
 import type { DocNode } from '../model/doc-nodes';
+import type { Template, TemplateSection } from '../templates/schema';
 import { noteFromMarkup, plainInline } from './inline';
 import { paragraph, text } from './nodes';
 import { blocksToNodes } from './block-nodes';
 import { type Block, readMarkdown, warnTooDeep } from './markdown-blocks';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
 import type { SourceLine } from './source';
+import { mentionsPhrase, openingPhrase, phraseInside, sectionForHeading, withoutClosingPhrase } from './template-rules';
 import { parseDateRange, titleCase } from './util';
 
-/** "MIGRATION – BEST PRACTICES" → "MIGRATION" (trimmed step by step: one pattern of \\s* around an optional dash is polynomial). */
-function stripTheme(s: string): string {
-  const t = s.trimEnd();
-  const m = /BEST PRACTICES?$/i.exec(t);
-  if (!m) return t.trim();
-  const before = t.slice(0, m.index).trimEnd();
-  return (/[-–—]$/.test(before) ? before.slice(0, -1) : before).trim();
+/**
+ * The genre's words, from its template (best-practices-compendium.json): the headings that
+ * open its sections, the "– Best Practices" closing a theme's heading, the cover's credits.
+ */
+class Vocabulary {
+  constructor(private readonly template: Template | undefined) {}
+  /** The top-level section a heading opens ("EXECUTIVE SUMMARY", "APPENDIX: …"), and the title after its words. */
+  topSection(heading: string): { section: TemplateSection; rest: string } | undefined {
+    const section = sectionForHeading(this.template, heading);
+    if (!section || !this.template?.sections.includes(section)) return undefined;
+    return { section, rest: openingPhrase(heading, section.sourceHeadings)?.rest ?? '' };
+  }
+  /** "Best Practice: Canadian Guest Workers" → "Canadian Guest Workers" (the case section's words, then a colon). */
+  caseTitle(heading: string): string | undefined {
+    const section = this.template?.sections.flatMap((s) => s.children).find((s) => s.id === 'case');
+    const open = openingPhrase(heading, section?.sourceHeadings);
+    return open && /^\s*:/.test(open.after) ? open.rest : undefined;
+  }
+  /** "MIGRATION – BEST PRACTICES" → "MIGRATION". */
+  theme(heading: string): string {
+    return withoutClosingPhrase(heading, this.template?.reading?.titleSuffixes);
+  }
+  get reading() {
+    return this.template?.reading ?? {};
+  }
 }
+
 const norm = (s: string) =>
   s
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-export function parseCompendium(lines: SourceLine[], ctx: ImportContext): void {
+export function parseCompendium(lines: SourceLine[], ctx: ImportContext, template?: Template): void {
+  const words = new Vocabulary(template);
   const { blocks, notes, tooDeep } = readMarkdown(lines);
   if (tooDeep !== null) warnTooDeep(ctx, tooDeep);
   const anchors = (label: string): DocNode | null => {
@@ -39,8 +61,9 @@ export function parseCompendium(lines: SourceLine[], ctx: ImportContext): void {
   // Cover: everything before the contents (or before the first "real" section).
   let i = 0;
   const cover: Block[] = [];
-  while (i < blocks.length && blocks[i]!.t !== 'toc' && !isSectionHeading(blocks[i]!)) cover.push(blocks[i++]!);
-  readCover(cover, ctx);
+  const opensSection = (b: Block) => b.t === 'heading' && words.topSection(plainInline(b.text)) !== undefined;
+  while (i < blocks.length && blocks[i]!.t !== 'toc' && !opensSection(blocks[i]!)) cover.push(blocks[i++]!);
+  readCover(cover, ctx, words);
   const toc: { text: string; line: number }[] = [];
   while (i < blocks.length && blocks[i]!.t === 'toc') {
     const b = blocks[i++]!;
@@ -65,7 +88,7 @@ export function parseCompendium(lines: SourceLine[], ctx: ImportContext): void {
     const b = blocks[i]!;
     if (b.t !== 'heading') {
       if (!current) current = ctx.part(null, 'foreword', 'About this report', b.line);
-      if (b.t === 'para' && /attached spreadsheet|annexed hereto|see annex/i.test(b.text)) {
+      if (b.t === 'para' && mentionsPhrase(plainInline(b.text), words.reading.attachmentMentions)) {
         ctx.warn(b.line, 'ANNEX_ABSENT', { key: 'annexAbsent.attachment' }, { partId: current.id });
       }
       pending.push(b);
@@ -74,47 +97,32 @@ export function parseCompendium(lines: SourceLine[], ctx: ImportContext): void {
     const title = plainInline(b.text);
     headings.push({ title, line: b.line });
     flush();
-    if (/^EXECUTIVE SUMMARY$/i.test(title)) {
-      summary = current = ctx.part(null, 'executive-summary', 'Executive summary', b.line);
+    const top = words.topSection(title);
+    const opened = top && ['executive-summary', 'introduction', 'appendix'].includes(top.section.id) ? top : null;
+    if (opened) {
       chapter = null;
-      continue;
-    }
-    if (/^INTRODUCTION$/i.test(title)) {
-      summary = null;
-      chapter = null;
-      current = ctx.part(null, 'introduction', 'Introduction', b.line);
-      continue;
-    }
-    const appendix = title.match(/^APPENDIX(?:\s*[:.-])?\s*(\S.*|)$/i);
-    if (appendix) {
-      chapter = null;
-      summary = null;
-      current = ctx.part(null, 'appendix', titleCase(appendix[1]!.trim()) || 'Appendix', b.line);
+      // The appendix keeps the title after its word ("APPENDIX: 1998 SOA PLAN …"); the others take the template's.
+      current = ctx.part(null, opened.section.id, titleCase(opened.rest) || opened.section.title, b.line);
+      summary = opened.section.id === 'executive-summary' ? current : null;
       continue;
     }
     if (summary) {
-      current = ctx.part(summary, 'theme-digest', stripTheme(title), b.line);
+      current = ctx.part(summary, 'theme-digest', words.theme(title), b.line);
       continue;
     }
-    const kase = title.match(/^Best Practices?\s*:\s*(\S.*|)$/i);
-    if (kase && chapter) {
-      current = ctx.part(chapter, 'case', kase[1]!.trim(), b.line);
+    const kase = words.caseTitle(title);
+    if (kase !== undefined && chapter) {
+      current = ctx.part(chapter, 'case', kase, b.line);
       continue;
     }
-    if (kase) ctx.warn(b.line, 'CASE_OUTSIDE_CHAPTER', { key: 'caseOutsideChapter', values: { title } });
-    chapter = current = ctx.part(null, 'chapter', titleCase(stripTheme(title)), b.line);
+    if (kase !== undefined) ctx.warn(b.line, 'CASE_OUTSIDE_CHAPTER', { key: 'caseOutsideChapter', values: { title } });
+    chapter = current = ctx.part(null, 'chapter', titleCase(words.theme(title)), b.line);
   }
   flush();
-  compareToc(toc, headings, ctx);
+  compareToc(toc, headings, ctx, words);
 }
 
-function isSectionHeading(b: Block): boolean {
-  return (
-    b.t === 'heading' && /^(EXECUTIVE SUMMARY|INTRODUCTION|CONTENTS|TABLE OF CONTENTS)$/i.test(plainInline(b.text))
-  );
-}
-
-function readCover(cover: Block[], ctx: ImportContext): void {
+function readCover(cover: Block[], ctx: ImportContext, words: Vocabulary): void {
   const dropped: string[] = [];
   for (const b of cover) {
     if (b.t === 'list' || b.t === 'table') continue;
@@ -127,14 +135,14 @@ function readCover(cover: Block[], ctx: ImportContext): void {
       ctx.meta.subtitle = text;
       continue;
     }
-    const org = text.match(/^Organi[sz]ed by\s+(\S.*)$/i);
-    if (org) {
-      const coop = org[1]!.search(/\sWith the cooperation of\s/i);
-      const by = (coop < 0 ? org[1]! : org[1]!.slice(0, coop)).trim();
+    const org = openingPhrase(text, words.reading.organiserLines);
+    if (org?.rest) {
+      const credit = phraseInside(org.rest, words.reading.creditLines);
+      const by = (credit < 0 ? org.rest : org.rest.slice(0, credit)).trim();
       ctx.meta.organisers = [by];
       ctx.meta.issuingBodies = [by];
       // Cooperating institutions have no field of their own: they stay a cover line.
-      if (coop >= 0) dropped.push(org[1]!.slice(coop).trim());
+      if (credit >= 0) dropped.push(org.rest.slice(credit).trim());
       continue;
     }
     const dates = parseDateRange(text);
@@ -165,9 +173,10 @@ function compareToc(
   toc: { text: string; line: number }[],
   headings: { title: string; line: number }[],
   ctx: ImportContext,
+  words: Vocabulary,
 ): void {
   // Only real disagreements: "X - BEST PRACTICES" against "X", or "Best Practice: Y" against "Y", is the same entry.
-  const key = (s: string) => norm(stripTheme(s).replace(/^Best Practices?\s*:\s*/i, ''));
+  const key = (s: string) => norm(words.theme(words.caseTitle(s) ?? s));
   const bodies = new Set(headings.map((h) => key(h.title)));
   for (const e of toc) {
     if (/:$/.test(e.text) || !e.text) continue;

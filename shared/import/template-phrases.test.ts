@@ -6,6 +6,7 @@ describe('template phrases (the genre vocabulary a template carries)', () => {
     expect(openingPhrase('Best Practices: US-Mexican Border', ['Best Practice', 'Best Practices'])).toEqual({
       phrase: 'Best Practices',
       rest: 'US-Mexican Border',
+      after: ': US-Mexican Border',
     });
     expect(openingPhrase('APPENDIX: 1998 SOA PLAN', ['Apéndice', 'Appendix'])?.rest).toBe('1998 SOA PLAN');
     expect(openingPhrase('Apéndice', ['apendice'])?.rest).toBe('');

@@ -64,17 +64,21 @@ function findPhrase(
   return null;
 }
 
-/** The first of `phrases` that `text` opens with, and the text after it ("Best Practice: Canada" → "Canada"). */
+/**
+ * The first of `phrases` that `text` opens with, the text after it as written (`after`:
+ * ": Canada") and without the punctuation between (`rest`: "Canada").
+ */
 export function openingPhrase(
   text: string,
   phrases: readonly string[] | undefined,
-): { phrase: string; rest: string } | undefined {
+): { phrase: string; rest: string; after: string } | undefined {
   for (const phrase of phrases ?? []) {
     if (!startsWithPhrase(text, phrase)) continue;
     const at = findPhrase(wordSpans(text), phrase);
     if (at)
       return {
         phrase,
+        after: text.slice(at.end),
         rest: text
           .slice(at.end)
           .replace(/^[\s:.,;–—-]+/, '')
