@@ -1,32 +1,37 @@
 /**
- * Workshop reports (seed 003) and the fallback for plain text: a title block, capitalised
- * section headings, "Session I: title" groups of intervention summaries opening with the
- * speaker ("Ms. Name, Position at Organisation, noted …"), footnotes as ¹ ² at page feet.
+ * Workshop reports (seed 003) and the fallback for plain text, read from the blocks of the
+ * plain-text tree (tree/text-read.ts) by rules over blocks: note lines (¹ …) at page feet,
+ * paragraphs cut by a page break rejoined, a title block, the template's section headings,
+ * "Session I: title" groups of intervention summaries opening with the speaker ("Ms. Name,
+ * Position at Organisation, noted …"), and the contact block. The genre's vocabulary (its
+ * source headings and report types) is its template's (seeds/templates/workshop-report.json).
  */
 import type { DocNode } from '../model/doc-nodes';
+import type { Template, TemplateSection } from '../templates/schema';
+import { listNode } from './block-nodes';
 import { list, paragraph, personRef, type ListItemInput } from './nodes';
-import { noteFromMarkup, parseInline, plainInline, superscriptToDigits } from './inline';
+import { type InlineOptions, noteFromMarkup, parseInline, plainInline, superscriptToDigits } from './inline';
+import type { Block, ListBlock } from './markdown-blocks';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
 import { type SourceLine, endsParagraph } from './source';
+import { isPhrase, openingPhrase, sectionForHeading } from './template-rules';
+import { readTextTree } from './tree/text-read';
 import { organisersIn, parseDateRange, romanValue, titleCase } from './util';
 
-/** The report-type line of a title block. */
-const REPORT_TYPE = /^(?:WORKSHOP|SUMMARY|FINAL|ANNUAL)\s+REPORT$/i;
-
+/** A paragraph of the source: its first line's number and its lines, trimmed. */
 interface Para {
+  t: 'para';
   n: number;
-  text: string;
-  multiLine: boolean;
-  afterBreak: boolean;
+  lines: string[];
 }
+type Piece = Para | ListBlock;
+type Notes = Map<string, { text: string; line: number; used: boolean }>;
 
-const SECTION_KINDS: [RegExp, string, string][] = [
-  [/^background$/i, 'background', 'Background'],
-  [/^objectives?$/i, 'objectives', 'Objectives'],
-  [/^summary of (?:the )?interventions$/i, 'interventions', 'Summary of interventions'],
-];
 const NOTE_LINE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(\S.*|)$/;
-const SESSION = /^Session\s+([IVXLC]+|\d+)\s*[:.–-]\s*(\S.*)$/;
+/** What follows a session's source heading: its label and title ("I: From state control …"). */
+const INSTANCE = /^([IVXLC]+|\d+)\s*[:.–-]\s*(\S.*)$/;
+/** "- 1.) Lower educational performance": a bullet item that carries its number as printed. */
+const NUMBERED_ITEM = /^(\d+)\.?\)\s+(\S.*|)$/;
 /** "Ms. Anna di Mattia, Associate …" at the start of an intervention (possibly in bold, after a lead-in). */
 // A name's letters: anything but spaces, digits and punctuation (a class small enough for the ReDoS check to prove linear).
 const SPEAKER =
@@ -34,169 +39,232 @@ const SPEAKER =
 
 const isCapsHeading = (t: string) => t.length < 80 && /[A-Z]/.test(t) && !/[a-z]/.test(t) && !/[.;]$/.test(t);
 
-export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext): void {
-  const notes = new Map<string, { text: string; line: number; used: boolean }>();
-  const paras: Para[] = [];
-  let blankRun = 0;
-  let cur: Para | null = null;
-  for (const { n, text: raw } of lines) {
-    const t = raw.trimEnd();
-    if (t.trim() === '') {
-      blankRun++;
-      cur = null;
-      continue;
-    }
-    const note = t.match(NOTE_LINE);
-    if (note) {
-      notes.set(superscriptToDigits(note[1]!), { text: note[2]!.trim(), line: n, used: false });
-      blankRun = 0;
-      continue;
-    }
-    const afterBreak = blankRun >= 2;
-    blankRun = 0;
-    const prev = paras[paras.length - 1];
-    // A page break (two or more blank lines) inside a sentence: rejoin.
-    if (!cur && afterBreak && prev && !endsParagraph(plainInline(prev.text)) && /^[a-z(“"]/.test(t.trim())) {
-      prev.text = `${prev.text} ${t.trim()}`;
-      cur = prev;
-      continue;
-    }
-    if (cur) {
-      cur.text = `${cur.text}\n${t.trim()}`;
-      cur.multiLine = true;
-      continue;
-    }
-    cur = { n, text: t.trim(), multiLine: false, afterBreak };
-    paras.push(cur);
-  }
+/** A heading the template names: a section, or an instance of a repeatable section ("Session I: …") under its parent. */
+interface KnownHeading {
+  section: TemplateSection;
+  instance?: { parent: TemplateSection; label: string; title: string };
+}
 
+export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext, template?: Template): void {
+  const notes: Notes = new Map();
+  const pieces = readPieces(readTextTree(lines).blocks, notes);
   const anchors = (label: string): DocNode | null => {
     const note = notes.get(label);
     if (!note) return null;
     note.used = true;
     return noteFromMarkup(note.text);
   };
+  const headingOf = (p: Piece): KnownHeading | null => (p.t === 'para' ? knownHeading(p, template) : null);
 
-  // Title block: what comes before the first known section heading.
+  // Title block: what comes before the first heading the template knows.
   let i = 0;
-  const firstSection = paras.findIndex(
-    (p) => SECTION_KINDS.some(([re]) => re.test(plainInline(p.text))) || SESSION.test(p.text),
+  const titleEnd = Math.max(
+    0,
+    pieces.findIndex((p) => headingOf(p) !== null),
   );
-  const titleEnd = firstSection > 0 ? firstSection : 0;
   if (titleEnd > 0) {
-    const block = paras.slice(0, titleEnd);
-    readTitleBlock(block, ctx);
+    const block = pieces.slice(0, titleEnd);
+    const paras = block.filter((p): p is Para => p.t === 'para');
+    readTitleBlock(paras, ctx, template);
     // Headed by its report-type line as printed ("WORKSHOP REPORT"), not by the template's name for the section.
-    const typeLine = REPORT_TYPE.test(plainInline(block[0]!.text).trim()) ? block[0]! : null;
-    const lines = typeLine ? block.slice(1) : block;
+    const first = block[0]!;
+    const typeLine = first.t === 'para' && isReportType(first, template) ? first : null;
     ctx.part(
       null,
       'title-block',
-      typeLine ? titleCase(plainInline(typeLine.text).trim()) : 'Title block',
-      block[0]!.n,
-      lines.map((p) => paragraph(parseInline(p.text, { anchors, superscriptAnchors: true }))),
+      typeLine ? titleCase(plainInline(typeLine.lines.join(' '))) : 'Title block',
+      lineOf(first),
+      (typeLine ? block.slice(1) : block).flatMap((p) =>
+        p.t === 'para'
+          ? [paragraph(parseInline(p.lines.join('\n'), { anchors, superscriptAnchors: true }))]
+          : listNodes(p, { anchors }),
+      ),
     );
     i = titleEnd;
   }
 
-  let container: ImportedPart | null = null;
-  let current: ImportedPart | null = null;
-  let body: DocNode[] = [];
-  let items: ListItemInput[] = [];
-  let numbered = false;
-  let sessionNo = 0;
-  const flushList = () => {
-    if (items.length) body.push(list(numbered, items, numbered ? { numberFormat: 'decimal-paren' } : {}));
-    items = [];
-  };
-  const flush = () => {
-    flushList();
-    if (current) setDoc(current, body);
-    body = [];
+  /** The latest part of each section, by id: where an instance heading's parent is. */
+  const latest = new Map<string, ImportedPart>();
+  // The part being read and its body (an object: the helpers below change it).
+  const at: { part: ImportedPart | null; body: DocNode[] } = { part: null, body: [] };
+  let instances = 0;
+  const open = (parent: ImportedPart | null, kind: string, title: string, line: number): ImportedPart => {
+    if (at.part) setDoc(at.part, at.body);
+    const part = ctx.part(parent, kind, title, line);
+    at.part = part;
+    at.body = [];
+    latest.set(kind, part);
+    return part;
   };
 
-  for (; i < paras.length; i++) {
-    const p = paras[i]!;
-    const plain = plainInline(p.text);
-    const known = SECTION_KINDS.find(([re]) => re.test(plain));
+  for (; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (p.t === 'list') {
+      if (!at.part) open(null, 'background', 'Background', p.line);
+      at.body.push(...listNodes(p, { anchors }));
+      continue;
+    }
+    const plain = plainInline(p.lines.join(' '));
+    const known = headingOf(p);
+    if (known?.instance) {
+      const { parent, label, title } = known.instance;
+      instances++;
+      const value = romanValue(label) || Number(label);
+      if (value !== instances)
+        ctx.warn(p.n, 'LABEL_GAP', { key: 'sessionRenumbered', values: { label, number: instances } });
+      const container = latest.get(parent.id) ?? open(null, parent.id, parent.title, p.n);
+      open(container, known.section.id, title, p.n);
+      continue;
+    }
     if (known) {
-      flush();
-      current = ctx.part(null, known[1], known[2], p.n);
-      container = known[1] === 'interventions' ? current : container;
+      open(null, known.section.id, known.section.title, p.n);
       continue;
     }
-    const session = plain.match(SESSION);
-    if (session) {
-      flush();
-      sessionNo++;
-      const label = romanValue(session[1]!) || Number(session[1]);
-      if (label !== sessionNo)
-        ctx.warn(p.n, 'LABEL_GAP', {
-          key: 'sessionRenumbered',
-          values: { label: session[1]!, number: sessionNo },
-        });
-      if (!container) container = ctx.part(null, 'interventions', 'Summary of interventions', p.n);
-      current = ctx.part(container, 'session', session[2]!.trim(), p.n);
+    if (isCapsHeading(plain) && p.lines.length === 1) {
+      const part = open(null, 'background', titleCase(plain), p.n);
+      ctx.warn(p.n, 'UNKNOWN_SECTION', { key: 'unknownSection', values: { heading: plain } }, { partId: part.id });
       continue;
     }
-    if (isCapsHeading(plain) && !p.multiLine) {
-      flush();
-      current = ctx.part(null, 'background', titleCase(plain), p.n);
-      ctx.warn(p.n, 'UNKNOWN_SECTION', { key: 'unknownSection', values: { heading: plain } }, { partId: current.id });
-      continue;
-    }
-    const lineList = p.text.split('\n');
-    if (p.multiLine && lineList.every((l) => /^[-•·]\s/.test(l))) {
-      // A list written one item per line: each line is an item.
-      paras.splice(
-        i + 1,
-        0,
-        ...lineList.slice(1).map((l, k) => ({ n: p.n + k + 1, text: l, multiLine: false, afterBreak: false })),
-      );
-      p.text = lineList[0]!;
-      p.multiLine = false;
-    }
-    if (p.multiLine || /is responsible for the contents/i.test(plain)) {
-      if (!current || current.kind !== 'contact') {
-        flush();
-        current = ctx.part(null, 'contact', 'Contact', p.n);
-      }
-      body.push(
+    // The contact block: an address of several lines, or the statement of responsibility.
+    if (p.lines.length > 1 || /is responsible for the contents/i.test(plain)) {
+      if (at.part?.kind !== 'contact') open(null, 'contact', 'Contact', p.n);
+      at.body.push(
         paragraph(
-          p.text
-            .split('\n')
-            .flatMap((l, k) => [
-              ...(k ? [{ type: 'linebreak', version: 1 } as DocNode] : []),
-              ...parseInline(l, { anchors }),
-            ]),
+          p.lines.flatMap((l, k) => [
+            ...(k ? [{ type: 'linebreak', version: 1 } as DocNode] : []),
+            ...parseInline(l, { anchors }),
+          ]),
         ),
       );
       continue;
     }
-    if (!current) current = ctx.part(null, 'background', 'Background', p.n);
-    if (current.kind === 'background' && !ctx.meta.organisers) {
+    const part = at.part ?? open(null, 'background', 'Background', p.n);
+    if (part.kind === 'background' && !ctx.meta.organisers) {
       const orgs = organisersIn(plain);
       if (orgs.length) ctx.meta.organisers = orgs;
     }
-    const li = p.text.match(/^[-•·]\s+(?:(\d+)\.?\)\s+)?(\S.*|)$/);
-    if (li) {
-      if (items.length && numbered !== Boolean(li[1])) flushList();
-      numbered = Boolean(li[1]);
-      items.push({ children: parseInline(li[2]!, { anchors }), ...(li[1] ? { value: Number(li[1]) } : {}) });
-      continue;
-    }
-    flushList();
-    body.push(
-      paragraph(current.kind === 'session' ? speakerInline(p.text, ctx, anchors) : parseInline(p.text, { anchors })),
+    const text = p.lines[0]!;
+    at.body.push(
+      paragraph(part.kind === 'session' ? speakerInline(text, ctx, anchors) : parseInline(text, { anchors })),
     );
   }
-  flush();
+  if (at.part) setDoc(at.part, at.body);
   for (const [label, note] of notes)
     if (!note.used)
       ctx.warn(note.line, 'NOTE_UNANCHORED', {
         key: 'noteUnanchored.noMark',
         values: { number: label },
       });
+}
+
+const lineOf = (p: Piece): number => (p.t === 'para' ? p.n : p.line);
+
+/**
+ * The tree's blocks as paragraphs and lists, with two rules of the page: note lines (¹ …) are
+ * notes (a line after one continues it), and a paragraph after a page break that opens in lower
+ * case continues the paragraph or item the break cut.
+ */
+function readPieces(blocks: Block[], notes: Notes): Piece[] {
+  const out: Piece[] = [];
+  for (const b of blocks) {
+    if (b.t === 'list') {
+      out.push(b);
+      continue;
+    }
+    if (b.t !== 'para' && b.t !== 'toc') continue;
+    const source = b.t === 'para' && b.lines ? b.lines : [{ n: b.line, text: b.text }];
+    const body: SourceLine[] = [];
+    let note: { text: string; line: number; used: boolean } | null = null;
+    for (const { n, text } of source) {
+      const t = text.trim();
+      const m = NOTE_LINE.exec(t);
+      if (m) {
+        note = { text: m[2]!.trim(), line: n, used: false };
+        notes.set(superscriptToDigits(m[1]!), note);
+      } else if (note) note.text = `${note.text} ${t}`;
+      else body.push({ n, text: t });
+    }
+    if (!body.length) continue;
+    const afterBreak = b.t === 'para' && (b.blankBefore ?? 0) >= 2;
+    const prev = out[out.length - 1];
+    if (afterBreak && prev && /^[a-z(“"]/.test(body[0]!.text) && continueAcrossBreak(prev, body)) continue;
+    out.push({ t: 'para', n: body[0]!.n, lines: body.map((l) => l.text) });
+  }
+  return out;
+}
+
+/** Appends `body` to the paragraph or last item a page break cut; false when it ended its sentence. */
+function continueAcrossBreak(prev: Piece, body: SourceLine[]): boolean {
+  const [first, ...rest] = body.map((l) => l.text);
+  if (prev.t === 'para') {
+    const last = prev.lines.length - 1;
+    if (endsParagraph(plainInline(prev.lines[last]!))) return false;
+    prev.lines[last] = `${prev.lines[last]} ${first}`;
+    prev.lines.push(...rest);
+    return true;
+  }
+  const item = prev.items[prev.items.length - 1];
+  if (!item || item.sub || endsParagraph(plainInline(item.text))) return false;
+  item.text = [item.text, first, ...rest].join(' ');
+  return true;
+}
+
+/** A one-line paragraph that is a heading of the template's, or an instance of one of its repeatable sections. */
+function knownHeading(p: Para, template: Template | undefined): KnownHeading | null {
+  if (p.lines.length !== 1) return null;
+  const plain = plainInline(p.lines[0]!).trim();
+  const section = sectionForHeading(template, plain);
+  if (!section) return null;
+  const parent = section.repeatable ? parentOf(template!.sections, section) : undefined;
+  if (parent) {
+    const m = INSTANCE.exec(openingPhrase(plain, section.sourceHeadings)?.rest ?? '');
+    return m ? { section, instance: { parent, label: m[1]!, title: m[2]!.trim() } } : null;
+  }
+  // The heading as the template names it ("Objectives"), or in capitals ("BACKGROUND AND PARTICIPANTS"): not a sentence that opens with its words.
+  return isPhrase(plain, section.sourceHeadings) || isCapsHeading(plain) ? { section } : null;
+}
+
+function parentOf(sections: TemplateSection[], child: TemplateSection): TemplateSection | undefined {
+  for (const s of sections) {
+    if (s.children.includes(child)) return s;
+    const deeper = parentOf(s.children, child);
+    if (deeper) return deeper;
+  }
+  return undefined;
+}
+
+const isReportType = (p: Para, template: Template | undefined): boolean =>
+  p.lines.length === 1 && isPhrase(plainInline(p.lines[0]!), template?.reading?.reportTypes);
+
+/**
+ * A list as printed: bullet items that carry their numbers ("- 1.) …") are a numbered list,
+ * others as the tree read them.
+ */
+function listNodes(l: ListBlock, inline: InlineOptions): DocNode[] {
+  if (l.ordered) return [listNode(l, inline)];
+  const out: DocNode[] = [];
+  let run: { numbered: boolean; items: ListBlock['items'] } | null = null;
+  const flush = () => {
+    if (!run) return;
+    if (!run.numbered) out.push(listNode({ ...l, items: run.items }, inline));
+    else {
+      const items: ListItemInput[] = run.items.flatMap((it) => {
+        const m = NUMBERED_ITEM.exec(it.text)!;
+        const own: ListItemInput = { children: parseInline(m[2]!, inline), value: Number(m[1]) };
+        return it.sub ? [own, { children: [listNode(it.sub, inline, 1)], nestedOnly: true }] : [own];
+      });
+      out.push(list(true, items, { numberFormat: 'decimal-paren' }));
+    }
+    run = null;
+  };
+  for (const it of l.items) {
+    const numbered = NUMBERED_ITEM.test(it.text);
+    if (run && run.numbered !== numbered) flush();
+    run ??= { numbered, items: [] };
+    run.items.push(it);
+  }
+  flush();
+  return out;
 }
 
 /** An intervention's opening: the speaker becomes a reference into the registry. */
@@ -229,8 +297,8 @@ function speakerInline(text: string, ctx: ImportContext, anchors: (l: string) =>
   ].filter((n) => !(n.type === 'text' && n.text === ''));
 }
 
-function readTitleBlock(block: Para[], ctx: ImportContext): void {
-  const texts = block.map((p) => plainInline(p.text.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '')).replace(/:$/, ''));
+function readTitleBlock(block: Para[], ctx: ImportContext, template: Template | undefined): void {
+  const texts = block.map((p) => plainInline(p.lines.join('\n').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '')).replace(/:$/, ''));
   let title = '';
   for (const t of texts) {
     const dates = parseDateRange(t);
@@ -244,7 +312,7 @@ function readTitleBlock(block: Para[], ctx: ImportContext): void {
       if (rest.length > 1) ctx.meta.venue = rest.slice(0, -1).join(', ');
       continue;
     }
-    if (REPORT_TYPE.test(t)) {
+    if (isPhrase(t, template?.reading?.reportTypes)) {
       ctx.meta.subtitle = titleCase(t);
       continue;
     }
