@@ -90,7 +90,12 @@ export function importText(text: string, opts: ImportTextOptions): ImportResult 
   if (ctx.parts.length === 0) {
     if (markdown) parseGeneric(lines, ctx, template);
     // Plain text is read with the workshop reader's own vocabulary, whatever the chosen template.
-    else parseWorkshopReport(lines, ctx, opts.templates?.find((t) => t.id === 'workshop-report'));
+    else
+      parseWorkshopReport(
+        lines,
+        ctx,
+        opts.templates?.find((t) => t.id === 'workshop-report'),
+      );
   }
   if (source === 'fallback') {
     ctx.warn(null, 'TEMPLATE_GUESSED', { key: 'templateGuessed', values: { template: templateId } });
