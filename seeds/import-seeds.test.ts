@@ -367,6 +367,22 @@ describe('seed 000 (conference proceedings, OCR)', () => {
     });
     expect(r.warnings.every((w) => w.line === null || (w.line >= 1 && w.line <= 5000))).toBe(true);
   });
+
+  it('reads its paragraphs from the text tree: items printed one to a line stand apart, an enumeration wrapped at a label does not', () => {
+    const paras = nodes(r.parts, 'paragraph').map(textOf);
+    // L1106–1107: "2. … into the open;" and "3. To propose …" are two lines of the seed, two items.
+    expect(paras.filter((t) => /^[23]\. To (?:bring violations|propose actions)/.test(t))).toEqual([
+      '2. To bring violations of the rights of children and the families of migrantsinto the open;',
+      '3. To propose actions to guarantee the rights of migrants.',
+    ]);
+    // L1330–1334 and L1493–1500: "(b) …" and "(e) …" begin lines of running text, which stays one paragraph.
+    expect(paras.find((t) => t.startsWith('The speaker highlighted five elements'))).toMatch(
+      /labour migration; \(b\) an approach .* \(e\) ingtitutional mechanisms of consultation and coordination\.$/,
+    );
+    expect(paras.find((t) => t.startsWith('In the section on justification'))).toMatch(
+      /xenophobia; \(e\) gender discrimination .* \(j\) deprivation of freedom/,
+    );
+  });
 });
 
 describe('seed 001 (best-practices compendium, markdown)', () => {

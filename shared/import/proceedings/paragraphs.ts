@@ -1,5 +1,13 @@
-/** The hard-wrapped body lines of seed 000 as paragraphs, across page breaks and OCR damage. */
+/**
+ * The paragraphs of seed 000's hard-wrapped book: the blocks of the text tree (readTextTree: blank
+ * lines separate paragraphs, list items stand apart), then the book's own repairs of them, each named
+ * below: a paragraph goes on across a page break, after a displaced unit label and after a word the OCR
+ * split off with a blank line; a heading, a moderator line or a presentation printed without a blank
+ * line before it opens a paragraph of its own; a word broken at a line end is joined.
+ */
+import type { ListBlock, MarkdownDoc } from '../markdown-blocks';
 import type { BodyLine } from '../ocr';
+import { readTextTree } from '../tree/text-read';
 import { endsParagraph } from '../source';
 import { trailingLetters } from '../util';
 import type { ProceedingsVocabulary } from './vocabulary';
@@ -72,68 +80,86 @@ export interface HyphenBreak {
   replace: string;
 }
 
-/** Body lines to paragraphs: blank lines separate; a page break mid-sentence does not. */
+interface TreeBlock {
+  lines: readonly { n: number }[];
+  /** For a list item: the source line of the item before it in the same list, when that item is one line. */
+  afterOneLineItem?: number;
+}
+
+/** The source lines of each block of the tree in reading order: paragraphs, and list items with their sub-items. */
+function* blockLines(doc: MarkdownDoc): Generator<TreeBlock> {
+  function* items(list: ListBlock): Generator<TreeBlock> {
+    let previous: readonly { n: number }[] | undefined;
+    for (const item of list.items) {
+      const lines = item.lines ?? [{ n: item.line }];
+      yield { lines, ...(previous?.length === 1 ? { afterOneLineItem: previous[0]!.n } : {}) };
+      previous = lines;
+      if (item.sub) yield* items(item.sub);
+    }
+  }
+  for (const block of doc.blocks) {
+    if (block.t === 'list') yield* items(block);
+    else if (block.t === 'para') yield { lines: block.lines ?? [{ n: block.line }] };
+    else yield { lines: [{ n: block.line }] };
+  }
+}
+
+/** Body lines to paragraphs: the tree's blocks, repaired as the book needs (see the top of this file). */
 export function toParagraphs(body: BodyLine[], hyphenBreaks: HyphenBreak[], words: ProceedingsVocabulary): Para[] {
+  const at = new Map(body.map((l, i) => [l.n, i]));
+  const doc = readTextTree(body.map(({ n, text }) => ({ n, text })));
   const out: Para[] = [];
   let cur: Para | null = null;
-  let blank = false;
-  // Lines that always open a paragraph of their own, even without a blank line before.
   // A unit's numbered sub-heading ("1. Speakers").
-  const SUBHEAD = { test: (t: string) => !!words.subsection(t, 'unit')?.label };
-  const OPENS = { test: (t: string) => SUBHEAD.test(t) || words.moderator.test(t) || words.opensUnit(t) };
+  const subhead = (t: string) => !!words.subsection(t, 'unit')?.label;
+  // Lines that always open a paragraph of their own, even without a blank line before.
+  const opens = (t: string) => subhead(t) || words.moderator.test(t) || words.opensUnit(t);
   // "(c) …" opens a presentation only after a heading or a finished sentence, not inside an enumeration.
   const opensPresentation = (t: string, c: Para) =>
-    /^\(\s*[a-h@&8€](?:\s*\))?\s+\S/.test(t) && (SUBHEAD.test(c.text) || /[.:]\s*$/.test(c.text));
-  const LONE_UNIT = { test: (t: string) => words.isLoneUnit(t) };
-  for (const l of body) {
-    const t = l.text.trim();
-    if (!t) {
-      blank = true;
-      continue;
-    }
-    const prev = out[out.length - 1];
-    const clean = (s: string) => s.replace(/<sup>\d+<\/sup>/g, '');
-    if (l.pageStart && prev && !endsParagraph(clean(prev.text)) && /^[a-z(]/.test(t)) {
-      cur = prev;
-      cur.text += ` ${t}`;
-      cur.lines.push(t);
-      blank = false;
-      continue;
-    }
-    // Text resumed after a displaced heading ("Unit Il." in mid-sentence, anatomy §1.5.13).
-    const before = out[out.length - 2];
-    if (prev && before && LONE_UNIT.test(prev.text) && /^[a-z]/.test(t) && !endsParagraph(clean(before.text))) {
-      cur = before;
-      cur.text += ` ${t}`;
-      cur.lines.push(t);
-      out.splice(out.length - 1, 1);
-      out.push(prev);
-      blank = false;
-      continue;
-    }
-    // A lowercase start after a blank line continues an unfinished paragraph (a word split off by the OCR).
-    if (prev && blank && /^[a-z]/.test(t) && !endsParagraph(clean(prev.text)) && !SUBHEAD.test(prev.text)) {
-      cur = prev;
-      cur.text += ` ${t}`;
-      cur.lines.push(t);
-      blank = false;
-      continue;
-    }
-    if (cur && !blank && !l.pageStart && !OPENS.test(t) && !opensPresentation(t, cur)) {
-      if (/[a-z]-$/.test(cur.text) && /^[a-z]/.test(t)) {
-        // A word broken at the line end keeps its hyphen ("Director-General"); a likely break is offered for repair.
-        const head = trailingLetters(cur.text.slice(0, -1));
-        const tail = t.match(/^\p{L}+/u)?.[0] ?? '';
-        if (head && tail && !HYPHEN_PREFIXES.has(head.toLowerCase()))
-          hyphenBreaks.push({ n: l.n, head, tail, find: `${head}-${tail}`, replace: `${head}${tail}` });
-        cur.text = `${cur.text}${t}`;
-      } else cur.text = `${cur.text} ${t}`;
-      cur.lines.push(t);
-      continue;
-    }
-    cur = { n: l.n, text: t, lines: [t] };
-    out.push(cur);
-    blank = false;
+    /^\(\s*[a-h@&8€](?:\s*\))?\s+\S/.test(t) && (subhead(c.text) || /[.:]\s*$/.test(c.text));
+  const clean = (s: string) => s.replace(/<sup>\d+<\/sup>/g, '');
+  const append = (p: Para, t: string) => {
+    p.text += ` ${t}`;
+    p.lines.push(t);
+    cur = p;
+  };
+  for (const block of blockLines(doc)) {
+    block.lines.forEach(({ n }, k) => {
+      const i = at.get(n);
+      const l = i === undefined ? undefined : body[i];
+      const t = l?.text.trim();
+      if (!l || !t) return;
+      const afterBlank = !!body[i! - 1] && body[i! - 1]!.text.trim() === '';
+      const prev = out[out.length - 1];
+      const before = out[out.length - 2];
+      // Repair: a paragraph goes on across a page break (and the notes at the page's foot).
+      if (l.pageStart && prev && !endsParagraph(clean(prev.text)) && /^[a-z(]/.test(t)) return append(prev, t);
+      // Repair: text resumed after a displaced heading ("Unit Il." in mid-sentence, anatomy §1.5.13).
+      if (prev && before && words.isLoneUnit(prev.text) && /^[a-z]/.test(t) && !endsParagraph(clean(before.text)))
+        return append(before, t);
+      // Repair: a lowercase start after a blank line continues an unfinished paragraph (a word split off by the OCR).
+      if (prev && afterBlank && /^[a-z]/.test(t) && !endsParagraph(clean(prev.text)) && !subhead(prev.text))
+        return append(prev, t);
+      // Repair: an item the tree opened in running text, without a blank line, is an enumeration wrapped at its
+      // label ("…; (b) an approach …"); only items printed one to a line stand apart ("2. …;" / "3. …").
+      const newBlock =
+        k === 0 && (afterBlank || (block.afterOneLineItem !== undefined && block.afterOneLineItem === body[i! - 1]!.n));
+      // Repair: a line of a block opens a paragraph of its own when it is a page's first, a heading or a presentation.
+      if (cur && !newBlock && !l.pageStart && !opens(t) && !opensPresentation(t, cur)) {
+        if (/[a-z]-$/.test(cur.text) && /^[a-z]/.test(t)) {
+          // A word broken at the line end keeps its hyphen ("Director-General"); a likely break is offered for repair.
+          const head = trailingLetters(cur.text.slice(0, -1));
+          const tail = t.match(/^\p{L}+/u)?.[0] ?? '';
+          if (head && tail && !HYPHEN_PREFIXES.has(head.toLowerCase()))
+            hyphenBreaks.push({ n: l.n, head, tail, find: `${head}-${tail}`, replace: `${head}${tail}` });
+          cur.text = `${cur.text}${t}`;
+        } else cur.text = `${cur.text} ${t}`;
+        cur.lines.push(t);
+        return;
+      }
+      cur = { n: l.n, text: t, lines: [t] };
+      out.push(cur);
+    });
   }
   return out;
 }
