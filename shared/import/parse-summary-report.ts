@@ -97,7 +97,7 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext, temp
       flushRecs();
       const at: ImportedPart = current ?? open(null, 'introduction', introTitle, b.line);
       body.push(runIn(h.endsWith(':') ? h : `${h}:`, []));
-      recs = new RecommendationBlock(at, ctx);
+      recs = new RecommendationBlock(at, ctx, template);
       continue;
     }
     if (h !== null) {
@@ -111,7 +111,8 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext, temp
         const inChapter = headings.filter((x) => /^\d/.test(x.label)).pop()?.label ?? '';
         headings.push({ label: sub.label, title: sub.title, chapter: inChapter });
       } else if (sectionForHeading(template, h) === introduction && introduction) {
-        open(null, introduction.id, introduction.title, b.line);
+        // Titled as the report words it ("Introduction", "Introducción").
+        open(null, introduction.id, h.replace(/:$/, '') || introduction.title, b.line);
       } else {
         const part = open(chapter, chapter ? 'subsection' : 'chapter', h.replace(/:$/, ''), b.line);
         ctx.warn(

@@ -125,3 +125,8 @@ export function withoutClosingPhrase(text: string, phrases: readonly string[] | 
   }
   return text.trim();
 }
+
+/** Where `phrase` first occurs in `text` as whole words, from word `fromWord` on (character offsets), or null. */
+export function phraseSpan(text: string, phrase: string, fromWord = 0): { start: number; end: number } | null {
+  return findPhrase(wordSpans(text), phrase, fromWord);
+}

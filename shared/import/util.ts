@@ -43,50 +43,6 @@ export function parseDateRange(s: string): { startDate: string; endDate: string 
   return { startDate: start, endDate: end };
 }
 
-/**
- * Who a recommendation is addressed to, only when it says so in so many words: the
- * subject of "… are encouraged to" or of a modal with an active verb ("States should
- * guarantee …"), or the agent of a passive ("… should be elaborated by all stakeholders").
- * A subject that is acted upon ("Detention should be a measure …", "Regional fora could
- * be used …") is no addressee: the result is empty, for the editor to fill in.
- */
-export function addresseeOf(text: string): string {
-  const t = text.trimStart().replace(/^Where appropriate,\s*/, '');
-  const encouraged = subjectBefore(t, /\s(?:are|is)\s+(?:further\s+)?encouraged\b/);
-  if (encouraged) return actor(encouraged);
-  const modal = /\s(?:should|could|need to|must)\s+(?:(?:also|further)\s+)?(\S+)/.exec(t);
-  if (!modal) return '';
-  if (/^(?:be|been)$/.test(modal[1]!)) {
-    // A passive: its agent, when "by" follows the participle ("… be elaborated by all stakeholders to …").
-    const words = t
-      .slice(modal.index + modal[0].length)
-      .trim()
-      .split(' ');
-    const at = /^(?:also|further)$/.test(words[0] ?? '') ? 1 : 0;
-    if (words[at + 1] !== 'by') return '';
-    let agent = words.slice(at + 2).join(' ');
-    for (const stop of [',', ';', '.', ' to ', ' with ', ' in ', ' for ', ' through ', ' at ']) {
-      const k = agent.indexOf(stop);
-      if (k >= 0) agent = agent.slice(0, k);
-    }
-    agent = agent.trim();
-    return agent && agent.split(' ').length <= 6 && /^[\p{L}]/u.test(agent)
-      ? agent[0]!.toUpperCase() + agent.slice(1)
-      : '';
-  }
-  const who = subjectBefore(t, /\s(?:should|could|need to|must)\b/);
-  return who ? actor(who) : '';
-}
-
-const actor = (who: string): string => (who.split(/\s+/).length > 12 || /^(It|This|There)\b/.test(who) ? '' : who);
-
-function subjectBefore(t: string, verb: RegExp): string | null {
-  const m = verb.exec(t);
-  if (!m) return null;
-  const who = t.slice(0, m.index).trim();
-  return /^[A-Z][\w/,'’ -]{1,90}$/.test(who) ? who : null;
-}
-
 /** The letters that end `s` ("… Director" → "Director"), counted from the end. */
 export function trailingLetters(s: string): string {
   let i = s.length;

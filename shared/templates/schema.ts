@@ -140,6 +140,28 @@ export const TemplateSchema = z.object({
       creditLines: z.array(z.string().min(1).max(120)).max(50).optional(),
       /** Mentions of an attachment the report file does not carry ("the attached spreadsheet"). */
       attachmentMentions: z.array(z.string().min(1).max(120)).max(50).optional(),
+      /**
+       * How a recommendation names its addressee: the subject before the first of `verbs` ("States are
+       * encouraged to …"), after a lead-in ("Where appropriate, …"), unless it is a dummy subject ("It is …");
+       * or, in the passive ("… should be elaborated by all stakeholders"), the agent after one of `passive.agents`.
+       */
+      addressee: z
+        .object({
+          verbs: z.array(z.string().min(1).max(60)).max(50),
+          leadIns: z.array(z.string().min(1).max(60)).max(50).optional(),
+          notSubjects: z.array(z.string().min(1).max(60)).max(50).optional(),
+          /** Words that may stand between a verb and what follows it ("should also be"). */
+          adverbs: z.array(z.string().min(1).max(60)).max(50).optional(),
+          passive: z
+            .object({
+              auxiliaries: z.array(z.string().min(1).max(60)).max(20),
+              agents: z.array(z.string().min(1).max(60)).max(20),
+              /** Words that end the agent's name ("… by all stakeholders to better identify"). */
+              stops: z.array(z.string().min(1).max(60)).max(50),
+            })
+            .optional(),
+        })
+        .optional(),
       /** The word before an annex's number ("Annex 2"); the annex's kind comes from its title's source headings. */
       annexLabels: z.array(z.string().min(1).max(40)).max(20).optional(),
       /** Openers of the line naming a session's moderator ("Moderator: …"), read through OCR-spaced letters. */

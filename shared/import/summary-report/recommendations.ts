@@ -3,10 +3,12 @@
  * labels checked against the count, their addressee taken only from an explicit phrase.
  */
 import type { DocNode } from '../../model/doc-nodes';
+import type { Template } from '../../templates/schema';
 import { type InlineOptions, parseInline, plainInline } from '../inline';
 import type { ListItemInput } from '../nodes';
 import type { ImportContext, ImportedPart } from '../result';
-import { addresseeOf, firstWords, romanValue } from '../util';
+import { firstWords, romanValue } from '../util';
+import { addresseeOf } from './addressee';
 
 const LABELLED = /^([ivxlc]+)\.\s+(\S.*|)$/;
 
@@ -17,6 +19,7 @@ export class RecommendationBlock {
   constructor(
     private readonly part: ImportedPart,
     private readonly ctx: ImportContext,
+    private readonly template: Template | undefined,
   ) {}
 
   /** Takes an item if it is labelled as a recommendation ("ii. …"); false otherwise. */
@@ -44,7 +47,7 @@ export class RecommendationBlock {
     // Broken italics (anatomy §5.5): a closing "*" without its opening one.
     if (!content.startsWith('*') && content.endsWith('*') && (content.match(/\*/g) ?? []).length % 2 === 1)
       content = `*${content}`;
-    const addressee = addresseeOf(plainInline(content));
+    const addressee = addresseeOf(plainInline(content), this.template?.reading?.addressee);
     if (!addressee)
       this.ctx.warn(
         line,
