@@ -139,6 +139,7 @@ export function readOutline(
   let body: DocNode[] = [];
   // Typed by a cast: assignments in the closures below would not widen a narrowed `null`.
   let open = null as ListBlock | null;
+  let levels = new HeadingLevels();
   let warnedUnlabelled = false;
   const flushList = () => {
     if (open) body.push(listOf(open, inline));
@@ -150,6 +151,7 @@ export function readOutline(
     flushList();
     if (current) setDoc(current, body);
     body = [];
+    levels = new HeadingLevels();
     lastRoman = 0;
   };
   const addItem = (ordered: boolean, marker: string, t: string, n: number) => {
@@ -205,7 +207,7 @@ export function readOutline(
     const lettered = head.match(/^([A-H])\.\s+(\S.{2,79})$/);
     if (lettered && !inImplementer() && !/\.\s*$/.test(lettered[2]!)) {
       flushList();
-      body.push(heading(1, parseInline(lettered[2]!, inline)));
+      body.push(heading(levels.of('A'), parseInline(lettered[2]!, inline)));
       continue;
     }
     const bullet = t.match(/^·\s*(\S.*|)$/);
@@ -242,8 +244,7 @@ export function readOutline(
         !/\.\s*$/.test(rest)
       ) {
         flushList();
-        const level = family === 'r' || family === 'a' ? 2 : 1;
-        body.push(heading(level, parseInline(rest.replace(/:\s*$/, ''), inline)));
+        body.push(heading(levels.of(family), parseInline(rest.replace(/:\s*$/, ''), inline)));
         continue;
       }
       // The label as printed: its value and its format (upper roman) carry into the list.
@@ -271,7 +272,7 @@ export function readOutline(
           { partId: current.id },
         );
       }
-      body.push(heading(2, [text(titleCase(plain))]));
+      body.push(heading(levels.of(CAPITALS), [text(titleCase(plain))]));
       continue;
     }
     if (
@@ -281,7 +282,7 @@ export function readOutline(
       paras[i + 1] &&
       !/^·/.test(paras[i + 1]!.text)
     ) {
-      body.push(heading(2, parseInline(t, inline)));
+      body.push(heading(levels.of('short'), parseInline(t, inline)));
       continue;
     }
     const annex = attachmentMentioned(template, t);
@@ -289,6 +290,24 @@ export function readOutline(
     body.push(paragraph(parseInline(t, inline)));
   }
   flush();
+}
+
+const CAPITALS = 'capitals';
+
+/**
+ * The levels of a part's headings, as the source nests them by their labels' families: a
+ * family met before returns to its level ("2." after "i."), a new one goes one deeper ("1."
+ * under "I."); a heading in capitals ("2008 ACTIVITIES") heads the part's outline.
+ */
+class HeadingLevels {
+  private families: string[] = [];
+  of(family: string): number {
+    if (family === CAPITALS) this.families = [];
+    const at = this.families.indexOf(family);
+    if (at >= 0) this.families.length = at + 1;
+    else this.families.push(family);
+    return Math.min(6, this.families.length);
+  }
 }
 
 /** The section of the parts inside a top-level part (an implementing body), and of the parts inside those (its offices). */
