@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ConferenceView, PartSummary } from '../../../shared/model/conference';
+import type { ConferenceView, ImportWarning, PartSummary } from '../../../shared/model/conference';
 import type { AutosaveState } from '../../../shared/autosave';
 import { api, errorMessage, isDesktop, onMenu } from '../api';
 import { readPlace, writePlace } from '../app/location';
@@ -22,6 +22,8 @@ import { ReplaceInAllParts } from './ReplaceInAllParts';
 import type { FindOptions } from '../../../shared/search/find';
 import { ImportWarningsPanel, useImportWarnings } from '../import/ImportWarningsPanel';
 import { PartWarnings } from '../import/PartWarnings';
+import { PlaceWarnings } from '../import/PlaceWarnings';
+import { placeOf } from '../editor/plugins/warning-markers';
 import { ExportDialog } from '../export/ExportDialog';
 import { chooseFile } from '../dialogs/choose-file';
 import { baseName } from '../../../shared/contract/file-policy';
@@ -75,6 +77,17 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
       writePlace({ conference: view.path, part: id });
     },
     [view.path],
+  );
+
+  // "Show …" of a warning: the panel that holds its place, which then marks and focuses it (warning-markers' request).
+  const showWarning = useCallback(
+    (w: ImportWarning) => {
+      const place = placeOf(w);
+      if (place === 'participant') setPanel('participants');
+      else if (place === 'details') setPanel('details');
+      else if (w.partId) select(w.partId);
+    },
+    [select],
   );
 
   const onPartSaved = useCallback((summary: PartSummary) => {
@@ -313,6 +326,14 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
                 onNotice={onNotice}
               />
             )}
+            {(panel === 'participants' || panel === 'details') && (
+              <PlaceWarnings
+                place={panel === 'details' ? 'details' : 'participant'}
+                openWarnings={openWarnings}
+                parts={view.parts}
+                onStatus={(w, st) => void setWarningStatus(w, st)}
+              />
+            )}
             {panel === 'participants' && (
               <ParticipantsPanel
                 handle={view.handle}
@@ -336,6 +357,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
                 parts={view.parts}
                 onStatus={(w, st) => void setWarningStatus(w, st)}
                 onGoTo={select}
+                onShow={showWarning}
               />
             )}
             {panel === 'snapshots' ||
@@ -367,6 +389,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
                   openWarnings={openWarnings}
                   parts={view.parts}
                   onStatus={(w, st) => void setWarningStatus(w, st)}
+                  onShow={showWarning}
                 />
                 <KitPartNote kit={kit} partId={part.id} title={part.title} />
                 <PartEditor

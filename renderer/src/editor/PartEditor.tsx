@@ -34,6 +34,7 @@ import { PersonTypeaheadPlugin } from './plugins/PersonTypeaheadPlugin';
 import { ReportElementsPlugin } from './plugins/ReportElementsPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { WarningMarkersPlugin } from './plugins/WarningMarkersPlugin';
+import { PartTitle } from './PartTitle';
 import { ReportContext, type ReportContextValue } from './ReportContext';
 import { $loadDoc } from './setup';
 import { editorTheme } from './theme';
@@ -308,11 +309,11 @@ export const PartEditor = memo(function PartEditor(props: PartEditorProps) {
         }
       }}
     >
-      <h2 className="part-title">
+      <PartTitle partId={partId}>
         <RenameableTitle handle={handle} part={{ id: partId, title }} onRenamed={onSaved}>
           {props.label && <span className="part-label">{props.label} </span>}
         </RenameableTitle>
-      </h2>
+      </PartTitle>
       {showGuidance && (
         <p className="guidance" role="note">
           <strong>{t('editor:part.guidance')} </strong>

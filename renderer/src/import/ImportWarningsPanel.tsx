@@ -5,7 +5,29 @@ import type { NoticeState } from '../app/Notice';
 import './import.css';
 import { t, useT } from '../i18n';
 import { warningMessage } from './warning-message';
-import { forgetWarnings, publishWarnings, showWarningInText, warningEntryId } from '../editor/plugins/warning-markers';
+import {
+  forgetWarnings,
+  placeOf,
+  publishWarnings,
+  showWarningInText,
+  warningEntryId,
+} from '../editor/plugins/warning-markers';
+
+/** What a warning's "show" button says, by the place it shows (null: it has none). */
+function showLabel(w: ImportWarning): string | null {
+  switch (placeOf(w)) {
+    case 'text':
+      return t('import:warnings.showInText');
+    case 'title':
+      return t('import:warnings.showTitle');
+    case 'participant':
+      return w.participantId ? t('import:warnings.showEntry') : t('import:warnings.showParticipants');
+    case 'details':
+      return t('import:warnings.showDetails');
+    default:
+      return null;
+  }
+}
 
 /** The warnings of an import, each with the source line and the part it concerns; OCR repairs show what they suggest. */
 export function ImportWarningsList({
@@ -13,12 +35,15 @@ export function ImportWarningsList({
   parts,
   onStatus,
   onGoTo,
+  onShow,
 }: {
   warnings: ImportWarning[];
   parts: PartSummary[];
   onStatus?(w: ImportWarning, status: ImportWarning['status']): void;
   /** Opens the part a warning concerns. */
   onGoTo?(partId: string): void;
+  /** Opens the place a warning shows (its part, the participants, the details), which then marks and focuses it. */
+  onShow?(w: ImportWarning): void;
 }) {
   const { t } = useT();
   const title = (id: string | null) => (id ? (parts.find((p) => p.id === id)?.title ?? '') : '');
@@ -43,16 +68,16 @@ export function ImportWarningsList({
               ))}
           </span>
           <span className="message">{warningMessage(w)}</span>
-          {onStatus && w.partId && w.quote && w.status === 'open' && (
+          {onStatus && w.status === 'open' && showLabel(w) && (
             <button
               type="button"
               className="link show-in-text"
               onClick={() => {
                 showWarningInText(w.id);
-                onGoTo?.(w.partId!);
+                onShow?.(w);
               }}
             >
-              {t('import:warnings.showInText')}
+              {showLabel(w)}
             </button>
           )}
           {w.suggestion && (
@@ -85,11 +110,13 @@ export function ImportWarningsPanel({
   parts,
   onStatus,
   onGoTo,
+  onShow,
 }: {
   warnings: ImportWarning[];
   parts: PartSummary[];
   onStatus(w: ImportWarning, status: ImportWarning['status']): void;
   onGoTo(partId: string): void;
+  onShow(w: ImportWarning): void;
 }) {
   const { t } = useT();
   const [showClosed, setShowClosed] = useState(false);
@@ -101,7 +128,7 @@ export function ImportWarningsPanel({
         <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.target.checked)} />{' '}
         {t('import:warnings.showClosed')}
       </label>
-      <ImportWarningsList warnings={shown} parts={parts} onStatus={onStatus} onGoTo={onGoTo} />
+      <ImportWarningsList warnings={shown} parts={parts} onStatus={onStatus} onGoTo={onGoTo} onShow={onShow} />
     </section>
   );
 }

@@ -14,11 +14,13 @@ export function PartWarnings({
   openWarnings,
   parts,
   onStatus,
+  onShow,
 }: {
   partId: string;
   openWarnings: ImportWarning[];
   parts: PartSummary[];
   onStatus(w: ImportWarning, status: ImportWarning['status']): void;
+  onShow?(w: ImportWarning): void;
 }) {
   const { t } = useT();
   const { repairsInPart } = useWarningMarkers();
@@ -27,7 +29,7 @@ export function PartWarnings({
   if (!shown.length) return null;
   return (
     <aside className="part-warnings" aria-label={t('conference:partWarnings')}>
-      <ImportWarningsList warnings={shown} parts={parts} onStatus={onStatus} />
+      <ImportWarningsList warnings={shown} parts={parts} onStatus={onStatus} onShow={onShow} />
     </aside>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Participant } from '../../../shared/model/conference';
+import type { ImportWarning, Participant } from '../../../shared/model/conference';
+import { findQuote } from '../../../shared/import/warning-places';
 import { api, errorMessage } from '../api';
 import type { NoticeState } from '../app/Notice';
 import { type RecordKind, useRecordSaves } from '../conference/record-conflict';
@@ -7,6 +8,9 @@ import { askConfirm } from '../dialogs/dialog-store';
 import { ConflictBanner } from '../editor/ConflictBanner';
 import { newParticipantId } from '../editor/ui/SpeakerDialog';
 import { foldedIncludes } from '../../../shared/i18n/fold';
+import { openWarningEntry, placeOf, requestDone, useWarningMarkers } from '../editor/plugins/warning-markers';
+import { warningMessage } from '../import/warning-message';
+import { t } from '../i18n';
 import { ImportPreview } from './ImportPreview';
 import {
   decodeTableFile,
@@ -17,6 +21,7 @@ import {
 } from './parse-table';
 import { TEXT } from './participants-text';
 import './participants.css';
+import '../editor/plugins/warning-markers.css';
 
 interface Props {
   handle: string;
@@ -186,6 +191,32 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
   };
 
   const shown = participants.filter((p) => !filter || foldedIncludes(Object.values(p).join(' '), filter));
+  const { byEntry, asked } = useEntryWarnings();
+  const table = useRef<HTMLTableElement>(null);
+  // "Show the entry" of the warnings list: the row in view, the field holding the words focused (the filter cleared first if it hides the row).
+  useEffect(() => {
+    if (!asked) return;
+    const id = asked.participantId;
+    if (filter && !shown.some((p) => p.id === id)) {
+      setFilter('');
+      return;
+    }
+    requestDone();
+    const row = [...(table.current?.querySelectorAll<HTMLTableRowElement>('tr[data-participant-id]') ?? [])].find(
+      (r) => r.dataset.participantId === id,
+    );
+    if (!row) return;
+    row.scrollIntoView({ block: 'center' });
+    const fields = [...row.querySelectorAll<HTMLInputElement>('input:not([type="checkbox"])')];
+    const word = asked.suggestion?.find;
+    const holding = word ? fields.find((f) => findQuote(f.value, word) >= 0) : undefined;
+    const field = holding ?? fields[PARTICIPANT_FIELDS.findIndex(([k]) => k === 'name')];
+    field?.focus();
+    if (holding && word) {
+      const at = findQuote(holding.value, word);
+      holding.setSelectionRange(at, at + word.length);
+    }
+  }, [asked, filter, shown]);
   const allShownSelected = shown.length > 0 && shown.every((p) => selected.has(p.id));
   const toggle = (id: string, on: boolean) =>
     setSelected((s) => {
@@ -281,7 +312,7 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
           onImport={(rows) => void importRows(rows)}
         />
       )}
-      <table className="participants-table">
+      <table className="participants-table" ref={table}>
         <thead>
           <tr>
             <th scope="col">
@@ -332,7 +363,14 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
             </tr>
           )}
           {shown.map((p) => (
-            <tr key={p.id} className={selected.has(p.id) ? 'selected' : undefined}>
+            <tr
+              key={p.id}
+              data-participant-id={p.id}
+              className={
+                [selected.has(p.id) && 'selected', byEntry.has(p.id) && 'has-warning'].filter(Boolean).join(' ') ||
+                undefined
+              }
+            >
               <td>
                 <input
                   type="checkbox"
@@ -340,6 +378,18 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
                   checked={selected.has(p.id)}
                   onChange={(e) => toggle(p.id, e.target.checked)}
                 />
+                {byEntry.get(p.id)?.map((w) => (
+                  <button
+                    key={w.id}
+                    type="button"
+                    className="warning-marker entry-warning-marker"
+                    aria-label={t('editor:warningMarker.label', { message: warningMessage(w).slice(0, 160) })}
+                    title={warningMessage(w).slice(0, 300)}
+                    onClick={() => openWarningEntry(w.id)}
+                  >
+                    !
+                  </button>
+                ))}
               </td>
               {PARTICIPANT_FIELDS.map(([k]) => (
                 <td key={k}>
@@ -371,4 +421,21 @@ export function ParticipantsPanel({ handle, participants, onChanged, onNotice }:
       {!participants.length && !adding && <p className="muted">{TEXT.empty}</p>}
     </section>
   );
+}
+
+/**
+ * The open import warnings about registry entries, by entry (their rows are marked), and the
+ * one the warnings list asked to show, if it is about an entry.
+ */
+function useEntryWarnings(): { byEntry: Map<string, ImportWarning[]>; asked: ImportWarning | undefined } {
+  const { warnings, request } = useWarningMarkers();
+  const byEntry = useMemo(() => {
+    const map = new Map<string, ImportWarning[]>();
+    for (const w of warnings)
+      if (w.status === 'open' && placeOf(w) === 'participant' && w.participantId)
+        map.set(w.participantId, [...(map.get(w.participantId) ?? []), w]);
+    return map;
+  }, [warnings]);
+  const asked = request ? [...byEntry.values()].flat().find((w) => w.id === request.id) : undefined;
+  return { byEntry, asked };
 }

@@ -5,7 +5,7 @@
  * and the editor are far apart in the tree and neither owns the other.
  */
 import { useSyncExternalStore } from 'react';
-import type { ImportWarning } from '../../../../shared/model/conference';
+import type { ImportWarning, WarningPlace } from '../../../../shared/model/conference';
 
 interface MarkersState {
   warnings: ImportWarning[];
@@ -62,3 +62,9 @@ export function openWarningEntry(id: number): boolean {
   entry.addEventListener('blur', () => entry.classList.remove('opened'), { once: true });
   return true;
 }
+
+/**
+ * Where a warning shows: its stored place, or for a file from before places were stored, its
+ * passage when it quotes one (null: its part as a whole, or nothing to show).
+ */
+export const placeOf = (w: ImportWarning): WarningPlace | null => w.place ?? (w.quote && w.partId ? 'text' : null);
