@@ -70,4 +70,37 @@ describe('import warnings from the catalogue', () => {
     expect(WarningValuesSchema.safeParse({ name: { toString: 'x' } }).success).toBe(false);
     expect(WarningValuesSchema.safeParse({ n: Number.NaN }).success).toBe(false);
   });
+
+  it('word a list value entry by entry and join it as the language does (the names not linked, with their lines)', () => {
+    const ctx = new ImportContext();
+    const names = [
+      { name: 'Joseph-Alfred Grinbalt', line: 3862 },
+      { name: 'Heraldo Muñoz', line: 12040 },
+    ];
+    ctx.warn(3835, 'PROGRAMME_NAMES', { key: 'programmeNames', values: { names } });
+    expect(ctx.warnings[0]!.values).toEqual({ names });
+    expect(ctx.warnings[0]!.message).toContain(
+      'were not linked: “Joseph-Alfred Grinbalt” (line 3862) and “Heraldo Muñoz” (line 12040).',
+    );
+    const stored = { message: ctx.warnings[0]!.message, key: 'programmeNames', values: { names } };
+    expect(localizeWarning(stored, 'es')).toContain(
+      'no se vincularon: «Joseph-Alfred Grinbalt» (línea 3862) y «Heraldo Muñoz» (línea 12040).',
+    );
+    expect(localizeWarning(stored, 'fr')).toContain(
+      'n’ont pas été liés\u00a0: «\u00a0Joseph-Alfred Grinbalt\u00a0» (ligne 3862) et «\u00a0Heraldo Muñoz\u00a0» (ligne 12040).',
+    );
+    // A file from before lists them in one English string: shown as it was stored.
+    const before = { names: '“Joseph-Alfred Grinbalt” (line 3862)' };
+    expect(localizeWarning({ message: '', key: 'programmeNames', values: before }, 'es')).toContain(
+      'no se vincularon: “Joseph-Alfred Grinbalt” (line 3862).',
+    );
+  });
+
+  it('accept a list of plain entries at a boundary, and nothing deeper or longer', () => {
+    expect(WarningValuesSchema.safeParse({ names: [{ name: 'Pérez', line: 3 }] }).success).toBe(true);
+    expect(WarningValuesSchema.safeParse({ names: [{ name: { first: 'Ana' } }] }).success).toBe(false);
+    expect(WarningValuesSchema.safeParse({ names: [['Ana', 3]] }).success).toBe(false);
+    const many = Array.from({ length: 501 }, (_, i) => ({ name: `N${i}`, line: i }));
+    expect(WarningValuesSchema.safeParse({ names: many }).success).toBe(false);
+  });
 });

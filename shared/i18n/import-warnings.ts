@@ -10,8 +10,14 @@ type Leaves<T, P extends string = ''> = {
 /** A key of shared/i18n/messages/en/importWarnings.json ("noteUnanchored.noMark"). */
 export type ImportWarningKey = Leaves<SourceCatalogue['importWarnings']>;
 
-/** The words a warning quotes and the numbers it counts: plain values, so a stored warning can be shown in any language. */
-export type WarningValues = Record<string, string | number>;
+/** One entry of a list a warning names (a name and its line): worded by the catalogue's `listItem.<warning key>`. */
+export type WarningListEntry = Record<string, string | number>;
+
+/**
+ * The words a warning quotes and the numbers it counts: plain values, so a stored warning can be shown
+ * in any language; a list of entries is worded entry by entry and joined as the language joins a list.
+ */
+export type WarningValues = Record<string, string | number | WarningListEntry[]>;
 
 /** What the importer says about a warning: a catalogue key and its values. */
 export interface WarningText {
@@ -26,7 +32,18 @@ export function isImportWarningKey(key: string): key is ImportWarningKey {
 
 /** The warning's text in a language. */
 export function importWarningText(text: WarningText, language: UiLanguage): string {
-  return String(translator(language)(`importWarnings:${text.key}` as never, text.values ?? {}));
+  const t = translator(language);
+  const values = Object.fromEntries(
+    Object.entries(text.values ?? {}).map(([name, value]) => {
+      if (!Array.isArray(value)) return [name, value];
+      // An entry quotes the source (a name, a line number): its numbers are references, printed ungrouped.
+      const asQuoted = (entry: WarningListEntry) =>
+        Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, String(v)]));
+      const entries = value.map((entry) => String(t(`importWarnings:listItem.${text.key}` as never, asQuoted(entry))));
+      return [name, new Intl.ListFormat(language, { type: 'conjunction' }).format(entries)];
+    }),
+  );
+  return String(t(`importWarnings:${text.key}` as never, values));
 }
 
 /**
@@ -47,7 +64,12 @@ export const ImportWarningKeySchema = z
   .max(100)
   .refine(isImportWarningKey, { message: 'not a key of the import warnings catalogue' });
 
-/** Its values at a boundary: plain strings and finite numbers, a few of them, none long. */
+const PlainValue = z.union([z.string().max(2000), z.number().finite()]);
+const ListEntry = z
+  .record(z.string().max(50), PlainValue)
+  .refine((v) => Object.keys(v).length <= 10, { message: 'too many values in a list entry' });
+
+/** Its values at a boundary: plain strings and finite numbers, or a list of such entries; a few of them, none long. */
 export const WarningValuesSchema = z
-  .record(z.string().max(50), z.union([z.string().max(2000), z.number().finite()]))
+  .record(z.string().max(50), z.union([PlainValue, z.array(ListEntry).max(500)]))
   .refine((v) => Object.keys(v).length <= 20, { message: 'too many values' });

@@ -32,7 +32,7 @@ export function readProgramme(lines: BodyLine[], ctx: ImportContext): void {
       'PROGRAMME_NAMES',
       {
         key: 'programmeNames',
-        values: { names: unmatched.map((u) => `“${u.name}” (line ${u.line})`).join(', ') },
+        values: { names: unmatched }, // each worded by the catalogue's listItem.programmeNames
       },
       { partId: part?.id ?? null },
     );
