@@ -1,5 +1,5 @@
 import type { ImportWarning, PartSummary } from '../../../shared/model/conference';
-import { useWarningMarkers } from '../editor/plugins/warning-markers';
+import { placeOf, useWarningMarkers } from '../editor/plugins/warning-markers';
 import { useT } from '../i18n';
 import { ImportWarningsList } from './ImportWarningsPanel';
 import './part-warnings.css';
@@ -20,16 +20,22 @@ export function PartWarnings({
   openWarnings: ImportWarning[];
   parts: PartSummary[];
   onStatus(w: ImportWarning, status: ImportWarning['status']): void;
+  /** Opens the panel of a place outside the part (the participants registry, the details). */
   onShow?(w: ImportWarning): void;
 }) {
   const { t } = useT();
   const { repairsInPart } = useWarningMarkers();
   const here = repairsInPart?.partId === partId ? repairsInPart.ids : null;
   const shown = openWarnings.filter((w) => w.partId === partId || (w.suggestion && here?.has(w.id)));
+  // A passage or the title is shown in this part (an OCR repair stored with another part too); the registry is another panel.
+  const showElsewhere = (w: ImportWarning) => {
+    const place = placeOf(w);
+    if (place !== 'text' && place !== 'title') onShow?.(w);
+  };
   if (!shown.length) return null;
   return (
     <aside className="part-warnings" aria-label={t('conference:partWarnings')}>
-      <ImportWarningsList warnings={shown} parts={parts} onStatus={onStatus} onShow={onShow} />
+      <ImportWarningsList warnings={shown} parts={parts} onStatus={onStatus} onShow={showElsewhere} />
     </aside>
   );
 }
