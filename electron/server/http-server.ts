@@ -8,7 +8,7 @@ import { dispatch } from '../../shared/contract/dispatch';
 import { type PathAllowed, pathRefusalError } from '../../shared/contract/file-policy';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { type ErrorCode, type MessageValues, serializeError } from '../../shared/errors';
-import { localizeError } from '../../shared/i18n/app-error';
+import { appError, localizeError } from '../../shared/i18n/app-error';
 import type { SourceCatalogue } from '../../shared/i18n/catalogues';
 import { translator } from '../../shared/i18n/translate';
 import type { UiLanguage } from '../../shared/i18n/ui-language';
@@ -251,9 +251,7 @@ async function listen(server: http.Server, options: ServerOptions): Promise<numb
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const staticDir = options.staticDir ?? path.join(projectRoot, 'dist', 'renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
-    throw new Error(
-      `The renderer is not built (no ${path.join(staticDir, 'index.html')}). Run “npm run build:renderer” first.`,
-    );
+    throw appError('NOT_FOUND', 'http.rendererNotBuilt', { file: path.join(staticDir, 'index.html') });
   }
   fs.mkdirSync(options.workspaceDir, { recursive: true });
   const services = new AppServices(options);

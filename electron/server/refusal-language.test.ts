@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { AppError } from '../../shared/errors';
+import { localizeError } from '../../shared/i18n/app-error';
 import { startServer, type RunningServer } from './http-server';
 import { acceptedLanguages } from './request-language';
 
@@ -86,6 +88,25 @@ test('a refusal outside the API is plain text in the request’s language', asyn
   expect(res.status).toBe(404);
   expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
   expect(await res.text()).toBe('Introuvable\u00a0: il n’y a rien à cette adresse.');
+});
+
+test('serving without a built interface is refused by name, worded in the user’s language by the command line', async () => {
+  const empty = path.join(dir, 'empty-static');
+  fs.mkdirSync(empty, { recursive: true });
+  const refused = await startServer({
+    dataDir: path.join(dir, 'data2'),
+    workspaceDir: path.join(dir, 'ws2'),
+    staticDir: empty,
+  }).catch((err: unknown) => err);
+  expect(refused).toBeInstanceOf(AppError);
+  const err = refused as AppError;
+  expect(err).toMatchObject({ code: 'NOT_FOUND', key: 'http.rendererNotBuilt' });
+  const index = path.join(empty, 'index.html');
+  expect(err.message).toBe(`The interface is not built (there is no ${index}). Run “npm run build:renderer” first.`);
+  expect(localizeError(err, 'es')).toBe(
+    `La interfaz no está compilada (no existe ${index}). Ejecute primero «npm run build:renderer».`,
+  );
+  expect(fs.existsSync(path.join(dir, 'ws2'))).toBe(false);
 });
 
 describe('Accept-Language', () => {
