@@ -1,8 +1,24 @@
-/** The conference details of seed 000: title, place and dates, organisers and series. */
+/**
+ * The conference details the proceedings state: title, place and dates (the annexed final report's
+ * header), organisers, venue and series (the running head). Only what the text says is taken.
+ */
 import type { ImportContext } from '../result';
+import { guessSpellingLanguage } from '../spelling';
 import { parseDateRange } from '../util';
 
-export function readMeta(paras: string[], lines: string[], ctx: ImportContext): void {
+/** Bodies that organise such conferences, each taken when the text names it. */
+const ORGANISERS = [
+  {
+    name: 'Economic Commission for Latin America and the Caribbean (ECLAC)',
+    named: /Economic Commission for Latin America and the Caribbean|\bECLAC\b/,
+  },
+  { name: 'International Organization for Migration (IOM)', named: /International Organization for Migration|\bIOM\b/ },
+];
+/** The running head of ECLAC's series: "CEPAL - SERIE Seminarios y conferencias N° 33" (the OCR fuses "Seminariosy"). */
+const SERIES_HEAD = /^\s*CEPAL\s*-\s*SERIE\s+Seminarios\s*y\s*conferencias\s+N°\s*(\d{1,4})\s*$/i;
+
+/** `paras` and `lines`: the body's paragraphs and lines; `source`: every line, running heads included. */
+export function readMeta(paras: string[], lines: string[], source: string[], ctx: ImportContext): void {
   const all = paras.join(' ');
   const title = all.match(
     /Hemispheric Conference on International Migration: Human Rights and(?: the)? Trafficking in Persons in the Americas/,
@@ -19,12 +35,13 @@ export function readMeta(paras: string[], lines: string[], ctx: ImportContext): 
     ctx.meta.city = place[1]!.trim();
     ctx.meta.country = place[2]!.trim();
   }
-  ctx.meta.organisers = [
-    'Economic Commission for Latin America and the Caribbean (ECLAC)',
-    'International Organization for Migration (IOM)',
-  ];
-  ctx.meta.venue = 'ECLAC headquarters';
-  ctx.meta.series = 'CEPAL – Serie Seminarios y conferencias';
-  ctx.meta.seriesNumber = '33';
-  ctx.meta.language = 'en';
+  ctx.meta.organisers = ORGANISERS.filter((o) => o.named.test(all)).map((o) => o.name);
+  if (/headquarters of the Economic Commission for Latin America and the Caribbean|ECLAC headquarters/.test(all))
+    ctx.meta.venue = 'ECLAC headquarters';
+  const series = source.map((l) => SERIES_HEAD.exec(l)).find(Boolean);
+  if (series) {
+    ctx.meta.series = 'CEPAL – Serie Seminarios y conferencias';
+    ctx.meta.seriesNumber = series[1]!;
+  }
+  ctx.meta.language = guessSpellingLanguage(all);
 }

@@ -86,6 +86,7 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext, templa
   readMeta(
     paras.map((p) => plain(p.text)),
     paras.flatMap((p) => p.lines),
+    lines.map((l) => l.text),
     ctx,
   );
 }

@@ -109,5 +109,8 @@ describe('the proceedings vocabulary comes from the template', () => {
     expect(nodeTypes(unit.children[0]!)).toEqual(['presentation', 'paragraph']);
     expect(nodeTypes(unit.children[2]!)).toEqual(['list']);
     expect(ctx.people.find('Ana Pérez')?.role).toBe('Moderator');
+    // The details are what the text states: no organiser, venue or series it does not name, in its language.
+    expect(ctx.meta).toMatchObject({ organisers: [], language: 'es' });
+    expect([ctx.meta.venue, ctx.meta.series, ctx.meta.seriesNumber]).toEqual([undefined, undefined, undefined]);
   });
 });
