@@ -44,6 +44,12 @@ export function anchorNode(label: string, notes: Endnote[]): DocNode | null {
   return note ? footnote(note.text) : null;
 }
 
+/** Text a note can close: a sentence or a long line, not a heading ("I.  Introduction:"), whose mark would be lost with it. */
+const isRunningText = (t: string) => {
+  const plain = plainInline(t).trim();
+  return plain.length >= 90 || /[.!?][”"’)]?$/.test(plain);
+};
+
 const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
 
 /**
@@ -90,11 +96,12 @@ export function placeEndnotes(paras: Para[], notes: Endnote[], ctx: ImportContex
   const placed = new Set(assigned.values());
   notes.forEach((note, k) => {
     if (placed.has(k)) return;
-    // No trace left: the paragraph sharing most words with the note, flagged.
+    // No trace left: the paragraph of running text sharing most words with the note (else the last), flagged.
     let bestPi = paras.length - 1;
-    let bestScore = -1;
+    let bestScore = 0;
     const nw = words(note.text);
     paras.forEach((p, pi) => {
+      if (!isRunningText(p.text)) return;
       let s = 0;
       for (const w of words(p.text)) if (nw.has(w)) s++;
       if (s > bestScore) {
