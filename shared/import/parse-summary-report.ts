@@ -56,6 +56,7 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext, temp
   const headings: BodyHeading[] = [];
   let current: ImportedPart | null = null;
   let chapter: ImportedPart | null = null;
+  let chapterLabel = '';
   let pending: Block[] = [];
   let body: DocNode[] = [];
   let recs: RecommendationBlock | null = null;
@@ -105,11 +106,11 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext, temp
       const sub = chapter ? labelled(h, template?.numbering[1]) : null;
       if (chap) {
         chapter = open(null, 'chapter', chap.title, b.line);
+        chapterLabel = chap.label;
         headings.push({ label: chap.label, title: chap.title, chapter: chap.label });
       } else if (sub && chapter) {
         open(chapter, 'subsection', sub.title, b.line);
-        const inChapter = headings.filter((x) => /^\d/.test(x.label)).pop()?.label ?? '';
-        headings.push({ label: sub.label, title: sub.title, chapter: inChapter });
+        headings.push({ label: sub.label, title: sub.title, chapter: chapterLabel });
       } else if (sectionForHeading(template, h) === introduction && introduction) {
         // Titled as the report words it ("Introduction", "Introducción").
         open(null, introduction.id, h.replace(/:$/, '') || introduction.title, b.line);

@@ -8,6 +8,7 @@ import { plainInline } from '../inline';
 import type { Block } from '../markdown-blocks';
 import type { ImportContext } from '../result';
 import { isPhrase, sectionForHeading } from '../template-rules';
+import { labelled } from './headings';
 
 export interface ContentsEntry {
   text: string;
@@ -62,19 +63,21 @@ export function compareContents(
       });
       continue;
     }
-    const m = e.text.match(/^(\d+|[a-z])\.\s+(\S.*|)$/);
+    // "1. …" names a chapter, "a. …" a sub-section of the chapter listed last, as the template numbers them.
+    const chap = labelled(e.text, template?.numbering[0]);
+    const m = chap ?? labelled(e.text, template?.numbering[1]);
     if (!m) continue;
-    if (/^\d/.test(m[1]!)) chapter = m[1]!;
-    const h = headings.find((x) => x.label === m[1] && (/^\d/.test(m[1]!) || x.chapter === chapter));
+    if (chap) chapter = chap.label;
+    const h = headings.find((x) => x.label === m.label && (chap ? x.chapter === x.label : x.chapter === chapter));
     if (!h)
       ctx.warn(e.line, 'TOC_MISMATCH', {
         key: 'tocMismatch.noHeading',
         values: { entry: e.text },
       });
-    else if (norm(h.title) !== norm(m[2]!)) {
+    else if (norm(h.title) !== norm(m.title)) {
       ctx.warn(e.line, 'TOC_MISMATCH', {
         key: 'tocMismatch.wording',
-        values: { label: m[1]!, listed: m[2]!, heading: h.title },
+        values: { label: m.label, listed: m.title, heading: h.title },
       });
     }
   }
