@@ -171,6 +171,14 @@ export const TemplateSchema = z.object({
         .array(z.object({ text: z.string().min(1).max(120), level: z.number().int().min(1).max(3) }))
         .max(50)
         .optional(),
+      /** Words that open a line of their kind: a figure's caption ("Figure 1"), its source ("Source:"), a delegation's note ("Note:"). */
+      lineLabels: z
+        .object({
+          figure: z.array(z.string().min(1).max(40)).max(20).optional(),
+          source: z.array(z.string().min(1).max(40)).max(20).optional(),
+          note: z.array(z.string().min(1).max(40)).max(20).optional(),
+        })
+        .optional(),
     })
     .optional(),
 });

@@ -89,13 +89,13 @@ const presentationHead: Rule = (r, at) => {
 
 /** "Figure 1" with its caption and source: the picture itself is not in the text, which is reported. */
 const figureCaption: Rule = (r, at) => {
-  const fig = at.t.match(/^Figure\s+\d+\b\s*(\S.*|)$/);
+  const fig = at.t.match(r.vocab.labels.figure);
   if (!fig) return false;
   r.flushList();
   const caption = fig[1] || at.next;
   let k = fig[1] ? at.i + 1 : at.i + 2;
   const source = at.paras[k] ? plain(at.paras[k]!.text) : '';
-  const src = /^Source:/.test(source) ? source.replace(/^Source:\s*/, '') : '';
+  const src = r.vocab.labels.source.test(source) ? source.replace(r.vocab.labels.source, '') : '';
   if (!src) k--;
   r.body.push(figure(caption, src));
   r.ctx.warn(at.p.n, 'FIGURE_MISSING', { key: 'figureMissing', values: { caption } }, { partId: r.current!.id });
@@ -169,8 +169,8 @@ const shortLines: Rule = (r, at) => {
 
 /** "Note: Canada …" in the final report, then the quoted statement: one paragraph for each printed one. */
 const delegationNote: Rule = (r, at) => {
-  if (!/^Note:/.test(at.t) || r.current!.kind !== 'annex-final-report') return false;
-  const delegation = at.t.match(/^Note:\s*(\S+)/)?.[1] ?? '';
+  if (!r.vocab.labels.note.test(at.t) || r.current!.kind !== 'annex-final-report') return false;
+  const delegation = at.t.replace(r.vocab.labels.note, '').match(/^\S+/)?.[0] ?? '';
   r.body.push(paragraph(r.inline(at.p.text)));
   // The quoted statement follows: its paragraphs up to the closing quote.
   const quoted: DocNode[] = [];

@@ -42,6 +42,12 @@ describe('the proceedings vocabulary comes from the template', () => {
     expect(vocab.subheadingLevel('Objetivos específicos')).toBe(2);
     expect(vocab.subheadingLevel('Contexte')).toBe(1);
     expect(vocab.subheadingLevel('Background of the conference')).toBeUndefined();
+    expect('Gráfico 2 Población inmigrante'.match(vocab.labels.figure)?.[1]).toBe('Población inmigrante');
+    expect('Figure 1'.match(vocab.labels.figure)?.[1]).toBe('');
+    expect('Figures show'.match(vocab.labels.figure)).toBeNull();
+    expect('Fuente: CELADE'.replace(vocab.labels.source, '')).toBe('CELADE');
+    expect(vocab.labels.note.test('Nota: Canadá pidió')).toBe(true);
+    expect(vocab.labels.note.test('Notably, Canada')).toBe(false);
   });
 
   test('without a template nothing is a heading of the genre', () => {
@@ -50,6 +56,7 @@ describe('the proceedings vocabulary comes from the template', () => {
     expect(none.subsection('1. Speakers', 'unit')).toBeNull();
     expect(none.moderator.test('Moderator: Ann Jordan')).toBe(false);
     expect(none.annexNumber('Annex 1')).toBeNull();
+    expect(none.labels.figure.test('Figure 1')).toBe(false);
   });
 
   test('a proceedings text in Spanish is read into its parts by the same reader', () => {

@@ -48,6 +48,8 @@ export interface ProceedingsVocabulary {
   moderator: RegExp;
   /** The heading level of a line that heads a passage inside a part ("Background" → 1). */
   subheadingLevel(line: string): number | undefined;
+  /** "Figure 1 Caption" (the caption in group 1), "Source: …" and "Note: …" openers, anchored at the start. */
+  labels: { figure: RegExp; source: RegExp; note: RegExp };
 }
 
 /** The kinds of annex, in the order of the seed's annexes, for annexes whose title names none. */
@@ -63,6 +65,8 @@ export function proceedingsVocabulary(template: Template | undefined): Proceedin
   const opensUnit = new RegExp(`^(?:${unitWords})(?![\\p{L}\\p{N}])`, 'u');
   const loneUnit = new RegExp(`^(?:${unitWords})\\s*\\S*\\.?$`);
   const moderator = new RegExp(`^(?:${alternatives(reading?.moderatorLines ?? [], spacedLetters)})\\s*:\\s*`);
+  const labels = reading?.lineLabels;
+  const opener = (words: readonly string[] | undefined) => new RegExp(`^(?:${alternatives(words ?? [])})\\s*:\\s*`);
   return {
     headings,
     isHeading: (kind, line) => isPhrase(line, headings(kind)),
@@ -93,5 +97,10 @@ export function proceedingsVocabulary(template: Template | undefined): Proceedin
     },
     moderator,
     subheadingLevel: (line) => reading?.subheadings?.find((h) => isPhrase(line, [h.text]))?.level,
+    labels: {
+      figure: new RegExp(`^(?:${alternatives(labels?.figure ?? [])})\\s+\\d+\\b\\s*(\\S.*|)$`),
+      source: opener(labels?.source),
+      note: opener(labels?.note),
+    },
   };
 }
