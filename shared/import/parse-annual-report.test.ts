@@ -117,4 +117,20 @@ describe('the annual-report reader, its vocabulary from its template', () => {
     expect(JSON.stringify(r.parts)).toContain('http://example.org/a.pdf');
     expect(JSON.stringify(r.parts)).not.toContain('HYPERLINK');
   });
+
+  it('places every endnote when the text has more broken lines than notes', () => {
+    const text = [
+      'I.  Introduction:',
+      'The first paragraph of the report',
+      ' (broken here) goes on.',
+      'The second paragraph of the report',
+      ' (broken here too) goes on.',
+      'II.  Background:',
+      'The Program was adopted in 2005.',
+      '\uFFFD.\tThe only note.',
+    ].join('\n');
+    const r = read(text);
+    expect(JSON.stringify(r.parts).match(/"type":"footnote"/g)).toHaveLength(1);
+    expect(r.warnings.filter((w) => w.code === 'ENDNOTE_PLACED').map((w) => w.line)).toEqual([2]);
+  });
 });

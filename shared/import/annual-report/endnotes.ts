@@ -50,6 +50,44 @@ const isRunningText = (t: string) => {
   return plain.length >= 90 || /[.!?][”"’)]?$/.test(plain);
 };
 
+/** Past this many trace–note pairs the comparison would cost seconds: the notes then go to the traces in order. */
+const MAX_PAIRS = 1_000_000;
+
+/**
+ * Which note each trace gets (trace index → note index), in order, the notes without a trace
+ * chosen so that the words before the traces match their notes' best. More traces than notes,
+ * or too many pairs to compare: the notes go to the first traces in order.
+ */
+function assignNotes(before: Set<string>[], noteWords: Set<string>[]): Map<number, number> {
+  const T = before.length;
+  const N = noteWords.length;
+  const assigned = new Map<number, number>();
+  if (T > N || T * N > MAX_PAIRS) {
+    for (let t = 0; t < Math.min(T, N); t++) assigned.set(t, t);
+    return assigned;
+  }
+  const score = (t: number, k: number) => {
+    let s = 0;
+    for (const w of noteWords[k]!) if (before[t]!.has(w)) s++;
+    return s;
+  };
+  // best[t][k]: best total placing traces 0..t-1 with notes 0..k-1 (monotonic).
+  const best: number[][] = Array.from({ length: T + 1 }, () => new Array<number>(N + 1).fill(-Infinity));
+  for (let k = 0; k <= N; k++) best[0]![k] = 0;
+  for (let t = 1; t <= T; t++) {
+    for (let k = t; k <= N; k++) best[t]![k] = Math.max(best[t]![k - 1]!, best[t - 1]![k - 1]! + score(t - 1, k - 1));
+  }
+  for (let t = T, k = N; t > 0 && k > 0; ) {
+    if (best[t]![k] === best[t]![k - 1]) k--;
+    else {
+      assigned.set(t - 1, k - 1);
+      t--;
+      k--;
+    }
+  }
+  return assigned;
+}
+
 const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
 
 /**
@@ -60,30 +98,10 @@ const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
 export function placeEndnotes(paras: Para[], notes: Endnote[], ctx: ImportContext): void {
   if (!notes.length) return;
   const traces = paras.flatMap((p, pi) => p.traces.map((at) => ({ pi, at })));
-  const T = traces.length;
-  const N = notes.length;
-  const score = (t: number, k: number) => {
-    const tr = traces[t]!;
-    const before = words(paras[tr.pi]!.text.slice(Math.max(0, tr.at - 400), tr.at));
-    let s = 0;
-    for (const w of words(notes[k]!.text)) if (before.has(w)) s++;
-    return s;
-  };
-  // best[t][k]: best total placing traces 0..t-1 with notes 0..k-1 (monotonic).
-  const best: number[][] = Array.from({ length: T + 1 }, () => new Array<number>(N + 1).fill(-Infinity));
-  for (let k = 0; k <= N; k++) best[0]![k] = 0;
-  for (let t = 1; t <= T; t++) {
-    for (let k = t; k <= N; k++) best[t]![k] = Math.max(best[t]![k - 1]!, best[t - 1]![k - 1]! + score(t - 1, k - 1));
-  }
-  const assigned = new Map<number, number>();
-  for (let t = T, k = N; t > 0 && k > 0; ) {
-    if (best[t]![k] === best[t]![k - 1]) k--;
-    else {
-      assigned.set(t - 1, k - 1);
-      t--;
-      k--;
-    }
-  }
+  const assigned = assignNotes(
+    traces.map((tr) => words(paras[tr.pi]!.text.slice(Math.max(0, tr.at - 400), tr.at))),
+    notes.map((n) => words(n.text)),
+  );
   const inserts = new Map<number, { at: number; k: number }[]>();
   for (const [t, k] of assigned) {
     const tr = traces[t]!;

@@ -83,7 +83,8 @@ function sectionsOf(template: Template | undefined): Sections {
 
 /** The words of `head` at the start of `text` as printed, and what follows a colon after them (null: not a run-in). */
 function runInOf(template: Template | undefined, t: string): { label: string; rest: string } | null {
-  const head = runInHeadOf(template, t);
+  // A head is at the start: its words are looked for there only (a paragraph can be a megabyte long).
+  const head = runInHeadOf(template, t.slice(0, 300));
   if (!head) return null;
   const count = head.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   const words = [...t.matchAll(/[\p{L}\p{N}]+/gu)];
@@ -93,8 +94,8 @@ function runInOf(template: Template | undefined, t: string): { label: string; re
   const printed = t.slice(0, end).trim();
   const label = printed === printed.toUpperCase() ? head : printed;
   const after = t.slice(end);
-  const colon = after.match(/^\s*:\s*(.*)$/);
-  if (colon) return { label: `${label}:`, rest: colon[1]! };
+  const opened = after.trimStart();
+  if (opened.startsWith(':')) return { label: `${label}:`, rest: opened.slice(1).trim() };
   return after.trim() ? null : { label, rest: '' };
 }
 
