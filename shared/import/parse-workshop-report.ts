@@ -58,10 +58,7 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext, tem
 
   // Title block: what comes before the first heading the template knows.
   let i = 0;
-  const titleEnd = Math.max(
-    0,
-    pieces.findIndex((p) => headingOf(p) !== null),
-  );
+  const titleEnd = pieces.findIndex((p) => headingOf(p) !== null);
   if (titleEnd > 0) {
     const block = pieces.slice(0, titleEnd);
     const paras = block.filter((p): p is Para => p.t === 'para');
@@ -85,14 +82,17 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext, tem
 
   /** The latest part of each section, by id: where an instance heading's parent is. */
   const latest = new Map<string, ImportedPart>();
-  // The part being read and its body (an object: the helpers below change it).
-  const at: { part: ImportedPart | null; body: DocNode[] } = { part: null, body: [] };
+  // The part being read, its body, and whether it is an instance ("Session I"), whose paragraphs open with their speaker.
+  const at: { part: ImportedPart | null; body: DocNode[]; instance: boolean } = {
+    part: null,
+    body: [],
+    instance: false,
+  };
   let instances = 0;
   const open = (parent: ImportedPart | null, kind: string, title: string, line: number): ImportedPart => {
     if (at.part) setDoc(at.part, at.body);
     const part = ctx.part(parent, kind, title, line);
-    at.part = part;
-    at.body = [];
+    Object.assign(at, { part, body: [], instance: parent !== null });
     latest.set(kind, part);
     return part;
   };
@@ -144,9 +144,7 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext, tem
       if (orgs.length) ctx.meta.organisers = orgs;
     }
     const text = p.lines[0]!;
-    at.body.push(
-      paragraph(part.kind === 'session' ? speakerInline(text, ctx, anchors) : parseInline(text, { anchors })),
-    );
+    at.body.push(paragraph(at.instance ? speakerInline(text, ctx, anchors) : parseInline(text, { anchors })));
   }
   if (at.part) setDoc(at.part, at.body);
   for (const [label, note] of notes)
