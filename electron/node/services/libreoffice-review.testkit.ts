@@ -17,12 +17,19 @@ Sub Review(inPath As String, mode As String, outPath As String)
   dispatcher = createUnoService(&quot;com.sun.star.frame.DispatchHelper&quot;)
   If mode = &quot;accept&quot; Then dispatcher.executeDispatch(doc.CurrentController.Frame, &quot;.uno:AcceptAllTrackedChanges&quot;, &quot;&quot;, 0, Array())
   If mode = &quot;reject&quot; Then dispatcher.executeDispatch(doc.CurrentController.Frame, &quot;.uno:RejectAllTrackedChanges&quot;, &quot;&quot;, 0, Array())
-  Dim out(1) As New com.sun.star.beans.PropertyValue
-  out(0).Name = &quot;FilterName&quot;
-  out(0).Value = &quot;Text (encoded)&quot;
-  out(1).Name = &quot;FilterOptions&quot;
-  out(1).Value = &quot;UTF8,LF&quot;
-  doc.storeToURL(ConvertToURL(outPath), out())
+  If mode = &quot;pdf&quot; Then
+    Dim pdf(0) As New com.sun.star.beans.PropertyValue
+    pdf(0).Name = &quot;FilterName&quot;
+    pdf(0).Value = &quot;writer_pdf_Export&quot;
+    doc.storeToURL(ConvertToURL(outPath), pdf())
+  Else
+    Dim out(1) As New com.sun.star.beans.PropertyValue
+    out(0).Name = &quot;FilterName&quot;
+    out(0).Value = &quot;Text (encoded)&quot;
+    out(1).Name = &quot;FilterOptions&quot;
+    out(1).Value = &quot;UTF8,LF&quot;
+    doc.storeToURL(ConvertToURL(outPath), out())
+  End If
   doc.close(True)
 End Sub
 </script:module>
@@ -44,21 +51,22 @@ function macroProfile(): string {
   return dir;
 }
 
-export type ReviewMode = 'accept' | 'reject' | 'none';
+export type ReviewMode = 'accept' | 'reject' | 'none' | 'pdf';
 
 /**
- * The DOCX files' texts as LibreOffice has them after Accept All, Reject All, or as they open
- * ('none'): one LibreOffice run, one macro call each, so its start-up is paid once.
+ * What LibreOffice makes of each DOCX file: its text after Accept All, Reject All, or as it opens
+ * ('none'), or its PDF as it opens ('pdf'): one LibreOffice run, one macro call each, so its
+ * start-up is paid once. Returns the paths of the files written.
  */
-export function libreOfficeTexts(requests: { docx: string; mode: ReviewMode }[]): string[] {
-  const outs = requests.map(({ docx, mode }) => `${docx}.${mode}.txt`);
+export function libreOfficeReview(requests: { docx: string; mode: ReviewMode }[]): string[] {
+  const outs = requests.map(({ docx, mode }) => `${docx}.${mode}.${mode === 'pdf' ? 'pdf' : 'txt'}`);
   outs.forEach((out) => fs.rmSync(out, { force: true }));
   const calls = requests.map(
     ({ docx, mode }, i) => `macro:///Standard.Module1.Review("${docx}","${mode}","${outs[i]}")`,
   );
   tool('soffice', [`-env:UserInstallation=file://${macroProfile()}`, '--headless', ...calls], { timeout: 300_000 });
-  return outs.map((out, i) => {
-    if (!fs.existsSync(out)) throw new Error(`LibreOffice's macro wrote no text for ${requests[i]!.docx}`);
-    return fs.readFileSync(out, 'utf8');
+  outs.forEach((out, i) => {
+    if (!fs.existsSync(out)) throw new Error(`LibreOffice's macro wrote nothing for ${requests[i]!.docx}`);
   });
+  return outs;
 }
