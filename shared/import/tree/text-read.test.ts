@@ -88,4 +88,14 @@ describe('plain text read as a tree', () => {
       blankBefore: 1,
     });
   });
+
+  it('bounds nesting and reads long lines whole, as markdown does: 3,000 levels of list, a 1 MB line', () => {
+    const deep = Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');
+    const long = 'word '.repeat(200_000).trim();
+    const doc = read(`Intro\n\n${deep}\n\n${long}\nnext line\n`);
+    expect(doc.tooDeep).toBe(3 + 9);
+    expect(kinds(doc.blocks)).toEqual(['para', 'list', 'para']);
+    expect(doc.blocks[2]).toMatchObject({ text: `${long} next line`, line: 3004, blankBefore: 1 });
+    expect((doc.blocks[2] as { lines: unknown[] }).lines).toHaveLength(2);
+  });
 });
