@@ -6,7 +6,7 @@
  * none: the import leaves it empty and says so.
  */
 import type { Template } from '../../templates/schema';
-import { isPhrase, openingPhrase, phraseSpan, startsWithPhrase } from '../template-rules';
+import { earliestPhrase, isPhrase, openingPhrase, phraseSpan, startsWithPhrase } from '../template-rules';
 
 type Rules = NonNullable<NonNullable<Template['reading']>['addressee']>;
 
@@ -21,14 +21,14 @@ export function addresseeOf(text: string, rules: Rules | undefined): string {
   const lead = openingPhrase(t, rules.leadIns);
   // After a lead-in the subject is written in small letters ("Cuando proceda, las organizaciones …").
   if (lead && /^\s*,/.test(lead.after)) t = lead.rest.charAt(0).toUpperCase() + lead.rest.slice(1);
-  // The first verb of the template's list in the text; its subject is the text before it.
-  let verb: { start: number; end: number } | null = null;
-  for (const v of rules.verbs) {
-    const at = phraseSpan(t, v, 1);
-    if (at && (!verb || at.start < verb.start)) verb = at;
-  }
+  // The first of the template's verbs in the text; its subject is the text before it.
+  const verb = earliestPhrase(t, rules.verbs, 1);
   if (!verb) return '';
-  const after = t.slice(verb.end).trim().split(/\s+/);
+  // The few words after the verb say whether it is a passive (a long text is not split whole).
+  const after = t
+    .slice(verb.end, verb.end + 400)
+    .trim()
+    .split(/\s+/);
   const k = isPhrase(after[0] ?? '', rules.adverbs) ? 1 : 0;
   if (rules.passive && isPhrase(after[k] ?? '', rules.passive.auxiliaries)) {
     // "should be [also] elaborated by all stakeholders": the participle, then the agent's preposition.

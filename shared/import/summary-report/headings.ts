@@ -5,7 +5,7 @@
 import type { LabelFormat } from '../../templates/numbering';
 
 const COUNTER: Record<Exclude<LabelFormat['style'], 'none'>, RegExp> = {
-  decimal: /^\d{1,3}/,
+  decimal: /^\d+/,
   'lower-alpha': /^[a-z]/,
   'upper-alpha': /^[A-Z]/,
   'lower-roman': /^[ivxlc]{1,6}/,

@@ -8,6 +8,7 @@ import summaryReport from '../../../seeds/templates/summary-report.json' with { 
 import { TemplateSchema } from '../../templates/schema';
 import { importText, type ImportedPart } from '../index';
 import { addresseeOf } from './addressee';
+import { labelled } from './headings';
 
 const template = TemplateSchema.parse(summaryReport);
 const rules = template.reading?.addressee;
@@ -25,6 +26,18 @@ const nodes = (parts: ImportedPart[], type: string): N[] => {
 };
 const textOf = (n: N): string =>
   n.type === 'text' ? (n.text ?? '') : n.type === 'footnote' ? '' : (n.children ?? []).map(textOf).join('');
+
+describe('headings numbered as the template numbers them', () => {
+  test('“1.” is a chapter and “a.” a sub-section, any number of digits; a label glued to its title is not one', () => {
+    const [chapter, sub] = template.numbering;
+    expect(labelled('1. Profiling and referral', chapter)).toEqual({ label: '1', title: 'Profiling and referral' });
+    expect(labelled('1000. Late themes', chapter)).toEqual({ label: '1000', title: 'Late themes' });
+    expect(labelled('b. Trafficked persons', sub)).toEqual({ label: 'b', title: 'Trafficked persons' });
+    expect(labelled('b. Trafficked persons', chapter)).toBeNull();
+    expect(labelled('1.Profiling', chapter)).toBeNull();
+    expect(labelled('Introduction', chapter)).toBeNull();
+  });
+});
 
 describe('addressees, by the template’s rules', () => {
   test('the subject of the first verb, after a lead-in, in English, Spanish and French', () => {
