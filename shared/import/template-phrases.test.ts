@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { isPhrase, mentionsPhrase, openingPhrase, phraseInside, withoutClosingPhrase } from './template-rules';
+import {
+  earliestPhrase,
+  isPhrase,
+  mentionsPhrase,
+  openingPhrase,
+  phraseInside,
+  phraseSpan,
+  withoutClosingPhrase,
+} from './template-rules';
 
 describe('template phrases (the genre vocabulary a template carries)', () => {
   test('an opening phrase is matched as whole words, and the text after it is kept', () => {
@@ -41,5 +49,12 @@ describe('template phrases (the genre vocabulary a template carries)', () => {
     expect(withoutClosingPhrase('Managing Migration Best Practices', suffixes)).toBe('Managing Migration');
     expect(withoutClosingPhrase('Best Practices', suffixes)).toBe('Best Practices');
     expect(withoutClosingPhrase(`X${' '.repeat(50_000)}-y Best Practices`, suffixes)).toBe(`X${' '.repeat(50_000)}-y`);
+  });
+  test('the earliest of several phrases is found, as whole words, from a given word on', () => {
+    const text = 'States should ensure that those who are encouraged to';
+    expect(earliestPhrase(text, ['are encouraged', 'should'], 1)).toEqual({ start: 7, end: 13 });
+    expect(earliestPhrase(text, ['States'], 1)).toBeNull();
+    expect(earliestPhrase(text, undefined)).toBeNull();
+    expect(phraseSpan(text, 'ARE encouraged')).toEqual({ start: 36, end: 50 });
   });
 });

@@ -130,3 +130,19 @@ export function withoutClosingPhrase(text: string, phrases: readonly string[] | 
 export function phraseSpan(text: string, phrase: string, fromWord = 0): { start: number; end: number } | null {
   return findPhrase(wordSpans(text), phrase, fromWord);
 }
+
+/** The earliest occurrence in `text` of any of `phrases` as whole words, from word `fromWord` on (one pass over its words). */
+export function earliestPhrase(
+  text: string,
+  phrases: readonly string[] | undefined,
+  fromWord = 0,
+): { start: number; end: number } | null {
+  if (!phrases?.length) return null;
+  const have = wordSpans(text);
+  let best: { start: number; end: number } | null = null;
+  for (const p of phrases) {
+    const at = findPhrase(have, p, fromWord);
+    if (at && (!best || at.start < best.start)) best = at;
+  }
+  return best;
+}
