@@ -4,8 +4,9 @@
  * the annex label, the moderator line, the subheadings inside a part. Without them the reader
  * recognises nothing and the text stays in the parts it can open.
  */
-import { findSection, type Template } from '../../templates/schema';
-import { isPhrase, sectionForHeading } from '../template-rules';
+import { fold } from '../../i18n/fold';
+import { findSection, type Template, type TemplateSection } from '../../templates/schema';
+import { sectionForHeading } from '../template-rules';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One alternative per phrase, longest first, so that "Annexe" is tried before "Annex". */
@@ -14,6 +15,34 @@ const alternatives = (phrases: readonly string[], each: (p: string) => string = 
     .sort((a, b) => b.length - a.length)
     .map(each)
     .join('|') || '(?!)';
+/**
+ * A phrase's words without case, accents or punctuation, as template-rules.ts's isPhrase compares
+ * them: equal keys are the same phrase. Every line of the book is tried against the headings, so
+ * each phrase is keyed once and each line once (the last line's key is kept).
+ */
+const phraseKey = (s: string) =>
+  fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+let lastLine = '';
+let lastKey = '';
+const keyOf = (line: string) => {
+  if (line !== lastLine) {
+    lastLine = line;
+    lastKey = phraseKey(line);
+  }
+  return lastKey;
+};
+/** Each phrase's key to what it names; the first phrase of a key wins. */
+function keyed<T>(entries: [string, T][]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [phrase, value] of entries) {
+    const key = phraseKey(phrase);
+    if (key && !map.has(key)) map.set(key, value);
+  }
+  return map;
+}
+
 /** "Moderator" as the OCR spaces it: "M oder ator". */
 const spacedLetters = (p: string) => [...p.replace(/\s+/g, '')].map(escape).join('\\s?');
 
@@ -66,10 +95,23 @@ export function proceedingsVocabulary(template: Template | undefined): Proceedin
   const loneUnit = new RegExp(`^(?:${unitWords})\\s*\\S*\\.?$`);
   const moderator = new RegExp(`^(?:${alternatives(reading?.moderatorLines ?? [], spacedLetters)})\\s*:\\s*`);
   const labels = reading?.lineLabels;
+  const headingKeys = new Map<string, Set<string>>();
+  const headingsOf = (kind: string) => {
+    if (!headingKeys.has(kind)) headingKeys.set(kind, new Set(headings(kind).map(phraseKey).filter(Boolean)));
+    return headingKeys.get(kind)!;
+  };
+  const childKeys = (kind: string) =>
+    keyed<TemplateSection>(
+      (findSection(sections, kind)?.children ?? []).flatMap((c) =>
+        (c.sourceHeadings ?? []).map((h): [string, TemplateSection] => [h, c]),
+      ),
+    );
+  const children = { unit: childKeys('unit'), 'final-panel': childKeys('final-panel') };
+  const subheadings = keyed((reading?.subheadings ?? []).map((h): [string, number] => [h.text, h.level]));
   const opener = (words: readonly string[] | undefined) => new RegExp(`^(?:${alternatives(words ?? [])})\\s*:\\s*`);
   return {
     headings,
-    isHeading: (kind, line) => isPhrase(line, headings(kind)),
+    isHeading: (kind, line) => headingsOf(kind).has(keyOf(line)),
     annexNumber: (line) => {
       const m = annex.exec(line);
       return m ? Number(m[1]) : null;
@@ -92,11 +134,11 @@ export function proceedingsVocabulary(template: Template | undefined): Proceedin
     subsection: (line, within) => {
       const m = /^(?:(\d)\.\s*)?(\S[\s\S]*)$/.exec(line);
       if (!m) return null;
-      const child = findSection(sections, within)?.children.find((c) => isPhrase(m[2]!, c.sourceHeadings));
+      const child = children[within].get(keyOf(m[2]!));
       return child ? { kind: child.id, label: m[1], title: m[2]! } : null;
     },
     moderator,
-    subheadingLevel: (line) => reading?.subheadings?.find((h) => isPhrase(line, [h.text]))?.level,
+    subheadingLevel: (line) => subheadings.get(keyOf(line)),
     labels: {
       figure: new RegExp(`^(?:${alternatives(labels?.figure ?? [])})\\s+\\d+\\b\\s*(\\S.*|)$`),
       source: opener(labels?.source),
