@@ -204,7 +204,8 @@ function placeOutsideText(w: WarningDraft, parts: ImportedPart[], registry: Part
     w.participantId = entry?.id ?? null;
     return;
   }
-  if (w.key === 'annexAbsent.generated') {
+  // An annex generated from the recommendations, or their table read back, concerns the recommendations.
+  if (w.key === 'annexAbsent.generated' || w.key === 'recommendationsTable') {
     const first = firstRecommendation(parts);
     if (first) {
       Object.assign(w, { partId: first.part.id, quote: first.quote, block: first.block, place: 'text' });

@@ -179,6 +179,8 @@ print(json.dumps({'old': old, 'person': person, 'speaker': speaker}))
     expect([added.title, flat(added.doc.root as never)]).toEqual(['Added in Word', 'A section a Word user wrote.']);
     expect(parts.length).toBe(sample.source.parts.length + 1);
     expect(r.warnings.map((w) => w.code)).toEqual(['KIND_GUESSED']);
+    // The guess concerns the added part's heading: the warnings panel opens its title.
+    expect(r.warnings[0]).toMatchObject({ partId: added.id, place: 'title' });
     const firstPresentation = (ps: { doc: { root: unknown } }[]) => {
       const find = (n: { type?: string; names?: string[]; children?: unknown[] }): string[] | null =>
         n.type === 'presentation'

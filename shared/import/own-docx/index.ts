@@ -14,7 +14,7 @@ import type { Template, TemplateSection } from '../../templates/schema';
 import { conformToTemplate } from '../conform';
 import { dropDisallowedLinks } from '../links';
 import { ImportContext, type ImportedPart, type ImportResult, setDoc, splitHonorific } from '../result';
-import { attachWarningsToParts } from '../warning-places';
+import { attachWarningsToParts, placeWarningsInText } from '../warning-places';
 import { readParticipants, readProgramme } from './annexes';
 import { type Block, type Para, plainText, readBody, type Table } from './body';
 import { convertBlocks } from './blocks';
@@ -149,18 +149,22 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
       }
       while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
       const parent = parentOf();
-      let section = mark ? every.find((s) => markNamesKind(mark.kind, s.id)) : undefined;
-      if (!section) {
-        section = guessKind(parent);
-        if (section)
-          ctx.warn(null, 'KIND_GUESSED', {
-            key: 'kindGuessed',
-            values: { title: title.slice(0, 80), kind: section.id, kindTitle: section.title },
-          });
-      }
+      const marked = mark ? every.find((s) => markNamesKind(mark.kind, s.id)) : undefined;
+      const section = marked ?? guessKind(parent);
       const kind = section?.id ?? template.sections[0]!.id;
       // A part the export added by itself (an annex the conference had no part for) is not a part of the conference.
       const part = mark?.generated ? null : ctx.part(parent, kind, title, null);
+      // A guessed kind concerns the part's heading (the warnings panel opens its title).
+      if (!marked && section)
+        ctx.warn(
+          null,
+          'KIND_GUESSED',
+          {
+            key: 'kindGuessed',
+            values: { title: title.slice(0, 80), kind: section.id, kindTitle: section.title },
+          },
+          { partId: part?.id ?? null },
+        );
       const seg: Segment = { part, level, section, blocks: [], participants: [], programme: [], group: '' };
       for (const a of b.bookmarks) if (part && !a.startsWith('_')) anchors.set(a, part.id);
       stack.push(seg);
@@ -231,6 +235,7 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
   if (chosen && chosen.id !== template.id) conformToTemplate(ctx.parts, chosen, ctx);
   dropDisallowedLinks(ctx.parts, ctx);
   attachWarningsToParts(ctx);
+  placeWarningsInText(ctx);
   const id = chosen?.id ?? template.id;
   ctx.meta.templateId = id;
   return ctx.result(id, opts.templateId ? 'given' : 'detected');
