@@ -47,8 +47,10 @@ The panel spoke of cooperation.
 `;
 
 describe('the workshop reader', () => {
-  it('reads a report in Spanish by the template’s Spanish headings, notes and page breaks included', () => {
+  it('reads a report in Spanish by the template’s Spanish words: headings, series, contact statement; notes and page breaks included', () => {
     const r = read(`INFORME DEL TALLER
+
+SERIE DE TALLERES SOBRE MIGRACIÓN
 
 MIGRACIÓN Y DERECHOS HUMANOS¹
 
@@ -75,6 +77,8 @@ los migrantes indocumentados.
 Sesión II: Responsabilidades compartidas
 
 La sesión trató de la cooperación.
+
+UNITAR Nueva York es responsable del contenido de este informe.
 `);
     expect(outline(r.parts)).toEqual([
       ['title-block', 'Informe Del Taller'],
@@ -88,8 +92,14 @@ La sesión trató de la cooperación.
           ['session', 'Responsabilidades compartidas'],
         ],
       ],
+      ['contact', 'Contact'],
     ]);
-    expect(r.meta.subtitle).toBe('Informe Del Taller');
+    // (titleCase knows English small words only.)
+    expect(r.meta).toMatchObject({
+      subtitle: 'Informe Del Taller',
+      series: 'Serie De Talleres Sobre Migración',
+      title: 'Migración Y Derechos Humanos',
+    });
     const first = r.parts[3]!.children[0]!;
     expect(paragraphs(first)).toEqual([
       '[Dr. Jorge Bustamante], Relator Especial de las Naciones Unidas, abrió la sesión con una reflexión sobre los Estados y los migrantes indocumentados.',

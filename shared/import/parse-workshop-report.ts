@@ -4,7 +4,8 @@
  * paragraphs cut by a page break rejoined, a title block, the template's section headings,
  * "Session I: title" groups of intervention summaries opening with the speaker ("Ms. Name,
  * Position at Organisation, noted …"), and the contact block. The genre's vocabulary (its
- * source headings and report types) is its template's (seeds/templates/workshop-report.json).
+ * source headings, report types, series words and contact statements) is its template's
+ * (seeds/templates/workshop-report.json).
  */
 import type { DocNode } from '../model/doc-nodes';
 import type { Template, TemplateSection } from '../templates/schema';
@@ -14,7 +15,7 @@ import { type InlineOptions, noteFromMarkup, parseInline, plainInline, superscri
 import type { Block, ListBlock } from './markdown-blocks';
 import { type ImportContext, type ImportedPart, setDoc } from './result';
 import { type SourceLine, endsParagraph } from './source';
-import { isPhrase, openingPhrase, sectionForHeading } from './template-rules';
+import { isPhrase, mentionsPhrase, openingPhrase, sectionForHeading } from './template-rules';
 import { readTextTree } from './tree/text-read';
 import { organisersIn, parseDateRange, romanValue, titleCase } from './util';
 
@@ -126,7 +127,7 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext, tem
       continue;
     }
     // The contact block: an address of several lines, or the statement of responsibility.
-    if (p.lines.length > 1 || /is responsible for the contents/i.test(plain)) {
+    if (p.lines.length > 1 || mentionsPhrase(plain, template?.reading?.contactStatements)) {
       if (at.part?.kind !== 'contact') open(null, 'contact', 'Contact', p.n);
       at.body.push(
         paragraph(
@@ -314,7 +315,7 @@ function readTitleBlock(block: Para[], ctx: ImportContext, template: Template | 
       ctx.meta.subtitle = titleCase(t);
       continue;
     }
-    if (/\bSERIES\b/i.test(t)) {
+    if (mentionsPhrase(t, template?.reading?.seriesWords)) {
       ctx.meta.series = titleCase(t);
       continue;
     }

@@ -130,6 +130,10 @@ export const TemplateSchema = z.object({
       runInHeads: z.array(z.string().min(1).max(120)).max(50).optional(),
       /** Title-page lines naming the kind of report ("Summary Report"): kept in the subtitle, not the title. */
       reportTypes: z.array(z.string().min(1).max(120)).max(50).optional(),
+      /** Cover-line words naming the series a report belongs to ("Workshop Series"): kept as the series, not the title. */
+      seriesWords: z.array(z.string().min(1).max(60)).max(20).optional(),
+      /** Statements that belong to the publisher's contact block ("… is responsible for the contents of this report"). */
+      contactStatements: z.array(z.string().min(1).max(120)).max(20).optional(),
       /** Contents entries or headings that open the list of annexes ("Annexes"). */
       annexesHeadings: z.array(z.string().min(1).max(120)).max(50).optional(),
       /** Words closing a heading that are the genre's, not the title ("Migrant Protection – Best Practices"). */
