@@ -1,7 +1,7 @@
 /**
  * Issue 14: an import warning reads in the interface language. Seed 002 imported by the real
- * importer, then opened with Chromium in Spanish and in French: the warnings panel, and the marker
- * of a warning in the text, say it in that language; a warning stored before the catalogue (no key)
+ * importer, then opened with Chromium in Spanish and in French: the warnings panel, and the markers
+ * of a warning in the text and of one on a part's title, say it in that language; a warning stored before the catalogue (no key)
  * shows its English message as it is. Screenshots: rapporteur-import-warnings-<lang>.png in the temp folder.
  */
 import fs from 'node:fs';
@@ -30,6 +30,8 @@ const cases = [
     gap: 'La sección VI sigue a la sección IV: no hay sección V. En la conferencia, las secciones se numeran de forma consecutiva.',
     annex: 'El texto hace referencia a un anexo que no figura en el archivo.',
     showInText: 'Mostrar en el texto',
+    showTitle: 'Mostrar el título',
+    markerLabel: 'Advertencia de importación: ',
     marker: /^Advertencia de importación: El texto hace referencia a un anexo que no figura en el archivo\.$/,
   },
   {
@@ -40,6 +42,8 @@ const cases = [
     gap: 'La section VI suit la section IV\u00a0: il n’y a pas de section V. Les sections sont numérotées dans l’ordre dans la conférence.',
     annex: 'Le texte renvoie à une annexe qui ne figure pas dans le fichier.',
     showInText: 'Afficher dans le texte',
+    showTitle: 'Afficher le titre',
+    markerLabel: 'Avertissement d’importation\u00a0: ',
     marker: /^Avertissement d’importation\u00a0: Le texte renvoie à une annexe qui ne figure pas dans le fichier\.$/,
   },
 ] as const;
@@ -68,7 +72,7 @@ for (const c of cases) {
       await app.close();
     });
 
-    test('the panel and the marker in the text say the warning in that language', async () => {
+    test('the panel and the markers in the text and on a title say the warning in that language', async () => {
       await page.getByRole('button', { name: c.button }).click();
       const panel = page.getByRole('region', { name: c.panel });
       await expect.poll(() => panel.getByText(c.gap, { exact: true }).count()).toBe(1);
@@ -92,6 +96,15 @@ for (const c of cases) {
         )
         .toBe(true);
       await page.screenshot({ path: path.join(os.tmpdir(), `rapporteur-import-warnings-${c.lang}-marker.png`) });
+
+      // The numbering gap concerns a section's number: its title is marked, its marker in that language too.
+      await page.getByRole('button', { name: c.button }).click();
+      await panel.getByRole('listitem').filter({ hasText: c.gap }).getByRole('button', { name: c.showTitle }).click();
+      const titleMarker = page.locator('h2.part-title.has-warning .title-warning-marker');
+      await expect.poll(() => titleMarker.getAttribute('aria-label')).toBe(`${c.markerLabel}${c.gap}`);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.closest('h2.part-title.has-warning') !== null))
+        .toBe(true);
     });
   });
 }
