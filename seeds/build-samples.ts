@@ -1,13 +1,16 @@
 /**
  * Builds the sample conferences (seeds/samples/*.rapporteur) from the five seed reports
  * with the real importer. Run by `npm run samples`, and before the tests by
- * seeds/vitest.global-setup.ts when a sample is missing or older than its sources.
+ * seeds/vitest.global-setup.ts when a sample is missing or was made from other sources
+ * (the key of seeds/import-key.ts, kept in seeds/samples/.key).
  * The samples are not in git: they are rebuilt the same way on every clone.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ImportResult } from '../shared/import';
 import { importReportFile, writeNewConference } from '../electron/node/importer';
+import { keyOf, sampleInputs } from './import-key';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const SOURCE_DIR = path.join(here, 'source');
@@ -24,41 +27,33 @@ export const SAMPLES: { seed: string; name: string }[] = [
 
 export const samplePath = (name: string, dir = SAMPLES_DIR) => path.join(dir, `${name}.rapporteur`);
 
-function seedFile(prefix: string): string {
+export function seedFile(prefix: string): string {
   const f = fs.readdirSync(SOURCE_DIR).find((x) => x.startsWith(`${prefix}_`));
   if (!f) throw new Error(`seed ${prefix} is missing from ${SOURCE_DIR}`);
   return path.join(SOURCE_DIR, f);
 }
 
-/** Newest modification time of what a sample is made from: the seeds and the importer's code. */
-function sourcesTime(): number {
-  const root = path.resolve(here, '..');
-  const dirs = [
-    SOURCE_DIR,
-    path.join(root, 'shared/import'),
-    path.join(root, 'electron/node/importer'),
-    path.join(here, 'templates'),
-  ];
-  let t = 0;
-  for (const d of dirs)
-    for (const f of fs.readdirSync(d))
-      if (!f.endsWith('.test.ts')) t = Math.max(t, fs.statSync(path.join(d, f)).mtimeMs);
-  return t;
-}
+const keyFile = (dir: string) => path.join(dir, '.key');
 
 export function samplesUpToDate(dir = SAMPLES_DIR): boolean {
-  const since = sourcesTime();
-  return SAMPLES.every(
-    ({ name }) => fs.existsSync(samplePath(name, dir)) && fs.statSync(samplePath(name, dir)).mtimeMs >= since,
-  );
+  const kept = fs.existsSync(keyFile(dir)) ? fs.readFileSync(keyFile(dir), 'utf8') : null;
+  return kept === keyOf(sampleInputs()) && SAMPLES.every(({ name }) => fs.existsSync(samplePath(name, dir)));
 }
 
+/** How a seed is imported: by default as the app does, in a worker. */
+export type SeedImporter = (prefix: string, file: string) => Promise<ImportResult>;
+
 /** Imports each seed into a fresh file and moves it into place. Returns a line per sample. */
-export async function buildSamples(dir = SAMPLES_DIR): Promise<string[]> {
+export async function buildSamples(
+  dir = SAMPLES_DIR,
+  importSeed: SeedImporter = (_, file) => importReportFile(file),
+): Promise<string[]> {
   fs.mkdirSync(dir, { recursive: true });
+  // Taken before building: a source changed meanwhile makes the next run build again.
+  const key = keyOf(sampleInputs());
   const report: string[] = [];
   for (const { seed, name } of SAMPLES) {
-    const result = await importReportFile(seedFile(seed));
+    const result = await importSeed(seed, seedFile(seed));
     const staging = fs.mkdtempSync(path.join(dir, '.build-'));
     try {
       const built = samplePath(name, staging);
@@ -69,6 +64,9 @@ export async function buildSamples(dir = SAMPLES_DIR): Promise<string[]> {
     }
     report.push(`${name}: ${result.templateId}, ${result.warnings.length} warnings`);
   }
+  const staged = `${keyFile(dir)}.${process.pid}`;
+  fs.writeFileSync(staged, key);
+  fs.renameSync(staged, keyFile(dir));
   return report;
 }
 

@@ -5,22 +5,17 @@
  * entry of the participants registry or the conference details, each counted; and the OCR repairs offered for
  * seed 000 leave its Spanish lines, Latin phrases and broken words alone.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainTextOf } from '../shared/elements/plain-text';
 import type { RawNode } from '../shared/elements/spec';
 import type { ImportedPart, ImportResult, WarningDraft } from '../shared/import';
 import { findQuote } from '../shared/import/warning-places';
-import { parseReport } from '../electron/node/importer/parse-report';
+import { seedImport } from './testing/seed-imports';
 
-const SOURCE = path.join(path.dirname(new URL(import.meta.url).pathname), 'source');
 const cache = new Map<string, Promise<ImportResult>>();
+/** A seed as the app imports it, imported once per test run (seeds/testing/seed-imports.ts). */
 const importSeed = (prefix: string): Promise<ImportResult> => {
-  if (!cache.has(prefix)) {
-    const file = fs.readdirSync(SOURCE).find((f) => f.startsWith(`${prefix}_`))!;
-    cache.set(prefix, parseReport({ bytes: fs.readFileSync(path.join(SOURCE, file)), fileName: file }));
-  }
+  if (!cache.has(prefix)) cache.set(prefix, seedImport(prefix));
   return cache.get(prefix)!;
 };
 

@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHeadlessEditor } from '@lexical/headless';
-import { decodeText, importText, type ImportedPart } from '../shared/import';
-import { loadTemplates } from '../electron/node/templates';
+import { importText, type ImportedPart } from '../shared/import';
 import { editorNodes } from '../renderer/src/editor/nodes';
 import { $loadDoc } from '../renderer/src/editor/setup';
+import { seedImport } from './testing/seed-imports';
 
 const SOURCE = path.join(path.dirname(new URL(import.meta.url).pathname), 'source');
 const all = (parts: ImportedPart[]): ImportedPart[] => parts.flatMap((p) => [p, ...all(p.children)]);
@@ -34,9 +34,8 @@ function expectRoundTrip(parts: ImportedPart[], label: string): void {
 
 describe('imported seeds in the editor', () => {
   for (const file of fs.readdirSync(SOURCE).sort()) {
-    it(`${file.slice(0, 3)}: every part loads and round-trips unchanged`, () => {
-      const { text } = decodeText(fs.readFileSync(path.join(SOURCE, file)), file);
-      expectRoundTrip(importText(text, { fileName: file, templates: loadTemplates() }).parts, file.slice(0, 3));
+    it(`${file.slice(0, 3)}: every part loads and round-trips unchanged`, async () => {
+      expectRoundTrip((await seedImport(file.slice(0, 3))).parts, file.slice(0, 3));
     });
   }
 

@@ -1,14 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docProblem } from '../shared/elements/doc-schema';
 import { walkDoc } from '../shared/elements/walk';
 import type { RawNode } from '../shared/elements/spec';
-import { decodeText, importText } from '../shared/import';
-import { loadTemplates } from '../electron/node/templates';
 import { noteFromMarkup } from '../shared/import/inline';
-
-const SEEDS = path.join(path.dirname(new URL(import.meta.url).pathname), 'source');
+import { seedImport } from './testing/seed-imports';
 
 describe('imported notes keep their italics and links', () => {
   it('reads a note’s markup into runs and links, its plain text beside them', () => {
@@ -33,10 +28,8 @@ describe('imported notes keep their italics and links', () => {
     expect(noteFromMarkup('Just  words.')).toEqual({ type: 'footnote', version: 1, text: 'Just words.' });
   });
 
-  it('seed 004: the notes’ addresses become links in the notes, and every part passes the document schema', () => {
-    const file = fs.readdirSync(SEEDS).find((f) => f.startsWith('004'))!;
-    const { text, warnings } = decodeText(fs.readFileSync(path.join(SEEDS, file)), file);
-    const r = importText(text, { fileName: file, warnings, templates: loadTemplates() });
+  it('seed 004: the notes’ addresses become links in the notes, and every part passes the document schema', async () => {
+    const r = await seedImport('004');
     const notes: RawNode[] = [];
     for (const part of r.parts) {
       expect(docProblem(part.doc)).toBeNull();

@@ -5,28 +5,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText, importText, type ImportResult, type ImportedPart } from '../shared/import';
-import { provideDictionaryFiles } from '../shared/import/spelling';
-import { dictionaryPackageFiles } from '../electron/node/importer/spelling-files';
-import { loadTemplates } from '../electron/node/templates';
-
-// The dictionaries the app's importer checks OCR damage against (as electron/node/importer does).
-provideDictionaryFiles(dictionaryPackageFiles);
+import type { ImportResult, ImportedPart } from '../shared/import';
+import { SEED_PREFIXES, seedImport } from './testing/seed-imports';
 
 const SOURCE = path.join(path.dirname(new URL(import.meta.url).pathname), 'source');
+/**
+ * The seeds as the app imports them (templates and dictionaries), imported once per test run
+ * (seeds/testing/seed-imports.ts); each caller gets its own copy to read.
+ */
 const imported = new Map<string, ImportResult>();
-/** A seed imported once per file (seed 000 takes seconds); each caller gets its own copy to read. */
-const load = (prefix: string): ImportResult => {
-  let r = imported.get(prefix);
-  if (!r) {
-    const file = fs.readdirSync(SOURCE).find((f) => f.startsWith(prefix))!;
-    const { text, warnings } = decodeText(fs.readFileSync(path.join(SOURCE, file)), file);
-    // With the app's templates, as the app imports: each genre reads its vocabulary from its template.
-    r = importText(text, { fileName: file, warnings, templates: loadTemplates() });
-    imported.set(prefix, r);
-  }
-  return structuredClone(r);
-};
+for (const prefix of SEED_PREFIXES) imported.set(prefix, await seedImport(prefix));
+const load = (prefix: string): ImportResult => structuredClone(imported.get(prefix)!);
 
 type N = { type: string; text?: string; children?: N[]; [k: string]: unknown };
 const all = (parts: ImportedPart[]): ImportedPart[] => parts.flatMap((p) => [p, ...all(p.children)]);

@@ -9,20 +9,14 @@ import { icuArguments } from '../../../shared/i18n/catalogue-check';
 import { catalogues } from '../../../shared/i18n/catalogues';
 import { importWarningText, isImportWarningKey } from '../../../shared/i18n/import-warnings';
 import { UI_LANGUAGES } from '../../../shared/i18n/ui-language';
-import { decodeText, importText, type WarningDraft } from '../../../shared/import';
-import { loadTemplates } from '../templates';
-import { provideDictionaryFiles } from '../../../shared/import/spelling';
-import { dictionaryPackageFiles } from './spelling-files';
-
-provideDictionaryFiles(dictionaryPackageFiles);
+import { decodeText, type WarningDraft } from '../../../shared/import';
+import { seedImport } from '../../../seeds/testing/seed-imports';
 
 const SOURCE = path.join(path.dirname(new URL(import.meta.url).pathname), '../../../seeds/source');
 const seeds = fs.readdirSync(SOURCE).filter((f) => /^00\d_/.test(f));
 
-function importSeed(file: string): WarningDraft[] {
-  const { text, warnings } = decodeText(fs.readFileSync(path.join(SOURCE, file)), file);
-  return importText(text, { fileName: file, warnings, templates: loadTemplates() }).warnings;
-}
+/** The seed's warnings as the app imports it (imported once per run: seeds/testing/seed-imports.ts). */
+const importSeed = async (file: string): Promise<WarningDraft[]> => (await seedImport(file.slice(0, 3))).warnings;
 
 /** The English source text of a key, read straight from the JSON (not through i18next). */
 function englishSource(key: string): string {
@@ -59,8 +53,8 @@ function problems(w: WarningDraft): string[] {
 describe('the importer’s warnings are catalogue messages', () => {
   const seen = new Map<string, string>();
 
-  it.each(seeds)('%s: every warning has a known key, its values, and the catalogue’s English message', (file) => {
-    const warnings = importSeed(file);
+  it.each(seeds)('%s: every warning has a known key, its values, and the catalogue’s English message', async (file) => {
+    const warnings = await importSeed(file);
     expect(warnings.flatMap(problems)).toEqual([]);
     for (const w of warnings) seen.set(w.key!, w.code);
   });

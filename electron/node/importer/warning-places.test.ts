@@ -2,24 +2,13 @@
  * Issue 12: a warning names the place in its part's text it concerns, so the editor can
  * mark it. On the seeds' own text: the quote stored with a warning is in the block it names.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainTextOf } from '../../../shared/elements/plain-text';
 import type { RawNode } from '../../../shared/elements/spec';
 import type { ImportedPart, ImportResult } from '../../../shared/import';
 import { findQuote } from '../../../shared/import/warning-places';
-import { projectRoot } from '../paths';
-import { parseReport } from './parse-report';
-
-const seedFile = (prefix: string) =>
-  path.join(
-    projectRoot,
-    'seeds/source',
-    fs.readdirSync(path.join(projectRoot, 'seeds/source')).find((f) => f.startsWith(prefix))!,
-  );
-const importSeed = (prefix: string) =>
-  parseReport({ bytes: fs.readFileSync(seedFile(prefix)), fileName: path.basename(seedFile(prefix)) });
+// The seeds as the app imports them, imported once per run.
+import { seedImport } from '../../../seeds/testing/seed-imports';
 
 const flat = (ps: ImportedPart[]): ImportedPart[] => ps.flatMap((p) => [p, ...flat(p.children)]);
 const blockText = (p: ImportedPart, i: number): string =>
@@ -48,7 +37,7 @@ function checkPlaces(r: ImportResult): { placed: number; withPart: number } {
 
 describe('warnings carry their place in the text', () => {
   it('seed 000: the OCR repairs and most warnings with a part quote words found in the block they name', async () => {
-    const r = await importSeed('000');
+    const r = await seedImport('000');
     const { placed, withPart } = checkPlaces(r);
     console.info(
       `seed 000: ${placed} of ${withPart} warnings with a part are placed (${r.warnings.length} warnings in all)`,
@@ -62,7 +51,7 @@ describe('warnings carry their place in the text', () => {
   });
 
   it('seed 004: warnings with a part are placed in it', async () => {
-    const r = await importSeed('004');
+    const r = await seedImport('004');
     const { placed, withPart } = checkPlaces(r);
     console.info(
       `seed 004: ${placed} of ${withPart} warnings with a part are placed (${r.warnings.length} warnings in all)`,
