@@ -104,7 +104,15 @@ export class PartBody {
       this.heading(CAPITALS, [text(titleCase(plain))]);
       return;
     }
-    if (plain.length < 90 && !/[.:;,]$/.test(plain) && /^[A-Z]/.test(plain) && next && !/^·/.test(next.text)) {
+    // A short line with no closing punctuation is a title, unless it leads into bullets in words of a sentence
+    // ("PROPOSALS, some for which funds are sought"); in title case it is one there too ("Migration Management and Policies").
+    if (
+      plain.length < 90 &&
+      !/[.:;,]$/.test(plain) &&
+      /^[A-Z]/.test(plain) &&
+      next &&
+      (!/^·/.test(next.text) || isTitleCase(plain))
+    ) {
       this.heading('short', parseInline(t, inline));
       return;
     }
@@ -233,6 +241,12 @@ function attachmentMentioned(template: Template | undefined, t: string): string 
   }
   return null;
 }
+
+/** Every word of four letters or more capitalised, and not all in capitals: "Migration Management and Policies". */
+const isTitleCase = (plain: string) => {
+  const long = plain.match(/\p{L}{4,}/gu) ?? [];
+  return long.length > 0 && long.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+};
 
 /** A clause quoted on its own: the whole paragraph between curly quotes. */
 const isQuoted = (plain: string) => /^“[^“”]+”[.;]?$/.test(plain.trim());
