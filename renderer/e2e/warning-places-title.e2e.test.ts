@@ -145,4 +145,7 @@ test('“Open the conference details” opens the details with the warning above
     .poll(() => page.evaluate(() => document.activeElement?.querySelector('.message')?.textContent ?? ''))
     .toBe(w!.message);
   expect(await above.locator('.import-warning.opened').count()).toBe(1);
+  // Already open: nothing more to show.
+  expect(await above.getByRole('button', { name: 'Open the conference details' }).count()).toBe(0);
+  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-warning-details.png') });
 }, 120_000);

@@ -36,10 +36,13 @@ export function ImportWarningsList({
   onStatus,
   onGoTo,
   onShow,
+  showable = () => true,
 }: {
   warnings: ImportWarning[];
   parts: PartSummary[];
   onStatus?(w: ImportWarning, status: ImportWarning['status']): void;
+  /** Whether a warning's "show" button is offered (not where its place is already all there is to see). */
+  showable?(w: ImportWarning): boolean;
   /** Opens the part a warning concerns. */
   onGoTo?(partId: string): void;
   /** Opens the place a warning shows (its part, the participants, the details), which then marks and focuses it. */
@@ -68,7 +71,7 @@ export function ImportWarningsList({
               ))}
           </span>
           <span className="message">{warningMessage(w)}</span>
-          {onStatus && w.status === 'open' && showLabel(w) && (
+          {onStatus && w.status === 'open' && showLabel(w) && showable(w) && (
             <button
               type="button"
               className="link show-in-text"

@@ -37,7 +37,8 @@ export function PlaceWarnings({
       className="part-warnings"
       aria-label={place === 'details' ? t('conference:detailsWarnings') : t('conference:participantsWarnings')}
     >
-      <ImportWarningsList warnings={shown} parts={parts} onStatus={onStatus} />
+      {/* Only an entry's warning has more to show here: its row in the registry. */}
+      <ImportWarningsList warnings={shown} parts={parts} onStatus={onStatus} showable={(w) => !!w.participantId} />
     </aside>
   );
 }
