@@ -65,7 +65,8 @@ export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext, temp
     pending = [];
   };
   const flushRecs = () => {
-    if (recs) body.push(list(true, recs.items, { numberFormat: 'lower-roman', role: 'recommendations' }));
+    const numberFormat = template?.recommendationFormat ?? 'lower-roman';
+    if (recs) body.push(list(true, recs.items, { numberFormat, role: 'recommendations' }));
     recs = null;
   };
   const flushPart = () => {
