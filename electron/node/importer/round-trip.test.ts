@@ -14,7 +14,7 @@ import { compileSource, readConferenceFile, templateFor } from '../export/load-p
 import { tempDir, tool } from '../export/readers.testkit';
 import { writeRichConference } from '../export/rich-conference.testkit';
 import { sampleConferenceFiles } from '../export/seed-conferences.testkit';
-import { importReportBytes } from '.';
+import { parseReport } from './parse-report';
 import { partsOfImport, partsOfSource, summary } from './round-trip.testkit';
 
 let dir: string;
@@ -38,8 +38,12 @@ afterAll(() => {
 const printed = (proc: Proceedings, role: 'participants' | 'programme' | 'recommendations') =>
   proc.sections.some((s) => s.blocks.some((b) => b.kind === 'table' && b.role === role));
 
+/**
+ * Read here on this thread, as the import worker reads it (parseReport): a worker started for each of a
+ * dozen files cost more than reading them; the worker itself is tested in importer and robustness tests.
+ */
 async function importDocx(file: string) {
-  return importReportBytes({ bytes: fs.readFileSync(file), fileName: path.basename(file) });
+  return parseReport({ bytes: fs.readFileSync(file), fileName: path.basename(file) });
 }
 
 function expectSameConference(
