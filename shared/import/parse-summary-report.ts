@@ -38,12 +38,14 @@ const SUMMARY_PROFILE: ReadProfile = {
 };
 
 export function parseSummaryReport(lines: SourceLine[], ctx: ImportContext, template?: Template): void {
-  const { body: blocks, notes } = takePageFeet(readSourceTree(lines, SUMMARY_PROFILE).blocks, ctx);
+  const tree = readSourceTree(lines, SUMMARY_PROFILE);
+  const { body: blocks, notes } = takePageFeet(tree.blocks, ctx);
+  // A mark's note: the page foot's, or a markdown footnote's ("[^1]: …", as a converted .docx writes it).
   const anchors = (label: string): DocNode | null => {
     const note = notes.get(Number(label));
-    if (!note) return null;
-    note.used = true;
-    return noteFromMarkup(note.text);
+    if (note) note.used = true;
+    const text = note?.text ?? tree.notes.get(label)?.text;
+    return text === undefined ? null : noteFromMarkup(text);
   };
   const inline = { anchors };
 

@@ -152,3 +152,17 @@ describe('a summary report in Spanish, read with the template’s Spanish words'
     expect(all(bare.parts).map((p) => p.title)).toContain('Índice');
   });
 });
+
+describe('a summary report whose notes are markdown footnotes (as a converted .docx writes them)', () => {
+  test('its marks take their notes, links kept', () => {
+    const r = importText(
+      '**A Conference**\n\n**Summary Report**\n\n## **1. Protection**\n\nParticipants met.[^1]\n\n**Recommendations:**\n\n- i. States should act.[^2]\n\n[^1]: See <http://example.org/a>.\n\n[^2]: As agreed.\n',
+      { fileName: 'r.md', templateId: 'summary-report', templates: [template] },
+    );
+    const notes = nodes(r.parts, 'footnote');
+    expect(notes).toHaveLength(2);
+    expect(JSON.stringify(notes[0])).toContain('http://example.org/a');
+    expect(nodes(r.parts, 'paragraph').map(textOf)).toContain('Participants met.');
+    expect(r.warnings.filter((w) => w.code === 'NOTE_UNANCHORED')).toEqual([]);
+  });
+});
