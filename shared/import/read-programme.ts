@@ -6,8 +6,11 @@
  * the n-th time goes with the n-th item. An item starts at a time printed on its own
  * line, a break ("Coffee break", "Lunch"), a unit ("Unit II:", "Block III:"), the report
  * of civil society or the conclusions; everything else belongs to the item above it.
+ * These words, and each line's opener ("Moderator:", "Presentation by"), are the template's
+ * (reading.programme in conference-proceedings.json, in English, Spanish and French).
  */
 import type { DocNode } from '../model/doc-nodes';
+import type { Template } from '../templates/schema';
 import type { ImportContext } from './result';
 import type { BodyLine } from './ocr';
 import { paragraph as plainParagraph, text } from './nodes';
@@ -24,12 +27,57 @@ const ITALIC = 2;
 /** "8:30 - 9:30 a.m.", "10:45a.m. - 12:45 p.m.", "4:15—-4:30 p.m.", "11:00 a.m.", "4:00 — 4:15 hrs." */
 const TIME =
   /^(\d{1,2}:\d{2})\s?(a\.m\.|p\.m\.|hrs\.)?(?:\s?[-—–]{1,2}\s?(\d{1,2}:\d{2})\s?(a\.m\.|p\.m\.|hrs\.)?)?(?:\s|$)/;
-const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+$/;
-/** The time column's own labels. */
-const COLUMN_LABEL = /^(?:Speakers|Commentators):$/;
-const BREAK = /^(?:Coffee break|Lunch|Break)$/i;
-const UNIT = /^(?:Unit|Block)\b/;
-const OPENS_ITEM = /^(?:Report by civil society organizations|Conclusions and recommendations)$/i;
+
+type Phrases = readonly string[] | undefined;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One alternative per phrase, longest first; none matches nothing. */
+const anyOf = (phrases: Phrases) =>
+  [...(phrases ?? [])]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|') || '(?!)';
+
+/** The programme's words, from the template's reading.programme (conference-proceedings.json). */
+export interface ProgrammeWords {
+  /** "Wednesday 20 November", "Miércoles 20 de noviembre". */
+  day: RegExp;
+  /** The time column's own labels ("Speakers:", "Commentators:"). */
+  columnLabel: RegExp;
+  /** Lines that open an item of their own: a break, a unit's label, the named items. */
+  opensItem: (t: string) => boolean;
+  /** A unit's label alone ("Unit I:"), whose title is printed on the next line. */
+  unitAlone: RegExp;
+  /** Each kind of line by its opener ("Moderator:", "Presentation by", "Debate"). */
+  openers: Record<'moderator' | 'presentation' | 'remarks' | 'commentators' | 'speakers' | 'debate', RegExp>;
+  /** The label printed before the names of a line of that kind, as the template names it first. */
+  label: Record<'moderator' | 'commentators' | 'speakers', string>;
+}
+
+export function programmeWords(template: Template | undefined): ProgrammeWords {
+  const w = template?.reading?.programme ?? {};
+  const breaks = new RegExp(`^(?:${anyOf(w.breaks)})$`, 'i');
+  const unit = new RegExp(`^(?:${anyOf(w.units)})(?![\\p{L}\\p{N}])`, 'u');
+  const items = new RegExp(`^(?:${anyOf(w.items)})$`, 'i');
+  return {
+    day: new RegExp(`^(?:${anyOf(w.days)}) \\d{1,2} (?:de )?\\p{L}+$`, 'u'),
+    columnLabel: new RegExp(`^(?:${anyOf([...(w.speakers ?? []), ...(w.commentators ?? [])])}):$`),
+    opensItem: (t) => breaks.test(t) || unit.test(t) || items.test(t),
+    unitAlone: new RegExp(`^(?:${anyOf(w.units)}) \\S+$`),
+    openers: {
+      moderator: new RegExp(`^(?:${anyOf(w.moderator)}):`),
+      presentation: new RegExp(`^(?:${anyOf(w.presentation)})(?![\\p{L}\\p{N}])`, 'u'),
+      remarks: new RegExp(`^(?:${anyOf(w.remarks)})(?![\\p{L}\\p{N}])`, 'u'),
+      commentators: new RegExp(`^(?:${anyOf(w.commentators)}):`),
+      speakers: new RegExp(`^(?:${anyOf(w.speakers)}):`),
+      debate: new RegExp(`^(?:${anyOf(w.debate)})$`),
+    },
+    label: {
+      moderator: `${w.moderator?.[0] ?? ''}:`,
+      commentators: `${w.commentators?.[0] ?? ''}:`,
+      speakers: `${w.speakers?.[0] ?? ''}:`,
+    },
+  };
+}
 /** A part of the conference ("I. International migration …", "Il. The human rights …", OCR'd numerals). */
 const SECTION = /^[IVXl|1]{1,4}\. \S/;
 
@@ -57,7 +105,7 @@ interface Time {
 }
 
 /** Reads the programme's lines into slots, in order; reports when the two columns do not pair up. */
-export function programmeSlots(lines: BodyLine[], ctx: ImportContext): ProgrammeSlot[] {
+export function programmeSlots(lines: BodyLine[], ctx: ImportContext, words: ProgrammeWords): ProgrammeSlot[] {
   const times: Time[] = [];
   const items: { section: string; n: number; blocks: string[][] }[] = [];
   let day = '';
@@ -75,12 +123,12 @@ export function programmeSlots(lines: BodyLine[], ctx: ImportContext): Programme
       block = null;
       continue;
     }
-    if (DAY.test(t)) {
+    if (words.day.test(t)) {
       day = t;
       block = null;
       continue;
     }
-    if (COLUMN_LABEL.test(t)) continue;
+    if (words.columnLabel.test(t)) continue;
     const m = TIME.exec(t);
     if (m) {
       // Times as printed: "9:30 a.m.", "4:15 hrs."; the pair as one text for the programme's time column.
@@ -96,7 +144,7 @@ export function programmeSlots(lines: BodyLine[], ctx: ImportContext): Programme
       block = null;
       continue;
     }
-    if (BREAK.test(t) || UNIT.test(t) || OPENS_ITEM.test(t) || !item()) {
+    if (words.opensItem(t) || !item()) {
       open(l.n, t);
       continue;
     }
@@ -120,7 +168,7 @@ export function programmeSlots(lines: BodyLine[], ctx: ImportContext): Programme
       end: tm.end,
       time: tm.time,
       section: it.section,
-      lines: itemLines(it.blocks),
+      lines: itemLines(it.blocks, words),
       n: it.n,
     };
   });
@@ -131,7 +179,7 @@ export function programmeSlots(lines: BodyLine[], ctx: ImportContext): Programme
  * lines) a line continues the one above unless it starts a line of its own; the lines
  * of the item's title stay lines.
  */
-function itemLines(blocks: string[][]): ProgrammeLine[] {
+function itemLines(blocks: string[][], words: ProgrammeWords): ProgrammeLine[] {
   const out: ProgrammeLine[] = [];
   let presented = false;
   for (const b of blocks) {
@@ -142,21 +190,21 @@ function itemLines(blocks: string[][]): ProgrammeLine[] {
     };
     for (const t of b) {
       const c = cur as ProgrammeLine | null;
-      if (/^Moderator:/.test(t)) push('moderator', t);
+      if (words.openers.moderator.test(t)) push('moderator', t);
       else if (/^[a-h]\)/.test(t)) push('topic', t);
-      else if (/^Presentation by\b/.test(t)) {
+      else if (words.openers.presentation.test(t)) {
         push('presenter', t);
         presented = true;
-      } else if (/^Remarks by\b/.test(t)) push('remarks', t);
-      else if (/^Commentators:/.test(t)) push('commentators', t);
-      else if (/^Debate$/.test(t)) push('debate', t);
+      } else if (words.openers.remarks.test(t)) push('remarks', t);
+      else if (words.openers.commentators.test(t)) push('commentators', t);
+      else if (words.openers.debate.test(t)) push('debate', t);
       else if (c?.kind === 'remarks') push('text', t);
       else if (
         c &&
         c.kind === 'title' &&
         out.length > 0 &&
         out.every((l) => l.kind === 'title') &&
-        !/^(?:Unit|Block) \S+$/.test(c.text) &&
+        !words.unitAlone.test(c.text) &&
         !/^[\p{Ll}(]/u.test(t)
       )
         push('title', t);
@@ -170,11 +218,7 @@ function itemLines(blocks: string[][]): ProgrammeLine[] {
   const merged: ProgrammeLine[] = [];
   for (const line of out) {
     const prev = merged[merged.length - 1];
-    if (
-      prev?.kind === 'title' &&
-      line.kind === 'title' &&
-      (/:$/.test(prev.text) || /^(?:Unit|Block) \S+$/.test(prev.text))
-    )
+    if (prev?.kind === 'title' && line.kind === 'title' && (/:$/.test(prev.text) || words.unitAlone.test(prev.text)))
       prev.text = `${prev.text} ${line.text}`;
     else merged.push(line);
   }
@@ -186,17 +230,17 @@ function itemLines(blocks: string[][]): ProgrammeLine[] {
 }
 
 /** The slot's item cell as printed: title in bold, the labels in italics, one paragraph a line. */
-export function slotParagraphs(slot: ProgrammeSlot): DocNode[] {
+export function slotParagraphs(slot: ProgrammeSlot, words: ProgrammeWords): DocNode[] {
   return slot.lines.map((l) => {
     switch (l.kind) {
       case 'title':
         return paragraph([text(l.text, BOLD)]);
       case 'moderator':
-        return labelled('Moderator:', l.text);
+        return labelled(words.openers.moderator, words.label.moderator, l.text);
       case 'commentators':
-        return labelled('Commentators:', l.text);
+        return labelled(words.openers.commentators, words.label.commentators, l.text);
       case 'speakers':
-        return labelled('Speakers:', l.text);
+        return labelled(words.openers.speakers, words.label.speakers, l.text);
       case 'debate':
         return paragraph([text(l.text, ITALIC)]);
       default:
@@ -205,14 +249,18 @@ export function slotParagraphs(slot: ProgrammeSlot): DocNode[] {
   });
 }
 
-function labelled(label: string, t: string): DocNode {
-  const rest = t.startsWith(label) ? t.slice(label.length).trim() : t;
-  return paragraph([text(label, ITALIC), text(` ${rest}`)]);
+/** The line's label in italics: the one printed (`opener`), else the template's (`label`) before a line without one. */
+function labelled(opener: RegExp, label: string, t: string): DocNode {
+  const printed = opener.exec(t)?.[0];
+  const rest = printed ? t.slice(printed.length).trim() : t;
+  return paragraph([text(printed ?? label, ITALIC), text(` ${rest}`)]);
 }
 
 /** People named in a line: "Presentation by Name, title", "Remarks by Name", "Moderator: Name, …", "A, title; B, title". */
-export function namesIn(line: ProgrammeLine): string[] {
-  const head = line.text.replace(/^(?:Moderator:|Commentators:|Presentation by|Remarks by)\s*/, '');
+export function namesIn(line: ProgrammeLine, words: ProgrammeWords): string[] {
+  const { moderator, commentators, presentation, remarks } = words.openers;
+  const opener = [moderator, commentators, presentation, remarks].map((re) => re.exec(line.text)?.[0]).find(Boolean);
+  const head = opener ? line.text.slice(opener.length).trimStart() : line.text;
   if (line.kind === 'commentators' || line.kind === 'speakers')
     return head
       .split(';')
@@ -240,7 +288,7 @@ const row = (cells: DocNode[]): DocNode => ({ type: 'tablerow', ...el, children:
  * The programme as printed: a row per day and per part of the conference across both
  * columns, then a row per slot, time | item. The time column is narrow, as in print.
  */
-export function programmeTable(slots: ProgrammeSlot[]): DocNode {
+export function programmeTable(slots: ProgrammeSlot[], words: ProgrammeWords): DocNode {
   const rows: DocNode[] = [];
   let day = '';
   for (const s of slots) {
@@ -249,7 +297,7 @@ export function programmeTable(slots: ProgrammeSlot[]): DocNode {
       rows.push(row([cell([paragraph([text(day, BOLD)])], 2)]));
     }
     if (s.section) rows.push(row([cell([paragraph([text(s.section, BOLD)])], 2)]));
-    rows.push(row([cell([paragraph(s.time ? [text(s.time)] : [])]), cell(slotParagraphs(s))]));
+    rows.push(row([cell([paragraph(s.time ? [text(s.time)] : [])]), cell(slotParagraphs(s, words))]));
   }
   return { type: 'table', ...el, colWidths: [130, 500], children: rows } as unknown as DocNode;
 }

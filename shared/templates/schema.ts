@@ -175,6 +175,21 @@ export const TemplateSchema = z.object({
         .array(z.object({ text: z.string().min(1).max(120), level: z.number().int().min(1).max(3) }))
         .max(50)
         .optional(),
+      /** The printed programme's words: day names, breaks, unit labels, items of their own, and each line's opener. */
+      programme: z
+        .object({
+          days: z.array(z.string().min(1).max(120)).max(50).optional(),
+          breaks: z.array(z.string().min(1).max(120)).max(50).optional(),
+          units: z.array(z.string().min(1).max(120)).max(50).optional(),
+          items: z.array(z.string().min(1).max(120)).max(50).optional(),
+          moderator: z.array(z.string().min(1).max(120)).max(50).optional(),
+          presentation: z.array(z.string().min(1).max(120)).max(50).optional(),
+          remarks: z.array(z.string().min(1).max(120)).max(50).optional(),
+          commentators: z.array(z.string().min(1).max(120)).max(50).optional(),
+          speakers: z.array(z.string().min(1).max(120)).max(50).optional(),
+          debate: z.array(z.string().min(1).max(120)).max(50).optional(),
+        })
+        .optional(),
       /** Words that open a line of their kind: a figure's caption ("Figure 1"), its source ("Source:"), a delegation's note ("Note:"). */
       lineLabels: z
         .object({

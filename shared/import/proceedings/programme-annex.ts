@@ -1,14 +1,16 @@
 /** Annex 2 of seed 000, the programme: into the conference's agenda and, as printed, into the annex's text. */
 import type { AgendaItem } from '../../model/conference';
 import type { BodyLine } from '../ocr';
-import { namesIn, programmeSlots, programmeTable } from '../read-programme';
+import type { Template } from '../../templates/schema';
+import { namesIn, programmeSlots, programmeTable, programmeWords } from '../read-programme';
 import { type ImportContext, setDoc } from '../result';
 
 /** Annex 2 (anatomy §1.3): the slots rebuilt (read-programme.ts), into the agenda and, as printed, into the annex's text. */
-export function readProgramme(lines: BodyLine[], ctx: ImportContext): void {
+export function readProgramme(lines: BodyLine[], ctx: ImportContext, template: Template | undefined): void {
+  const words = programmeWords(template);
   const part = ctx.parts.find((p) => p.kind === 'programme');
   const unmatched: { name: string; line: number }[] = [];
-  const slots = programmeSlots(lines, ctx);
+  const slots = programmeSlots(lines, ctx, words);
   for (const slot of slots) {
     const titles = slot.lines.filter((l) => l.kind === 'title').map((l) => l.text);
     const item = ctx.agendaItem({
@@ -22,10 +24,11 @@ export function readProgramme(lines: BodyLine[], ctx: ImportContext): void {
     });
     for (const line of slot.lines) {
       if (line.kind === 'commentators' || line.kind === 'topic' || line.kind === 'title') continue;
-      for (const name of namesIn(line)) linkPerson(item, name, line.kind === 'moderator', slot.n, ctx, unmatched);
+      for (const name of namesIn(line, words))
+        linkPerson(item, name, line.kind === 'moderator', slot.n, ctx, unmatched);
     }
   }
-  if (part) setDoc(part, [programmeTable(slots)]);
+  if (part) setDoc(part, [programmeTable(slots, words)]);
   if (unmatched.length) {
     ctx.warn(
       lines[0]?.n ?? null,

@@ -74,7 +74,7 @@ export function parseProceedings(lines: SourceLine[], ctx: ImportContext, templa
   const participants = linesOf('participants');
   if (participants) readParticipants(participants, ctx, ctx.parts.find((p) => p.kind === 'participants')?.id ?? null);
   const programme = linesOf('programme');
-  if (programme) readProgramme(programme, ctx);
+  if (programme) readProgramme(programme, ctx, template);
   for (const note of notes) {
     if (!r.usedNotes.has(note.id))
       ctx.warn(note.line, 'NOTE_UNANCHORED', {

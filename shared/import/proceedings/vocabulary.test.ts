@@ -6,6 +6,7 @@ import { ImportContext } from '../result';
 import { toLines } from '../source';
 import { parseProceedings } from './read-proceedings';
 import { proceedingsVocabulary } from './vocabulary';
+import { namesIn, programmeWords, slotParagraphs } from '../read-programme';
 
 const template = TemplateSchema.parse(source);
 const vocab = proceedingsVocabulary(template);
@@ -48,6 +49,44 @@ describe('the proceedings vocabulary comes from the template', () => {
     expect('Fuente: CELADE'.replace(vocab.labels.source, '')).toBe('CELADE');
     expect(vocab.labels.note.test('Nota: Canadá pidió')).toBe(true);
     expect(vocab.labels.note.test('Notably, Canada')).toBe(false);
+  });
+
+  test('the programme’s words come from the template too: days, breaks, units and each line’s opener', () => {
+    const w = programmeWords(template);
+    expect(w.day.test('Wednesday 20 November')).toBe(true);
+    expect(w.day.test('Miércoles 20 de noviembre')).toBe(true);
+    expect(w.day.test('Wednesday was long')).toBe(false);
+    expect(
+      ['Pausa para el café', 'Unidad II:', 'Block III:', 'Conclusions and recommendations'].map(w.opensItem),
+    ).toEqual([true, true, true, true]);
+    expect(w.opensItem('United Nations')).toBe(false);
+    expect(namesIn({ kind: 'moderator', text: 'Moderadora: Ana Pérez, CEPAL' }, w)).toEqual(['Ana Pérez']);
+    expect(namesIn({ kind: 'presenter', text: 'Presentación de Luis Gómez, OIM' }, w)).toEqual(['Luis Gómez']);
+    expect(namesIn({ kind: 'commentators', text: 'Comentaristas: Ana Pérez, CEPAL; Luis Gómez, OIM' }, w)).toEqual([
+      'Ana Pérez',
+      'Luis Gómez',
+    ]);
+    // The label printed stays as printed; a line of names without one gets the template's.
+    const cell = slotParagraphs(
+      {
+        day: '',
+        start: '',
+        end: '',
+        time: '',
+        section: '',
+        n: 1,
+        lines: [
+          { kind: 'moderator', text: 'Moderadora: Ana Pérez' },
+          { kind: 'speakers', text: 'Luis Gómez, OIM' },
+        ],
+      },
+      w,
+    ) as unknown as { children: { text: string }[] }[];
+    expect(cell.map((p) => p.children.map((c) => c.text).join(''))).toEqual([
+      'Moderadora: Ana Pérez',
+      'Speakers: Luis Gómez, OIM',
+    ]);
+    expect(programmeWords(undefined).day.test('Wednesday 20 November')).toBe(false);
   });
 
   test('without a template nothing is a heading of the genre', () => {
