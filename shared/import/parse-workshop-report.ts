@@ -38,6 +38,11 @@ const NUMBERED_ITEM = /^(\d+)\.?\)\s+(\S.*|)$/;
 const SPEAKER =
   /(\*\*)?\b(Dr|Mr|Mrs|Ms|Prof|H\.E)\.\s+((?:[A-ZÀ-Ý][^\s\d.,;:!?()*"“”[\]<>]+|di|de|da|del|van|von|la|le)(?:\s+(?:[A-ZÀ-Ý][^\s\d.,;:!?()*"“”[\]<>]+|di|de|da|del|van|von|la|le))*)(\*\*)?,\s+/;
 
+/**
+ * Longer lines are text, not compared with the template's phrases: the longest heading of the
+ * seeds is 87 characters ("Session I: From state control …"), its contact statement 63.
+ */
+const MAX_PHRASE_LINE = 200;
 const isCapsHeading = (t: string) => t.length < 80 && /[A-Z]/.test(t) && !/[a-z]/.test(t) && !/[.;]$/.test(t);
 
 /** A heading the template names: a section, or an instance of a repeatable section ("Session I: …") under its parent. */
@@ -55,11 +60,11 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext, tem
     note.used = true;
     return noteFromMarkup(note.text);
   };
-  const headingOf = (p: Piece): KnownHeading | null => (p.t === 'para' ? knownHeading(p, template) : null);
+  const headings = pieces.map((p) => (p.t === 'para' ? knownHeading(p, template) : null));
 
   // Title block: what comes before the first heading the template knows.
   let i = 0;
-  const titleEnd = pieces.findIndex((p) => headingOf(p) !== null);
+  const titleEnd = headings.findIndex((h) => h !== null);
   if (titleEnd > 0) {
     const block = pieces.slice(0, titleEnd);
     const paras = block.filter((p): p is Para => p.t === 'para');
@@ -106,7 +111,7 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext, tem
       continue;
     }
     const plain = plainInline(p.lines.join(' '));
-    const known = headingOf(p);
+    const known = headings[i];
     if (known?.instance) {
       const { parent, label, title } = known.instance;
       instances++;
@@ -127,7 +132,10 @@ export function parseWorkshopReport(lines: SourceLine[], ctx: ImportContext, tem
       continue;
     }
     // The contact block: an address of several lines, or the statement of responsibility.
-    if (p.lines.length > 1 || mentionsPhrase(plain, template?.reading?.contactStatements)) {
+    if (
+      p.lines.length > 1 ||
+      (plain.length <= MAX_PHRASE_LINE && mentionsPhrase(plain, template?.reading?.contactStatements))
+    ) {
       if (at.part?.kind !== 'contact') open(null, 'contact', 'Contact', p.n);
       at.body.push(
         paragraph(
@@ -210,7 +218,8 @@ function continueAcrossBreak(prev: Piece, body: SourceLine[]): boolean {
 
 /** A one-line paragraph that is a heading of the template's, or an instance of one of its repeatable sections. */
 function knownHeading(p: Para, template: Template | undefined): KnownHeading | null {
-  if (p.lines.length !== 1) return null;
+  // A heading is one short line (a long one is not compared with every phrase).
+  if (p.lines.length !== 1 || p.lines[0]!.length > MAX_PHRASE_LINE) return null;
   const plain = plainInline(p.lines[0]!).trim();
   const section = sectionForHeading(template, plain);
   if (!section) return null;

@@ -76,6 +76,8 @@ export interface ReadProfile {
   rejoinPages: boolean;
   /** Paragraphs and items keep their source lines, and paragraphs the blank lines before them. */
   keepLines: boolean;
+  /** How much of each line CommonMark reads (MAX_PARSED if absent): enough to see the structure its start gives. */
+  parsedWidth?: number;
 }
 
 export const MARKDOWN_PROFILE: ReadProfile = {
@@ -104,7 +106,8 @@ export function readMarkdownTree(lines: SourceLine[]): MarkdownDoc {
 /** The blocks of a source read in `profile`, repaired. */
 export function readSourceTree(lines: SourceLine[], profile: ReadProfile): MarkdownDoc {
   const bounded = lines.map((l) => boundNesting(l.text));
-  const parsed = bounded.map((l) => l.slice(0, MAX_PARSED));
+  const width = profile.parsedWidth ?? MAX_PARSED;
+  const parsed = bounded.map((l) => l.slice(0, width));
   const src: Source = {
     profile,
     text: parsed.join('\n'),
