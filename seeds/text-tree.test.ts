@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Block, ListBlock } from '../shared/import/markdown-blocks';
 import { type SourceLine, toLines } from '../shared/import/source';
-import { readTextTree } from '../shared/import/tree/text-read';
+import { readSourceTree } from '../shared/import/tree/markdown-read';
+import { readTextTree, TEXT_PROFILE } from '../shared/import/tree/text-read';
 
 /** Every source line a block or list entry says it holds, in reading order. */
 function linesOf(blocks: Block[]): SourceLine[] {
@@ -64,5 +65,12 @@ describe('plain-text seeds read as a tree', () => {
     expect(lists.map((l) => [l.line, l.items.map((i) => i.text.slice(0, 3))])).toEqual([[117, ['1.)', '2.)', '3.)']]]);
     // The contact block keeps its three lines.
     expect(paras.find((p) => p.line === 135)?.lines?.map((l) => l.n)).toEqual([135, 136, 137]);
+  });
+
+  it('gives the same blocks parsing the first 120 characters of each line as parsing 2,000 (seeds 000, 002, 003)', () => {
+    for (const seed of ['000_2cce3bbd4d3fadd6', '002_8cf466c86ef9360d', '003_8e756b4ff03bf913']) {
+      const source = toLines(readFileSync(new URL(`source/${seed}.txt`, import.meta.url), 'utf8'));
+      expect(readTextTree(source), seed).toEqual(readSourceTree(source, { ...TEXT_PROFILE, parsedWidth: 2000 }));
+    }
   });
 });

@@ -11,7 +11,7 @@ import type { SourceLine } from '../source';
 import { type ReadProfile, readSourceTree } from './markdown-read';
 
 /** Every construct off but paragraphs and lists (inline constructs too: the inline reader reads a block's text). */
-const TEXT_PROFILE: ReadProfile = {
+export const TEXT_PROFILE: ReadProfile = {
   parse: {
     extensions: [
       {
