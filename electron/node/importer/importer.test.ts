@@ -171,18 +171,19 @@ describe('inputs that are not reports', () => {
     const text =
       'BACKGROUND\n\nThe meeting was held in San José.\n\nSession I: Opening\n\nMs. Ana Núñez, Director at the Ministry, opened the session.\n';
     const latin1 = Buffer.from(text, 'latin1');
-    const r = await importReportBytes({ bytes: latin1, fileName: 'latin1.txt' });
+    const r = await parseReport({ bytes: latin1, fileName: 'latin1.txt' });
     expect(r.warnings.map((w) => w.code)).toContain('ENCODING');
     expect(JSON.stringify(r.parts)).toContain('San José');
     expect(r.participants.map((p) => p.name)).toEqual(['Ana Núñez']);
   });
 
   it('an unknown template is refused; a text of no known genre falls back, and says so', async () => {
+    // Through the worker: the template asked for reaches it.
     await expectImportFailure(
       importReportBytes({ bytes: Buffer.from('Hello'), fileName: 'x.txt', templateId: 'nope' }),
       /no template “nope”/,
     );
-    const r = await importReportBytes({
+    const r = await parseReport({
       bytes: Buffer.from('Some notes\n\nA paragraph of text.\n'),
       fileName: 'notes.txt',
     });
@@ -211,31 +212,32 @@ describe('the seeds through the Node side (templates loaded)', () => {
 });
 
 describe('a template forced with --template', () => {
-  it('fits every part of every seed to a section of the chosen template, and says so', async () => {
+  // One test per seed: seed 000 alone takes seconds per template, and the six must not share one time-out.
+  it.each(SEED_PREFIXES)('fits every part of seed %s to a section of each template, and says so', async (prefix) => {
     const { loadTemplates } = await import('../templates');
     const ids = (list: { id: string; children: unknown[] }[]): string[] =>
       list.flatMap((s) => [s.id, ...ids(s.children as never)]);
-    for (const prefix of ['000', '001', '002', '003', '004']) {
-      for (const t of loadTemplates()) {
-        // In process: the worker is tested elsewhere, and 30 workers would only add start-up time.
-        const r = await parseReport({
-          bytes: fs.readFileSync(seed(prefix)),
-          fileName: path.basename(seed(prefix)),
-          templateId: t.id,
-        });
-        expect(r.templateId).toBe(t.id);
-        const allowed = new Set(ids(t.sections));
-        for (const p of all(r.parts)) expect(allowed.has(p.kind), `${prefix} → ${t.id}: ${p.kind}`).toBe(true);
-      }
+    let mapped = 0;
+    for (const t of loadTemplates()) {
+      // In process: the worker is tested elsewhere, and 30 workers would only add start-up time.
+      const r = await parseReport({
+        bytes: fs.readFileSync(seed(prefix)),
+        fileName: path.basename(seed(prefix)),
+        templateId: t.id,
+      });
+      expect(r.templateId).toBe(t.id);
+      const allowed = new Set(ids(t.sections));
+      for (const p of all(r.parts)) expect(allowed.has(p.kind), `${prefix} → ${t.id}: ${p.kind}`).toBe(true);
+      if (r.warnings.some((w) => w.code === 'KIND_MAPPED')) mapped++;
     }
-    const forced = await importReportFile(seed('004'), 'annual-activity-report');
-    expect(forced.warnings.some((w) => w.code === 'KIND_MAPPED')).toBe(true);
+    // Forced into the other genres' templates, the seed's kinds were mapped, and the import says so.
+    expect(mapped).toBeGreaterThan(0);
   });
 });
 
 describe('writing an import', () => {
   it('writes a new conference with its warnings, and refuses to overwrite an existing file', async () => {
-    const r = await importReportFile(seed('004'));
+    const r = await seedImport('004');
     const out = path.join(dir, 'sj.rapporteur');
     writeNewConference(r, out);
     const store = ConferenceStore.open(out);
