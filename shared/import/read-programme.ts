@@ -15,6 +15,7 @@ import type { ImportContext } from './result';
 import type { BodyLine } from './ocr';
 import { paragraph as plainParagraph, text } from './nodes';
 import { squash } from './util';
+import { afterOpener, endsWord, isOneOf } from './proceedings/openers';
 
 const BOLD = 1;
 /** Lexical writes a paragraph's text format as that of its first text. */
@@ -29,47 +30,70 @@ const TIME =
   /^(\d{1,2}:\d{2})\s?(a\.m\.|p\.m\.|hrs\.)?(?:\s?[-—–]{1,2}\s?(\d{1,2}:\d{2})\s?(a\.m\.|p\.m\.|hrs\.)?)?(?:\s|$)/;
 
 type Phrases = readonly string[] | undefined;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** One alternative per phrase, longest first; none matches nothing. */
-const anyOf = (phrases: Phrases) =>
-  [...(phrases ?? [])]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|') || '(?!)';
+const longestFirst = (phrases: Phrases) => [...(phrases ?? [])].sort((x, y) => y.length - x.length);
+
+/** A kind of line known by how it opens: `printed` is the opener as the line prints it. */
+interface Opener {
+  test(t: string): boolean;
+  printed(t: string): string | undefined;
+}
+const opener = (printed: (t: string) => string | undefined): Opener => ({
+  test: (t) => printed(t) !== undefined,
+  printed,
+});
+/** "Moderator:": a phrase and its colon. */
+const colonOpener = (phrases: Phrases) =>
+  opener((t) => {
+    const p = longestFirst(phrases).find((w) => t.startsWith(`${w}:`));
+    return p === undefined ? undefined : `${p}:`;
+  });
+/** "Presentation by": a phrase as whole words. */
+const wordOpener = (phrases: Phrases) =>
+  opener((t) => longestFirst(phrases).find((w) => t.startsWith(w) && endsWord(t.slice(w.length))));
 
 /** The programme's words, from the template's reading.programme (conference-proceedings.json). */
 export interface ProgrammeWords {
   /** "Wednesday 20 November", "Miércoles 20 de noviembre". */
-  day: RegExp;
+  day: { test(t: string): boolean };
   /** The time column's own labels ("Speakers:", "Commentators:"). */
-  columnLabel: RegExp;
+  columnLabel: { test(t: string): boolean };
   /** Lines that open an item of their own: a break, a unit's label, the named items. */
   opensItem: (t: string) => boolean;
   /** A unit's label alone ("Unit I:"), whose title is printed on the next line. */
-  unitAlone: RegExp;
+  unitAlone: { test(t: string): boolean };
   /** Each kind of line by its opener ("Moderator:", "Presentation by", "Debate"). */
-  openers: Record<'moderator' | 'presentation' | 'remarks' | 'commentators' | 'speakers' | 'debate', RegExp>;
+  openers: Record<'moderator' | 'presentation' | 'remarks' | 'commentators' | 'speakers' | 'debate', Opener>;
   /** The label printed before the names of a line of that kind, as the template names it first. */
   label: Record<'moderator' | 'commentators' | 'speakers', string>;
 }
 
 export function programmeWords(template: Template | undefined): ProgrammeWords {
   const w = template?.reading?.programme ?? {};
-  const breaks = new RegExp(`^(?:${anyOf(w.breaks)})$`, 'i');
-  const unit = new RegExp(`^(?:${anyOf(w.units)})(?![\\p{L}\\p{N}])`, 'u');
-  const items = new RegExp(`^(?:${anyOf(w.items)})$`, 'i');
+  const unit = wordOpener(w.units);
   return {
-    day: new RegExp(`^(?:${anyOf(w.days)}) \\d{1,2} (?:de )?\\p{L}+$`, 'u'),
-    columnLabel: new RegExp(`^(?:${anyOf([...(w.speakers ?? []), ...(w.commentators ?? [])])}):$`),
-    opensItem: (t) => breaks.test(t) || unit.test(t) || items.test(t),
-    unitAlone: new RegExp(`^(?:${anyOf(w.units)}) \\S+$`),
+    day: {
+      test: (t) => {
+        const rest = afterOpener(t, w.days);
+        return rest !== undefined && /^ \d{1,2} (?:de )?\p{L}+$/u.test(rest);
+      },
+    },
+    columnLabel: {
+      test: (t) => t.endsWith(':') && [...(w.speakers ?? []), ...(w.commentators ?? [])].includes(t.slice(0, -1)),
+    },
+    opensItem: (t) => isOneOf(t, w.breaks) || unit.test(t) || isOneOf(t, w.items),
+    unitAlone: {
+      test: (t) => {
+        const rest = afterOpener(t, w.units);
+        return rest !== undefined && /^ \S+$/.test(rest);
+      },
+    },
     openers: {
-      moderator: new RegExp(`^(?:${anyOf(w.moderator)}):`),
-      presentation: new RegExp(`^(?:${anyOf(w.presentation)})(?![\\p{L}\\p{N}])`, 'u'),
-      remarks: new RegExp(`^(?:${anyOf(w.remarks)})(?![\\p{L}\\p{N}])`, 'u'),
-      commentators: new RegExp(`^(?:${anyOf(w.commentators)}):`),
-      speakers: new RegExp(`^(?:${anyOf(w.speakers)}):`),
-      debate: new RegExp(`^(?:${anyOf(w.debate)})$`),
+      moderator: colonOpener(w.moderator),
+      presentation: wordOpener(w.presentation),
+      remarks: wordOpener(w.remarks),
+      commentators: colonOpener(w.commentators),
+      speakers: colonOpener(w.speakers),
+      debate: opener((t) => (w.debate ?? []).find((d) => d === t)),
     },
     label: {
       moderator: `${w.moderator?.[0] ?? ''}:`,
@@ -250,8 +274,8 @@ export function slotParagraphs(slot: ProgrammeSlot, words: ProgrammeWords): DocN
 }
 
 /** The line's label in italics: the one printed (`opener`), else the template's (`label`) before a line without one. */
-function labelled(opener: RegExp, label: string, t: string): DocNode {
-  const printed = opener.exec(t)?.[0];
+function labelled(opener: Opener, label: string, t: string): DocNode {
+  const printed = opener.printed(t);
   const rest = printed ? t.slice(printed.length).trim() : t;
   return paragraph([text(printed ?? label, ITALIC), text(` ${rest}`)]);
 }
@@ -259,8 +283,8 @@ function labelled(opener: RegExp, label: string, t: string): DocNode {
 /** People named in a line: "Presentation by Name, title", "Remarks by Name", "Moderator: Name, …", "A, title; B, title". */
 export function namesIn(line: ProgrammeLine, words: ProgrammeWords): string[] {
   const { moderator, commentators, presentation, remarks } = words.openers;
-  const opener = [moderator, commentators, presentation, remarks].map((re) => re.exec(line.text)?.[0]).find(Boolean);
-  const head = opener ? line.text.slice(opener.length).trimStart() : line.text;
+  const printed = [moderator, commentators, presentation, remarks].map((o) => o.printed(line.text)).find(Boolean);
+  const head = printed ? line.text.slice(printed.length).trimStart() : line.text;
   if (line.kind === 'commentators' || line.kind === 'speakers')
     return head
       .split(';')

@@ -36,15 +36,16 @@ const lastHeading = (nodes: DocNode[]): string => {
 
 /** "Moderator: Name, title." → the moderator, in the registry. */
 const moderatorLine: Rule = (r, at) => {
-  if (!r.vocab.moderator.test(at.t)) return false;
+  const named = r.vocab.afterModerator(at.t);
+  if (named === undefined) return false;
   r.flushList();
-  const [name, ...rest] = at.t.replace(r.vocab.moderator, '').split(',');
+  const [name, ...rest] = named.split(',');
   const id = r.ctx.people.add({
     name: name!.trim(),
     title: rest.join(',').trim().replace(/\.$/, ''),
     role: 'Moderator',
   });
-  r.body.push(moderator([id], [name!.trim()], r.inline(at.p.text.replace(r.vocab.moderator, ''))));
+  r.body.push(moderator([id], [name!.trim()], r.inline(r.vocab.afterModerator(at.p.text) ?? at.p.text)));
   return true;
 };
 
@@ -89,13 +90,13 @@ const presentationHead: Rule = (r, at) => {
 
 /** "Figure 1" with its caption and source: the picture itself is not in the text, which is reported. */
 const figureCaption: Rule = (r, at) => {
-  const fig = at.t.match(r.vocab.labels.figure);
-  if (!fig) return false;
+  const printed = r.vocab.labels.figure(at.t);
+  if (printed === undefined) return false;
   r.flushList();
-  const caption = fig[1] || at.next;
-  let k = fig[1] ? at.i + 1 : at.i + 2;
+  const caption = printed || at.next;
+  let k = printed ? at.i + 1 : at.i + 2;
   const source = at.paras[k] ? plain(at.paras[k]!.text) : '';
-  const src = r.vocab.labels.source.test(source) ? source.replace(r.vocab.labels.source, '') : '';
+  const src = r.vocab.labels.source(source) ?? '';
   if (!src) k--;
   r.body.push(figure(caption, src));
   r.ctx.warn(at.p.n, 'FIGURE_MISSING', { key: 'figureMissing', values: { caption } }, { partId: r.current!.id });
@@ -169,8 +170,9 @@ const shortLines: Rule = (r, at) => {
 
 /** "Note: Canada …" in the final report, then the quoted statement: one paragraph for each printed one. */
 const delegationNote: Rule = (r, at) => {
-  if (!r.vocab.labels.note.test(at.t) || r.current!.kind !== 'annex-final-report') return false;
-  const delegation = at.t.replace(r.vocab.labels.note, '').match(/^\S+/)?.[0] ?? '';
+  const noted = r.vocab.labels.note(at.t);
+  if (noted === undefined || r.current!.kind !== 'annex-final-report') return false;
+  const delegation = noted.match(/^\S+/)?.[0] ?? '';
   r.body.push(paragraph(r.inline(at.p.text)));
   // The quoted statement follows: its paragraphs up to the closing quote.
   const quoted: DocNode[] = [];

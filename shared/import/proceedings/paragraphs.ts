@@ -113,7 +113,7 @@ export function toParagraphs(body: BodyLine[], hyphenBreaks: HyphenBreak[], word
   // A unit's numbered sub-heading ("1. Speakers").
   const subhead = (t: string) => !!words.subsection(t, 'unit')?.label;
   // Lines that always open a paragraph of their own, even without a blank line before.
-  const opens = (t: string) => subhead(t) || words.moderator.test(t) || words.opensUnit(t);
+  const opens = (t: string) => subhead(t) || words.afterModerator(t) !== undefined || words.opensUnit(t);
   // "(c) …" opens a presentation only after a heading or a finished sentence, not inside an enumeration.
   const opensPresentation = (t: string, c: Para) =>
     /^\(\s*[a-h@&8€](?:\s*\))?\s+\S/.test(t) && (subhead(c.text) || /[.:]\s*$/.test(c.text));

@@ -7,14 +7,7 @@
 import { fold } from '../../i18n/fold';
 import { findSection, type Template, type TemplateSection } from '../../templates/schema';
 import { sectionForHeading } from '../template-rules';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** One alternative per phrase, longest first, so that "Annexe" is tried before "Annex". */
-const alternatives = (phrases: readonly string[], each: (p: string) => string = escape) =>
-  [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map(each)
-    .join('|') || '(?!)';
+import { afterOpener, endsWord, isOneOf, spacedOpenerLength } from './openers';
 /**
  * A phrase's words without case, accents or punctuation, as template-rules.ts's isPhrase compares
  * them: equal keys are the same phrase. Every line of the book is tried against the headings, so
@@ -43,9 +36,6 @@ function keyed<T>(entries: [string, T][]): Map<string, T> {
   return map;
 }
 
-/** "Moderator" as the OCR spaces it: "M oder ator". */
-const spacedLetters = (p: string) => [...p.replace(/\s+/g, '')].map(escape).join('\\s?');
-
 /** The numbered sub-heading of a unit or of the final panel: "1. Speakers", "3. Highlights of the unit". */
 export interface Subsection {
   kind: string;
@@ -73,12 +63,12 @@ export interface ProceedingsVocabulary {
   isLoneUnit(line: string): boolean;
   /** A numbered sub-heading of a unit or of the final panel; `within` the part it is read in. */
   subsection(line: string, within: 'unit' | 'final-panel'): Subsection | null;
-  /** The moderator's opener with its colon ("Moderator: "), as a pattern anchored at the start. */
-  moderator: RegExp;
+  /** The line after its moderator opener and colon ("Moderator: ", "M oder ator:"); undefined if it has none. */
+  afterModerator(line: string): string | undefined;
   /** The heading level of a line that heads a passage inside a part ("Background" → 1). */
   subheadingLevel(line: string): number | undefined;
-  /** "Figure 1 Caption" (the caption in group 1), "Source: …" and "Note: …" openers, anchored at the start. */
-  labels: { figure: RegExp; source: RegExp; note: RegExp };
+  /** "Figure 1 Caption" → "Caption" ('' without one); "Source: …" and "Note: …" → the rest; undefined when not so labelled. */
+  labels: Record<'figure' | 'source' | 'note', (line: string) => string | undefined>;
 }
 
 /** The kinds of annex, in the order of the seed's annexes, for annexes whose title names none. */
@@ -88,12 +78,7 @@ export function proceedingsVocabulary(template: Template | undefined): Proceedin
   const sections = template?.sections ?? [];
   const reading = template?.reading;
   const headings = (kind: string) => findSection(sections, kind)?.sourceHeadings ?? [];
-  const annex = new RegExp(`^(?:${alternatives(reading?.annexLabels ?? [])})\\s+(\\d)\\s*:?$`, 'i');
-  const unitWords = alternatives(headings('unit'));
-  const unit = new RegExp(`^(?:${unitWords})\\s*([|lI1N-]*[AB]?)([\\s\\S]*)$`);
-  const opensUnit = new RegExp(`^(?:${unitWords})(?![\\p{L}\\p{N}])`, 'u');
-  const loneUnit = new RegExp(`^(?:${unitWords})\\s*\\S*\\.?$`);
-  const moderator = new RegExp(`^(?:${alternatives(reading?.moderatorLines ?? [], spacedLetters)})\\s*:\\s*`);
+  const unitWords = headings('unit');
   const labels = reading?.lineLabels;
   const headingKeys = new Map<string, Set<string>>();
   const headingsOf = (kind: string) => {
@@ -108,13 +93,18 @@ export function proceedingsVocabulary(template: Template | undefined): Proceedin
     );
   const children = { unit: childKeys('unit'), 'final-panel': childKeys('final-panel') };
   const subheadings = keyed((reading?.subheadings ?? []).map((h): [string, number] => [h.text, h.level]));
-  const opener = (words: readonly string[] | undefined) => new RegExp(`^(?:${alternatives(words ?? [])})\\s*:\\s*`);
+  /** "Source: …" → "…". */
+  const colonOpener = (words: readonly string[] | undefined) => (line: string) => {
+    const rest = afterOpener(line, words);
+    const colon = rest === undefined ? null : /^\s*:\s*/.exec(rest);
+    return colon ? rest!.slice(colon[0].length) : undefined;
+  };
   return {
     headings,
     isHeading: (kind, line) => headingsOf(kind).has(keyOf(line)),
     annexNumber: (line) => {
-      const m = annex.exec(line);
-      return m ? Number(m[1]) : null;
+      const m = /^(\p{L}+)\s+(\d)\s*:?$/u.exec(line);
+      return m && isOneOf(m[1]!, reading?.annexLabels) ? Number(m[2]) : null;
     },
     annexKind: (title, no) => {
       const section = sectionForHeading(template, title);
@@ -125,24 +115,38 @@ export function proceedingsVocabulary(template: Template | undefined): Proceedin
     // The label's letters could also begin the title, so the rest is taken whole and split here
     // (one pattern backtracks quadratically).
     unitHeading: (line) => {
-      const m = unit.exec(line);
+      const rest = afterOpener(line, unitWords);
+      const m = rest === undefined ? null : /^\s*([|lI1N-]*[AB]?)([\s\S]*)$/.exec(rest);
       if (!m) return null;
       return { label: m[1]!, title: m[2]!.replace(/^\s*[.:]/, '').trim() };
     },
-    opensUnit: (line) => opensUnit.test(line),
-    isLoneUnit: (line) => loneUnit.test(line),
+    opensUnit: (line) => {
+      const rest = afterOpener(line, unitWords);
+      return rest !== undefined && endsWord(rest);
+    },
+    isLoneUnit: (line) => {
+      const rest = afterOpener(line, unitWords);
+      return rest !== undefined && /^\s*\S*\.?$/.test(rest);
+    },
     subsection: (line, within) => {
       const m = /^(?:(\d)\.\s*)?(\S[\s\S]*)$/.exec(line);
       if (!m) return null;
       const child = children[within].get(keyOf(m[2]!));
       return child ? { kind: child.id, label: m[1], title: m[2]! } : null;
     },
-    moderator,
+    afterModerator: (line) => {
+      const at = spacedOpenerLength(line, reading?.moderatorLines);
+      return at ? line.slice(at) : undefined;
+    },
     subheadingLevel: (line) => subheadings.get(keyOf(line)),
     labels: {
-      figure: new RegExp(`^(?:${alternatives(labels?.figure ?? [])})\\s+\\d+\\b\\s*(\\S.*|)$`),
-      source: opener(labels?.source),
-      note: opener(labels?.note),
+      figure: (line) => {
+        const rest = afterOpener(line, labels?.figure);
+        const m = rest === undefined ? null : /^\s+\d+\b\s*(\S.*|)$/.exec(rest);
+        return m ? m[1]! : undefined;
+      },
+      source: colonOpener(labels?.source),
+      note: colonOpener(labels?.note),
     },
   };
 }
