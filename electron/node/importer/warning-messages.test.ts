@@ -35,15 +35,20 @@ function problems(w: WarningDraft): string[] {
   const given = new Set(Object.keys(w.values ?? {}));
   for (const a of wanted) if (!given.has(a!)) out.push(`${where}: value “${a}” missing`);
   for (const a of given) if (!wanted.has(a)) out.push(`${where}: value “${a}” not used by ${w.key}`);
+  const plain = (v: unknown) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
+  // A value is plain, or a list of entries of plain values (worded entry by entry: listItem.<key>).
   for (const v of Object.values(w.values ?? {}))
-    if (typeof v !== 'string' && !(typeof v === 'number' && Number.isFinite(v)))
-      out.push(`${where}: value ${String(v)} not plain`);
+    if (!plain(v) && !(Array.isArray(v) && v.every((e) => e && typeof e === 'object' && Object.values(e).every(plain))))
+      out.push(`${where}: value ${JSON.stringify(v).slice(0, 80)} is neither plain nor a list of plain entries`);
   if (importWarningText({ key: w.key, values: w.values }, 'en') !== w.message)
     out.push(`${where}: stored English message differs from the catalogue's`);
   for (const lang of UI_LANGUAGES) {
     const text = importWarningText({ key: w.key, values: w.values }, lang);
     let words = text;
-    for (const v of Object.values(w.values ?? {})) words = words.split(String(v)).join('');
+    const shown = Object.values(w.values ?? {}).flatMap((v) =>
+      Array.isArray(v) ? v.flatMap((e) => Object.values(e as object)) : [v],
+    );
+    for (const v of shown) words = words.split(String(v)).join('');
     if (!words.trim() || text.includes('importWarnings:') || /[{}]/.test(words))
       out.push(`${where}: ${lang} text “${text.slice(0, 80)}” is not a formatted message`);
   }
