@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { median, ms, ratio } from './stats';
 
 const self = fileURLToPath(import.meta.url);
+const here = path.dirname(self);
 const RUNS = 3;
 
 interface Case {
@@ -46,6 +47,29 @@ function inputs(dir: string): Case[] {
       file: write(
         'nested.md',
         `# Report\n\n${Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n`,
+      ),
+    },
+    // Plain text goes through the same tree (issue 12): the real OCR'd book, and a long plain numbered list.
+    {
+      name: 'seed 000, plain text (4,999 OCR lines)',
+      target: '(a real report)',
+      file: write(
+        'seed-000.txt',
+        fs.readFileSync(
+          path.join(
+            here,
+            '../../seeds/source',
+            fs.readdirSync(path.join(here, '../../seeds/source')).find((f) => f.startsWith('000_'))!,
+          ),
+        ),
+      ),
+    },
+    {
+      name: '10,000 numbered lines, each with a line of text (plain text)',
+      target: '(within the worker’s 60 s)',
+      file: write(
+        'numbered.txt',
+        `REPORT\n\n${Array.from({ length: 10_000 }, (_, i) => `${i + 1}. Item ${i}\nIts text ${i}.`).join('\n')}\n`,
       ),
     },
     {
