@@ -19,24 +19,27 @@ import { type SourceLine, endsParagraph } from '../source';
  * setext headings, link reference definitions), and every inline construct: a block's text is
  * its source, which the inline reader (inline.ts) reads; parsing it twice would only cost time.
  */
+export const CONSTRUCTS_NEVER_MEANT = [
+  'codeIndented',
+  'codeFenced',
+  'htmlFlow',
+  'setextUnderline',
+  'definition',
+  'attention',
+  'autolink',
+  'characterEscape',
+  'characterReference',
+  'codeText',
+  'hardBreakEscape',
+  'htmlText',
+  'labelStartImage',
+  'labelStartLink',
+  'labelEnd',
+];
 const OFF = {
   disable: {
     null: [
-      'codeIndented',
-      'codeFenced',
-      'htmlFlow',
-      'setextUnderline',
-      'definition',
-      'attention',
-      'autolink',
-      'characterEscape',
-      'characterReference',
-      'codeText',
-      'hardBreakEscape',
-      'htmlText',
-      'labelStartImage',
-      'labelStartLink',
-      'labelEnd',
+      ...CONSTRUCTS_NEVER_MEANT,
       'gfmFootnoteCall',
       'gfmPotentialFootnoteCall',
       'wwwAutolink',

@@ -8,7 +8,7 @@
  */
 import type { MarkdownDoc } from '../markdown-blocks';
 import type { SourceLine } from '../source';
-import { type ReadProfile, readSourceTree } from './markdown-read';
+import { CONSTRUCTS_NEVER_MEANT, type ReadProfile, readSourceTree } from './markdown-read';
 
 /** Every construct off but paragraphs and lists (inline constructs too: the inline reader reads a block's text). */
 export const TEXT_PROFILE: ReadProfile = {
@@ -16,26 +16,7 @@ export const TEXT_PROFILE: ReadProfile = {
     extensions: [
       {
         disable: {
-          null: [
-            'headingAtx',
-            'blockQuote',
-            'thematicBreak',
-            'codeIndented',
-            'codeFenced',
-            'htmlFlow',
-            'setextUnderline',
-            'definition',
-            'attention',
-            'autolink',
-            'characterEscape',
-            'characterReference',
-            'codeText',
-            'hardBreakEscape',
-            'htmlText',
-            'labelStartImage',
-            'labelStartLink',
-            'labelEnd',
-          ],
+          null: ['headingAtx', 'blockQuote', 'thematicBreak', ...CONSTRUCTS_NEVER_MEANT],
         },
       },
     ],
