@@ -45,6 +45,16 @@ interface Segment {
   group: string;
 }
 
+const newSegment = (part: ImportedPart | null, level: number, section: TemplateSection | undefined): Segment => ({
+  part,
+  level,
+  section,
+  blocks: [],
+  participants: [],
+  programme: [],
+  group: '',
+});
+
 const sectionsOf = (list: TemplateSection[]): TemplateSection[] => list.flatMap((s) => [s, ...sectionsOf(s.children)]);
 
 /** The bare language the exporter wrote with Word's region ("en-GB" → "en"). */
@@ -91,15 +101,7 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
       const section = mark ? every.find((s) => markNamesKind(mark.kind, s.id)) : undefined;
       if (section) {
         stack.length = 0;
-        const seg: Segment = {
-          part: ctx.part(null, section.id, plainText(b.pieces).trim(), null),
-          level: 1,
-          section,
-          blocks: [],
-          participants: [],
-          programme: [],
-          group: '',
-        };
+        const seg = newSegment(ctx.part(null, section.id, plainText(b.pieces).trim(), null), 1, section);
         stack.push(seg);
         segments.push(seg);
       }
@@ -120,15 +122,11 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
     if (!current && b.t === 'p' && b.role === 'coverCredit') {
       if (!credits) {
         const section = every.find((s) => s.id === 'title-block');
-        credits = {
-          part: ctx.part(null, 'title-block', ctx.meta.subtitle || section?.title || 'Title block', null),
-          level: 1,
+        credits = newSegment(
+          ctx.part(null, 'title-block', ctx.meta.subtitle || section?.title || 'Title block', null),
+          1,
           section,
-          blocks: [],
-          participants: [],
-          programme: [],
-          group: '',
-        };
+        );
         segments.push(credits);
       }
       credits.blocks.push({ ...b, role: null });
@@ -165,7 +163,7 @@ export function importOwnDocx(entries: DocxEntries, opts: OwnDocxOptions): Impor
           },
           { partId: part?.id ?? null },
         );
-      const seg: Segment = { part, level, section, blocks: [], participants: [], programme: [], group: '' };
+      const seg = newSegment(part, level, section);
       for (const a of b.bookmarks) if (part && !a.startsWith('_')) anchors.set(a, part.id);
       stack.push(seg);
       segments.push(seg);
