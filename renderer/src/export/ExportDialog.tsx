@@ -53,6 +53,8 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
   const [job, setJob] = useState<Status | null>(null);
   const [purpose, setPurpose] = useState<'preview' | 'save'>('save');
   const [preview, setPreview] = useState<string | null>(null);
+  /** A finished preview's PDF on its way to the viewer: its last stage stays shown until it is there. */
+  const [loadingPreview, setLoadingPreview] = useState(false);
   const [error, setError] = useState('');
   const alive = useRef(true);
   // The latest status of each job, from exportProgress events (which may arrive before startExport answers).
@@ -170,8 +172,13 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
       const done = await follow(started);
       if (!alive.current || done.state !== 'done') return;
       if (what === 'preview') {
-        const data = await api.exportData({ jobId: done.jobId });
-        setPreview(blobUrl(data.base64, data.mime));
+        setLoadingPreview(true);
+        try {
+          const data = await api.exportData({ jobId: done.jobId });
+          if (alive.current) setPreview(blobUrl(data.base64, data.mime));
+        } finally {
+          if (alive.current) setLoadingPreview(false);
+        }
       } else {
         await deliver(done);
       }
@@ -283,7 +290,7 @@ export function ExportDialog({ view, onClose, onSaved }: Props) {
                 <CommentsExportField handle={view.handle} value={comments} onChange={setComments} />
               )}
             </fieldset>
-            {job && (running || job.state === 'cancelled') && (
+            {job && (running || loadingPreview || job.state === 'cancelled') && (
               <div className="export-progress" aria-live="polite">
                 <progress max={1} value={job.fraction} aria-label={t('export:dialog.progress')} />
                 <span>
