@@ -16,6 +16,7 @@ interface DesktopWindow {
     platform: string;
   };
   heardMenu: unknown[];
+  heardGone: unknown[];
   require?: unknown;
 }
 
@@ -94,6 +95,26 @@ describe('the desktop app as built', () => {
     expect(await page.evaluate(() => (window as unknown as DesktopWindow).heardMenu)).toEqual([
       { command: 'find-in-conference' },
     ]);
+  });
+
+  test('a listener removed hears nothing more, at once, as with Electron’s synchronous removeListener', async () => {
+    // Subscribed and removed at once, as a React effect re-run does: the removal must not wait
+    // for the subscription's round trip, during which events still arrive.
+    await page.evaluate(() => {
+      const w = window as unknown as DesktopWindow;
+      w.heardGone = [];
+      const off = w.rapporteur.on('menuCommand', (m: unknown) => w.heardGone.push(m)) as unknown as () => void;
+      off();
+    });
+    const contents = app.electron.windows[0]!.webContents;
+    for (let i = 0; i < 20; i++) {
+      contents.send(eventChannelOf('menuCommand'), { command: 'find-in-conference' });
+      await new Promise((r) => setImmediate(r));
+    }
+    await page.evaluate(async () => {
+      await (window as unknown as DesktopWindow).rapporteur.api.listTemplates!({});
+    });
+    expect(await page.evaluate(() => (window as unknown as DesktopWindow).heardGone)).toEqual([]);
   });
 
   test('window.prompt is not there, as in Electron', async () => {

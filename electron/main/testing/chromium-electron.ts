@@ -391,7 +391,7 @@ export function createChromiumElectron(options: StandInOptions) {
             a && typeof a === 'object' && '__callback' in a
               ? (...cbArgs: unknown[]) =>
                   void page
-                    .evaluate(([id, xs]) => (globalThis as any)[Symbol.for('electron.callbacks')].get(id)(...xs), [
+                    .evaluate(([id, xs]) => (globalThis as any)[Symbol.for('electron.callbacks')].get(id)?.(...xs), [
                       (a as { __callback: number }).__callback,
                       structuredClone(cbArgs),
                     ] as const)
@@ -442,10 +442,18 @@ export function createChromiumElectron(options: StandInOptions) {
             if (proxyOf !== undefined)
               return (...xs: unknown[]) => bridge({ fn: proxyOf, args: xs.map(wrapArg) }).then(fromNode);
             const result = bridge(msg);
-            const fn = (...xs: unknown[]) =>
-              result.then((r) =>
+            // The function a call that took listeners gives back is their unsubscribe (the preload's
+            // `on`). Electron runs it at once; here the page forgets the listeners at once, so an event
+            // sent before the removal reaches Node is not delivered to a listener already gone.
+            const listeners = ((msg.args as unknown[]) ?? []).flatMap((a: any) =>
+              a && typeof a === 'object' && '__callback' in a ? [a.__callback as number] : [],
+            );
+            const fn = (...xs: unknown[]) => {
+              for (const id of listeners) callbacks.delete(id);
+              return result.then((r) =>
                 isFn(r) ? bridge({ fn: r.__function, args: xs.map(wrapArg) }).then(fromNode) : undefined,
               );
+            };
             (fn as any).then = (ok: any, ko: any) => result.then((r) => (isFn(r) ? fn : fromNode(r))).then(ok, ko);
             return fn;
           };
