@@ -6,9 +6,16 @@ const E2E_BROWSER_MODE = 'renderer/e2e/**/*.e2e.test.ts';
  * Node services, the store, exports, the server and the command line: files that import the
  * services graph and work on temporary folders of their own, none parsing an import on its own
  * thread (the importer's dictionaries are process state: electron/node/importer and seeds stay isolated).
- * In the two shared projects a file's module state outlives it: a test that changes process-wide state
+ * In the shared projects a file's module state outlives it: a test that changes process-wide state
  * (fake timers, process.env, a module's settings) and does not put it back belongs in 'isolated'.
  */
+/**
+ * Pure code and the interface's units: no files, no processes, no module state a test changes
+ * without putting it back (fake timers are restored after each test). Re-importing their module
+ * graphs for every file cost about 25 CPU-s a run.
+ */
+const UNIT_SHARED = ['shared/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}'];
+
 const NODE_SHARED = [
   'electron/node/{store,export,pdf,services,kits,events,files}/**/*.test.ts',
   'electron/server/**/*.test.ts',
@@ -43,14 +50,16 @@ export default defineConfig({
         test: {
           ...common,
           name: 'isolated',
-          include: [
-            'shared/**/*.test.ts',
-            'electron/**/*.test.ts',
-            'renderer/**/*.test.{ts,tsx}',
-            'seeds/**/*.test.ts',
-            'build/**/*.test.ts',
-          ],
-          exclude: [E2E_BROWSER_MODE, ...NODE_SHARED],
+          include: ['electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'seeds/**/*.test.ts', 'build/**/*.test.ts'],
+          exclude: [E2E_BROWSER_MODE, ...UNIT_SHARED, ...NODE_SHARED],
+        },
+      },
+      {
+        test: {
+          ...common,
+          name: 'unit-shared',
+          include: UNIT_SHARED,
+          isolate: false,
         },
       },
       {
