@@ -1,18 +1,35 @@
+/**
+ * The outline and what is reached from it: adding, deleting, duplicating, dragging and searching;
+ * renaming in place (double-click, F2, right-click, the part's heading) with undo; the outline as a
+ * tree from the keyboard; a dialog that takes, keeps and gives back the focus, pop-ups that close on
+ * Escape and outside presses. One tab for the file, the app loaded afresh in it for each test.
+ */
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appTab, type AppTab } from './editing-tab';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
+let openApp: AppTab;
 beforeAll(async () => {
   app = await startBrowserMode();
+  openApp = appTab(() => app);
 });
 afterAll(async () => {
   await app.close();
 });
 
+const focusedPart = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('li[data-part-id]')?.getAttribute('data-part-id') ?? null);
+const focusedIn = (page: Page, selector: string) =>
+  page.evaluate((s) => !!document.activeElement?.closest(s), selector);
+
 test('the outline adds a unit with the template’s group, deletes with undo, flags required sections and shows guidance', async () => {
   const api = app.server.services.api;
   const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Outline test' });
-  const page = await app.openApp(`&conference=${view.handle}`);
+  const page = await openApp(`&conference=${view.handle}`);
   const items = page.getByRole('treeitem');
   await expect.poll(() => items.count()).toBe(view.parts.length);
 
@@ -90,7 +107,7 @@ test('drag to reorder in the outline; search the conference and land on the word
       },
     },
   });
-  const page = await app.openApp(`&conference=${view.handle}`);
+  const page = await openApp(`&conference=${view.handle}`);
   const items = page.getByRole('treeitem');
   await expect.poll(() => items.count()).toBe(view.parts.length);
 
@@ -187,4 +204,209 @@ test('drag to reorder in the outline; search the conference and land on the word
   expect((await api.listSnapshots({ handle: view.handle })).map((s) => s.name)).toContain(
     'Before replacing “survey” with “study”',
   );
+});
+
+test('rename a part by double-click, F2, the context menu and its heading; Escape keeps the old title; Undo puts it back', async () => {
+  const api = app.server.services.api;
+  const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Rename test' });
+  const stored = async (id: string) =>
+    (await api.getConference({ handle: view.handle })).parts.find((p) => p.id === id)!.title;
+  const unit = view.parts.find((p) => p.title === 'Untitled unit')!;
+  const page = await openApp(`&conference=${view.handle}`);
+  /** The outline's entry showing `title`. */
+  const entry = (title: string) =>
+    page
+      .getByRole('treeitem')
+      .filter({ has: page.locator('.outline-title', { hasText: title }) })
+      .first();
+  await expect.poll(() => page.getByRole('treeitem').count()).toBe(view.parts.length);
+
+  // Double-click in the outline, type, Enter.
+  await entry('Untitled unit').locator('.outline-item').dblclick();
+  const field = page.getByLabel('New title for “Untitled unit”');
+  await expect.poll(() => field.count()).toBe(1);
+  expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+  await field.fill('Migration and development');
+  await field.press('Enter');
+  await expect.poll(() => stored(unit.id)).toBe('Migration and development');
+  await expect.poll(() => entry('Migration and development').count()).toBe(1);
+  // The open part's heading follows.
+  await expect.poll(() => page.locator('h2.part-title').textContent()).toContain('Migration and development');
+
+  // Undo brings the old title back, in the file too.
+  await page.getByRole('button', { name: 'Undo rename' }).click();
+  await expect.poll(() => stored(unit.id)).toBe('Untitled unit');
+  await expect.poll(() => page.getByRole('button', { name: 'Undo rename' }).count()).toBe(0);
+
+  // F2 on the focused item; Escape leaves the title as it was.
+  await entry('Untitled unit').locator('.outline-item').focus();
+  await page.keyboard.press('F2');
+  await page.getByLabel('New title for “Untitled unit”').fill('Not this');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.getByLabel('New title for “Untitled unit”').count()).toBe(0);
+  expect(await stored(unit.id)).toBe('Untitled unit');
+  await entry('Untitled unit').locator('.outline-item').focus();
+  await page.keyboard.press('F2');
+  // What is typed goes into the field F2 opened (the keys are not the subject: one input event).
+  await page.keyboard.insertText('Human rights of migrants');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => stored(unit.id)).toBe('Human rights of migrants');
+  // The keyboard is back on the renamed item.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.closest('li')?.textContent ?? ''))
+    .toContain('Human rights of migrants');
+
+  // Right-click: the context menu's Rename; the menu closes on Escape and on a click outside.
+  await entry('Human rights of migrants').locator('.outline-item').click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Actions for “Human rights of migrants”' });
+  await expect.poll(() => menu.count()).toBe(1);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => menu.count()).toBe(0);
+  await entry('Human rights of migrants').locator('.outline-item').click({ button: 'right' });
+  await page.mouse.click(900, 700);
+  await expect.poll(() => menu.count()).toBe(0);
+  await entry('Human rights of migrants').locator('.outline-item').click({ button: 'right' });
+  await menu.getByRole('menuitem', { name: 'Rename' }).click();
+  await page.getByLabel('New title for “Human rights of migrants”').fill('Gender and age');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => stored(unit.id)).toBe('Gender and age');
+
+  // From the heading: double-click its title.
+  await page.locator('.renameable-title').dblclick();
+  await page.getByLabel('New title for “Gender and age”').fill('Gender, age and diversity');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => stored(unit.id)).toBe('Gender, age and diversity');
+  await expect.poll(() => entry('Gender, age and diversity').count()).toBe(1);
+  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-rename.png') });
+  await page.getByRole('button', { name: 'Undo rename' }).click();
+  await expect.poll(() => stored(unit.id)).toBe('Gender and age');
+
+  // The heading's Rename button; an empty title changes nothing.
+  await page.getByRole('button', { name: 'Rename “Gender and age”' }).click();
+  await page.getByLabel('New title for “Gender and age”').fill('   ');
+  await page.keyboard.press('Enter');
+  expect(await stored(unit.id)).toBe('Gender and age');
+
+  // After a reload the title is still there.
+  await page.reload();
+  await expect.poll(() => page.getByRole('treeitem').filter({ hasText: 'Gender and age' }).count()).toBe(1);
+});
+
+test('the outline is a tree from the keyboard: arrows, Home/End, ←/→ between levels, Enter opens, Alt+Shift+↓ moves a part', async () => {
+  const api = app.server.services.api;
+  const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Keyboard test' });
+  const page = await openApp(`&conference=${view.handle}`);
+  await expect.poll(() => page.getByRole('treeitem').count()).toBe(view.parts.length);
+  const order = await page
+    .locator('li[role="treeitem"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-part-id')!));
+  const byId = new Map(view.parts.map((p) => [p.id, p]));
+  // Levels are announced.
+  expect(await page.locator(`li[data-part-id="${order[0]}"]`).getAttribute('aria-level')).toBe('1');
+
+  // One tab stop: the selected item.
+  expect(await page.locator('.outline-item[tabindex="0"]').count()).toBe(1);
+  await page.locator(`li[data-part-id="${order[0]}"] .outline-item`).focus();
+  await page.keyboard.press('ArrowDown');
+  expect(await focusedPart(page)).toBe(order[1]);
+  await page.keyboard.press('End');
+  expect(await focusedPart(page)).toBe(order.at(-1));
+  await page.keyboard.press('ArrowUp');
+  expect(await focusedPart(page)).toBe(order.at(-2));
+  await page.keyboard.press('Home');
+  expect(await focusedPart(page)).toBe(order[0]);
+
+  // → goes into a part's first sub-part, ← back to the part it sits in.
+  const parent = order.find((id) => view.parts.filter((p) => p.parentId === id).length > 1)!;
+  const firstChild = order.find((id) => byId.get(id)!.parentId === parent)!;
+  await page.locator(`li[data-part-id="${parent}"] .outline-item`).focus();
+  await page.keyboard.press('ArrowRight');
+  expect(await focusedPart(page)).toBe(firstChild);
+  const level = async (id: string) => Number(await page.locator(`li[data-part-id="${id}"]`).getAttribute('aria-level'));
+  expect(await level(firstChild)).toBe((await level(parent)) + 1);
+  await page.keyboard.press('ArrowLeft');
+  expect(await focusedPart(page)).toBe(parent);
+
+  // Enter opens the focused part.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('h2.part-title').textContent()).toContain(byId.get(firstChild)!.title);
+
+  // Alt+Shift+↓ moves it after its next sibling (in the file), and it keeps the focus.
+  const siblings = view.parts
+    .filter((p) => p.parentId === parent)
+    .sort((a, b) => a.position - b.position)
+    .map((p) => p.id);
+  expect(siblings.length).toBeGreaterThan(1);
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  const storedSiblings = async () =>
+    (await api.getConference({ handle: view.handle })).parts
+      .filter((p) => p.parentId === parent)
+      .sort((a, b) => a.position - b.position)
+      .map((p) => p.id);
+  await expect.poll(storedSiblings).toEqual([siblings[1], siblings[0], ...siblings.slice(2)]);
+  await expect.poll(() => focusedPart(page)).toBe(firstChild);
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await expect.poll(storedSiblings).toEqual(siblings);
+  // At the top already: nothing moves.
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  expect(await storedSiblings()).toEqual(siblings);
+});
+
+test('the Export dialog takes the focus, keeps it on Tab, closes on Escape and gives it back; pop-ups close on Escape and outside presses', async () => {
+  const api = app.server.services.api;
+  const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Dialogs test' });
+  const page = await openApp(`&conference=${view.handle}`);
+  const exportButton = page.getByRole('button', { name: 'Export…' });
+  await exportButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Export proceedings' });
+  await expect.poll(() => focusedIn(page, '[role="dialog"]')).toBe(true);
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press(i % 5 === 4 ? 'Shift+Tab' : 'Tab');
+    expect(await focusedIn(page, '.export-dialog')).toBe(true);
+  }
+  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-export-focus.png') });
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
+  expect(await exportButton.evaluate((el) => el === document.activeElement)).toBe(true);
+
+  // The Insert menu and the Keys panel of the editor's toolbar.
+  await page.getByRole('treeitem').filter({ hasText: 'Introduction' }).locator('.outline-item').click();
+  const insert = page.getByRole('button', { name: 'Insert', exact: true });
+  await insert.click();
+  const menu = page.getByRole('menu', { name: 'Insert a report element' });
+  await expect.poll(() => menu.count()).toBe(1);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => menu.count()).toBe(0);
+  expect(await insert.evaluate((el) => el === document.activeElement)).toBe(true);
+  await insert.click();
+  await expect.poll(() => menu.count()).toBe(1);
+  await page.locator('h2.part-title').click();
+  await expect.poll(() => menu.count()).toBe(0);
+
+  // The conference search's results: inside the window, closed by Escape (back to the field) and by a press outside.
+  const search = page.getByLabel('Search the conference');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await search.fill('anything');
+  await search.press('Enter');
+  await expect.poll(() => results.count()).toBe(1);
+  expect((await results.boundingBox())!.x).toBeGreaterThanOrEqual(0);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => results.count()).toBe(0);
+  expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+  await search.press('Enter');
+  await expect.poll(() => results.count()).toBe(1);
+  await page.locator('h2.part-title').click();
+  await expect.poll(() => results.count()).toBe(0);
+
+  const keys = page.getByRole('button', { name: 'Keyboard shortcuts' });
+  const panel = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await keys.click();
+  await expect.poll(() => panel.count()).toBe(1);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => panel.count()).toBe(0);
+  await keys.click();
+  await expect.poll(() => panel.count()).toBe(1);
+  await page.locator('.conference-header h1').click();
+  await expect.poll(() => panel.count()).toBe(0);
 });
