@@ -1,12 +1,23 @@
+/**
+ * The report's elements in the editor: every kind rendered with its live labels, live mode, the
+ * recommendations table, the labels the export prints, a recommendations block in the template's
+ * manner. One tab for the file, the app loaded afresh in it for each test.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Participant } from '../../shared/model/conference';
-import type { LexicalDoc } from '../../shared/model/conference';
+import type { LexicalDoc, Participant } from '../../shared/model/conference';
+import { compile } from '../../shared/compile/compile';
+import type { ListBlock, ParaBlock } from '../../shared/compile/model';
 import { everyElement } from '../src/editor/__tests__/every-element.fixture';
+import { appTab, type AppTab } from './editing-tab';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
+let openApp: AppTab;
 beforeAll(async () => {
   app = await startBrowserMode();
+  openApp = appTab(() => app);
 });
 afterAll(async () => {
   await app.close();
@@ -62,7 +73,7 @@ test('every element kind renders in the editor; live mode starts presentations i
     },
   });
 
-  const page = await app.openApp(`&conference=${h}`);
+  const page = await openApp(`&conference=${h}`);
   await page.getByRole('treeitem').filter({ hasText: 'Introduction' }).locator('.outline-item').click();
   const editor = page.getByLabel('Text of Introduction');
   await expect.poll(() => editor.locator('.ed-presentation').count(), { timeout: 10_000 }).toBe(1);
@@ -92,7 +103,9 @@ test('every element kind renders in the editor; live mode starts presentations i
   // "@" and a few letters: a person of the registry, inserted as a reference.
   await editor.getByText('Last paragraph.').click();
   await page.keyboard.press('End');
-  await page.keyboard.type(' Thanks to @Ana');
+  // The "@" and its letters are typed key by key (the type-ahead is the subject), the words before are one input.
+  await page.keyboard.insertText(' Thanks to ');
+  await page.keyboard.type('@Ana');
   await page.getByRole('option', { name: /Ms\. Ana Ruiz/ }).waitFor();
   await page.keyboard.press('Enter');
   await expect
@@ -117,21 +130,24 @@ test('every element kind renders in the editor; live mode starts presentations i
   const marks = () => text.locator('.ed-presentation .ed-footnote-mark').count();
   await page.keyboard.press('Control+Enter');
   await expect.poll(marks).toBe(1);
-  await page.keyboard.type('Remittances in the region');
+  // The words are not the subject: each goes in as one input event, the keys around them pressed.
+  await page.keyboard.insertText('Remittances in the region');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('She showed that remittances tripled in ten years.');
+  await page.keyboard.insertText('She showed that remittances tripled in ten years.');
   await page.keyboard.press('Control+Enter');
   await expect.poll(marks).toBe(2);
-  await page.keyboard.type('Return migration');
+  await page.keyboard.insertText('Return migration');
   await page.keyboard.press('Control+Shift+H');
-  await page.keyboard.type('Remittances tripled in a decade.');
+  const capture = page.getByLabel(/^Capture a point/);
+  await expect.poll(() => capture.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.insertText('Remittances tripled in a decade.');
   await page.keyboard.press('Enter');
   await expect
     .poll(() => live.locator('.live-captured li').allTextContents())
     .toEqual(['Remittances tripled in a decade.']);
   // Escape from the capture box goes back to the text.
   await page.keyboard.press('Control+Shift+H');
-  expect(await page.getByLabel(/^Capture a point/).evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await capture.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.press('Escape');
   await expect.poll(() => text.evaluate((el) => el.contains(document.activeElement))).toBe(true);
   const pres = text.locator('.ed-presentation');
@@ -164,7 +180,7 @@ test('every element kind renders in the editor; live mode starts presentations i
 test('a recommendations table with the template’s columns stays numbered as rows are added, moved and deleted', async () => {
   const api = app.server.services.api;
   const view = await api.createConference({ templateId: 'summary-report', title: 'Refugee protection' });
-  const page = await app.openApp(`&conference=${view.handle}`);
+  const page = await openApp(`&conference=${view.handle}`);
   await page.getByRole('treeitem').filter({ hasText: 'Untitled chapter' }).locator('.outline-item').click();
   const editor = page.getByLabel('Text of Untitled chapter');
   await editor.click();
@@ -177,17 +193,17 @@ test('a recommendations table with the template’s columns stays numbered as ro
     'Recommendation',
     'Addressee(s)',
   ]);
-  await page.keyboard.type('Access to territory');
+  await page.keyboard.insertText('Access to territory');
   const row = (n: number) => table.locator('tr').nth(n);
   const numbers = () => table.locator('td[data-n]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-n')));
   const themes = () => table.locator('tr').evaluateAll((trs) => trs.slice(1).map((tr) => tr.children[1]!.textContent));
 
   await page.getByRole('button', { name: 'Add row below' }).click();
   await row(2).locator('td').nth(1).click();
-  await page.keyboard.type('Detention');
+  await page.keyboard.insertText('Detention');
   await page.getByRole('button', { name: 'Add row below' }).click();
   await row(3).locator('td').nth(1).click();
-  await page.keyboard.type('Durable solutions');
+  await page.keyboard.insertText('Durable solutions');
   await expect.poll(numbers).toEqual(['1.', '2.', '3.']);
 
   await page.getByRole('button', { name: 'Move row up' }).click();
@@ -199,4 +215,118 @@ test('a recommendations table with the template’s columns stays numbered as ro
   await expect.poll(themes).toEqual(['Durable solutions', 'Detention']);
   await expect.poll(numbers).toEqual(['1.', '2.']);
   await page.screenshot({ path: '/tmp/rapporteur-recommendations-table.png' });
+});
+
+type N = Record<string, unknown>;
+const t = (text: string): N => ({ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 });
+const el = (type: string, children: N[], extra: N = {}): N => ({
+  type,
+  version: 1,
+  children,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  ...extra,
+});
+const block = (type: string, who: string, text: string) => el(type, [t(text)], { speakerIds: [], names: [who] });
+
+test('the editor shows the labels the export prints: headings, presentation and commentator letters, a recommendations block', async () => {
+  const api = app.server.services.api;
+  const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Labels' });
+  const unit = view.parts.find((p) => p.kind === 'unit')!;
+  const doc = {
+    root: el('root', [
+      el('paragraph', [
+        t('As note '),
+        { type: 'note-ref', version: 1, noteId: 'n2' },
+        t(' says'),
+        { type: 'footnote', version: 1, text: 'First note.' },
+        t('.'),
+      ]),
+      el('heading', [t('Morning')], { tag: 'h1' }),
+      block('presentation', 'Ana Ruiz', 'First paper'),
+      block('presentation', 'Tom Li', 'Second paper'),
+      block('commentator', 'Eva Sol', 'A remark'),
+      el('heading', [t('Afternoon')], { tag: 'h1' }),
+      el('paragraph', [t('Second'), { type: 'footnote', version: 1, id: 'n2', text: 'Second note.' }, t('.')]),
+      block('presentation', 'Pia Lund', 'Third paper'),
+      block('commentator', 'Max Ito', 'Another remark'),
+      el(
+        'list',
+        [
+          el('listitem', [t('Ratify the Convention.')], { value: 1 }),
+          el('listitem', [t('Protect consular access.')], { value: 2 }),
+        ],
+        { listType: 'number', start: 1, tag: 'ol', $: { role: 'recommendations' } },
+      ),
+    ]),
+  } as unknown as LexicalDoc;
+  await api.savePart({ handle: view.handle, partId: unit.id, doc, baseRevision: unit.revision });
+
+  const page = await openApp(`&conference=${view.handle}`);
+  await page.getByRole('treeitem').filter({ hasText: unit.title }).locator('.outline-item').first().click();
+  const editor = page.getByLabel(`Text of ${unit.title}`);
+  await expect.poll(() => editor.locator('.ed-presentation').count(), { timeout: 10_000 }).toBe(3);
+  await expect
+    .poll(() =>
+      editor
+        .locator('.ed-presentation, .ed-commentator')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-label'))),
+    )
+    .toEqual(['(a)', '(b)', '(a)', '(a)', '(a)']);
+  const headingLabels = await editor.locator('h1').evaluateAll((els) => els.map((e) => e.getAttribute('data-label')));
+  const format = await editor.locator('ol[data-role="recommendations"]').getAttribute('data-format');
+  // the cross-reference shows the number of the note it names, as the export prints it
+  await expect.poll(() => editor.locator('.ed-note-ref').textContent()).toBe('2');
+
+  // What the export prints for the same part.
+  const { getTemplate } = await import('../../electron/node/templates');
+  const parts = await Promise.all(
+    view.parts.map(async (p) => ({ ...p, doc: (await api.getPart({ handle: view.handle, partId: p.id })).doc })),
+  );
+  const proc = compile(
+    { meta: view.meta, parts, participants: [], agenda: [] },
+    getTemplate('conference-proceedings'),
+    { partIds: [unit.id], annexes: false, watermark: false },
+  );
+  const blocks = proc.sections.flatMap((s) => s.blocks);
+  const printedLetters = blocks
+    .filter((b): b is ParaBlock => b.kind === 'para' && (b.style === 'presentation' || b.style === 'commentator'))
+    .map((b) => (b.content[0]?.kind === 'text' ? b.content[0].text.trim() : ''));
+  expect(printedLetters).toEqual(['(a)', '(b)', '(a)', '(a)', '(a)']);
+  const printedHeadings = blocks
+    .filter((b) => b.kind === 'heading' && !b.partId)
+    .map((b) => (b.kind === 'heading' ? b.label : ''));
+  expect(headingLabels).toEqual(printedHeadings);
+  expect(format).toBe(blocks.find((b): b is ListBlock => b.kind === 'list')!.format);
+  const first = blocks.find(
+    (b): b is ParaBlock => b.kind === 'para' && b.content.some((r) => r.kind === 'text' && r.text === 'As note '),
+  )!;
+  expect(
+    first.content.map((r) => (r.kind === 'text' ? r.text : r.kind === 'note' ? `[${r.label}]` : '')).join(''),
+  ).toBe('As note 2 says[1].');
+
+  const shots = path.join(app.dir, 'shots');
+  fs.mkdirSync(shots, { recursive: true });
+  await editor.screenshot({ path: path.join(process.env.E2E_SHOTS ?? shots, 'element-labels.png') });
+});
+
+test('a recommendations block is numbered in the template’s manner (i., ii. in a summary report)', async () => {
+  const page = await openApp();
+  await page.getByLabel('Title').fill('San José');
+  await page.getByRole('radio', { name: /Summary report with recommendations/ }).check();
+  await page.getByRole('button', { name: 'Create conference' }).click();
+  const chapter = page.getByRole('treeitem').filter({ hasText: 'chapter' }).first();
+  await chapter.locator('.outline-item').click();
+  await page.getByLabel(/^Text of Untitled chapter/).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Control+Alt+r');
+  await page.keyboard.insertText('States are encouraged to adopt alternatives to detention.');
+  const list = page.locator('ol[data-role="recommendations"]');
+  await expect.poll(() => list.getAttribute('data-format')).toBe('lower-roman');
+  await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
+  await page.reload();
+  await expect
+    .poll(() => page.locator('ol[data-role="recommendations"]').getAttribute('data-format'), { timeout: 10_000 })
+    .toBe('lower-roman');
 });
