@@ -20,6 +20,16 @@ afterAll(async () => {
   await app.close();
 });
 
+/**
+ * The file's first tab, opened once: each test leaves it with no dialog open, and a new tab would
+ * only load the renderer again.
+ */
+let firstTab: Page | undefined;
+async function tab(): Promise<Page> {
+  firstTab ??= await app.openApp();
+  return firstTab;
+}
+
 /** The API methods and other paths a page asks for, in order. */
 function recordRequests(page: Page): string[] {
   const asked: string[] = [];
@@ -28,7 +38,7 @@ function recordRequests(page: Page): string[] {
 }
 
 test('an export’s progress arrives as events: the dialog shows each stage and never calls exportStatus', async () => {
-  const page = await app.openApp();
+  const page = await tab();
   const asked = recordRequests(page);
   const sent: EventPayload<'exportProgress'>[] = [];
   const off = app.server.events.subscribe((name, payload) => {
@@ -64,10 +74,11 @@ test('an export’s progress arrives as events: the dialog shows each stage and 
   expect(sent.length).toBeGreaterThanOrEqual(3);
   expect(sent.at(-1)).toMatchObject({ state: 'done', format: 'docx' });
   expect(new Set(sent.map((s) => s.jobId)).size).toBe(1);
+  await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(0);
 });
 
 test('the stream cut mid-export: once it is back, the dialog asks exportStatus once and still reaches “done” and the file', async () => {
-  const page = await app.openApp();
+  const page = await tab();
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export proceedings' });
   await dialog.getByLabel(/Word \(\.docx/).check();
@@ -119,7 +130,7 @@ test('the stream cut mid-export: once it is back, the dialog asks exportStatus o
 });
 
 test('a part saved in another tab shows the conflict notice at once, before this tab types anything', async () => {
-  const one = await app.openApp();
+  const one = await tab();
   await one.getByRole('treeitem').first().locator('.outline-item').click();
   const text = one
     .getByRole('textbox')
@@ -137,7 +148,8 @@ test('a part saved in another tab shows the conflict notice at once, before this
 
   await text.click();
   await one.keyboard.press('Control+End');
-  await one.keyboard.type(' Added in the first tab.');
+  // One input each: the notice is the subject, not typing key by key.
+  await one.keyboard.insertText(' Added in the first tab.');
   await expect.poll(() => one.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
 
   const banner = two.getByRole('alert').filter({ hasText: 'was changed in another window' });
@@ -154,7 +166,7 @@ test('a part saved in another tab shows the conflict notice at once, before this
   // Typing in the second tab now: its text is not saved (saving waits for a choice), and the banner says so.
   await textTwo.click();
   await two.keyboard.press('Control+End');
-  await two.keyboard.type(' Typed in the second tab.');
+  await two.keyboard.insertText(' Typed in the second tab.');
   await expect.poll(() => banner.textContent(), { timeout: 10_000 }).toContain(PART_CONFLICT_MESSAGES.unsaved);
   expect(await banner.textContent()).not.toContain(PART_CONFLICT_MESSAGES.nothingUnsaved);
   await two.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-part-changed-banner-unsaved.png') });
