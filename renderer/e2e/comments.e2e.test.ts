@@ -89,7 +89,8 @@ test('a comment added, answered, resolved and reopened; kept through a reload an
   await page.getByRole('treeitem').filter({ hasText: 'Objectives' }).locator('.outline-item').click();
   const editor = page.getByLabel('Text of Objectives');
   await editor.click();
-  await page.keyboard.type(FIRST + QUOTE);
+  // Text goes in as one input: comments are the subject, not typing key by key (the shortcut stays a key press).
+  await page.keyboard.insertText(FIRST + QUOTE);
   await saved(page);
 
   const panel = page.getByRole('complementary', { name: 'Comments' });
@@ -156,7 +157,7 @@ test('a comment added, answered, resolved and reopened; kept through a reload an
   await expect.poll(() => page.getByRole('row').filter({ hasText: 'With the comment' }).count()).toBe(1);
   await page.getByRole('button', { name: 'Snapshots' }).click();
   await select(page, QUOTE);
-  await page.keyboard.type('The agenda was adopted.');
+  await page.keyboard.insertText('The agenda was adopted.');
   await expect.poll(() => again.locator('mark').count()).toBe(0);
   await saved(page);
   await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('Its text is no longer in the part.');
@@ -179,7 +180,7 @@ test('a comment added, answered, resolved and reopened; kept through a reload an
   // Another part's comment, from the toolbar's button; listed with the whole conference's, it opens its part.
   await page.getByRole('treeitem').filter({ hasText: 'Background' }).locator('.outline-item').click();
   await page.getByLabel('Text of Background').click();
-  await page.keyboard.type('Migration rose sharply in 2002.');
+  await page.keyboard.insertText('Migration rose sharply in 2002.');
   await saved(page);
   await select(page, 'rose sharply');
   await page.locator('.comment-tool').getByRole('button', { name: 'Comment' }).click();

@@ -13,10 +13,11 @@ afterAll(async () => {
 const saved = (page: Page) =>
   expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
 
+/** Adds `text` at the end of the part as one input: the conflict is the subject, not typing key by key. */
 async function typeInto(page: Page, part: string, text: string) {
   await page.getByLabel(`Text of ${part}`).click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.type(text);
+  await page.keyboard.insertText(text);
 }
 
 test('two windows on one part: neither overwrites the other silently, and the version not kept is a snapshot', async () => {
