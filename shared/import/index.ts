@@ -55,11 +55,44 @@ export interface ImportTextOptions {
 
 /** Imports the text of a report. Throws AppError IMPORT_FAILED when nothing usable comes out. */
 export function importText(text: string, opts: ImportTextOptions): ImportResult {
-  const ctx = new ImportContext();
-  ctx.warnings.push(...(opts.warnings ?? []));
-  let templateId: TemplateId;
-  let source: ImportResult['templateSource'];
-  const detected = detectTemplate(text);
+  return fitToTemplate(readText(text, opts), opts);
+}
+
+/**
+ * The text imported into each of `templateIds`, as importText would import it into each, but read
+ * once when its reading does not depend on the template (a genre detected with confidence, whose
+ * reader found parts): then only the fitting is done again, on a copy of what was read.
+ */
+export function importTextIntoEach(text: string, opts: ImportTextOptions, templateIds: string[]): ImportResult[] {
+  let shared: TextRead | undefined;
+  return templateIds.map((templateId) => {
+    // The file's own warnings (encoding) are each import's own, as when each reads the file.
+    const each = { ...opts, templateId, warnings: structuredClone(opts.warnings ?? []) };
+    if (shared)
+      return fitToTemplate({ ...shared, ...chooseTemplate(shared.detected, text, each), ctx: shared.ctx.copy() }, each);
+    const read = readText(text, each);
+    if (!read.templateFree) return fitToTemplate(read, each);
+    shared = { ...read, ctx: read.ctx.copy() };
+    return fitToTemplate(read, each);
+  });
+}
+
+/** A text read by its genre's reader, before it is fitted to the chosen template. */
+interface TextRead {
+  ctx: ImportContext;
+  detected: ReturnType<typeof detectTemplate>;
+  templateId: TemplateId;
+  source: ImportResult['templateSource'];
+  /** Whether the reading is the same whatever the template chosen (importTextIntoEach reads once). */
+  templateFree: boolean;
+}
+
+/** The template asked for, or the one detected (a fallback when no genre is recognised). */
+function chooseTemplate(
+  detected: ReturnType<typeof detectTemplate>,
+  text: string,
+  opts: ImportTextOptions,
+): { templateId: TemplateId; source: ImportResult['templateSource'] } {
   if (opts.templateId) {
     if (!KNOWN_TEMPLATES.includes(opts.templateId as TemplateId)) {
       throw appError('IMPORT_FAILED', 'template.notFound', {
@@ -67,16 +100,23 @@ export function importText(text: string, opts: ImportTextOptions): ImportResult 
         available: KNOWN_TEMPLATES.join(', '),
       });
     }
-    templateId = opts.templateId as TemplateId;
-    source = 'given';
-  } else {
-    templateId = detected.id;
-    source = detected.confident ? 'detected' : 'fallback';
+    return { templateId: opts.templateId as TemplateId, source: 'given' };
   }
-  const lines = toLines(text);
-  const markdown = opts.format === 'markdown' || /^#{1,6}\s/m.test(text);
   // Unrecognised markdown goes to the most general outline: introduction, chapters, sub-sections.
-  if (source === 'fallback') templateId = markdown ? 'summary-report' : 'workshop-report';
+  if (!detected.confident)
+    return { templateId: isMarkdown(text, opts) ? 'summary-report' : 'workshop-report', source: 'fallback' };
+  return { templateId: detected.id, source: 'detected' };
+}
+
+const isMarkdown = (text: string, opts: ImportTextOptions) => opts.format === 'markdown' || /^#{1,6}\s/m.test(text);
+
+function readText(text: string, opts: ImportTextOptions): TextRead {
+  const ctx = new ImportContext();
+  ctx.warnings.push(...(opts.warnings ?? []));
+  const detected = detectTemplate(text);
+  const { templateId, source } = chooseTemplate(detected, text, opts);
+  const lines = toLines(text);
+  const markdown = isMarkdown(text, opts);
   const template = opts.templates?.find((t) => t.id === templateId);
   // The source is read as the genre it is (its own reader), then fitted to the chosen template.
   const genre = detected.confident ? detected.id : source === 'given' ? templateId : null;
@@ -87,6 +127,7 @@ export function importText(text: string, opts: ImportTextOptions): ImportResult 
       ctx,
       opts.templates?.find((t) => t.id === genre),
     );
+  const templateFree = detected.confident && ctx.parts.length > 0;
   if (ctx.parts.length === 0) {
     if (markdown) parseGeneric(lines, ctx, template);
     // Plain text is read with the workshop reader's own vocabulary, whatever the chosen template.
@@ -97,9 +138,14 @@ export function importText(text: string, opts: ImportTextOptions): ImportResult 
         opts.templates?.find((t) => t.id === 'workshop-report'),
       );
   }
+  return { ctx, detected, templateId, source, templateFree };
+}
+
+function fitToTemplate({ ctx, templateId, source }: TextRead, opts: ImportTextOptions): ImportResult {
   if (source === 'fallback') {
     ctx.warn(null, 'TEMPLATE_GUESSED', { key: 'templateGuessed', values: { template: templateId } });
   }
+  const template = opts.templates?.find((t) => t.id === templateId);
   if (template) conformToTemplate(ctx.parts, template, ctx);
   dropDisallowedLinks(ctx.parts, ctx);
   attachWarningsToParts(ctx);

@@ -60,6 +60,11 @@ export class IdMaker {
     this.n += 1;
     return `${this.prefix}${String(this.n).padStart(4, '0')}`;
   }
+  copy(): IdMaker {
+    const c = new IdMaker(this.prefix);
+    c.n = this.n;
+    return c;
+  }
 }
 
 /** Collects parts, warnings and the registry while a parser walks the source. */
@@ -67,9 +72,9 @@ export class ImportContext {
   readonly warnings: WarningDraft[] = [];
   readonly parts: ImportedPart[] = [];
   readonly agenda: AgendaItem[] = [];
-  readonly people = new PeopleRegistry();
-  private readonly partIds = new IdMaker('part');
-  private readonly agendaIds = new IdMaker('agenda');
+  people = new PeopleRegistry();
+  private partIds = new IdMaker('part');
+  private agendaIds = new IdMaker('agenda');
   meta: Partial<ConferenceMeta> = {};
 
   /**
@@ -125,6 +130,29 @@ export class ImportContext {
       warnings: this.warnings,
     };
   }
+
+  /**
+   * A context holding a copy of everything read so far, sharing nothing with this one: a text read
+   * once is fitted to several templates, each fitting changing its own copy (importTextIntoEach).
+   */
+  copy(): ImportContext {
+    const c = new ImportContext();
+    const data = structuredClone({
+      warnings: this.warnings,
+      parts: this.parts,
+      agenda: this.agenda,
+      meta: this.meta,
+      people: this.people.entries(),
+    });
+    c.warnings.push(...data.warnings);
+    c.parts.push(...data.parts);
+    c.agenda.push(...data.agenda);
+    c.meta = data.meta;
+    c.people = this.people.copy(data.people);
+    c.partIds = this.partIds.copy();
+    c.agendaIds = this.agendaIds.copy();
+    return c;
+  }
 }
 
 export const setDoc = (p: ImportedPart, body: DocNode[]): void => {
@@ -152,8 +180,8 @@ export const personKey = (name: string): string =>
 
 /** The participants registry being built: one entry per person, found again by name. */
 export class PeopleRegistry {
-  private readonly byKey = new Map<string, Participant>();
-  private readonly ids = new IdMaker('person');
+  private byKey = new Map<string, Participant>();
+  private ids = new IdMaker('person');
 
   /** Adds a person or completes the existing entry of that name; returns the id. */
   add(p: {
@@ -194,7 +222,7 @@ export class PeopleRegistry {
     return entry.id;
   }
 
-  private readonly listedIds = new Set<string>();
+  private listedIds = new Set<string>();
 
   /**
    * An entry of a list of participants, which is authoritative for the person's group,
@@ -255,6 +283,20 @@ export class PeopleRegistry {
 
   list(): Participant[] {
     return [...this.byKey.values()];
+  }
+
+  /** The entries under their keys, for ImportContext.copy to clone with the parts that name them. */
+  entries(): Map<string, Participant> {
+    return this.byKey;
+  }
+
+  /** A registry of `entries` (a clone of this one's), numbering on from where this one is. */
+  copy(entries: Map<string, Participant>): PeopleRegistry {
+    const c = new PeopleRegistry();
+    c.byKey = entries;
+    c.ids = this.ids.copy();
+    c.listedIds = new Set(this.listedIds);
+    return c;
   }
 
   /** Puts these entries first, in this order (the order of the list of participants); the rest follow. */

@@ -4,12 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
-import type { ImportedPart, ImportResult } from '../../../shared/import';
+import { type ImportedPart, type ImportResult, importTextIntoEach } from '../../../shared/import';
 import { ConferenceStore } from '../store/conference-store';
 import { AppServices, createConferenceFile } from '../services/app-services';
 import { projectRoot } from '../paths';
 import { importReportBytes, importReportFile, writeNewConference } from '.';
 import { parseReport } from './parse-report';
+import { readSource } from './read-source';
 import { SEED_PREFIXES, seedImport } from '../../../seeds/testing/seed-imports';
 
 let dir: string;
@@ -212,24 +213,28 @@ describe('the seeds through the Node side (templates loaded)', () => {
 });
 
 describe('a template forced with --template', () => {
-  // One test per seed: seed 000 alone takes seconds per template, and the six must not share one time-out.
+  // One test per seed: seed 000 alone takes seconds, and the six must not share one time-out.
   it.each(SEED_PREFIXES)('fits every part of seed %s to a section of each template, and says so', async (prefix) => {
     const { loadTemplates } = await import('../templates');
     const ids = (list: { id: string; children: unknown[] }[]): string[] =>
       list.flatMap((s) => [s.id, ...ids(s.children as never)]);
+    // As parseReport reads a text file, in process (the worker is tested elsewhere), the seed read once
+    // and fitted to each template (shared/import/import-into-each.test.ts: the same results as one by one).
+    const source = await readSource(fs.readFileSync(seed(prefix)), path.basename(seed(prefix)));
+    const templates = loadTemplates();
+    const results = importTextIntoEach(
+      source.text,
+      { fileName: path.basename(seed(prefix)), warnings: source.warnings, templates, format: source.format },
+      templates.map((t) => t.id),
+    );
     let mapped = 0;
-    for (const t of loadTemplates()) {
-      // In process: the worker is tested elsewhere, and 30 workers would only add start-up time.
-      const r = await parseReport({
-        bytes: fs.readFileSync(seed(prefix)),
-        fileName: path.basename(seed(prefix)),
-        templateId: t.id,
-      });
+    templates.forEach((t, i) => {
+      const r = results[i]!;
       expect(r.templateId).toBe(t.id);
       const allowed = new Set(ids(t.sections));
       for (const p of all(r.parts)) expect(allowed.has(p.kind), `${prefix} → ${t.id}: ${p.kind}`).toBe(true);
       if (r.warnings.some((w) => w.code === 'KIND_MAPPED')) mapped++;
-    }
+    });
     // Forced into the other genres' templates, the seed's kinds were mapped, and the import says so.
     expect(mapped).toBeGreaterThan(0);
   });
