@@ -51,7 +51,8 @@ test('text typed after the server restarted is kept in the browser and restored 
   await page.getByRole('button', { name: 'Create conference' }).click();
   await page.getByRole('treeitem').filter({ hasText: 'Objectives' }).locator('.outline-item').click();
   await editor(page).click();
-  await page.keyboard.type('Saved before the restart.');
+  // Text goes in as one input: what is kept is the subject, not typing key by key.
+  await page.keyboard.insertText('Saved before the restart.');
   await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('All changes saved');
   const place = new URL(page.url()).hash;
   expect(place).toContain('part=');
@@ -62,7 +63,7 @@ test('text typed after the server restarted is kept in the browser and restored 
   expect(new URL(second.url).origin).toBe(new URL(first.url).origin);
   expect(second.token).not.toBe(first.token);
 
-  await page.keyboard.type(' Typed after it.');
+  await page.keyboard.insertText(' Typed after it.');
   await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('Not saved');
   await expect
     .poll(() => page.getByRole('alert').filter({ hasText: 'lost its connection to Rapporteur' }).count(), {
@@ -108,13 +109,13 @@ test('text typed while the service was stopped comes back after a snapshot when 
   await page.getByRole('button', { name: 'Create conference' }).click();
   await page.getByRole('treeitem').filter({ hasText: 'Objectives' }).locator('.outline-item').click();
   await editor(page).click();
-  await page.keyboard.type('Mine.');
+  await page.keyboard.insertText('Mine.');
   await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('All changes saved');
   const place = new URLSearchParams(new URL(page.url()).hash.slice(1));
 
   // The service stops: saves cannot reach it at all.
   await first.close();
-  await page.keyboard.type(' Typed while it was down.');
+  await page.keyboard.insertText(' Typed while it was down.');
   await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('Not saved');
   await expect
     .poll(() => page.getByRole('alert').filter({ hasText: 'not reachable' }).count(), { timeout: 10_000 })
