@@ -1,10 +1,21 @@
+/**
+ * Drafting in a part: a session with every report element survives a reload; a rich footnote;
+ * pasting from Word and from a hostile clipboard; the speaker dialog adds a person to the registry
+ * only when asked. One tab for the file, the app loaded afresh in it for each test.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { appTab, type AppTab } from './editing-tab';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
+let openApp: AppTab;
 beforeAll(async () => {
   app = await startBrowserMode();
+  openApp = appTab(() => app);
 });
 afterAll(async () => {
   await app.close();
@@ -14,7 +25,7 @@ const saved = (page: Page) =>
   expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
 
 test('a session drafted with every report element survives a reload, numbered', async () => {
-  const page = await app.openApp();
+  const page = await openApp();
   await page.getByLabel('Title').fill('Hemispheric Conference on International Migration');
   await page.getByRole('radio', { name: /Conference proceedings/ }).check();
   await page.getByRole('button', { name: 'Create conference' }).click();
@@ -54,13 +65,14 @@ test('a session drafted with every report element survives a reload, numbered', 
     .fill('Migration and development in the Americas');
   await page.getByRole('button', { name: 'Insert', exact: true }).last().click();
   await page.keyboard.press('Enter');
-  await page.keyboard.type('The speaker described the main trends of the decade');
+  // Words that are not the subject go in as one input event each; Enter and the shortcuts are pressed.
+  await page.keyboard.insertText('The speaker described the main trends of the decade');
 
   // A footnote at the caret, its text typed in place.
   await page.getByRole('button', { name: 'Insert footnote' }).click();
   await page.getByLabel('Text of the footnote').fill('ECLAC, Social Panorama of Latin America, 2002.');
   await page.keyboard.press('Enter');
-  await page.keyboard.type(' and their causes, see the report');
+  await page.keyboard.insertText(' and their causes, see the report');
   // A link on the last word, by the shortcut and the link dialog.
   await page.keyboard.press('Control+Shift+ArrowLeft');
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('report');
@@ -88,20 +100,20 @@ test('a session drafted with every report element survives a reload, numbered', 
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Insert', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Highlights list' }).click();
-  await page.keyboard.type('Remittances exceed official aid.');
+  await page.keyboard.insertText('Remittances exceed official aid.');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('Data on irregular migration are scarce.');
+  await page.keyboard.insertText('Data on irregular migration are scarce.');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
 
   // Numbered recommendations block.
   await page.getByRole('button', { name: 'Insert', exact: true }).click();
   await page.getByRole('menuitem', { name: /Recommendations \(numbered\)/ }).click();
-  await page.keyboard.type('Ratify the International Convention.');
+  await page.keyboard.insertText('Ratify the International Convention.');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('Train consular officials.');
+  await page.keyboard.insertText('Train consular officials.');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('Improve migration statistics.');
+  await page.keyboard.insertText('Improve migration statistics.');
   await saved(page);
   await page.screenshot({ path: '/tmp/rapporteur-editor-session.png', fullPage: true });
 
@@ -143,4 +155,224 @@ test('a session drafted with every report element survives a reload, numbered', 
   // The registry still holds the speaker, once.
   await page.getByRole('button', { name: 'Participants', exact: true }).click();
   await expect.poll(() => page.locator('.participants-table tbody tr').count()).toBe(1);
+});
+
+/** The text of the selection as the note's own Lexical editor holds it (it takes the browser's over on selectionchange). */
+const noteSelection = (page: Page) =>
+  page.evaluate(() => {
+    type State = { read: <T>(f: () => T) => T; _selection: { getTextContent(): string } | null };
+    const root = document.querySelector('.footnote-editor') as
+      | (Element & { __lexicalEditor?: { getEditorState(): State } })
+      | null;
+    const state = root?.__lexicalEditor?.getEditorState();
+    return state ? state.read(() => state._selection?.getTextContent() ?? '') : '';
+  });
+
+/** The note's text before its caret, as the note's Lexical editor holds it (null when nothing or a range is selected). */
+const noteCaretAfter = (page: Page) =>
+  page.evaluate(() => {
+    type Point = { offset: number; getNode(): { getTextContent(): string } };
+    type State = { read: <T>(f: () => T) => T; _selection: { isCollapsed(): boolean; anchor: Point } | null };
+    const root = document.querySelector('.footnote-editor') as
+      | (Element & { __lexicalEditor?: { getEditorState(): State } })
+      | null;
+    const state = root?.__lexicalEditor?.getEditorState();
+    return state
+      ? state.read(() => {
+          const s = state._selection;
+          return s && s.isCollapsed() ? s.anchor.getNode().getTextContent().slice(0, s.anchor.offset) : null;
+        })
+      : null;
+  });
+
+test('a note written with an italic word (Ctrl+I) and a link (Ctrl+K) keeps them after a reload', async () => {
+  const page = await openApp();
+  await page.getByLabel('Title').fill('Regional Conference on Refugee Protection');
+  await page.getByRole('radio', { name: /Conference proceedings/ }).check();
+  await page.getByRole('button', { name: 'Create conference' }).click();
+  await page
+    .getByRole('treeitem')
+    .filter({ hasText: /Speakers/ })
+    .first()
+    .locator('.outline-item')
+    .click();
+  const editor = page.getByLabel('Text of Speakers');
+  await editor.click();
+  await page.keyboard.insertText('The plan was adopted in 2007');
+
+  // The note opens at once, in its own editor.
+  await page.getByRole('button', { name: 'Insert footnote' }).click();
+  const note = page.getByLabel('Text of the footnote', { exact: true });
+  await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.insertText('See Panorama');
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await expect.poll(() => noteSelection(page)).toBe('Panorama');
+  await page.keyboard.press('Control+i');
+  await expect.poll(() => note.locator('.ed-italic').allTextContents()).toEqual(['Panorama']);
+  // Typing on from the end of the italic word stays italic until Ctrl+I turns it off, as in Word.
+  await page.keyboard.press('End');
+  // Ctrl+I acts on Lexical's selection, which follows the caret only once selectionchange is handled:
+  // pressed before, it took the italic off "Panorama" instead of turning it off for what comes next.
+  await expect.poll(() => noteCaretAfter(page)).toBe('Panorama');
+  await page.keyboard.press('Control+i');
+  await page.keyboard.type(' at CEPAL');
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await expect.poll(() => noteSelection(page)).toBe('CEPAL');
+  await page.keyboard.press('Control+k');
+  await page.getByLabel('Address of the link').fill('https://www.cepal.org/en');
+  await page.getByLabel('Address of the link').press('Enter');
+  await expect.poll(() => note.locator('a[href="https://www.cepal.org/en"]').textContent()).toBe('CEPAL');
+  await page.screenshot({ path: '/tmp/rapporteur-rich-footnote-editing.png' });
+
+  // Enter returns to the text, right after the marker.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByRole('dialog', { name: 'Footnote text' }).count()).toBe(0);
+  await page.keyboard.insertText(' by all.');
+  await saved(page);
+
+  await page.reload();
+  const after = page.getByLabel('Text of Speakers');
+  await expect.poll(() => after.textContent(), { timeout: 10_000 }).toBe('The plan was adopted in 20071 by all.');
+  const mark = after.locator('.ed-footnote-mark');
+  await expect.poll(() => mark.getAttribute('title')).toBe('See Panorama at CEPAL');
+  await mark.click();
+  const reopened = page.getByLabel('Text of the footnote', { exact: true });
+  await expect.poll(() => reopened.locator('.ed-italic').allTextContents()).toEqual(['Panorama']);
+  expect(await reopened.locator('a[href="https://www.cepal.org/en"]').textContent()).toBe('CEPAL');
+  expect(await reopened.textContent()).toBe('See Panorama at CEPAL');
+  await page.screenshot({ path: '/tmp/rapporteur-rich-footnote-reloaded.png' });
+  // Escape closes the note and leaves it as it was.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.getByRole('dialog', { name: 'Footnote text' }).count()).toBe(0);
+  await expect.poll(() => mark.getAttribute('title')).toBe('See Panorama at CEPAL');
+}, 120_000);
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../src/editor/paste/fixtures', name), 'utf8');
+
+/** A real paste: a ClipboardEvent carrying text/html, dispatched on the focused editor. */
+async function pasteHtml(page: Page, html: string) {
+  await page.evaluate((h) => {
+    const data = new DataTransfer();
+    data.setData('text/html', h);
+    data.setData('text/plain', 'fallback');
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+}
+
+async function openPart(page: Page, name: RegExp, label: string) {
+  await page.getByRole('treeitem').filter({ hasText: name }).first().locator('.outline-item').click();
+  const editor = page.getByLabel(label);
+  await editor.click();
+  return editor;
+}
+
+test('pasting from Word gives a nested list with its formats, a table and the footnote; a hostile clipboard leaves nothing executable', async () => {
+  const page = await openApp();
+  await page.getByLabel('Title').fill('Paste test');
+  await page.getByRole('radio', { name: /Summary report/ }).check();
+  await page.getByRole('button', { name: 'Create conference' }).click();
+
+  const editor = await openPart(page, /Introduction/, 'Text of Introduction');
+  await pasteHtml(page, fixture('word-list-table.html'));
+
+  await expect.poll(() => editor.locator('table').count()).toBe(1);
+  const top = editor.locator(':scope > ol');
+  expect(await top.getAttribute('data-format')).toBe('decimal');
+  expect(await editor.locator('ol ol').first().getAttribute('data-format')).toBe('lower-alpha-paren');
+  expect(await editor.locator('ol ol ol').first().getAttribute('data-format')).toBe('lower-roman');
+  expect(await editor.locator('ol ol ol > li').allTextContents()).toEqual(['within two years', 'with a national plan']);
+  expect(await editor.locator('table tr').count()).toBe(3);
+  expect(await editor.locator('table tr').nth(1).locator('td').allTextContents()).toEqual(['Chile', '1 204']);
+  expect(await editor.locator('.ed-footnote-mark').getAttribute('title')).toBe(
+    'Adopted by consensus on 21 November 2002.',
+  );
+  // Word's fonts and colours are gone.
+  expect(await editor.locator('[style*="font-family"], [style*="color"]').count()).toBe(0);
+  await page.screenshot({ path: '/tmp/rapporteur-paste-word.png', fullPage: true });
+
+  // The hostile fixture, into another part.
+  const other = await openPart(page, /Introduction/, 'Text of Introduction');
+  await other.press('End');
+  await pasteHtml(page, fixture('hostile.html'));
+  await expect.poll(() => other.textContent()).toContain('Last line');
+  await page.waitForTimeout(300); // give any injected handler a chance to run (it must not)
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  const html = await other.innerHTML();
+  expect(html).not.toMatch(/<script|<iframe|<object|<embed|<svg|<img|<form/i);
+  expect(html).not.toMatch(/\son[a-z]+=/i);
+  expect(html).not.toMatch(/javascript:|evil\.example/i);
+  expect(await other.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+    'https://example.org/ok',
+  ]);
+});
+
+async function askPresentation(page: Page) {
+  await page.getByRole('button', { name: 'Insert', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Presentation summary…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Presentation summary' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+test('typing part of a name offers the registry and "Add … as a new participant"; only that option creates one', async () => {
+  const api = app.server.services.api;
+  const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Speaker dialog test' });
+  const h = view.handle;
+  const blank = { honorific: '', title: '', country: '', group: '', role: '' };
+  await api.saveParticipant({
+    handle: h,
+    participant: { id: 'p-maria', name: 'María Pérez', organisation: 'OIM', ...blank },
+  });
+  await api.saveParticipant({ handle: h, participant: { id: 'p-tom', name: 'Tom Li', organisation: 'IOM', ...blank } });
+  const registry = async () => (await api.getConference({ handle: h })).participants.map((p) => p.name);
+
+  const page = await openApp(`&conference=${h}`);
+  await page.getByRole('treeitem').filter({ hasText: 'Speakers' }).first().locator('.outline-item').click();
+  const text = page.getByLabel('Text of Speakers');
+  await text.click();
+
+  let dialog = await askPresentation(page);
+  const speaker = dialog.getByRole('combobox', { name: 'Speaker' });
+  await speaker.fill('Mar');
+  const options = dialog.getByRole('option');
+  await expect.poll(() => options.allTextContents()).toEqual(['María Pérez — OIM', 'Add “Mar” as a new participant']);
+  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-speaker-dialog.png') });
+
+  // Escape closes the list, not the dialog.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => options.count()).toBe(0);
+  expect(await dialog.count()).toBe(1);
+
+  // Insert with part of a name: refused beside the field, no one added, the dialog stays.
+  await dialog.getByRole('button', { name: 'Insert', exact: true }).click();
+  await dialog.getByRole('alert').filter({ hasText: '“Mar” is not in the registry' }).waitFor();
+  expect(await speaker.getAttribute('aria-invalid')).toBe('true');
+  expect(await registry()).toEqual(['María Pérez', 'Tom Li']);
+
+  // Choosing her from the list (arrow keys and Enter) inserts her presentation, still no one new.
+  await speaker.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => speaker.inputValue()).toBe('María Pérez — OIM');
+  await dialog.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect.poll(() => text.locator('.ed-presentation').count()).toBe(1);
+  expect(await registry()).toEqual(['María Pérez', 'Tom Li']);
+
+  // A new name becomes a participant only through the explicit option.
+  await text.click();
+  await page.keyboard.press('Control+End');
+  dialog = await askPresentation(page);
+  await dialog.getByRole('combobox', { name: 'Speaker' }).fill('Zoe Quint');
+  await expect
+    .poll(() => dialog.getByRole('option').allTextContents())
+    .toEqual(['Add “Zoe Quint” as a new participant']);
+  await dialog.getByRole('option', { name: 'Add “Zoe Quint” as a new participant' }).click();
+  await dialog.getByText('Will be added to the registry as a new participant.').waitFor();
+  expect(await registry()).toEqual(['María Pérez', 'Tom Li']);
+  await dialog.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect.poll(() => text.locator('.ed-presentation').count()).toBe(2);
+  expect(await registry()).toEqual(['María Pérez', 'Tom Li', 'Zoe Quint']);
 });
