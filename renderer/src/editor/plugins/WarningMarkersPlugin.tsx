@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $createRangeSelection,
@@ -14,6 +14,7 @@ import { useT } from '../../i18n';
 import { warningMessage } from '../../import/warning-message';
 import { openWarningEntry, publishRepairsInPart, requestDone, useWarningMarkers } from './warning-markers';
 import { repairsInText } from './repairs-in-text';
+import { BlockTexts, textOf } from './block-texts';
 import './warning-markers.css';
 
 /** The name of the CSS highlight that paints the passages (editor.css: ::highlight). */
@@ -37,19 +38,6 @@ interface Target {
   every: boolean;
 }
 
-/** The text Lexical owns in a block (not a footnote's or a figure's inner editor), as text nodes and as one string. */
-function textOf(block: HTMLElement): { texts: Text[]; whole: string } {
-  const texts: Text[] = [];
-  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) =>
-      n.parentElement?.closest('[data-lexical-text]') && n.parentElement.closest('[data-lexical-decorator]') === null
-        ? NodeFilter.FILTER_ACCEPT
-        : NodeFilter.FILTER_REJECT,
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
-  return { texts, whole: texts.map((t) => t.data).join('') };
-}
-
 /** A DOM range over characters [from, to) of the concatenated text nodes. */
 function rangeIn(texts: Text[], from: number, to: number): Range {
   const place = (offset: number, end: boolean): [Text, number] => {
@@ -67,44 +55,53 @@ function rangeIn(texts: Text[], from: number, to: number): Range {
   return range;
 }
 
-type BlockTexts = Map<HTMLElement, { texts: Text[]; whole: string }>;
-
 /**
  * The DOM ranges of a warning's quote, the first one first: looked for in the block it names,
  * then anywhere in the part (blocks move as the text is edited).
  */
-function rangesOf(editor: LexicalEditor, w: Target, cache: BlockTexts = new Map()): Range[] {
-  const root = editor.getRootElement();
-  if (!root || !w.quote) return [];
-  const blocks = [...root.children] as HTMLElement[];
+function rangesOf(texts: BlockTexts, blocks: readonly HTMLElement[], w: Target): Range[] {
+  if (!w.quote) return [];
   const named = w.block != null ? blocks[w.block] : undefined;
   const out: Range[] = [];
-  for (const block of named ? [named, ...blocks.filter((b) => b !== named)] : blocks) {
-    // Each block's text is read once per paint, however many warnings it has.
-    let read = cache.get(block);
-    if (!read) {
-      read = textOf(block);
-      cache.set(block, read);
-    }
-    const { texts, whole } = read;
-    for (let from = 0; from <= whole.length; ) {
-      const at = findQuote(whole.slice(from), w.quote);
-      if (at < 0) break;
-      out.push(rangeIn(texts, from + at, from + at + w.quote.length));
+  for (let i = named ? -1 : 0; i < blocks.length; i++) {
+    const block = i < 0 ? named! : blocks[i]!;
+    if (i >= 0 && block === named) continue;
+    for (const at of texts.hits(block, w.quote, findQuote)) {
+      out.push(rangeIn(texts.get(block).texts, at, at + w.quote.length));
       if (!w.every) return out;
-      from += at + w.quote.length;
     }
   }
   return out;
 }
 
-const rangeOf = (editor: LexicalEditor, w: Target): Range | null => rangesOf(editor, { ...w, every: false })[0] ?? null;
+/** The first range of a warning's quote, read from the DOM now (a request to show it, not a paint). */
+function rangeOf(editor: LexicalEditor, w: Target): Range | null {
+  const root = editor.getRootElement();
+  if (!root) return null;
+  const texts = new BlockTexts(root);
+  try {
+    return rangesOf(texts, texts.blocks(), { ...w, every: false })[0] ?? null;
+  } finally {
+    texts.disconnect();
+  }
+}
 
 /** The text of the part as the markers search it (each top-level block's, one per line); '' until the editor shows it. */
 function partText(editor: LexicalEditor): string {
   const root = editor.getRootElement();
   return root ? ([...root.children] as HTMLElement[]).map((b) => textOf(b).whole).join('\n') : '';
 }
+
+/** Whether two lists of ranges cover the same text (the highlight need not be set again). */
+const sameRanges = (a: readonly Range[], b: readonly Range[]): boolean =>
+  a.length === b.length &&
+  a.every(
+    (r, i) =>
+      r.startContainer === b[i]!.startContainer &&
+      r.startOffset === b[i]!.startOffset &&
+      r.endContainer === b[i]!.endContainer &&
+      r.endOffset === b[i]!.endOffset,
+  );
 
 /** Selects a DOM range of Lexical text in the editor (the passage a warning concerns). */
 function selectRange(editor: LexicalEditor, range: Range): void {
@@ -167,45 +164,73 @@ export function WarningMarkersPlugin({ partId }: { partId: string }) {
   );
   const [markers, setMarkers] = useState<Marker[]>([]);
 
-  const paint = useCallback(() => {
-    const shell = editor.getRootElement()?.parentElement;
-    if (!shell) return;
-    const top0 = shell.getBoundingClientRect().top;
-    const ranges: Range[] = [];
-    const next: Marker[] = [];
-    const cache: BlockTexts = new Map();
-    for (const w of mine) {
-      const found = rangesOf(editor, w, cache);
-      const range = found[0];
-      if (!range) continue;
-      ranges.push(...found);
-      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-      next.push({ warning: w.warning, top: rect.top - top0 });
-    }
-    if (typeof Highlight !== 'undefined' && 'highlights' in CSS) {
-      if (ranges.length) CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
-      else CSS.highlights.delete(HIGHLIGHT);
-    }
-    setMarkers((old) =>
-      old.length === next.length &&
-      old.every((m, i) => m.warning === next[i]!.warning && Math.abs(m.top - next[i]!.top) < 1)
-        ? old
-        : next,
-    );
+  // Painted once per frame at most, after the editor's updates of that frame: the passages are
+  // found in block texts kept between paints (BlockTexts) and the highlight is set again only
+  // when its ranges changed; a part without warnings does nothing (no layout read per keystroke).
+  useEffect(() => {
+    let unwatch = () => {};
+    const stopRoot = editor.registerRootListener((root) => {
+      unwatch();
+      unwatch = root?.parentElement ? watch(root, root.parentElement) : () => {};
+    });
+    return () => {
+      stopRoot();
+      unwatch();
+    };
   }, [editor, mine]);
 
-  useEffect(() => {
+  /** Paints the markers of `mine` over this root, and again after each update or resize; returns the cleanup. */
+  function watch(root: HTMLElement, shell: HTMLElement): () => void {
+    const texts = new BlockTexts(root);
+    const canHighlight = typeof Highlight !== 'undefined' && 'highlights' in CSS;
+    let highlighted: Range[] | null = null;
+    const paint = () => {
+      const ranges: Range[] = [];
+      const next: Marker[] = [];
+      if (mine.length) {
+        const top0 = shell.getBoundingClientRect().top;
+        const blocks = texts.blocks();
+        for (const w of mine) {
+          const found = rangesOf(texts, blocks, w);
+          const range = found[0];
+          if (!range) continue;
+          ranges.push(...found);
+          const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+          next.push({ warning: w.warning, top: rect.top - top0 });
+        }
+      }
+      if (canHighlight && !(highlighted && sameRanges(ranges, highlighted))) {
+        if (ranges.length) CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
+        else CSS.highlights.delete(HIGHLIGHT);
+        highlighted = ranges;
+      }
+      setMarkers((old) =>
+        old.length === next.length &&
+        old.every((m, i) => m.warning === next[i]!.warning && Math.abs(m.top - next[i]!.top) < 1)
+          ? old
+          : next,
+      );
+    };
+    let frame = 0;
+    const schedule = () => {
+      if (!frame)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          paint();
+        });
+    };
     paint();
-    const root = editor.getRootElement();
-    const resize = new ResizeObserver(() => paint());
-    if (root) resize.observe(root);
-    const stop = editor.registerUpdateListener(() => paint());
+    const resize = new ResizeObserver(schedule);
+    resize.observe(root);
+    const stop = editor.registerUpdateListener(schedule);
     return () => {
       stop();
+      cancelAnimationFrame(frame);
       resize.disconnect();
-      if (typeof Highlight !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(HIGHLIGHT);
+      texts.disconnect();
+      if (canHighlight) CSS.highlights.delete(HIGHLIGHT);
     };
-  }, [editor, paint]);
+  }
 
   // "Show in the text": once the part's text is in the editor, select the passage (or give up if it is gone).
   useEffect(() => {
