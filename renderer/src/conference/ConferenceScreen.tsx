@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ConferenceView, ImportWarning, PartSummary } from '../../../shared/model/conference';
 import type { AutosaveState } from '../../../shared/autosave';
 import { api, errorMessage, isDesktop, onMenu } from '../api';
@@ -59,7 +59,12 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
     setGeneration((g) => g + 1);
   }, []);
   const { warnings, setStatus: setWarningStatus } = useImportWarnings(initial.handle, onNotice, onRepaired);
-  const openWarnings = warnings.filter((w) => w.status === 'open');
+  // Kept between renders (a save renders the screen): the warnings beside the editor render only when these change.
+  const openWarnings = useMemo(() => warnings.filter((w) => w.status === 'open'), [warnings]);
+  const onWarningStatus = useCallback(
+    (w: ImportWarning, st: ImportWarning['status']) => void setWarningStatus(w, st),
+    [setWarningStatus],
+  );
   const template = useTemplate(view.meta.templateId, view.meta.language);
   // A hit of the conference-wide search opens its part with the words found.
   const [findOnOpen, setFindOnOpen] = useState<{ query: string; at: number } | undefined>(undefined);
@@ -142,6 +147,13 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
   );
 
   const askCopyPath = () => void saveCopy();
+  const openSearchHit = useCallback(
+    (partId: string, query: string) => {
+      setFindOnOpen({ query, at: Date.now() });
+      select(partId);
+    },
+    [select],
+  );
 
   const part = view.parts.find((p) => p.id === selected) ?? null;
   // Live mode drafts the open part: not one that is read-only in a rapporteur's kit.
@@ -199,13 +211,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
           >
             {t('conference:header.details')}
           </button>
-          <ConferenceSearch
-            handle={view.handle}
-            onOpen={(partId, query) => {
-              setFindOnOpen({ query, at: Date.now() });
-              select(partId);
-            }}
-          />
+          <ConferenceSearch handle={view.handle} onOpen={openSearchHit} />
           <button
             type="button"
             aria-pressed={panel === 'participants'}
@@ -388,7 +394,7 @@ export function ConferenceScreen({ initial, onClose, onNotice, onImport }: Props
                   partId={part.id}
                   openWarnings={openWarnings}
                   parts={view.parts}
-                  onStatus={(w, st) => void setWarningStatus(w, st)}
+                  onStatus={onWarningStatus}
                   onShow={showWarning}
                 />
                 <KitPartNote kit={kit} partId={part.id} title={part.title} />

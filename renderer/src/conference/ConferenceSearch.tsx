@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { matchesShortcut, shortcutKeys } from '../../../shared/contract/shortcuts';
 import { api, errorMessage, onMenu } from '../api';
 import { isMac } from '../editor/toolbar/platform';
@@ -8,7 +8,14 @@ import { useT } from '../i18n';
 type Hit = Awaited<ReturnType<typeof api.search>>[number];
 
 /** Search across every part of the conference (the store's full-text index); a hit opens its part. */
-export function ConferenceSearch({ handle, onOpen }: { handle: string; onOpen(partId: string, query: string): void }) {
+/** Memoised: the conference screen renders on every save, the search box needs to only when its props change. */
+export const ConferenceSearch = memo(function ConferenceSearch({
+  handle,
+  onOpen,
+}: {
+  handle: string;
+  onOpen(partId: string, query: string): void;
+}) {
   const { t } = useT();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<Hit[] | null>(null);
@@ -89,4 +96,4 @@ export function ConferenceSearch({ handle, onOpen }: { handle: string; onOpen(pa
       )}
     </form>
   );
-}
+});

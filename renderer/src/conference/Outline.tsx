@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { LexicalDoc, PartSummary } from '../../../shared/model/conference';
 import { findSection, type Template, type TemplateSection } from '../../../shared/templates/schema';
 import { api, errorMessage } from '../api';
@@ -226,26 +226,7 @@ export function Outline({
                   aria-keyshortcuts={changeable ? 'F2 Alt+Shift+ArrowUp Alt+Shift+ArrowDown' : undefined}
                   tabIndex={p.id === (selected ?? parts[0]?.id) ? 0 : -1}
                 >
-                  <span className="outline-title">
-                    {label && <span className="outline-label">{label} </span>}
-                    {p.title || t('common:untitled')}
-                    {flagged && (
-                      <span className="outline-flag" title={t('conference:outline.requiredTitle')}>
-                        {' '}
-                        {t('conference:outline.required')}
-                      </span>
-                    )}
-                  </span>
-                  <span className={`outline-meta status-${p.status}`}>
-                    {section ? (
-                      <span className="outline-kind">{section.instanceLabel ?? section.title}</span>
-                    ) : (
-                      <span className="outline-kind">{p.kind}</span>
-                    )}
-                    {' · '}
-                    {t(`common:status.${p.status}`)}
-                    {p.rapporteur ? ` · ${p.rapporteur}` : ''} · {t('conference:outline.words', { count: p.wordCount })}
-                  </span>
+                  <OutlineEntryText part={p} label={label} flagged={flagged} section={section} />
                 </button>
               )}
               {changeable && p.id === selected && (
@@ -300,6 +281,48 @@ export function Outline({
     </nav>
   );
 }
+
+/**
+ * A row's words. Memoised: a save gives the outline a new list in which only the saved part
+ * changed, and these words (a plural and a status message each) were worded again for every row.
+ */
+const OutlineEntryText = memo(function OutlineEntryText({
+  part: p,
+  label,
+  flagged,
+  section,
+}: {
+  part: PartSummary;
+  label: string | undefined;
+  flagged: boolean;
+  section: TemplateSection | null;
+}) {
+  const { t } = useT();
+  return (
+    <>
+      <span className="outline-title">
+        {label && <span className="outline-label">{label} </span>}
+        {p.title || t('common:untitled')}
+        {flagged && (
+          <span className="outline-flag" title={t('conference:outline.requiredTitle')}>
+            {' '}
+            {t('conference:outline.required')}
+          </span>
+        )}
+      </span>
+      <span className={`outline-meta status-${p.status}`}>
+        {section ? (
+          <span className="outline-kind">{section.instanceLabel ?? section.title}</span>
+        ) : (
+          <span className="outline-kind">{p.kind}</span>
+        )}
+        {' · '}
+        {t(`common:status.${p.status}`)}
+        {p.rapporteur ? ` · ${p.rapporteur}` : ''} · {t('conference:outline.words', { count: p.wordCount })}
+      </span>
+    </>
+  );
+});
 
 function isInside(parts: PartSummary[], id: string, ancestor: string): boolean {
   const byId = new Map(parts.map((p) => [p.id, p]));

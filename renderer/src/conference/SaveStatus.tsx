@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { memo, useSyncExternalStore } from 'react';
 import type { AutosaveState } from '../../../shared/autosave';
 import { useT } from '../i18n';
 
@@ -27,8 +27,8 @@ const subscribe = (l: () => void) => {
   };
 };
 
-/** Autosave needs no button, but the user should always see whether their words are safe. */
-export function SaveStatus() {
+/** Autosave needs no button, but the user should always see whether their words are safe (memoised: it renders for its own store only). */
+export const SaveStatus = memo(function SaveStatus() {
   const { t } = useT();
   const state = useSyncExternalStore(subscribe, () => current);
   return (
@@ -36,4 +36,4 @@ export function SaveStatus() {
       {t(`conference:save.${state.kind}`)}
     </span>
   );
-}
+});

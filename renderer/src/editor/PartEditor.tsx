@@ -22,6 +22,7 @@ import { trackSave } from '../app/pending-saves';
 import { ConflictBanner } from './ConflictBanner';
 import { PART_CONFLICT_MESSAGES } from './conflict-messages';
 import { RenameableTitle } from '../conference/RenameField';
+import { sameIdsAndTitles } from '../conference/same-titles';
 import { editorNodes } from './nodes';
 import { AutoformatPlugin } from './plugins/AutoformatPlugin';
 import { DecorationsPlugin } from './plugins/DecorationsPlugin';
@@ -84,9 +85,7 @@ export interface PartEditorProps {
 function sameEditorProps(a: PartEditorProps, b: PartEditorProps): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof PartEditorProps)[]);
   for (const k of keys) if (k !== 'parts' && a[k] !== b[k]) return false;
-  const pa = a.parts ?? [];
-  const pb = b.parts ?? [];
-  return pa === pb || (pa.length === pb.length && pa.every((p, i) => p.id === pb[i]!.id && p.title === pb[i]!.title));
+  return sameIdsAndTitles(a.parts, b.parts);
 }
 
 /** Loads one part, edits it, and saves it by itself (no save button). */

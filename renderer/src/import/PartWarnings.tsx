@@ -1,4 +1,6 @@
+import { memo } from 'react';
 import type { ImportWarning, PartSummary } from '../../../shared/model/conference';
+import { sameIdsAndTitles } from '../conference/same-titles';
 import { placeOf, useWarningMarkers } from '../editor/plugins/warning-markers';
 import { useT } from '../i18n';
 import { ImportWarningsList } from './ImportWarningsPanel';
@@ -9,20 +11,23 @@ import './part-warnings.css';
  * and the OCR repairs stored with another part whose damaged word this part's text holds too
  * (Accept changes it here as well; the editor reports them, see WarningMarkersPlugin).
  */
-export function PartWarnings({
+interface PartWarningsProps {
+  partId: string;
+  openWarnings: ImportWarning[];
+  /** Only the parts' titles show (where a warning is): a save's new list with the same titles renders nothing again. */
+  parts: PartSummary[];
+  onStatus(w: ImportWarning, status: ImportWarning['status']): void;
+  /** Opens the panel of a place outside the part (the participants registry, the details). */
+  onShow?(w: ImportWarning): void;
+}
+
+export const PartWarnings = memo(function PartWarnings({
   partId,
   openWarnings,
   parts,
   onStatus,
   onShow,
-}: {
-  partId: string;
-  openWarnings: ImportWarning[];
-  parts: PartSummary[];
-  onStatus(w: ImportWarning, status: ImportWarning['status']): void;
-  /** Opens the panel of a place outside the part (the participants registry, the details). */
-  onShow?(w: ImportWarning): void;
-}) {
+}: PartWarningsProps) {
   const { t } = useT();
   const { repairsInPart } = useWarningMarkers();
   const here = repairsInPart?.partId === partId ? repairsInPart.ids : null;
@@ -37,5 +42,15 @@ export function PartWarnings({
     <aside className="part-warnings" aria-label={t('conference:partWarnings')}>
       <ImportWarningsList warnings={shown} parts={parts} onStatus={onStatus} onShow={showElsewhere} />
     </aside>
+  );
+}, samePartWarningsProps);
+
+function samePartWarningsProps(a: PartWarningsProps, b: PartWarningsProps): boolean {
+  return (
+    a.partId === b.partId &&
+    a.openWarnings === b.openWarnings &&
+    a.onStatus === b.onStatus &&
+    a.onShow === b.onShow &&
+    sameIdsAndTitles(a.parts, b.parts)
   );
 }
