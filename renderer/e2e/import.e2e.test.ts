@@ -1,10 +1,14 @@
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
+// One page for the file, loaded again for each test: a new browser context costs more than twice a reload.
+let page: Page;
 beforeAll(async () => {
   app = await startBrowserMode();
+  page = await app.openApp();
 });
 afterAll(async () => {
   await app.close();
@@ -13,13 +17,15 @@ afterAll(async () => {
 const SEED_004 = path.resolve('seeds/source/004_cdd6db4c33bbf1a0.txt');
 
 test('File → Import report: a seed becomes a conference, with its warnings next to the parts they concern', async () => {
-  const page = await app.openApp();
   await page.getByRole('button', { name: 'Import a report…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import report' });
   await dialog.getByLabel('Report file (.txt, .md or .docx)').setInputFiles(SEED_004);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 
-  await expect.poll(() => dialog.textContent(), { timeout: 30_000 }).toMatch(/Imported as “Summary report/);
+  // The import takes seconds in its worker: asked every half second, not every 50 ms (each asking costs CPU).
+  await expect
+    .poll(() => dialog.textContent(), { timeout: 60_000, interval: 500 })
+    .toMatch(/Imported as “Summary report/);
   await expect.poll(() => dialog.textContent()).toMatch(/things to check/);
   await expect.poll(() => dialog.getByText('Line 246').count()).toBe(1); // the duplicate label “iii.”
   await dialog.getByRole('button', { name: 'Open the conference' }).click();
@@ -49,7 +55,7 @@ test('File → Import report: a seed becomes a conference, with its warnings nex
 });
 
 test('a file that is not a report is refused with a clear message, nothing is created', async () => {
-  const page = await app.openApp();
+  await page.goto(app.server.url);
   await page.getByRole('button', { name: 'Import a report…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import report' });
   await dialog.getByLabel('Report file (.txt, .md or .docx)').setInputFiles({
@@ -58,7 +64,9 @@ test('a file that is not a report is refused with a clear message, nothing is cr
     buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2, 3, 4, 5]),
   });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect.poll(() => dialog.getByRole('alert').textContent(), { timeout: 20_000 }).toMatch(/photo\.docx/);
+  await expect
+    .poll(() => dialog.getByRole('alert').textContent(), { timeout: 30_000, interval: 250 })
+    .toMatch(/photo\.docx/);
   const files = (await (
     await fetch(`${new URL(app.server.url).origin}/api/listWorkspace`, {
       method: 'POST',

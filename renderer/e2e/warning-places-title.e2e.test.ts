@@ -17,11 +17,21 @@ import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
 let file: string;
+let page: Page;
 beforeAll(async () => {
   file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-e2e-places-')), 'seed-000.rapporteur');
   fs.copyFileSync(samplePath(SAMPLES.find((s) => s.seed === '000')!.name), file);
   app = await startBrowserMode({ openFile: file });
+  page = await app.openApp();
 });
+
+let pageUsed = false;
+/** The app as it opens, in the file's one page, loaded again after a test (a new browser context costs more than twice a reload). */
+async function freshApp(): Promise<Page> {
+  if (pageUsed) await page.goto(app.server.url);
+  pageUsed = true;
+  return page;
+}
 afterAll(async () => {
   await app.close();
 });
@@ -82,7 +92,7 @@ const focused = (page: Page) =>
   });
 
 test('“Show the title” opens the part of a misread unit label with its title marked, and its marker opens the warning', async () => {
-  const page = await app.openApp();
+  const page = await freshApp();
   // In the seed 000 sample: a unit label the OCR misread (“Unit Il”), a heading joined to its number…
   const w = stored("w.place = 'title'");
   const entry = await warningEntry(page, w.message);
@@ -121,7 +131,7 @@ test('“Show the title” opens the part of a misread unit label with its title
 }, 120_000);
 
 test('“Show the entry” opens the participants with the entry marked and its words focused', async () => {
-  const page = await app.openApp();
+  const page = await freshApp();
   // In the seed 000 sample: a person listed twice (“Ann Jordan is listed a second time…”).
   const twice = stored("w.place = 'participant' AND w.participant_id IS NOT NULL AND w.suggestion IS NULL");
   const entry = await warningEntry(page, twice.message);
@@ -158,7 +168,7 @@ test('“Show the entry” opens the participants with the entry marked and its 
 }, 120_000);
 
 test('“Open the conference details” opens the details with the warning above them', async () => {
-  const page = await app.openApp();
+  const page = await freshApp();
   // In the seed 000 sample: no cover, title page or imprint in the text.
   const w = stored("w.place = 'details'");
   expect(w.partTitle).toBeNull();
