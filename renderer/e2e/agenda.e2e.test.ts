@@ -1,40 +1,36 @@
+/**
+ * The programme: items with times, part, moderator and speakers kept in order across a reload; a
+ * unit's moderator line (issue 13.6: no stray comma after the names when no text follows) and the
+ * moderator chosen in the programme going into it. One tab for the file, the app loaded afresh in it for each test.
+ */
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { appTab, type AppTab } from './editing-tab';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
+let openApp: AppTab;
 beforeAll(async () => {
   app = await startBrowserMode();
+  openApp = appTab(() => app);
 });
 afterAll(async () => {
   await app.close();
 });
 
 test('the programme: items with times, part, moderator and speakers, kept in order across a reload', async () => {
-  const call = async (method: string, body: unknown) => {
-    const res = await fetch(`${new URL(app.server.url).origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-rapporteur-token': app.server.token },
-      body: JSON.stringify(body),
-    });
-    return ((await res.json()) as { value: { handle: string } }).value;
-  };
-  const page = await app.openApp();
-  await page.getByLabel('Title').fill('Programme test');
-  await page.getByRole('button', { name: 'Create conference' }).click();
-  await expect.poll(() => page.getByRole('navigation', { name: 'Outline of parts' }).isVisible()).toBe(true);
-  // The registry is filled through the API, as an import would; the programme through the UI.
-  const path = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('conference')!;
-  const { handle } = await call('openConference', { path });
+  // The conference and its registry are made through the services, as an import would; the programme through the UI.
+  const api = app.server.services.api;
+  const { handle } = await api.createConference({ templateId: 'conference-proceedings', title: 'Programme test' });
   for (const [id, name] of [
     ['p1', 'Mary Robinson'],
     ['p2', 'Jorge Bustamante'],
   ]) {
-    await call('saveParticipant', {
+    await api.saveParticipant({
       handle,
       participant: { id, honorific: '', name, title: '', organisation: '', country: '', group: '', role: 'Speaker' },
     });
   }
-  await page.reload();
+  const page = await openApp(`&conference=${handle}`);
 
   await page.getByRole('button', { name: 'Programme', exact: true }).click();
   const panel = page.getByRole('region', { name: 'Programme' });
@@ -67,3 +63,85 @@ test('the programme: items with times, part, moderator and speakers, kept in ord
   // Speakers keep the order they were added in (agenda order drives live mode).
   expect(await session.locator('.chip').allTextContents()).toEqual(['Jorge Bustamante×', 'Mary Robinson×']);
 });
+
+test('the moderator label ends with the names; a comma comes only before text typed after them', async () => {
+  const view = await app.server.services.api.createConference({
+    templateId: 'conference-proceedings',
+    title: 'Hemispheric Conference',
+  });
+  const unit = view.parts.find((p) => p.kind === 'unit')!;
+  const page = await openApp(`&conference=${view.handle}`);
+  await page
+    .getByRole('treeitem')
+    .filter({ hasText: unit.title || 'Untitled unit' })
+    .first()
+    .locator('.outline-item')
+    .click();
+  const line = page.locator('.ed-moderator');
+  await expect.poll(() => line.count(), { timeout: 10_000 }).toBe(1);
+  const label = () => line.evaluate((el) => getComputedStyle(el, '::before').content);
+  expect(await label()).toBe('"Moderator: (person not set)"');
+  await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? app.dir}/unit-moderator-empty.png` });
+
+  await line.click();
+  await page.keyboard.insertText('Chair of the session');
+  await expect.poll(label).toBe('"Moderator: (person not set), "');
+}, 60_000);
+
+test("the moderator chosen in the programme goes into the unit's moderator line", async () => {
+  const api = app.server.services.api;
+  const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Programme to unit' });
+  const h = view.handle;
+  await api.saveParticipant({
+    handle: h,
+    participant: {
+      id: 'p1',
+      honorific: 'Ms.',
+      name: 'Pilar Norza',
+      title: 'Regional Representative',
+      organisation: 'IOM',
+      country: '',
+      group: '',
+      role: '',
+    },
+  });
+  const unit = view.parts.find((p) => p.kind === 'unit')!;
+  await api.saveAgendaItem({
+    handle: h,
+    item: {
+      id: 'a1',
+      position: 0,
+      day: 'Thursday',
+      start: '11:10',
+      end: '13:00',
+      title: 'Unit I',
+      partId: unit.id,
+      moderatorId: null,
+      speakerIds: [],
+    },
+  });
+
+  const page = await openApp(`&conference=${h}`);
+  await page.getByRole('button', { name: 'Programme', exact: true }).click();
+  const item = page
+    .getByRole('region', { name: 'Programme' })
+    .getByRole('listitem')
+    .filter({ has: page.getByLabel('Item') });
+  await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
+  await item.getByLabel('Moderator').selectOption({ label: 'Pilar Norza' });
+  await expect
+    .poll(
+      async () =>
+        (await api.getPart({ handle: h, partId: unit.id })).doc.root.children
+          .filter((n) => (n as { type: string }).type === 'moderator')
+          .map((n) => (n as { names: string[] }).names),
+      { timeout: 10_000 },
+    )
+    .toEqual([['Ms. Pilar Norza']]);
+
+  await page.getByRole('treeitem').filter({ hasText: 'Untitled unit' }).first().locator('.outline-item').click();
+  const line = page.locator('.ed-moderator');
+  await expect.poll(() => line.getAttribute('data-names'), { timeout: 10_000 }).toBe('Ms. Pilar Norza');
+  expect(await line.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Moderator: Ms. Pilar Norza"');
+  await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? app.dir}/unit-moderator-from-programme.png` });
+}, 60_000);
