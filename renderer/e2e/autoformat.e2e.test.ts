@@ -3,11 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { appTab, type AppTab } from './editing-tab';
 import { startBrowserMode, type BrowserMode } from './harness';
 
 let app: BrowserMode;
+let openApp: AppTab;
 beforeAll(async () => {
   app = await startBrowserMode();
+  // One tab for the file, the app loaded afresh in it for each test.
+  openApp = appTab(() => app);
 });
 afterAll(async () => {
   await app.close();
@@ -39,6 +43,16 @@ const lexicalCaretIn = (page: Page) =>
     return !!state && state.read(() => state._selection !== null);
   });
 
+/**
+ * Types a paragraph's opening characters key by key (the shortcut they may trigger is the subject)
+ * and the rest as one input event, as an input method would: the words after are not the subject.
+ */
+async function typeLine(page: Page, line: string): Promise<void> {
+  const opening = /^(?:[-#>] |\d+\. )/.exec(line)?.[0] ?? '';
+  await page.keyboard.type(opening);
+  if (line.length > opening.length) await page.keyboard.insertText(line.slice(opening.length));
+}
+
 async function openPart(page: Page, title: string): Promise<void> {
   await page
     .getByRole('treeitem')
@@ -58,16 +72,16 @@ test('"- ", "1. " and "# " autoformat where the template allows them; Tab nests 
   const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Autoformat test' });
   const intro = view.parts.find((p) => p.kind === 'introduction')!;
   const abstract = view.parts.find((p) => p.kind === 'abstract')!;
-  const page = await app.openApp(`&conference=${view.handle}`);
+  const page = await openApp(`&conference=${view.handle}`);
   await expect.poll(() => page.getByRole('treeitem').count()).toBe(view.parts.length);
 
   // The introduction allows bulleted and numbered lists and headings, not quotes.
   await openPart(page, intro.title);
   const before = (await blocks(page)).length;
   await page.keyboard.press('Enter');
-  await page.keyboard.type('- Access to services');
+  await typeLine(page, '- Access to services');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('Regular pathways');
+  await typeLine(page, 'Regular pathways');
   await page.keyboard.press('Tab');
   await expect
     .poll(async () => (await blocks(page)).slice(before))
@@ -79,12 +93,12 @@ test('"- ", "1. " and "# " autoformat where the template allows them; Tab nests 
   // Enter on an empty item leaves the list, as in word processors.
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('1. First recommendation');
+  await typeLine(page, '1. First recommendation');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('# Background');
+  await typeLine(page, '# Background');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('> not a quote here');
+  await typeLine(page, '> not a quote here');
   await expect
     .poll(async () => (await blocks(page)).slice(before))
     .toEqual([
@@ -121,12 +135,12 @@ test('"- ", "1. " and "# " autoformat where the template allows them; Tab nests 
   await openPart(page, abstract.title);
   const start = (await blocks(page)).length;
   await page.keyboard.press('Enter');
-  await page.keyboard.type('- a dash');
+  await typeLine(page, '- a dash');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('# a hash');
+  await typeLine(page, '# a hash');
   await page.keyboard.press('Control+Shift+Digit8');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('1. counted');
+  await typeLine(page, '1. counted');
   await expect.poll(async () => (await blocks(page)).slice(start)).toEqual(['p:- a dash', 'p:# a hash', 'ol[counted]']);
 });
 
@@ -136,13 +150,13 @@ test('"> " starts a quote where the template allows quotes', async () => {
   const chapter = view.parts.find((p) => p.kind === 'chapter')!;
   // A title of its own: the template's default ones repeat across parts.
   await api.updatePart({ handle: view.handle, partId: chapter.id, patch: { title: 'Voices of migrants' } });
-  const page = await app.openApp(`&conference=${view.handle}`);
+  const page = await openApp(`&conference=${view.handle}`);
   await openPart(page, 'Voices of migrants');
   const before = (await blocks(page)).length;
   await page.keyboard.press('Enter');
-  await page.keyboard.type('> Migration is a human right');
+  await typeLine(page, '> Migration is a human right');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('# stays text here');
+  await typeLine(page, '# stays text here');
   await expect
     .poll(async () => (await blocks(page)).slice(before))
     .toEqual(['blockquote:Migration is a human right', 'p:# stays text here']);
@@ -151,7 +165,7 @@ test('"> " starts a quote where the template allows quotes', async () => {
 test('every toolbar action with a shortcut shows it (tooltip and aria-keyshortcuts), the Insert and outline menus beside their items, the Keys panel lists the list shortcuts', async () => {
   const api = app.server.services.api;
   const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Shortcuts shown' });
-  const page = await app.openApp(`&conference=${view.handle}`);
+  const page = await openApp(`&conference=${view.handle}`);
   await openPart(page, view.parts.find((p) => p.kind === 'introduction')!.title);
   const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
   const shown = async (name: string) => {
