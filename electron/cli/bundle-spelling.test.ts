@@ -10,20 +10,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, expect, it } from 'vitest';
 import { projectRoot } from '../node/paths';
+import { currentCliBundle } from './cli-bundle.testkit';
 import { tempDir } from '../node/export/readers.testkit';
 
 const launcher = path.join(projectRoot, 'build', 'bin', 'rapporteur.mjs');
 const worker = path.join(projectRoot, 'dist', 'cli', 'import-worker.cjs');
 const seedDir = path.join(projectRoot, 'seeds', 'source');
 
-beforeAll(() => {
-  const built = spawnSync(process.execPath, [path.join(projectRoot, 'build', 'scripts', 'build-cli.mjs')], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  expect(built.status, built.stderr).toBe(0);
-}, 200_000);
+beforeAll(currentCliBundle, 200_000);
 
 it('the import worker bundle holds the dictionaries and reads none from node_modules', () => {
   const code = fs.readFileSync(worker, 'utf8');

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../node/paths';
+import { currentCliBundle } from './cli-bundle.testkit';
 import { pandocSummary, tempDir } from '../node/export/readers.testkit';
 import { writeRichConference } from '../node/export/rich-conference.testkit';
 import { ConferenceStore } from '../node/store/conference-store';
@@ -28,13 +29,7 @@ const spawn = (args: string[], cwd: string) => {
 let dir: string;
 beforeAll(() => {
   dir = tempDir('cli-bundle');
-  // Build now, so that a build error fails here (the launcher would fall back to an older bundle).
-  const built = spawnSync(process.execPath, [path.join(projectRoot, 'build', 'scripts', 'build-cli.mjs')], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  expect(built.status, built.stderr).toBe(0);
+  currentCliBundle();
 }, 200_000);
 
 describe('the built command line', () => {
