@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
 import { getTemplate, skeletonOf, type SkeletonPart } from '../node/templates';
-import { runCli } from './cli.testkit';
+import { type CliResult, runCli } from './cli.testkit';
 import { commands, isCommand } from './commands';
 import type { CommandSpec } from './context';
 
@@ -14,6 +14,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const cli = (...args: string[]) => runCli(dir, args);
 const bytes = (f: string) => fs.readFileSync(f).toString('base64');
+const warningLines = (out: string) => out.split('\n').filter((l) => /^ {2}\S.*: \[[A-Z_]+\] /.test(l));
 
 describe('the command line', () => {
   test('templates --json lists valid templates', async () => {
@@ -124,12 +125,20 @@ describe('the command line', () => {
   });
 });
 
+const seed001 = path.resolve(
+  'seeds/source',
+  fs.readdirSync(path.resolve('seeds/source')).find((f) => f.startsWith('001_'))!,
+);
+/** Seed 001 imported once in English (a locale without a language) for the two tests that read what it printed. */
+let inEnglish: Promise<CliResult> | undefined;
+const importedInEnglish = () =>
+  (inEnglish ??= runCli(dir, ['import', seed001, '-o', 'compendium.rapporteur'], { LANG: 'C.UTF-8' }));
+
 test('import writes a new conference and lists what it could not resolve, with line numbers', async () => {
-  const seed = fs.readdirSync(path.resolve('seeds/source')).find((f) => f.startsWith('001_'))!;
-  const r = await cli('import', path.resolve('seeds/source', seed), '-o', 'compendium.rapporteur');
+  const r = await importedInEnglish();
   expect(r).toMatchObject({ code: 0, err: '' });
   const lines = r.out.trimEnd().split('\n');
-  expect(lines[0]).toBe(`Imported ${path.resolve('seeds/source', seed)} into compendium.rapporteur.`);
+  expect(lines[0]).toBe(`Imported ${seed001} into compendium.rapporteur.`);
   expect(lines[1]).toBe('Template: best-practices-compendium (detected)');
   const counts = /^(\d+) parts?, \d+ participants?, \d+ agenda items?, (\d+) warnings?\.$/.exec(lines[2]!);
   expect(counts).not.toBeNull();
@@ -139,9 +148,32 @@ test('import writes a new conference and lists what it could not resolve, with l
   expect(JSON.parse((await cli('info', 'compendium.rapporteur', '--json')).out)).toMatchObject({
     meta: { templateId: 'best-practices-compendium' },
   });
-  const again = await cli('import', path.resolve('seeds/source', seed), '-o', 'compendium.rapporteur');
+  const again = await cli('import', seed001, '-o', 'compendium.rapporteur');
   expect(again.code).toBe(1);
   expect(again.err).toMatch(/^rapporteur import: .*compendium\.rapporteur/);
+});
+
+/** Issue 14: `rapporteur import` lists the importer's warnings in the locale's language. */
+test('import warnings follow LANG: Spanish, French, and English by default', async () => {
+  const es = await runCli(dir, ['import', seed001, '-o', 'es.rapporteur'], { LANG: 'es_CL.UTF-8' });
+  const fr = await runCli(dir, ['import', seed001, '-o', 'fr.rapporteur'], { LC_ALL: 'fr_FR.UTF-8' });
+  const en = await importedInEnglish();
+  for (const r of [es, fr, en]) expect(r).toMatchObject({ code: 0, err: '' });
+  const [esLines, frLines, enLines] = [es, fr, en].map((r) => warningLines(r.out));
+  expect(enLines!.length).toBeGreaterThan(0);
+  expect(esLines).toHaveLength(enLines!.length);
+  expect(frLines).toHaveLength(enLines!.length);
+  // Where each warning is, and what is suggested, in the locale's words too.
+  for (const l of enLines!) expect(l).toMatch(/^ {2}(line \d+|file): \[/);
+  for (const l of esLines!) expect(l).toMatch(/^ {2}(línea \d+|archivo): \[/);
+  for (const l of frLines!) expect(l).toMatch(/^ {2}(ligne \d+|fichier)\u00a0: \[/);
+  expect([...esLines!, ...frLines!].join('\n')).not.toMatch(/\b(line|file|suggested)\b/);
+  const annex = (ls: string[]) => ls.find((l) => l.includes('[ANNEX_ABSENT]'));
+  expect(annex(enLines!)).toContain(
+    'The text refers to an attachment (“the attached spreadsheet”) that is not in the file',
+  );
+  expect(annex(esLines!)).toContain('El texto hace referencia a un documento adjunto («the attached spreadsheet»)');
+  expect(annex(frLines!)).toContain('Le texte renvoie à une pièce jointe («\u00a0the attached spreadsheet\u00a0»)');
 });
 
 test('import names the line of a numbering gap, and an empty file fails cleanly, writing nothing', async () => {

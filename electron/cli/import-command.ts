@@ -1,6 +1,7 @@
 /** `rapporteur import <file> -o <conference.rapporteur> [--template <id>] [--json]` */
 import { localizeWarning } from '../../shared/i18n/import-warnings';
 import type { ImportResult } from '../../shared/import';
+import { checkTarget } from '../node/files/safe-write';
 import { importReportFile, writeNewConference } from '../node/importer';
 import { type CliT, conferenceOutput, onlyPositional, stringOption, type CommandModule } from './context';
 
@@ -28,6 +29,9 @@ export function summarise(r: ImportResult, t: CliT): string[] {
 export const run: CommandModule['run'] = async (v, pos, cx) => {
   const source = onlyPositional(pos, 'fileToImport');
   const output = conferenceOutput(v);
+  // A target that will be refused (it exists, its folder does not…) is named before the report is
+  // read, not after seconds of parsing; writeNewConference checks it again when it writes.
+  checkTarget(cx.file(output));
   const result = await importReportFile(cx.file(source), stringOption(v, 'template'));
   writeNewConference(result, cx.file(output));
   if (v.json) {

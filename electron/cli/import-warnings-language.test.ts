@@ -1,4 +1,8 @@
-/** Issue 14: `rapporteur import` lists the importer's warnings in the locale's language. */
+/**
+ * Issue 14: `rapporteur import` lists the importer's warnings in the locale's language. The places
+ * and messages of seed 001's warnings in English, Spanish and French are cli.test.ts's (which shares
+ * its English import with the command's own output test); here, the wording of OCR suggestions.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,36 +11,10 @@ import { runCli } from './cli.testkit';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-cli-warnings-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const seed = path.resolve(
-  'seeds/source',
-  fs.readdirSync(path.resolve('seeds/source')).find((f) => f.startsWith('001_'))!,
-);
 
 const warningLines = (out: string) => out.split('\n').filter((l) => /^ {2}\S.*: \[[A-Z_]+\] /.test(l));
 
 describe('import warnings on the command line', () => {
-  it('follow LANG: Spanish, French, and English by default', async () => {
-    const es = await runCli(dir, ['import', seed, '-o', 'es.rapporteur'], { LANG: 'es_CL.UTF-8' });
-    const fr = await runCli(dir, ['import', seed, '-o', 'fr.rapporteur'], { LC_ALL: 'fr_FR.UTF-8' });
-    const en = await runCli(dir, ['import', seed, '-o', 'en.rapporteur'], { LANG: 'C.UTF-8' });
-    for (const r of [es, fr, en]) expect(r).toMatchObject({ code: 0, err: '' });
-    const [esLines, frLines, enLines] = [es, fr, en].map((r) => warningLines(r.out));
-    expect(enLines!.length).toBeGreaterThan(0);
-    expect(esLines).toHaveLength(enLines!.length);
-    expect(frLines).toHaveLength(enLines!.length);
-    // Where each warning is, and what is suggested, in the locale's words too.
-    for (const l of enLines!) expect(l).toMatch(/^ {2}(line \d+|file): \[/);
-    for (const l of esLines!) expect(l).toMatch(/^ {2}(línea \d+|archivo): \[/);
-    for (const l of frLines!) expect(l).toMatch(/^ {2}(ligne \d+|fichier)\u00a0: \[/);
-    expect([...esLines!, ...frLines!].join('\n')).not.toMatch(/\b(line|file|suggested)\b/);
-    const annex = (ls: string[]) => ls.find((l) => l.includes('[ANNEX_ABSENT]'));
-    expect(annex(enLines!)).toContain(
-      'The text refers to an attachment (“the attached spreadsheet”) that is not in the file',
-    );
-    expect(annex(esLines!)).toContain('El texto hace referencia a un documento adjunto («the attached spreadsheet»)');
-    expect(annex(frLines!)).toContain('Le texte renvoie à une pièce jointe («\u00a0the attached spreadsheet\u00a0»)');
-  });
-
   it('word what they suggest in the locale too (the OCR damage of seed 000’s first page)', async () => {
     // The wording is the point, not the seed: its first 60 lines carry dropped letters and fused
     // words enough, read as proceedings (the whole seed cost twice the CPU per import).
