@@ -327,6 +327,12 @@ export class AppServices {
 
     importReport: async ({ path: source, content, fileName, templateId, handle, targetPath, replace }) => {
       const bytes = source !== undefined ? readImportSource(source) : Buffer.from(content ?? '', 'base64');
+      // A target given up front that will be refused is named before seconds of parsing, not after.
+      if (!handle && targetPath) {
+        if (!targetPath.endsWith(CONFERENCE_EXT))
+          throw appError('INVALID_INPUT', 'file.badConferenceExtension', { ext: CONFERENCE_EXT });
+        checkTarget(path.resolve(targetPath), { replace: replace === true });
+      }
       // Parsed in memory first: a failed import changes nothing.
       const result = await importReportBytes({ bytes, fileName, ...(templateId ? { templateId } : {}) });
       let h: string;
