@@ -252,54 +252,54 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
 });
 
 test('the merge report speaks the interface’s language: decisions, the kit already brought in, its time', async () => {
-  // The same server as above (its language is each request's), a browser in Spanish, files of its own.
-  const ws = path.join(app.dir, 'workspace');
-  const deskFile = path.join(ws, 'mesa.rapporteur');
-  fs.copyFileSync(samplePath(SAMPLES.find((s) => s.seed === '000')!.name), deskFile);
-  // The editor's side, through the services: Ana's kit drafted and brought in once (a conflict and a part taken).
-  const desk = ConferenceStore.open(deskFile);
-  const [p, q] = desk.listParts();
-  assignParts(desk, {
-    partIds: [p!.id, q!.id],
-    rapporteur: 'Ana Gómez',
-    participantId: null,
-    dueAt: '',
-    includeSubparts: false,
-  });
-  prepareKit(desk, { rapporteur: 'Ana Gómez', target: path.join(ws, 'ana.rapporteur') });
-  const ana = ConferenceStore.open(path.join(ws, 'ana.rapporteur'));
-  for (const part of [p!, q!])
-    ana.savePartDoc(part.id, docFromText(`Texto de Ana para ${part.title}.`), ana.getPart(part.id).revision);
-  ana.close();
-  desk.savePartDoc(p!.id, docFromText('Texto de la mesa.'), desk.getPart(p!.id).revision);
-  mergeKits(desk, [path.join(ws, 'ana.rapporteur')]);
-  desk.close();
+  const es = await startBrowserMode({ locale: 'es-ES' });
+  try {
+    const ws = path.join(es.dir, 'workspace');
+    fs.mkdirSync(ws, { recursive: true });
+    const deskFile = path.join(ws, 'desk.rapporteur');
+    fs.copyFileSync(samplePath(SAMPLES.find((s) => s.seed === '000')!.name), deskFile);
+    // The editor's side, through the services: Ana's kit drafted and brought in once (a conflict and a part taken).
+    const desk = ConferenceStore.open(deskFile);
+    const [p, q] = desk.listParts();
+    assignParts(desk, {
+      partIds: [p!.id, q!.id],
+      rapporteur: 'Ana Gómez',
+      participantId: null,
+      dueAt: '',
+      includeSubparts: false,
+    });
+    prepareKit(desk, { rapporteur: 'Ana Gómez', target: path.join(ws, 'ana.rapporteur') });
+    const ana = ConferenceStore.open(path.join(ws, 'ana.rapporteur'));
+    for (const part of [p!, q!])
+      ana.savePartDoc(part.id, docFromText(`Texto de Ana para ${part.title}.`), ana.getPart(part.id).revision);
+    ana.close();
+    desk.savePartDoc(p!.id, docFromText('Texto de la mesa.'), desk.getPart(p!.id).revision);
+    mergeKits(desk, [path.join(ws, 'ana.rapporteur')]);
+    desk.close();
 
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'es-ES' });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(app.server.url);
-  await page.getByRole('button', { name: 'Abrir un archivo de conferencia…' }).click();
-  await page.getByRole('option', { name: 'mesa.rapporteur' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Abrir', exact: true }).click();
-  await page.getByRole('button', { name: 'Incorporar kits devueltos…' }).click();
-  const open = page.getByRole('dialog', { name: 'Incorporar kits devueltos' });
-  await open.getByRole('option', { name: 'ana.rapporteur' }).click();
-  await open.getByRole('button', { name: 'Abrir', exact: true }).click();
-  const report = page.getByRole('dialog', { name: 'Kits incorporados' });
-  await expect
-    .poll(() => report.getByRole('status').textContent(), { timeout: 15_000 })
-    .toBe('0 incorporados, 1 en conflicto, 0 rechazados.');
-  expect(await report.getByRole('article').locator('> p').textContent()).toMatch(
-    /^Este kit, tal como está, ya se incorporó \(\d+ \S+ \d{4}, \d+:\d+\): no se cambió nada\.$/,
-  );
-  expect(await report.getByRole('region', { name: 'Incorporados' }).locator('li').textContent()).toBe(
-    `${q!.title}: Se incorporó el texto de Ana Gómez.`,
-  );
-  expect(
-    await report.getByRole('region', { name: 'Conflictos (a la espera de usted)' }).locator('li').textContent(),
-  ).toContain(`${p!.title}: Modificada en la mesa y en el kit de Ana Gómez: no se reemplazó ninguno;`);
-  await page.screenshot({ path: path.join(SHOTS, 'rapporteur-kit-report-es.png') });
-  expect(errors).toEqual([]);
-  await page.close();
+    const page = await es.openApp();
+    await page.getByRole('button', { name: 'Abrir un archivo de conferencia…' }).click();
+    await page.getByRole('option', { name: 'desk.rapporteur' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Abrir', exact: true }).click();
+    await page.getByRole('button', { name: 'Incorporar kits devueltos…' }).click();
+    const open = page.getByRole('dialog', { name: 'Incorporar kits devueltos' });
+    await open.getByRole('option', { name: 'ana.rapporteur' }).click();
+    await open.getByRole('button', { name: 'Abrir', exact: true }).click();
+    const report = page.getByRole('dialog', { name: 'Kits incorporados' });
+    await expect
+      .poll(() => report.getByRole('status').textContent(), { timeout: 15_000 })
+      .toBe('0 incorporados, 1 en conflicto, 0 rechazados.');
+    expect(await report.getByRole('article').locator('> p').textContent()).toMatch(
+      /^Este kit, tal como está, ya se incorporó \(\d+ \S+ \d{4}, \d+:\d+\): no se cambió nada\.$/,
+    );
+    expect(await report.getByRole('region', { name: 'Incorporados' }).locator('li').textContent()).toBe(
+      `${q!.title}: Se incorporó el texto de Ana Gómez.`,
+    );
+    expect(
+      await report.getByRole('region', { name: 'Conflictos (a la espera de usted)' }).locator('li').textContent(),
+    ).toContain(`${p!.title}: Modificada en la mesa y en el kit de Ana Gómez: no se reemplazó ninguno;`);
+    await page.screenshot({ path: path.join(SHOTS, 'rapporteur-kit-report-es.png') });
+  } finally {
+    await es.close();
+  }
 });
