@@ -340,7 +340,7 @@ test('the programme: items with times, part, moderator and speakers, kept in ord
   for (const [id, name] of [
     ['p1', 'Mary Robinson'],
     ['p2', 'Jorge Bustamante'],
-  ]) {
+  ] as const) {
     await api.saveParticipant({
       handle,
       participant: { id, honorific: '', name, title: '', organisation: '', country: '', group: '', role: 'Speaker' },
