@@ -1,13 +1,17 @@
 /**
  * How to start a worker thread whose entry sits beside the module that starts it: the built
  * `.cjs` beside the bundle (build/scripts/build.mjs writes them to dist/electron, build-cli.mjs
- * the import worker to dist/cli), or the `.ts` source through tsx's loader (tests, browser
- * mode from sources). One rule for the DOCX, Typst and import workers.
+ * the import worker to dist/cli), the ones the tests built (RAPPORTEUR_WORKERS_DIR), or the
+ * `.ts` source through tsx's loader (browser mode from sources). One rule for the DOCX, Typst
+ * and import workers.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** A folder of built workers to use when run from source (the tests: built-workers.global-setup.ts). */
+export const WORKERS_DIR_ENV = 'RAPPORTEUR_WORKERS_DIR';
 
 export interface WorkerEntry {
   code: string;
@@ -22,6 +26,10 @@ export function workerEntry(name: string, callerUrl: string): WorkerEntry | null
     const here = path.dirname(fileURLToPath(callerUrl));
     const js = path.join(here, `${name}.cjs`);
     if (fs.existsSync(js)) return { code: js, eval: false };
+    // Never consulted by the app as built: its bundles always find their workers beside them.
+    const builtDir = process.env[WORKERS_DIR_ENV];
+    const built = builtDir ? path.join(builtDir, `${name}.cjs`) : null;
+    if (built && fs.existsSync(built)) return { code: built, eval: false };
     const ts = path.join(here, `${name}.ts`);
     if (fs.existsSync(ts)) {
       const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
