@@ -18,7 +18,9 @@ interface Violation {
 
 /** axe-core's serious and critical violations on the page as it is now, in words a failing test can show. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated through the DevTools protocol, which the app's Content Security Policy does not govern
+  // (a script tag would rightly be refused), so the page is checked under its real policy.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Violation[] }> } })
       .axe;
@@ -44,11 +46,7 @@ afterAll(async () => {
 });
 
 test('axe-core: the first screen, the conference view, the export dialog and replace in all parts', async () => {
-  // axe is injected as a script, which the app's Content Security Policy rightly refuses: this page only bypasses it.
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 860 }, bypassCSP: true });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(app.server.url);
+  const page = await app.openApp();
   await page.getByRole('button', { name: 'Create conference' }).waitFor();
   expect(await seriousViolations(page)).toEqual([]);
 
@@ -70,7 +68,6 @@ test('axe-core: the first screen, the conference view, the export dialog and rep
   await page.getByRole('button', { name: 'Replace in all parts…' }).click();
   await page.getByRole('dialog', { name: 'Replace in all parts' }).waitFor();
   expect(await seriousViolations(page)).toEqual([]);
-  expect(errors).toEqual([]);
 });
 
 test('axe-core: the editor with every element kind, participants, programme and live mode', async () => {
@@ -120,10 +117,7 @@ test('axe-core: the editor with every element kind, participants, programme and 
     },
   });
 
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 860 }, bypassCSP: true });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${app.server.url}&conference=${h}`);
+  const page = await app.openApp(`&conference=${h}`);
   await page.getByRole('treeitem').filter({ hasText: 'Introduction' }).locator('.outline-item').click();
   const editor = page.getByLabel('Text of Introduction');
   await expect.poll(() => editor.locator('.ed-presentation').count(), { timeout: 10_000 }).toBe(1);
@@ -162,5 +156,4 @@ test('axe-core: the editor with every element kind, participants, programme and 
   await page.getByRole('button', { name: 'Live mode' }).click();
   await expect.poll(() => page.getByLabel('Live mode').locator('.live-speakers li').count()).toBe(2);
   expect(await seriousViolations(page)).toEqual([]);
-  expect(errors).toEqual([]);
 });
