@@ -14,6 +14,8 @@ beforeAll(async () => {
   const staticDir = path.join(dir, 'static');
   fs.mkdirSync(staticDir);
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
+  fs.mkdirSync(path.join(staticDir, 'assets'));
+  fs.writeFileSync(path.join(staticDir, 'assets', 'index-AbC123.js'), 'export {};');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside');
   server = await startServer({ dataDir: path.join(dir, 'data'), workspaceDir: path.join(dir, 'ws'), staticDir });
   base = new URL(server.url).origin;
@@ -55,6 +57,13 @@ describe('browser mode’s HTTP adapter', () => {
     const res = await fetch(`${base}/`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  test('the page is asked for again each time; its hashed assets are kept, so reloads reuse their compiled code', async () => {
+    expect((await fetch(`${base}/`)).headers.get('cache-control')).toBe('no-cache');
+    const asset = await fetch(`${base}/assets/index-AbC123.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('max-age=31536000, immutable');
   });
 
   test('no file outside the renderer is served', async () => {
