@@ -219,7 +219,7 @@ describe('a template forced with --template', () => {
     const ids = (list: { id: string; children: unknown[] }[]): string[] =>
       list.flatMap((s) => [s.id, ...ids(s.children as never)]);
     // As parseReport reads a text file, in process (the worker is tested elsewhere), the seed read once
-    // and fitted to each template (shared/import/import-into-each.test.ts: the same results as one by one).
+    // and fitted to each template (import-into-each.test.ts: the same results as one by one).
     const source = await readSource(fs.readFileSync(seed(prefix)), path.basename(seed(prefix)));
     const templates = loadTemplates();
     const results = importTextIntoEach(

@@ -6,12 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { templateSources } from '../../seeds/templates';
-import { TemplateSchema } from '../templates/schema';
-import { importText, importTextIntoEach, KNOWN_TEMPLATES, type WarningDraft } from './index';
+import { importText, importTextIntoEach, KNOWN_TEMPLATES, type WarningDraft } from '../../../shared/import';
+import { projectRoot } from '../paths';
+import { loadTemplates } from '../templates';
 
-const templates = templateSources.map((t) => TemplateSchema.parse(t));
-const SOURCE = path.join(__dirname, '../../seeds/source');
+const templates = loadTemplates();
+const SOURCE = path.join(projectRoot, 'seeds/source');
 const seedText = (prefix: string) =>
   fs.readFileSync(path.join(SOURCE, fs.readdirSync(SOURCE).find((f) => f.startsWith(prefix))!), 'utf8');
 const encoding = (): WarningDraft => ({
