@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { MessageValues } from '../../../shared/errors';
 import type { ImportResult } from '../../../shared/import';
 import type { WorkerMessage } from './import-worker';
-import { checkDocxPackage, isZip } from './docx-package';
+import { refuseUnreadable } from './refusals';
 import type { ImportInput, ImportStage } from './parse-report';
 import { workerEntry } from '../worker-entry';
 import { appError, type ErrorKey, reviveError } from '../../../shared/i18n/app-error';
@@ -38,10 +38,12 @@ export function parseOffThread(input: ImportInput, options: OffThreadOptions = {
   // dictionaries into every bundle that imports (the main process loads them at start-up).
   const entry = workerEntry('import-worker', import.meta.url);
   if (!entry) return Promise.reject(fail('import.workerMissing'));
-  // A zip is checked here, in microseconds, before a worker is even started for it.
-  if (isZip(input.bytes)) {
-    const pack = checkDocxPackage(input.bytes);
-    if ('refused' in pack) return Promise.reject(fail(pack.refused.key, pack.refused.values));
+  // A file of a kind never read, or a .docx whose package is refused, is refused here, in
+  // microseconds, before a worker is even started for it.
+  try {
+    refuseUnreadable(input.bytes, input.fileName);
+  } catch (err) {
+    return Promise.reject(err);
   }
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) {

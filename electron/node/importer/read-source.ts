@@ -4,11 +4,8 @@ import mammoth from 'mammoth';
 import type { MessageValues } from '../../../shared/errors';
 import { decodeText, type WarningDraft } from '../../../shared/import';
 import { docxHtmlToMarkdown } from '../../../shared/import/tree/docx-markdown';
-import { checkDocxPackage, isZip } from './docx-package';
+import { refuseUnreadable } from './refusals';
 import { appError, type ErrorKey } from '../../../shared/i18n/app-error';
-
-/** A .docx is a zip; beyond this it is not a report. */
-export const MAX_DOCX_BYTES = 100 * 1024 * 1024;
 
 export interface SourceText {
   text: string;
@@ -19,21 +16,10 @@ export interface SourceText {
 }
 
 export async function readSource(bytes: Uint8Array, fileName: string): Promise<SourceText> {
-  const ext = path.extname(fileName).toLowerCase();
   const fail = (key: ErrorKey, values: MessageValues = {}): never => {
     throw appError('IMPORT_FAILED', key, { name: fileName, ...values });
   };
-  if (ext === '.doc' || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) fail('import.oldDoc');
-  if (['.odt', '.rtf', '.pages', '.xlsx', '.pptx', '.zip'].includes(ext)) fail('import.otherFormat', { ext });
-  if (ext === '.pdf' || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46))
-    fail('import.pdf');
-  if (ext === '.docx' || isZip(bytes)) {
-    if (bytes.length === 0) fail('import.empty');
-    if (bytes.length > MAX_DOCX_BYTES)
-      fail('import.tooLarge', { size: (bytes.length / 1048576).toFixed(0), max: MAX_DOCX_BYTES / 1048576 });
-    if (!isZip(bytes)) fail('import.notZip');
-    const pack = checkDocxPackage(bytes);
-    if ('refused' in pack) fail(pack.refused.key, pack.refused.values);
+  if (refuseUnreadable(bytes, fileName).docx) {
     let html: string;
     const warnings: WarningDraft[] = [];
     try {
@@ -60,6 +46,7 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<S
     return { text, format: 'markdown', warnings, converted: true };
   }
   const decoded = decodeText(bytes, fileName);
+  const ext = path.extname(fileName).toLowerCase();
   return {
     text: decoded.text,
     format: ext === '.md' || ext === '.markdown' ? 'markdown' : 'text',

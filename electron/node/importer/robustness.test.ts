@@ -107,6 +107,18 @@ describe('the worker holds its limits', () => {
       '“slow.md” cannot be imported: reading it took longer than 0.1 seconds, so it was stopped. Nothing was written.',
     );
   });
+  it('a file of a kind never read is refused before a worker starts: a 1 ms limit never fires', async () => {
+    // A worker takes far longer than 1 ms to start, so a refusal made in it would lose to the time limit.
+    const quick = { limits: { timeMs: 1 } };
+    const pdf = await failure(importReportBytes({ bytes: Buffer.from('%PDF-1.7\n'), fileName: 'r.pdf' }, quick));
+    expect(pdf.message).toMatch(/“r\.pdf”.*PDF/);
+    const fake = await failure(importReportBytes({ bytes: Buffer.from('just text'), fileName: 'fake.docx' }, quick));
+    expect(fake.message).toMatch(/not a Word \.docx/);
+    const old = await failure(
+      importReportBytes({ bytes: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), fileName: 'o.doc' }, quick),
+    );
+    expect(old.message).toMatch(/\.docx/);
+  });
   it('past its memory limit a worker is stopped with a message', async () => {
     const err = await failure(
       importReportBytes({ bytes: docxOfParagraphs(900_000), fileName: 'heavy.docx' }, { limits: { memoryMb: 8 } }),
