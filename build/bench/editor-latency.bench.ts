@@ -13,29 +13,19 @@ import type { Page } from 'playwright-core';
 import type { LexicalDoc, PartSummary } from '../../shared/model/conference';
 import { startBrowserMode, type BrowserMode } from '../../renderer/e2e/harness';
 import { median, ms, p95 } from './stats';
+import { ELEMENT, textNode, VOCABULARY } from './lexical-fixtures';
 
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 80);
 const OPENS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const SAMPLES = path.join(ROOT, 'seeds', 'samples');
 
-const text = (t: string, format = 0) => ({
-  type: 'text',
-  text: t,
-  format,
-  style: '',
-  mode: 'normal',
-  detail: 0,
-  version: 1,
-});
-const el = { direction: 'ltr', format: '', indent: 0, version: 1 };
+const text = textNode;
+const el = ELEMENT;
 
 /** A session summary of `words` words: paragraphs of ~100 words with some emphasis, footnotes and a list. */
 function bigDoc(words: number): LexicalDoc {
-  const vocab =
-    'the delegates stressed that migration policies must protect the rights of migrant workers and their families in countries of origin transit and destination'.split(
-      ' ',
-    );
+  const vocab = VOCABULARY;
   const children: unknown[] = [];
   let n = 0;
   for (let p = 0; n < words; p++) {

@@ -11,6 +11,7 @@ import { startServer } from '../../electron/server/http-server';
 import { CHROMIUM_ARGS, requireChromium } from '../../renderer/e2e/harness';
 import type { LexicalDoc } from '../../shared/model/conference';
 import { treeCpuMs } from './cpu';
+import { ELEMENT, textNode, VOCABULARY } from './lexical-fixtures';
 import { median } from './stats';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -32,22 +33,11 @@ const ownCpu = () => {
 };
 const chromiumCpu = () => treeCpuMs() - ownCpu();
 
-const text = (t: string, format = 0) => ({
-  type: 'text',
-  text: t,
-  format,
-  style: '',
-  mode: 'normal',
-  detail: 0,
-  version: 1,
-});
-const el = { direction: 'ltr', format: '', indent: 0, version: 1 };
+const text = textNode;
+const el = ELEMENT;
 /** 300 paragraphs of 35 words, italics in each, a footnote in every third, a highlights list every tenth. */
 function paragraphs(n: number): LexicalDoc {
-  const vocab =
-    'the delegates stressed that migration policies must protect the rights of migrant workers and their families in countries of origin transit and destination'.split(
-      ' ',
-    );
+  const vocab = VOCABULARY;
   const children: unknown[] = [];
   for (let p = 0; p < n; p++) {
     const w = Array.from({ length: 35 }, (_, i) => vocab[(p * 7 + i) % vocab.length]).join(' ');
