@@ -13,50 +13,32 @@ import type { Page } from 'playwright-core';
 import type { LexicalDoc, PartSummary } from '../../shared/model/conference';
 import { startBrowserMode, type BrowserMode } from '../../renderer/e2e/harness';
 import { median, ms, p95 } from './stats';
-import { ELEMENT, textNode, VOCABULARY } from './lexical-fixtures';
+import { doc, footnote, list, paragraph, text } from '../../shared/import/nodes';
+import type { DocNode } from '../../shared/model/doc-nodes';
+import { VOCABULARY } from './lexical-fixtures';
 
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 80);
 const OPENS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const SAMPLES = path.join(ROOT, 'seeds', 'samples');
 
-const text = textNode;
-const el = ELEMENT;
-
 /** A session summary of `words` words: paragraphs of ~100 words with some emphasis, footnotes and a list. */
 function bigDoc(words: number): LexicalDoc {
   const vocab = VOCABULARY;
-  const children: unknown[] = [];
+  const children: DocNode[] = [];
   let n = 0;
   for (let p = 0; n < words; p++) {
     const w = Array.from({ length: 100 }, (_, i) => vocab[(p * 7 + i) % vocab.length]).join(' ');
     n += 100;
     if (p % 10 === 9) {
-      children.push({
-        type: 'list',
-        listType: 'bullet',
-        start: 1,
-        tag: 'ul',
-        ...el,
-        $: { role: 'highlights' },
-        children: [{ type: 'listitem', value: 1, ...el, children: [text(w)] }],
-      });
+      children.push(list(false, [{ children: [text(w)] }], { role: 'highlights' }));
     } else {
-      children.push({
-        type: 'paragraph',
-        ...el,
-        textFormat: 0,
-        textStyle: '',
-        children: [
-          text(w.slice(0, 200)),
-          text(w.slice(200, 260), 2),
-          text(w.slice(260)),
-          { type: 'footnote', text: `Note ${p}.`, version: 1 },
-        ],
-      });
+      children.push(
+        paragraph([text(w.slice(0, 200)), text(w.slice(200, 260), 2), text(w.slice(260)), footnote(`Note ${p}.`)]),
+      );
     }
   }
-  return { root: { type: 'root', ...el, direction: null, children } } as unknown as LexicalDoc;
+  return doc(children);
 }
 
 /** The largest part (by words) of the largest sample conference, if the samples are built. */

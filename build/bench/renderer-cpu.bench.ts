@@ -11,7 +11,9 @@ import { startServer } from '../../electron/server/http-server';
 import { CHROMIUM_ARGS, requireChromium } from '../../renderer/e2e/harness';
 import type { LexicalDoc } from '../../shared/model/conference';
 import { treeCpuMs } from './cpu';
-import { ELEMENT, textNode, VOCABULARY } from './lexical-fixtures';
+import { doc, footnote, list, paragraph, text } from '../../shared/import/nodes';
+import type { DocNode } from '../../shared/model/doc-nodes';
+import { VOCABULARY } from './lexical-fixtures';
 import { median } from './stats';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -33,39 +35,24 @@ const ownCpu = () => {
 };
 const chromiumCpu = () => treeCpuMs() - ownCpu();
 
-const text = textNode;
-const el = ELEMENT;
 /** 300 paragraphs of 35 words, italics in each, a footnote in every third, a highlights list every tenth. */
 function paragraphs(n: number): LexicalDoc {
   const vocab = VOCABULARY;
-  const children: unknown[] = [];
+  const children: DocNode[] = [];
   for (let p = 0; p < n; p++) {
     const w = Array.from({ length: 35 }, (_, i) => vocab[(p * 7 + i) % vocab.length]).join(' ');
-    if (p % 10 === 9)
-      children.push({
-        type: 'list',
-        listType: 'bullet',
-        start: 1,
-        tag: 'ul',
-        ...el,
-        $: { role: 'highlights' },
-        children: [{ type: 'listitem', value: 1, ...el, children: [text(w)] }],
-      });
+    if (p % 10 === 9) children.push(list(false, [{ children: [text(w)] }], { role: 'highlights' }));
     else
-      children.push({
-        type: 'paragraph',
-        ...el,
-        textFormat: 0,
-        textStyle: '',
-        children: [
+      children.push(
+        paragraph([
           text(w.slice(0, 100)),
           text(w.slice(100, 140), 2),
           text(w.slice(140)),
-          ...(p % 3 === 0 ? [{ type: 'footnote', text: `Note ${p}.`, version: 1 }] : []),
-        ],
-      });
+          ...(p % 3 === 0 ? [footnote(`Note ${p}.`)] : []),
+        ]),
+      );
   }
-  return { root: { type: 'root', ...el, direction: null, children } } as unknown as LexicalDoc;
+  return doc(children);
 }
 
 /** Runs fn, returning Chromium's CPU ms and the app's script ms (profile samples in the bundle). */
