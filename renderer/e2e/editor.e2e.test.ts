@@ -46,14 +46,7 @@ test('a session drafted with every report element survives a reload, numbered', 
   await page.getByRole('button', { name: 'Participants', exact: true }).click();
 
   // The speakers part of the first unit.
-  await page
-    .getByRole('treeitem')
-    .filter({ hasText: /Speakers/ })
-    .first()
-    .locator('.outline-item')
-    .click();
-  const editor = page.getByLabel('Text of Speakers');
-  await editor.click();
+  await openPart(page, /Speakers/, 'Text of Speakers');
 
   // Presentation summary with a speaker chosen by type-ahead; the template puts the affiliation in a footnote.
   await page.getByRole('button', { name: 'Insert', exact: true }).click();
@@ -191,14 +184,7 @@ test('a note written with an italic word (Ctrl+I) and a link (Ctrl+K) keeps them
   await page.getByLabel('Title').fill('Regional Conference on Refugee Protection');
   await page.getByRole('radio', { name: /Conference proceedings/ }).check();
   await page.getByRole('button', { name: 'Create conference' }).click();
-  await page
-    .getByRole('treeitem')
-    .filter({ hasText: /Speakers/ })
-    .first()
-    .locator('.outline-item')
-    .click();
-  const editor = page.getByLabel('Text of Speakers');
-  await editor.click();
+  await openPart(page, /Speakers/, 'Text of Speakers');
   await page.keyboard.insertText('The plan was adopted in 2007');
 
   // The note opens at once, in its own editor.
