@@ -40,13 +40,9 @@ const common = {
 
 export default defineConfig({
   test: {
-    // Builds seeds/samples/ (not in git) from the seed reports when missing or stale, starts
-    // the one Chromium the end-to-end files share, and bundles the worker threads the tests run.
-    globalSetup: [
-      'seeds/vitest.global-setup.ts',
-      'renderer/e2e/chromium-server.global-setup.ts',
-      'electron/node/testing/built-workers.global-setup.ts',
-    ],
+    // Side by side: builds seeds/samples/ (not in git) from the seed reports when missing or stale,
+    // starts the one Chromium the end-to-end files share, and bundles the worker threads the tests run.
+    globalSetup: ['build/testing/test-run.global-setup.ts'],
     // Most slow tests wait on another process (Chromium, LibreOffice, Typst's worker); on a
     // 2-core machine vitest's default of one worker leaves the CPU idle during those waits.
     maxWorkers: 3,
