@@ -35,6 +35,15 @@ describe('markdown read as a tree', () => {
     expect([...doc.notes]).toEqual([['1', { text: 'The note, continued.', line: 13 }]]);
   });
 
+  it('reads an address as text wherever it stands, a heading’s start included', () => {
+    const doc = read('# Report\n\n## www.example.org and more\n\nWrite to me@example.org or see http://a.org.\n');
+    expect(doc.blocks).toEqual([
+      { t: 'heading', level: 1, text: 'Report', line: 1 },
+      { t: 'heading', level: 2, text: 'www.example.org and more', line: 3 },
+      { t: 'para', text: 'Write to me@example.org or see http://a.org.', line: 5 },
+    ]);
+  });
+
   it('reads what a report never means as code or HTML as text: indented lines, fences, a lone <b>', () => {
     const doc = read('Intro.\n\n    An indented OCR line.\n\n```\n\n<b>\nBold title</b>\n\nTitle\n---\n');
     expect(kinds(doc.blocks)).toEqual(['para', 'para', 'para', 'para', 'para']);

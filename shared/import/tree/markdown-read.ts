@@ -83,8 +83,15 @@ export interface ReadProfile {
   parsedWidth?: number;
 }
 
+/**
+ * GFM's mdast handlers (tables, footnote definitions) without its autolink-literal transform:
+ * that walks every text node to make links of addresses, which the reader never reads (a block's
+ * text is its source), and its links have no position, so a heading opening with "www." failed.
+ */
+const GFM_TREE = gfmFromMarkdown().filter((extension) => !extension.transforms?.length);
+
 export const MARKDOWN_PROFILE: ReadProfile = {
-  parse: { extensions: [gfm(), OFF], mdastExtensions: [gfmFromMarkdown()] },
+  parse: { extensions: [gfm(), OFF], mdastExtensions: GFM_TREE },
   pipeTables: true,
   rejoinPages: true,
   keepLines: false,
