@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startServer, type RunningServer } from '../../electron/server/http-server';
-import { launchChromium } from './harness';
+import { launchChromium, rendererBuild } from './harness';
 
 /**
  * A page on another origin, in a real Chromium, throws what it can at browser mode: images
@@ -21,7 +21,12 @@ let browser: Browser;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-cross-origin-'));
-  server = await startServer({ dataDir: path.join(dir, 'data'), workspaceDir: path.join(dir, 'workspace'), port: 0 });
+  server = await startServer({
+    dataDir: path.join(dir, 'data'),
+    workspaceDir: path.join(dir, 'workspace'),
+    port: 0,
+    ...rendererBuild(),
+  });
   const target = new URL(server.url).origin;
   const attack = `<!doctype html><meta charset="utf-8"><title>elsewhere</title>
 <img src="${target}/%E0%A4%A"><img src="${target}/%"><img src="${target}/files/%E0?token=x"><img src="${target}/api/%E0%A4%A">

@@ -51,6 +51,15 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
+/**
+ * The renderer build the servers serve: dist/renderer, or the folder named by RAPPORTEUR_E2E_RENDERER
+ * (a copy kept steady while dist/renderer is being rebuilt, e.g. to measure the tests).
+ */
+export function rendererBuild(): { staticDir?: string } {
+  const dir = process.env.RAPPORTEUR_E2E_RENDERER;
+  return dir ? { staticDir: dir } : {};
+}
+
 export interface BrowserMode {
   server: RunningServer;
   browser: Browser;
@@ -152,6 +161,7 @@ export async function startBrowserMode(options: { openFile?: string; locale?: st
     workspaceDir: path.join(dir, 'workspace'),
     openFile: options.openFile,
     port: 0,
+    ...rendererBuild(),
   });
   const browser = await launchChromium();
   const pool = await pagePool(options.locale);

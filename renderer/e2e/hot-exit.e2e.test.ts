@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../electron/server/http-server';
-import { launchChromium } from './harness';
+import { launchChromium, rendererBuild } from './harness';
 
 /**
  * Browser mode restarted while a tab holds unsaved text: the tab's token is dead, so its
@@ -33,6 +33,7 @@ const serve = async () => {
     dataDir: path.join(dir, 'data'),
     workspaceDir: path.join(dir, 'workspace'),
     port: 0,
+    ...rendererBuild(),
   });
   servers.push(server);
   return server;
