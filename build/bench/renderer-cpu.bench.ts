@@ -55,7 +55,7 @@ function paragraphs(n: number): LexicalDoc {
   return doc(children);
 }
 
-/** Runs fn, returning Chromium's CPU ms and the app's script ms (profile samples in the bundle). */
+/** Runs fn, returning Chromium's CPU ms and the app's script ms (profile samples in the bundle and its chunks). */
 async function phase(page: Page, fn: () => Promise<void>): Promise<{ cpu: number; script: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -71,7 +71,8 @@ async function phase(page: Page, fn: () => Promise<void>): Promise<{ cpu: number
   const url = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url]));
   let us = 0;
   profile.samples.forEach((id, i) => {
-    if (/\/assets\/index-[^/]+\.js$/.test(url.get(id) ?? '')) us += profile.timeDeltas[i + 1] ?? 0;
+    // The app's script is the entry bundle and the chunks it loads (screens, dialogs): every .js under assets/.
+    if (/\/assets\/[^/]+\.js$/.test(url.get(id) ?? '')) us += profile.timeDeltas[i + 1] ?? 0;
   });
   return { cpu, script: us / 1000 };
 }
