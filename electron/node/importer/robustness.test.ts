@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
-import type { ImportedPart } from '../../../shared/import';
+import type { ImportedPart, ImportResult } from '../../../shared/import';
 import { AppServices } from '../services/app-services';
 import { importReportBytes } from '.';
 import { DOCX_LIMITS, checkDocxPackage } from './docx-package';
@@ -92,10 +92,11 @@ describe('DOCX packages are checked before anything unpacks them', () => {
 });
 
 describe('the worker holds its limits', () => {
-  it('the event loop turns while a worker parses', async () => {
-    const text = `# Report\n\n${Array.from({ length: 3000 }, (_, i) => `## Heading ${i}\n\nText ${i}.\n`).join('\n')}`;
-    const { value, ticks } = await ticksDuring(importReportBytes({ bytes: Buffer.from(text), fileName: 'big.md' }));
+  it('the event loop turns while a worker parses 10,000 headings, which all import', async () => {
+    const text = `# Report\n\n${Array.from({ length: 10000 }, (_, i) => `## Heading ${i}\n\nText ${i}.\n`).join('\n')}`;
+    const { value, ticks } = await ticksDuring(importReportBytes({ bytes: Buffer.from(text), fileName: 'h.md' }));
     expect(value).not.toBeInstanceOf(AppError);
+    expect(all((value as ImportResult).parts).length).toBe(10000);
     expect(ticks).toBeGreaterThan(5);
   });
   it('past its time limit a worker is stopped with a message', async () => {
@@ -137,7 +138,8 @@ describe('the worker holds its limits', () => {
 });
 
 describe('inputs that were quadratic or ran away', () => {
-  it('100,000 spaces, a 1 MB line, 10,000 headings and 3,000 nested list levels import', async () => {
+  // 10,000 headings: with the event loop, above.
+  it('100,000 spaces, a 1 MB line and 3,000 nested list levels import', async () => {
     const spaces = await importReportBytes({
       bytes: Buffer.from(`Report\n\n${' '.repeat(100_000)}x\n`),
       fileName: 'spaces.md',
@@ -148,13 +150,6 @@ describe('inputs that were quadratic or ran away', () => {
       fileName: 'line.md',
     });
     expect(JSON.stringify(line.parts).length).toBeGreaterThan(1_000_000);
-    const headings = await importReportBytes({
-      bytes: Buffer.from(
-        `# Report\n\n${Array.from({ length: 10000 }, (_, i) => `## Heading ${i}\n\nText ${i}.\n`).join('\n')}`,
-      ),
-      fileName: 'h.md',
-    });
-    expect(all(headings.parts).length).toBe(10000);
     const nested = `# Report\n\n${Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n`;
     const deep = await importReportBytes({ bytes: Buffer.from(nested), fileName: 'nested.md' });
     expect(JSON.stringify(deep.parts)).toContain('item 2999');
