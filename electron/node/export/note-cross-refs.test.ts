@@ -11,8 +11,9 @@ import { fn, p, richConference, richTemplate, t } from '../../../shared/compile/
 import { compile, walkInlines } from '../../../shared/compile/compile';
 import type { NoteRef } from '../../../shared/compile/model';
 import { exportBytes, type ExportRequest } from './export-service';
-import { pdfStructure } from './pdf-structure.testkit';
-import { docxPart, libreOfficeToPdf, pdfText, tempDir, tool } from './readers.testkit';
+import { type PdfStructure, pdfStructures } from './pdf-structure.testkit';
+import { docxPart, pdfText, tempDir, tool } from './readers.testkit';
+import { libreOfficeReview } from '../services/libreoffice-review.testkit';
 
 const GALLAGHER = 'Anne Gallagher (2001)';
 
@@ -120,32 +121,17 @@ describe('a cross-reference to a note in the DOCX', () => {
   });
 
   it('LibreOffice prints the number, and a DOCX it saves keeps the field and the bookmark for Word to renumber', () => {
-    const pdf = libreOfficeToPdf(docx, dir);
+    // One LibreOffice run prints the file and saves it again (its start-up is most of each conversion).
+    const [pdf, resaved] = libreOfficeReview([
+      { docx, mode: 'pdf' },
+      { docx, mode: 'docx' },
+    ]) as [string, string];
     expect(flat(pdfText(pdf))).toContain(`As note ${expected.label} shows`);
     // LibreOffice 7.4 does not compute NOTEREF itself (it shows the cached result), but keeps the field
     // when a LibreOffice user saves the file, so Word still renumbers it.
-    const out = path.join(dir, 'lo');
-    const profile = tempDir('lo-profile');
-    try {
-      tool(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${profile}`,
-          '--headless',
-          '--convert-to',
-          'docx:MS Word 2007 XML',
-          '--outdir',
-          out,
-          docx,
-        ],
-        { timeout: 120_000 },
-      );
-    } finally {
-      fs.rmSync(profile, { recursive: true, force: true });
-    }
-    const saved = docxRefs(path.join(out, 'refs.docx'));
+    const saved = docxRefs(resaved);
     expect(saved.bookmarks.find((b) => b.name === `_RefNote${expected.id}`)?.footnotes).toHaveLength(1);
-    const xml = docxPart(path.join(out, 'refs.docx'), 'word/document.xml');
+    const xml = docxPart(resaved, 'word/document.xml');
     expect(xml).toContain(`NOTEREF _RefNote${expected.id} \\h`);
   }, 240_000);
 
@@ -157,10 +143,67 @@ describe('a cross-reference to a note in the DOCX', () => {
   }, 60_000);
 });
 
+/**
+ * The rich conference with a heading that calls a note, cited pages before it. A heading's words are
+ * shown again in the contents: a label on its note would occur twice and stop Typst.
+ */
+const headingRequest = (footnotes: 'continuous' | 'endnotes'): ExportRequest => {
+  const source = richConference();
+  const partB = source.parts.find((x) => x.id === 'partB')!;
+  (partB.doc.root.children as Record<string, unknown>[]).push({
+    type: 'heading',
+    version: 1,
+    tag: 'h1',
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [t('A heading with a note'), { ...fn('Heading note.'), id: 'hn' }],
+  });
+  // Pages before it, so that the link cannot be one of the note's own.
+  const partA = source.parts.find((x) => x.id === 'partA')!;
+  (partA.doc.root.children as Record<string, unknown>[]).push(
+    p('Note ', { type: 'note-ref', version: 1, noteId: 'hn' }, ' is in a heading.'),
+  );
+  const template = richTemplate();
+  template.style.footnotes = footnotes;
+  return {
+    source,
+    template,
+    format: 'pdf',
+    options: { partIds: null, annexes: false, watermark: false, issueDate: '2026-11-24' },
+  };
+};
+
+/**
+ * The Typst PDFs of the three cases (the cited note in the text, and in a heading with continuous
+ * notes and with endnotes), made on first use and read by pypdf together: one python3 run.
+ */
+type TypstCase = 'text' | 'continuous' | 'endnotes';
+let typstPdfs: Promise<Record<TypstCase, { file: string; structure: PdfStructure }>> | undefined;
+const typstPdf = async (which: TypstCase) =>
+  (
+    await (typstPdfs ??= (async () => {
+      const cases: [TypstCase, ExportRequest][] = [
+        ['text', request('pdf')],
+        ['continuous', headingRequest('continuous')],
+        ['endnotes', headingRequest('endnotes')],
+      ];
+      const files: string[] = [];
+      for (const [which, req] of cases) {
+        const file = path.join(dir, which === 'text' ? 'typst-refs.pdf' : `heading-${which}.pdf`);
+        fs.writeFileSync(file, (await exportBytes(req)).bytes);
+        files.push(file);
+      }
+      const structures = pdfStructures(files);
+      return Object.fromEntries(
+        cases.map(([which], i) => [which, { file: files[i]!, structure: structures[i]! }]),
+      ) as Record<TypstCase, { file: string; structure: PdfStructure }>;
+    })())
+  )[which];
+
 describe('a cross-reference to a note in the PDF', () => {
   it('prints the number as an internal link to the note, from a page other than the note’s', async () => {
-    const file = path.join(dir, 'typst-refs.pdf');
-    fs.writeFileSync(file, (await exportBytes(request('pdf'))).bytes);
+    const { file, structure } = await typstPdf('text');
     const pages = pdfText(file).split('\f').map(flat);
     expect(pages.some((x) => x.includes(`As note ${expected.label} shows`))).toBe(true);
     const refPage = pages.findIndex((x) => x.includes(`Note ${expected.label} gave the source.`));
@@ -171,55 +214,26 @@ describe('a cross-reference to a note in the PDF', () => {
     expect(notePage).toBeGreaterThanOrEqual(0);
     // On another page, so the link cannot be one of the note's own (call ↔ text, which stay on its page).
     expect(refPage).not.toBe(notePage);
-    const internal = pdfStructure(file).links.filter((l) => l.uri === null && l.page === refPage + 1);
+    const internal = structure.links.filter((l) => l.uri === null && l.page === refPage + 1);
     expect(internal.map((l) => l.destPage)).toContain(notePage + 1);
   }, 300_000);
 });
 
 describe('a cross-reference to a note in a heading, in the PDF', () => {
-  // A heading's words are shown again in the contents: a label on its note would occur twice and stop Typst.
-  const headingRequest = (footnotes: 'continuous' | 'endnotes'): ExportRequest => {
-    const source = richConference();
-    const partB = source.parts.find((x) => x.id === 'partB')!;
-    (partB.doc.root.children as Record<string, unknown>[]).push({
-      type: 'heading',
-      version: 1,
-      tag: 'h1',
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: [t('A heading with a note'), { ...fn('Heading note.'), id: 'hn' }],
-    });
-    // Pages before it, so that the link cannot be one of the note's own.
-    const partA = source.parts.find((x) => x.id === 'partA')!;
-    (partA.doc.root.children as Record<string, unknown>[]).push(
-      p('Note ', { type: 'note-ref', version: 1, noteId: 'hn' }, ' is in a heading.'),
-    );
-    const template = richTemplate();
-    template.style.footnotes = footnotes;
-    return {
-      source,
-      template,
-      format: 'pdf',
-      options: { partIds: null, annexes: false, watermark: false, issueDate: '2026-11-24' },
-    };
-  };
-
   it.each([
     ['continuous', 'the heading', (x: string) => /A heading with a note\d/.test(x) && !x.includes('Contents')],
     ['endnotes', 'the endnote', (x: string) => /\d+\.? ?Heading note\./.test(x)],
   ] as const)(
     'lays out with %s notes and links the number to %s',
     async (mode, _target, isTarget) => {
-      const file = path.join(dir, `heading-${mode}.pdf`);
-      fs.writeFileSync(file, (await exportBytes(headingRequest(mode))).bytes);
+      const { file, structure } = await typstPdf(mode);
       const pages = pdfText(file).split('\f').map(flat);
       const refPage = pages.findIndex((x) => /Note \d+ is in a heading\./.test(x));
       const targetPage = pages.findIndex(isTarget);
       expect(refPage).toBeGreaterThanOrEqual(0);
       expect(targetPage).toBeGreaterThanOrEqual(0);
       expect(refPage).not.toBe(targetPage);
-      const internal = pdfStructure(file).links.filter((l) => l.uri === null && l.page === refPage + 1);
+      const internal = structure.links.filter((l) => l.uri === null && l.page === refPage + 1);
       expect(internal.map((l) => l.destPage)).toContain(targetPage + 1);
     },
     300_000,

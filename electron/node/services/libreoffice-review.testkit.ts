@@ -1,6 +1,8 @@
 /**
  * LibreOffice as the judge of tracked changes (tests only): a headless Basic macro opens a
  * DOCX, runs Accept All or Reject All (Edit → Track Changes) and saves the text that results.
+ * The same macro saves a DOCX as LibreOffice prints it (PDF) or writes it back (DOCX), so that
+ * several readings share one LibreOffice start-up (most of a conversion's CPU).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +24,11 @@ Sub Review(inPath As String, mode As String, outPath As String)
     pdf(0).Name = &quot;FilterName&quot;
     pdf(0).Value = &quot;writer_pdf_Export&quot;
     doc.storeToURL(ConvertToURL(outPath), pdf())
+  ElseIf mode = &quot;docx&quot; Then
+    Dim word(0) As New com.sun.star.beans.PropertyValue
+    word(0).Name = &quot;FilterName&quot;
+    word(0).Value = &quot;MS Word 2007 XML&quot;
+    doc.storeToURL(ConvertToURL(outPath), word())
   Else
     Dim out(1) As New com.sun.star.beans.PropertyValue
     out(0).Name = &quot;FilterName&quot;
@@ -51,15 +58,15 @@ function macroProfile(): string {
   return dir;
 }
 
-export type ReviewMode = 'accept' | 'reject' | 'none' | 'pdf';
+export type ReviewMode = 'accept' | 'reject' | 'none' | 'pdf' | 'docx';
 
 /**
  * What LibreOffice makes of each DOCX file: its text after Accept All, Reject All, or as it opens
- * ('none'), or its PDF as it opens ('pdf'): one LibreOffice run, one macro call each, so its
+ * ('none'), or its PDF or the DOCX it saves as it opens ('pdf', 'docx'): one LibreOffice run, one macro call each, so its
  * start-up is paid once. Returns the paths of the files written.
  */
 export function libreOfficeReview(requests: { docx: string; mode: ReviewMode }[]): string[] {
-  const outs = requests.map(({ docx, mode }) => `${docx}.${mode}.${mode === 'pdf' ? 'pdf' : 'txt'}`);
+  const outs = requests.map(({ docx, mode }) => `${docx}.${mode}.${mode === 'pdf' || mode === 'docx' ? mode : 'txt'}`);
   outs.forEach((out) => fs.rmSync(out, { force: true }));
   const calls = requests.map(
     ({ docx, mode }, i) => `macro:///Standard.Module1.Review("${docx}","${mode}","${outs[i]}")`,
