@@ -275,30 +275,35 @@ out.close()
 });
 
 describe('after LibreOffice saved the DOCX again', () => {
-  it.each(['Regional Conference on Refugee Protection', 'Inter-American Program for Migrants'])(
+  const RESAVED = ['Regional Conference on Refugee Protection', 'Inter-American Program for Migrants'];
+  const outDir = () => path.join(dir, 'lo');
+  // Both saved again by one run of LibreOffice: its start with a new profile costs more than a conversion.
+  beforeAll(() => {
+    const profile = tempDir('lo-profile');
+    try {
+      tool(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${profile}`,
+          '--headless',
+          '--convert-to',
+          'docx:MS Word 2007 XML',
+          '--outdir',
+          outDir(),
+          ...RESAVED.map((prefix) => samples.find((s) => s.name.startsWith(prefix))!.docx),
+        ],
+        { timeout: 180_000 },
+      );
+    } finally {
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
+  }, 240_000);
+
+  it.each(RESAVED)(
     '%s comes back the same',
     async (prefix) => {
       const sample = samples.find((s) => s.name.startsWith(prefix))!;
-      const outDir = path.join(dir, 'lo');
-      const profile = tempDir('lo-profile');
-      try {
-        tool(
-          'soffice',
-          [
-            `-env:UserInstallation=file://${profile}`,
-            '--headless',
-            '--convert-to',
-            'docx:MS Word 2007 XML',
-            '--outdir',
-            outDir,
-            sample.docx,
-          ],
-          { timeout: 180_000 },
-        );
-      } finally {
-        fs.rmSync(profile, { recursive: true, force: true });
-      }
-      const resaved = path.join(outDir, path.basename(sample.docx));
+      const resaved = path.join(outDir(), path.basename(sample.docx));
       // LibreOffice renames our style ids (BodyText → TextBody) and rewrites the numbering: the names and marks are what is read.
       expect(fs.readFileSync(resaved).equals(fs.readFileSync(sample.docx))).toBe(false);
       expectSameConference(sample, await importDocx(resaved));
