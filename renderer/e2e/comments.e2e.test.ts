@@ -3,7 +3,7 @@
  * selected text with Ctrl+Alt+M, answered, resolved and reopened from the panel; it survives a
  * reload, and a restore from a snapshot brings its mark back after the text was rewritten.
  * The whole conference's comments open their part; the export dialog offers them to Word.
- * The panel passes axe-core. Screenshots in the temp folder.
+ * The panel passes axe-core. Screenshots (rapporteur-comments-*.png) go to RAPPORTEUR_SHOTS when it is set.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,7 +13,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { tool } from '../../electron/node/export/readers.testkit';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 const READER = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -122,7 +122,7 @@ test('a comment added, answered, resolved and reopened; kept through a reload an
   await expect.poll(() => thread.locator('.comment-reply strong').textContent()).toBe('Bruno Rapporteur');
   await expect.poll(() => thread.locator('.comment-reply .comment-text').textContent()).toBe('Yes, as circulated.');
   expect(await thread.locator('.comment-message strong').first().textContent()).toBe('Ana Editor');
-  await page.screenshot({ path: path.join(SHOTS, '1-answered.png'), fullPage: true });
+  await shot(page, 'rapporteur-comments-1-answered.png', { fullPage: true });
   expect(await seriousViolations(page, '.comments-panel')).toEqual([]);
 
   // Resolved: gone from the open list, the text no longer highlighted; reopened from "Show resolved".
@@ -132,7 +132,7 @@ test('a comment added, answered, resolved and reopened; kept through a reload an
   await expect
     .poll(() => editor.locator('mark').evaluate((el) => getComputedStyle(el).backgroundColor))
     .toBe('rgba(0, 0, 0, 0)');
-  await page.screenshot({ path: path.join(SHOTS, '2-resolved.png'), fullPage: true });
+  await shot(page, 'rapporteur-comments-2-resolved.png', { fullPage: true });
   await panel.getByLabel('Show resolved').check();
   const resolved = panel.getByRole('listitem').filter({ hasText: 'Which agenda?' }).first();
   await expect.poll(() => resolved.textContent()).toContain('Resolved by Bruno Rapporteur');
@@ -176,7 +176,7 @@ test('a comment added, answered, resolved and reopened; kept through a reload an
   await page.keyboard.press('Control+Home');
   await panel.getByRole('button', { name: 'Go to the text' }).click();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(QUOTE);
-  await page.screenshot({ path: path.join(SHOTS, '3-restored.png'), fullPage: true });
+  await shot(page, 'rapporteur-comments-3-restored.png', { fullPage: true });
 
   // Another part's comment, from the toolbar's button; listed with the whole conference's, it opens its part.
   await page.getByRole('treeitem').filter({ hasText: 'Background' }).locator('.outline-item').click();
@@ -194,7 +194,7 @@ test('a comment added, answered, resolved and reopened; kept through a reload an
   await expect.poll(() => panel.getByRole('status').textContent()).toBe('2 open comments');
   const other = panel.getByRole('listitem').filter({ hasText: 'Source?' }).first();
   await expect.poll(() => other.textContent()).toContain('In “Background”');
-  await page.screenshot({ path: path.join(SHOTS, '4-whole-conference.png'), fullPage: true });
+  await shot(page, 'rapporteur-comments-4-whole-conference.png', { fullPage: true });
   await other.getByRole('button', { name: 'Go to the text' }).click();
   await expect.poll(() => page.getByLabel('Text of Background').count(), { timeout: 10_000 }).toBe(1);
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('rose sharply');

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { tool } from '../../electron/node/export/readers.testkit';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 const READER = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -74,7 +74,7 @@ test('compare with a snapshot: an inserted and a deleted sentence after an edit,
   await expect.poll(() => part.locator('ins').allTextContents()).toEqual([ADDED]);
   await expect.poll(() => part.locator('.compare-text').textContent()).toBe(FIRST + SECOND + ADDED);
   await expect.poll(() => part.textContent()).toContain('+2 / −5 words');
-  await page.screenshot({ path: path.join(app.dir, '..', 'rapporteur-compare-e2e.png'), fullPage: true });
+  await shot(page, 'rapporteur-compare-e2e.png', { fullPage: true });
 
   // Restore the paragraph as it was: nothing is left to show, and the editor has the old text.
   await part.getByRole('button', { name: 'Restore paragraph' }).click();
@@ -99,7 +99,7 @@ test('Export…: a Word document with the changes since a snapshot as tracked ch
   const since = dialog.getByLabel('Tracked changes since');
   await since.selectOption({ index: 1 });
   expect(await since.locator('option:checked').textContent()).toMatch(/^Draft 1 \(/);
-  await page.screenshot({ path: path.join(app.dir, '..', 'rapporteur-export-changes-e2e.png') });
+  await shot(page, 'rapporteur-export-changes-e2e.png');
   const download = page.waitForEvent('download', { timeout: 60_000 });
   await dialog.getByRole('button', { name: 'Export DOCX…' }).click();
   const file = path.join(app.dir, 'tracked.docx');

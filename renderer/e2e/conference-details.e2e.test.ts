@@ -1,6 +1,6 @@
 /** Issue 13.6: the details form says what is wrong beside the field and sends nothing the service would refuse. */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 let app: BrowserMode;
 beforeAll(async () => {
@@ -48,7 +48,7 @@ test('an end date before the start date is refused beside the field; putting it 
   await expect.poll(() => message.textContent()).toBe('The end date is before the start date.');
   expect(await end.getAttribute('aria-invalid')).toBe('true');
   expect(await end.getAttribute('aria-describedby')).toBe(await message.getAttribute('id'));
-  await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? app.dir}/conference-details-dates.png` });
+  await shot(page, 'conference-details-dates.png');
   // Nothing was sent: the stored details did not move.
   expect(await stored()).toMatchObject({ metaRevision: revision, meta: { startDate: '2025-03-12', endDate: '' } });
 

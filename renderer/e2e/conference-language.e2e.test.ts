@@ -1,6 +1,6 @@
 /** Issue 14.2: the conference language is chosen from a list of tags, named by Intl, and stored canonical. */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 let app: BrowserMode;
 beforeAll(async () => {
@@ -38,5 +38,5 @@ test('the details panel offers the listed languages by name; choosing one stores
   const { handle } = await call<{ handle: string }>('openConference', { path: file });
   const stored = async () => (await call<{ meta: { language: string } }>('getConference', { handle })).meta.language;
   await expect.poll(stored, { timeout: 10_000 }).toBe('es-CL');
-  await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? app.dir}/conference-language.png` });
+  await shot(page, 'conference-language.png');
 }, 60_000);

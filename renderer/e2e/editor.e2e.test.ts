@@ -5,12 +5,11 @@
  * afresh in it for each test.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appTab, type AppTab } from './editing-tab';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 let app: BrowserMode;
 let openApp: AppTab;
@@ -42,7 +41,7 @@ test('a session drafted with every report element survives a reload, numbered', 
   await registry.getByRole('button', { name: 'Add 1 participant' }).click();
   await expect.poll(() => page.getByLabel('Name of Ana Ruiz').inputValue()).toBe('Ana Ruiz');
   expect(await page.getByLabel('Organisation of Ana Ruiz').inputValue()).toBe('FLACSO');
-  await page.screenshot({ path: '/tmp/rapporteur-participants.png' });
+  await shot(page, 'rapporteur-participants.png');
   await page.getByRole('button', { name: 'Participants', exact: true }).click();
 
   // The speakers part of the first unit.
@@ -109,7 +108,7 @@ test('a session drafted with every report element survives a reload, numbered', 
   await page.keyboard.press('Enter');
   await page.keyboard.insertText('Improve migration statistics.');
   await saved(page);
-  await page.screenshot({ path: '/tmp/rapporteur-editor-session.png', fullPage: true });
+  await shot(page, 'rapporteur-editor-session.png', { fullPage: true });
 
   await page.reload();
   const after = page.getByLabel('Text of Speakers');
@@ -209,7 +208,7 @@ test('a note written with an italic word (Ctrl+I) and a link (Ctrl+K) keeps them
   await page.getByLabel('Address of the link').fill('https://www.cepal.org/en');
   await page.getByLabel('Address of the link').press('Enter');
   await expect.poll(() => note.locator('a[href="https://www.cepal.org/en"]').textContent()).toBe('CEPAL');
-  await page.screenshot({ path: '/tmp/rapporteur-rich-footnote-editing.png' });
+  await shot(page, 'rapporteur-rich-footnote-editing.png');
 
   // Enter returns to the text, right after the marker.
   await page.keyboard.press('End');
@@ -228,7 +227,7 @@ test('a note written with an italic word (Ctrl+I) and a link (Ctrl+K) keeps them
   await expect.poll(() => reopened.locator('.ed-italic').allTextContents()).toEqual(['Panorama']);
   expect(await reopened.locator('a[href="https://www.cepal.org/en"]').textContent()).toBe('CEPAL');
   expect(await reopened.textContent()).toBe('See Panorama at CEPAL');
-  await page.screenshot({ path: '/tmp/rapporteur-rich-footnote-reloaded.png' });
+  await shot(page, 'rapporteur-rich-footnote-reloaded.png');
   // Escape closes the note and leaves it as it was.
   await page.keyboard.press('Escape');
   await expect.poll(() => page.getByRole('dialog', { name: 'Footnote text' }).count()).toBe(0);
@@ -277,7 +276,7 @@ test('pasting from Word gives a nested list with its formats, a table and the fo
   );
   // Word's fonts and colours are gone.
   expect(await editor.locator('[style*="font-family"], [style*="color"]').count()).toBe(0);
-  await page.screenshot({ path: '/tmp/rapporteur-paste-word.png', fullPage: true });
+  await shot(page, 'rapporteur-paste-word.png', { fullPage: true });
 
   // The hostile fixture, into another part.
   const other = await openPart(page, /Introduction/, 'Text of Introduction');
@@ -325,7 +324,7 @@ test('typing part of a name offers the registry and "Add … as a new participan
   await speaker.fill('Mar');
   const options = dialog.getByRole('option');
   await expect.poll(() => options.allTextContents()).toEqual(['María Pérez — OIM', 'Add “Mar” as a new participant']);
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-speaker-dialog.png') });
+  await shot(page, 'rapporteur-speaker-dialog.png');
 
   // Escape closes the list, not the dialog.
   await page.keyboard.press('Escape');
@@ -464,7 +463,7 @@ test('"- ", "1. " and "# " autoformat where the template allows them; Tab nests 
   await expect.poll(async () => (await blocks(page)).at(-1)).toBe('p:> not a quote here');
   await page.keyboard.press('Control+Shift+Digit7');
   await expect.poll(async () => (await blocks(page)).at(-1)).toBe('ol[> not a quote here]');
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-autoformat.png') });
+  await shot(page, 'rapporteur-autoformat.png');
 
   // What is saved is what is shown: real list and heading nodes, not "- " text.
   const savedTypes = async () =>
@@ -533,7 +532,7 @@ test('every toolbar action with a shortcut shows it (tooltip and aria-keyshortcu
   const presentation = page.getByRole('menuitem', { name: /Presentation summary/ });
   expect(await presentation.getAttribute('aria-keyshortcuts')).toBe('Control+Alt+P');
   expect(await presentation.textContent()).toBe('Presentation summary…Ctrl+Alt+P');
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-insert-keys.png') });
+  await shot(page, 'rapporteur-insert-keys.png');
   await page.keyboard.press('Escape');
 
   await toolbar.getByRole('button', { name: 'Keys: keyboard shortcuts' }).click();

@@ -5,15 +5,13 @@
  * after the names when no text follows) and the moderator chosen in the programme going into it.
  * One tab for the file, the app loaded afresh in it for each test.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { LexicalDoc, Participant } from '../../shared/model/conference';
 import { compile } from '../../shared/compile/compile';
 import type { ListBlock, ParaBlock } from '../../shared/compile/model';
 import { everyElement } from '../src/editor/__tests__/every-element.fixture';
 import { appTab, type AppTab } from './editing-tab';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 let app: BrowserMode;
 let openApp: AppTab;
@@ -96,11 +94,11 @@ test('every element kind renders in the editor; live mode starts presentations i
   expect(await editor.locator('.ed-delegation').getAttribute('data-delegation')).toBe('Canada');
   await expect.poll(() => editor.locator('.ed-page-break').count()).toBe(1);
   expect(await editor.locator('.ed-run-in').getAttribute('data-label')).toBe('Recommendations:');
-  await page.screenshot({ path: '/tmp/rapporteur-elements-1.png' });
+  await shot(page, 'rapporteur-elements-1.png');
   await page.locator('.workspace').evaluate((w) => w.scrollTo(0, 700));
-  await page.screenshot({ path: '/tmp/rapporteur-elements-2.png' });
+  await shot(page, 'rapporteur-elements-2.png');
   await page.locator('.workspace').evaluate((w) => w.scrollTo(0, 1500));
-  await page.screenshot({ path: '/tmp/rapporteur-elements-3.png' });
+  await shot(page, 'rapporteur-elements-3.png');
 
   // "@" and a few letters: a person of the registry, inserted as a reference.
   await editor.getByText('Last paragraph.').click();
@@ -164,7 +162,7 @@ test('every element kind renders in the editor; live mode starts presentations i
       ),
     )
     .toEqual(['(a) Ms. Ana Ruiz: Remittances in the region', '(b) Mr. Tom Li: Return migration']);
-  await page.screenshot({ path: '/tmp/rapporteur-live.png' });
+  await shot(page, 'rapporteur-live.png');
   await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('All changes saved');
 
   // Each speaker's affiliation is in the footnote on the name (the template's policy).
@@ -216,7 +214,7 @@ test('a recommendations table with the template’s columns stays numbered as ro
   await page.getByRole('button', { name: 'Delete row' }).click();
   await expect.poll(themes).toEqual(['Durable solutions', 'Detention']);
   await expect.poll(numbers).toEqual(['1.', '2.']);
-  await page.screenshot({ path: '/tmp/rapporteur-recommendations-table.png' });
+  await shot(page, 'rapporteur-recommendations-table.png');
 });
 
 type N = Record<string, unknown>;
@@ -308,9 +306,7 @@ test('the editor shows the labels the export prints: headings, presentation and 
     first.content.map((r) => (r.kind === 'text' ? r.text : r.kind === 'note' ? `[${r.label}]` : '')).join(''),
   ).toBe('As note 2 says[1].');
 
-  const shots = path.join(app.dir, 'shots');
-  fs.mkdirSync(shots, { recursive: true });
-  await editor.screenshot({ path: path.join(process.env.E2E_SHOTS ?? shots, 'element-labels.png') });
+  await shot(editor, 'element-labels.png');
 });
 
 test('a recommendations block is numbered in the template’s manner (i., ii. in a summary report)', async () => {
@@ -397,7 +393,7 @@ test('the moderator label ends with the names; a comma comes only before text ty
   await expect.poll(() => line.count(), { timeout: 10_000 }).toBe(1);
   const label = () => line.evaluate((el) => getComputedStyle(el, '::before').content);
   expect(await label()).toBe('"Moderator: (person not set)"');
-  await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? app.dir}/unit-moderator-empty.png` });
+  await shot(page, 'unit-moderator-empty.png');
 
   await line.click();
   await page.keyboard.insertText('Chair of the session');
@@ -459,5 +455,5 @@ test("the moderator chosen in the programme goes into the unit's moderator line"
   const line = page.locator('.ed-moderator');
   await expect.poll(() => line.getAttribute('data-names'), { timeout: 10_000 }).toBe('Ms. Pilar Norza');
   expect(await line.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Moderator: Ms. Pilar Norza"');
-  await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? app.dir}/unit-moderator-from-programme.png` });
+  await shot(page, 'unit-moderator-from-programme.png');
 }, 60_000);

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import type { EventPayload } from '../../shared/contract/events';
 import { writeRichConference } from '../../electron/node/export/rich-conference.testkit';
 import { PART_CONFLICT_MESSAGES } from '../src/editor/conflict-messages';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 let app: BrowserMode;
 beforeAll(async () => {
@@ -56,7 +56,7 @@ test('an export’s progress arrives as events: the dialog shows each stage and 
   await expect
     .poll(() => dialog.textContent(), { timeout: 60_000 })
     .toContain('Writing the Word document and numbering its contents…');
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-export-events.png') });
+  await shot(page, 'rapporteur-export-events.png');
   expect(
     fs
       .readFileSync(await app.downloaded(await download))
@@ -157,7 +157,7 @@ test('a part saved in another tab shows the conflict notice at once, before this
   // Nothing typed in the second tab: the banner does not claim unsaved text.
   expect(await banner.textContent()).toContain(PART_CONFLICT_MESSAGES.nothingUnsaved);
   expect(await banner.textContent()).not.toContain(PART_CONFLICT_MESSAGES.unsaved);
-  await two.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-part-changed-banner.png') });
+  await shot(two, 'rapporteur-part-changed-banner.png');
   // The second tab learnt it without saving or reading anything.
   expect(asked.filter((p) => p.startsWith('/api/'))).toEqual([]);
   // The tab that saved is not told its own save conflicts.
@@ -169,5 +169,5 @@ test('a part saved in another tab shows the conflict notice at once, before this
   await two.keyboard.insertText(' Typed in the second tab.');
   await expect.poll(() => banner.textContent(), { timeout: 10_000 }).toContain(PART_CONFLICT_MESSAGES.unsaved);
   expect(await banner.textContent()).not.toContain(PART_CONFLICT_MESSAGES.nothingUnsaved);
-  await two.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-part-changed-banner-unsaved.png') });
+  await shot(two, 'rapporteur-part-changed-banner-unsaved.png');
 });

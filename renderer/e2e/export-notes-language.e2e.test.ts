@@ -1,14 +1,14 @@
 /**
  * Issue 14: the notes of an export (what the compile step skipped or guessed) are worded in the
  * interface's language in the export dialog: Chromium in Spanish, a conference holding an element
- * no exporter knows. Screenshot: rapporteur-export-notes-es.png in the temp folder.
+ * no exporter knows. Screenshot: rapporteur-export-notes-es.png in RAPPORTEUR_SHOTS when it is set.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { writeRichConference } from '../../electron/node/export/rich-conference.testkit';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 let app: BrowserMode;
 beforeAll(async () => {
@@ -33,5 +33,5 @@ test('with the browser in Spanish, the export dialog lists the compile step’s 
     .poll(() => notes.getByRole('listitem').allTextContents())
     .toContain('El elemento desconocido «mystery-widget» se exportó como párrafos sin formato.');
   expect(await notes.textContent()).not.toMatch(/Unknown element|was exported/);
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-export-notes-es.png') });
+  await shot(page, 'rapporteur-export-notes-es.png');
 }, 120_000);

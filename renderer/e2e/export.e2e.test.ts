@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { writeRichConference } from '../../electron/node/export/rich-conference.testkit';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 let app: BrowserMode;
 let file: string;
@@ -36,7 +36,7 @@ test('Export…: a DOCX is downloaded through the server; a PDF is previewed; an
   await dialog.getByRole('button', { name: 'Preview PDF' }).click();
   await expect.poll(() => dialog.locator('iframe[title="PDF preview"]').count(), { timeout: 90_000 }).toBe(1);
   expect(await dialog.locator('iframe[title="PDF preview"]').getAttribute('src')).toMatch(/^blob:/);
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-export-preview.png') });
+  await shot(page, 'rapporteur-export-preview.png');
   await dialog.getByRole('button', { name: 'Back to options' }).click();
 
   // Cancel while the Word document's contents get their page numbers (the slowest export: Typst

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 let app: BrowserMode;
 beforeAll(async () => {
@@ -40,7 +40,7 @@ test('Save a copy… into the workspace; the same name again asks, and Cancel le
   await chooser.getByRole('button', { name: 'Save' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Replace the file?' });
   await expect.poll(() => confirm.textContent()).toContain('“Shared copy.rapporteur” already exists');
-  await page.screenshot({ path: path.join(app.dir, '..', 'rapporteur-chooser-replace.png') });
+  await shot(page, 'rapporteur-chooser-replace.png');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await chooser.getByRole('button', { name: 'Cancel' }).click();
   expect(sha(path.join(ws, 'Shared copy.rapporteur'))).toBe(before);

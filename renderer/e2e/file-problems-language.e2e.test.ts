@@ -3,7 +3,7 @@
  * A conference with a foreign log beside it, damaged details, a part that lost its parent, a damaged
  * participant, programme item and part, opened in browser mode with Chromium in Spanish and in French:
  * the file banner names each in that language, the system's names (files, titles) as they are.
- * Screenshots: rapporteur-file-problems-<lang>.png in the temporary folder.
+ * Screenshots: rapporteur-file-problems-<lang>.png in RAPPORTEUR_SHOTS when it is set.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ConferenceStore } from '../../electron/node/store/conference-store';
 import { docFromText } from '../../electron/node/store/testing/typing';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 const N = '\u00a0';
 const cases = [
@@ -114,7 +114,7 @@ for (const c of cases) {
       });
       // The rest opened: the readable part is in the outline.
       expect(await page.getByRole('treeitem').filter({ hasText: 'Summary' }).count()).toBe(1);
-      await page.screenshot({ path: path.join(app.dir, '..', `rapporteur-file-problems-${c.lang}.png`) });
+      await shot(page, `rapporteur-file-problems-${c.lang}.png`);
     });
   });
 }

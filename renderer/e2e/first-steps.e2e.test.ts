@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 let app: BrowserMode;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ test('create a conference from a template, type into a part, reload: the text is
     .toBe('The workshop aimed to bring together delegates and experts.');
   // The outline counts the words that were saved.
   await expect.poll(() => page.getByRole('treeitem').filter({ hasText: 'Objectives' }).textContent()).toContain('9 w');
-  await page.screenshot({ path: `${app.dir}/../rapporteur-first-steps.png` });
+  await shot(page, 'rapporteur-first-steps.png');
 });
 
 test('a named snapshot brings back the text, and the replaced text is kept as a snapshot too', async () => {

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Locator, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../electron/server/http-server';
 
 /**
@@ -58,6 +58,19 @@ export async function launchChromium(): Promise<Browser> {
 export function rendererBuild(): { staticDir?: string } {
   const dir = process.env.RAPPORTEUR_E2E_RENDERER;
   return dir ? { staticDir: dir } : {};
+}
+
+/**
+ * A screenshot for a person to look at, taken only when RAPPORTEUR_SHOTS names a folder (it goes
+ * there as `name`). No test reads them, and in a plain test run no one looked at the seventy-odd
+ * each run wrote (about 0.1 CPU-s each, Chromium's encoding and the transfer).
+ */
+export async function shot(target: Page | Locator, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  const dir = process.env.RAPPORTEUR_SHOTS;
+  if (!dir) return;
+  const file = path.join(dir, name);
+  if ('goto' in target) await target.screenshot({ path: file, ...options });
+  else await target.screenshot({ path: file });
 }
 
 export interface BrowserMode {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../electron/server/http-server';
-import { launchChromium, rendererBuild } from './harness';
+import { launchChromium, rendererBuild, shot } from './harness';
 
 /**
  * Browser mode restarted while a tab holds unsaved text: the tab's token is dead, so its
@@ -71,7 +71,7 @@ test('text typed after the server restarted is kept in the browser and restored 
       timeout: 10_000,
     })
     .toBe(1);
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-hot-exit-lost.png') });
+  await shot(page, 'rapporteur-hot-exit-lost.png');
   const kept = await page.evaluate(() =>
     Object.keys(localStorage).filter((k) => k.startsWith('rapporteur.unsaved.v1:')),
   );
@@ -83,7 +83,7 @@ test('text typed after the server restarted is kept in the browser and restored 
   await again.goto(second.url + place);
   const notice = again.getByRole('status').filter({ hasText: 'Restored your unsaved text of “Objectives”' });
   await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
-  await again.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-hot-exit-restored.png') });
+  await shot(again, 'rapporteur-hot-exit-restored.png');
   await expect
     .poll(() => editor(again).textContent(), { timeout: 10_000 })
     .toBe('Saved before the restart. Typed after it.');

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 /**
  * The interface in the browser's language (issue 14): with Chromium set to Spanish, then French,
  * the first screen, an error, the conference view and the export dialog speak that language.
- * Screenshots go beside the test's temporary folder (rapporteur-i18n-<lang>-*.png).
+ * Screenshots (rapporteur-i18n-<lang>-*.png) go to RAPPORTEUR_SHOTS when it is set.
  */
 const cases = [
   {
@@ -80,8 +80,7 @@ for (const c of cases) {
   describe(`the interface with the browser in ${c.locale}`, () => {
     let app: BrowserMode;
     let page: Page;
-    const shot = (name: string) =>
-      page.screenshot({ path: path.join(app.dir, '..', `rapporteur-i18n-${c.lang}-${name}.png`) });
+    const shotOf = (name: string) => shot(page, `rapporteur-i18n-${c.lang}-${name}.png`);
     beforeAll(async () => {
       app = await startBrowserMode({ locale: c.locale });
       fs.mkdirSync(path.join(app.dir, 'workspace'), { recursive: true });
@@ -96,7 +95,7 @@ for (const c of cases) {
       await expect.poll(() => page.getByRole('heading', { name: c.first.heading }).isVisible()).toBe(true);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(c.lang);
       expect(await page.getByRole('button', { name: c.first.create }).isVisible()).toBe(true);
-      await shot('first-screen');
+      await shotOf('first-screen');
     });
 
     test('an error from the services', async () => {
@@ -106,7 +105,7 @@ for (const c of cases) {
       await chooser.getByRole('button', { name: c.first.openButton, exact: true }).click();
       // The notice's text, without its dismiss button.
       await expect.poll(() => page.getByRole('alert').locator('span').textContent()).toBe(c.error);
-      await shot('error');
+      await shotOf('error');
       await page.getByRole('button', { name: c.dismiss }).click();
     });
 
@@ -119,7 +118,7 @@ for (const c of cases) {
       await outline.getByRole('treeitem').filter({ hasText: c.conference.part }).locator('.outline-item').click();
       await expect.poll(() => page.getByRole('toolbar', { name: c.conference.toolbar }).isVisible()).toBe(true);
       expect(await page.getByTestId('save-status').textContent()).toBe(c.conference.saved);
-      await shot('conference');
+      await shotOf('conference');
     });
 
     test('the export dialog', async () => {
@@ -127,7 +126,7 @@ for (const c of cases) {
       const dialog = page.getByRole('dialog', { name: c.exportDialog.title });
       await expect.poll(() => dialog.isVisible()).toBe(true);
       expect(await dialog.getByLabel(c.exportDialog.allParts).isChecked()).toBe(true);
-      await shot('export-dialog');
+      await shotOf('export-dialog');
       // The progress of a preview, worded from the services' stage keys: every text the progress line
       // showed is recorded as the page renders it, then compared once the preview is there.
       await page.evaluate(() => {

@@ -2,7 +2,7 @@
  * Issue 14: an import warning reads in the interface language. Seed 002 as the real importer
  * imported it for the run (kept by the global setup), then opened with Chromium in Spanish and in
  * French: the warnings panel, and the markers of a warning in the text and of one on a part's title, say it in that language; a warning stored before the catalogue (no key)
- * shows its English message as it is. Screenshots: rapporteur-import-warnings-<lang>.png in the temp folder.
+ * shows its English message as it is. Screenshots: rapporteur-import-warnings-<lang>.png in RAPPORTEUR_SHOTS when it is set.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,7 +14,7 @@ import { writeNewConference } from '../../electron/node/importer';
 import { seedImport } from '../../seeds/testing/seed-imports';
 import { localizeWarning } from '../../shared/i18n/import-warnings';
 import type { WarningDraft } from '../../shared/import';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 const SEED = path.resolve(
   'seeds/source',
@@ -85,7 +85,7 @@ for (const c of cases) {
       expect(imported.length).toBeGreaterThan(10);
       expect(messages.sort()).toEqual(expected.sort());
       expect(messages.filter((m) => imported.some((w) => w.message === m))).toEqual([]);
-      await page.screenshot({ path: path.join(os.tmpdir(), `rapporteur-import-warnings-${c.lang}.png`) });
+      await shot(page, `rapporteur-import-warnings-${c.lang}.png`);
 
       // The marker beside the passage, in the open part, names the warning in that language too.
       const annex = panel.getByRole('listitem').filter({ hasText: c.annex });
@@ -98,7 +98,7 @@ for (const c of cases) {
           ),
         )
         .toBe(true);
-      await page.screenshot({ path: path.join(os.tmpdir(), `rapporteur-import-warnings-${c.lang}-marker.png`) });
+      await shot(page, `rapporteur-import-warnings-${c.lang}-marker.png`);
 
       // The numbering gap concerns a section's number: its title is marked, its marker in that language too.
       await page.getByRole('button', { name: c.button }).click();
@@ -142,6 +142,6 @@ describe('the import dialog with the browser in es-ES', () => {
       )
       .toBe(1);
     expect(await dialog.textContent()).not.toContain('follows section');
-    await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-import-warnings-es-dialog.png') });
+    await shot(page, 'rapporteur-import-warnings-es-dialog.png');
   });
 });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 let app: BrowserMode;
 // One page for the file, loaded again for each test: a new browser context costs more than twice a reload.
@@ -51,7 +51,7 @@ test('File → Import report: a seed becomes a conference, with its warnings nex
     .click();
   await expect.poll(() => strip.getByRole('listitem').filter({ hasText: 'repeats an earlier label' }).count()).toBe(0);
   expect(await strip.getByRole('listitem').count()).toBe(before - 1);
-  await page.screenshot({ path: path.join(app.dir, '..', 'rapporteur-import.png') });
+  await shot(page, 'rapporteur-import.png');
 });
 
 test('a file that is not a report is refused with a clear message, nothing is created', async () => {

@@ -5,17 +5,14 @@
  * of two files: one snapshot, then each kit's outcome in the report.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { samplePath, SAMPLES } from '../../seeds/build-samples';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 import { openFromWorkspace, selectPart } from './steps';
 import { ConferenceStore } from '../../electron/node/store/conference-store';
 import { assignParts, prepareKit } from '../../electron/node/kits';
 import { docFromText } from '../../electron/node/store/testing/typing';
-
-const SHOTS = process.env.E2E_SHOTS ?? os.tmpdir();
 
 let app: BrowserMode;
 let ws: string;
@@ -69,7 +66,7 @@ test('in a kit, a part outside the rapporteur’s assignment is read-only everyw
   expect(await live.getAttribute('title')).toBe(
     'Live mode drafts only the parts assigned to Ana Gómez: “Summary” is read-only in this kit.',
   );
-  await ana.screenshot({ path: path.join(SHOTS, 'rapporteur-kit-part-not-hers.png') });
+  await shot(ana, 'rapporteur-kit-part-not-hers.png');
 
   // Her own part: the fields and Live mode are hers, and Live mode opens on it.
   await selectPart(ana, 'Introduction');
@@ -102,7 +99,7 @@ test('the desk brings in two kits with one choice: one snapshot, each kit’s ou
     .poll(() => list.locator('[aria-selected="true"]').allTextContents())
     .toEqual(['ana.rapporteur', 'ben.rapporteur']);
   expect(await open.textContent()).toContain('2 kits ticked, brought in one after the other.');
-  await desk.screenshot({ path: path.join(SHOTS, 'rapporteur-kits-choose-two.png') });
+  await shot(desk, 'rapporteur-kits-choose-two.png');
   await open.getByRole('button', { name: 'Open', exact: true }).click();
 
   const report = desk.getByRole('dialog', { name: 'Kits brought in' });
@@ -123,7 +120,7 @@ test('the desk brings in two kits with one choice: one snapshot, each kit’s ou
   expect(await benKit.getByRole('region', { name: 'Taken' }).locator('li').allTextContents()).toEqual([
     expect.stringMatching(/^Summary: /),
   ]);
-  await desk.screenshot({ path: path.join(SHOTS, 'rapporteur-kits-two-report.png') });
+  await shot(desk, 'rapporteur-kits-two-report.png');
   // More kits from the report: the same multi-select chooser, nothing ticked; cancelled here.
   await report.getByRole('button', { name: 'Bring in more kits…' }).click();
   await expect.poll(() => open.getByRole('listbox').getAttribute('aria-multiselectable')).toBe('true');

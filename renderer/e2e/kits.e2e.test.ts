@@ -8,20 +8,18 @@
  * chooser over the workspace, whose title says what it is for.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { samplePath, SAMPLES } from '../../seeds/build-samples';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 import { openFromWorkspace, selectPart } from './steps';
 import { ConferenceStore } from '../../electron/node/store/conference-store';
 import { assignParts, mergeKits, prepareKit } from '../../electron/node/kits';
 import { docFromText } from '../../electron/node/store/testing/typing';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = process.env.E2E_SHOTS ?? os.tmpdir();
 
 let app: BrowserMode;
 beforeAll(async () => {
@@ -112,7 +110,7 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
   expect(await overview.getByRole('rowheader').allTextContents()).toContain('Summary');
   await overview.getByLabel('Show the parts of').selectOption({ label: 'Everyone' });
   expect(await seriousViolations(desk)).toEqual([]);
-  await desk.screenshot({ path: path.join(SHOTS, 'rapporteur-assignments.png') });
+  await shot(desk, 'rapporteur-assignments.png');
 
   await desk.getByRole('button', { name: 'Prepare kit for…' }).click();
   const prepare = desk.getByRole('dialog', { name: 'Prepare a rapporteur’s kit' });
@@ -151,7 +149,7 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
   const outline = ana.getByRole('navigation', { name: 'Outline of parts' });
   expect(await outline.getByRole('button', { name: 'Delete', exact: true }).count()).toBe(0);
   expect(await outline.getByRole('button', { name: 'Duplicate', exact: true }).count()).toBe(0);
-  await ana.screenshot({ path: path.join(SHOTS, 'rapporteur-kit-read-only.png') });
+  await shot(ana, 'rapporteur-kit-read-only.png');
   const summaryBefore = await summary.textContent();
   await summary.click();
   await ana.keyboard.type('Not hers.');
@@ -196,7 +194,7 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
     expect.stringMatching(/^In Ana Gómez’s kit \(\d+ words\)$/),
   ]);
   expect(await seriousViolations(desk)).toEqual([]);
-  await desk.screenshot({ path: path.join(SHOTS, 'rapporteur-kit-side-by-side.png') });
+  await shot(desk, 'rapporteur-kit-side-by-side.png');
 
   // The editor edits a text of their own from both: the desk's sentence, then Ana's.
   await compare.getByRole('button', { name: 'Edit…' }).click();
@@ -206,7 +204,7 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
   await edited.fill(
     deskText.replace('The desk harmonised this.', 'The desk harmonised this. Ana drafted this in the room.'),
   );
-  await desk.screenshot({ path: path.join(SHOTS, 'rapporteur-kit-edit.png') });
+  await shot(desk, 'rapporteur-kit-edit.png');
   await compare.getByRole('button', { name: 'Save the edited text' }).click();
   await expect
     .poll(() => report.getByRole('region', { name: 'Decided' }).textContent())
@@ -239,7 +237,7 @@ test('assign, prepare a kit, draft it in a second browser context, bring it back
   expect(await row(desk, 'Abstract').locator('td').last().textContent()).toMatch(/^Back .+: conflict decided$/);
   expect(await overview.getByRole('status').textContent()).toMatch(/, 2 assigned, 2 back from kits\.$/);
   expect(await seriousViolations(desk)).toEqual([]);
-  await desk.screenshot({ path: path.join(SHOTS, 'rapporteur-assignments-back.png') });
+  await shot(desk, 'rapporteur-assignments-back.png');
 
   // Brought in again, the same kit changes nothing.
   await desk.getByRole('button', { name: 'Bring in returned kits…' }).click();
@@ -298,7 +296,7 @@ test('the merge report speaks the interface’s language: decisions, the kit alr
     expect(
       await report.getByRole('region', { name: 'Conflictos (a la espera de usted)' }).locator('li').textContent(),
     ).toContain(`${p!.title}: Modificada en la mesa y en el kit de Ana Gómez: no se reemplazó ninguno;`);
-    await page.screenshot({ path: path.join(SHOTS, 'rapporteur-kit-report-es.png') });
+    await shot(page, 'rapporteur-kit-report-es.png');
   } finally {
     await es.close();
   }

@@ -4,7 +4,7 @@
  * whatever the interface's language (English here).
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 let app: BrowserMode;
 beforeAll(async () => {
@@ -31,7 +31,7 @@ test('a Spanish conference numbers its units in Spanish in the outline, as its e
   // The unit added here is titled in the conference's language too, and so are the parts it comes with.
   expect(titles.filter((t) => t.startsWith('Unidad II.'))).toEqual(['Unidad II. Unidad sin título ● required']);
   expect(titles.join('\n')).not.toMatch(/Untitled|Speakers|Highlights/);
-  await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? app.dir}/labels-language-es.png` });
+  await shot(page, 'labels-language-es.png');
 }, 60_000);
 
 test('a part added to a French conference starts with its headings in French', async () => {
@@ -52,7 +52,7 @@ test('a part added to a French conference starts with its headings in French', a
   for (const heading of ['Activités confiées par le Programme', 'Activités menées', 'Activités prévues', 'Calendrier'])
     expect(text).toContain(heading);
   expect(text).not.toContain('Activities');
-  await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? app.dir}/labels-language-fr.png` });
+  await shot(page, 'labels-language-fr.png');
 }, 60_000);
 
 /** The label drawn before a unit's moderator line (CSS ::before), as the user sees it. */
@@ -72,7 +72,7 @@ test("a Spanish conference's moderator line reads “Moderación:” in the edit
   const page = await app.openApp(`&conference=${view.handle}`);
   const label = await moderatorLine(page, 'Unidad sin título');
   await expect.poll(label).toBe('"Moderación: (person not set)"');
-  await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? app.dir}/moderator-label-es.png` });
+  await shot(page, 'moderator-label-es.png');
 }, 60_000);
 
 test('with the interface in French, a Spanish conference keeps “Moderación:”, and an English one “Moderator:”; the hint is French', async () => {
@@ -83,7 +83,7 @@ test('with the interface in French, a Spanish conference keeps “Moderación:�
     const page = await french.openApp(`&conference=${es.handle}`);
     const label = await moderatorLine(page, 'Unidad sin título');
     await expect.poll(label).toBe('"Moderación: (personne non indiquée)"');
-    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? app.dir}/moderator-label-es-ui-fr.png` });
+    await shot(page, 'moderator-label-es-ui-fr.png');
 
     const en = await api.createConference({
       templateId: 'conference-proceedings',

@@ -6,7 +6,6 @@
  * app loaded afresh in it for each test.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -14,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { docToPlainText } from '../../shared/model/doc-text';
 import { samplePath, SAMPLES } from '../../seeds/build-samples';
 import { appTab, type AppTab } from './editing-tab';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 let app: BrowserMode;
 let openApp: AppTab;
@@ -68,7 +67,7 @@ test('the outline adds a unit with the template’s group, deletes with undo, fl
   await items.filter({ hasText: 'Unit I.' }).first().locator('.outline-item').click();
   await page.getByRole('button', { name: 'Duplicate' }).click();
   await expect.poll(() => items.count()).toBe(view.parts.length + 8);
-  await page.screenshot({ path: '/tmp/rapporteur-outline.png' });
+  await shot(page, 'rapporteur-outline.png');
 });
 
 test('drag to reorder in the outline; search the conference and land on the words in their part', async () => {
@@ -282,7 +281,7 @@ test('rename a part by double-click, F2, the context menu and its heading; Escap
   await page.keyboard.press('Enter');
   await expect.poll(() => stored(unit.id)).toBe('Gender, age and diversity');
   await expect.poll(() => entry('Gender, age and diversity').count()).toBe(1);
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-rename.png') });
+  await shot(page, 'rapporteur-rename.png');
   await page.getByRole('button', { name: 'Undo rename' }).click();
   await expect.poll(() => stored(unit.id)).toBe('Gender and age');
 
@@ -370,7 +369,7 @@ test('the Export dialog takes the focus, keeps it on Tab, closes on Escape and g
     await page.keyboard.press(i % 5 === 4 ? 'Shift+Tab' : 'Tab');
     expect(await focusedIn(page, '.export-dialog')).toBe(true);
   }
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-export-focus.png') });
+  await shot(page, 'rapporteur-export-focus.png');
   await page.keyboard.press('Escape');
   await expect.poll(() => dialog.count()).toBe(0);
   expect(await exportButton.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -474,7 +473,7 @@ test('replace in all parts: whole word lists only the damaged words; the reporte
     expect(await h.locator('ins').textContent()).toBe('International');
     expect(await h.textContent()).not.toMatch(/InternationaInternationall/);
   }
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-replace-preview.png') });
+  await shot(page, 'rapporteur-replace-preview.png');
 
   // Untick one, then tick all again: all of them are replaced.
   await hits.first().getByRole('checkbox').uncheck();
@@ -501,7 +500,7 @@ test('replace in all parts: whole word lists only the damaged words; the reporte
   expect(changedWords).toBe(damaged);
   // The open part shows the replaced text (reloaded from the file).
   await expect.poll(() => page.getByLabel('Text of Abstract').textContent()).not.toMatch(DAMAGED);
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-replace-done.png') });
+  await shot(page, 'rapporteur-replace-done.png');
 
   await dialog.getByRole('button', { name: 'Undo this replace' }).click();
   await expect.poll(() => dialog.getByRole('status').first().textContent()).toMatch(/^Undone/);

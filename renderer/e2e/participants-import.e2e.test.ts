@@ -5,12 +5,10 @@
  * Each test works on a conference of its own, in the file's one page (loaded again for each test: a
  * new browser context costs more than twice a reload).
  */
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { LexicalDoc } from '../../shared/model/conference';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 let app: BrowserMode;
 let page: Page | undefined;
@@ -105,7 +103,7 @@ test('add by hand, refuse a binary file, preview and map a Spanish table, undo t
   await expect.poll(previewRows).toContain('|María Pérez|Directora|OIM|Chile||mp@example.org|Added');
   expect(await preview.getByText('Columns not imported').count()).toBe(0);
   expect(await stored()).toEqual(['Ana Ruiz||||']);
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-participants-preview.png'), fullPage: true });
+  await shot(page, 'rapporteur-participants-preview.png', { fullPage: true });
 
   await preview.getByRole('button', { name: 'Add 2 participants' }).click();
   await expect
@@ -138,7 +136,7 @@ test('add by hand, refuse a binary file, preview and map a Spanish table, undo t
   await page.getByRole('button', { name: 'Remove selected (2)…' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Remove participants' });
   await confirm.getByText('Remove 2 participants from the registry: Tom Li, Ian Moss?').waitFor();
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-participants-remove.png') });
+  await shot(page, 'rapporteur-participants-remove.png');
   // Cancel keeps everyone; confirming removes the two.
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   expect((await stored()).length).toBe(4);
@@ -207,7 +205,7 @@ test('“@Maria” offers María Pérez; searching “Perez” finds her part, f
   await page.keyboard.type(' Thanks to @Maria');
   await page.getByRole('option', { name: /Sra\. María Pérez/ }).waitFor();
   expect(await page.getByRole('option', { name: /Tom Li/ }).count()).toBe(0);
-  await page.screenshot({ path: '/tmp/rapporteur-accent-typeahead.png' });
+  await shot(page, 'rapporteur-accent-typeahead.png');
   await page.keyboard.press('Enter');
   await expect.poll(() => editor.locator('.ed-person').allTextContents()).toEqual(['Sra. María Pérez']);
 
@@ -221,7 +219,7 @@ test('“@Maria” offers María Pérez; searching “Perez” finds her part, f
   await expect
     .poll(() => results.getByRole('option').allTextContents(), { timeout: 10_000 })
     .toEqual([expect.stringContaining('Pérez')]);
-  await page.screenshot({ path: '/tmp/rapporteur-accent-search.png' });
+  await shot(page, 'rapporteur-accent-search.png');
   // Opening the hit finds the word in the part, accents ignored there too (the person is a reference, not text).
   await results.getByRole('option').first().click();
   await expect.poll(() => page.locator('.find-count').textContent(), { timeout: 10_000 }).toMatch(/^\d+ of 1$/);
@@ -260,5 +258,5 @@ test('“@Maria” offers María Pérez; searching “Perez” finds her part, f
   ]);
   await page.getByLabel('Filter participants').fill('diaz');
   await expect.poll(() => page.locator('.participants-table tbody tr').count()).toBe(1);
-  await page.screenshot({ path: '/tmp/rapporteur-accent-participants.png' });
+  await shot(page, 'rapporteur-accent-participants.png');
 }, 90_000);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ConferenceStore } from '../../electron/node/store/conference-store';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 let app: BrowserMode;
 beforeAll(async () => {
@@ -98,8 +98,7 @@ test('participants, programme items and conference details: a stale change is no
   await two.getByLabel('Title of Mary Robinson').click();
   await expect.poll(() => banner(two).count(), { timeout: 10_000 }).toBe(1);
   expect((await mary()).organisation).toBe('From window one');
-  if (process.env.RAPPORTEUR_SHOTS)
-    await two.screenshot({ path: path.join(process.env.RAPPORTEUR_SHOTS, 'participant-conflict.png') });
+  await shot(two, 'participant-conflict.png');
   // A second edit while the choice is open is refused too, and kept with the first.
   await two.getByLabel('Country of Mary Robinson').fill('Ireland');
   await two.getByLabel('Title of Mary Robinson').click();
@@ -157,8 +156,7 @@ test('participants, programme items and conference details: a stale change is no
       'Other version of the conference details, replaced by yours',
     ]),
   );
-  if (process.env.RAPPORTEUR_SHOTS)
-    await two.screenshot({ path: path.join(process.env.RAPPORTEUR_SHOTS, 'details-after-conflict.png') });
+  await shot(two, 'details-after-conflict.png');
 });
 
 test('a read-only file opens with a banner saying why, and what was set aside beside it', async () => {
@@ -177,7 +175,6 @@ test('a read-only file opens with a banner saying why, and what was set aside be
     .poll(() => status.textContent(), { timeout: 10_000 })
     .toMatch(/Read-only: the file is marked read-only\./);
   expect(await status.textContent()).toMatch(/“locked\.rapporteur-wal” beside the file was not applied/);
-  if (process.env.RAPPORTEUR_SHOTS)
-    await page.screenshot({ path: path.join(process.env.RAPPORTEUR_SHOTS, 'read-only-banner.png') });
+  await shot(page, 'read-only-banner.png');
   await call('closeConference', { handle });
 });

@@ -29,7 +29,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { samplePath, SAMPLES } from '../../seeds/build-samples';
 import { docToPlainText } from '../../shared/model/doc-text';
-import { startBrowserMode, type BrowserMode } from './harness';
+import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -120,7 +120,7 @@ test('“Show in the text” selects the passage of a warning, the editor marks 
       quote,
     ),
   ).toBe(occurrences);
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-warning-markers.png') });
+  await shot(page, 'rapporteur-warning-markers.png');
 
   // Clicking a marker opens its warning in the list beside the part.
   const marker = markers.first();
@@ -298,7 +298,7 @@ test('an OCR repair stored with one part is marked and listed in another part th
   const marker = page.locator(`.editor-shell .warning-marker[aria-label*="“${c.find}”"]`);
   await expect.poll(() => marker.count()).toBe(1);
   await marker.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-repair-markers-every-part.png') });
+  await shot(page, 'rapporteur-repair-markers-every-part.png');
 
   // The marker opens the entry in the list beside the part.
   await marker.click();
@@ -370,7 +370,7 @@ test('Accept on an OCR repair applies it to every whole-word occurrence and says
     exact: true,
   });
   await expect.poll(() => notice.count()).toBe(1);
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-ocr-repair.png') });
+  await shot(page, 'rapporteur-ocr-repair.png');
   expect(count(DAMAGED)).toBe(0);
   expect(count(/(?<!\p{L})internationall(?!\p{L})/giu)).toBe(0);
   // The open part was reloaded with the repaired text.
@@ -461,7 +461,7 @@ test('“Show the title” opens the part of a misread unit label with its title
   const marker = heading.locator('.title-warning-marker');
   expect(await marker.count()).toBe(1);
   expect(await marker.getAttribute('aria-label')).toBe(`Import warning: ${w.message.slice(0, 160)}`);
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-warning-title.png') });
+  await shot(page, 'rapporteur-warning-title.png');
 
   // The marker opens its warning in the list beside the part; “Show the title” there focuses the title again.
   await marker.click();
@@ -517,7 +517,7 @@ test('“Show the entry” opens the participants with the entry marked and its 
     .getByRole('button', { name: 'Show the entry' })
     .click();
   await expect.poll(() => focused(page)).toMatchObject({ selected: word, row: 'has-warning' });
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-warning-entry.png') });
+  await shot(page, 'rapporteur-warning-entry.png');
 }, 120_000);
 
 test('“Open the conference details” opens the details with the warning above them', async () => {
@@ -536,5 +536,5 @@ test('“Open the conference details” opens the details with the warning above
   expect(await above.locator('.import-warning.opened').count()).toBe(1);
   // Already open: nothing more to show.
   expect(await above.getByRole('button', { name: 'Open the conference details' }).count()).toBe(0);
-  await page.screenshot({ path: path.join(os.tmpdir(), 'rapporteur-warning-details.png') });
+  await shot(page, 'rapporteur-warning-details.png');
 }, 120_000);
