@@ -3,7 +3,8 @@
 
 Accept All: deleted runs go, inserted runs stay; a paragraph whose end is deleted joins
 the next one; a deleted table row goes. Reject All: the other way round.
-Usage: python3 tracked-changes.testkit.py <file.docx> accept|reject|plain
+Usage: python3 tracked-changes.testkit.py <file.docx> accept|reject|plain [<file.docx> <mode>…]
+Several readings in one run print a JSON list, one reading per pair (python-docx is imported once).
 """
 import json
 import re
@@ -12,12 +13,9 @@ import sys
 import docx
 from docx.oxml.ns import qn
 
-path, mode = sys.argv[1], sys.argv[2]
-document = docx.Document(path)
-
 INS, DEL = qn('w:ins'), qn('w:del')
-# In plain mode nothing is removed (a document without revisions is read as it is).
-GONE = {'accept': DEL, 'reject': INS}.get(mode)
+# What the current reading's mode removes: in plain mode nothing (a document without revisions is read as it is).
+GONE = None
 
 
 def removed(el):
@@ -96,28 +94,37 @@ def paragraphs(root):
     return out
 
 
-notes = []
-for rel in document.part.rels.values():
-    if rel.reltype.endswith('/footnotes'):
-        from lxml import etree
-        root = etree.fromstring(rel.target_part.blob)
-        for fn in root.findall(qn('w:footnote')):
-            if int(fn.get(qn('w:id'))) <= 0 or fn.get(qn('w:type')) in ('separator', 'continuationSeparator'):
-                continue
-            text = '\n'.join(paragraphs(fn)).strip()
-            if text:
-                notes.append(text)
+def read(path, mode):
+    global GONE
+    GONE = {'accept': DEL, 'reject': INS}.get(mode)
+    document = docx.Document(path)
+    notes = []
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith('/footnotes'):
+            from lxml import etree
+            root = etree.fromstring(rel.target_part.blob)
+            for fn in root.findall(qn('w:footnote')):
+                if int(fn.get(qn('w:id'))) <= 0 or fn.get(qn('w:type')) in ('separator', 'continuationSeparator'):
+                    continue
+                text = '\n'.join(paragraphs(fn)).strip()
+                if text:
+                    notes.append(text)
 
-body = document.element.body
-revs = [el for el in body.iter() if el.tag in (INS, DEL)]
-print(json.dumps({
-    'body': paragraphs(body),
-    'notes': notes,
-    'revisions': {
-        'ins': sum(1 for r in revs if r.tag == INS),
-        'del': sum(1 for r in revs if r.tag == DEL),
-        'authors': sorted({r.get(qn('w:author')) for r in revs}),
-        'dates': sorted({r.get(qn('w:date')) for r in revs}),
-        'ids': len({r.get(qn('w:id')) for r in revs}),
-    },
-}, ensure_ascii=False))
+    body = document.element.body
+    revs = [el for el in body.iter() if el.tag in (INS, DEL)]
+    return {
+        'body': paragraphs(body),
+        'notes': notes,
+        'revisions': {
+            'ins': sum(1 for r in revs if r.tag == INS),
+            'del': sum(1 for r in revs if r.tag == DEL),
+            'authors': sorted({r.get(qn('w:author')) for r in revs}),
+            'dates': sorted({r.get(qn('w:date')) for r in revs}),
+            'ids': len({r.get(qn('w:id')) for r in revs}),
+        },
+    }
+
+
+pairs = list(zip(sys.argv[1::2], sys.argv[2::2]))
+readings = [read(path, mode) for path, mode in pairs]
+print(json.dumps(readings[0] if len(readings) == 1 else readings, ensure_ascii=False))
