@@ -1,5 +1,6 @@
-// The renderer's own cost in Chromium, per phase: first load of the largest sample, opening its
-// largest part and a 300-paragraph part, and typing 200 characters one at a time into each.
+// The renderer's own cost in Chromium, per phase: first load of the largest sample, a load of the
+// first screen (no conference) in the same page, opening the sample's largest part and a 300-paragraph
+// part, and typing 200 characters one at a time into each.
 // Reported: the CPU of every Chromium process (/proc) and the app's script (CDP profile samples
 // in the bundle). BENCH_BASE_RENDERER=<a copy of an earlier dist/renderer> measures that build
 // too, round by round with the current one, as the peer.
@@ -21,6 +22,7 @@ const KEYS = Number(process.env.BENCH_KEYSTROKES ?? 200);
 const ROUNDS = Number(process.env.BENCH_RUNS ?? 2);
 const PHASES = [
   'first load',
+  'home screen, page already warm',
   'open sample part',
   'open 300-paragraph part',
   'type in 300-paragraph part',
@@ -112,6 +114,14 @@ async function measureBuild(staticDir: string): Promise<Figures> {
       await page.waitForSelector('.outline-item');
       await page.waitForTimeout(1500);
     });
+    // As the end-to-end tests open most apps: a renderer already started, the first screen without a conference.
+    out['home screen, page already warm'] = await phase(page, async () => {
+      await page.goto(server.url);
+      await page.waitForSelector('main.home h1');
+      await page.waitForTimeout(1500);
+    });
+    await page.goto(`${server.url}&conference=${view.handle}`);
+    await page.waitForSelector('.outline-item');
     const open = async (title: string) => {
       await page.locator('.outline-item', { hasText: title }).first().click();
       await page.waitForFunction((t) => {

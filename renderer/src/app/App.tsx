@@ -3,18 +3,14 @@ import type { ConferenceView } from '../../../shared/model/conference';
 import { api, errorMessage, onMenu } from '../api';
 import { chooseFile } from '../dialogs/choose-file';
 import { DialogHost } from '../dialogs/DialogHost';
-import { lazyComponent } from './lazy-component';
+import { ConferenceScreen } from '../conference/ConferenceScreen';
+import { HomeScreen } from '../home/HomeScreen';
+import { ImportDialog } from '../import/ImportDialog';
 import { readPlace, writePlace } from './location';
 import { Notice, type NoticeState } from './Notice';
 import { whenSaved } from './pending-saves';
 import { onUnsavedTextRestored } from '../unsaved-text';
 import { applyUiLanguageChoice } from '../i18n';
-
-// Each screen is a chunk of its own: a launch into a conference never compiles the home screen, and
-// one onto the home screen never compiles the editor (Lexical and its plugins).
-const ConferenceScreen = lazyComponent(() => import('../conference/ConferenceScreen').then((m) => m.ConferenceScreen));
-const HomeScreen = lazyComponent(() => import('../home/HomeScreen').then((m) => m.HomeScreen));
-const ImportDialog = lazyComponent(() => import('../import/ImportDialog').then((m) => m.ImportDialog));
 
 export function App() {
   const [conference, setConference] = useState<ConferenceView | null>(null);
@@ -49,8 +45,6 @@ export function App() {
   useEffect(() => {
     const handle = new URLSearchParams(window.location.search).get('conference');
     const place = readPlace();
-    // Fetched while the conference is read, not after.
-    if (handle || place.conference) ConferenceScreen.preload();
     const restore = handle
       ? api.getConference({ handle }).then((v) => {
           writePlace({ conference: v.path, part: place.part });

@@ -5,40 +5,35 @@ import { api, errorMessage, isDesktop, onMenu } from '../api';
 import { readPlace, writePlace } from '../app/location';
 import type { NoticeState } from '../app/Notice';
 import { PartEditor } from '../editor/PartEditor';
+import { LiveMode } from '../live/LiveMode';
+import { ParticipantsPanel } from '../participants/ParticipantsPanel';
+import { AgendaPanel } from '../agenda/AgendaPanel';
 import { ConferenceSearch } from './ConferenceSearch';
 import { partLabels } from '../../../shared/elements/part-labels';
 import { depthOf, sectionOf } from './part-tree';
 import { useTemplate } from './useTemplate';
+import { MetaPanel } from './MetaPanel';
 import { FileStatusBanner } from './FileStatusBanner';
 import { Outline } from './Outline';
 import { publishSaveState, SaveStatus } from './SaveStatus';
 import { PartStatusBar } from './PartStatusBar';
+import { SnapshotsPanel } from './SnapshotsPanel';
+import { ReplaceInAllParts } from './ReplaceInAllParts';
 import type { FindOptions } from '../../../shared/search/find';
 import { ImportWarningsPanel, useImportWarnings } from '../import/ImportWarningsPanel';
 import { PartWarnings } from '../import/PartWarnings';
 import { PlaceWarnings } from '../import/PlaceWarnings';
 import { placeOf } from '../editor/plugins/warning-markers';
+import { ExportDialog } from '../export/ExportDialog';
 import { chooseFile } from '../dialogs/choose-file';
 import { baseName } from '../../../shared/contract/file-policy';
 import { KitActions } from '../kits/KitActions';
 import { KitBanner } from '../kits/KitBanner';
 import { useKitInfo } from '../kits/use-kit-info';
 import { isReadOnlyInKit, KitPartNote } from '../kits/KitPartNote';
+import { AssignmentsPanel } from '../assignments/AssignmentsPanel';
 import { AssignmentsButton } from '../assignments/AssignmentsButton';
 import { t as translate, useT } from '../i18n';
-import { lazyComponent } from '../app/lazy-component';
-import { MetaPanel } from './MetaPanel';
-import { ParticipantsPanel } from '../participants/ParticipantsPanel';
-
-// What the first screen of a conference does not show is a chunk of its own, loaded when first opened.
-// Not the details and participants panels: each opens under the warnings of its place, and the two
-// would appear one after the other.
-const LiveMode = lazyComponent(() => import('../live/LiveMode').then((m) => m.LiveMode));
-const AgendaPanel = lazyComponent(() => import('../agenda/AgendaPanel').then((m) => m.AgendaPanel));
-const SnapshotsPanel = lazyComponent(() => import('./SnapshotsPanel').then((m) => m.SnapshotsPanel));
-const ReplaceInAllParts = lazyComponent(() => import('./ReplaceInAllParts').then((m) => m.ReplaceInAllParts));
-const ExportDialog = lazyComponent(() => import('../export/ExportDialog').then((m) => m.ExportDialog));
-const AssignmentsPanel = lazyComponent(() => import('../assignments/AssignmentsPanel').then((m) => m.AssignmentsPanel));
 
 interface Props {
   initial: ConferenceView;
