@@ -65,6 +65,7 @@ describe('DOCX packages are checked before anything unpacks them', () => {
     expect(err.code).toBe('IMPORT_FAILED');
     expect(err.message).toMatch(/“bomb\.docx” cannot be imported: the \.docx would expand to more than 100 MB/);
     expect(fs.existsSync(path.join(dir, 'ws')) ? fs.readdirSync(path.join(dir, 'ws')) : []).toEqual([]);
+    services.closeAll();
   });
   it('a package of 10,001 entries, or one entry expanding 1,000 times, is refused; an honest one passes', async () => {
     const many = zipOf(
