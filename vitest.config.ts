@@ -3,24 +3,31 @@ import { defineConfig } from 'vitest/config';
 const E2E_BROWSER_MODE = 'renderer/e2e/**/*.e2e.test.ts';
 
 /**
- * Node services, the store, exports, the server and the command line: files that import the
- * services graph and work on temporary folders of their own, none parsing an import on its own
- * thread (the importer's dictionaries are process state: electron/node/importer and seeds stay isolated).
- * In the shared projects a file's module state outlives it: a test that changes process-wide state
- * (fake timers, process.env, a module's settings) and does not put it back belongs in 'isolated'.
- */
-/**
  * Pure code and the interface's units: no files, no processes, no module state a test changes
  * without putting it back (fake timers are restored after each test). Re-importing their module
  * graphs for every file cost about 25 CPU-s a run.
  */
 const UNIT_SHARED = ['shared/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}'];
 
+/**
+ * Node services, the store, exports, the server and the command line: files that import the
+ * services graph and work on temporary folders of their own.
+ * In the shared projects a file's module state outlives it: a test that changes process-wide state
+ * (fake timers, process.env, a module's settings) and does not put it back belongs in 'isolated'.
+ */
 const NODE_SHARED = [
   'electron/node/{store,export,pdf,services,kits,events,files}/**/*.test.ts',
   'electron/server/**/*.test.ts',
   'electron/cli/**/*.test.ts',
 ];
+
+/**
+ * The importer and the seeds: what they keep between files is caches built on first use and never
+ * changed after (the spelling dictionaries, the templates, each seed's kept import), and no file
+ * changes process.env, timers or mocks. Imported once per worker rather than once per file, the
+ * importer's graph cost about 13 CPU-s less a run.
+ */
+const IMPORTER_SHARED = ['electron/node/importer/**/*.test.ts', 'seeds/**/*.test.ts'];
 
 /**
  * What every group of tests shares. Each project restates it: a project does not inherit the root
@@ -56,7 +63,7 @@ export default defineConfig({
           ...common,
           name: 'isolated',
           include: ['electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'seeds/**/*.test.ts', 'build/**/*.test.ts'],
-          exclude: [E2E_BROWSER_MODE, ...UNIT_SHARED, ...NODE_SHARED],
+          exclude: [E2E_BROWSER_MODE, ...UNIT_SHARED, ...NODE_SHARED, ...IMPORTER_SHARED],
         },
       },
       {
@@ -73,6 +80,14 @@ export default defineConfig({
           name: 'node-shared',
           include: NODE_SHARED,
           // As browser-e2e: imported once per worker (Typst's engine too) rather than once per file.
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          ...common,
+          name: 'importer-shared',
+          include: IMPORTER_SHARED,
           isolate: false,
         },
       },
