@@ -54,28 +54,30 @@ export function libreOfficeToPdf(docx: string, outDir: string): string {
 
 /** LibreOffice's PDFs of several DOCX files in one run: its start-up (most of the 5 s) is paid once. */
 export function libreOfficeToPdfs(docxFiles: string[], outDir: string): string[] {
+  return libreOfficeConvert(docxFiles, 'pdf', outDir);
+}
+
+/**
+ * Several files converted by one LibreOffice run, in a profile of its own (parallel runs don't
+ * collide): `target` is LibreOffice's `--convert-to` (`pdf`, `fodt`, `docx:MS Word 2007 XML`…).
+ * Returns where each file's conversion was written, and fails when one was not.
+ */
+export function libreOfficeConvert(files: string[], target: string, outDir: string): string[] {
   const profile = tempDir('lo-profile');
   try {
     tool(
       'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        outDir,
-        ...docxFiles,
-      ],
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', target, '--outdir', outDir, ...files],
       { timeout: 300_000 },
     );
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
-  return docxFiles.map((docx) => {
-    const pdf = path.join(outDir, `${path.basename(docx, '.docx')}.pdf`);
-    if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not write ${pdf}`);
-    return pdf;
+  const extension = target.split(':')[0]!;
+  return files.map((file) => {
+    const out = path.join(outDir, `${path.basename(file, path.extname(file))}.${extension}`);
+    if (!fs.existsSync(out)) throw new Error(`LibreOffice did not write ${out}`);
+    return out;
   });
 }
 

@@ -11,7 +11,7 @@ import type { ConferenceSource } from '../../../shared/compile/compile';
 import type { Proceedings } from '../../../shared/compile/model';
 import { docxBytes } from '../../../shared/export/docx/docx-export';
 import { compileSource, readConferenceFile, templateFor } from '../export/load-proceedings';
-import { tempDir, tool } from '../export/readers.testkit';
+import { libreOfficeConvert, tempDir, tool } from '../export/readers.testkit';
 import { writeRichConference } from '../export/rich-conference.testkit';
 import { sampleConferenceFiles } from '../export/seed-conferences.testkit';
 import { parseReport } from './parse-report';
@@ -279,24 +279,11 @@ describe('after LibreOffice saved the DOCX again', () => {
   const outDir = () => path.join(dir, 'lo');
   // Both saved again by one run of LibreOffice: its start with a new profile costs more than a conversion.
   beforeAll(() => {
-    const profile = tempDir('lo-profile');
-    try {
-      tool(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${profile}`,
-          '--headless',
-          '--convert-to',
-          'docx:MS Word 2007 XML',
-          '--outdir',
-          outDir(),
-          ...RESAVED.map((prefix) => samples.find((s) => s.name.startsWith(prefix))!.docx),
-        ],
-        { timeout: 180_000 },
-      );
-    } finally {
-      fs.rmSync(profile, { recursive: true, force: true });
-    }
+    libreOfficeConvert(
+      RESAVED.map((prefix) => samples.find((s) => s.name.startsWith(prefix))!.docx),
+      'docx:MS Word 2007 XML',
+      outDir(),
+    );
   }, 240_000);
 
   it.each(RESAVED)(

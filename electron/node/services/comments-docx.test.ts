@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { docxPart, tempDir, tool } from '../export/readers.testkit';
+import { docxPart, libreOfficeConvert, tempDir, tool } from '../export/readers.testkit';
 import { writeRichConference } from '../export/rich-conference.testkit';
 import { AppServices } from './app-services';
 import { markText } from './comments.testkit';
@@ -166,26 +166,8 @@ describe('comments in the DOCX', () => {
   });
 
   it('are read by LibreOffice with their authors and the text they are anchored on', () => {
-    const out = tempDir('comments-lo');
-    const profile = tempDir('lo-profile');
-    try {
-      tool(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${profile}`,
-          '--headless',
-          '--convert-to',
-          'fodt',
-          '--outdir',
-          out,
-          withComments,
-        ],
-        { timeout: 300_000 },
-      );
-    } finally {
-      fs.rmSync(profile, { recursive: true, force: true });
-    }
-    const xml = fs.readFileSync(path.join(out, 'with.fodt'), 'utf8');
+    const [fodt] = libreOfficeConvert([withComments], 'fodt', tempDir('comments-lo'));
+    const xml = fs.readFileSync(fodt!, 'utf8');
     const plain = (x: string) =>
       x
         .replace(/<[^>]+>/g, ' ')
