@@ -8,6 +8,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { LexicalDoc, Participant } from '../../shared/model/conference';
 import { compile } from '../../shared/compile/compile';
+import * as nodes from '../../shared/import/nodes';
+import type { NoteRefJSON } from '../../shared/model/doc-nodes';
 import type { ListBlock, ParaBlock } from '../../shared/compile/model';
 import { everyElement } from '../src/editor/__tests__/every-element.fixture';
 import { appTab, type AppTab } from './editing-tab';
@@ -217,50 +219,33 @@ test('a recommendations table with the template’s columns stays numbered as ro
   await shot(page, 'rapporteur-recommendations-table.png');
 });
 
-type N = Record<string, unknown>;
-const t = (text: string): N => ({ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 });
-const el = (type: string, children: N[], extra: N = {}): N => ({
-  type,
-  version: 1,
-  children,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  ...extra,
-});
-const block = (type: string, who: string, text: string) => el(type, [t(text)], { speakerIds: [], names: [who] });
-
 test('the editor shows the labels the export prints: headings, presentation and commentator letters, a recommendations block', async () => {
   const api = app.server.services.api;
   const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Labels' });
   const unit = view.parts.find((p) => p.kind === 'unit')!;
-  const doc = {
-    root: el('root', [
-      el('paragraph', [
-        t('As note '),
-        { type: 'note-ref', version: 1, noteId: 'n2' },
-        t(' says'),
-        { type: 'footnote', version: 1, text: 'First note.' },
-        t('.'),
-      ]),
-      el('heading', [t('Morning')], { tag: 'h1' }),
-      block('presentation', 'Ana Ruiz', 'First paper'),
-      block('presentation', 'Tom Li', 'Second paper'),
-      block('commentator', 'Eva Sol', 'A remark'),
-      el('heading', [t('Afternoon')], { tag: 'h1' }),
-      el('paragraph', [t('Second'), { type: 'footnote', version: 1, id: 'n2', text: 'Second note.' }, t('.')]),
-      block('presentation', 'Pia Lund', 'Third paper'),
-      block('commentator', 'Max Ito', 'Another remark'),
-      el(
-        'list',
-        [
-          el('listitem', [t('Ratify the Convention.')], { value: 1 }),
-          el('listitem', [t('Protect consular access.')], { value: 2 }),
-        ],
-        { listType: 'number', start: 1, tag: 'ol', $: { role: 'recommendations' } },
-      ),
+  const noteRef: NoteRefJSON = { type: 'note-ref', version: 1, noteId: 'n2' };
+  const doc = nodes.doc([
+    nodes.paragraph([
+      nodes.text('As note '),
+      noteRef,
+      nodes.text(' says'),
+      nodes.footnote('First note.'),
+      nodes.text('.'),
     ]),
-  } as unknown as LexicalDoc;
+    nodes.heading(1, [nodes.text('Morning')]),
+    nodes.presentation([], ['Ana Ruiz'], [nodes.text('First paper')]),
+    nodes.presentation([], ['Tom Li'], [nodes.text('Second paper')]),
+    nodes.commentator([], ['Eva Sol'], [nodes.text('A remark')]),
+    nodes.heading(1, [nodes.text('Afternoon')]),
+    nodes.paragraph([nodes.text('Second'), { ...nodes.footnote('Second note.'), id: 'n2' }, nodes.text('.')]),
+    nodes.presentation([], ['Pia Lund'], [nodes.text('Third paper')]),
+    nodes.commentator([], ['Max Ito'], [nodes.text('Another remark')]),
+    nodes.list(
+      true,
+      [{ children: [nodes.text('Ratify the Convention.')] }, { children: [nodes.text('Protect consular access.')] }],
+      { role: 'recommendations' },
+    ),
+  ]);
   await api.savePart({ handle: view.handle, partId: unit.id, doc, baseRevision: unit.revision });
 
   const page = await openApp(`&conference=${view.handle}`);

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { LexicalDoc } from '../../shared/model/conference';
+import * as nodes from '../../shared/import/nodes';
 import { startBrowserMode, type BrowserMode, shot } from './harness';
 
 let app: BrowserMode;
@@ -151,12 +151,6 @@ test('add by hand, refuse a binary file, preview and map a Spanish table, undo t
 
 // Accents and case aside: the typeahead, the search, find in the part, the speaker dialog, an import.
 
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
-});
-
 test('“@Maria” offers María Pérez; searching “Perez” finds her part, find in the part counts her, and the speaker dialog knows “maria perez”', async () => {
   const api = app.server.services.api;
   const view = await api.createConference({ templateId: 'conference-proceedings', title: 'Conferencia hemisférica' });
@@ -188,13 +182,10 @@ test('“@Maria” offers María Pérez; searching “Perez” finds her part, f
     },
   });
   const intro = view.parts.find((p) => p.kind === 'introduction')!;
-  const doc = {
-    root: {
-      type: 'root',
-      version: 1,
-      children: [paragraph('La Sra. Pérez abrió la sesión.'), paragraph('Last paragraph.')],
-    },
-  } as unknown as LexicalDoc;
+  const doc = nodes.doc([
+    nodes.paragraph([nodes.text('La Sra. Pérez abrió la sesión.')]),
+    nodes.paragraph([nodes.text('Last paragraph.')]),
+  ]);
   await api.savePart({ handle: h, partId: intro.id, doc, baseRevision: intro.revision });
 
   const page = await openConference(h);
